@@ -1,0 +1,66 @@
+"""The document model every stage reads and writes. No project imports here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLocation:
+    """A place in a user's file: relative path, 1-based line, optional 1-based column."""
+
+    path: str
+    line: int
+    col: int | None = None
+
+    def __str__(self) -> str:
+        if self.col is None:
+            return f"{self.path}:{self.line}"
+        return f"{self.path}:{self.line}:{self.col}"
+
+
+ReadingOrigin = Literal["phrase", "model", "char", "override", "glossary", "hint", "rule"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The reading of one Han character.
+
+    ``syllable`` is canonical tone-number pinyin (pypinyin TONE3 with ``5`` for the neutral
+    tone and ``v`` for ü: ``zhong4``, ``de5``, ``lv4``); ``r`` is the 儿/兒 of an erhua syllable.
+    """
+
+    syllable: str
+    origin: ReadingOrigin = "phrase"
+
+
+TokenKind = Literal["han", "latin", "digit", "punct", "space"]
+
+
+@dataclass(slots=True)
+class Token:
+    """A run of characters of one kind, as displayed in the edition."""
+
+    text: str  # as displayed (target script)
+    lookup: str  # Simplified, same length as text: what readings are looked up on
+    kind: TokenKind
+    loc: SourceLocation  # where text starts in the article
+    start: int = 0  # offset of text in the article's displayed text
+    readings: tuple[Reading | None, ...] = ()  # one per character when kind == "han"
+    note_ids: list[str] = field(default_factory=list)  # notes whose call follows this token
+    glossary_id: str | None = None  # set on the first occurrence of a glossary word
+    marks: set[str] = field(default_factory=set)  # layout hints, e.g. "proof" for unreviewed
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One line of the article: a body paragraph, a heading, a caption."""
+
+    tokens: list[Token]
+    loc: SourceLocation
+    kind: Literal["body", "heading", "caption", "source"] = "body"
+
+    @property
+    def text(self) -> str:
+        return "".join(t.text for t in self.tokens)
