@@ -64,3 +64,61 @@ class Paragraph:
     @property
     def text(self) -> str:
         return "".join(t.text for t in self.tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where a note attaches: W3C Web Annotation TextQuoteSelector plus an occurrence number."""
+
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    occurrence: int | None = None  # 1-based; required when ``exact`` occurs more than once
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """An editorial correction applied after automatic cleaning."""
+
+    find: str
+    replace: str
+    loc: SourceLocation  # where it is written in the notes file
+    note: str = ""
+    occurrence: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingOverride:
+    """A reading fixed by the editor: for every occurrence of ``word``, or for one anchored place."""
+
+    word: str
+    syllables: tuple[str, ...]  # canonical tone-number syllables, one per character of ``word``
+    loc: SourceLocation
+    anchor: Anchor | None = None  # None: the whole article
+
+
+@dataclass(slots=True)
+class Note:
+    """A footnote: the note travels with its anchor; ``number`` is set by the anchor stage."""
+
+    id: str
+    body: str  # small inline markup, see edition/markup.py
+    anchor: Anchor
+    loc: SourceLocation
+    number: int | None = None
+    start: int | None = None  # resolved offsets in the displayed text
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class GlossaryEntry:
+    """A vocabulary item; its first occurrence in the text is marked."""
+
+    id: str
+    word: str
+    gloss: str
+    loc: SourceLocation
+    reading: tuple[str, ...] = ()  # canonical syllables; filled from the engine unless given
+    pos: str = ""
+    level: str = ""
+    first_start: int | None = None
