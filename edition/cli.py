@@ -1,0 +1,112 @@
+"""Command line: parse arguments, run the pipeline, print problems, choose the exit code.
+
+Exit codes: 0 success, 1 problems in the user's files, 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from edition import __version__
+from edition.errors import EditionError, Problem
+
+log = logging.getLogger("edition")
+DEFAULT_NOTES_DIR = Path("notes")
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="store_true", help="show timings and details")
+    common.add_argument("-q", "--quiet", action="store_true", help="only show problems")
+    common.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
+    common.add_argument("--strict", action="store_true", default=None, help="treat warnings as errors")
+
+    parser = argparse.ArgumentParser(
+        prog="make_edition.py",
+        description="Turn a Chinese article and its notes file into printable editions. "
+        "Without a command, builds every edition declared in notes/*.yaml into output/.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"edition {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", parents=[common], help="build the editions of one notes file")
+    b.add_argument("notes", type=Path, help="the notes file, e.g. notes/openai-research.yaml")
+    b.add_argument("--edition", help="build only this edition (by name)")
+    b.add_argument("--layout", help="use this layout instead of the edition's")
+    b.add_argument("--script", help="script conversion: source, t2s, s2t, t2tw, t2hk, s2twp")
+    b.add_argument("--style", help="reading style: marks, numbers, zhuyin, none")
+    b.add_argument("--pinyin", help="which characters get readings: all, glossary, first, none")
+    b.add_argument("--proof", action="store_true", default=None, help="mark unreviewed polyphones in colour")
+    b.add_argument("--out", type=Path, help="output file (only with a single edition)")
+    b.add_argument("--format", choices=("pdf", "html"), default="pdf", help="pdf (default) or an HTML preview")
+
+    c = sub.add_parser("check", parents=[common], help="validate a notes file and its article without rendering")
+    c.add_argument("notes", type=Path)
+
+    r = sub.add_parser("clean", parents=[common], help="report every automatic repair of the article")
+    r.add_argument("notes", type=Path)
+
+    rd = sub.add_parser("readings", parents=[common], help="review table of every polyphonic character")
+    rd.add_argument("notes", type=Path)
+    rd.add_argument("--tsv", action="store_true", help="tab-separated output")
+
+    p = sub.add_parser("pinyin", parents=[common], help="read lines of text on standard input, print their pinyin")
+    p.add_argument("--style", default="marks", help="marks (default), numbers, zhuyin")
+    p.add_argument("--tsv", action="store_true", help="one row per Han character: line, index, char, reading")
+    p.add_argument("--sandhi", action="store_true", help="mark the tone changes of 一 and 不")
+
+    sub.add_parser("layouts", parents=[common], help="list the available layouts")
+    return parser
+
+
+def _setup_logging(args) -> None:
+    level = logging.DEBUG if args.verbose else logging.WARNING if args.quiet else logging.INFO
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    root = logging.getLogger("edition")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    root.propagate = False
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    for problem in sorted(problems, key=Problem.sort_key):
+        print(problem, file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    _setup_logging(args)
+    try:
+        return _run(args)
+    except EditionError as exc:
+        _print_problems(exc.problems)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug of ours: say so in one line, unless --debug
+        if args.debug:
+            traceback.print_exc()
+        else:
+            print(f"internal error: {type(exc).__name__}: {exc} (run again with --debug for the traceback)", file=sys.stderr)
+        return 3
+
+
+def _run(args) -> int:
+    from edition import commands
+
+    command = args.command or "all"
+    if command == "pinyin":
+        return commands.pinyin(args)
+    if command == "layouts":
+        return commands.layouts(args)
+    if command == "all":
+        return commands.build_all(args)
+    return getattr(commands, command)(args)

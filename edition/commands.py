@@ -1,0 +1,217 @@
+"""The CLI's commands; each takes parsed arguments and returns an exit code."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+from edition.errors import EditionError, Problem
+from edition.model import SourceLocation
+from edition.notes import Edition, Layer, load_layer
+
+log = logging.getLogger("edition")
+STAGES = ("load", "clean", "convert", "anchor", "readings", "segment", "html", "pdf")
+
+
+def _progress(edition: Edition):
+    def report(stage: str) -> None:
+        log.info("[%s] Step %d/%d - %s", edition.name, STAGES.index(stage) + 1, len(STAGES), stage)
+
+    return report
+
+
+def _strict_check(args, warnings: list[Problem]) -> None:
+    for w in sorted(warnings, key=Problem.sort_key):
+        print(w, file=sys.stderr)
+    if args.strict and warnings:
+        raise EditionError([replace(w, level="error") for w in warnings])
+
+
+def _selected(layer: Layer, args) -> list[Edition]:
+    editions = layer.editions or [Edition(name="booklet", output=f"{layer.path.stem}-booklet.pdf")]
+    if getattr(args, "edition", None):
+        editions = [e for e in editions if e.name == args.edition]
+        if not editions:
+            names = ", ".join(e.name for e in layer.editions)
+            raise EditionError(Problem(SourceLocation(layer.shown, 1), f"no edition named '{args.edition}'; the file declares: {names}"))
+    overrides = {k: getattr(args, k, None) for k in ("layout", "script", "style", "pinyin", "proof")}
+    out = []
+    for edition in editions:
+        changed = replace(edition, **{k: v for k, v in overrides.items() if v is not None})
+        if changed.layout != edition.layout and getattr(args, "edition", None) is None and not args.out:
+            changed.output = f"{layer.path.stem}-{changed.layout}.pdf"
+        out.append(changed)
+    return out
+
+
+def _validate_overrides(args, layer: Layer) -> None:
+    from edition.layouts import known_layouts
+    from edition.notes import PINYIN_MODES, SCRIPTS
+    from edition.styles import STYLES
+
+    checks = (("layout", known_layouts()), ("script", SCRIPTS), ("style", tuple(STYLES)), ("pinyin", PINYIN_MODES))
+    for key, allowed in checks:
+        value = getattr(args, key, None)
+        if value is not None and value not in allowed:
+            print(f"make_edition.py: error: unknown --{key} '{value}'; expected one of: {', '.join(allowed)}", file=sys.stderr)
+            raise SystemExit(2)
+
+
+def build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict: bool) -> tuple[str, dict, int]:
+    """Build one edition; returns (output path, stage timings, pages). Raises EditionError."""
+    from edition.build import output_path, render
+    from edition.pipeline import Timings, prepare, write_atomic
+
+    layer = load_layer(notes)
+    timings = Timings()
+    prepared = prepare(layer, edition, timings, _progress(edition))
+    if prepared.warnings:
+        for w in sorted(prepared.warnings, key=Problem.sort_key):
+            print(w, file=sys.stderr)
+        if strict:
+            raise EditionError([replace(w, level="error") for w in prepared.warnings])
+    data = render(prepared, fmt, timings, _progress(edition))
+    path = output_path(prepared, out, fmt)
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise EditionError(Problem(SourceLocation(str(path), 1), f"cannot write the output: {exc.strerror}; check that the folder is writable")) from None
+    pages = data.count(b"/Type /Page\n") if fmt == "pdf" else 0
+    return str(path), timings.stages, pages
+
+
+def _run_builds(jobs: list[tuple[Path, Edition, Path | None]], args) -> int:
+    fmt = getattr(args, "format", "pdf")
+    started = time.perf_counter()
+    failed = False
+    results = []
+    if len(jobs) > 1 and (os.cpu_count() or 1) > 1:
+        with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1), initializer=_child_logging, initargs=(log.level,)) as pool:
+            futures = [pool.submit(build_one, n, e, o, fmt, bool(args.strict)) for n, e, o in jobs]
+            for future in futures:
+                try:
+                    results.append(future.result())
+                except EditionError as exc:
+                    failed = True
+                    for p in sorted(exc.problems, key=Problem.sort_key):
+                        print(p, file=sys.stderr)
+    else:
+        for notes, edition, out in jobs:
+            try:
+                results.append(build_one(notes, edition, out, fmt, bool(args.strict)))
+            except EditionError as exc:
+                failed = True
+                for p in sorted(exc.problems, key=Problem.sort_key):
+                    print(p, file=sys.stderr)
+    for path, stages, pages in results:
+        cpu = sum(c for c, _ in stages.values())
+        log.info("wrote %s (%s pages, %.1f s CPU)", path, pages or "?", cpu)
+    log.info("%d of %d editions built in %.1f s", len(results), len(jobs), time.perf_counter() - started)
+    return 1 if failed else 0
+
+
+def _child_logging(level: int) -> None:
+    from edition.cli import _setup_logging
+
+    class _Args:
+        verbose = level <= logging.DEBUG
+        quiet = level >= logging.WARNING
+
+    _setup_logging(_Args)
+
+
+def build(args) -> int:
+    _validate_overrides(args, None)
+    layer = load_layer(args.notes)
+    editions = _selected(layer, args)
+    if args.out and len(editions) > 1:
+        print("make_edition.py: error: --out needs a single edition; add --edition NAME", file=sys.stderr)
+        return 2
+    return _run_builds([(args.notes, e, args.out) for e in editions], args)
+
+
+def build_all(args) -> int:
+    notes_files = sorted(Path("notes").glob("*.yaml"))
+    if not notes_files:
+        print("make_edition.py: error: no notes/*.yaml here; run it from the project folder or give 'build NOTES'", file=sys.stderr)
+        return 2
+    jobs, failed = [], False
+    args.out = None
+    for notes in notes_files:
+        try:
+            layer = load_layer(notes)
+        except EditionError as exc:
+            failed = True
+            for p in sorted(exc.problems, key=Problem.sort_key):
+                print(p, file=sys.stderr)
+            continue
+        jobs.extend((notes, e, None) for e in _selected(layer, args))
+    code = _run_builds(jobs, args) if jobs else 0
+    return 1 if failed else code
+
+
+def check(args) -> int:
+    from edition.pipeline import prepare
+
+    layer = load_layer(args.notes)
+    warnings: list[Problem] = []
+    for edition in layer.editions or [Edition(name="booklet")]:
+        prepared = prepare(layer, edition)
+        warnings.extend(w for w in prepared.warnings if w not in warnings)
+    _strict_check(args, warnings)
+    log.info("%s: %d editions, %d notes, %d glossary entries, %d warnings", layer.shown, len(layer.editions), len(layer.notes), len(layer.glossary), len(warnings))
+    return 0
+
+
+def clean(args) -> int:
+    from edition import clean as clean_stage
+    from edition import corrections
+    from edition.source import load_source
+
+    layer = load_layer(args.notes)
+    cleaned = corrections.apply_corrections(clean_stage.clean(load_source(layer.article)), layer.corrections)
+    for line in clean_stage.report_lines(cleaned):
+        print(line)
+    errors = [p for p in cleaned.problems if p.level == "error"]
+    if errors:
+        raise EditionError(errors)
+    if args.strict and cleaned.problems:
+        return 1
+    return 0
+
+
+def readings(args) -> int:
+    from edition.proof import format_review, review_rows
+    from edition.pipeline import prepare
+
+    layer = load_layer(args.notes)
+    edition = (layer.editions or [Edition(name="booklet")])[0]
+    prepared = prepare(layer, edition)
+    for line in format_review(review_rows(prepared), tsv=args.tsv):
+        print(line)
+    return 0
+
+
+def pinyin(args) -> int:
+    from edition.readings import pinyin_command
+    from edition.styles import STYLES
+
+    if args.style not in STYLES:
+        print(f"make_edition.py: error: unknown --style '{args.style}'; expected one of: {', '.join(STYLES)}", file=sys.stderr)
+        return 2
+    for line in pinyin_command(sys.stdin, args.style, args.tsv, sandhi=args.sandhi):
+        print(line)
+    return 0
+
+
+def layouts(args) -> int:
+    from edition.layouts import known_layouts, load_layout
+
+    for name in known_layouts():
+        print(f"{name:10} {load_layout(name).description}")
+    return 0

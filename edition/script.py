@@ -1,0 +1,87 @@
+"""Stage 3, convert: the cleaned text in the edition's script, plus an aligned Simplified copy.
+
+Readings are looked up on the Simplified copy (pypinyin's phrase data is keyed on Simplified
+words); the page shows the converted text. Conversions such as ``s2twp`` change the length of
+the text (軟件 -> 軟體 is equal, 鼠标 -> 滑鼠 too, but 'U盘' -> 'USB隨身碟' is not), so the stage
+keeps a map from each displayed character back to its character in the cleaned text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+import opencc
+
+# An edition's 'script' option -> OpenCC configurations applied in order. 's2twp' first goes
+# to Simplified so that it also works on a Traditional source (Taiwan phrases as an option).
+CONVERSIONS: dict[str, tuple[str, ...]] = {
+    "source": (),
+    "t2s": ("t2s",),
+    "s2t": ("s2t",),
+    "t2tw": ("s2t", "t2tw"),
+    "t2hk": ("s2t", "t2hk"),
+    "s2twp": ("t2s", "s2twp"),
+}
+HANT_SCRIPTS = {"s2t", "t2tw", "t2hk", "s2twp"}
+_CHUNK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+|[^\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+
+
+@functools.cache
+def converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(f"{config}.json")
+
+
+def convert_string(text: str, script: str) -> str:
+    """Convert a short string (a note body, a title) with an edition's script option."""
+    for config in CONVERSIONS[script]:
+        text = converter(config).convert(text)
+    return text
+
+
+@dataclass(slots=True)
+class Converted:
+    """The displayed text with its lookup copy and its way back to the cleaned text."""
+
+    display: str
+    lookup: str  # Simplified, len(lookup) == len(display)
+    back: list[int]  # back[i]: index in the cleaned text of display[i]; len(display) + 1 entries
+    forward: list[int]  # forward[j]: index in display of cleaned[j]; len(cleaned) + 1 entries
+
+
+def lookup_copy(text: str) -> str:
+    """A Simplified copy of ``text`` with exactly its length (per character where phrases differ)."""
+    simple = converter("t2s").convert(text)
+    if len(simple) == len(text):
+        return simple
+    t2s = converter("t2s")
+    return "".join(s if len(s := t2s.convert(ch)) == 1 else ch for ch in text)
+
+
+def convert_text(cleaned: str, script: str, language: str = "") -> Converted:
+    """Convert the cleaned text for an edition; chunks whose length changes map proportionally."""
+    configs = CONVERSIONS[script]
+    if not configs:
+        display = cleaned
+        back = list(range(len(cleaned) + 1))
+    else:
+        parts: list[str] = []
+        back = []
+        for m in _CHUNK.finditer(cleaned):
+            chunk = m.group()
+            out = chunk
+            for config in configs:
+                out = converter(config).convert(out)
+            start = m.start()
+            if len(out) == len(chunk):
+                back.extend(range(start, start + len(out)))
+            else:
+                back.extend(start + (i * len(chunk)) // len(out) for i in range(len(out)))
+            parts.append(out)
+        display = "".join(parts)
+        back.append(len(cleaned))
+    # back is non-decreasing: a cleaned character maps to the first display character from it.
+    forward = [bisect.bisect_left(back, k) for k in range(len(cleaned) + 1)]
+    return Converted(display, lookup_copy(display), back, forward)

@@ -1,0 +1,130 @@
+"""Safe YAML loading that remembers the 1-based line and column of every key and value.
+
+Only plain data comes back (str, int, float, bool, None, lists, dicts): the loader is built on
+``yaml.SafeLoader``'s composer, never constructs objects, refuses custom tags, and refuses
+aliases outright, so a "billion laughs" file cannot expand in memory.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from edition.errors import EditionError, Problem
+from edition.model import SourceLocation
+
+MAX_NODES = 200_000  # far above any real notes file; a bound, so a hostile file stays cheap
+
+
+class PosDict(dict):
+    """A mapping that knows where it and each of its keys and values stand."""
+
+    loc: SourceLocation
+    key_locs: dict[str, SourceLocation]
+    value_locs: dict[str, SourceLocation]
+
+    def key_loc(self, key: str) -> SourceLocation:
+        return self.key_locs.get(key, self.loc)
+
+    def value_loc(self, key: str) -> SourceLocation:
+        return self.value_locs.get(key, self.loc)
+
+
+class PosList(list):
+    """A sequence that knows where it and each of its items stand."""
+
+    loc: SourceLocation
+    item_locs: list[SourceLocation]
+
+
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+}
+
+
+def _loc(path: str, mark) -> SourceLocation:
+    return SourceLocation(path, mark.line + 1, mark.column + 1)
+
+
+class _Builder:
+    def __init__(self, path: str):
+        self.path = path
+        self.seen: set[int] = set()
+        self.count = 0
+        self.constructor = yaml.SafeLoader("")
+
+    def build(self, node):
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise EditionError(Problem(_loc(self.path, node.start_mark), f"the file has more than {MAX_NODES} values; it is refused as too large"))
+        if id(node) in self.seen:
+            raise EditionError(Problem(_loc(self.path, node.start_mark), "YAML aliases (*name) are not supported in notes files; write the value out"))
+        self.seen.add(id(node))
+        loc = _loc(self.path, node.start_mark)
+        if isinstance(node, yaml.MappingNode):
+            out = PosDict()
+            out.loc, out.key_locs, out.value_locs = loc, {}, {}
+            for key_node, value_node in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    raise EditionError(Problem(_loc(self.path, key_node.start_mark), "YAML merge keys (<<) are not supported in notes files"))
+                key = self.build(key_node)
+                if not isinstance(key, (str, int, float, bool)) or isinstance(key, bool):
+                    raise EditionError(Problem(_loc(self.path, key_node.start_mark), "a key must be plain text"))
+                key = str(key)
+                if key in out:
+                    raise EditionError(Problem(_loc(self.path, key_node.start_mark), f"duplicate key '{key}' (first at line {out.key_locs[key].line})"))
+                out[key] = self.build(value_node)
+                out.key_locs[key] = _loc(self.path, key_node.start_mark)
+                out.value_locs[key] = _loc(self.path, value_node.start_mark)
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            out = PosList()
+            out.loc, out.item_locs = loc, []
+            for item in node.value:
+                out.append(self.build(item))
+                out.item_locs.append(_loc(self.path, item.start_mark))
+            return out
+        if node.tag not in _SCALAR_TAGS:
+            raise EditionError(Problem(loc, f"unsupported YAML tag '{node.tag}'; notes files hold plain text, numbers, lists and mappings"))
+        value = self.constructor.construct_object(node, deep=True)
+        if node.tag == "tag:yaml.org,2002:timestamp":
+            return node.value  # dates stay as written: '2025-07-31'
+        return value
+
+
+def load_yaml(text: str, path: str) -> object:
+    """Parse one YAML document; every problem is an EditionError with a 1-based position."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        loc = _loc(path, mark) if mark is not None else SourceLocation(path, 1)
+        what = exc.problem or exc.context or "invalid YAML"
+        raise EditionError(Problem(loc, f"YAML syntax: {what}")) from None
+    except yaml.YAMLError as exc:
+        raise EditionError(Problem(SourceLocation(path, 1), f"YAML: {exc}")) from None
+    if root is None:
+        return None
+    return _Builder(path).build(root)
+
+
+def load_yaml_file(path: Path, shown: str) -> object:
+    """Read and parse a YAML file; missing or undecodable files become problems."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise EditionError(Problem(SourceLocation(shown, 1), "notes file not found")) from None
+    except OSError as exc:
+        raise EditionError(Problem(SourceLocation(shown, 1), f"cannot read the notes file: {exc.strerror}")) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise EditionError(Problem(SourceLocation(shown, line), f"notes files must be UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} is not")) from None
+    return load_yaml(text, shown)

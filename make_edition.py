@@ -1,0 +1,3 @@
+from edition.cli import main
+
+raise SystemExit(main())
