@@ -47,6 +47,8 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:timestamp",
 }
 
+_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
 
 def _loc(path: str, mark) -> SourceLocation:
     return SourceLocation(path, mark.line + 1, mark.column + 1)
@@ -67,6 +69,8 @@ class _Builder:
             raise EditionError(Problem(_loc(self.path, node.start_mark), "YAML aliases (*name) are not supported in notes files; write the value out"))
         self.seen.add(id(node))
         loc = _loc(self.path, node.start_mark)
+        if node.tag not in _SCALAR_TAGS | _COLLECTION_TAGS:
+            raise EditionError(Problem(loc, f"unsupported YAML tag '{node.tag}'; notes files hold plain text, numbers, lists and mappings"))
         if isinstance(node, yaml.MappingNode):
             out = PosDict()
             out.loc, out.key_locs, out.value_locs = loc, {}, {}
@@ -90,8 +94,6 @@ class _Builder:
                 out.append(self.build(item))
                 out.item_locs.append(_loc(self.path, item.start_mark))
             return out
-        if node.tag not in _SCALAR_TAGS:
-            raise EditionError(Problem(loc, f"unsupported YAML tag '{node.tag}'; notes files hold plain text, numbers, lists and mappings"))
         value = self.constructor.construct_object(node, deep=True)
         if node.tag == "tag:yaml.org,2002:timestamp":
             return node.value  # dates stay as written: '2025-07-31'
