@@ -53,21 +53,18 @@ def child(notes: Path, edition_name: str, out: Path) -> None:
         "total_wall": time.perf_counter() - t0,
         "pages": pages,
         "size": out.stat().st_size,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }))
 
 
 def run_case(notes: Path, edition: str, out: Path) -> dict:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     proc = subprocess.run(
         [sys.executable, __file__, "--child", str(notes), edition, str(out)],
         capture_output=True, text=True, cwd=ROOT, check=False,
     )
     if proc.returncode != 0:
         raise SystemExit(f"bench: {notes.name}/{edition} failed:\n{proc.stderr}")
-    result = json.loads(proc.stdout.strip().splitlines()[-1])
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    result["peak_rss_mb"] = max(after, before) / 1024
-    return result
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def repeated_notes(tmp: Path, times: int) -> Path:
