@@ -37,6 +37,11 @@ MARK_LINE_PT = 0.25
 """Stroke width of a crop mark (a hairline, as printers expect)."""
 SIZE_TOLERANCE_PT = 0.5
 """Pages whose sizes differ by less than this count as the same size."""
+SHEET_SIZES_MM = {"A5": (210, 148), "A4": (297, 210), "A3": (420, 297), "A2": (594, 420),
+                  "B5": (250, 176), "B4": (353, 250)}
+"""Landscape paper sizes a pair of pages is rounded up to (A5 pages: 296 mm -> A4, 297 mm)."""
+SHEET_SLACK_MM = 2.0
+"""At most this much paper on either axis is added to reach a size of ``SHEET_SIZES_MM``."""
 
 # Catalog entries that point at the original pages: they would keep those pages alive (or dangle)
 # once the pages are replaced by sheets, so imposition drops them. A sheet file is for the printer.
@@ -68,8 +73,10 @@ def impose_saddle(pdf: bytes) -> bytes:
 
     Input: PDF bytes whose pages all have the same size (the TrimBox if present, else the
     MediaBox). Output: PDF bytes with one page per sheet side, twice the page width by the page
-    height (A5 pages give A4 landscape sheets, A4 pages A3), in the order of :func:`saddle_order`;
-    padding pages are left blank. Print double-sided, flipping on the short edge.
+    height, rounded up to a paper size of ``SHEET_SIZES_MM`` when one is at most
+    ``SHEET_SLACK_MM`` larger (ISO A5 is 148 mm wide, so two make 296 mm: the sheet is A4, 297 mm,
+    with the pair centred, fold on the centre line; A4 pages give A3), in the order of
+    :func:`saddle_order`; padding pages are left blank. Print double-sided, flipping on the short edge.
     Bookmarks, links, tags and page labels of the original are dropped (they point at pages that
     no longer exist). Raises ValueError for an empty PDF or pages of different sizes.
     """
@@ -86,6 +93,8 @@ def impose_saddle(pdf: bytes) -> bytes:
                 f"page {number}: size {w / MM:.1f} x {h / MM:.1f} mm differs from page 1 "
                 f"({width / MM:.1f} x {height / MM:.1f} mm); saddle imposition needs one page size")
 
+    sheet_w, sheet_h = _sheet_size(2 * width, height)
+    margin_x, margin_y = (sheet_w - 2 * width) / 2, (sheet_h - height) / 2
     forms = [doc.make_indirect(page.as_form_xobject()) for page in pages]
     sheets = []
     for left, right in saddle_order(len(pages)):
@@ -96,14 +105,14 @@ def impose_saddle(pdf: bytes) -> bytes:
             name = f"/P{number}"
             xobjects[name] = forms[number - 1]
             x0, y0, _, _ = boxes[number - 1]
-            offset = slot * width
+            offset = margin_x + slot * width
             # clip to the slot so a page's bleed never covers its neighbour
             content.append(
-                f"q {_num(offset)} 0 {_num(width)} {_num(height)} re W n "
-                f"1 0 0 1 {_num(offset - x0)} {_num(-y0)} cm {name} Do Q")
+                f"q {_num(offset)} {_num(margin_y)} {_num(width)} {_num(height)} re W n "
+                f"1 0 0 1 {_num(offset - x0)} {_num(margin_y - y0)} cm {name} Do Q")
         sheet = Dictionary(
             Type=Name.Page,
-            MediaBox=Array([0, 0, _num_obj(2 * width), _num_obj(height)]),
+            MediaBox=Array([0, 0, _num_obj(sheet_w), _num_obj(sheet_h)]),
             Resources=Dictionary(XObject=xobjects),
             Contents=doc.make_stream("\n".join(content).encode("ascii")),
         )
@@ -168,6 +177,15 @@ def bleed_css(bleed_mm: float) -> str:
     if bleed_mm < 0:
         raise ValueError(f"bleed must be 0 mm or more, got {bleed_mm} mm")
     return f"@page {{ bleed: {bleed_mm:g}mm; marks: none }}\n"
+
+
+def _sheet_size(width: float, height: float) -> tuple[float, float]:
+    """The paper size for a spread of ``width`` x ``height`` points (see ``SHEET_SIZES_MM``)."""
+    for paper_w, paper_h in SHEET_SIZES_MM.values():
+        extra_w, extra_h = paper_w - width / MM, paper_h - height / MM
+        if -0.01 <= extra_w <= SHEET_SLACK_MM and -0.01 <= extra_h <= SHEET_SLACK_MM:
+            return max(width, paper_w * MM), max(height, paper_h * MM)
+    return width, height
 
 
 def _trim_box(page: pikepdf.Page) -> tuple[float, float, float, float]:
