@@ -1,0 +1,224 @@
+"""The fonts of an edition: single faces cut from the shipped Noto Serif CJK collections.
+
+WeasyPrint's ``@font-face`` always takes a collection's first face (Japanese), so the face of the
+script variant (``SC``, ``TC`` or ``HK``) is extracted once into a cache folder (default
+``<project>/.cache/fonts/``) and ``@font-face`` points at that file. Two copies are made of
+each weight:
+
+* the *Latin* face: the unmodified Noto Serif CJK face (it has Latin, digits and CJK);
+* the *Han* face: the same face whose U+0020, U+00A0 and U+200B have zero advance, so spaces
+  inserted between Han characters (see ``edition/inline.py``) are invisible but still stretch
+  when a line is justified (design/ruby.md, "Justification").
+
+Font families declared by :meth:`FontSet.css` (weights 400 and 700), for layouts to use:
+
+``"Edition Latin"``
+    Latin text, digits, and anything whose spaces must keep their width.
+``"Edition Han"``
+    Han text and CJK punctuation (zero-width spaces).
+``"Edition Ruby"``
+    the glyph-ruby font (``edition/rubyfont.py``), regular only (and bold when given).
+
+:meth:`FontSet.css` also gives the rules for the classes ``edition/inline.py`` emits
+(``.han``, ``.ruby``, ``.plain``, ``.latin``, ``.sp``); a layout sets the paragraph font to
+``font-family: "Edition Latin", "Edition Han"`` and only styles blocks.
+
+A cache file is named by a hash of (collection file name and size, face index, variant kind,
+:data:`FORMAT`) and written to a temporary file first, then renamed, so parallel builds never
+read half a file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from edition.errors import EditionError, Problem
+from edition.model import SourceLocation
+
+if TYPE_CHECKING:
+    from fontTools.ttLib import TTFont
+
+    from edition.rubyfont import RubyFont
+
+log = logging.getLogger(__name__)
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+FONTS_DIR = PROJECT_DIR / "fonts"
+CACHE_DIR = PROJECT_DIR / ".cache" / "fonts"
+
+# Bump when the extracted files change, so old cache entries are not reused.
+FORMAT = 1
+
+Variant = Literal["SC", "TC", "HK"]
+FACE_INDEX: dict[str, int] = {"JP": 0, "KR": 1, "SC": 2, "TC": 3, "HK": 4}
+COLLECTIONS = {400: "NotoSerifCJK-Regular.ttc", 700: "NotoSerifCJK-Bold.ttc"}
+
+LATIN_FAMILY = "Edition Latin"
+HAN_FAMILY = "Edition Han"
+RUBY_FAMILY = "Edition Ruby"
+
+# Characters that get zero advance in the Han face.
+ZERO_WIDTH_CHARS = (0x0020, 0x00A0, 0x200B)
+
+
+def variant_for_lang(lang: str) -> Variant:
+    """The face for a BCP 47 language tag: ``zh-Hant``/``zh-TW`` TC, ``zh-HK`` HK, else SC."""
+    tag = lang.lower()
+    if "hk" in tag.split("-") or "mo" in tag.split("-"):
+        return "HK"
+    if "hant" in tag or tag.endswith("-tw"):
+        return "TC"
+    return "SC"
+
+
+@dataclass(frozen=True, slots=True)
+class FontSet:
+    """Single-face font files for one script variant, and the CSS that declares them."""
+
+    variant: Variant
+    latin_regular: Path
+    latin_bold: Path
+    han_regular: Path
+    han_bold: Path
+
+    def css(self, ruby: RubyFont | None = None, ruby_bold: RubyFont | None = None) -> str:
+        """``@font-face`` rules for the three families, plus the inline class rules.
+
+        ``ruby``/``ruby_bold``: the glyph-ruby fonts, or None for an edition without readings.
+        """
+        faces = [
+            (LATIN_FAMILY, 400, self.latin_regular),
+            (LATIN_FAMILY, 700, self.latin_bold),
+            (HAN_FAMILY, 400, self.han_regular),
+            (HAN_FAMILY, 700, self.han_bold),
+        ]
+        if ruby is not None:
+            faces.append((RUBY_FAMILY, 400, ruby.path))
+            faces.append((RUBY_FAMILY, 700, (ruby_bold or ruby).path))
+        rules = [
+            f'@font-face {{ font-family: "{family}"; font-weight: {weight}; '
+            f'src: url("{path.resolve().as_uri()}"); }}'
+            for family, weight, path in faces
+        ]
+        ruby_families = f'"{RUBY_FAMILY}", "{HAN_FAMILY}"' if ruby else f'"{HAN_FAMILY}"'
+        rules += [
+            f'.han {{ font-family: "{HAN_FAMILY}", "{LATIN_FAMILY}"; }}',
+            f".han .ruby, .ruby {{ font-family: {ruby_families}; }}",
+            f'.han .plain, .plain {{ font-family: "{HAN_FAMILY}", "{LATIN_FAMILY}"; }}',
+            f'.latin, .sp {{ font-family: "{LATIN_FAMILY}", "{HAN_FAMILY}"; }}',
+        ]
+        return "\n".join(rules) + "\n"
+
+
+def load_font_set(
+    variant: Variant = "TC", *, fonts_dir: Path | None = None, cache_dir: Path | None = None
+) -> FontSet:
+    """Extract (or find in the cache) the faces of ``variant``.
+
+    Raises EditionError when a shipped collection is missing.
+    """
+    if variant not in ("SC", "TC", "HK"):
+        raise ValueError(f"unknown script variant {variant!r}; expected SC, TC or HK")
+    fonts_dir = fonts_dir or FONTS_DIR
+    cache_dir = cache_dir or CACHE_DIR
+    paths = {}
+    for weight, name in COLLECTIONS.items():
+        collection = fonts_dir / name
+        paths[weight, "latin"] = extract_face(collection, FACE_INDEX[variant], cache_dir)
+        paths[weight, "han"] = extract_face(collection, FACE_INDEX[variant], cache_dir, han=True)
+    return FontSet(
+        variant=variant,
+        latin_regular=paths[400, "latin"],
+        latin_bold=paths[700, "latin"],
+        han_regular=paths[400, "han"],
+        han_bold=paths[700, "han"],
+    )
+
+
+def missing_font(path: Path) -> EditionError:
+    """The error for a shipped font that is not there."""
+    return EditionError(
+        Problem(
+            SourceLocation(f"fonts/{path.name}", 1),
+            "font file not found; restore it from git (git checkout -- fonts/) "
+            "or reinstall the edition",
+        )
+    )
+
+
+def extract_face(collection: Path, index: int, cache_dir: Path, *, han: bool = False) -> Path:
+    """Path of face ``index`` of ``collection`` as a single-face OTF in ``cache_dir``.
+
+    ``han``: give U+0020, U+00A0 and U+200B zero advance. Raises EditionError when the
+    collection is missing.
+    """
+    try:
+        size = collection.stat().st_size
+    except FileNotFoundError:
+        raise missing_font(collection) from None
+    kind = "han" if han else "latin"
+    key = hashlib.sha256(f"{FORMAT}:{collection.name}:{size}:{index}:{kind}".encode()).hexdigest()
+    out = cache_dir / f"{collection.stem}-{index}-{kind}-{key[:16]}.otf"
+    if out.exists():
+        return out
+    log.debug("extracting face %d of %s into %s", index, collection.name, out)
+    from fontTools.ttLib import TTCollection
+
+    font = TTCollection(str(collection), lazy=True).fonts[index]
+    changed = make_spaces_zero_width(font) if han else set()
+    write_atomically(out, lambda tmp: write_tables(font, changed, tmp))
+    return out
+
+
+def write_tables(font: TTFont, changed: set[str], path: str) -> None:
+    """Write ``font`` copying raw table data, compiling only the ``changed`` tables.
+
+    (``TTFont.save`` recompiles the 20 MB CFF table: minutes instead of a second.)
+    """
+    from fontTools.ttLib.sfnt import SFNTWriter
+
+    reader = font.reader
+    tags = sorted(reader.keys())
+    with open(path, "wb") as out:
+        writer = SFNTWriter(out, len(tags), sfntVersion=reader.sfntVersion)
+        for tag in tags:
+            writer[tag] = font[tag].compile(font) if tag in changed else reader[tag]
+        writer.close()
+
+
+def make_spaces_zero_width(font: TTFont) -> set[str]:
+    """Give U+0020/U+00A0/U+200B zero advance; map U+200B to the space glyph if absent.
+
+    Returns the tags of the tables changed.
+    """
+    space = font.getBestCmap()[0x20]
+    for table in font["cmap"].tables:
+        if table.isUnicode() and table.format in (4, 12):
+            for cp in ZERO_WIDTH_CHARS:
+                table.cmap.setdefault(cp, space)
+    glyphs = {space} | {font.getBestCmap()[cp] for cp in ZERO_WIDTH_CHARS}
+    for name in glyphs:
+        _, lsb = font["hmtx"][name]
+        font["hmtx"][name] = (0, lsb)
+    return {"cmap", "hmtx"}
+
+
+def write_atomically(out: Path, write: Callable[[str], object]) -> None:
+    """Call ``write(tmp_path)`` and rename the result to ``out``."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=out.name + ".", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(tmp)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
