@@ -1,0 +1,573 @@
+"""Stage 5, readings: one canonical syllable per Han character of the Simplified lookup copy.
+
+How a character gets its reading (``Reading.origin``):
+
+1. ``phrase`` - the sentence is cut by forward maximum matching on pypinyin's phrase table
+   (47k words, keyed on Simplified); a character inside a word of two or more characters takes
+   the word's reading.
+2. ``model`` - characters with several readings are scored in their sentence by g2pM's BiLSTM
+   (``edition.polyphone``). Where no phrase settled the character, the model's best reading is
+   taken. Inside a phrase the model wins only when it is at least ``MODEL_OVERRIDES_PHRASE``
+   sure of a different reading (measured on the CPP dev split: phrase-only 87.5%, model-only
+   97.4%, phrase-first-unless-the-model-is-sure 97.8%).
+3. ``char`` - otherwise pypinyin's first reading of the single character.
+4. ``rule`` - our own rules: erhua 儿 -> ``r``; opt-in tone sandhi of 一 and 不.
+
+Readings are citation forms: 一 is yi1 and 不 is bu4 unless ``sandhi=True``; neutral tones
+(de5, le5, men5, zi5, tou5) as the dictionary gives them; third-tone sandhi is never marked.
+
+Overrides from the notes file and source hints are applied after lookup
+(``apply_overrides``, ``compare_hints``); pypinyin's process-wide dictionaries are never changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from edition.errors import Problem
+from edition.model import Reading, ReadingOverride
+
+log = logging.getLogger(__name__)
+
+MODEL_OVERRIDES_PHRASE = 0.95  # model probability needed to overrule a phrase reading
+MAX_SENTENCE = 160  # longer stretches are cut (at commas if possible) before the model runs
+_CACHE_SIZE = 20_000
+
+_SENTENCE_END = re.compile(r"[^。！？；!?;\n…]*(?:[。！？；!?;\n…]+[”」』’）)]*|$)")
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
+# 儿 keeps its own syllable ér after these (女儿 婴儿 孤儿 ...); after any other Han character
+# in the same word or directly after it, 儿 is the erhua suffix -r (哪儿 这儿 一点儿 玩儿).
+_ER_LEXICAL_BEFORE = frozenset("女婴幼孤健宠胎少男孙侄乳育托产弃骄犬患")
+
+
+def is_han(ch: str) -> bool:
+    """True for a CJK ideograph (the characters that get a reading)."""
+    o = ord(ch)
+    return (
+        0x4E00 <= o <= 0x9FFF
+        or 0x3400 <= o <= 0x4DBF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x20000 <= o <= 0x3134F
+        or ch == "〇"
+    )
+
+
+@lru_cache(maxsize=4096)
+def _tone3(mark: str) -> str:
+    """pypinyin tone-mark syllable -> canonical TONE3 (5 = neutral, v = ü)."""
+    from pypinyin.contrib.tone_convert import to_tone3
+
+    return to_tone3(mark, v_to_u=False, neutral_tone_with_five=True)
+
+
+def tone_of(syllable: str) -> int:
+    """Tone digit of a canonical syllable (``r`` counts as neutral)."""
+    return int(syllable[-1]) if syllable[-1:].isdigit() else 5
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    """Why one character got its reading: the chosen reading plus what each source said."""
+
+    reading: Reading
+    phrase: str | None = None  # the phrase-table reading, when a word of 2+ chars covered it
+    word: str = ""  # that word
+    model: str | None = None  # the model's best reading, when the model ran on the character
+    confidence: float | None = None  # the model's probability for it
+    polyphonic: bool = False  # more than one reading known for the character
+
+    @property
+    def disagree(self) -> bool:
+        """Phrase and model gave different readings."""
+        return self.phrase is not None and self.model is not None and self.phrase != self.model
+
+
+class ReadingEngine:
+    """Phrase lookup + polyphone model + rules. Build once (``default_engine()``), reuse."""
+
+    def __init__(self, *, use_model: bool = True) -> None:
+        t0 = time.perf_counter()
+        from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+        self._phrases = PHRASES_DICT  # read only
+        self._chars = PINYIN_DICT  # read only
+        self._maxlen = 10
+        self._model = None
+        if use_model:
+            from edition.polyphone import PolyphoneModel
+
+            self._model = PolyphoneModel()
+        self._cache: dict[str, tuple[Detail | None, ...]] = {}
+        self.load_seconds = time.perf_counter() - t0
+        log.debug("readings engine loaded in %.2f s", self.load_seconds)
+
+    # -- single characters ---------------------------------------------------------------
+
+    def char_readings(self, ch: str) -> tuple[str, ...]:
+        """Every reading known for one character (pypinyin's list, then the model's)."""
+        raw = self._chars.get(ord(ch))
+        out = [_tone3(p) for p in raw.split(",")] if raw else []
+        if self._model is not None:
+            out += [s for s in self._model.candidates(ch) if s not in out]
+        return tuple(dict.fromkeys(out))
+
+    def is_polyphonic(self, ch: str) -> bool:
+        return len(set(self.char_readings(ch)) - {"r"}) > 1
+
+    # -- sentences -----------------------------------------------------------------------
+
+    def _segment(self, s: str) -> list[tuple[int, str, list | None]]:
+        """Forward maximum matching on the phrase table: (start, word, readings or None)."""
+        out = []
+        i, n = 0, len(s)
+        phrases = self._phrases
+        while i < n:
+            if is_han(s[i]):
+                for size in range(min(self._maxlen, n - i), 1, -1):
+                    w = s[i : i + size]
+                    p = phrases.get(w)
+                    if p is not None:
+                        out.append((i, w, p))
+                        i += size
+                        break
+                else:
+                    out.append((i, s[i], None))
+                    i += 1
+            else:
+                out.append((i, s[i], None))
+                i += 1
+        return out
+
+    def _analyse(self, sentences: list[str]) -> list[tuple[Detail | None, ...]]:
+        """Details for each sentence, sandhi off; uses and fills the cache."""
+        todo = list(dict.fromkeys(s for s in sentences if s not in self._cache))
+        if todo:
+            self._analyse_new(todo)
+        return [self._cache[s] for s in sentences]
+
+    def _analyse_new(self, sentences: list[str]) -> None:
+        model = self._model
+        drafts = []
+        targets: list[list[int]] = []
+        for s in sentences:
+            phrase: list[tuple[str, str] | None] = [None] * len(s)
+            start_of_word = [True] * len(s)
+            for start, w, p in self._segment(s):
+                if p is not None:
+                    for j, syl in enumerate(p):
+                        phrase[start + j] = (_tone3(syl[0]), w)
+                        start_of_word[start + j] = j == 0
+            drafts.append((phrase, start_of_word))
+            targets.append(
+                [i for i, ch in enumerate(s) if model is not None and model.covers(ch)]
+            )
+        preds = model.predict(sentences, targets) if model is not None else [[] for _ in targets]
+        if len(self._cache) > _CACHE_SIZE:
+            self._cache.clear()
+        for s, (phrase, start_of_word), tg, pr in zip(
+            sentences, drafts, targets, preds, strict=True
+        ):
+            by_pos = dict(zip(tg, pr, strict=True))
+            out: list[Detail | None] = []
+            for i, ch in enumerate(s):
+                if not is_han(ch) or (ord(ch) not in self._chars and i not in by_pos):
+                    out.append(None)
+                    continue
+                ph = phrase[i]
+                pred = by_pos.get(i)
+                poly = self.is_polyphonic(ch)
+                if ph is not None and (
+                    pred is None
+                    or pred.best == ph[0]
+                    or pred.confidence < MODEL_OVERRIDES_PHRASE
+                ):
+                    reading = Reading(ph[0], "phrase")
+                elif pred is not None:
+                    reading = Reading(pred.best, "model")
+                elif ph is not None:
+                    reading = Reading(ph[0], "phrase")
+                else:
+                    reading = Reading(self.char_readings(ch)[0], "char")
+                reading = _citation(ch, reading)
+                if ch == "儿":
+                    reading = _erhua(s, i, reading, ph is not None and start_of_word[i])
+                out.append(
+                    Detail(
+                        reading,
+                        phrase=ph[0] if ph else None,
+                        word=ph[1] if ph else "",
+                        model=pred.best if pred else None,
+                        confidence=pred.confidence if pred else None,
+                        polyphonic=poly,
+                    )
+                )
+            self._cache[s] = tuple(out)
+
+    # -- public ----------------------------------------------------------------------------
+
+    def details(self, lookup: str, *, sandhi: bool = False) -> list[Detail | None]:
+        """Per character of ``lookup``: the chosen reading and the evidence for it."""
+        return self.details_many([lookup], sandhi=sandhi)[0]
+
+    def details_many(self, lookups: list[str], *, sandhi: bool = False) -> list[list[Detail | None]]:
+        """``details`` for many texts; the model runs once over all their new sentences."""
+        pieces = [split_sentences(t) for t in lookups]
+        flat = self._analyse([p for ps in pieces for p in ps])
+        out = []
+        k = 0
+        for ps in pieces:
+            row: list[Detail | None] = []
+            for _ in ps:
+                row.extend(flat[k])
+                k += 1
+            out.append(row)
+        if sandhi:
+            out = [_apply_sandhi(lk, row, self) for lk, row in zip(lookups, out, strict=True)]
+        return out
+
+    def read(self, lookup: str, *, sandhi: bool = False) -> list[Reading | None]:
+        """One reading per character of the Simplified ``lookup`` (None for non-Han)."""
+        return [d.reading if d else None for d in self.details(lookup, sandhi=sandhi)]
+
+    def read_many(self, lookups: list[str], *, sandhi: bool = False) -> list[list[Reading | None]]:
+        return [
+            [d.reading if d else None for d in row]
+            for row in self.details_many(lookups, sandhi=sandhi)
+        ]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Cut ``text`` into sentences (ending punctuation kept); the pieces join back to ``text``."""
+    out = []
+    for m in _SENTENCE_END.finditer(text):
+        piece = m.group(0)
+        if not piece:
+            continue
+        while len(piece) > MAX_SENTENCE:
+            cut = max(piece.rfind(c, 0, MAX_SENTENCE) for c in "，,、：:")
+            cut = cut + 1 if cut > MAX_SENTENCE // 4 else MAX_SENTENCE
+            out.append(piece[:cut])
+            piece = piece[cut:]
+        out.append(piece)
+    return out
+
+
+def _citation(ch: str, r: Reading) -> Reading:
+    """Undo tone sandhi some phrase entries carry: 一 yi2/yi4 -> yi1, 不 bu2 -> bu4."""
+    if ch == "一" and r.syllable in ("yi2", "yi4"):
+        return Reading("yi1", r.origin)
+    if ch == "不" and r.syllable == "bu2":
+        return Reading("bu4", r.origin)
+    return r
+
+
+def _erhua(s: str, i: int, r: Reading, word_start: bool) -> Reading:
+    """儿 after a Han character is the erhua suffix (哪儿 nǎr) unless lexical (女儿, 儿子)."""
+    if i == 0 or not is_han(s[i - 1]) or word_start:
+        return r if r.syllable != "r" else Reading("er2", "rule")
+    if s[i - 1] in _ER_LEXICAL_BEFORE:
+        return r if r.syllable == "er2" else Reading("er2", "rule")
+    return Reading("r", "rule")
+
+
+def _next_tone(lookup: str, row: list[Detail | None], i: int, engine: ReadingEngine) -> int | None:
+    """Tone of the next character's reading; a neutral tone counts as its citation tone."""
+    if i + 1 >= len(row) or row[i + 1] is None:
+        return None
+    syl = row[i + 1].reading.syllable
+    tone = tone_of(syl)
+    if tone == 5:
+        for cand in engine.char_readings(lookup[i + 1]):
+            if tone_of(cand) != 5:
+                return tone_of(cand)
+    return tone
+
+
+def _apply_sandhi(lookup: str, row: list[Detail | None], engine: ReadingEngine) -> list:
+    """Tone sandhi of 一 and 不 only (third-tone sandhi is never marked).
+
+    不 -> bú before a fourth tone (不是 bú shì). 一 -> yí before a fourth tone (一个 yí gè), yì
+    before tones 1-3 (一天 yì tiān); 一 keeps yī as a numeral or ordinal: after 第 or another
+    numeral (第一, 十一, 一一), before a numeral or non-Han, and at the end of a word (统一).
+    A neutral 不 (差不多 chà bu duō) is left alone.
+    """
+    out = list(row)
+    for i, d in enumerate(row):
+        if d is None:
+            continue
+        ch, syl = lookup[i], d.reading.syllable
+        if ch == "不" and syl == "bu4":
+            if _next_tone(lookup, row, i, engine) == 4:
+                out[i] = _with(d, "bu2")
+        elif ch == "一" and syl == "yi1":
+            prev = lookup[i - 1] if i > 0 else ""
+            nxt = lookup[i + 1] if i + 1 < len(lookup) else ""
+            if prev in _NUMERALS or prev == "第" or nxt in _NUMERALS or not nxt:
+                continue
+            if d.word and d.word.endswith("一") and d.word != "一" and len(d.word) > 1:
+                # 一 at the end of a word: 统一, 唯一, 万一
+                if lookup.find(d.word, max(0, i - len(d.word) + 1)) == i - len(d.word) + 1:
+                    continue
+            tone = _next_tone(lookup, row, i, engine)
+            if tone is None:
+                continue
+            out[i] = _with(d, "yi2" if tone == 4 else "yi4")
+    return out
+
+
+def _with(d: Detail, syllable: str) -> Detail:
+    return Detail(
+        Reading(syllable, "rule"), d.phrase, d.word, d.model, d.confidence, d.polyphonic
+    )
+
+
+_ENGINE: ReadingEngine | None = None
+
+
+def default_engine() -> ReadingEngine:
+    """The process-wide engine, built on first use (about 0.2 s)."""
+    global _ENGINE  # noqa: PLW0603
+    if _ENGINE is None:
+        _ENGINE = ReadingEngine()
+    return _ENGINE
+
+
+def read(lookup: str, *, sandhi: bool = False) -> list[Reading | None]:
+    """One ``Reading`` per character of the Simplified ``lookup`` string; None for non-Han."""
+    return default_engine().read(lookup, sandhi=sandhi)
+
+
+# -- Traditional input ------------------------------------------------------------------------
+
+_T2S = None
+
+
+def lookup_copy(text: str) -> str:
+    """A Simplified copy of ``text`` of the same length (OpenCC t2s), for lookups.
+
+    Where OpenCC's phrase conversion changes the length, that stretch is converted one
+    character at a time instead.
+    """
+    global _T2S  # noqa: PLW0603
+    if _T2S is None:
+        import opencc
+
+        _T2S = opencc.OpenCC("t2s")
+    out = []
+    for line in text.splitlines(keepends=True):
+        conv = _T2S.convert(line)
+        if len(conv) != len(line):
+            conv = "".join(
+                c2 if len(c2 := _T2S.convert(c)) == 1 else c for c in line
+            )
+        out.append(conv)
+    return "".join(out)
+
+
+# -- overrides and hints ----------------------------------------------------------------------
+
+
+def apply_overrides(
+    display: str,
+    readings: list[Reading | None],
+    overrides: list[ReadingOverride],
+    spans_for_anchored: Mapping[int, tuple[int, int]] | None = None,
+    *,
+    lookup: str | None = None,
+) -> tuple[list[Reading | None], list[Problem]]:
+    """Apply the editor's readings to the engine's, per word, per occurrence, per character.
+
+    ``display`` is the displayed text (``readings`` has one entry per character of it); words
+    are found in ``display`` and, when given, also in the Simplified ``lookup`` copy, so a
+    Simplified override matches Traditional text. ``spans_for_anchored`` maps
+    ``id(override)`` (or the override's index in ``overrides``) to the (start, end) span the
+    caller resolved for an anchored override. Order of strength: whole-article word overrides,
+    then single-character defaults lose to longer words, and anchored overrides win over all.
+
+    Problems: an error for a wrong syllable count or an invalid syllable; a warning for an
+    override the engine already agrees with everywhere ("redundant") or that never occurs.
+    """
+    from edition.styles import parse_syllable
+
+    spans_for_anchored = spans_for_anchored or {}
+    out = list(readings)
+    problems: list[Problem] = []
+    valid: list[tuple[int, ReadingOverride, tuple[str, ...]]] = []
+    for k, ov in enumerate(overrides):
+        if len(ov.syllables) != len(ov.word):
+            problems.append(
+                Problem(
+                    ov.loc,
+                    f"reading override '{ov.word}': {len(ov.syllables)} syllables "
+                    f"for {len(ov.word)} characters",
+                )
+            )
+            continue
+        try:
+            syls = tuple(parse_syllable(s) for s in ov.syllables)
+        except ValueError as exc:
+            problems.append(Problem(ov.loc, f"reading override '{ov.word}': {exc}"))
+            continue
+        valid.append((k, ov, syls))
+
+    def spans_of(word: str) -> list[int]:
+        found = set()
+        for text in (display, lookup):
+            if not text:
+                continue
+            start = text.find(word)
+            while start >= 0:
+                found.add(start)
+                start = text.find(word, start + 1)
+        return sorted(found)
+
+    # shortest first so longer words and anchored overrides win where they overlap
+    order = sorted(valid, key=lambda t: (t[1].anchor is not None, len(t[1].word)))
+    for k, ov, syls in order:
+        if ov.anchor is not None:
+            span = spans_for_anchored.get(id(ov), spans_for_anchored.get(k))
+            if span is None:
+                continue  # the anchor stage reports unresolved anchors
+            starts = [span[0]] if span[1] - span[0] == len(ov.word) else []
+        else:
+            starts = spans_of(ov.word)
+        if not starts:
+            problems.append(
+                Problem(ov.loc, f"reading override '{ov.word}': word not found", "warning")
+            )
+            continue
+        agrees = True
+        for start in starts:
+            for j, syl in enumerate(syls):
+                old = out[start + j]
+                if old is None or old.syllable != syl:
+                    agrees = False
+                out[start + j] = Reading(syl, "override")
+        if agrees and all(
+            readings[s + j] is not None and readings[s + j].syllable == syl
+            for s in starts
+            for j, syl in enumerate(syls)
+        ):
+            problems.append(
+                Problem(
+                    ov.loc,
+                    f"reading override '{ov.word}' is redundant: the engine already reads "
+                    f"{' '.join(syls)}",
+                    "warning",
+                )
+            )
+    return out, problems
+
+
+def compare_hints(
+    readings: list[Reading | None],
+    hints: Mapping[int, str],
+    locs: Mapping[int, object] | None = None,
+    display: str = "",
+) -> list[Problem]:
+    """Warnings where the engine's reading differs from the reading the source showed inline.
+
+    ``hints`` maps an offset in the text to the syllable the source printed (any notation
+    ``parse_syllable`` accepts); ``locs`` optionally maps offsets to SourceLocation.
+    """
+    from edition.styles import label, parse_syllable
+
+    problems = []
+    for off in sorted(hints):
+        loc = locs.get(off) if locs else None
+        try:
+            want = parse_syllable(hints[off])
+        except ValueError:
+            continue  # the clean stage reports malformed inline pinyin
+        got = readings[off] if 0 <= off < len(readings) else None
+        if got is None or _same(got.syllable, want):
+            continue
+        ch = display[off] if off < len(display) else ""
+        problems.append(
+            Problem(
+                loc,
+                f"reading of '{ch}': the source shows {label(want, 'marks')}, "
+                f"the engine reads {label(got.syllable, 'marks')} ({got.origin}); "
+                "add a reading override if the source is right",
+                "warning",
+            )
+        )
+    return problems
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"r", "er5", "er2"} and "r" in (a, b)
+
+
+# -- the `pinyin` command ------------------------------------------------------------------------
+
+
+def pinyin_command(
+    lines: Iterable[str], style: str = "marks", tsv: bool = False, *, sandhi: bool = False
+) -> Iterator[str]:
+    """Body of ``make_edition.py pinyin``: readings of each input line (Traditional or Simplified).
+
+    With ``tsv`` one row per Han character ``line<TAB>index<TAB>char<TAB>reading`` (line 1-based,
+    index 0-based in the line); otherwise one line of space-separated syllables per input line
+    (erhua -r joined to the syllable before it; non-Han runs kept as they are).
+    """
+    from edition.styles import label
+
+    engine = default_engine()
+    batch: list[str] = []
+
+    def flush(first_no: int) -> Iterator[str]:
+        lookups = [lookup_copy(x) for x in batch]
+        for no, (text, rs) in enumerate(
+            zip(batch, engine.read_many(lookups, sandhi=sandhi), strict=True), first_no
+        ):
+            if tsv:
+                for idx, (ch, r) in enumerate(zip(text, rs, strict=True)):
+                    if r is not None:
+                        yield f"{no}\t{idx}\t{ch}\t{label(r.syllable, style) or ''}"
+            else:
+                yield _readable(text, rs, style)
+
+    first = 1
+    for no, raw in enumerate(lines, 1):
+        batch.append(raw.rstrip("\r\n"))
+        if len(batch) >= 200:
+            yield from flush(first)
+            batch, first = [], no + 1
+    if batch:
+        yield from flush(first)
+
+
+def _readable(text: str, rs: list[Reading | None], style: str) -> str:
+    from edition.styles import label
+
+    words: list[str] = []
+    other = ""
+    for ch, r in zip(text, rs, strict=True):
+        if r is None:
+            other += ch
+            continue
+        if other.strip():
+            words.append(other.strip())
+        other = ""
+        lab = label(r.syllable, style)
+        if lab is None:
+            continue
+        if r.syllable == "r" and words and style in ("marks", "numbers"):
+            words[-1] = _join_r(words[-1], style)
+        else:
+            words.append(lab)
+    if other.strip():
+        words.append(other.strip())
+    return " ".join(words)
+
+
+def _join_r(prev: str, style: str) -> str:
+    if style == "numbers" and prev[-1:].isdigit():
+        return prev[:-1] + "r" + prev[-1]
+    return prev + "r"
