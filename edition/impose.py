@@ -78,7 +78,7 @@ def impose_saddle(pdf: bytes) -> bytes:
     with the pair centred, fold on the centre line; A4 pages give A3), in the order of
     :func:`saddle_order`; padding pages are left blank. Print double-sided, flipping on the short edge.
     Bookmarks, links, tags and page labels of the original are dropped (they point at pages that
-    no longer exist). Raises ValueError for an empty PDF or pages of different sizes.
+    no longer exist), and with the tags an XMP PDF/UA claim. Raises ValueError for an empty PDF or pages of different sizes.
     """
     doc = pikepdf.open(io.BytesIO(pdf))
     pages = list(doc.pages)
@@ -123,6 +123,11 @@ def impose_saddle(pdf: bytes) -> bytes:
             del doc.Root[key]
     if "/Names" in doc.Root and "/Dests" in doc.Root.Names:
         del doc.Root.Names.Dests
+    if "/Metadata" in doc.Root:
+        # the tags are gone, so the file no longer claims PDF/UA
+        with doc.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
+            if "pdfuaid:part" in xmp:
+                del xmp["pdfuaid:part"]
     while len(doc.pages):
         del doc.pages[-1]
     for sheet in sheets:
@@ -198,13 +203,14 @@ def _crop_marks(trim: Sequence[float], bleed: float, colour: str) -> bytes:
     x0, y0, x1, y1 = trim
     start = bleed + MARK_GAP_MM * MM
     end = start + MARK_LENGTH_MM * MM
-    ops = [f"q {colour} CS 1 SCN {_num(MARK_LINE_PT)} w 0 J []0 d"]
+    # an artifact: not part of the text, so tagged (PDF/UA) files stay valid
+    ops = [f"/Artifact BMC q {colour} CS 1 SCN {_num(MARK_LINE_PT)} w 0 J []0 d"]
     for x, sx in ((x0, -1), (x1, 1)):
         for y, sy in ((y0, -1), (y1, 1)):
             # horizontal mark in line with the trim's horizontal edge, vertical in line with x
             ops.append(f"{_num(x + sx * start)} {_num(y)} m {_num(x + sx * end)} {_num(y)} l S")
             ops.append(f"{_num(x)} {_num(y + sy * start)} m {_num(x)} {_num(y + sy * end)} l S")
-    ops.append("Q\n")
+    ops.append("Q EMC\n")
     return "\n".join(ops).encode("ascii")
 
 

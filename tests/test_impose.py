@@ -138,6 +138,15 @@ def test_imposition_drops_bookmarks_that_point_at_replaced_pages():
     assert len(imposed.pages) == 2
 
 
+def test_imposition_drops_the_pdf_ua_claim_with_the_tags():
+    html = "<html lang=en><title>T</title><style>@page{size:A5}</style><p>x</p>"
+    source = weasyprint.HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
+    imposed = pikepdf.open(io.BytesIO(impose_saddle(source)))
+    assert "/StructTreeRoot" not in imposed.Root
+    assert "pdfuaid:part" in pikepdf.open(io.BytesIO(source)).open_metadata()
+    assert "pdfuaid:part" not in imposed.open_metadata()
+
+
 def test_imposition_refuses_mixed_page_sizes():
     css = "@page wide { size: A4 } .w { page: wide }"
     source = weasyprint.HTML(
