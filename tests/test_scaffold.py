@@ -1,0 +1,133 @@
+"""`make_edition.py new`: the scaffolded notes file loads, guesses well and never overwrites."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from edition.errors import EditionError
+from edition.notes import load_layer
+from edition.scaffold import guess_language, guess_title, name_candidates, scaffold, word_candidates
+
+HANT = """\
+人工智慧的瓶頸
+研究人員說，模型的瓶頸在於資料。首席執行官山姆·奧特曼認為，瓶頸終將被突破。
+他說：「擴展定律沒有失效。」奧特曼又說，擴展定律會繼續帶來突破。
+"""
+HANS = """\
+推理模型
+研究人员说，推理模型的瓶颈在于数据。首席执行官山姆·奥特曼认为，推理模型会越来越强。
+从左到右：马克·陈和雅各布·帕霍基。帕霍基说，推理模型还处于初级阶段。
+"""
+
+
+def _article(project_dir: Path, text: str, name: str = "story") -> Path:
+    path = project_dir / "articles" / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return Path("articles") / f"{name}.txt"
+
+
+def _words(path: Path) -> list[str]:
+    return re.findall(r"\{word: ([^,]+),", path.read_text(encoding="utf-8"))
+
+
+def test_traditional_article(project_dir):
+    out = scaffold(_article(project_dir, HANT), Path("notes"))
+    assert out == Path("notes/story.yaml")
+    layer = load_layer(out)
+    assert layer.article == (project_dir / "articles/story.txt").resolve()
+    assert layer.meta == {"title": "人工智慧的瓶頸", "language": "zh-Hant"}
+    assert [e.name for e in layer.editions] == ["booklet"]
+    assert layer.notes == [] and layer.corrections == [] and layer.glossary == []
+    words = _words(out)
+    assert "瓶頸" in words  # recurs 3 times
+    assert "擴展定律" in words and "展定" not in words and "擴展定" not in words  # fragments dropped
+    assert "山姆·奧特曼" in words
+    assert "article: ../articles/story.txt\n" in out.read_text(encoding="utf-8")
+
+
+def test_simplified_article(project_dir):
+    out = scaffold(_article(project_dir, HANS), Path("notes"))
+    layer = load_layer(out)
+    assert layer.meta == {"title": "推理模型", "language": "zh-Hans"}
+    words = _words(out)
+    assert words.index("推理模型") < words.index("马克·陈")  # words first, then names
+    assert {"山姆·奥特曼", "马克·陈", "雅各布·帕霍基"} <= set(words)
+    assert not [w for w in words if "帕霍" in w and "·" not in w]  # name pieces are not words
+
+
+def test_uncommented_candidates_load_as_a_glossary(project_dir):
+    out = scaffold(_article(project_dir, HANT), Path("notes"))
+    text = out.read_text(encoding="utf-8")
+    text = re.sub(r"^# (glossary:|  - \{word)", r"\1", text, flags=re.M).replace('gloss: ""', "gloss: x")
+    out.write_text(text, encoding="utf-8")
+    layer = load_layer(out)
+    assert "瓶頸" in [g.word for g in layer.glossary]
+
+
+def test_refuses_to_overwrite(project_dir):
+    article = _article(project_dir, HANT)
+    (project_dir / "notes" / "story.yaml").write_text("# mine\n", encoding="utf-8")
+    with pytest.raises(EditionError) as exc:
+        scaffold(article, Path("notes"))
+    assert str(exc.value) == (
+        "notes/story.yaml:1: error: 'notes/story.yaml' already exists; delete or rename it "
+        "to scaffold a new notes file for articles/story.txt"
+    )
+    assert (project_dir / "notes" / "story.yaml").read_text(encoding="utf-8") == "# mine\n"
+
+
+def test_missing_article(project_dir):
+    with pytest.raises(EditionError, match="article file not found"):
+        scaffold(Path("articles/none.txt"), Path("notes"))
+    assert not (project_dir / "notes" / "none.yaml").exists()
+
+
+def test_creates_the_notes_folder(project_dir):
+    out = scaffold(_article(project_dir, HANS), Path("more/notes"))
+    assert out == Path("more/notes/story.yaml")
+    assert load_layer(out).meta["title"] == "推理模型"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("推理模型\n正文。", "推理模型"),
+        ("\n\n  推理模型  \n正文。", "推理模型"),
+        ("研究人員說，模型的瓶頸在於資料。\n", "TODO"),  # a sentence, not a title
+        ("這是一個很長很長很長很長很長很長很長很長很長很長很長很長很長的第一行\n", "TODO"),
+        ("", "TODO"),
+    ],
+)
+def test_guess_title(text, title):
+    assert guess_title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("研究人員說，模型的瓶頸在於資料。", "zh-Hant"), ("研究人员说，模型的瓶颈在于数据。", "zh-Hans"), ("no Han at all", "zh-Hans")],
+)
+def test_guess_language(text, language):
+    assert guess_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("首席執行官山姆·奧特曼說", ["山姆·奧特曼"]),
+        ("從左到右：馬克·陳和雅各布·帕霍基", ["馬克·陳", "雅各布·帕霍基"]),
+        ("安全研究員簡·萊克(Jan Leike)", ["簡·萊克"]),
+        ("前首席科學家伊利亞·蘇茨克弗成立", ["伊利亞·蘇茨克弗"]),
+        ("中點之外·不算", ["外·不"]),  # no transliteration characters: one character each side
+    ],
+)
+def test_name_extent(text, names):
+    assert [c.word for c in name_candidates(text)] == names
+
+
+def test_word_candidates_counts_across_scripts():
+    found = {c.word: c.count for c in word_candidates("瓶頸很多。瓶颈很多。我們的瓶頸。")}
+    assert found["瓶頸"] == 3  # shown as first written, counted in both scripts
+    assert "我們" not in found  # a function word
