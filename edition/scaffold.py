@@ -118,6 +118,7 @@ def word_candidates(text: str, min_count: int = 2, limit: int = MAX_CANDIDATES) 
                 gram = run[i : i + n]
                 counts[gram] += 1
                 first.setdefault(gram, base + i)
+
     def valid(gram: str, count: int) -> bool:
         return count >= min_count and gram not in WORD_STOP and gram[0] not in START_STOP and gram[-1] not in END_STOP
 
