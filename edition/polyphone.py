@@ -12,18 +12,25 @@ candidate. Nothing is downloaded: the weights are read from the installed packag
 from __future__ import annotations
 
 import logging
+import math
+import os
 import pickle
 from dataclasses import dataclass
 from importlib import resources
 
-import numpy as np
+# The recurrent products are tiny; OpenBLAS's worker threads spin on them and cost 2-10x the
+# CPU (measured on 2 cores). One thread unless the user set it; only effective when numpy is
+# first imported here.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import numpy as np  # noqa: E402
 
 log = logging.getLogger(__name__)
 
 _BOS = "시"  # g2pM's begin/end markers (Hangul, never in Chinese text)
 _EOS = "끝"
 _UNK = "<UNK>"
-_BATCH = 64
+_BATCH = 32
 
 
 def _canon(syl: str) -> str:
@@ -85,16 +92,26 @@ class PolyphoneModel:
         )
         self._h0 = (w["logit_layer.0.weight"].T.astype(f32), w["logit_layer.0.bias"].astype(f32))
         self._h1 = (w["logit_layer.2.weight"].T.astype(f32), w["logit_layer.2.bias"].astype(f32))
-        self._hidden = self._fw[1].shape[0]
+        self._hidden = n = self._fw[1].shape[0]
+        both = np.zeros((2 * n, 8 * n), f32)
+        both[:n, : 4 * n] = self._fw[1]
+        both[n:, 4 * n :] = self._bw[1]
+        # reorder columns gate by gate, [i_fw i_bw | f_fw f_bw | g_fw g_bw | o_fw o_bw], so
+        # each gate of both directions is one contiguous slice
+        self._perm = np.concatenate(
+            [np.r_[k * n : (k + 1) * n, 4 * n + k * n : 4 * n + (k + 1) * n] for k in range(4)]
+        )
+        self._w_hh_both = np.ascontiguousarray(both[:, self._perm])
+        self._gate_slices = [slice(2 * k * n, 2 * (k + 1) * n) for k in range(4)]
         # candidate classes per polyphonic character
-        self._cands: dict[str, tuple[np.ndarray, tuple[str, ...]]] = {}
+        self._cands: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
         for ch, prons in cedict.items():
             if len(prons) < 2:
                 continue
             idx = [class2idx[p] for p in prons if p in class2idx]
             if len(idx) >= 2:
                 names = tuple(_canon(p) for p in prons if p in class2idx)
-                self._cands[ch] = (np.array(idx), names)
+                self._cands[ch] = (tuple(idx), names)
 
     def covers(self, char: str) -> bool:
         """True when the model knows more than one reading for ``char``."""
@@ -103,25 +120,31 @@ class PolyphoneModel:
     def candidates(self, char: str) -> tuple[str, ...]:
         return self._cands[char][1] if char in self._cands else ()
 
-    def _run(self, ids: np.ndarray, lengths: np.ndarray, params) -> np.ndarray:
-        """One LSTM direction over a right-padded batch; returns hidden states [b, t, h]."""
-        w_ih, w_hh, bias = params
-        b, t = ids.shape
-        x = self._emb[ids] @ w_ih + bias  # [b, t, 4h]
-        h = np.zeros((b, self._hidden), np.float32)
-        c = np.zeros_like(h)
+    def _run(self, fw_ids: np.ndarray, bw_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Both LSTM directions over right-padded batches in one loop: states [b, t, h] each.
+
+        The two directions are stepped together: their recurrent weights form one
+        block-diagonal matrix, so each time step costs one matrix product.
+        """
         n = self._hidden
-        out = np.empty((b, t, n), np.float32)
+        xf = self._emb[fw_ids] @ self._fw[0] + self._fw[2]  # [b, t, 4n]
+        xb = self._emb[bw_ids] @ self._bw[0] + self._bw[2]
+        b, t = fw_ids.shape
+        # gate layout per direction: i f g o (n each); interleave as [fw i f g o | bw i f g o]
+        x = np.ascontiguousarray(np.concatenate([xf, xb], axis=2)[:, :, self._perm])
+        w_hh = self._w_hh_both
+        h = np.zeros((b, 2 * n), np.float32)
+        c = np.zeros((b, 2 * n), np.float32)
+        out = np.empty((b, t, 2 * n), np.float32)
+        sl = self._gate_slices
         for step in range(t):
             z = x[:, step] + h @ w_hh
-            i = _sigmoid(z[:, :n])
-            f = _sigmoid(z[:, n : 2 * n])
-            g = np.tanh(z[:, 2 * n : 3 * n])
-            o = _sigmoid(z[:, 3 * n :])
-            c = f * c + i * g
-            h = o * np.tanh(c)
+            sg = _sigmoid(z)
+            g = np.tanh(z[:, sl[2]])
+            c = sg[:, sl[1]] * c + sg[:, sl[0]] * g
+            h = sg[:, sl[3]] * np.tanh(c)
             out[:, step] = h
-        return out
+        return out[:, :, :n], out[:, :, n:]
 
     def predict(self, sentences: list[str], targets: list[list[int]]) -> list[list[Prediction]]:
         """Score the characters at ``targets[k]`` (offsets into ``sentences[k]``).
@@ -145,8 +168,7 @@ class PolyphoneModel:
                 seq = [c2i[_BOS], *(c2i.get(ch, unk) for ch in sentences[k]), c2i[_EOS]]
                 fw_ids[row, : len(seq)] = seq
                 bw_ids[row, : len(seq)] = seq[::-1]
-            fw = self._run(fw_ids, lengths, self._fw)
-            bw = self._run(bw_ids, lengths, self._bw)
+            fw, bw = self._run(fw_ids, bw_ids)
             rows, cols_f, cols_b = [], [], []
             for row, k in enumerate(batch):
                 for pos in targets[k]:
@@ -156,14 +178,19 @@ class PolyphoneModel:
             hid = np.concatenate([fw[rows, cols_f], bw[rows, cols_b]], axis=1)
             hid = np.maximum(hid @ self._h0[0] + self._h0[1], 0.0)
             logits = hid @ self._h1[0] + self._h1[1]
+            rows_out = logits.tolist()
             j = 0
             for k in batch:
                 for pos in targets[k]:
                     idx, names = self._cands[sentences[k][pos]]
-                    z = logits[j, idx].astype(np.float64)
-                    p = np.exp(z - z.max())
-                    p /= p.sum()
-                    ranked = sorted(zip(names, p.tolist()), key=lambda sp: -sp[1])
+                    row_l = rows_out[j]
+                    z = [row_l[c] for c in idx]
+                    top = max(z)
+                    e = [math.exp(v - top) for v in z]
+                    total = sum(e)
+                    ranked = sorted(
+                        zip(names, (v / total for v in e)), key=lambda sp: -sp[1]
+                    )
                     results[k].append(Prediction(tuple(ranked)))
                     j += 1
         return results

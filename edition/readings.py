@@ -43,6 +43,14 @@ _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
 # 儿 keeps its own syllable ér after these (女儿 婴儿 孤儿 ...); after any other Han character
 # in the same word or directly after it, 儿 is the erhua suffix -r (哪儿 这儿 一点儿 玩儿).
 _ER_LEXICAL_BEFORE = frozenset("女婴幼孤健宠胎少男孙侄乳育托产弃骄犬患")
+_ER_LEXICAL_AFTER = frozenset("童子女孙科歌媳戏时郎")  # 儿 starting a word: 儿童 儿子 儿歌
+# 为: wèi "for, because of" vs wéi "be, act as, become".
+_WEI4_WORDS = frozenset(("为了", "为什么", "为何", "因为", "为此", "为着", "为啥"))
+_WEI2_AFTER = frozenset("成作认以称视改变化分选定评封立任转名译划列升降奉尊拜推结沦较更尤极最颇甚广行人难大充兼互半")
+_WEI4_BEFORE = (
+    "我", "你", "他", "她", "它", "您", "咱", "大家", "人民", "国家", "社会", "自己", "别人",
+    "此", "谁", "祖国", "群众", "读者", "用户", "客户", "孩子", "朋友",
+)
 
 
 def is_han(ch: str) -> bool:
@@ -103,6 +111,7 @@ class ReadingEngine:
 
             self._model = PolyphoneModel()
         self._cache: dict[str, tuple[Detail | None, ...]] = {}
+        self._char_cache: dict[str, tuple[str, ...]] = {}
         self.load_seconds = time.perf_counter() - t0
         log.debug("readings engine loaded in %.2f s", self.load_seconds)
 
@@ -110,11 +119,15 @@ class ReadingEngine:
 
     def char_readings(self, ch: str) -> tuple[str, ...]:
         """Every reading known for one character (pypinyin's list, then the model's)."""
+        got = self._char_cache.get(ch)
+        if got is not None:
+            return got
         raw = self._chars.get(ord(ch))
         out = [_tone3(p) for p in raw.split(",")] if raw else []
         if self._model is not None:
             out += [s for s in self._model.candidates(ch) if s not in out]
-        return tuple(dict.fromkeys(out))
+        got = self._char_cache[ch] = tuple(dict.fromkeys(out))
+        return got
 
     def is_polyphonic(self, ch: str) -> bool:
         return len(set(self.char_readings(ch)) - {"r"}) > 1
@@ -196,6 +209,8 @@ class ReadingEngine:
                 reading = _citation(ch, reading)
                 if ch == "儿":
                     reading = _erhua(s, i, reading, ph is not None and start_of_word[i])
+                elif ch == "为":
+                    reading = _wei(s, i, reading, ph[1] if ph else "")
                 out.append(
                     Detail(
                         reading,
@@ -266,9 +281,24 @@ def _citation(ch: str, r: Reading) -> Reading:
     return r
 
 
+def _wei(s: str, i: int, r: Reading, word: str) -> Reading:
+    """为: wèi in 为了 为什么 因为 ... and before a beneficiary (为人民服务, 为我们); wéi after
+    verbs and adverbs it completes (成为 作为 认为 称为 大为 行为); otherwise as chosen."""
+    if word in _WEI4_WORDS:
+        want = "wei4"
+    elif i > 0 and s[i - 1] in _WEI2_AFTER:
+        want = "wei2"
+    elif s.startswith(_WEI4_BEFORE, i + 1):
+        want = "wei4"
+    else:
+        return r
+    return r if r.syllable == want else Reading(want, "rule")
+
+
 def _erhua(s: str, i: int, r: Reading, word_start: bool) -> Reading:
     """儿 after a Han character is the erhua suffix (哪儿 nǎr) unless lexical (女儿, 儿子)."""
-    if i == 0 or not is_han(s[i - 1]) or word_start:
+    nxt = s[i + 1] if i + 1 < len(s) else ""
+    if i == 0 or not is_han(s[i - 1]) or word_start or nxt in _ER_LEXICAL_AFTER:
         return r if r.syllable != "r" else Reading("er2", "rule")
     if s[i - 1] in _ER_LEXICAL_BEFORE:
         return r if r.syllable == "er2" else Reading("er2", "rule")
