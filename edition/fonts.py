@@ -20,7 +20,7 @@ Font families declared by :meth:`FontSet.css` (weights 400 and 700), for layouts
     the glyph-ruby font (``edition/rubyfont.py``), regular only (and bold when given).
 
 :meth:`FontSet.css` also gives the rules for the classes ``edition/inline.py`` emits
-(``.han``, ``.ruby``, ``.plain``, ``.latin``, ``.sp``); a layout sets the paragraph font to
+(``.han``, ``.plain``, ``.latin``, ``.sp``); a layout sets the paragraph font to
 ``font-family: "Edition Latin", "Edition Han"`` and only styles blocks.
 
 A cache file is named by a hash of (collection file name and size, face index, variant kind,
@@ -107,11 +107,10 @@ class FontSet:
             f'src: url("{path.resolve().as_uri()}"); }}'
             for family, weight, path in faces
         ]
-        ruby_families = f'"{RUBY_FAMILY}", "{HAN_FAMILY}"' if ruby else f'"{HAN_FAMILY}"'
+        han = f'"{RUBY_FAMILY}", "{HAN_FAMILY}"' if ruby else f'"{HAN_FAMILY}"'
         rules += [
-            f'.han {{ font-family: "{HAN_FAMILY}", "{LATIN_FAMILY}"; }}',
-            f".han .ruby, .ruby {{ font-family: {ruby_families}; }}",
-            f'.han .plain, .plain {{ font-family: "{HAN_FAMILY}", "{LATIN_FAMILY}"; }}',
+            f".han {{ font-family: {han}; }}",
+            f'.han .plain, .plain {{ font-family: "{HAN_FAMILY}"; }}',
             f'.latin, .sp {{ font-family: "{LATIN_FAMILY}", "{HAN_FAMILY}"; }}',
         ]
         return "\n".join(rules) + "\n"

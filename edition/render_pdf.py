@@ -1,0 +1,141 @@
+"""Stage 8: HTML -> PDF bytes with WeasyPrint; fonts, warnings re-labelled, text-layer fix.
+
+One ``FontConfiguration`` serves the ``@font-face`` CSS of the :class:`~edition.fonts.FontSet`,
+the layout's stylesheets and ``write_pdf``. WeasyPrint's log records are captured during the
+render: a CSS warning, which names only ``line:col``, becomes a problem at the stylesheet's
+path and line. Warnings are appended to ``problems`` (or logged when it is None); if any error
+was logged (a resource that could not be loaded), EditionError is raised with all of them.
+
+The PDF is deterministic: no build time (WeasyPrint writes /CreationDate only from
+``<meta name=dcterms.created>``; with ``SOURCE_DATE_EPOCH`` set both dates are that time),
+an ID computed from the content, font subset tags from the font names.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+from edition.errors import EditionError, Problem
+from edition.fonts import FontSet
+from edition.model import SourceLocation
+from edition.rubyfont import RubyFont
+from edition.textlayer import fix_text_layer
+
+log = logging.getLogger(__name__)
+
+POSITION = re.compile(r"\bat (\d+):(\d+)\b")
+
+
+@cache
+def check_harfbuzz_subset() -> bool:
+    """Whether WeasyPrint found libharfbuzz-subset (>= 4.1.0); warn once when not.
+
+    WeasyPrint 70 dlopens it in ``weasyprint.text.ffi`` (``harfbuzz_subset``, None when
+    missing) and uses it when ``hb_version_atleast(4, 1, 0)``; otherwise it subsets every CJK
+    font with fontTools, 10-14 s per font per PDF.
+    """
+    from weasyprint.text.ffi import harfbuzz, harfbuzz_subset
+
+    if harfbuzz_subset is not None and harfbuzz.hb_version_atleast(4, 1, 0):
+        return True
+    log.warning(
+        "libharfbuzz-subset (>= 4.1.0) not found: WeasyPrint will subset fonts with fontTools, "
+        "about 10 s per CJK font per PDF; install it (Debian/Ubuntu: apt install "
+        "libharfbuzz-subset0)"
+    )
+    return False
+
+
+class _Capture(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@contextmanager
+def _captured() -> Iterator[_Capture]:
+    logger = logging.getLogger("weasyprint")
+    handler = _Capture()
+    logger.addHandler(handler)
+    propagate = logger.propagate
+    logger.propagate = False
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def _problems(records: list[logging.LogRecord], path: str | None) -> list[Problem]:
+    problems = []
+    for record in records:
+        message = record.getMessage()
+        level = "error" if record.levelno >= logging.ERROR else "warning"
+        loc = None
+        if path is not None:
+            match = POSITION.search(message)
+            line, col = (int(match[1]), int(match[2])) if match else (1, None)
+            loc = SourceLocation(path, line, col)
+        problems.append(Problem(loc, f"WeasyPrint: {message}", level))
+    return problems
+
+
+def _display_path(path: Path, base: Path) -> str:
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def render_pdf(
+    html: str,
+    *,
+    base_url: Path,
+    stylesheets: list[Path],
+    fonts: FontSet,
+    ruby: RubyFont | None,
+    ruby_bold: RubyFont | None = None,
+    url_fetcher: Callable | None = None,
+    problems: list[Problem] | None = None,
+) -> bytes:
+    """Render ``html`` to PDF bytes.
+
+    ``base_url``: folder relative URLs resolve against (and problem paths are shown relative
+    to). ``stylesheets``: the layout's CSS files, after the font CSS. ``problems``: receives
+    WeasyPrint's warnings. Raises EditionError when WeasyPrint logged an error.
+    """
+    from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    check_harfbuzz_subset()
+    font_config = FontConfiguration()
+    found: list[Problem] = []
+    kwargs = {"url_fetcher": url_fetcher} if url_fetcher is not None else {}
+    css = []
+    with _captured() as capture:
+        css.append(CSS(string=fonts.css(ruby, ruby_bold), font_config=font_config, **kwargs))
+    found += _problems(capture.records, "<font css>")
+    for sheet in stylesheets:
+        with _captured() as capture:
+            css.append(CSS(filename=str(sheet), font_config=font_config, **kwargs))
+        found += _problems(capture.records, _display_path(sheet, base_url))
+    with _captured() as capture:
+        document = HTML(string=html, base_url=str(base_url), **kwargs)
+        pdf = document.write_pdf(stylesheets=css, font_config=font_config)
+    found += _problems(capture.records, None)
+    if any(p.level == "error" for p in found):
+        raise EditionError(found)
+    if problems is not None:
+        problems.extend(found)
+    else:
+        for problem in found:
+            log.warning("%s", problem)
+    return fix_text_layer(pdf)
