@@ -1,0 +1,160 @@
+"""Readings engine: trap characters in Simplified and Traditional, sandhi, erhua, neutral tones."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from edition.readings import default_engine, lookup_copy, read, split_sentences
+
+S2T = opencc.OpenCC("s2t")
+
+
+@pytest.fixture(scope="session")
+def engine():
+    return default_engine()
+
+
+def syllables(text: str, *, sandhi: bool = False) -> list[str | None]:
+    return [r.syllable if r else None for r in read(lookup_copy(text), sandhi=sandhi)]
+
+
+def reading_at(text: str, char: str, nth: int = 0, *, sandhi: bool = False) -> str:
+    idx = [i for i, c in enumerate(text) if c == char][nth]
+    r = syllables(text, sandhi=sandhi)[idx]
+    assert r is not None
+    return r
+
+
+# (sentence in Simplified, trap character, which occurrence, expected reading)
+TRAPS = [
+    ("我们要为人民服务。", "为", 0, "wei4"),
+    ("为了明天，大家都很努力。", "为", 0, "wei4"),
+    ("你为什么不来？", "为", 0, "wei4"),
+    ("他被选为班长。", "为", 0, "wei2"),
+    ("这本书可以作为参考。", "为", 0, "wei2"),
+    ("这条河很长。", "长", 0, "chang2"),
+    ("孩子长大了。", "长", 0, "zhang3"),
+    ("他是我们的校长。", "长", 0, "zhang3"),
+    ("他跑得很快。", "得", 0, "de5"),
+    ("她得到了一个奖。", "得", 0, "de2"),
+    pytest.param(
+        "我得走了，明天见。", "得", 0, "dei3",
+        marks=pytest.mark.xfail(reason="modal děi not recognised (model says dé)", strict=True),
+    ),
+    ("这支队伍很强。", "强", 0, "qiang2"),
+    ("不要勉强自己。", "强", 0, "qiang3"),
+    ("他被调到北京工作。", "调", 0, "diao4"),
+    pytest.param(
+        "请把空调调低一点。", "调", 1, "tiao2",
+        marks=pytest.mark.xfail(reason="verb 调 tiáo outside a phrase: model says diào", strict=True),
+    ),
+    ("这首歌的曲调很好听。", "调", 0, "diao4"),
+    ("他调整了计划。", "调", 0, "tiao2"),
+    ("这个问题很重要。", "重", 0, "zhong4"),
+    ("我们重新开始吧。", "重", 0, "chong2"),
+    ("他在银行工作。", "行", 0, "hang2"),
+    ("这样做不行。", "行", 0, "xing2"),
+    ("我们应该早点出发。", "应", 0, "ying1"),
+    ("他答应了我的请求。", "应", 0, "ying4"),
+    ("我的朋友来了。", "的", 0, "de5"),
+    ("我吃了饭。", "了", 0, "le5"),
+    ("我了解你的意思。", "了", 0, "liao3"),
+    ("桌子上有书。", "子", 0, "zi5"),
+    ("孔子是思想家。", "子", 0, "zi3"),
+    ("他的头很疼。", "头", 0, "tou2"),
+    ("石头很硬。", "头", 0, "tou5"),
+    ("我们走吧。", "们", 0, "men5"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(("text", "char", "nth", "expected"), TRAPS)
+def test_trap(engine, script, text, char, nth, expected):
+    if script == "traditional" and text == "我了解你的意思。":
+        pytest.xfail("s2t writes 瞭解, which t2s keeps: no phrase, model says liǎo→le")
+    if script == "traditional":
+        text, char = S2T.convert(text), S2T.convert(char)
+    assert reading_at(text, char, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("銀行", ["yin2", "hang2"]),
+        ("長城", ["chang2", "cheng2"]),
+        ("重慶", ["chong2", "qing4"]),
+        ("音樂", ["yin1", "yue4"]),
+        ("银行", ["yin2", "hang2"]),
+    ],
+)
+def test_traditional_words(engine, text, expected):
+    assert syllables(text) == expected
+
+
+def test_lookup_copy_keeps_length():
+    for text in ["銀行長城", "乾隆皇帝", "頭髮和發展", "abc 123 測試。\n第二行"]:
+        assert len(lookup_copy(text)) == len(text)
+    assert lookup_copy("銀行長城") == "银行长城"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("你去哪儿了？", ["ni3", "qu4", "na3", "r", "le5", None]),
+        ("你去哪兒了？", ["ni3", "qu4", "na3", "r", "le5", None]),
+        ("她的女儿", ["ta1", "de5", "nv3", "er2"]),
+        ("儿童节", ["er2", "tong2", "jie2"]),
+    ],
+)
+def test_erhua(engine, text, expected):
+    assert syllables(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "plain", "sandhi"),
+    [
+        ("一个", ["yi1", "ge4"], ["yi2", "ge4"]),
+        ("不是", ["bu4", "shi4"], ["bu2", "shi4"]),
+        ("一天", ["yi1", "tian1"], ["yi4", "tian1"]),
+        ("一起", ["yi1", "qi3"], ["yi4", "qi3"]),
+        ("第一", ["di4", "yi1"], ["di4", "yi1"]),
+        ("一一", ["yi1", "yi1"], ["yi1", "yi1"]),
+        ("十一", ["shi2", "yi1"], ["shi2", "yi1"]),
+        ("统一", ["tong3", "yi1"], ["tong3", "yi1"]),
+        ("不好", ["bu4", "hao3"], ["bu4", "hao3"]),
+        ("不对", ["bu4", "dui4"], ["bu2", "dui4"]),
+        ("差不多", ["cha4", "bu5", "duo1"], ["cha4", "bu5", "duo1"]),
+        ("一個", ["yi1", "ge4"], ["yi2", "ge4"]),
+        ("不是", ["bu4", "shi4"], ["bu2", "shi4"]),
+    ],
+)
+def test_yi_bu_sandhi(engine, text, plain, sandhi):
+    assert syllables(text) == plain
+    assert syllables(text, sandhi=True) == sandhi
+
+
+def test_no_third_tone_sandhi(engine):
+    assert syllables("你好", sandhi=True) == ["ni3", "hao3"]
+
+
+def test_non_han_is_none(engine):
+    assert syllables("AI 模型 2023") == [None, None, None, "mo2", "xing2", None] + [None] * 4
+
+
+def test_origins(engine):
+    rs = read("我们为人民服务")
+    assert {r.origin for r in rs} <= {"phrase", "model", "char", "rule"}
+    assert rs[0].origin == "phrase"
+
+
+def test_split_sentences_joins_back():
+    text = "第一句。第二句！\n第三句，" + "很长" * 200 + "。尾"
+    pieces = split_sentences(text)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 160 for p in pieces)
+
+
+def test_cache_and_batch_agree(engine):
+    texts = ["他得走了。", "我们重新开始。"]
+    assert engine.read_many(texts) == [engine.read(t) for t in texts]
