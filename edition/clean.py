@@ -150,8 +150,15 @@ def _mojibake(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> 
     for line in w.text.split("\n"):
         if "?" in line:
             r = repair_line(line, model)
+            notes: dict[int, str] = {}
+            for c in r.chosen:
+                notes[r.origin[c.index]] = (f"'{r.text[c.index]}' chosen by word frequency over "
+                                            f"'{c.runner_up}'")  # fmt: skip
+            for u in r.unsure:
+                notes[r.origin[u.index]] = f"lost character; candidates {'/'.join(u.candidates)}"
             for s, e, after in r.spans:
-                edits.append((start + s, start + e, after, ""))
+                note = "; ".join(v for k, v in sorted(notes.items()) if s <= k < max(e, s + 1))
+                edits.append((start + s, start + e, after, note))
         start += len(line) + 1
     w.edit("mojibake", edits)
 
@@ -197,19 +204,16 @@ def _context(text: str, i: int, width: int = 6) -> str:
 
 
 def _lost_marks(w: _Work, problems: list[Problem]) -> None:
-    """Every '?' left between letters or next to a Han character is a lost character."""
-    from edition.punct import is_cjk
-
+    """A '?' between letters, and U+FFFD (a character the damaged bytes do not determine), are
+    lost characters: warnings, to be fixed by corrections in the notes file."""
     text = w.text
     for i, ch in enumerate(text):
-        if ch != "?":
-            continue
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < len(text) else ""
-        if (before.isalpha() and after.isalpha()) or is_cjk(before) or is_cjk(after):
+        if ch == "\ufffd" or (ch == "?" and before.isalpha() and after.isalpha()):
             problems.append(Problem(
                 w.source.loc(w.src(i)),
-                f"lost character '?' in '{_context(text, i)}'; the source does not say which "
+                f"lost character '{ch}' in '{_context(text, i)}'; the source does not say which "
                 "character it was: add a correction to the notes file",
                 "warning",
             ))  # fmt: skip

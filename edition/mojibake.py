@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from edition.charfreq import DocModel, char_model
+from edition.inline_readings import is_han
 
 CharModel = DocModel
 
@@ -43,7 +44,8 @@ COST_UNDO_PUNCT = 0.5  # an ASCII mark undone to the A3 xx pair it was made from
 COST_DROP = 5.0  # a user-defined pair the decoder dropped is put back
 COST_PHANTOM = 1.5  # a reading inserted inside a character is removed
 COST_KEEP_AFTER_WILD = 1.0  # the ASCII after a '?' survived
-MARGIN = 1.0  # a chosen byte is "settled" when its best reading beats the next by this much
+MARGIN = 1.0
+MARGIN_HAN = 1.0  # a chosen byte is "settled" when its best reading beats the next by this much
 BEAM = 48
 FANOUT = 10  # candidates kept per unknown byte
 
@@ -78,6 +80,8 @@ DROP_FIRST = tuple(range(0xA1, 0xA8)) + tuple(range(0xAA, 0xB0)) + tuple(range(0
 
 @functools.cache
 def _gbk(ch: str) -> bytes | None:
+    if ch == "€":  # cp936 decodes a lone 0x80 as the euro sign
+        return b"\x80"
     try:
         return ch.encode("gbk")
     except UnicodeEncodeError:
@@ -133,6 +137,19 @@ class LineRepair:
     origin: list[int]  # for each char of text, its index in the input line
     spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, after)
     unsure: list[Unsure] = field(default_factory=list)
+    chosen: list[Chosen] = field(default_factory=list)  # bytes chosen by frequency
+
+
+@dataclass(slots=True)
+class Chosen:
+    """A character whose byte the damage destroyed, chosen by word frequency."""
+
+    index: int  # in the repaired line
+    margin: float  # score lead over the runner-up
+    runner_up: str
+
+
+LOST = "\ufffd"  # U+FFFD REPLACEMENT CHARACTER: a character the bytes do not determine
 
 
 def _emit(m: CharModel, h: _Hyp, ch: str, src: int, cost: float, pending: int | None,
@@ -275,10 +292,11 @@ def _dropped(m: CharModel, h: _Hyp, p: int, code: bytes, i: int) -> list[_Hyp]:
     return result
 
 
-def _settle(m: CharModel, items: list[_Out], chars: list[str]) -> list[Unsure]:
+def _settle(m: CharModel, items: list[_Out], chars: list[str]) -> tuple[list[Unsure], list[Chosen]]:
     """Choose each destroyed byte by word frequency in a window around it (``chars`` is updated);
     a character whose best reading does not beat the next by MARGIN is reported as unsure."""
     unsure = []
+    chosen = []
     for k, it in enumerate(items):
         if len(it.cands) < 2:
             continue
@@ -303,10 +321,14 @@ def _settle(m: CharModel, items: list[_Out], chars: list[str]) -> list[Unsure]:
             reverse=True,
         )  # fmt: skip
         chars[k] = scored[0][1]
-        if scored[0][0] - scored[1][0] < MARGIN:
+        margin = scored[0][0] - scored[1][0]
+        # a transliterated name (marked by '·') has no word frequency to go by
+        in_name = is_han(scored[0][1]) and "·" in "".join(chars[max(0, k - 3) : k + 4])
+        if in_name or margin < (MARGIN if not is_han(scored[0][1]) else MARGIN_HAN):
             unsure.append(Unsure(k, tuple(c for _, c in scored[:5])))
-        it.margin = scored[0][0] - scored[1][0]
-    return unsure
+        else:
+            chosen.append(Chosen(k, margin, scored[1][1]))
+    return unsure, chosen
 
 
 def repair_line(line: str, model: DocModel | None = None) -> LineRepair:
@@ -350,13 +372,13 @@ def repair_line(line: str, model: DocModel | None = None) -> LineRepair:
         node = node.prev
     items.reverse()
     chars = [it.ch for it in items]
-    unsure = _settle(m, items, chars)
+    unsure, chosen = _settle(m, items, chars)
     for u in unsure:
-        chars[u.index] = "?"
+        chars[u.index] = LOST
     text = "".join(chars)
     origin = [it.src for it in items]
     spans = _spans(line, items, chars)
-    return LineRepair(text, origin, spans, unsure)
+    return LineRepair(text, origin, spans, unsure, chosen)
 
 
 def _spans(line: str, items: list[_Out], chars: list[str]) -> list[tuple[int, int, str]]:
