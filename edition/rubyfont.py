@@ -45,9 +45,9 @@ Placement = Literal["above", "right"]
 
 VS_BASE = 0xE0100  # VS17
 MAX_LABELS = 240  # VS17..VS256
-PINYIN_SCALE = 0.40
+PINYIN_SCALE = 0.42
 LABEL_RAISE = 30  # font units between the top of the character box and the lowest label ink
-LABEL_GAP = 70  # minimum space between two labels, font units
+LABEL_GAP = 130  # minimum space between two labels, font units
 MAX_OVERHANG = 120  # how far a label may reach past its glyph's advance on each side
 KERN_STEP = 10  # kerning classes are this many units apart
 ZHUYIN_SCALE = 0.32
@@ -92,9 +92,10 @@ class RubyFont:
 
         Raises KeyError when the pair is not in the font.
         """
-        k = self.labels[char].index(label) if char in self.labels else -1
-        if k < 0:
+        labels = self.labels.get(char, ())
+        if label not in labels:
             raise KeyError((char, label))
+        k = labels.index(label)
         return char if k == 0 else char + chr(VS_BASE + k)
 
     def has(self, char: str, label: str) -> bool:
