@@ -181,7 +181,11 @@ def _html(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None
 def _punct(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
     from edition.punct import find_punct
 
-    w.edit("punct", [(i, i + 1, rep, "") for i, rep in find_punct(w.text)])
+    for _ in range(20):  # a converted mark can make its neighbour Chinese: go to a fixed point
+        found = find_punct(w.text)
+        if not found:
+            break
+        w.edit("punct", [(i, i + 1, rep, "") for i, rep in found])
 
 
 def _script(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:

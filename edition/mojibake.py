@@ -245,7 +245,7 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
                                         x.last_byte)))  # fmt: skip
             if nxt == "/":
                 out.append((i + 1, _emit(m, x, "<", i, 0.5, None)))
-            if nxt.isascii() and nxt.isalnum():
+            if nxt.isascii() and nxt.isalnum() and not (r and not r.group(0).startswith("(")):
                 out.append((i + 1, _emit(m, x, " ", i, 1.0, None)))
             for a in ",:;!?)":
                 out.append((i + 1, _emit(m, x, a, i, 3.0, None)))
@@ -309,7 +309,7 @@ def _settle(m: CharModel, items: list[_Out], chars: list[str]) -> tuple[list[Uns
 
         def quote(c: str, opened: int = opened) -> float:
             if c == "”":
-                return 2.5 if opened > 0 else -2.5
+                return 2.5 if opened > 0 else 0.0
             if c == "“":
                 return -2.5 if opened > 0 else 0.0
             return 0.0

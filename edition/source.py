@@ -46,31 +46,66 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+# The most frequent characters of running Chinese text, in both scripts: a decoding that yields
+# many of them is plausible; GB18030 decodes almost any bytes, but Big5 text read as GB18030 (or
+# the other way round) gives rare characters.
+COMMON = set(
+    "的一是不了在人有我他這这個个們们中來来上大為为和國国地到以說说時时要就出會会可也你對对生能"
+    "而子那得於于著着下自之年過过發发後后作裡里用道行所然家種种事成方多經经麼么去法學学如都同現现"
+    "當当沒没動动面起看定天分還还進进好小部其些主樣样理心她本前開开但因只從从想實实日軍军者意無无"
+    "力它與与長长把機机十民第公此已工使情明性知全三又關关點点正業业外將将兩两高間间由問问很最重並并"
+)
+
+
+def plausibility(text: str) -> float:
+    """Share of the Han characters of ``text`` that are among the most common ones."""
+    han = [c for c in text if "\u3400" <= c <= "\u9fff"]
+    if not han:
+        return 0.0
+    return sum(c in COMMON for c in han) / len(han)
+
+
 def decode(data: bytes, path: str) -> tuple[str, str]:
     """Decode bytes as UTF-8 (BOM or not), UTF-16 with BOM, GB18030 or Big5.
 
-    Returns ``(text, encoding)``; raises EditionError naming the first undecodable byte.
+    GB18030 and Big5 are told apart by :func:`plausibility` when both decode. Returns
+    ``(text, encoding)``; raises EditionError naming the first undecodable byte and its offset.
     """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise _undecodable(data, exc.start + 3, path, "UTF-8 (it starts with a UTF-8 BOM)") from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise EditionError(Problem(SourceLocation(path, 1), f"not valid UTF-16 at byte {exc.start}")) from None
-    errors: list[tuple[str, UnicodeDecodeError]] = []
-    for encoding in ("utf-8", "gb18030", "big5"):
+            raise _undecodable(data, exc.start, path, "UTF-16 (it starts with a UTF-16 BOM)") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    decoded: list[tuple[float, str, str]] = []
+    for encoding in ("gb18030", "big5"):
         try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError as exc:
-            errors.append((encoding, exc))
-    first = errors[0][1]
-    line = data.count(b"\n", 0, first.start) + 1
-    raise EditionError(
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        decoded.append((plausibility(text), encoding, text))
+    if decoded:
+        decoded.sort(key=lambda d: (-d[0], d[1] != "gb18030"))
+        return decoded[0][2], decoded[0][1]
+    raise _undecodable(data, first, path, "UTF-8, and the file is not GB18030 or Big5 either")
+
+
+def _undecodable(data: bytes, offset: int, path: str, expected: str) -> EditionError:
+    line = data.count(b"\n", 0, offset) + 1
+    byte = f"0x{data[offset]:02x}" if offset < len(data) else "end of file"
+    return EditionError(
         Problem(
             SourceLocation(path, line),
-            f"cannot decode the file: byte 0x{data[first.start]:02x} at offset {first.start} is not "
-            "UTF-8, and the file is not GB18030 or Big5 either; save it as UTF-8 and try again",
+            f"cannot decode the file: byte {byte} at offset {offset} is not {expected}; "
+            "save it as UTF-8 and try again",
         )
     )
 

@@ -1,0 +1,89 @@
+"""The clean stage: each class of damage on small inputs, the report, idempotence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from edition.clean import clean, report_lines
+from edition.source import SourceText
+
+
+def run(text: str):
+    return clean(SourceText("a.txt", text))
+
+
+def test_inline_readings_become_hints() -> None:
+    ct = run("我們進(jìn)行了對話(huà)。")
+    assert ct.text == "我們進行了對話。"
+    assert ct.hints == {2: "jin4", 6: "hua4"}
+    assert [c.kind for c in ct.changes] == ["reading", "reading"]
+
+
+def test_origin_maps_to_source() -> None:
+    ct = run("發(fā)布\n第二行")
+    assert ct.text == "發布\n第二行"
+    assert len(ct.origin) == len(ct.text) + 1
+    assert ct.loc(1).col == 6  # 布 follows the stripped reading
+    assert ct.loc(3).line == 2
+
+
+def test_html_remnants_are_removed() -> None:
+    assert run("這是最後一句。</p>\n下一行").text == "這是最後一句。\n下一行"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("他說,我們來了:好!", "他說，我們來了：好！"),
+        ("陳信翰(Mark Chen)和我", "陳信翰（Mark Chen）和我"),
+        ("GPT-5 將會上線", "GPT-5 將會上線"),
+        ("見 https://example.com/a?b=1 吧", "見 https://example.com/a?b=1 吧"),
+        ("時間是 10:30 嗎?", "時間是 10:30 嗎？"),
+        ("Notice: The content (if any) is here.", "Notice: The content (if any) is here."),
+    ],
+)
+def test_punctuation(before: str, after: str) -> None:
+    assert run(before).text == after
+
+
+def test_script_leftovers_in_traditional_text() -> None:
+    text = "這個模型採用了乾淨的設計。我們在這裡討論之后的問題，這并非難題，它采用干凈的方法。"
+    ct = run(text)
+    assert "之後" in ct.text
+    assert "並非" in ct.text
+    assert "採用乾凈" in ct.text  # 凈 is a variant OpenCC leaves alone (limitation)
+    assert all(c.kind == "script" for c in ct.changes)
+
+
+def test_simplified_text_is_left_alone() -> None:
+    text = "这个模型采用了干净的设计，之后并非难题。"
+    assert run(text).text == text
+
+
+def test_mojibake_and_lost_characters_in_report() -> None:
+    ct = run("他說,陳主要負責管理研究團隊?!岸覄t負責制定路線。\n名叫 Przemys?aw 的人")
+    assert "團隊。“而" in ct.text
+    lines = report_lines(ct)
+    assert any(": mojibake: '?!岸覄t' -> " in ln for ln in lines)
+    assert "a.txt:2:11: warning: lost character '?' in 'rzemys?aw 的人'; the source does not say " \
+        "which character it was: add a correction to the notes file" in lines
+    assert lines[-1].startswith("a.txt: summary: 1 mojibake, 0 reading, 0 html, 1 punct, 0 script")
+
+
+def test_lines_are_kept() -> None:
+    text = "一\n\n二(èr)\n</p>\n"
+    assert run(text).text.count("\n") == text.count("\n")
+
+
+ALPHABET = "我們的是說陳他團隊進行?!,:;()<>/p “”。，jìnfā ab1\n€岸覄t"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=ALPHABET, max_size=40))
+def test_never_raises_and_idempotent(text: str) -> None:
+    ct = run(text)
+    assert len(ct.origin) == len(ct.text) + 1
+    assert ct.text.count("\n") == text.count("\n")
+    assert run(ct.text).text == ct.text

@@ -1,0 +1,117 @@
+"""Mojibake repair on sentences damaged here by the same byte-level edits as issue 3."""
+
+from __future__ import annotations
+
+import pytest
+from pypinyin import Style, pinyin
+
+from edition.mojibake import LOST, repair_line
+
+
+def decode_out_of_step(data: bytes, kept: set[int]) -> str:
+    """The damaged decoder: lead + ASCII -> '?' (ASCII lost unless written by the pass, in
+    ``kept``), undecodable pairs dropped, a lone 0x80 -> '€'."""
+    out, i = [], 0
+    while i < len(data):
+        x = data[i]
+        if x < 0x80:
+            out.append(chr(x))
+            i += 1
+        elif x == 0x80:
+            out.append("€")
+            i += 1
+        elif i + 1 >= len(data):
+            out.append("?")
+            i += 1
+        elif (y := data[i + 1]) < 0x40 or y == 0x7F:
+            out.append("?")
+            i += 1 if i + 1 in kept else 2
+        else:
+            try:
+                out.append(bytes((x, y)).decode("gbk"))
+            except UnicodeDecodeError:
+                pass
+            i += 2
+    return "".join(out)
+
+
+def straddle(text: str) -> str:
+    """Turn the pair A3 A1 straddling the first '。“' or '。”' into '!' and decode."""
+    data = bytearray(text.encode("gbk"))
+    k = text.index("。")
+    at = len(text[:k].encode("gbk")) + 1
+    assert data[at : at + 2] == b"\xa3\xa1"
+    data[at : at + 2] = b"!"
+    return decode_out_of_step(bytes(data), {at})
+
+
+def phantom(text: str, char: str) -> str:
+    """Insert, inside ``char``, the reading of the two bytes before the insertion point."""
+    data = text.encode("gbk")
+    at = len(text[: text.index(char)].encode("gbk")) + 1
+    wrong = data[at - 2 : at].decode("gbk")
+    syl = pinyin(wrong, style=Style.TONE)[0][0]
+    data = data[:at] + b"(" + syl.encode("gbk") + b")" + data[at:]
+    return decode_out_of_step(data, set())
+
+
+SENTENCES = [
+    "帕霍基說，陳主要負責組建和管理研究團隊。“我們都是研究員，都會深入技術細節。”",
+    "我問他們對這些擔憂有何看法。“很多事情都是高度個人化的決定。”陳說。",
+    "結果本身就說明了一切。“我認為這被低估了。”陳告訴我。",
+    "我們現在真正想看的是，這些模型在現實世界中能做些什麼。”</p>",
+    "他在 X 上发文称。“我们 2022 年发布了模型。”",
+    "这就是我们努力的方向之一。”</p>",
+    "我认为这是一种非常微妙的平衡。”</p>",
+]
+# Known limitation: GB2312 text has no trail bytes below 0x80, so a run in Simplified text goes on
+# to the end of the line and loses a pair at every full-width mark; without the rest of the
+# document to learn names and words from, such long runs are not repaired exactly.
+HARD = [
+    "他说，陈主要负责组建和管理研究团队。“我们都是研究员，都会深入技术细节。”",
+    "结果本身就说明了一切。“我认为这被低估了。”陈告诉我。",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_straddle_is_repaired(sentence: str) -> None:
+    damaged = straddle(sentence)
+    assert damaged != sentence
+    assert repair_line(damaged).text == sentence
+
+
+@pytest.mark.xfail(reason="long Simplified runs without document context", strict=False)
+@pytest.mark.parametrize("sentence", HARD)
+def test_long_simplified_run(sentence: str) -> None:
+    assert repair_line(straddle(sentence)).text == sentence
+
+
+def test_repair_reports_spans() -> None:
+    damaged = straddle(SENTENCES[2])
+    result = repair_line(damaged)
+    start = damaged.index("?")
+    assert result.spans[0][0] == start
+    assert result.spans[0][2].startswith("。“我")
+
+
+def test_phantom_reading_is_removed() -> None:
+    sentence = "他們談論的是編程和數學。"
+    damaged = phantom(sentence, "論")
+    assert "(" not in damaged and ")" in damaged
+    assert repair_line(damaged).text == sentence
+
+
+def test_clean_line_is_unchanged() -> None:
+    line = "現在還是這樣嗎?他們幾乎同時回答:“是的!”陳說。"
+    assert repair_line(line).text == line
+
+
+def test_lost_character_in_name_is_not_guessed() -> None:
+    sentence = "主管勞倫斯·福康內(nèi)特坐在桌子盡頭。"
+    data = bytearray(sentence.encode("gbk"))
+    at = data.index("福".encode("gbk")) + 1  # 福 = B8 A3, 康 = BF B5: A3 BF is '？'
+    data[at : at + 2] = b"?"
+    damaged = decode_out_of_step(bytes(data), {at})
+    result = repair_line(damaged)
+    assert result.text == sentence.replace("福", LOST)
+    assert [u.index for u in result.unsure] == [sentence.index("福")]
