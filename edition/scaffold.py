@@ -35,7 +35,10 @@ HANT_THRESHOLD = 0.01  # share of Han characters that OpenCC t2s changes in a Tr
 # Candidates are counted on the folded (Simplified) text, so these lists are Simplified and
 # serve both scripts. An n-gram that starts or ends with one of these characters is a phrase
 # fragment ("的模型", "他说"), not a word.
-EDGE_STOP = set("的了着是在和与也都就而及或把被让给对从向于为以之其这那个我你他她它们有没很更最又还会能要说到得地吗呢吧啊将并但却则所即已等")
+EDGE_STOP = set(
+    "的了着是在和与也都就而及或把被让给对从向于为以之其这那个"
+    "我你他她它们有没很更最又还会能要说到得地吗呢吧啊将并但却则所即已等"
+)
 START_STOP = EDGE_STOP | set("些位种项款名")  # 这些模型 -> not 些模型
 END_STOP = EDGE_STOP | set("中上下时后里")  # 比赛中 -> not 赛中
 # Common function words and fillers that recur in every text.
@@ -57,7 +60,8 @@ TRANSLIT = set(
     "唐陶特提汀图托瓦万旺威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊尤约泽扎詹朱兹茨各翰瑞蒂娅妮"
 )
 MAX_NAME_PART = 5
-_STRAY_READING = re.compile(r"(?<=[%s])\([a-zü\u0101-\u01dc\u00e0-\u00fa]{1,7}\)" % HAN)  # 進(jìn)行
+# A reading a scrape left after a character, 進(jìn)行: removed when edition.clean is unavailable.
+_STRAY_READING = re.compile(f"(?<=[{HAN}])\\([a-zü\u0101-\u01dc\u00e0-\u00fa]{{1,7}}\\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +124,9 @@ def word_candidates(text: str, min_count: int = 2, limit: int = MAX_CANDIDATES) 
                 first.setdefault(gram, base + i)
 
     def valid(gram: str, count: int) -> bool:
-        return count >= min_count and gram not in WORD_STOP and gram[0] not in START_STOP and gram[-1] not in END_STOP
+        if count < min_count or gram in WORD_STOP:
+            return False
+        return gram[0] not in START_STOP and gram[-1] not in END_STOP
 
     longer: dict[str, int] = {}  # n-gram -> highest count of a valid (n+1)-gram that contains it
     for gram, count in counts.items():
@@ -170,8 +176,16 @@ def _overlaps_name(word: str, names: list[Candidate]) -> bool:
     return any(folded[i : i + 2] in p for p in parts for i in range(len(folded) - 1))
 
 
-def render(article_shown: str, article_ref: str, title: str, language: str, words: list[Candidate], names: list[Candidate]) -> str:
+def render(
+    article_shown: str,
+    article_ref: str,
+    title: str,
+    language: str,
+    words: list[Candidate],
+    names: list[Candidate],
+) -> str:
     """The text of a new notes file (see :func:`scaffold`)."""
+    title_hint = "TODO: the title" if title == "TODO" else "guessed from the first line"
     lines = [
         f"# Annotation layer for {article_shown} (format: docs/notes-format.md).",
         "# Written by `make_edition.py new`: fill in meta, add notes and glossary entries, then",
@@ -179,7 +193,7 @@ def render(article_shown: str, article_ref: str, title: str, language: str, word
         f"article: {_q(article_ref)}",
         "",
         "meta:",
-        f"  title: {_q(title)}" + ("  # TODO: the article's title" if title == "TODO" else "  # guessed from the first line"),
+        f"  title: {_q(title)}  # {title_hint}",
         f"  language: {language}  # guessed from the text",
         "  # subtitle, original_title, author, translator, publication, date (YYYY-MM-DD),",
         "  # source_url, credit, keywords, licence",
@@ -198,12 +212,15 @@ def render(article_shown: str, article_ref: str, title: str, language: str, word
         "# glossary:",
     ]
     width = max((len(c.word) for c in [*words, *names]), default=0)
-    for c in words:
-        lines.append(f"#   - {{word: {c.word}, {' ' * 2 * (width - len(c.word))}pos: \"\", gloss: \"\"}}  # {c.count}×")
+
+    def entry(c: Candidate, pos: str) -> str:
+        pad = " " * 2 * (width - len(c.word))  # Han characters are two columns wide
+        return f'#   - {{word: {c.word}, {pad}pos: {pos}, gloss: ""}}  # {c.count}×'
+
+    lines.extend(entry(c, '""') for c in words)
     if names:
         lines.append("#   # names")
-    for c in names:
-        lines.append(f"#   - {{word: {c.word}, {' ' * 2 * (width - len(c.word))}pos: n., gloss: \"\"}}  # {c.count}×")
+    lines.extend(entry(c, "n.") for c in names)
     if not words and not names:
         lines.append("#   (no recurring words found)")
     return "\n".join(lines) + "\n"
@@ -217,8 +234,13 @@ def scaffold(article: Path, notes_dir: Path) -> Path:
     """
     out = notes_dir / f"{article.stem}.yaml"
     if out.exists():
+        shown = display_path(out)
         raise EditionError(
-            Problem(SourceLocation(display_path(out), 1), f"'{display_path(out)}' already exists; delete or rename it to scaffold a new notes file for {display_path(article)}")
+            Problem(
+                SourceLocation(shown, 1),
+                f"'{shown}' already exists; delete or rename it to scaffold a new notes file "
+                f"for {display_path(article)}",
+            )
         )
     source = load_source(article)
     text = _cleaned_text(source)
@@ -229,5 +251,5 @@ def scaffold(article: Path, notes_dir: Path) -> Path:
     body = render(display_path(article), ref, guess_title(text), guess_language(text), words, names)
     with out.open("x", encoding="utf-8") as fh:  # 'x': never overwrite, even in a race
         fh.write(body)
-    log.info("wrote %s (%d glossary candidates, %d names)", display_path(out), len(words), len(names))
+    log.info("wrote %s (%d candidate words, %d names)", display_path(out), len(words), len(names))
     return out
