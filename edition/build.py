@@ -7,8 +7,10 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from edition.fonts import load_font_set, variant_for_lang
-from edition.inline import inline_html
+from edition.fetch import ConfinedFetcher
+from edition.fonts import FONTS_DIR, load_font_set, variant_for_lang
+from edition.layouts import LAYOUTS
+from edition.inline import inline_html, ruby_pairs
 from edition.labels import labels
 from edition.markup import plain_text, render_inline
 from edition.pipeline import CACHE, Prepared, Timings
@@ -25,21 +27,6 @@ def _label_fn(style: str):
     return lambda reading: style_label(reading.syllable, style)
 
 
-def ruby_pairs(prepared: Prepared, style: str) -> dict[str, list[str]]:
-    """Base character -> its labels in this document, most frequent first (that one needs no selector)."""
-    counts: dict[str, dict[str, int]] = {}
-    for paragraph in prepared.paragraphs:
-        for token in paragraph.tokens:
-            for ch, reading in zip(token.text, token.readings, strict=False):
-                if reading is None:
-                    continue
-                text = style_label(reading.syllable, style)
-                if text:
-                    per = counts.setdefault(ch, {})
-                    per[text] = per.get(text, 0) + 1
-    return {ch: sorted(per, key=lambda t: (-per[t], t)) for ch, per in sorted(counts.items())}
-
-
 def render(prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None, progress=None) -> bytes:
     """HTML (and the PDF unless ``fmt == 'html'``) for a prepared edition."""
     timings = timings or Timings()
@@ -51,16 +38,17 @@ def render(prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None,
     progress("html")
     fonts = load_font_set(variant_for_lang(prepared.lang))
     ruby = None
-    pairs = ruby_pairs(prepared, style) if style != "none" else {}
+    label = _label_fn(style)
+    tokens = [t for p in prepared.paragraphs for t in p.tokens]
+    pairs = ruby_pairs(tokens, label) if style != "none" else {}
     if pairs and fmt == "pdf":
         placement = "right" if style == "zhuyin" else "above"
-        ruby = build_ruby_font(fonts.han_regular, pairs, placement, CACHE / "ruby")
+        ruby = build_ruby_font(fonts.latin_regular, pairs, placement, CACHE / "ruby")
     notes_by_id = {n.id: n for n in prepared.notes}
 
     def note_html(note_id: str) -> Markup:
         return Markup('<span class="footnote">') + render_inline(notes_by_id[note_id].body, convert) + Markup("</span>")
 
-    label = _label_fn(style)
     paragraphs = [
         {"kind": p.kind, "loc": str(p.loc), "html": inline_html(p.tokens, ruby=ruby, label=label, note_html=note_html)}
         for p in prepared.paragraphs
@@ -92,7 +80,8 @@ def render(prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None,
     if fmt == "html":
         return html.encode("utf-8")
     progress("pdf")
-    pdf = render_pdf(html, base_url=layout.folder, stylesheets=layout.stylesheet_paths(), fonts=fonts, ruby=ruby)
+    fetcher = ConfinedFetcher([layout.folder, LAYOUTS / "_shared", FONTS_DIR, CACHE, prepared.layer.article.parent])
+    pdf = render_pdf(html, base_url=layout.folder, stylesheets=layout.stylesheet_paths(), fonts=fonts, ruby=ruby, url_fetcher=fetcher)
     timings.stop("pdf")
     return pdf
 

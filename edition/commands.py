@@ -81,8 +81,17 @@ def build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict:
         write_atomic(path, data)
     except OSError as exc:
         raise EditionError(Problem(SourceLocation(str(path), 1), f"cannot write the output: {exc.strerror}; check that the folder is writable")) from None
-    pages = data.count(b"/Type /Page\n") if fmt == "pdf" else 0
+    pages = _page_count(data) if fmt == "pdf" else 0
     return str(path), timings.stages, pages
+
+
+def _page_count(pdf: bytes) -> int:
+    import io
+
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        return len(doc.pages)
 
 
 def _run_builds(jobs: list[tuple[Path, Edition, Path | None]], args) -> int:
@@ -110,6 +119,7 @@ def _run_builds(jobs: list[tuple[Path, Edition, Path | None]], args) -> int:
                     print(p, file=sys.stderr)
     for path, stages, pages in results:
         cpu = sum(c for c, _ in stages.values())
+        log.debug("%s: %s", path, ", ".join(f"{name} {c:.2f} s" for name, (c, _w) in stages.items()))
         log.info("wrote %s (%s pages, %.1f s CPU)", path, pages or "?", cpu)
     log.info("%d of %d editions built in %.1f s", len(results), len(jobs), time.perf_counter() - started)
     return 1 if failed else 0

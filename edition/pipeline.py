@@ -22,7 +22,7 @@ from edition.anchor import Resolver, Span
 from edition.errors import EditionError, Problem
 from edition.layouts import PROJECT, Layout, load_layout
 from edition.markup import render_inline
-from edition.model import Note, Paragraph, Reading, Token
+from edition.model import Note, Paragraph, Reading, ReadingOverride, Token
 from edition.notes import Edition, Layer
 from edition.script import HANT_SCRIPTS, Converted, convert_string, convert_text
 from edition.segment import split_line
@@ -111,7 +111,7 @@ def prepare(layer: Layer, edition: Edition, timings: Timings | None = None, prog
     problems: list[Problem] = []
     notes = _anchor_notes(layer, resolver, conv, problems)
     gloss_spans = _anchor_glossary(layer, resolver, conv, problems)
-    occurrence_spans = {}
+    occurrence_spans: dict[ReadingOverride, Span] = {}
     for ov in layer.overrides:
         if ov.anchor is not None:
             span = resolver.resolve(ov.anchor, f"reading '{ov.word}'", ov.loc)
@@ -124,14 +124,17 @@ def prepare(layer: Layer, edition: Edition, timings: Timings | None = None, prog
     timings.stop("anchor")
 
     progress("readings")
-    readings = readings_stage.read_document(conv.display, conv.lookup, sandhi=edition.sandhi)
-    readings, ov_problems = readings_stage.apply_overrides(conv.display, readings, layer.overrides, occurrence_spans)
+    readings = readings_stage.read(conv.lookup, sandhi=edition.sandhi)
+    hints = {conv.forward[i]: syl for i, syl in cleaned.hints.items()}
+    locs = {i: cleaned.loc(conv.back[i]) for i in hints}
+    disputed = frozenset(readings_stage.disputes(readings, hints))
+    spans = {id(ov): (span.start, span.end) for ov, span in occurrence_spans.items()}
+    readings, ov_problems = readings_stage.apply_overrides(conv.display, readings, layer.overrides, spans, lookup=conv.lookup, disputed=disputed)
     errors = [p for p in ov_problems if p.level == "error"]
     if errors:
         raise EditionError(errors)
     warnings.extend(ov_problems)
-    hints = {conv.forward[i]: syl for i, syl in cleaned.hints.items()}
-    warnings.extend(readings_stage.compare_hints(conv.display, readings, hints, lambda i: cleaned.loc(conv.back[i])))
+    warnings.extend(readings_stage.compare_hints(readings, hints, locs, conv.display))
     glossary = _glossary_context(layer, conv, readings, gloss_spans, edition)
     shown = _pinyin_mask(conv, readings, edition, gloss_spans, layer)
     timings.stop("readings")

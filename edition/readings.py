@@ -434,6 +434,7 @@ def apply_overrides(
     spans_for_anchored: Mapping[int, tuple[int, int]] | None = None,
     *,
     lookup: str | None = None,
+    disputed: frozenset[int] = frozenset(),
 ) -> tuple[list[Reading | None], list[Problem]]:
     """Apply the editor's readings to the engine's, per word, per occurrence, per character.
 
@@ -446,6 +447,8 @@ def apply_overrides(
 
     Problems: an error for a wrong syllable count or an invalid syllable; a warning for an
     override the engine already agrees with everywhere ("redundant") or that never occurs.
+    ``disputed``: offsets where the source's inline reading differs from the engine's; an
+    override covering one settles that dispute, so it is not redundant.
     """
     from edition.styles import parse_syllable
 
@@ -503,7 +506,8 @@ def apply_overrides(
                 if old is None or old.syllable != syl:
                     agrees = False
                 out[start + j] = Reading(syl, "override")
-        if agrees and all(
+        settles = any(s + j in disputed for s in starts for j in range(len(syls)))
+        if agrees and not settles and all(
             readings[s + j] is not None and readings[s + j].syllable == syl
             for s in starts
             for j, syl in enumerate(syls)
@@ -517,6 +521,22 @@ def apply_overrides(
                 )
             )
     return out, problems
+
+
+def disputes(readings: list[Reading | None], hints: Mapping[int, str]) -> list[int]:
+    """Offsets where the engine's reading differs from the source's inline reading."""
+    from edition.styles import parse_syllable
+
+    out = []
+    for off in sorted(hints):
+        try:
+            want = parse_syllable(hints[off])
+        except ValueError:
+            continue
+        got = readings[off] if 0 <= off < len(readings) else None
+        if got is not None and not _same(got.syllable, want):
+            out.append(off)
+    return out
 
 
 def compare_hints(
@@ -540,8 +560,8 @@ def compare_hints(
         except ValueError:
             continue  # the clean stage reports malformed inline pinyin
         got = readings[off] if 0 <= off < len(readings) else None
-        if got is None or _same(got.syllable, want):
-            continue
+        if got is None or got.origin == "override" or _same(got.syllable, want):
+            continue  # an override is the editor's decision on the dispute
         ch = display[off] if off < len(display) else ""
         problems.append(
             Problem(

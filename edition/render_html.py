@@ -44,11 +44,13 @@ def environment(layout: Layout) -> jinja2.Environment:
 
 
 def _template_problem(layout: Layout, exc: jinja2.TemplateError) -> Problem:
-    name = getattr(exc, "filename", None) or getattr(exc, "name", None) or layout.template
+    """The problem at the template file and line where Jinja failed."""
+    name = getattr(exc, "filename", None)
     line = getattr(exc, "lineno", None)
-    if isinstance(exc, jinja2.UndefinedError):
-        line = line or _traceback_line(exc)
-    path = Path(str(name))
+    if name is None:  # runtime errors: the template frames of the traceback say where
+        name, line = _traceback_place(exc)
+    name = name or str(layout.folder / layout.template)
+    path = Path(name)
     try:
         shown = str(path.resolve().relative_to(LAYOUTS.parent))
     except ValueError:
@@ -56,14 +58,15 @@ def _template_problem(layout: Layout, exc: jinja2.TemplateError) -> Problem:
     return Problem(SourceLocation(shown, line or 1), f"template: {exc.message or exc}")
 
 
-def _traceback_line(exc: BaseException) -> int | None:
+def _traceback_place(exc: BaseException) -> tuple[str | None, int | None]:
     tb = exc.__traceback__
-    line = None
+    place: tuple[str | None, int | None] = (None, None)
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename.endswith(".j2"):
-            line = tb.tb_lineno
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            place = (filename, tb.tb_lineno)
         tb = tb.tb_next
-    return line
+    return place
 
 
 def render_html(layout: Layout, context: Context) -> str:
