@@ -40,7 +40,7 @@ from edition.fonts import write_atomically
 
 log = logging.getLogger(__name__)
 
-FORMAT = 4
+FORMAT = 5
 Placement = Literal["above", "right"]
 
 VS_BASE = 0xE0100  # VS17
@@ -50,8 +50,8 @@ LABEL_RAISE = 30  # font units between the top of the character box and the lowe
 LABEL_GAP = 130  # minimum space between two labels, font units
 MAX_OVERHANG = 120  # how far a label may reach past its glyph's advance on each side
 KERN_STEP = 10  # kerning classes are this many units apart
-ZHUYIN_SCALE = 0.32
-ZHUYIN_ADVANCE = 1400
+ZHUYIN_SCALE = 0.40
+ZHUYIN_ADVANCE = 1480
 ZHUYIN_TONES = "ˊˇˋ˙"
 FIXED_DATE = 0x7C259DC0  # 2020-01-01T00:00:00Z in seconds since 1904: no build time in the font
 
@@ -115,7 +115,9 @@ def build_ruby_font(
     """
     labels = {c: tuple(dict.fromkeys(ls))[:MAX_LABELS] for c, ls in sorted(pairs.items()) if ls}
     digest = hashlib.sha256()
-    digest.update(f"{FORMAT}:{placement}:{file_hash(face)}:".encode())
+    settings = (FORMAT, PINYIN_SCALE, LABEL_RAISE, LABEL_GAP, MAX_OVERHANG, KERN_STEP,
+                ZHUYIN_SCALE, ZHUYIN_ADVANCE, SPACER_WIDTH)
+    digest.update(f"{settings}:{placement}:{file_hash(face)}:".encode())
     digest.update(json.dumps(labels, ensure_ascii=False, sort_keys=True).encode())
     out = cache_dir / f"ruby-{placement}-{digest.hexdigest()[:20]}.otf"
     drawer = LabelDrawer(face)
@@ -143,6 +145,32 @@ def file_hash(path: Path) -> str:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def union(a, b):
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def set_bounds(font, boxes, metrics) -> None:
+    """Fill head, hhea and CFF bounds from precomputed glyph boxes."""
+    total = None
+    for box in boxes.values():
+        total = union(total, box)
+    x0, y0, x1, y1 = (math.floor(total[0]), math.floor(total[1]), math.ceil(total[2]),
+                      math.ceil(total[3])) if total else (0, 0, 0, 0)
+    head = font["head"]
+    head.xMin, head.yMin, head.xMax, head.yMax = x0, y0, x1, y1
+    hhea = font["hhea"]
+    hhea.advanceWidthMax = max(adv for adv, _ in metrics.values())
+    hhea.minLeftSideBearing = min((math.floor(b[0]) for b in boxes.values()), default=0)
+    hhea.minRightSideBearing = min(
+        (metrics[n][0] - math.ceil(b[2]) for n, b in boxes.items()), default=0)
+    hhea.xMaxExtent = max((math.ceil(b[2]) for b in boxes.values()), default=0)
+    font["CFF "].cff.topDictIndex[0].FontBBox = [x0, y0, x1, y1]
 
 
 @dataclass(slots=True)
@@ -190,6 +218,15 @@ class LabelDrawer:
             self.shaped[text] = Shaped(glyphs, left, right)
         return self.shaped[text]
 
+    def box(self, gid: int, t: tuple) -> tuple[float, float, float, float] | None:
+        """Ink box of glyph ``gid`` under a scale-and-translate transform ``t``."""
+        ext = self.font.get_glyph_extents(gid)
+        if not ext.width:
+            return None
+        x0, y1 = ext.x_bearing, ext.y_bearing
+        x1, y0 = x0 + ext.width, y1 + ext.height
+        return (t[0] * x0 + t[4], t[3] * y0 + t[5], t[0] * x1 + t[4], t[3] * y1 + t[5])
+
     def draw(self, gid: int, pen, transform: tuple[float, float, float, float, float, float]):
         from fontTools.pens.recordingPen import RecordingPen
         from fontTools.pens.transformPen import TransformPen
@@ -222,7 +259,6 @@ class LabelDrawer:
     def build(self, labels: Mapping[str, tuple[str, ...]], placement: Placement):
         """The TTFont for ``labels`` (not saved)."""
         from fontTools.fontBuilder import FontBuilder
-        from fontTools.pens.boundsPen import ControlBoundsPen
         from fontTools.pens.t2CharStringPen import T2CharStringPen
 
         upem = 1000
@@ -237,6 +273,7 @@ class LabelDrawer:
         spans: dict[str, tuple[float, float]] = {}  # glyph -> label ink left/right, glyph coords
         baseline = self.pinyin_baseline()
         label_top = baseline
+        boxes: dict[str, tuple[float, float, float, float]] = {}
         identity = (1, 0, 0, 1, 0, 0)
         for char, char_labels in labels.items():
             base = self.gid(char)
@@ -255,18 +292,15 @@ class LabelDrawer:
                     advance = ZHUYIN_ADVANCE
                     placed = self.zhuyin(label)
                 pen = T2CharStringPen(advance, None)
-                bounds = ControlBoundsPen(None)
                 centre = (1, 0, 0, 1, (advance - upem) / 2, 0) if placement == "above" else identity
-                self.draw(base, pen, centre)
-                self.draw(base, bounds, centre)
-                for g, transform in placed:
+                box = None
+                for g, transform in [(base, centre), *placed]:
                     self.draw(g, pen, transform)
-                    self.draw(g, bounds, transform)
+                    box = union(box, self.box(g, transform))
                 charstrings[name] = pen.getCharString()
-                x_min = bounds.bounds[0] if bounds.bounds else 0
-                if bounds.bounds:
-                    label_top = max(label_top, bounds.bounds[3])
-                metrics[name] = (advance, math.floor(x_min))
+                boxes[name] = box or (0, 0, 0, 0)
+                label_top = max(label_top, boxes[name][3])
+                metrics[name] = (advance, math.floor(boxes[name][0]))
                 if k == 0:
                     cmap[ord(char)] = name
                 uvs.append((ord(char), VS_BASE + k, None if k == 0 else name))
@@ -282,6 +316,9 @@ class LabelDrawer:
 
         fb = FontBuilder(upem, isTTF=False)
         fb.font.recalcTimestamp = False
+        # Bounds come from HarfBuzz extents: recomputing them from the charstrings on save
+        # (hhea, CFF FontBBox) would cost seconds.
+        fb.font.recalcBBoxes = False
         fb.setupGlyphOrder(names)
         fb.setupCharacterMap(cmap, uvs=uvs)
         family = "Edition Ruby"
@@ -301,6 +338,7 @@ class LabelDrawer:
         )
         fb.setupPost()
         fb.font["head"].created = fb.font["head"].modified = FIXED_DATE
+        set_bounds(fb.font, boxes, metrics)
         fea = self.features(spans)
         if fea:
             from fontTools.feaLib.builder import addOpenTypeFeaturesFromString
@@ -309,31 +347,37 @@ class LabelDrawer:
         return fb.font
 
     def zhuyin(self, label: str) -> list[tuple[int, tuple]]:
-        """Transforms placing a zhuyin label in a column right of a 1 em character."""
-        s = ZHUYIN_SCALE
+        """Transforms placing a zhuyin label in a column right of a 1 em character.
+
+        Each symbol's ink is centred in a cell of ZHUYIN_SCALE x 700 units; the cells are
+        centred on the middle of the CJK em box; the tone mark (smaller) is right of the
+        column beside the last symbol, the neutral-tone dot above the column.
+        """
+        s, ts = ZHUYIN_SCALE, ZHUYIN_SCALE * 0.75
         symbols = [c for c in label if c not in ZHUYIN_TONES]
         tones = [c for c in label if c in ZHUYIN_TONES]
-        cell = 1000 * s
-        em_top, em_bottom = 880, -120
-        middle = (em_top + em_bottom) / 2
+        cell = 700 * s
+        middle = (880 - 120) / 2
         top = middle + cell * len(symbols) / 2
-        x0 = 1000 + 10
+        column_cx = 1000 + 30 + 360 * s  # ink of a bopomofo symbol is ~720 units wide
         placed = []
-        for i, c in enumerate(symbols):
-            y = top - cell * (i + 1) - em_bottom * s  # glyph origin: em box bottom at the cell's
-            placed.append((self.gid(c), (s, 0, 0, s, x0, y)))
-        for c in tones:
-            g = self.gid(c)
+
+        def put(char: str, scale: float, cx: float, cy: float) -> None:
+            g = self.gid(char)
             ext = self.font.get_glyph_extents(g)
-            ink_cx = (ext.x_bearing + ext.width / 2) * s
-            ink_cy = (ext.y_bearing + ext.height / 2) * s
-            if c == "˙":  # neutral tone: above the column
-                cx, cy = x0 + cell / 2, top + cell * 0.25
-            else:  # right of the column, beside the last symbol's upper half
+            ink_cx = (ext.x_bearing + ext.width / 2) * scale
+            ink_cy = (ext.y_bearing + ext.height / 2) * scale
+            placed.append((g, (scale, 0, 0, scale, cx - ink_cx, cy - ink_cy)))
+
+        for i, c in enumerate(symbols):
+            put(c, s, column_cx, top - cell * (i + 0.5))
+        for c in tones:
+            if c == "˙":
+                put(c, s, column_cx, top + cell * 0.35)
+            else:
                 n = max(len(symbols), 1)
-                cx = x0 + cell + cell * 0.18
-                cy = top - cell * (n - 1) - cell * 0.2 if n > 1 else middle + cell * 0.15
-            placed.append((g, (s, 0, 0, s, cx - ink_cx, cy - ink_cy)))
+                cy = top - cell * (n - 1) if n > 1 else middle + cell * 0.2
+                put(c, ts, column_cx + 360 * s + 20 + 200 * ts, cy)
         return placed
 
     def features(self, spans: Mapping[str, tuple[float, float]]) -> str:
