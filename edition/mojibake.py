@@ -270,24 +270,64 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
     return out
 
 
+@functools.cache
+def _drop_class(first: int) -> int:
+    """Firsts with the same undecodable seconds share a class (so a ranking is shared)."""
+    return _DROP_CLASSES.setdefault(_dropped_after(first), len(_DROP_CLASSES))
+
+
+_DROP_CLASSES: dict[tuple[int, ...], int] = {}
+DROP_CANDS = 40  # candidates kept for the second character of a dropped pair
+
+
+def _drop_table(m: CharModel, p: int, b0: int) -> tuple[tuple, ...]:
+    """The characters an undecodable pair dropped between lead ``p`` and the byte ``b0``.
+
+    One row per first character c1 (lead ``p``): (c1, best logp(c1, c2), the best DROP_CANDS
+    second characters c2 (trail ``b0``), the best eight (logp(c1, c2), c2) with ties). Memoised
+    per document model: it does not depend on the hypothesis.
+    """
+    memo = m.scratch.setdefault("drop", {})
+    table = memo.get((p, b0))
+    if table is None:
+        ranks = m.scratch.setdefault("drop-rank", {})
+        rows = []
+        for x in DROP_FIRST:
+            c1 = _pair(p, x)
+            if c1 is None:
+                continue
+            key = (_drop_class(x), b0)
+            ranked = ranks.get(key)
+            if ranked is None:
+                seconds = tuple(c2 for y in _dropped_after(x) if (c2 := _pair(y, b0)))
+                ranked = ranks[key] = m.rank(seconds) if seconds else None
+            if ranked is None:
+                continue
+            c2s = m.best_after(c1, ranked, DROP_CANDS)
+            cut = c2s[min(8, len(c2s)) - 1][0]  # only a pair in c1's own top 8 can be in the top 8
+            top = tuple(x for x in c2s if x[0] >= cut)
+            rows.append((c1, c2s[0][0], tuple(c2 for _, c2 in c2s), top))
+        table = memo[(p, b0)] = tuple(rows)
+    return table
+
+
 def _dropped(m: CharModel, h: _Hyp, p: int, code: bytes, i: int) -> list[_Hyp]:
     """Put back an undecodable pair (x, y) before the unit with bytes ``code``."""
-    best: list[tuple[float, str, str, tuple[str, ...], tuple[str, ...]]] = []
-    firsts = [(x, c1) for x in DROP_FIRST if (c1 := _pair(p, x))]
-    for x, c1 in firsts:
+    best: list[tuple[float, str, str]] = []
+    heads: list[tuple[float, str]] = []
+    c2s_of: dict[str, tuple[str, ...]] = {}
+    for c1, first, c2s, top in _drop_table(m, p, code[0]):
         s1 = m.logp(h.last, c1)
-        for y in _dropped_after(x):
-            c2 = _pair(y, code[0])
-            if c2 is None:
-                continue
-            best.append((s1 + m.logp(c1, c2), c1, c2, (), ()))
+        heads.append((s1 + first, c1))
+        c2s_of[c1] = c2s
+        best.extend([(s1 + l2, c1, c2) for l2, c2 in top])
     best.sort(reverse=True)
-    c1s = tuple(dict.fromkeys(b[1] for b in best))
+    heads.sort(reverse=True)
+    c1s = tuple(c1 for _, c1 in heads)
     result = []
-    for s, c1, c2, _, _ in best[:8]:
-        c2s = tuple(dict.fromkeys(b[2] for b in best if b[1] == c1))
+    for s, c1, c2 in best[:8]:
         h1 = _Hyp(h.score - COST_DROP + s, code[1] if len(code) == 2 else None, c2,
-                  _Out(_Out(h.out, c1, i, True, c1s), c2, i, True, c2s), code[0])  # fmt: skip
+                  _Out(_Out(h.out, c1, i, True, c1s), c2, i, True, c2s_of[c1]), code[0])  # fmt: skip
         result.append(h1)
     return result
 
