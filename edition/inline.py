@@ -21,21 +21,21 @@ Spans emitted (their fonts are declared by ``FontSet.css`` in ``edition/fonts.py
 Justification: WeasyPrint stretches only spaces, so with ``justify`` a U+0020 goes between
 CJK characters wherever a line may break (not before closing or after opening punctuation,
 not next to ——, …… or ·); the CJK fonts give it zero advance, so it is invisible until the
-line is justified. No such space goes between two readings whose kerning keeps them apart
-(kerning does not act across a stretched space); where a span boundary separates such a pair,
-figure spaces (``rubyfont.SPACER``) stand in for the kerning.
+line is justified. Two readings too wide to sit side by side get no such space: the ruby
+font then widens the first glyph (a substitution that only acts within one shaped run);
+where a span boundary separates them, blank no-break spacers of the ruby font
+(``rubyfont.spacers``: U+2007, U+202F) give the room instead.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from markupsafe import Markup, escape
 
 from edition.model import Reading, Token
-from edition.rubyfont import SPACER, SPACER_WIDTH, RubyFont
+from edition.rubyfont import RubyFont, spacers
 
 LabelFn = Callable[[Reading], "str | None"]
 
@@ -118,7 +118,7 @@ class _Writer:
         if self.ruby is not None and self.last_key is not None and key is not None:
             kern = self.ruby.kern(self.last_key, key)
         if kern:
-            return SPACER * math.ceil(kern / SPACER_WIDTH) if self.boundary else ""
+            return spacers(kern) if self.boundary else ""
         if self.justify and break_allowed(self.last, char):
             return " "
         return ""

@@ -17,8 +17,10 @@ same face's Latin or bopomofo glyphs:
 
 The plain cmap maps each character to the glyph of its first label; a cmap format 14 subtable
 maps ``char + chr(0xE0100 + k)`` (VS17 + k) to label ``k``: :meth:`RubyFont.encode`. Spaces
-U+0020, U+00A0, U+200B are blank with zero advance (they are GDEF marks, so kerning reaches
-across them); U+3000 is a blank 1 em.
+U+0020, U+00A0, U+200B are blank with zero advance; U+3000 is a blank 1 em; U+2007 and U+202F
+are blank spacers (:func:`spacers`). The substitution only acts inside one shaped run, so
+``edition/inline.py`` puts no justification space inside such a pair, and spacers where a span
+boundary separates it.
 
 Fonts are cached in ``cache_dir`` by a hash of the face file, the pairs, the placement and
 :data:`FORMAT`; the bytes are deterministic (fixed ``head`` dates).
@@ -49,21 +51,31 @@ PINYIN_SCALE = 0.42
 LABEL_RAISE = 30  # font units between the top of the character box and the lowest label ink
 LABEL_GAP = 130  # minimum space between two labels, font units
 MAX_OVERHANG = 120  # how far a label may reach past its glyph's advance on each side
-KERN_STEP = 10  # kerning classes are this many units apart
+KERN_STEP = 10  # overhang classes are this many units apart
+WIDEN_UNIT = 30  # widened glyph copies are this many units apart
 ZHUYIN_SCALE = 0.40
 ZHUYIN_ADVANCE = 1480
 ZHUYIN_TONES = "ˊˇˋ˙"
 FIXED_DATE = 0x7C259DC0  # 2020-01-01T00:00:00Z in seconds since 1904: no build time in the font
 
-SPACER = "\u2007"  # FIGURE SPACE: no line break on either side; blank, SPACER_WIDTH wide
-SPACER_WIDTH = 40
+# Blank spacers that keep two readings apart. Both are Unicode line-break class GL (no break on
+# either side) and WeasyPrint does not stretch them; the text layer drops them.
+SPACER_WIDE, SPACER_WIDE_WIDTH = "\u2007", 80  # FIGURE SPACE
+SPACER_FINE, SPACER_FINE_WIDTH = "\u202f", 10  # NARROW NO-BREAK SPACE
 BLANKS = {
     "space": (0x20, 0),
     "uni00A0": (0xA0, 0),
     "uni200B": (0x200B, 0),
     "uni3000": (0x3000, 1000),
-    "uni2007": (0x2007, SPACER_WIDTH),
+    "uni2007": (0x2007, SPACER_WIDE_WIDTH),
+    "uni202F": (0x202F, SPACER_FINE_WIDTH),
 }
+
+
+def spacers(units: int) -> str:
+    """Spacer characters at least ``units`` wide (within SPACER_FINE_WIDTH)."""
+    wide, rest = divmod(max(units, 0), SPACER_WIDE_WIDTH)
+    return SPACER_WIDE * wide + SPACER_FINE * math.ceil(rest / SPACER_FINE_WIDTH)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,15 +85,14 @@ class RubyFont:
     path: Path
     placement: Placement
     labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    # (char, label) -> kerning class: ceil((label overhang past the advance + gap/2) / step)
+    # (char, label) -> overhang class: ceil((label overhang past the advance + gap/2) / step)
     steps: Mapping[tuple[str, str], int] = field(default_factory=dict)
 
     def kern(self, a: tuple[str, str], b: tuple[str, str]) -> int:
-        """Font units the font's kerning puts between glyphs ``a`` and ``b``, (char, label) each.
+        """Units needed between glyphs ``a`` and ``b`` ((char, label) each); 0 if none.
 
-        The kerning only acts inside one shaped run: ``edition/inline.py`` inserts no
-        justification space between such a pair, and :data:`SPACER` characters where a span
-        boundary separates them.
+        Inside one shaped run the font widens ``a`` by this much (rounded up); across a span
+        boundary ``edition/inline.py`` writes :func:`spacers` instead.
         """
         if a not in self.steps or b not in self.steps:
             return 0
@@ -116,7 +127,7 @@ def build_ruby_font(
     labels = {c: tuple(dict.fromkeys(ls))[:MAX_LABELS] for c, ls in sorted(pairs.items()) if ls}
     digest = hashlib.sha256()
     settings = (FORMAT, PINYIN_SCALE, LABEL_RAISE, LABEL_GAP, MAX_OVERHANG, KERN_STEP,
-                ZHUYIN_SCALE, ZHUYIN_ADVANCE, SPACER_WIDTH)
+                ZHUYIN_SCALE, ZHUYIN_ADVANCE, SPACER_WIDE_WIDTH, SPACER_FINE_WIDTH, WIDEN_UNIT)
     digest.update(f"{settings}:{placement}:{file_hash(face)}:".encode())
     digest.update(json.dumps(labels, ensure_ascii=False, sort_keys=True).encode())
     out = cache_dir / f"ruby-{placement}-{digest.hexdigest()[:20]}.otf"
@@ -145,6 +156,16 @@ def file_hash(path: Path) -> str:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def with_width(charstring, old: int, width: int, encode):
+    """A copy of a T2 charstring whose leading width operand ``old`` becomes ``width``."""
+    from fontTools.misc.psCharStrings import T2CharString
+
+    charstring.compile()
+    prefix = encode(old)
+    assert charstring.bytecode.startswith(prefix)
+    return T2CharString(bytecode=encode(width) + charstring.bytecode[len(prefix):])
 
 
 def union(a, b):
@@ -305,6 +326,10 @@ class LabelDrawer:
                     cmap[ord(char)] = name
                 uvs.append((ord(char), VS_BASE + k, None if k == 0 else name))
 
+        fea = ""
+        if placement == "above":
+            wide, fea = self.widen(spans, charstrings, metrics, boxes)
+            names += wide
         face_height = self.ascender - self.descender  # descender is negative
         if placement == "above":
             ascent = math.ceil(label_top + 20)
@@ -339,7 +364,6 @@ class LabelDrawer:
         fb.setupPost()
         fb.font["head"].created = fb.font["head"].modified = FIXED_DATE
         set_bounds(fb.font, boxes, metrics)
-        fea = self.features(spans)
         if fea:
             from fontTools.feaLib.builder import addOpenTypeFeaturesFromString
 
@@ -380,37 +404,59 @@ class LabelDrawer:
                 put(c, ts, column_cx + 360 * s + 20 + 200 * ts, cy)
         return placed
 
-    def features(self, spans: Mapping[str, tuple[float, float]]) -> str:
-        """FEA source: spaces are marks; class kerning keeps labels LABEL_GAP apart."""
-        marks = " ".join(n for n, (_, width) in BLANKS.items() if width == 0)
-        bases = " ".join(spans) if spans else ""
-        fea = [f"@MARKS = [{marks}];"]
-        if bases:
-            fea.append(f"@BASES = [{bases}];")
-        fea.append(f"table GDEF {{ GlyphClassDef {'@BASES' if bases else ''}, , @MARKS, ; }} GDEF;")
-        if not spans:
-            return "\n".join(fea)
-        # Overhang past the advance on the right of the first glyph / left of the second,
-        # negative when there is room; kern = right + left + gap when positive.
+    def widen(self, spans, charstrings, metrics, boxes) -> tuple[list[str], str]:
+        """Wider copies of glyphs whose label needs room from the next one, and their GSUB.
+
+        A glyph whose label overhangs its advance by ``o`` (negative: room to spare) is in
+        class ``ceil((o + LABEL_GAP / 2) / KERN_STEP)``; glyph A followed by glyph B needs
+        ``(class A + class B) * KERN_STEP`` more units when that is positive. A contextual
+        substitution (features ``calt`` and ``rclt``) then replaces A by a copy whose
+        advance is that much wider (rounded up to WIDEN_UNIT). The space is inside A's
+        advance, so the PDF's text positions have no gap there (unlike GPOS kerning, which
+        ``pdftotext`` reads as a word space). Returns the new glyph names and the FEA source.
+        """
+        from fontTools.misc.psCharStrings import T2CharString
+
         classes: dict[int, list[str]] = {}
-        for name, (lo, hi) in spans.items():
-            over = -lo  # centred label: lo = (advance - width) / 2
-            classes.setdefault(math.ceil((over + LABEL_GAP / 2) / KERN_STEP), []).append(name)
+        for name, (lo, _) in spans.items():
+            classes.setdefault(math.ceil((-lo + LABEL_GAP / 2) / KERN_STEP), []).append(name)
         steps = sorted(classes)
-        if steps[-1] * 2 <= 0:
-            return "\n".join(fea)
 
         def tag(step: int) -> str:
             return f"m{-step}" if step < 0 else str(step)
 
-        for step in steps:
-            fea.append(f"@R{tag(step)} = [{' '.join(classes[step])}];")
-            fea.append(f"@L{tag(step)} = [{' '.join(classes[step])}];")
-        rules = [
-            f"  pos @R{tag(a)} @L{tag(b)} {(a + b) * KERN_STEP};"
-            for a in steps
-            for b in steps
-            if a + b > 0
-        ]
-        fea.append("feature kern {\n  lookupflag IgnoreMarks;\n" + "\n".join(rules) + "\n} kern;")
-        return "\n".join(fea)
+        from fontTools.misc.psCharStrings import encodeIntT2
+
+        new: list[str] = []
+        fea = [f"@S{tag(step)} = [{' '.join(classes[step])}];" for step in steps]
+        by_level: dict[int, list[tuple[str, str]]] = {}
+        rules = []
+        for a in steps:
+            levels: dict[int, list[int]] = {}
+            for b in steps:
+                if a + b > 0:
+                    levels.setdefault(math.ceil((a + b) * KERN_STEP / WIDEN_UNIT), []).append(b)
+            for level, bs in sorted(levels.items()):
+                extra = level * WIDEN_UNIT
+                for name in classes[a]:
+                    wname = f"{name}.w{level}"
+                    advance, lsb = metrics[name]
+                    charstrings[wname] = with_width(
+                        charstrings[name], advance, advance + extra, encodeIntT2
+                    )
+                    metrics[wname] = (advance + extra, lsb)
+                    boxes[wname] = boxes[name]
+                    by_level.setdefault(level, []).append((name, wname))
+                    new.append(wname)
+                ahead = " ".join(f"@S{tag(b)}" for b in bs)
+                rules.append(f"  sub @S{tag(a)}' lookup W{level} [{ahead}];")
+        if not rules:
+            return new, ""
+        for level, subs in sorted(by_level.items()):
+            fea.append(f"lookup W{level} {{")
+            fea += [f"  sub {name} by {wname};" for name, wname in subs]
+            fea.append(f"}} W{level};")
+        fea.append("lookup WIDEN {\n" + "\n".join(rules) + "\n} WIDEN;")
+        fea.append("feature calt { lookup WIDEN; } calt;")
+        fea.append("feature rclt { lookup WIDEN; } rclt;")
+        return new, "\n".join(fea)

@@ -4,8 +4,8 @@ WeasyPrint writes each glyph's ToUnicode entry from its cluster's text, so a rub
 selected by ``char + VS`` maps to both, and the zero-width justification spaces map to
 U+0020. :func:`fix_text_layer` rewrites the ToUnicode CMaps: variation selectors
 (U+FE00–FE0F, U+E0100–E01EF) are dropped from every mapped string, and in our CJK fonts
-("Edition Han", "Edition Ruby") entries of blank glyphs (zero advance, or the figure-space
-spacer) are dropped, so copy, search and ``pdftotext`` give the text as written.
+("Edition Han", "Edition Ruby") entries of blank glyphs (zero advance, or the U+2007/U+202F
+spacers of ``rubyfont.spacers``) are dropped, so copy, search and ``pdftotext`` give the text as written.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 OUR_CJK_FONTS = (b"Edition-Han", b"Edition-Ruby")
 BFCHAR = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>")
 SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
-BLANK_TEXT = frozenset({" ", "\u00a0", "\u200b", "\u2007", ""})
+BLANK_TEXT = frozenset({" ", "\u00a0", "\u200b", "\u2007", "\u202f", ""})
 
 
 def fix_text_layer(pdf: bytes) -> bytes:

@@ -9,7 +9,7 @@ from markupsafe import Markup
 
 from edition.inline import break_allowed, inline_html, ruby_pairs
 from edition.model import Reading, SourceLocation, Token
-from edition.rubyfont import KERN_STEP, SPACER, RubyFont
+from edition.rubyfont import KERN_STEP, SPACER_FINE, SPACER_WIDE, RubyFont
 
 LOC = SourceLocation("article.txt", 1, 1)
 
@@ -51,17 +51,18 @@ def test_second_label_uses_a_variation_selector():
     assert out == '<span class="han">中 中\U000e0101</span>'
 
 
-def test_no_justification_space_between_kerned_readings():
+def test_no_justification_space_between_wide_readings():
     assert RUBY.kern(("創", "chuang4"), ("裝", "zhuang4")) == 20 * KERN_STEP
     assert html([tok("創裝中", syllables="chuang4 zhuang4 zhong1")]) == (
         '<span class="han">創裝 中</span>'
     )
 
 
-def test_spacers_stand_in_for_kerning_across_a_span_boundary():
+def test_spacers_go_before_a_span_boundary():
     out = html([tok("創", syllables="chuang4"), tok("裝", syllables="zhuang4", marks={"proof"})])
     assert out == (
-        '<span class="han">創' + SPACER * 5 + '<span class="proof">裝</span></span>'
+        '<span class="han">創' + SPACER_WIDE * 2 + SPACER_FINE * 4
+        + '<span class="proof">裝</span></span>'
     )
 
 

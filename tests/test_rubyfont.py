@@ -106,7 +106,7 @@ def test_labels_sit_above_the_character_and_near_the_advance(ruby):
 
     font = TTFont(ruby.path)
     glyphset = font.getGlyphSet()
-    for name in font.getGlyphOrder()[6:]:
+    for name in [n for n in font.getGlyphOrder() if n.startswith("r")]:
         base, label = split(glyphset, name)
         advance = font["hmtx"][name][0]
         assert base and label, name
@@ -167,3 +167,22 @@ def test_fontset_css_names_the_families(fonts, ruby):
         assert f'font-family: "{family}"; font-weight: 700' in css
     assert Path(ruby.path).as_uri() in css
     assert '.han { font-family: "Edition Ruby", "Edition Han"; }' in css
+
+
+@pytest.mark.parametrize(("units", "expected"), [(0, ""), (10, "\u202f"), (85, "\u2007\u202f"),
+                                                 (170, "\u2007\u2007\u202f")])
+def test_spacers(units, expected):
+    from edition.rubyfont import spacers
+
+    assert spacers(units) == expected
+
+
+def test_spacers_are_blank_in_the_font(ruby):
+    from fontTools.ttLib import TTFont
+
+    from edition.rubyfont import SPACER_FINE_WIDTH, SPACER_WIDE_WIDTH
+
+    font = TTFont(ruby.path)
+    cmap = font.getBestCmap()
+    assert font["hmtx"][cmap[0x2007]][0] == SPACER_WIDE_WIDTH
+    assert font["hmtx"][cmap[0x202F]][0] == SPACER_FINE_WIDTH
