@@ -43,13 +43,20 @@ UNKNOWN_LOGP = math.log(1e-9)
 ASCII_MARKS = "?!,:;"
 OPENERS = "·“‘（《「"  # no sentence punctuation right after these
 CLOSERS = "。，、：；？！”’）》」·"
+# A conjunction word (jieba's POS tag 'c') is not followed directly by the correlative 則 (则):
+# '而且則', '但是則' do not occur; '而我則', '陳則' do.
+CORRELATIVE = "则"
+DOC_WORD_MIN = 3
+CONJ_COST = 6.0
 # After any other character, logp(prev, ch) only depends on prev through the pair's counts.
 NOT_PLAIN = frozenset(OPENERS) | {pair[0] for pair in PUNCT_BIGRAM}
 
 # The tables derived from jieba's dictionary are cached here, keyed by the dictionary's hash and
 # FORMAT (bump FORMAT when the derived tables change).
 CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache" / "charfreq"
-FORMAT = 2
+FORMAT = 4
+# Characters whose OpenCC conversion is tabulated in the cache (the rest are converted on demand).
+HAN_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF))
 
 
 def _jieba_dict() -> Path | None:
@@ -66,21 +73,27 @@ class CharModel:
     def __init__(self, words: list[tuple[str, int]] | None = None, *, tables: tuple | None = None):
         """``words``: (word, count) pairs; or ``tables``, as made by :func:`derive_tables`."""
         tables = tables if tables is not None else derive_tables(words or [])
-        uni, left, bi, wordfreq, follow = tables
+        uni, left, bi, wordfreq, follow, t2s, s2t_changed, conj = tables
         self.uni, self.left, self.bi, self.follow = uni, left, bi, follow
         self.total = max(1, sum(uni.values()))
         self.words = wordfreq
         self.word_total = max(1, sum(wordfreq.values()))
         self._t2s = opencc.OpenCC("t2s")
-        self._simple: dict[str, str] = {}
+        self._simple: dict[str, str] = dict(t2s)  # Han characters not in it convert to themselves
+        self.s2t_changed = frozenset(s2t_changed)  # Han characters that OpenCC s2t changes
+        self.conjunctions = frozenset(conj)  # words of two or more characters tagged 'c'
         self._uni_log: dict[str, float] = {}
         self._followers: dict[str, frozenset[str]] = {}
 
     def simplified(self, ch: str) -> str:
+        """OpenCC t2s of the single character ``ch`` (``ch`` when that is not one character)."""
         s = self._simple.get(ch)
         if s is None:
-            s = self._t2s.convert(ch)
-            s = s if len(s) == 1 else ch
+            if _tabulated(ch):
+                s = ch
+            else:
+                s = self._t2s.convert(ch)
+                s = s if len(s) == 1 else ch
             self._simple[ch] = s
         return s
 
@@ -133,29 +146,41 @@ class CharModel:
         return math.log(0.7 * n / self.left.get(sp, n) + 0.3 * p_uni)
 
 
-    def text_logp(self, text: str) -> float:
-        """Best word segmentation score of ``text`` (word log-frequencies, jieba-style DAG)."""
+    def text_logp(self, text: str, extra: dict[str, float] | None = None) -> float:
+        """Best word segmentation score of ``text`` (word log-frequencies, jieba-style DAG).
+
+        ``extra``: more words (Simplified, two to six characters) with their scores.
+        """
         s = "".join(self.simplified(c) for c in text)
         n = len(s)
         best = [0.0] + [-math.inf] * n
+        words, total = self.words, self.word_total
         for i in range(n):
             if best[i] == -math.inf:
                 continue
             ch = s[i]
-            single = self.words.get(ch)
-            one = math.log(single / self.word_total) if single else self.unigram(text[i])
+            single = words.get(ch)
+            one = math.log(single / total) if single else self.unigram(text[i])
             best[i + 1] = max(best[i + 1], best[i] + one + BASE)
             for j in range(i + 2, min(n, i + 6) + 1):
-                f = self.words.get(s[i:j])
-                if f:
-                    score = math.log(f / self.word_total) + BASE * (j - i)
+                sub = s[i:j]
+                f = words.get(sub)
+                score = math.log(f / total) + BASE * (j - i) if f else -math.inf
+                if extra and sub in extra:
+                    score = max(score, extra[sub])
+                if score > -math.inf:
                     best[j] = max(best[j], best[i] + score)
+        s_conj = self.conjunctions
+        for j, ch in enumerate(s):
+            if ch == CORRELATIVE and any(s[max(0, j - k) : j] in s_conj for k in (2, 3, 4)):
+                best[n] -= CONJ_COST  # two conjunctions in a row: '而且則'
         return best[n]
 
 
-def derive_tables(words: list[tuple[str, int]]) -> tuple[dict, dict, dict, dict, dict]:
-    """(unigram, left-of-pair, bigram, word) counts from (word, count) pairs, and for each
-    character the string of characters that follow it in some word."""
+def derive_tables(words: list[tuple[str, int]], conj: list[str] | None = None) -> tuple:
+    """The model's tables: (unigram, left-of-pair, bigram, word) counts from (word, count) pairs;
+    for each character the string of characters that follow it in some word; OpenCC's t2s of
+    each Han character it changes; the Han characters OpenCC's s2t changes; the conjunctions."""
     uni: dict[str, int] = {}
     left: dict[str, int] = {}
     bi: dict[str, int] = {}
@@ -169,16 +194,36 @@ def derive_tables(words: list[tuple[str, int]]) -> tuple[dict, dict, dict, dict,
     follow: dict[str, list[str]] = {}
     for pair in bi:
         follow.setdefault(pair[0], []).append(pair[1])
-    return uni, left, bi, dict(words), {k: "".join(v) for k, v in follow.items()}
+    t2s, s2t = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+    simple: dict[str, str] = {}
+    s2t_changed: list[str] = []
+    for lo, hi in HAN_RANGES:
+        for code in range(lo, hi + 1):
+            ch = chr(code)
+            s = t2s.convert(ch)
+            if s != ch and len(s) == 1:
+                simple[ch] = s
+            if s2t.convert(ch) != ch:
+                s2t_changed.append(ch)
+    follow_str = {k: "".join(v) for k, v in follow.items()}
+    return uni, left, bi, dict(words), follow_str, simple, "".join(s2t_changed), list(conj or [])
 
 
-def _parse_dict(data: bytes) -> list[tuple[str, int]]:
+def _tabulated(ch: str) -> bool:
+    return any(lo <= ord(ch) <= hi for lo, hi in HAN_RANGES) if len(ch) == 1 else False
+
+
+def _parse_dict(data: bytes) -> tuple[list[tuple[str, int]], list[str]]:
+    """(word, count) pairs and the conjunctions (POS tag 'c', two or more characters)."""
     words: list[tuple[str, int]] = []
+    conj: list[str] = []
     for line in data.decode("utf-8").splitlines():
         parts = line.split(" ")
         if len(parts) >= 2 and parts[1].isdigit():
             words.append((parts[0], int(parts[1])))
-    return words
+            if len(parts) >= 3 and parts[2].strip() == "c" and len(parts[0]) >= 2:
+                conj.append(parts[0])
+    return words, conj
 
 
 def load_tables(path: Path, cache_dir: Path | None = None) -> tuple[dict, ...]:
@@ -188,16 +233,17 @@ def load_tables(path: Path, cache_dir: Path | None = None) -> tuple[dict, ...]:
     that cannot be read or written is rebuilt or skipped (logged at debug level), never fatal.
     """
     data = path.read_bytes()
-    key = hashlib.sha256(f"{FORMAT}:".encode() + data).hexdigest()[:24]
+    version = getattr(opencc, "__version__", "")
+    key = hashlib.sha256(f"{FORMAT}:{version}:".encode() + data).hexdigest()[:24]
     cache_dir = CACHE_DIR if cache_dir is None else cache_dir
     cached = cache_dir / f"jieba-{key}.marshal"
     try:
         tables = marshal.loads(cached.read_bytes())
-        if isinstance(tables, tuple) and len(tables) == 5:
+        if isinstance(tables, tuple) and len(tables) == 8:
             return tables
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    tables = derive_tables(_parse_dict(data))
+    tables = derive_tables(*_parse_dict(data))
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".charfreq-", suffix=".tmp")
@@ -222,6 +268,12 @@ def char_model() -> CharModel:
         log.warning("jieba is not installed: mojibake repair falls back to uniform frequencies")
         return CharModel([])
     return CharModel(tables=load_tables(path))
+
+
+def _has_word(run: str, words: dict[str, int]) -> bool:
+    """Whether ``run`` contains a dictionary word of two or more characters."""
+    n = len(run)
+    return any(run[i:j] in words for i in range(n) for j in range(i + 2, n + 1))
 
 
 class Ranked(NamedTuple):
@@ -249,7 +301,6 @@ class DocModel:
         for pair, n in self.pairs.items():
             if n > 1:
                 self._doc_follow.setdefault(pair[0], set()).add(pair[1])
-        self._s2t = opencc.OpenCC("s2t")
         trad = simp = 0
         for ch in set(text):
             kind = self.script(ch)
@@ -259,6 +310,8 @@ class DocModel:
         self._kind: dict[str, str] = {}
         self._memo: dict[tuple[str, str], float] = {}
         self._unseen: dict[str, float] = {}
+        self._text = text
+        self._doc_words: dict[str, float] | None = None
         self.scratch: dict[str, dict] = {}  # callers' memo tables for this document
 
     def script(self, ch: str) -> str:
@@ -267,8 +320,7 @@ class DocModel:
             return ""
         if self.base.simplified(ch) != ch:
             return "t"
-        t = self._s2t.convert(ch)
-        return "s" if t != ch else ""
+        return "s" if ch in self.base.s2t_changed else ""
 
     def _penalty(self, ch: str) -> float:
         if not self.wrong:
@@ -287,7 +339,8 @@ class DocModel:
         key = (prev, ch)
         v = self._memo.get(key)
         if v is None:
-            v = self._memo[key] = self.base.logp(prev, ch) + self._bonus(prev, ch) - self._penalty(ch)
+            v = self.base.logp(prev, ch) + self._bonus(prev, ch) - self._penalty(ch)
+            self._memo[key] = v
         return v
 
     def rank(self, chars: tuple[str, ...]) -> Ranked:
@@ -331,7 +384,38 @@ class DocModel:
         out.sort(reverse=True)
         return out[:limit]
 
+    def doc_words(self) -> dict[str, float]:
+        """Words the document teaches: runs of three or four Han characters that recur (at least
+        DOC_WORD_MIN times in lines without damage), hold no dictionary word and are not always
+        part of the same longer run: names (帕霍基)."""
+        if self._doc_words is None:
+            counts: dict[str, int] = {}
+            n_han = 0
+            for line in self._text.split("\n"):
+                if "?" in line or "\ufffd" in line:
+                    continue
+                simple = "".join(self.base.simplified(c) for c in line)
+                n_han += sum(1 for c in simple if "\u4e00" <= c <= "\u9fff")
+                for i in range(len(simple)):
+                    for k in (3, 4, 5):
+                        sub = simple[i : i + k]
+                        if len(sub) == k and all("\u4e00" <= c <= "\u9fff" for c in sub):
+                            counts[sub] = counts.get(sub, 0) + 1
+            # a run always seen inside the same longer run is not a word of its own
+            longest: dict[str, int] = {}
+            for sub, c in counts.items():
+                for part in (sub[1:], sub[:-1]):
+                    longest[part] = max(longest.get(part, 0), c)
+            words = self.base.words
+            self._doc_words = {
+                w: math.log(c / max(1, n_han)) + BASE * len(w)
+                for w, c in counts.items()
+                if len(w) <= 4 and c >= DOC_WORD_MIN and c > longest.get(w, 0)
+                and not _has_word(w, words)
+            }  # fmt: skip
+        return self._doc_words
+
     def text_logp(self, text: str) -> float:
         extra = sum(self._bonus(a, b) for a, b in zip(text, text[1:], strict=False))
         extra -= sum(self._penalty(c) for c in text)
-        return self.base.text_logp(text) + extra
+        return self.base.text_logp(text, self.doc_words()) + extra

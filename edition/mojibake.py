@@ -313,17 +313,24 @@ def _drop_table(m: CharModel, p: int, b0: int) -> tuple[tuple, ...]:
 
 def _dropped(m: CharModel, h: _Hyp, p: int, code: bytes, i: int) -> list[_Hyp]:
     """Put back an undecodable pair (x, y) before the unit with bytes ``code``."""
-    best: list[tuple[float, str, str]] = []
-    heads: list[tuple[float, str]] = []
+    table = _drop_table(m, p, code[0])
+    if not table:
+        return []
+    logp, last = m.logp, h.last
+    scored = [(logp(last, row[0]), row) for row in table]
+    heads = sorted(((s1 + row[1], row[0], s1, row) for s1, row in scored), reverse=True)
+    c1s = tuple(h[1] for h in heads)
     c2s_of: dict[str, tuple[str, ...]] = {}
-    for c1, first, c2s, top in _drop_table(m, p, code[0]):
-        s1 = m.logp(h.last, c1)
-        heads.append((s1 + first, c1))
-        c2s_of[c1] = c2s
-        best.extend([(s1 + l2, c1, c2) for l2, c2 in top])
+    best: list[tuple[float, str, str]] = []
+    for head, c1, s1, row in heads:
+        if len(best) >= 8:
+            best.sort(reverse=True)
+            del best[8:]
+            if head < best[-1][0]:  # rows come best first: no later pair can make the top 8
+                break
+        c2s_of[c1] = row[2]
+        best.extend([(s1 + l2, c1, c2) for l2, c2 in row[3]])
     best.sort(reverse=True)
-    heads.sort(reverse=True)
-    c1s = tuple(c1 for _, c1 in heads)
     result = []
     for s, c1, c2 in best[:8]:
         h1 = _Hyp(h.score - COST_DROP + s, code[1] if len(code) == 2 else None, c2,

@@ -53,8 +53,24 @@ def test_script_leftovers_in_traditional_text() -> None:
     ct = run(text)
     assert "之後" in ct.text
     assert "並非" in ct.text
-    assert "採用乾凈" in ct.text  # 凈 is a variant OpenCC leaves alone (limitation)
+    assert "採用乾淨" in ct.text  # 凈: a variant OpenCC leaves alone, made standard
     assert all(c.kind == "script" for c in ct.changes)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("這個模型採用了乾淨的設計，它的方法很干凈。", "這個模型採用了乾淨的設計，它的方法很乾淨。"),
+        ("這個模型為什麼採用了乾淨的設計？這裡討論的問題。", None),  # 為, 裡 are standard
+    ],
+)
+def test_variants_in_traditional_text(before: str, after: str | None) -> None:
+    assert run(before).text == (after or before)
+
+
+def test_variants_left_alone_in_simplified_text() -> None:
+    text = "这个模型采用了干凈的设计，之后并非难题。"
+    assert run(text).text == text
 
 
 def test_simplified_text_is_left_alone() -> None:

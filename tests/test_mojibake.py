@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pypinyin import Style, pinyin
 
+from edition.charfreq import DocModel, char_model
 from edition.mojibake import LOST, repair_line
 
 
@@ -115,3 +116,28 @@ def test_lost_character_in_name_is_not_guessed() -> None:
     result = repair_line(damaged)
     assert result.text == sentence.replace("福", LOST)
     assert [u.index for u in result.unsure] == [sentence.index("福")]
+
+
+def test_conjunction_is_not_followed_by_correlative() -> None:
+    # '而我' loses a dropped pair: frequency alone prefers '而且', but '而且則' does not occur
+    sentence = "他說，陳主要負責組建和管理研究團隊。“而我則負責制定研究路線圖。”"
+    damaged = straddle(sentence)
+    assert "岸覄t" in damaged
+    assert repair_line(damaged).text == sentence
+
+
+def test_names_learned_from_the_document() -> None:
+    # '回' of '回憶' is lost; the name 帕霍基 recurs in undamaged lines, so '基地' is no reading
+    sentence = "“他總是取笑我，說我喜歡的比賽會被自動化。”帕霍基回憶道，“所以我寄予了厚望。”"
+    data = bytearray(sentence.encode("gbk"))
+    comma = len(sentence[: sentence.index("道，") + 1].encode("gbk"))
+    data[comma : comma + 2] = b","  # the pass also made this '，' ASCII
+    k = len(sentence[: sentence.index("。")].encode("gbk")) + 1
+    data[k : k + 2] = b"!"
+    damaged = decode_out_of_step(bytes(data), {k, comma - 1})
+    assert "?!" in damaged and "回" not in damaged
+    said = ["帕霍基說，這是真的。", "陳和帕霍基都在。", "帕霍基告訴我。", "帕霍基笑了。"] * 3
+    doc = "\n".join([*said, damaged])
+    # the lost lead byte of '回' (trail D8: 回/地/特/重...) is settled through the learned name;
+    # without the document it is not ('基地' is a word)
+    assert "帕霍基回" in repair_line(damaged, DocModel(char_model(), doc)).text
