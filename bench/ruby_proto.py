@@ -109,7 +109,8 @@ text-align: justify; }} p {{ text-indent: 2em; margin: 0 }}</style></head>
     Path(args.out).write_bytes(pdf)
     n_pairs = sum(len(v) for v in pairs.values())
     print(f"pairs {n_pairs}  setup {t1 - t0:.2f}s  fonts+ruby {t2 - t1:.2f}s  "
-          f"html {t3 - t2:.2f}s  import weasyprint {t3b - t3:.2f}s  render_pdf {t4 - t3b:.2f}s  total {t4:.2f}s CPU  {len(pdf)} bytes")
+          f"html {t3 - t2:.2f}s  import weasyprint {t3b - t3:.2f}s  "
+          f"render_pdf {t4 - t3b:.2f}s  total {t4:.2f}s CPU  {len(pdf)} bytes")
 
 
 if __name__ == "__main__":

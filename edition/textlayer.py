@@ -5,7 +5,8 @@ selected by ``char + VS`` maps to both, and the zero-width justification spaces 
 U+0020. :func:`fix_text_layer` rewrites the ToUnicode CMaps: variation selectors
 (U+FE00–FE0F, U+E0100–E01EF) are dropped from every mapped string, and in our CJK fonts
 ("Edition Han", "Edition Ruby") entries of blank glyphs (zero advance, or the U+2007/U+202F
-spacers of ``rubyfont.spacers``) are dropped, so copy, search and ``pdftotext`` give the text as written.
+spacers of ``rubyfont.spacers``) are dropped, so copy, search and ``pdftotext`` give the
+text as written.
 """
 
 from __future__ import annotations

@@ -94,7 +94,9 @@ def test_source_space_next_to_latin_is_not_doubled():
 
 
 def test_no_gap_between_latin_and_punctuation():
-    tokens = [tok("（", "punct"), tok("Mark", "latin"), tok("）", "punct"), tok("中", syllables="zhong1")]
+    tokens = [
+        tok("（", "punct"), tok("Mark", "latin"), tok("）", "punct"), tok("中", syllables="zhong1")
+    ]
     assert html(tokens) == (
         '<span class="han">（</span><span class="latin">Mark</span><span class="han">） 中</span>'
     )
