@@ -7,7 +7,10 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from edition import __version__
 from edition.fetch import ConfinedFetcher
+from edition.impose import add_bleed_and_marks, impose_saddle
+from edition.pdfmeta import set_metadata, variant_options
 from edition.fonts import FONTS_DIR, load_font_set, variant_for_lang
 from edition.layouts import LAYOUTS
 from edition.inline import inline_html, ruby_pairs
@@ -80,8 +83,22 @@ def render(prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None,
     if fmt == "html":
         return html.encode("utf-8")
     progress("pdf")
+    options = variant_options(edition.pdf_variant) if edition.pdf_variant != "none" else {}
     fetcher = ConfinedFetcher([layout.folder, LAYOUTS / "_shared", FONTS_DIR, CACHE, prepared.layer.article.parent])
-    pdf = render_pdf(html, base_url=layout.folder, stylesheets=layout.stylesheet_paths(), fonts=fonts, ruby=ruby, url_fetcher=fetcher)
+    pdf = render_pdf(html, base_url=layout.folder, stylesheets=layout.stylesheet_paths(), fonts=fonts, ruby=ruby, url_fetcher=fetcher, options=options)
+    pdf = set_metadata(
+        pdf,
+        title=plain_text(title),
+        author=str(meta.get("author") or ""),
+        subject=str(meta.get("original_title") or ""),
+        keywords=[convert(str(k)) for k in keywords],
+        language=prepared.lang,
+        creator=f"edition {__version__}",
+    )
+    if edition.bleed or edition.marks != "none":
+        pdf = add_bleed_and_marks(pdf, edition.bleed, marks=edition.marks == "crop")
+    if edition.impose == "saddle":
+        pdf = impose_saddle(pdf)
     timings.stop("pdf")
     return pdf
 

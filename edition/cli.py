@@ -19,11 +19,12 @@ DEFAULT_NOTES_DIR = Path("notes")
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: an option given before the command is not reset by the command's own default.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("-v", "--verbose", action="store_true", help="show timings and details")
     common.add_argument("-q", "--quiet", action="store_true", help="only show problems")
     common.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
-    common.add_argument("--strict", action="store_true", default=None, help="treat warnings as errors")
+    common.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
     parser = argparse.ArgumentParser(
         prog="make_edition.py",
@@ -44,6 +45,10 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--proof", action="store_true", default=None, help="mark unreviewed polyphones in colour")
     b.add_argument("--out", type=Path, help="output file (only with a single edition)")
     b.add_argument("--format", choices=("pdf", "html"), default="pdf", help="pdf (default) or an HTML preview")
+    b.add_argument("--impose", choices=("none", "saddle"), help="saddle: print-ready sheets, two pages a side, in folding order")
+    b.add_argument("--bleed", type=float, metavar="MM", help="bleed around each page, in millimetres")
+    b.add_argument("--marks", choices=("none", "crop"), help="crop marks outside the bleed")
+    b.add_argument("--pdf-variant", dest="pdf_variant", choices=("none", "pdf/a-3b", "pdf/ua-1"), help="write a PDF/A-3b or PDF/UA-1 file")
 
     c = sub.add_parser("check", parents=[common], help="validate a notes file and its article without rendering")
     c.add_argument("notes", type=Path)
@@ -59,6 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--style", default="marks", help="marks (default), numbers, zhuyin")
     p.add_argument("--tsv", action="store_true", help="one row per Han character: line, index, char, reading")
     p.add_argument("--sandhi", action="store_true", help="mark the tone changes of 一 and 不")
+
+    n = sub.add_parser("new", parents=[common], help="write a starting notes file for an article")
+    n.add_argument("article", type=Path, help="the article text, e.g. articles/my-article.txt")
 
     sub.add_parser("layouts", parents=[common], help="list the available layouts")
     return parser
@@ -82,6 +90,8 @@ def _print_problems(problems: list[Problem]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    for flag in ("verbose", "quiet", "debug", "strict"):
+        setattr(args, flag, getattr(args, flag, False))
     _setup_logging(args)
     try:
         return _run(args)

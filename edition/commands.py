@@ -39,7 +39,8 @@ def _selected(layer: Layer, args) -> list[Edition]:
         if not editions:
             names = ", ".join(e.name for e in layer.editions)
             raise EditionError(Problem(SourceLocation(layer.shown, 1), f"no edition named '{args.edition}'; the file declares: {names}"))
-    overrides = {k: getattr(args, k, None) for k in ("layout", "script", "style", "pinyin", "proof")}
+    keys = ("layout", "script", "style", "pinyin", "proof", "impose", "bleed", "marks", "pdf_variant")
+    overrides = {k: getattr(args, k, None) for k in keys}
     out = []
     for edition in editions:
         changed = replace(edition, **{k: v for k, v in overrides.items() if v is not None})
@@ -216,6 +217,14 @@ def pinyin(args) -> int:
         return 2
     for line in pinyin_command(sys.stdin, args.style, args.tsv, sandhi=args.sandhi):
         print(line)
+    return 0
+
+
+def new(args) -> int:
+    from edition.scaffold import scaffold
+
+    path = scaffold(args.article, Path("notes"))
+    print(path)
     return 0
 
 

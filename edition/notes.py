@@ -52,7 +52,14 @@ EDITION_KEYS = {
     "known": str,
     "paper": str,
     "editorial_notes": bool,
+    "impose": str,
+    "bleed": (int, float),
+    "marks": str,
+    "pdf_variant": str,
 }
+IMPOSE = ("none", "saddle")
+MARKS = ("none", "crop")
+PDF_VARIANTS = ("none", "pdf/a-3b", "pdf/ua-1")
 SCRIPTS = ("source", "t2s", "s2t", "t2tw", "t2hk", "s2twp")
 PINYIN_MODES = ("all", "glossary", "first", "none")
 CORRECTION_KEYS = {"find": str, "replace": str, "note": str, "occurrence": int}
@@ -78,6 +85,10 @@ class Edition:
     known: str = ""
     paper: str = ""
     editorial_notes: bool = True
+    impose: str = "none"  # 'saddle': two pages on each sheet side, in folding order
+    bleed: float = 0  # millimetres added around each page
+    marks: str = "none"  # 'crop': crop marks outside the bleed
+    pdf_variant: str = "none"  # 'pdf/a-3b' or 'pdf/ua-1'
     loc: SourceLocation | None = None
 
 
@@ -248,6 +259,11 @@ def _editions(c: _Checker, doc: PosDict, path: Path) -> list[Edition]:
             c.err(item.value_loc("pinyin"), f"unknown pinyin mode '{ed.pinyin}'; expected one of: {', '.join(PINYIN_MODES)}")
         if ed.style not in STYLES:
             c.err(item.value_loc("style"), f"unknown reading style '{ed.style}'; expected one of: {', '.join(STYLES)}")
+        for key, allowed in (("impose", IMPOSE), ("marks", MARKS), ("pdf_variant", PDF_VARIANTS)):
+            if getattr(ed, key) not in allowed:
+                c.err(item.value_loc(key), f"unknown {key} '{getattr(ed, key)}'; expected one of: {', '.join(allowed)}")
+        if not 0 <= ed.bleed <= 20:
+            c.err(item.value_loc("bleed"), "'bleed' is in millimetres, from 0 to 20")
         if ed.known and not (path.parent / ed.known).is_file():
             c.err(item.value_loc("known"), f"known-words file '{ed.known}' not found")
         if not ed.output:

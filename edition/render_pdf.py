@@ -105,12 +105,14 @@ def render_pdf(
     ruby_bold: RubyFont | None = None,
     url_fetcher: Callable | None = None,
     problems: list[Problem] | None = None,
+    options: dict | None = None,
 ) -> bytes:
     """Render ``html`` to PDF bytes.
 
     ``base_url``: folder relative URLs resolve against (and problem paths are shown relative
     to). ``stylesheets``: the layout's CSS files, after the font CSS. ``problems``: receives
-    WeasyPrint's warnings. Raises EditionError when WeasyPrint logged an error.
+    WeasyPrint's warnings. ``options``: extra ``write_pdf`` arguments (a PDF variant).
+    Raises EditionError when WeasyPrint logged an error.
     """
     from weasyprint import CSS, HTML
     from weasyprint.text.fonts import FontConfiguration
@@ -126,10 +128,10 @@ def render_pdf(
     for sheet in stylesheets:
         with _captured() as capture:
             css.append(CSS(filename=str(sheet), font_config=font_config, **kwargs))
-        found += _problems(capture.records, _display_path(sheet, base_url))
+        found += _problems(capture.records, _display_path(sheet, base_url.parent.parent))
     with _captured() as capture:
         document = HTML(string=html, base_url=str(base_url), **kwargs)
-        pdf = document.write_pdf(stylesheets=css, font_config=font_config)
+        pdf = document.write_pdf(stylesheets=css, font_config=font_config, **(options or {}))
     found += _problems(capture.records, None)
     if any(p.level == "error" for p in found):
         raise EditionError(found)
