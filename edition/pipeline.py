@@ -19,6 +19,7 @@ from edition import clean as clean_stage
 from edition import corrections as corrections_stage
 from edition import readings as readings_stage
 from edition.anchor import Resolver, Span
+from edition.cache import cached
 from edition.errors import EditionError, Problem
 from edition.layouts import PROJECT, Layout, load_layout
 from edition.markup import render_inline
@@ -31,6 +32,8 @@ from edition.styles import label as style_label
 
 log = logging.getLogger(__name__)
 CACHE = PROJECT / ".cache"
+# The modules whose code decides what the clean stage returns (for its cache key).
+CLEAN_MODULES = ("edition.clean", "edition.mojibake", "edition.charfreq", "edition.inline_readings", "edition.punct", "edition.leftovers", "edition.source", "edition.model", "edition.errors")
 
 
 @dataclass(slots=True)
@@ -93,7 +96,7 @@ def prepare(layer: Layer, edition: Edition, timings: Timings | None = None, prog
     timings.stop("load")
 
     progress("clean")
-    cleaned = clean_stage.clean(source)
+    cleaned = cached("clean", f"{source.path}\0{source.text}", CLEAN_MODULES, lambda: clean_stage.clean(source))
     cleaned = corrections_stage.apply_corrections(cleaned, layer.corrections)
     errors = [p for p in cleaned.problems if p.level == "error"]
     if errors:
