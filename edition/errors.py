@@ -20,7 +20,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.loc}: " if self.loc is not None else ""
-        return f"{where}{self.level}: {self.message}"
+        message = self.message.replace("\r", "\\r").replace("\n", "\\n")  # one line per problem
+        return f"{where}{self.level}: {message}"
 
     def sort_key(self) -> tuple:
         if self.loc is None:
