@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 from markupsafe import Markup
 
 from edition import __version__
+from edition.errors import EditionError, Problem
 from edition.fetch import ConfinedFetcher
-from edition.impose import add_bleed_and_marks, impose_saddle
-from edition.pdfmeta import set_metadata, variant_options
 from edition.fonts import FONTS_DIR, load_font_set, variant_for_lang
-from edition.layouts import LAYOUTS
+from edition.impose import add_bleed_and_marks, impose_saddle
 from edition.inline import inline_html, ruby_pairs
-from edition.labels import labels
+from edition.labels import describe, labels
+from edition.layouts import LAYOUTS, PAPER_NAMES, Layout, default_pinyin, page_size, page_size_css
 from edition.markup import plain_text, render_inline
-from edition.pipeline import CACHE, Prepared, Timings
+from edition.notes import Edition
+from edition.pdfmeta import set_metadata, variant_options
+from edition.pipeline import CACHE, Prepared, Timings, write_atomic
+from edition.preview import preview_html
 from edition.render_html import base_context, render_html
 from edition.render_pdf import render_pdf
 from edition.rubyfont import build_ruby_font
@@ -30,13 +36,55 @@ def _label_fn(style: str):
     return lambda reading: style_label(reading.syllable, style)
 
 
+def edition_date(meta_date: str) -> str:
+    """The date printed in the colophon: SOURCE_DATE_EPOCH's day (UTC), else the notes file's
+    ``meta.date``; never the clock, so the same input gives the same bytes."""
+    value = os.environ.get("SOURCE_DATE_EPOCH")
+    if not value:
+        return meta_date
+    try:
+        return datetime.fromtimestamp(int(value), UTC).date().isoformat()
+    except ValueError:
+        raise EditionError(Problem(None, f"SOURCE_DATE_EPOCH must be whole seconds since 1970, got {value!r}")) from None
+
+
+def _paper_css(edition: Edition, layout: Layout) -> Path:
+    """A stylesheet (in the cache) setting the page size from the edition's or layout's paper."""
+    paper = edition.paper or layout.paper
+    if page_size(paper) is None:
+        raise EditionError(Problem(edition.loc, f"unknown paper '{paper}'; expected one of {', '.join(PAPER_NAMES)} (optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'"))
+    css = page_size_css(paper)
+    path = CACHE / "paper" / f"size-{hashlib.sha256(css.encode()).hexdigest()[:12]}.css"
+    if not path.is_file() or path.read_text(encoding="utf-8") != css:
+        write_atomic(path, css.encode("utf-8"))
+    return path
+
+
+def _preview_css(layout: Layout, lang: str) -> Markup:
+    """The layout's CSS and the preview additions, to inline in the HTML preview."""
+    sheets = [*layout.stylesheet_paths(), LAYOUTS / "_shared" / "preview.css"]
+    text = "\n".join(path.read_text(encoding="utf-8") for path in sheets)
+    face = "SC" if variant_for_lang(lang) == "SC" else "TC"
+    fonts = (
+        f'@font-face {{ font-family: "Edition Han"; src: local("Noto Serif CJK {face}"), local("Noto Serif {face}"), local("Source Han Serif {face}"), local("Songti {face}"); }}\n'
+        '@font-face { font-family: "Edition Latin"; src: local("Noto Serif"), local("Georgia"), local("Times New Roman"); }\n'
+    )
+    return Markup((fonts + text).replace("</", "<\\/"))
+
+
 def render(prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None, progress=None) -> bytes:
-    """HTML (and the PDF unless ``fmt == 'html'``) for a prepared edition."""
+    """HTML (and the PDF unless ``fmt == 'html'``) for a prepared edition.
+
+    ``fmt == 'html'``: a preview for browsers, with native ``<ruby>`` and the layout's CSS inlined.
+    Raises EditionError for a bad paper size, template errors and WeasyPrint errors.
+    """
     timings = timings or Timings()
     progress = progress or (lambda _m: None)
     edition, layout = prepared.edition, prepared.layout
-    style = edition.style
+    pinyin = default_pinyin(edition.pinyin, layout)
+    style = edition.style if pinyin != "none" else "none"
     convert = lambda s: convert_string(s, edition.script)  # noqa: E731
+    paper_css = _paper_css(edition, layout) if fmt == "pdf" else None
     timings.start()
     progress("html")
     fonts = load_font_set(variant_for_lang(prepared.lang))
@@ -52,13 +100,19 @@ def render(prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None,
     def note_html(note_id: str) -> Markup:
         return Markup('<span class="footnote">') + render_inline(notes_by_id[note_id].body, convert) + Markup("</span>")
 
-    paragraphs = [
-        {"kind": p.kind, "loc": str(p.loc), "html": inline_html(p.tokens, ruby=ruby, label=label, note_html=note_html)}
-        for p in prepared.paragraphs
-    ]
+    def note_link(note_id: str) -> Markup:
+        number = notes_by_id[note_id].number
+        return Markup('<a class="fn-call" id="fnref-{0}" href="#fn-{0}"><sup>{0}</sup></a>').format(number)
+
+    def paragraph_html(p) -> Markup:
+        if fmt == "html":
+            return preview_html(p.tokens, label=label if style != "none" else None, note_html=note_link)
+        # Headings are set flush left: no justification spaces, which would also show in bookmarks.
+        return inline_html(p.tokens, ruby=ruby, label=label, note_html=note_html, justify=p.kind == "body")
+
+    paragraphs = [{"kind": p.kind, "loc": str(p.loc), "html": paragraph_html(p)} for p in prepared.paragraphs]
     meta = {k: convert(v) if isinstance(v, str) else v for k, v in prepared.layer.meta.items()}
-    meta.setdefault("original_title", "")
-    for key in ("author", "publication", "date", "source_url", "credit", "subtitle"):
+    for key in ("original_title", "author", "publication", "date", "source_url", "credit", "subtitle", "licence", "translator"):
         meta.setdefault(key, "")
     title = str(meta["title"])
     keywords = meta.get("keywords") or []
@@ -71,11 +125,22 @@ def render(prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None,
             "keywords": ", ".join(convert(str(k)) for k in keywords),
             "paragraphs": paragraphs,
         },
-        config={"name": edition.name, "script": edition.script, "pinyin": edition.pinyin, "style": style, "proof": edition.proof},
+        config={
+            "name": edition.name,
+            "script": edition.script,
+            "pinyin": pinyin,
+            "style": style,
+            "proof": edition.proof,
+            "paper": edition.paper or layout.paper,
+            "format": fmt,
+            "edition_date": edition_date(str(meta.get("date") or "")),
+            "describe": describe(prepared.lang, edition.script, pinyin, style),
+            "preview_css": _preview_css(layout, prepared.lang) if fmt == "html" else "",
+        },
         layout=layout,
         notes=[{"id": n.id, "number": n.number, "html": render_inline(n.body, convert)} for n in prepared.notes],
         glossary=prepared.glossary,
-        corrections=prepared.corrections if edition.editorial_notes else [],
+        corrections=[{**c, "note": convert(c["note"])} for c in prepared.corrections] if edition.editorial_notes else [],
         labels=labels(prepared.lang),
     )
     html = render_html(layout, context)
@@ -85,7 +150,8 @@ def render(prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None,
     progress("pdf")
     options = variant_options(edition.pdf_variant) if edition.pdf_variant != "none" else {}
     fetcher = ConfinedFetcher([layout.folder, LAYOUTS / "_shared", FONTS_DIR, CACHE, prepared.layer.article.parent])
-    pdf = render_pdf(html, base_url=layout.folder, stylesheets=layout.stylesheet_paths(), fonts=fonts, ruby=ruby, url_fetcher=fetcher, options=options)
+    stylesheets = [*layout.stylesheet_paths(), paper_css]
+    pdf = render_pdf(html, base_url=layout.folder, stylesheets=stylesheets, fonts=fonts, ruby=ruby, url_fetcher=fetcher, options=options)
     pdf = set_metadata(
         pdf,
         title=plain_text(title),

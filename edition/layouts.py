@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +15,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 LAYOUTS = PROJECT / "layouts"
 LAYOUT_KEYS = {
     "description": "one line shown by 'make_edition.py layouts'",
-    "paper": "page size, e.g. A5 or A4",
+    "paper": "page size: A3-A6, B4, B5, JIS-B4, JIS-B5, letter, legal, ledger (optionally 'landscape'), or 'WIDTH HEIGHT' in mm, cm, in or pt",
     "pinyin": "default pinyin mode: all | glossary | first | none",
     "style": "default reading style",
     "stylesheets": "CSS files of the layout, in order",
@@ -35,6 +36,45 @@ class Layout:
 
     def stylesheet_paths(self) -> list[Path]:
         return [self.folder / name for name in self.stylesheets]
+
+
+PAPER_NAMES = ("A3", "A4", "A5", "A6", "B4", "B5", "JIS-B4", "JIS-B5", "letter", "legal", "ledger")
+_LENGTH = r"\d+(?:\.\d+)?(?:mm|cm|in|pt)"
+_PAPER = re.compile(
+    rf"^(?:(?P<name>{'|'.join(PAPER_NAMES)})(?:\s+(?P<orient>portrait|landscape))?|(?P<w>{_LENGTH})\s+(?P<h>{_LENGTH}))$",
+    re.IGNORECASE,
+)
+
+
+def page_size(paper: str) -> str | None:
+    """The CSS ``size`` value for a ``paper`` option, or None when it is not one we accept.
+
+    ``A4``, ``a5 landscape``, ``letter``, ``148mm 210mm``: names as in CSS Paged Media.
+    """
+    match = _PAPER.match(paper.strip())
+    if match is None:
+        return None
+    if match["name"]:
+        name = next(n for n in PAPER_NAMES if n.lower() == match["name"].lower())
+        return f"{name} {match['orient'].lower()}" if match["orient"] else name
+    return f"{match['w']} {match['h']}"
+
+
+def page_size_css(paper: str) -> str:
+    """The stylesheet that sets the page size; it goes after the layout's own CSS."""
+    return f"@page {{ size: {page_size(paper)}; }}\n"
+
+
+def default_pinyin(edition_pinyin: str, layout: Layout) -> str:
+    """The pinyin mode of an edition in ``layout``.
+
+    An edition's ``pinyin`` defaults to ``all`` (edition/notes.py), so ``all`` is taken as
+    "not set" where the layout's default is ``none`` (the reader layout): that layout prints
+    no readings unless the edition asks for ``glossary`` or ``first``.
+    """
+    if edition_pinyin == "all" and layout.pinyin == "none":
+        return "none"
+    return edition_pinyin
 
 
 @functools.cache
@@ -60,6 +100,11 @@ def load_layout(name: str, where: SourceLocation | None = None) -> Layout:
             values[key] = tuple(value) if isinstance(value, list) else (str(value),)
         else:
             values[key] = str(value)
+    if "paper" in values and page_size(str(values["paper"])) is None:
+        problems.append(Problem(raw.value_loc("paper"), f"unknown paper '{values['paper']}'; expected one of {', '.join(PAPER_NAMES)} (optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'"))
+    for key, allowed in (("pinyin", ("all", "glossary", "first", "none")), ("style", ("marks", "numbers", "zhuyin", "none"))):
+        if key in values and values[key] not in allowed:
+            problems.append(Problem(raw.value_loc(key), f"unknown {key} '{values[key]}' in layout.yaml; expected one of: {', '.join(allowed)}"))
     for css in values.get("stylesheets", ("style.css",)):
         if not (folder / css).is_file():
             problems.append(Problem(raw.loc if raw else SourceLocation(shown, 1), f"stylesheet '{css}' not found in layouts/{name}/"))
