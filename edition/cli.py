@@ -1,6 +1,8 @@
 """Command line: parse arguments, run the pipeline, print problems, choose the exit code.
 
-Exit codes: 0 success, 1 problems in the user's files, 2 usage errors.
+Exit codes: 0 success, 1 problems in the user's files (one ``path:line:col: error:`` line
+each), 2 usage errors, 3 an internal error (a bug of ours: one line, the traceback with
+``--debug``), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -11,11 +13,33 @@ import sys
 import traceback
 from pathlib import Path
 
-from edition import __version__
+from edition import __version__, limits
 from edition.errors import EditionError, Problem
 
 log = logging.getLogger("edition")
 DEFAULT_NOTES_DIR = Path("notes")
+EXIT_CODES = """exit status:
+  0    success
+  1    problems in your files, one 'path:line:col: error: message' line each
+  2    usage errors (unknown option or value)
+  3    internal error: a bug in edition, reported in one line (--debug shows the traceback)
+  130  interrupted (Ctrl-C)"""
+
+
+def _positive(kind: type, allow_zero: bool = False):
+    """An argparse type: a number > 0 (or >= 0)."""
+
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+        if value < 0 or (value == 0 and not allow_zero) or value != value or value == float("inf"):
+            raise argparse.ArgumentTypeError(f"'{text}' must be {'0 or more' if allow_zero else 'more than 0'}")
+        return value
+
+    parse.__name__ = kind.__name__
+    return parse
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,11 +49,21 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("-q", "--quiet", action="store_true", help="only show problems")
     common.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
     common.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    common.add_argument(
+        "--max-article-mb", dest="max_article_mb", type=_positive(float), metavar="MB",
+        help=f"refuse article files larger than this (default {limits.DEFAULT.max_article_mb:g})",
+    )
+    common.add_argument(
+        "--max-seconds", dest="max_seconds", type=_positive(float, allow_zero=True), metavar="S",
+        help=f"stop the build of an edition after this many seconds (default {limits.DEFAULT.max_seconds:g}; 0: no limit)",
+    )
 
     parser = argparse.ArgumentParser(
         prog="make_edition.py",
         description="Turn a Chinese article and its notes file into printable editions. "
         "Without a command, builds every edition declared in notes/*.yaml into output/.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"edition {__version__}")
@@ -93,6 +127,11 @@ def main(argv: list[str] | None = None) -> int:
     for flag in ("verbose", "quiet", "debug", "strict"):
         setattr(args, flag, getattr(args, flag, False))
     _setup_logging(args)
+    args.limits = limits.Limits(
+        max_article_mb=getattr(args, "max_article_mb", None) or limits.DEFAULT.max_article_mb,
+        max_seconds=getattr(args, "max_seconds", limits.DEFAULT.max_seconds),
+    )
+    limits.configure(args.limits)
     try:
         return _run(args)
     except EditionError as exc:
@@ -105,8 +144,17 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()
         else:
-            print(f"internal error: {type(exc).__name__}: {exc} (run again with --debug for the traceback)", file=sys.stderr)
+            print(f"internal error: {_one_line(exc)} (run again with --debug for the traceback)", file=sys.stderr)
         return 3
+    finally:
+        limits.configure(limits.DEFAULT)
+
+
+def _one_line(exc: BaseException) -> str:
+    """``Type: message`` on one line, at most 300 characters."""
+    text = " ".join(str(exc).split())
+    text = text if len(text) <= 300 else text[:297] + "..."
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _run(args) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sys
@@ -10,6 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
+from edition import limits
 from edition.errors import EditionError, Problem
 from edition.model import SourceLocation
 from edition.notes import Edition, Layer, load_layer
@@ -63,14 +65,34 @@ def _validate_overrides(args, layer: Layer) -> None:
             raise SystemExit(2)
 
 
-def build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict: bool) -> tuple[str, dict, int]:
-    """Build one edition; returns (output path, stage timings, pages). Raises EditionError."""
+def build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict: bool, bounds: limits.Limits | None = None) -> tuple[str, dict, int]:
+    """Build one edition within the time bound; returns (output path, stage timings, pages).
+
+    ``bounds``: the run's limits (passed explicitly: this may run in a worker process).
+    Raises EditionError, also when the time bound is reached; nothing is written then.
+    """
+    bounds = bounds or limits.current()
+    limits.configure(bounds)
+    try:
+        with limits.time_limit(bounds.max_seconds):
+            return _build_one(notes, edition, out, fmt, strict)
+    except limits.TimeLimitExceeded:
+        where = edition.loc or SourceLocation(str(notes), 1)
+        seconds = limits.format_number(bounds.max_seconds)
+        raise EditionError(
+            Problem(where, f"edition '{edition.name}' stopped after {seconds} s (the time limit); nothing was written; raise the limit with --max-seconds N, or 0 for none")
+        ) from None
+
+
+def _build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict: bool) -> tuple[str, dict, int]:
     from edition.build import output_path, render
     from edition.pipeline import Timings, prepare, write_atomic
 
     layer = load_layer(notes)
     timings = Timings()
     prepared = prepare(layer, edition, timings, _progress(edition))
+    if fmt == "pdf":
+        prepared.warnings.extend(font_gaps(prepared))
     if prepared.warnings:
         for w in sorted(prepared.warnings, key=Problem.sort_key):
             print(w, file=sys.stderr)
@@ -84,6 +106,48 @@ def build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict:
         raise EditionError(Problem(SourceLocation(str(path), 1), f"cannot write the output: {exc.strerror}; check that the folder is writable")) from None
     pages = _page_count(data) if fmt == "pdf" else 0
     return str(path), timings.stages, pages
+
+
+def font_gaps(prepared) -> list[Problem]:
+    """Warnings for the printed characters of the article and notes that no shipped font has.
+
+    Such a character would print as an empty box (or in whatever system font has it): each
+    distinct one is reported once, at its first place in the article (or at its note).
+    """
+    import unicodedata
+
+    from edition.fonts import load_font_set, variant_for_lang
+    from edition.source import load_source
+
+    covered = _cmap(load_font_set(variant_for_lang(prepared.lang)).latin_regular)
+    printed = set(prepared.text)
+
+    def missing(ch: str) -> bool:
+        return ord(ch) not in covered and unicodedata.category(ch)[0] in "LNPS"
+
+    def message(ch: str, more: int) -> str:
+        also = f" (and {more} more place{'s' if more > 1 else ''})" if more else ""
+        return f"'{ch}' (U+{ord(ch):04X}) is in none of the edition's fonts: it prints as an empty box or in a system font{also}; replace it with a correction"
+
+    source = load_source(prepared.layer.article)
+    first: dict[str, int] = {}
+    count: dict[str, int] = {}
+    for i, ch in enumerate(source.text):
+        if ch in printed and missing(ch):
+            first.setdefault(ch, i)
+            count[ch] = count.get(ch, 0) + 1
+    out = [Problem(source.loc(i), message(ch, count[ch] - 1), "warning") for ch, i in first.items()]
+    for note in prepared.notes:
+        for ch in dict.fromkeys(c for c in note.body if missing(c)):
+            out.append(Problem(note.loc, f"note '{note.id}': {message(ch, 0)}", "warning"))
+    return out
+
+
+@functools.cache
+def _cmap(path: Path) -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    return frozenset(TTFont(str(path), lazy=True).getBestCmap())
 
 
 def _page_count(pdf: bytes) -> int:
@@ -102,7 +166,7 @@ def _run_builds(jobs: list[tuple[Path, Edition, Path | None]], args) -> int:
     results = []
     if len(jobs) > 1 and (os.cpu_count() or 1) > 1:
         with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1), initializer=_child_logging, initargs=(log.level,)) as pool:
-            futures = [pool.submit(build_one, n, e, o, fmt, bool(args.strict)) for n, e, o in jobs]
+            futures = [pool.submit(build_one, n, e, o, fmt, bool(args.strict), limits.current()) for n, e, o in jobs]
             for future in futures:
                 try:
                     results.append(future.result())

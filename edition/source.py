@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from edition import limits
 from edition.errors import EditionError, Problem
 from edition.model import SourceLocation
 
@@ -65,6 +66,19 @@ def plausibility(text: str) -> float:
     return sum(c in COMMON for c in han) / len(han)
 
 
+# A text decoded from a legacy encoding is accepted when at least this share of its Han
+# characters are common ones (real articles: 0.4-0.5; Japanese Shift-JIS or Korean EUC-KR read as
+# GB18030: below 0.05), once it has enough Han characters for the share to mean something.
+MIN_PLAUSIBILITY = 0.15
+MIN_HAN_FOR_PLAUSIBILITY = 20
+
+
+def is_han(ch: str) -> bool:
+    """A CJK ideograph: the unified blocks, Extension A and the supplementary planes."""
+    cp = ord(ch)
+    return 0x3400 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x3FFFF
+
+
 def decode(data: bytes, path: str) -> tuple[str, str]:
     """Decode bytes as UTF-8 (BOM or not), UTF-16 with BOM, GB18030 or Big5.
 
@@ -94,7 +108,18 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         decoded.append((plausibility(text), encoding, text))
     if decoded:
         decoded.sort(key=lambda d: (-d[0], d[1] != "gb18030"))
-        return decoded[0][2], decoded[0][1]
+        score, encoding, text = decoded[0]
+        han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
+        if han >= MIN_HAN_FOR_PLAUSIBILITY and score < MIN_PLAUSIBILITY:
+            raise EditionError(
+                Problem(
+                    SourceLocation(path, data.count(b"\n", 0, first) + 1),
+                    f"cannot decode the file: byte 0x{data[first]:02x} at offset {first} is not UTF-8, "
+                    f"and read as {' or '.join(d[1].upper() for d in decoded)} it is not plausible "
+                    "Chinese (another encoding?); save it as UTF-8 and try again",
+                )
+            )
+        return text, encoding
     raise _undecodable(data, first, path, "UTF-8, and the file is not GB18030 or Big5 either")
 
 
@@ -113,12 +138,43 @@ def _undecodable(data: bytes, offset: int, path: str, expected: str) -> EditionE
 def load_source(path: Path) -> SourceText:
     """Read and decode an article; line ends become ``\\n``."""
     shown = display_path(path)
+    bound = limits.current()
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > bound.max_article_bytes:
+            raise EditionError(Problem(SourceLocation(shown, 1), _too_large(size, bound)))
+        with path.open("rb") as handle:  # read at most one byte past the bound: the file may grow
+            data = handle.read(bound.max_article_bytes + 1)
     except FileNotFoundError:
         raise EditionError(Problem(SourceLocation(shown, 1), "article file not found; check the 'article' path in the notes file")) from None
+    except IsADirectoryError:
+        raise EditionError(Problem(SourceLocation(shown, 1), "the article is a folder, not a text file")) from None
     except OSError as exc:
         raise EditionError(Problem(SourceLocation(shown, 1), f"cannot read the article: {exc.strerror}")) from None
+    if len(data) > bound.max_article_bytes:
+        raise EditionError(Problem(SourceLocation(shown, 1), _too_large(len(data), bound)))
     text, encoding = decode(data, shown)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _check_text(text, shown)
     return SourceText(shown, text, encoding)
+
+
+def _too_large(size: int, bound: limits.Limits) -> str:
+    return (
+        f"the article is {limits.format_mb(size)}, more than the limit of "
+        f"{limits.format_number(bound.max_article_mb)} MB; if it really is one article, raise the "
+        f"limit with --max-article-mb {int(size / (1024 * 1024)) + 1}"
+    )
+
+
+def _check_text(text: str, shown: str) -> None:
+    """Refuse what cannot be an article: an empty file, binary data, a text without Chinese."""
+    if not text.strip():
+        raise EditionError(Problem(SourceLocation(shown, 1), "the article is empty"))
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        col = nul - (text.rfind("\n", 0, nul) + 1) + 1
+        raise EditionError(Problem(SourceLocation(shown, line, col), "the article contains a NUL character: it is a binary file, not text"))
+    if not any(is_han(ch) for ch in text):
+        raise EditionError(Problem(SourceLocation(shown, 1), "the article contains no Chinese characters; check the 'article' path in the notes file"))
