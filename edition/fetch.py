@@ -28,9 +28,10 @@ class ConfinedFetcher(URLFetcher):
 
     def _refuse(self, url: str, why: str) -> ValueError:
         shown = url if len(url) <= 80 else url[:77] + "..."
-        self.refused.append(shown)
-        log.warning("refused to load '%s': %s", shown, why)
-        return ValueError(f"refused: {why}")
+        if shown not in self.refused:  # once per URL, however often the document uses it
+            self.refused.append(shown)
+            log.warning("warning: refused to load '%s': %s", shown, why)
+        return ValueError(f"refused: {why}")  # edition.render_pdf drops WeasyPrint's own report
 
     def fetch(self, url: str, headers=None) -> URLFetcherResponse:
         scheme = urlsplit(url).scheme.lower()
