@@ -29,6 +29,7 @@ from edition.textlayer import fix_text_layer
 log = logging.getLogger(__name__)
 
 POSITION = re.compile(r"\bat (\d+):(\d+)\b")
+REFUSED = "ValueError: refused: "  # what WeasyPrint logs when edition.fetch refuses a URL
 
 
 @cache
@@ -78,6 +79,8 @@ def _problems(records: list[logging.LogRecord], path: str | None) -> list[Proble
     problems = []
     for record in records:
         message = record.getMessage()
+        if REFUSED in message:  # the confined fetcher refused it and has warned, naming the URL
+            continue
         level = "error" if record.levelno >= logging.ERROR else "warning"
         loc = None
         if path is not None:
