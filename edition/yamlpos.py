@@ -15,6 +15,7 @@ from edition.errors import EditionError, Problem
 from edition.model import SourceLocation
 
 MAX_NODES = 200_000  # far above any real notes file; a bound, so a hostile file stays cheap
+MAX_DEPTH = 50  # nesting of lists and mappings; real files use 4, and the composer recurses
 
 
 class PosDict(dict):
@@ -100,9 +101,22 @@ class _Builder:
         return value
 
 
+def _check_depth(text: str, path: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH before composing (the event parser does not recurse)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise EditionError(Problem(_loc(path, event.start_mark), f"lists and mappings nested more than {MAX_DEPTH} deep; a notes file needs a few levels"))
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+
+
 def load_yaml(text: str, path: str) -> object:
     """Parse one YAML document; every problem is an EditionError with a 1-based position."""
     try:
+        _check_depth(text, path)
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
