@@ -142,6 +142,10 @@ class _Checker:
 def _type_name(t) -> str:
     if isinstance(t, tuple):
         return " or ".join(_type_name(x) for x in t)
+    for kind in (bool, int, float, str, list, dict):  # PosList and PosDict are a list and a mapping
+        if issubclass(t, kind):
+            t = kind
+            break
     return {str: "text", int: "a whole number", bool: "true or false", list: "a list", dict: "a mapping", float: "a number", type(None): "empty"}.get(t, t.__name__)
 
 
