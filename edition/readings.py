@@ -7,8 +7,15 @@ How a character gets its reading (``Reading.origin``):
    the word's reading.
 2. ``model`` - characters with several readings are scored in their sentence by g2pM's BiLSTM
    (``edition.polyphone``). Where no phrase settled the character, the model's best reading is
-   taken. Inside a phrase the phrase wins, unless the engine is built with a
-   ``model_overrides_phrase`` threshold <= 1 and the model is that sure of another reading.
+   taken. Inside a phrase the phrase wins, except where the phrase is doubtful and the model is
+   sure of another reading (probability >= ``MODEL_OVERRIDES_PHRASE``). A phrase is doubtful
+   when the phrase table's greedy longest match produced it by chance - the most probable
+   segmentation of the sentence by jieba's general word-frequency dictionary does not have it
+   as a word (超出了当今: 了当 is a phrase, but the sentence reads 超出|了|当今) - or when it is
+   neither an everyday word (among the ``PROTECTED_WORDS`` most frequent words of that
+   dictionary) nor a fixed expression of four or more characters (直截了当). Everyday words
+   keep their phrase reading however sure the model is: g2pM was trained on encyclopedic text
+   and is confidently wrong on 了解 (le5), 桌子 (zi3), 石头 (tou2).
 3. ``char`` - otherwise pypinyin's first reading of the single character.
 4. ``rule`` - our own rules: erhua 儿 -> ``r``; opt-in tone sandhi of 一 and 不.
 
@@ -22,22 +29,26 @@ Overrides from the notes file and source hints are applied after lookup
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from edition.errors import Problem
 from edition.model import Reading, ReadingOverride
 
 log = logging.getLogger(__name__)
 
-# Model probability needed to overrule a phrase reading. 0.95 scores best on CPP dev (97.7%
-# vs 97.3% with phrases always winning), but g2pM, trained on encyclopedic CPP sentences, is
-# confidently wrong on everyday words (了解 -> le5, 桌子 -> zi3 at p > 0.99), so by default the
-# phrase table always wins (threshold above 1).
-MODEL_OVERRIDES_PHRASE = 1.01
+# Model probability needed to overrule a doubtful phrase reading (above 1: never).
+MODEL_OVERRIDES_PHRASE = 0.95
+# Everyday words: the most frequent words of 2+ characters in jieba's dictionary (general
+# Simplified text, 349k words with counts; about the size of a learner's whole vocabulary: the
+# HSK 1-9 lists hold 11k words). Their phrase-table reading is never overruled by the model.
+PROTECTED_WORDS = 10_000
+_PROTECTED_FORMAT = 1
 MAX_SENTENCE = 160  # longer stretches are cut (at commas if possible) before the model runs
 _CACHE_SIZE = 20_000
 
@@ -102,8 +113,16 @@ class ReadingEngine:
     """Phrase lookup + polyphone model + rules. Build once (``default_engine()``), reuse."""
 
     def __init__(
-        self, *, use_model: bool = True, model_overrides_phrase: float = MODEL_OVERRIDES_PHRASE
+        self,
+        *,
+        use_model: bool = True,
+        model_overrides_phrase: float = MODEL_OVERRIDES_PHRASE,
+        protected: frozenset[str] | None = None,
     ) -> None:
+        """``model_overrides_phrase``: model probability needed to overrule a doubtful phrase
+        (above 1: phrases always win). ``protected``: None for the default test of doubtful
+        phrases (``WordFrequencies``); an empty set lets the model overrule any phrase it is
+        sure about (for comparison)."""
         t0 = time.perf_counter()
         from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 
@@ -111,6 +130,10 @@ class ReadingEngine:
         self._chars = PINYIN_DICT  # read only
         self._maxlen = 10
         self._threshold = model_overrides_phrase
+        self._words: WordFrequencies | None = None
+        self._any_phrase = protected is not None and not protected
+        if model_overrides_phrase <= 1 and not self._any_phrase:
+            self._words = word_frequencies()
         self._model = None
         if use_model:
             from edition.polyphone import PolyphoneModel
@@ -174,12 +197,12 @@ class ReadingEngine:
         drafts = []
         targets: list[list[int]] = []
         for s in sentences:
-            phrase: list[tuple[str, str] | None] = [None] * len(s)
+            phrase: list[tuple[str, str, int] | None] = [None] * len(s)
             start_of_word = [True] * len(s)
             for start, w, p in self._segment(s):
                 if p is not None:
                     for j, syl in enumerate(p):
-                        phrase[start + j] = (_tone3(syl[0]), w)
+                        phrase[start + j] = (_tone3(syl[0]), w, start)
                         start_of_word[start + j] = j == 0
             drafts.append((phrase, start_of_word))
             targets.append(
@@ -204,6 +227,7 @@ class ReadingEngine:
                     pred is None
                     or pred.best == ph[0]
                     or pred.confidence < self._threshold
+                    or not self._doubtful(s, ph[2], ph[1])
                 ):
                     reading = Reading(ph[0], "phrase")
                 elif pred is not None:
@@ -217,7 +241,7 @@ class ReadingEngine:
                     reading = _erhua(s, i, reading, ph is not None and start_of_word[i])
                 elif ch == "为":
                     reading = _wei(s, i, reading, ph[1] if ph else "")
-                elif ch in _ADVERB_RULES and ph is None:
+                elif ch in _ADVERB_RULES and reading.origin != "phrase":
                     reading = _after_degree(s, i, reading)
                 out.append(
                     Detail(
@@ -230,6 +254,17 @@ class ReadingEngine:
                     )
                 )
             self._cache[s] = tuple(out)
+
+    def _doubtful(self, s: str, start: int, word: str) -> bool:
+        """True when the phrase ``word`` at ``s[start:]`` may be overruled by the model: the
+        sentence's most probable segmentation does not have it as a word, or it is neither an
+        everyday word nor a fixed expression of 4+ characters."""
+        words = self._words
+        if words is None:
+            return self._any_phrase
+        if word not in words.protected and len(word) < 4:
+            return True
+        return not words.is_word_at(s, start, start + len(word))
 
     # -- public ----------------------------------------------------------------------------
 
@@ -262,6 +297,107 @@ class ReadingEngine:
             [d.reading if d else None for d in row]
             for row in self.details_many(lookups, sandhi=sandhi)
         ]
+
+
+def _jieba_dict() -> Path | None:
+    """jieba's dict.txt, located without importing jieba (its import sets up logging)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "dict.txt"
+    return path if path.exists() else None
+
+
+_CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache" / "readings"
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+@dataclass(frozen=True, slots=True)
+class WordFrequencies:
+    """A general word-frequency dictionary (jieba's format) used to judge phrase-table cuts.
+
+    ``freq`` maps Simplified words (single characters included) to counts; ``protected`` holds
+    the ``PROTECTED_WORDS`` most frequent words of two or more characters.
+    """
+
+    freq: dict[str, int]
+    protected: frozenset[str]
+    log_total: float
+    max_len: int
+
+    def segment(self, text: str) -> list[int]:
+        """Word ends of the most probable segmentation of ``text`` (one Han run), jieba's
+        unigram model without its HMM: maximise the sum of log(count / total) over the words;
+        an unknown single character counts once."""
+        import math
+
+        freq, n = self.freq, len(text)
+        best = [0.0] * (n + 1)
+        nxt = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            top, arg = -math.inf, i + 1
+            for j in range(i + 1, min(n, i + self.max_len) + 1):
+                f = freq.get(text[i:j])
+                if f is None and j > i + 1:
+                    continue
+                score = math.log(f or 1) - self.log_total + best[j]
+                if score > top:
+                    top, arg = score, j
+            best[i], nxt[i] = top, arg
+        ends, i = [], 0
+        while i < n:
+            i = nxt[i]
+            ends.append(i)
+        return ends
+
+    def is_word_at(self, s: str, start: int, end: int) -> bool:
+        """True when ``s[start:end]`` is one word of the segmentation of its Han run."""
+        for m in _HAN_RUN.finditer(s):
+            if m.start() <= start and end <= m.end():
+                ends = self.segment(m.group(0))
+                a, b = start - m.start(), end - m.start()
+                return b in ends and (a == 0 or a in ends)
+        return False
+
+
+@lru_cache(maxsize=2)
+def word_frequencies(source: Path | None = None) -> WordFrequencies | None:
+    """Load a jieba-format dictionary (``word count [tag]`` per line; default: the one
+    installed with jieba). The parsed table is cached under ``.cache/readings``, keyed by the
+    file's size and modification time. None (with a warning) when there is no dictionary: the
+    phrase table then always wins."""
+    import heapq
+    import marshal
+    import math
+
+    source = source or _jieba_dict()
+    if source is None:
+        log.warning("jieba's dict.txt not found: the model never overrules a phrase reading")
+        return None
+    st = source.stat()
+    cached = _CACHE_DIR / f"words-{_PROTECTED_FORMAT}-{st.st_size}-{st.st_mtime_ns}.marshal"
+    try:
+        freq, top = marshal.loads(cached.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        freq = {}
+        with source.open(encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split(" ", 2)
+                if len(parts) >= 2 and parts[1].isdigit():
+                    freq[parts[0]] = freq.get(parts[0], 0) + int(parts[1])
+        top = heapq.nlargest(PROTECTED_WORDS, (w for w in freq if len(w) > 1), key=freq.__getitem__)
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps((freq, top)))
+            os.replace(tmp, cached)
+        except OSError as exc:
+            log.debug("cannot write %s: %s", cached, exc)
+    return WordFrequencies(
+        freq, frozenset(top), math.log(sum(freq.values()) or 1), max(map(len, freq), default=1)
+    )
 
 
 def split_sentences(text: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import opencc
 import pytest
 
+from edition.model import Reading
 from edition.readings import default_engine, lookup_copy, read, split_sentences
 
 S2T = opencc.OpenCC("s2t")
@@ -65,6 +66,10 @@ TRAPS = [
     ("他的头很疼。", "头", 0, "tou2"),
     ("石头很硬。", "头", 0, "tou5"),
     ("我们走吧。", "们", 0, "men5"),
+    ("效果超出了当今的水平。", "当", 0, "dang1"),  # 了当 is a chance cut across 当今
+    ("他一下子就明白了当时的情况。", "当", 0, "dang1"),
+    ("他直截了当地拒绝了。", "当", 0, "dang4"),
+    ("我觉得他说得很对。", "得", 1, "de5"),
 ]
 
 
@@ -158,3 +163,23 @@ def test_split_sentences_joins_back():
 def test_cache_and_batch_agree(engine):
     texts = ["他得走了。", "我们重新开始。"]
     assert engine.read_many(texts) == [engine.read(t) for t in texts]
+
+
+def test_everyday_words_and_segmentation():
+    from edition.readings import word_frequencies
+
+    words = word_frequencies()
+    assert len(words.protected) == 10_000
+    assert {"了解", "桌子", "石头", "当今", "银行"} <= words.protected
+    assert "了当" not in words.protected
+    assert words.is_word_at("效果超出了当今的水平。", 5, 7)  # 当今
+    assert not words.is_word_at("效果超出了当今的水平。", 4, 6)  # 了当: a chance cut
+    assert words.is_word_at("他直截了当地拒绝了。", 1, 5)
+
+
+def test_phrase_always_wins_when_asked():
+    from edition.readings import ReadingEngine
+
+    strict = ReadingEngine(model_overrides_phrase=1.01)
+    got = strict.read("效果超出了当今的水平。")[5]
+    assert got == Reading("dang4", "phrase")  # the phrase table's 了当
