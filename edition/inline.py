@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -54,8 +55,26 @@ def break_allowed(a: str, b: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8)
+def memoized(label: LabelFn) -> LabelFn:
+    """``label`` remembering its result per reading (a label function is pure; pypinyin's
+    tone conversion costs ~70 µs a call, and an article has ~1,000 distinct readings in
+    ~6,000 characters, each labelled twice: by ``ruby_pairs`` and by ``inline_html``)."""
+    cache: dict[Reading, str | None] = {}
+
+    def cached(reading: Reading) -> str | None:
+        try:
+            return cache[reading]
+        except KeyError:
+            cache[reading] = text = label(reading)
+            return text
+
+    return cached
+
+
 def ruby_pairs(tokens: Iterable[Token], label: LabelFn) -> dict[str, list[str]]:
     """Char -> its labels, most frequent first (ties: first seen), for ``build_ruby_font``."""
+    label = memoized(label)
     counts: Counter[tuple[str, str]] = Counter()
     for token in tokens:
         if token.kind != "han":
@@ -150,6 +169,8 @@ def inline_html(
     ``justify``: insert the zero-width stretchable spaces between CJK characters.
     """
     w = _Writer(ruby, justify)
+    if label is not None:
+        label = memoized(label)
     pending_space = False
     for token in tokens:
         kind = token.kind
