@@ -1,0 +1,186 @@
+"""Layouts and their options: layout.yaml, paper sizes, pinyin modes end to end, the HTML preview."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from edition import layouts
+from edition.build import edition_date, render
+from edition.errors import EditionError
+from edition.labels import describe, labels
+from edition.layouts import Layout, default_pinyin, known_layouts, load_layout, page_size
+from edition.model import Reading, SourceLocation, Token
+from edition.notes import load_layer
+from edition.pipeline import prepare
+from edition.preview import preview_html
+from tests.pdfcheck import page_sizes_mm
+
+LOC = SourceLocation("articles/t.txt", 1, 1)
+ARTICLE = "陳信翰和帕霍基在倫敦見面。\n他們談到了銀行和長城。\n"
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def test_the_three_layouts_load_with_their_defaults():
+    assert {"booklet", "pinyin", "reader"} <= set(known_layouts())
+    found = {name: load_layout(name) for name in ("booklet", "pinyin", "reader")}
+    assert {n: (lay.paper, lay.pinyin, lay.style) for n, lay in found.items()} == {
+        "booklet": ("A5", "all", "marks"),
+        "pinyin": ("A4", "all", "marks"),
+        "reader": ("A4", "none", "marks"),
+    }
+    for lay in found.values():
+        assert (lay.folder / lay.template).is_file()
+        assert lay.description
+
+
+@pytest.mark.parametrize(
+    ("paper", "size"),
+    [
+        ("A4", "A4"),
+        ("a5", "A5"),
+        ("A4 landscape", "A4 landscape"),
+        ("Letter", "letter"),
+        ("jis-b5", "JIS-B5"),
+        ("148mm 210mm", "148mm 210mm"),
+        ("8.5in 11in", "8.5in 11in"),
+        ("A4x", None),
+        ("148mm", None),
+        ("A4; } body { color: red", None),
+    ],
+)
+def test_page_size(paper, size):
+    assert page_size(paper) == size
+
+
+@pytest.mark.parametrize(
+    ("edition", "layout", "expected"),
+    [("all", "none", "none"), ("glossary", "none", "glossary"), ("first", "none", "first"), ("all", "all", "all"), ("none", "all", "none")],
+)
+def test_default_pinyin_of_the_layout(edition, layout, expected):
+    assert default_pinyin(edition, Layout("x", layouts.LAYOUTS, pinyin=layout)) == expected
+
+
+def test_bad_layout_yaml_lists_every_problem(tmp_path, monkeypatch):
+    (tmp_path / "odd").mkdir()
+    (tmp_path / "odd" / "layout.yaml").write_text("paper: A9\npinyin: some\ncolour: red\n", encoding="utf-8")
+    monkeypatch.setattr(layouts, "LAYOUTS", tmp_path)
+    layouts.known_layouts.cache_clear()
+    try:
+        with pytest.raises(EditionError) as err:
+            load_layout("odd")
+    finally:
+        layouts.known_layouts.cache_clear()
+    assert [str(p) for p in err.value.problems] == [
+        "layouts/odd/layout.yaml:3:1: error: unknown key 'colour' in layout.yaml; allowed: "
+        + ", ".join(layouts.LAYOUT_KEYS),
+        "layouts/odd/layout.yaml:1:8: error: unknown paper 'A9'; expected one of A3, A4, A5, A6, B4, B5, JIS-B4, "
+        "JIS-B5, letter, legal, ledger (optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'",
+        "layouts/odd/layout.yaml:2:9: error: unknown pinyin 'some' in layout.yaml; expected one of: all, glossary, first, none",
+        "layouts/odd/layout.yaml:1:1: error: stylesheet 'style.css' not found in layouts/odd/",
+    ]
+
+
+def test_labels_follow_the_script():
+    assert labels("zh-Hant")["vocabulary"] == "詞彙表"
+    assert labels("zh-Hans")["vocabulary"] == "词汇表"
+    assert labels("zh-Hans")["colophon"] == "版本说明"
+    assert describe("zh-Hans", "t2s", "all", "marks") == {"script": "简体", "readings": "全文注音，汉语拼音（声调符号）"}
+    assert describe("zh-Hant", "source", "all", "none")["readings"] == "不注音"
+
+
+def test_edition_date_from_source_date_epoch_else_the_notes_date(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    assert edition_date("2025-07-31") == "2026-01-01"
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert edition_date("2025-07-31") == "2025-07-31"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "tomorrow")
+    with pytest.raises(EditionError, match="SOURCE_DATE_EPOCH must be whole seconds since 1970, got 'tomorrow'"):
+        edition_date("")
+
+
+def _han(text: str, syllables: str, **kw) -> Token:
+    readings = tuple(Reading(s) for s in syllables.split())
+    return Token(text=text, lookup=text, kind="han", loc=LOC, readings=readings, **kw)
+
+
+def test_preview_html_native_ruby_escaped():
+    tokens = [
+        _han("銀行", "yin2 hang2", glossary_id="bank"),
+        Token(text="<b>&", lookup="<b>&", kind="latin", loc=LOC),
+        _han("長", "chang2", note_ids=["n1"]),
+        Token(text="。", lookup="。", kind="punct", loc=LOC),
+    ]
+    out = preview_html(tokens, label=lambda r: r.syllable, note_html=lambda i: f'<a href="#{i}">*</a>', tone_classes=True)
+    assert str(out) == (
+        '<span class="gloss" id="g-bank"><ruby class="t2"><rb>銀</rb><rt>yin2</rt></ruby>'
+        '<ruby class="t2"><rb>行</rb><rt>hang2</rt></ruby></span>'
+        ' &lt;b&gt;&amp; <ruby class="t2"><rb>長</rb><rt>chang2</rt></ruby><a href="#n1">*</a>。'
+    )
+    plain = preview_html(tokens, label=None, note_html=lambda i: "")
+    assert "<ruby" not in plain and "銀行" in plain
+
+
+@pytest.fixture
+def notes_file(write_notes, project_dir):
+    (project_dir / "notes" / "known.txt").write_text("他們\n", encoding="utf-8")
+    return write_notes(
+        """
+        article: ../articles/t.txt
+        meta:
+          title: 測試
+          date: 2025-01-02
+        editions:
+          - {name: all, layout: booklet}
+          - {name: glossary, layout: booklet, pinyin: glossary}
+          - {name: first, layout: booklet, pinyin: first}
+          - {name: none, layout: booklet, pinyin: none}
+          - {name: known, layout: booklet, known: known.txt}
+          - {name: reader, layout: reader}
+          - {name: reader-glossary, layout: reader, pinyin: glossary}
+          - {name: pinyin-zhuyin, layout: pinyin, style: zhuyin}
+          - {name: a6, layout: reader, paper: A6}
+          - {name: bad-paper, layout: reader, paper: quarto}
+        glossary:
+          - word: 銀行
+            gloss: bank
+        """,
+        article=ARTICLE,
+    )
+
+
+def _rubies(layer, name: str) -> list[tuple[str, str]]:
+    edition = next(e for e in layer.editions if e.name == name)
+    page = render(prepare(layer, edition), "html").decode("utf-8")
+    return re.findall(r"<ruby><rb>(.)</rb><rt>([^<]+)</rt></ruby>", page)
+
+
+def test_pinyin_modes_end_to_end(notes_file):
+    layer = load_layer(notes_file)
+    han = HAN.findall(ARTICLE)
+    assert [c for c, _ in _rubies(layer, "all")] == han
+    assert _rubies(layer, "glossary") == [("銀", "yín"), ("行", "háng")]
+    first = _rubies(layer, "first")
+    assert len(first) == len(set(first)) == len(set(han)) and ("和", "hé") in first
+    assert _rubies(layer, "none") == []
+    assert [c for c, _ in _rubies(layer, "known")] == [c for c in han if c not in "他們"]
+    assert _rubies(layer, "reader") == []  # the reader layout's default: no readings
+    assert _rubies(layer, "reader-glossary") == [("銀", "yín"), ("行", "háng")]
+    zhuyin = dict(_rubies(layer, "pinyin-zhuyin"))
+    assert zhuyin["銀"] == "ㄧㄣˊ"
+
+
+def test_paper_sets_the_page_size(notes_file, project_dir):
+    layer = load_layer(notes_file)
+    a6 = next(e for e in layer.editions if e.name == "a6")
+    path = project_dir / "a6.pdf"
+    path.write_bytes(render(prepare(layer, a6)))
+    assert set(page_sizes_mm(path)) == {(105.0, 148.0)}
+    bad = next(e for e in layer.editions if e.name == "bad-paper")
+    with pytest.raises(EditionError) as err:
+        render(prepare(layer, bad))
+    assert str(err.value.problems[0]) == (
+        "notes/t.yaml:15:5: error: unknown paper 'quarto'; expected one of A3, A4, A5, A6, B4, B5, JIS-B4, "
+        "JIS-B5, letter, legal, ledger (optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'"
+    )
