@@ -27,7 +27,9 @@ def _lines(text: str):
 
 
 def is_cjk(ch: str) -> bool:
-    """A Han character or full-width / CJK punctuation."""
+    """A Han character or full-width / CJK punctuation (never the empty string of a line end)."""
+    if not ch:
+        return False
     return is_han(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’…—·"
 
 
