@@ -175,7 +175,11 @@ def _readings(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> 
 def _html(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
     from edition.punct import find_html
 
-    w.edit("html", [(s, e, "", "") for s, e in find_html(w.text)])
+    for _ in range(5):  # '?/p></p>': the damaged remnant reaches the line end once '</p>' is gone
+        found = find_html(w.text)
+        if not found:
+            break
+        w.edit("html", [(s, e, "", "") for s, e in found])
 
 
 def _punct(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
