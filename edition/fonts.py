@@ -42,6 +42,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -80,6 +81,17 @@ BASE_CODEPOINTS = frozenset(
     [*range(0x20, 0x7F), *range(0xA0, 0x100), *range(0x2000, 0x2070), *range(0x3000, 0x3040),
      *range(0xFF00, 0xFFF0)]
 )
+SERIF_FILES = ("NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerif-Italic.ttf",
+               "NotoSerif-BoldItalic.ttf")
+SERIF_STYLES = ((400, "normal"), (700, "normal"), (400, "italic"), (700, "italic"))
+# What "Edition Latin" takes from Noto Serif (where Noto Serif has it): Latin, IPA, modifiers,
+# combining marks, Greek, Cyrillic, Latin Extended Additional, Greek Extended, hyphens and en
+# dash, currency signs, U+FFFD (a lost character; the CJK face has no glyph). Characters shared with Chinese text keep the CJK face's full-width
+# forms: U+00B7 (the dot between parts of a name), the zhuyin tone marks, and the rest of
+# General Punctuation (quotes “ ” ‘ ’, —, …).
+SERIF_BLOCKS = ((0x20, 0x52F), (0x1E00, 0x1FFF), (0x2010, 0x2013), (0x20A0, 0x20CF),
+                (0xFFFD, 0xFFFD))
+SERIF_EXCLUDED = frozenset({0xB7, 0x2C7, 0x2C9, 0x2CA, 0x2CB, 0x2D9})
 SUBSETS_KEPT = 24  # subset sets (four files each) kept in the cache, most recently used first
 
 
@@ -98,29 +110,43 @@ class FontSet:
     """Single-face font files for one script variant, and the CSS that declares them."""
 
     variant: Variant
-    latin_regular: Path
+    latin_regular: Path  # the CJK face with ordinary spaces (also what ruby glyphs are cut from)
     latin_bold: Path
     han_regular: Path
     han_bold: Path
+    # Noto Serif regular, bold, italic, bold italic: "Edition Latin" for Latin letters
+    serif: tuple[Path, Path, Path, Path] | None = None
 
     def css(self, ruby: RubyFont | None = None, ruby_bold: RubyFont | None = None) -> str:
         """``@font-face`` rules for the three families, plus the inline class rules.
 
         ``ruby``/``ruby_bold``: the glyph-ruby fonts, or None for an edition without readings.
         """
-        faces = [
-            (LATIN_FAMILY, 400, self.latin_regular),
-            (LATIN_FAMILY, 700, self.latin_bold),
-            (HAN_FAMILY, 400, self.han_regular),
-            (HAN_FAMILY, 700, self.han_bold),
+        faces: list[tuple[str, int, str, Path, str]] = []
+        if self.serif is not None:
+            for (weight, style), path in zip(SERIF_STYLES, self.serif, strict=True):
+                faces.append((LATIN_FAMILY, weight, style, path, serif_unicode_range(path)))
+        # The CJK faces of "Edition Latin" are declared semi-expanded: WeasyPrint keys a PDF
+        # font by family, weight, style and stretch, so two faces of one family that differ
+        # only by unicode-range would share one PDF font (and print each other's glyphs).
+        # Text asks for normal stretch: fontconfig ranks Noto Serif first and the CJK face of
+        # the same weight next, so each character not in Noto Serif's range falls back to it.
+        cjk = "normal" if self.serif is None else "normal; font-stretch: semi-expanded"
+        faces += [
+            (LATIN_FAMILY, 400, cjk, self.latin_regular, ""),
+            (LATIN_FAMILY, 700, cjk, self.latin_bold, ""),
+            (HAN_FAMILY, 400, "normal", self.han_regular, ""),
+            (HAN_FAMILY, 700, "normal", self.han_bold, ""),
         ]
         if ruby is not None:
-            faces.append((RUBY_FAMILY, 400, ruby.path))
-            faces.append((RUBY_FAMILY, 700, (ruby_bold or ruby).path))
+            faces.append((RUBY_FAMILY, 400, "normal", ruby.path, ""))
+            faces.append((RUBY_FAMILY, 700, "normal", (ruby_bold or ruby).path, ""))
         rules = [
             f'@font-face {{ font-family: "{family}"; font-weight: {weight}; '
-            f'src: url("{path.resolve().as_uri()}"); }}'
-            for family, weight, path in faces
+            f'font-style: {style}; src: url("{path.resolve().as_uri()}");'
+            + (f" unicode-range: {ranges};" if ranges else "")
+            + " }"
+            for family, weight, style, path, ranges in faces
         ]
         han = f'"{RUBY_FAMILY}", "{HAN_FAMILY}"' if ruby else f'"{HAN_FAMILY}"'
         rules += [
@@ -129,6 +155,15 @@ class FontSet:
             f'.latin, .sp {{ font-family: "{LATIN_FAMILY}", "{HAN_FAMILY}"; }}',
         ]
         return "\n".join(rules) + "\n"
+
+    def codepoints(self) -> set[int]:
+        """Every code point some face of the set has a glyph for (for coverage checks)."""
+        import uharfbuzz as hb
+
+        have: set[int] = set()
+        for path in (self.latin_regular, *(self.serif or ())):
+            have |= set(hb.Face(hb.Blob.from_file_path(str(path))).unicodes)
+        return have
 
     def subset(self, text: str, cache_dir: Path | None = None) -> FontSet:
         """This set with the CJK faces cut down to the code points of ``text`` + the base set.
@@ -163,13 +198,41 @@ def load_font_set(
         collection = fonts_dir / name
         paths[weight, "latin"] = extract_face(collection, FACE_INDEX[variant], cache_dir)
         paths[weight, "han"] = extract_face(collection, FACE_INDEX[variant], cache_dir, han=True)
+    serif = tuple(fonts_dir / name for name in SERIF_FILES)
+    for path in serif:
+        if not path.exists():
+            raise missing_font(path)
     return FontSet(
         variant=variant,
         latin_regular=paths[400, "latin"],
         latin_bold=paths[700, "latin"],
         han_regular=paths[400, "han"],
         han_bold=paths[700, "han"],
+        serif=serif,  # type: ignore[arg-type]
     )
+
+
+@lru_cache(maxsize=4)
+def serif_unicode_range(face: Path) -> str:
+    """The CSS ``unicode-range`` of :data:`SERIF_BLOCKS` that ``face`` has glyphs for.
+
+    (WeasyPrint gives fontconfig exactly this charset: a range claiming characters the font
+    lacks would print them as boxes instead of falling back to the CJK face.)
+    """
+    import uharfbuzz as hb
+
+    have = hb.Face(hb.Blob.from_file_path(str(face))).unicodes
+    cps = sorted(
+        cp for lo, hi in SERIF_BLOCKS for cp in range(lo, hi + 1)
+        if cp in have and cp not in SERIF_EXCLUDED
+    )
+    ranges: list[list[int]] = []
+    for cp in cps:
+        if ranges and cp == ranges[-1][1] + 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return ", ".join(f"U+{lo:X}" if lo == hi else f"U+{lo:X}-{hi:X}" for lo, hi in ranges)
 
 
 def missing_font(path: Path) -> EditionError:
