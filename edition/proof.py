@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from edition.model import Reading, SourceLocation
-from edition.readings import ReadingEngine, default_engine
+from edition.readings import ReadingEngine, default_engine, unsure
 from edition.styles import label, parse_syllable
+
+if TYPE_CHECKING:
+    from edition.pipeline import Prepared
 
 CONTEXT = 8  # characters shown on each side
 
@@ -25,7 +29,9 @@ class Row:
     phrase: str | None  # what the phrase table said, if a word covered it
     model: str | None  # the model's best reading, if it ran
     hint: str | None  # what the source printed inline, if anything
-    flags: tuple[str, ...]  # "hint" (engine vs source differ), "phrase/model" (they differ)
+    flags: tuple[str, ...]  # "hint" (engine vs source differ), "phrase/model" (they differ),
+    # "unsure" (the engine is unsure and no override fixed the reading: see readings.unsure)
+    confidence: float | None = None  # the model's probability for its best reading
 
 
 def review_rows(
@@ -64,35 +70,64 @@ def review_rows(
             flags.append("hint")
         if d.disagree:
             flags.append("phrase/model")
+        if r.origin not in ("override", "glossary") and unsure(d):
+            flags.append("unsure")
         lo, hi = max(0, i - CONTEXT), min(len(display), i + CONTEXT + 1)
         ctx = (display[lo:i] + "【" + display[i] + "】" + display[i + 1 : hi]).replace("\n", " ")
         loc = None
         if locs is not None:
             loc = locs.get(i) if isinstance(locs, Mapping) else (locs[i] if i < len(locs) else None)
         rows.append(
-            Row(i, loc, display[i], ctx, r.syllable, r.origin, d.phrase, d.model, hint, tuple(flags))
+            Row(
+                i, loc, display[i], ctx, r.syllable, r.origin, d.phrase, d.model, hint,
+                tuple(flags), d.confidence,
+            )
         )
     return rows
 
 
-def unreviewed(rows: Sequence[Row]) -> set[int]:
-    """Offsets of "unreviewed polyphones": flagged rows whose reading no editor has fixed.
+def review_document(prepared: Prepared) -> list[Row]:
+    """The review table of a prepared edition (``edition.pipeline.prepare``).
 
-    An occurrence counts as reviewed once an override or glossary entry set its reading;
-    otherwise it is unreviewed when phrase and model disagree, the source hint differs, or the
-    reading rests on the model alone (no phrase settled it). The booklet's proof mode colours
-    these offsets.
+    The final readings come from the prepared tokens (overrides applied); the source's inline
+    readings and the location of each character are recovered by re-running the clean and
+    convert stages on the article (they are deterministic).
     """
-    out = set()
-    for row in rows:
-        if row.origin in ("override", "glossary"):
-            continue
-        if row.flags or row.origin == "model":
-            out.add(row.offset)
-    return out
+    from edition import clean as clean_stage
+    from edition import corrections as corrections_stage
+    from edition.script import convert_text
+    from edition.source import load_source
+
+    layer, edition = prepared.layer, prepared.edition
+    cleaned = corrections_stage.apply_corrections(
+        clean_stage.clean(load_source(layer.article)), layer.corrections
+    )
+    conv = convert_text(cleaned.text, edition.script)
+    readings: list[Reading | None] = [None] * len(conv.display)
+    for para in prepared.paragraphs:
+        for tok in para.tokens:
+            for j, r in enumerate(tok.readings):
+                if tok.start + j < len(readings):
+                    readings[tok.start + j] = r
+    hints = {conv.forward[i]: syl for i, syl in cleaned.hints.items()}
+    locs = {i: cleaned.loc(conv.back[i]) for i, r in enumerate(readings) if r is not None}
+    return review_rows(conv.display, conv.lookup, readings, locs, hints)
 
 
-_HEADER = ("location", "char", "context", "reading", "origin", "phrase", "model", "hint", "flags")
+def unreviewed(rows: Sequence[Row]) -> set[int]:
+    """Offsets of "unreviewed polyphones": rows whose reading no editor has fixed although the
+    engine is unsure of it ("unsure") or the source printed another reading ("hint"). Same
+    rule as ``edition.readings.unreviewed``, which the proof mode of the booklet uses."""
+    return {
+        row.offset
+        for row in rows
+        if row.origin not in ("override", "glossary") and {"unsure", "hint"} & set(row.flags)
+    }
+
+
+_HEADER = (
+    "location", "char", "context", "reading", "origin", "phrase", "model", "p", "hint", "flags",
+)
 
 
 def format_review(rows: Sequence[Row], tsv: bool = False) -> str:
@@ -108,6 +143,7 @@ def format_review(rows: Sequence[Row], tsv: bool = False) -> str:
                 r.origin,
                 r.phrase or "",
                 r.model or "",
+                f"{r.confidence:.2f}" if r.confidence is not None else "",
                 r.hint or "",
                 ",".join(r.flags),
             )

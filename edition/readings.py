@@ -159,6 +159,11 @@ class ReadingEngine:
         return got
 
     def is_polyphonic(self, ch: str) -> bool:
+        """True for a character with several readings in current use: one the model covers
+        (CC-CEDICT readings, as in the CPP benchmark); without the model, pypinyin's list
+        (which also keeps rare historical readings: 技 qí, 科 kè)."""
+        if self._model is not None:
+            return self._model.covers(ch)
         return len(set(self.char_readings(ch)) - {"r"}) > 1
 
     # -- sentences -----------------------------------------------------------------------
@@ -533,6 +538,42 @@ def read(lookup: str, *, sandhi: bool = False) -> list[Reading | None]:
     return default_engine().read(lookup, sandhi=sandhi)
 
 
+# A model reading below this probability is unsure: the proof mode marks it for review.
+SURE = 0.95
+
+
+def unsure(detail: Detail | None) -> bool:
+    """True when the engine is unsure of a polyphonic character's reading: no phrase and no
+    model settled it (origin ``char``), the model is below ``SURE``, or the phrase table and a
+    fairly sure model (p >= 0.5) disagree, whichever won."""
+    if detail is None or not detail.polyphonic:
+        return False
+    origin = detail.reading.origin
+    if origin == "char":
+        return True
+    if detail.disagree and (detail.confidence or 0.0) >= 0.5:
+        return True
+    return origin == "model" and (detail.confidence or 0.0) < SURE
+
+
+def unreviewed(
+    lookup: str, readings: list[Reading | None], engine: ReadingEngine | None = None
+) -> set[int]:
+    """Offsets of the unreviewed polyphones, for the proof mode: characters the engine is
+    unsure of (``unsure``) whose final reading no override or glossary entry fixed.
+
+    ``lookup`` is the aligned Simplified copy; ``readings`` the final readings (after
+    overrides), one per character. The engine's analysis of ``lookup`` comes from its cache.
+    """
+    engine = engine or default_engine()
+    details = engine.details(lookup)
+    return {
+        i
+        for i, (r, d) in enumerate(zip(readings, details, strict=True))
+        if r is not None and r.origin not in ("override", "glossary") and unsure(d)
+    }
+
+
 # -- Traditional input ------------------------------------------------------------------------
 
 _T2S = None
@@ -575,8 +616,9 @@ def apply_overrides(
     """Apply the editor's readings to the engine's, per word, per occurrence, per character.
 
     ``display`` is the displayed text (``readings`` has one entry per character of it); words
-    are found in ``display`` and, when given, also in the Simplified ``lookup`` copy, so a
-    Simplified override matches Traditional text. ``spans_for_anchored`` maps
+    are found in ``display`` and, when given, also in the Simplified ``lookup`` copy (as
+    written and converted to Simplified), so an override in either script matches text in
+    either script. ``spans_for_anchored`` maps
     ``id(override)`` (or the override's index in ``overrides``) to the (start, end) span the
     caller resolved for an anchored override. Order of strength: whole-article word overrides,
     then single-character defaults lose to longer words, and anchored overrides win over all.
@@ -584,11 +626,14 @@ def apply_overrides(
     Problems: an error for a wrong syllable count or an invalid syllable; a warning for an
     override the engine already agrees with everywhere ("redundant") or that never occurs.
     ``disputed``: offsets where the source's inline reading differs from the engine's; an
-    override covering one settles that dispute, so it is not redundant.
+    override covering one settles that dispute, so it is not redundant. Nor is one covering a
+    character the engine is unsure of (``unreviewed``; needs ``lookup``): it records the
+    editor's review.
     """
     from edition.styles import parse_syllable
 
     spans_for_anchored = spans_for_anchored or {}
+    unsure_at = unreviewed(lookup, readings) if lookup and len(lookup) == len(readings) else set()
     out = list(readings)
     problems: list[Problem] = []
     valid: list[tuple[int, ReadingOverride, tuple[str, ...]]] = []
@@ -611,13 +656,13 @@ def apply_overrides(
 
     def spans_of(word: str) -> list[int]:
         found = set()
-        for text in (display, lookup):
+        for text, w in ((display, word), (lookup, word), (lookup, lookup_copy(word))):
             if not text:
                 continue
-            start = text.find(word)
+            start = text.find(w)
             while start >= 0:
                 found.add(start)
-                start = text.find(word, start + 1)
+                start = text.find(w, start + 1)
         return sorted(found)
 
     # shortest first so longer words and anchored overrides win where they overlap
@@ -642,7 +687,9 @@ def apply_overrides(
                 if old is None or old.syllable != syl:
                     agrees = False
                 out[start + j] = Reading(syl, "override")
-        settles = any(s + j in disputed for s in starts for j in range(len(syls)))
+        settles = any(
+            s + j in disputed or s + j in unsure_at for s in starts for j in range(len(syls))
+        )
         if agrees and not settles and all(
             readings[s + j] is not None and readings[s + j].syllable == syl
             for s in starts
