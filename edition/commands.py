@@ -261,14 +261,13 @@ def clean(args) -> int:
 
 
 def readings(args) -> int:
-    from edition.proof import format_review, review_rows
+    from edition.proof import format_review, review_document
     from edition.pipeline import prepare
 
     layer = load_layer(args.notes)
     edition = (layer.editions or [Edition(name="booklet")])[0]
     prepared = prepare(layer, edition)
-    for line in format_review(review_rows(prepared), tsv=args.tsv):
-        print(line)
+    print(format_review(review_document(prepared), tsv=args.tsv), end="")
     return 0
 
 
