@@ -17,7 +17,7 @@ from edition.fonts import FONTS_DIR, load_font_set, variant_for_lang
 from edition.impose import add_bleed_and_marks, impose_saddle
 from edition.inline import inline_html, ruby_pairs
 from edition.labels import describe, labels
-from edition.layouts import LAYOUTS, PAPER_NAMES, Layout, default_pinyin, page_size, page_size_css
+from edition.layouts import LAYOUTS, PAPER_NAMES, Layout, page_size, page_size_css
 from edition.markup import plain_text, render_inline
 from edition.notes import Edition
 from edition.pdfmeta import set_metadata, variant_options
@@ -81,8 +81,7 @@ def render(prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None,
     timings = timings or Timings()
     progress = progress or (lambda _m: None)
     edition, layout = prepared.edition, prepared.layout
-    pinyin = default_pinyin(edition.pinyin, layout)
-    style = edition.style if pinyin != "none" else "none"
+    style = edition.style
     convert = lambda s: convert_string(s, edition.script)  # noqa: E731
     paper_css = _paper_css(edition, layout) if fmt == "pdf" else None
     timings.start()
@@ -128,13 +127,13 @@ def render(prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None,
         config={
             "name": edition.name,
             "script": edition.script,
-            "pinyin": pinyin,
+            "pinyin": edition.pinyin,
             "style": style,
             "proof": edition.proof,
             "paper": edition.paper or layout.paper,
             "format": fmt,
             "edition_date": edition_date(str(meta.get("date") or "")),
-            "describe": describe(prepared.lang, edition.script, pinyin, style),
+            "describe": describe(prepared.lang, edition.script, edition.pinyin, style),
             "preview_css": _preview_css(layout, prepared.lang) if fmt == "html" else "",
         },
         layout=layout,

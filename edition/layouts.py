@@ -65,18 +65,6 @@ def page_size_css(paper: str) -> str:
     return f"@page {{ size: {page_size(paper)}; }}\n"
 
 
-def default_pinyin(edition_pinyin: str, layout: Layout) -> str:
-    """The pinyin mode of an edition in ``layout``.
-
-    An edition's ``pinyin`` defaults to ``all`` (edition/notes.py), so ``all`` is taken as
-    "not set" where the layout's default is ``none`` (the reader layout): that layout prints
-    no readings unless the edition asks for ``glossary`` or ``first``.
-    """
-    if edition_pinyin == "all" and layout.pinyin == "none":
-        return "none"
-    return edition_pinyin
-
-
 @functools.cache
 def known_layouts() -> tuple[str, ...]:
     return tuple(sorted(p.parent.name for p in LAYOUTS.glob("*/layout.yaml")))

@@ -68,6 +68,14 @@ NOTE_KEYS = {"id": str, "anchor": (str, dict), "body": str}
 GLOSSARY_KEYS = {"id": str, "word": str, "reading": str, "pos": str, "gloss": str, "level": str, "anchor": (str, dict)}
 READING_AT_KEYS = {"reading": str, "exact": str, "prefix": str, "suffix": str, "occurrence": int}
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019"
+_FOLDED = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
+
+
+def unfold(text: str) -> str:
+    """Undo YAML line folding between Chinese characters: '>' joins lines with a space, which
+    Chinese text does not have (Latin words keep theirs)."""
+    return _FOLDED.sub("", text.strip())
 
 
 @dataclass(slots=True)
@@ -78,8 +86,8 @@ class Edition:
     layout: str = "booklet"
     output: str = ""  # file name under output/; default '<notes stem>-<name>.pdf'
     script: str = "source"
-    pinyin: str = "all"
-    style: str = "marks"
+    pinyin: str | None = None  # None: the layout's default (layout.yaml)
+    style: str | None = None  # None: the layout's default
     sandhi: bool = False
     proof: bool = False
     known: str = ""
@@ -259,9 +267,9 @@ def _editions(c: _Checker, doc: PosDict, path: Path) -> list[Edition]:
             c.err(item.value_loc("layout"), f"unknown layout '{ed.layout}'; available: {', '.join(known_layouts())}")
         if ed.script not in SCRIPTS:
             c.err(item.value_loc("script"), f"unknown script '{ed.script}'; expected one of: {', '.join(SCRIPTS)}")
-        if ed.pinyin not in PINYIN_MODES:
+        if ed.pinyin is not None and ed.pinyin not in PINYIN_MODES:
             c.err(item.value_loc("pinyin"), f"unknown pinyin mode '{ed.pinyin}'; expected one of: {', '.join(PINYIN_MODES)}")
-        if ed.style not in STYLES:
+        if ed.style is not None and ed.style not in STYLES:
             c.err(item.value_loc("style"), f"unknown reading style '{ed.style}'; expected one of: {', '.join(STYLES)}")
         for key, allowed in (("impose", IMPOSE), ("marks", MARKS), ("pdf_variant", PDF_VARIANTS)):
             if getattr(ed, key) not in allowed:
@@ -319,7 +327,7 @@ def _notes(c: _Checker, doc: PosDict) -> list[Note]:
             continue
         anchor = _anchor(c, v["anchor"], item.value_loc("anchor"), where)
         if anchor:
-            out.append(Note(nid, v["body"].strip(), anchor, item.loc))
+            out.append(Note(nid, unfold(v["body"]), anchor, item.loc))
     return out
 
 
@@ -376,5 +384,5 @@ def _glossary(c: _Checker, doc: PosDict) -> list[GlossaryEntry]:
         reading: tuple[str, ...] = ()
         if v.get("reading"):
             reading = _syllables(c, v["reading"], word, item.value_loc("reading")) or ()
-        out.append(GlossaryEntry(gid, word, v["gloss"], item.loc, reading, v.get("pos", ""), v.get("level", "")))
+        out.append(GlossaryEntry(gid, word, unfold(v["gloss"]), item.loc, reading, v.get("pos", ""), v.get("level", "")))
     return out

@@ -12,7 +12,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from edition import clean as clean_stage
@@ -89,6 +89,9 @@ def prepare(layer: Layer, edition: Edition, timings: Timings | None = None, prog
     timings = timings or Timings()
     progress = progress or (lambda _msg: None)
     layout = load_layout(edition.layout, edition.loc)
+    # Options the edition leaves unset come from the layout's defaults, here and only here.
+    pinyin = edition.pinyin or layout.pinyin
+    edition = replace(edition, pinyin=pinyin, style="none" if pinyin == "none" else edition.style or layout.style)
     timings.start()
 
     progress("load")

@@ -10,7 +10,7 @@ from edition import layouts
 from edition.build import edition_date, render
 from edition.errors import EditionError
 from edition.labels import describe, labels
-from edition.layouts import Layout, default_pinyin, known_layouts, load_layout, page_size
+from edition.layouts import known_layouts, load_layout, page_size
 from edition.model import Reading, SourceLocation, Token
 from edition.notes import load_layer
 from edition.pipeline import prepare
@@ -52,14 +52,6 @@ def test_the_three_layouts_load_with_their_defaults():
 )
 def test_page_size(paper, size):
     assert page_size(paper) == size
-
-
-@pytest.mark.parametrize(
-    ("edition", "layout", "expected"),
-    [("all", "none", "none"), ("glossary", "none", "glossary"), ("first", "none", "first"), ("all", "all", "all"), ("none", "all", "none")],
-)
-def test_default_pinyin_of_the_layout(edition, layout, expected):
-    assert default_pinyin(edition, Layout("x", layouts.LAYOUTS, pinyin=layout)) == expected
 
 
 def test_bad_layout_yaml_lists_every_problem(tmp_path, monkeypatch):
