@@ -31,6 +31,15 @@ class Context(TypedDict):
     edition_version: str
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    folder = LAYOUTS.parent / ".cache" / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 def environment(layout: Layout) -> jinja2.Environment:
     """The one Jinja environment of a layout: its folder first, then the shared partials."""
     env = jinja2.Environment(
@@ -38,6 +47,8 @@ def environment(layout: Layout) -> jinja2.Environment:
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        # Compiled templates are kept between builds (0.2 s of every build otherwise).
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters["markup"] = Markup
     return env
