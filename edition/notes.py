@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from edition.errors import EditionError, Problem
+from edition.known import is_hsk
 from edition.model import Anchor, Correction, GlossaryEntry, Note, ReadingOverride, SourceLocation
 from edition.source import display_path
 from edition.yamlpos import PosDict, PosList, load_yaml_file
@@ -276,8 +277,8 @@ def _editions(c: _Checker, doc: PosDict, path: Path) -> list[Edition]:
                 c.err(item.value_loc(key), f"unknown {key} '{getattr(ed, key)}'; expected one of: {', '.join(allowed)}")
         if not 0 <= ed.bleed <= 20:
             c.err(item.value_loc("bleed"), "'bleed' is in millimetres, from 0 to 20")
-        if ed.known and not (path.parent / ed.known).is_file():
-            c.err(item.value_loc("known"), f"known-words file '{ed.known}' not found")
+        if ed.known and not is_hsk(ed.known) and not (path.parent / ed.known).is_file():
+            c.err(item.value_loc("known"), f"known-words file '{ed.known}' not found; give a file of words relative to the notes file, or an HSK level hsk1 ... hsk7")
         if not ed.output:
             ed.output = f"{path.stem}-{name}.pdf"
         elif "/" in ed.output or "\\" in ed.output or ed.output.startswith("."):

@@ -20,6 +20,7 @@ from edition import corrections as corrections_stage
 from edition import readings as readings_stage
 from edition.anchor import Resolver, Span
 from edition.cache import cached
+from edition.known import known_words
 from edition.errors import EditionError, Problem
 from edition.layouts import PROJECT, Layout, load_layout
 from edition.markup import render_inline
@@ -226,7 +227,7 @@ def _pinyin_mask(conv: Converted, readings, edition: Edition, gloss_spans: dict[
     else:
         mask = [True] * n
     if edition.known:
-        words = (layer.path.parent / edition.known).read_text(encoding="utf-8").split()
+        words = known_words(edition.known, layer.path.parent)
         resolver = Resolver(conv.display, lambda i: None)
         for word in words:
             for span in resolver.all_spans(word):
