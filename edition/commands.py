@@ -111,7 +111,7 @@ def _build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict
 def font_gaps(prepared) -> list[Problem]:
     """Warnings for the printed characters of the article and notes that no shipped font has.
 
-    Such a character would print as an empty box (or in whatever system font has it): each
+    Such a character would print as an empty box (fonts come only from fonts/): each
     distinct one is reported once, at its first place in the article (or at its note).
     """
     import unicodedata
@@ -119,7 +119,7 @@ def font_gaps(prepared) -> list[Problem]:
     from edition.fonts import load_font_set, variant_for_lang
     from edition.source import load_source
 
-    covered = _cmap(load_font_set(variant_for_lang(prepared.lang)).latin_regular)
+    covered = _covered(load_font_set(variant_for_lang(prepared.lang)))
     printed = set(prepared.text)
 
     def missing(ch: str) -> bool:
@@ -127,7 +127,7 @@ def font_gaps(prepared) -> list[Problem]:
 
     def message(ch: str, more: int) -> str:
         also = f" (and {more} more place{'s' if more > 1 else ''})" if more else ""
-        return f"'{ch}' (U+{ord(ch):04X}) is in none of the edition's fonts: it prints as an empty box or in a system font{also}; replace it with a correction"
+        return f"'{ch}' (U+{ord(ch):04X}) is in none of the edition's fonts: it prints as an empty box{also}; replace it with a correction"
 
     source = load_source(prepared.layer.article)
     first: dict[str, int] = {}
@@ -144,10 +144,9 @@ def font_gaps(prepared) -> list[Problem]:
 
 
 @functools.cache
-def _cmap(path: Path) -> frozenset[int]:
-    from fontTools.ttLib import TTFont
-
-    return frozenset(TTFont(str(path), lazy=True).getBestCmap())
+def _covered(fonts) -> frozenset[int]:
+    """Code points of every face the edition's fonts serve (Noto Serif and the CJK face)."""
+    return frozenset(fonts.codepoints())
 
 
 def _page_count(pdf: bytes) -> int:

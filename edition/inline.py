@@ -199,8 +199,11 @@ def inline_html(
         if kind in ("latin", "digit"):
             w.prev_kind = "latin"
             _close_marks(w, token)
-        for note_id in token.note_ids:
-            w.tag(str(note_html(note_id)))
+        if token.note_ids:
+            calls = "".join(str(note_html(note_id)) for note_id in token.note_ids)
+            # A note call never starts a line: a word joiner (UAX 14 class WJ) glues it to the
+            # character before it, whatever tags stand between them.
+            w.tag(f"\u2060{calls}")
     w.close_run()
     return Markup("".join(w.parts))
 

@@ -97,6 +97,44 @@ class _Capture(logging.Handler):
         self.records.append(record)
 
 
+_FONTCONFIG = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<!-- Written by edition: no <dir>, so fontconfig knows only the fonts a document declares. -->
+<fontconfig><cachedir>{cache}</cachedir></fontconfig>
+"""
+
+
+@contextmanager
+def _fontconfig_without_system_fonts() -> Iterator[None]:
+    """Make the next FontConfiguration see no system fonts at all.
+
+    WeasyPrint's FontConfiguration loads the system fontconfig setup and adds the @font-face
+    fonts to it, so a character missing from our fonts was silently drawn from whatever the
+    machine has (DejaVu here, nothing on a bare machine). With a configuration that lists no
+    font folders, every glyph comes from fonts/ on every machine; a missing one prints as our
+    font's .notdef box and the coverage check warns about it.
+    """
+    import os
+
+    folder = PROJECT_DIR / ".cache" / "fontconfig"
+    conf = folder / "fonts.conf"
+    text = _FONTCONFIG.format(cache=folder)
+    if not conf.is_file() or conf.read_text(encoding="utf-8") != text:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = conf.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(conf)
+    old = os.environ.get("FONTCONFIG_FILE")
+    os.environ["FONTCONFIG_FILE"] = str(conf)
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("FONTCONFIG_FILE", None)
+        else:
+            os.environ["FONTCONFIG_FILE"] = old
+
+
 @contextmanager
 def _captured() -> Iterator[_Capture]:
     logger = logging.getLogger("weasyprint")
@@ -165,7 +203,8 @@ def render_pdf(
     text = html + "".join(sheet.read_text(encoding="utf-8", errors="replace")
                           for sheet in stylesheets if sheet.exists())
     fonts = fonts.subset(text)
-    font_config = FontConfiguration()
+    with _fontconfig_without_system_fonts():
+        font_config = FontConfiguration()
     found: list[Problem] = []
     kwargs = {"url_fetcher": url_fetcher} if url_fetcher is not None else {}
     css = []

@@ -144,7 +144,7 @@ def test_note_call_and_glossary_and_escaping():
     ]
     assert html(tokens) == (
         '<span class="han"><span class="gloss" id="g-zw">中 文</span>'
-        '<span class="fn">n1</span></span><span class="latin"> &lt;b&gt;</span>'
+        '\u2060<span class="fn">n1</span></span><span class="latin"> &lt;b&gt;</span>'
     )
 
 

@@ -111,9 +111,9 @@ def test_characters_outside_the_fonts_build_with_a_warning_at_their_place(projec
     code, err = cli("build", str(notes))
     assert code == 0
     assert err[:3] == [
-        f"{A}:1:12: warning: '😀' (U+1F600) is in none of the edition's fonts: it prints as an empty box or in a system font (and 1 more place); replace it with a correction",
-        f"{A}:2:6: warning: '𪚥' (U+2A6A5) is in none of the edition's fonts: it prints as an empty box or in a system font; replace it with a correction",
-        "notes/t.yaml:5:5: warning: note 'e': '😀' (U+1F600) is in none of the edition's fonts: it prints as an empty box or in a system font; replace it with a correction",
+        f"{A}:1:12: warning: '😀' (U+1F600) is in none of the edition's fonts: it prints as an empty box (and 1 more place); replace it with a correction",
+        f"{A}:2:6: warning: '𪚥' (U+2A6A5) is in none of the edition's fonts: it prints as an empty box; replace it with a correction",
+        "notes/t.yaml:5:5: warning: note 'e': '😀' (U+1F600) is in none of the edition's fonts: it prints as an empty box; replace it with a correction",
     ]
     for line in err[3:]:  # what the ruby font and WeasyPrint add about the same characters
         assert line.startswith(("ruby font: 𪚥 not in ", "warning: WeasyPrint: .notdef glyph rendered for Unicode string unsupported by fonts: ")), line
@@ -121,6 +121,10 @@ def test_characters_outside_the_fonts_build_with_a_warning_at_their_place(projec
     assert "𠀋" in text
     assert "𪚥" in text
     assert "😀" in text
+    from pdfcheck import fonts
+
+    # never a system font, even for characters none of ours has (the machine has DejaVu)
+    assert {row["name"].split("+", 1)[-1].split("-")[0] for row in fonts(project_dir / "output" / "t-booklet.pdf")} == {"Edition"}
 
 
 def test_strict_makes_the_font_warning_fatal(project_dir, write_notes, previous_output, cli):
@@ -128,5 +132,5 @@ def test_strict_makes_the_font_warning_fatal(project_dir, write_notes, previous_
     out = previous_output("pdf")
     code, err = cli("build", "--strict", str(notes))
     assert code == 1
-    assert err[-1] == f"{A}:1:11: error: '😀' (U+1F600) is in none of the edition's fonts: it prints as an empty box or in a system font; replace it with a correction"
+    assert err[-1] == f"{A}:1:11: error: '😀' (U+1F600) is in none of the edition's fonts: it prints as an empty box; replace it with a correction"
     assert untouched(out)
