@@ -28,8 +28,7 @@ def _progress(edition: Edition):
 
 
 def _strict_check(args, warnings: list[Problem]) -> None:
-    for w in sorted(warnings, key=Problem.sort_key):
-        print(w, file=sys.stderr)
+    _print_problems(warnings)
     if args.strict and warnings:
         raise EditionError([replace(w, level="error") for w in warnings])
 
@@ -65,8 +64,9 @@ def _validate_overrides(args, layer: Layer) -> None:
             raise SystemExit(2)
 
 
-def build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict: bool, bounds: limits.Limits | None = None) -> tuple[str, dict, int]:
-    """Build one edition within the time bound; returns (output path, stage timings, pages).
+def build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict: bool, bounds: limits.Limits | None = None) -> tuple[str, dict, int, list[Problem]]:
+    """Build one edition within the time bound; returns (output path, stage timings, pages,
+    warnings).
 
     ``bounds``: the run's limits (passed explicitly: this may run in a worker process).
     Raises EditionError, also when the time bound is reached; nothing is written then.
@@ -84,7 +84,7 @@ def build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict:
         ) from None
 
 
-def _build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict: bool) -> tuple[str, dict, int]:
+def _build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict: bool) -> tuple[str, dict, int, list[Problem]]:
     from edition.build import output_path, render
     from edition.pipeline import Timings, prepare, write_atomic
 
@@ -93,11 +93,8 @@ def _build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict
     prepared = prepare(layer, edition, timings, _progress(edition))
     if fmt == "pdf":
         prepared.warnings.extend(font_gaps(prepared))
-    if prepared.warnings:
-        for w in sorted(prepared.warnings, key=Problem.sort_key):
-            print(w, file=sys.stderr)
-        if strict:
-            raise EditionError([replace(w, level="error") for w in prepared.warnings])
+    if prepared.warnings and strict:
+        raise EditionError([replace(w, level="error") for w in prepared.warnings])
     data = render(prepared, fmt, timings, _progress(edition))
     path = output_path(prepared, out, fmt)
     try:
@@ -105,7 +102,7 @@ def _build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict
     except OSError as exc:
         raise EditionError(Problem(SourceLocation(str(path), 1), f"cannot write the output: {exc.strerror}; check that the folder is writable")) from None
     pages = _page_count(data) if fmt == "pdf" else 0
-    return str(path), timings.stages, pages
+    return str(path), timings.stages, pages, prepared.warnings
 
 
 def font_gaps(prepared) -> list[Problem]:
@@ -159,34 +156,45 @@ def _page_count(pdf: bytes) -> int:
 
 
 def _run_builds(jobs: list[tuple[Path, Edition, Path | None]], args) -> int:
+    """Build the jobs (in parallel processes when there are several), then print each distinct
+    problem once: editions of one article share its warnings."""
     fmt = getattr(args, "format", "pdf")
     started = time.perf_counter()
+    problems: dict[str, Problem] = {}
     failed = False
     results = []
+
+    def collect(run) -> None:
+        nonlocal failed
+        try:
+            path, stages, pages, warnings = run()
+        except EditionError as exc:
+            failed = True
+            problems.update((str(p), p) for p in exc.problems)
+            return
+        problems.update((str(w), w) for w in warnings)
+        results.append((path, stages, pages))
+
     if len(jobs) > 1 and (os.cpu_count() or 1) > 1:
         with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1), initializer=_child_logging, initargs=(log.level,)) as pool:
             futures = [pool.submit(build_one, n, e, o, fmt, bool(args.strict), limits.current()) for n, e, o in jobs]
             for future in futures:
-                try:
-                    results.append(future.result())
-                except EditionError as exc:
-                    failed = True
-                    for p in sorted(exc.problems, key=Problem.sort_key):
-                        print(p, file=sys.stderr)
+                collect(future.result)
     else:
         for notes, edition, out in jobs:
-            try:
-                results.append(build_one(notes, edition, out, fmt, bool(args.strict)))
-            except EditionError as exc:
-                failed = True
-                for p in sorted(exc.problems, key=Problem.sort_key):
-                    print(p, file=sys.stderr)
+            collect(lambda n=notes, e=edition, o=out: build_one(n, e, o, fmt, bool(args.strict)))
+    _print_problems(list(problems.values()))
     for path, stages, pages in results:
         cpu = sum(c for c, _ in stages.values())
         log.debug("%s: %s", path, ", ".join(f"{name} {c:.2f} s" for name, (c, _w) in stages.items()))
         log.info("wrote %s (%s pages, %.1f s CPU)", path, pages or "?", cpu)
     log.info("%d of %d editions built in %.1f s", len(results), len(jobs), time.perf_counter() - started)
     return 1 if failed else 0
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    for problem in sorted(problems, key=Problem.sort_key):
+        print(problem, file=sys.stderr)
 
 
 def _child_logging(level: int) -> None:
@@ -221,8 +229,7 @@ def build_all(args) -> int:
             layer = load_layer(notes)
         except EditionError as exc:
             failed = True
-            for p in sorted(exc.problems, key=Problem.sort_key):
-                print(p, file=sys.stderr)
+            _print_problems(exc.problems)
             continue
         jobs.extend((notes, e, None) for e in _selected(layer, args))
     code = _run_builds(jobs, args) if jobs else 0

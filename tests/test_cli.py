@@ -99,3 +99,13 @@ def test_no_traceback_from_the_command(tmp_path):
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert proc.stderr.strip() == "missing.yaml:1: error: notes file not found"
+
+
+
+def test_editions_of_one_article_print_a_shared_warning_once(write_notes, capsys):
+    two = GOOD.replace("editions:\n  - name: booklet\n    layout: booklet\n", "editions:\n  - name: a\n  - name: b\n    script: t2s\n")
+    notes = write_notes(two, article="陳信翰和 Przemys?aw 在倫敦見面。\n")
+    code, err = run(["-q", "build", str(notes), "--format", "html"], capsys)
+    assert code == 0
+    assert len(err) == 1, err
+    assert err[0].startswith("articles/t.txt:1:13: warning: lost character '?'")
