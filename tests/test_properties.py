@@ -19,7 +19,7 @@ from edition.source import SourceText
 PIECES = [
     *"銀行長城陳信翰說说進进這这個个們们的了在是我他研究模型推理",
     "OpenAI", "Mark", " ", "\n", "，", "。", "、", "：", "「", "」", "“", "”",
-    ",", ".", ":", ";", "!", "?", "(", ")", "(jìn)", "(zhǎng)", "(háng)", "</p>", "?/p>", "1", "2025",
+    ",", ".", ":", ";", "!", "?", "(", ")", "(jìn)", "(zhǎng)", "(háng)", "</p>", "?/p>", "?/p></p>", "1", "2025",
 ]
 texts = st.lists(st.sampled_from(PIECES), min_size=1, max_size=14).map("".join)
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
