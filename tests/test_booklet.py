@@ -115,3 +115,30 @@ def test_same_bytes_twice(tmp_path):
         subprocess.run([sys.executable, "make_edition.py", "-q", "build", str(NOTES), "--edition", "booklet", "--out", str(out)], cwd=ROOT, check=True)
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
+
+
+def test_vocabulary_page_numbers_point_at_the_first_occurrence(booklet, prepared):
+    """Each vocabulary entry links to its word's first occurrence; the printed number is that page."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(booklet))
+    dests = {name: reader.get_destination_page_number(d) for name, d in reader.named_destinations.items()}
+    pages = [squeeze(t) for t in pages_text(booklet)]
+    checked = set()
+    with pdfplumber.open(booklet) as pdf:
+        for index, page in enumerate(reader.pages):
+            for annot in page.get("/Annots") or []:
+                annot = annot.get_object()
+                name = str(annot.get("/Dest") or "")
+                if annot.get("/Subtype") != "/Link" or not name.startswith("g-") or name in checked:
+                    continue
+                x0, y0, x1, y1 = (float(v) for v in annot["/Rect"])
+                height = float(pdf.pages[index].height)
+                box = (min(x0, x1) - 1, height - max(y0, y1) - 1, max(x0, x1) + 1, height - min(y0, y1) + 1)
+                printed = pdf.pages[index].crop(box).extract_text().strip()
+                target = dests[name]
+                assert printed == str(target + 1), (name, printed, target + 1)
+                entry = next(g for g in prepared.glossary if f"g-{g['id']}" == name)
+                assert squeeze(entry["word"]) in pages[target], (name, entry["word"], target + 1)
+                checked.add(name)
+    assert len(checked) == len(prepared.glossary)
