@@ -34,6 +34,7 @@ from edition.styles import label as style_label
 log = logging.getLogger(__name__)
 CACHE = PROJECT / ".cache"
 # The modules whose code decides what the clean stage returns (for its cache key).
+READINGS_MODULES = ("edition.readings", "edition.polyphone", "edition.styles", "edition.model")
 CLEAN_MODULES = ("edition.clean", "edition.mojibake", "edition.charfreq", "edition.inline_readings", "edition.punct", "edition.leftovers", "edition.source", "edition.model", "edition.errors")
 
 
@@ -131,12 +132,19 @@ def prepare(layer: Layer, edition: Edition, timings: Timings | None = None, prog
     timings.stop("anchor")
 
     progress("readings")
-    readings = readings_stage.read(conv.lookup, sandhi=edition.sandhi)
+    readings, unsure = cached(
+        "readings",
+        f"{edition.sandhi}\0{conv.lookup}",
+        READINGS_MODULES,
+        lambda: readings_stage.read_with_doubts(conv.lookup, sandhi=edition.sandhi),
+    )
     hints = {conv.forward[i]: syl for i, syl in cleaned.hints.items()}
     locs = {i: cleaned.loc(conv.back[i]) for i in hints}
     disputed = frozenset(readings_stage.disputes(readings, hints))
     spans = {id(ov): (span.start, span.end) for ov, span in occurrence_spans.items()}
-    readings, ov_problems = readings_stage.apply_overrides(conv.display, readings, layer.overrides, spans, lookup=conv.lookup, disputed=disputed)
+    readings, ov_problems = readings_stage.apply_overrides(
+        conv.display, readings, layer.overrides, spans, lookup=conv.lookup, disputed=disputed, unsure=unsure
+    )
     errors = [p for p in ov_problems if p.level == "error"]
     if errors:
         raise EditionError(errors)
@@ -147,7 +155,8 @@ def prepare(layer: Layer, edition: Edition, timings: Timings | None = None, prog
     timings.stop("readings")
 
     progress("segment")
-    paragraphs = _segment(conv, readings, shown, notes, gloss_spans, cleaned, edition)
+    proof = {i for i in unsure if readings[i] is not None and readings[i].origin not in ('override', 'glossary')} if edition.proof else set()
+    paragraphs = _segment(conv, readings, shown, notes, gloss_spans, cleaned, proof)
     timings.stop("segment")
     corrections = [
         {"before": c.before, "after": c.after, "note": c.note, "where": str(cleaned.source.loc(c.start))}
@@ -235,13 +244,13 @@ def _pinyin_mask(conv: Converted, readings, edition: Edition, gloss_spans: dict[
     return mask
 
 
-def _segment(conv: Converted, readings, shown: list[bool], notes: list[Note], gloss_spans, cleaned, edition: Edition) -> list[Paragraph]:
+def _segment(conv: Converted, readings, shown: list[bool], notes: list[Note], gloss_spans, cleaned, proof: set[int]) -> list[Paragraph]:
+    """Tokens per line; ``proof``: offsets of unreviewed polyphones, marked for the proof mode."""
     note_at: dict[int, list[str]] = {}
     for note in notes:
         note_at.setdefault(note.end, []).append(note.id)
     first_gloss = {found[0].start: (gid, found[0].end) for gid, found in gloss_spans.items() if found}
     cuts = set(note_at) | {s for s in first_gloss} | {e for _, e in first_gloss.values()}
-    proof = readings_stage.unreviewed(conv.lookup, readings) if edition.proof else set()
     cuts |= proof | {i + 1 for i in proof}
     paragraphs = []
     offset = 0

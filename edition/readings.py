@@ -556,6 +556,19 @@ def unsure(detail: Detail | None) -> bool:
     return origin == "model" and (detail.confidence or 0.0) < SURE
 
 
+def read_with_doubts(lookup: str, *, sandhi: bool = False) -> tuple[list[Reading | None], frozenset[int]]:
+    """The readings of ``lookup`` and the offsets where the engine is unsure (``unsure``).
+
+    Both come from one analysis; together they are all a build needs from the engine, so a
+    cached pair spares loading the model at all.
+    """
+    engine = default_engine()
+    readings = engine.read(lookup, sandhi=sandhi)
+    details = engine.details(lookup)
+    doubts = frozenset(i for i, (r, d) in enumerate(zip(readings, details, strict=True)) if r is not None and unsure(d))
+    return readings, doubts
+
+
 def unreviewed(
     lookup: str, readings: list[Reading | None], engine: ReadingEngine | None = None
 ) -> set[int]:
@@ -612,6 +625,7 @@ def apply_overrides(
     *,
     lookup: str | None = None,
     disputed: frozenset[int] = frozenset(),
+    unsure: frozenset[int] | None = None,
 ) -> tuple[list[Reading | None], list[Problem]]:
     """Apply the editor's readings to the engine's, per word, per occurrence, per character.
 
@@ -627,13 +641,16 @@ def apply_overrides(
     override the engine already agrees with everywhere ("redundant") or that never occurs.
     ``disputed``: offsets where the source's inline reading differs from the engine's; an
     override covering one settles that dispute, so it is not redundant. Nor is one covering a
-    character the engine is unsure of (``unreviewed``; needs ``lookup``): it records the
-    editor's review.
+    character the engine is unsure of (``unsure``, from :func:`read_with_doubts`; computed
+    from ``lookup`` when not given): it records the editor's review.
     """
     from edition.styles import parse_syllable
 
     spans_for_anchored = spans_for_anchored or {}
-    unsure_at = unreviewed(lookup, readings) if lookup and len(lookup) == len(readings) else set()
+    if unsure is not None:
+        unsure_at = set(unsure)
+    else:
+        unsure_at = unreviewed(lookup, readings) if lookup and len(lookup) == len(readings) else set()
     out = list(readings)
     problems: list[Problem] = []
     valid: list[tuple[int, ReadingOverride, tuple[str, ...]]] = []

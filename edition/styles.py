@@ -92,7 +92,16 @@ _SHAPE = re.compile(r"^([a-zü]+)([0-5]?)$")
 
 @lru_cache(maxsize=1)
 def valid_bases() -> frozenset[str]:
-    """Every toneless syllable (TONE3 spelling, v = ü) in pypinyin's character table."""
+    """Every toneless syllable (TONE3 spelling, v = ü) in pypinyin's character table.
+
+    Reading the whole table takes 0.6 s, so the set is kept in the project's cache.
+    """
+    from edition.cache import cached
+
+    return cached("syllables", "pypinyin", ("edition.styles",), _bases_from_pypinyin)
+
+
+def _bases_from_pypinyin() -> frozenset[str]:
     from pypinyin.constants import PINYIN_DICT
     from pypinyin.contrib.tone_convert import to_tone3
 
@@ -123,9 +132,11 @@ def parse_syllable(text: str) -> str:
     if any(c in _MARKED.replace("ǖǘǚǜ", "") or c in "ǖǘǚǜ" for c in s):
         if re.search(r"\d", s):
             raise ValueError(f"invalid syllable '{raw}': tone mark and tone number together")
-        from pypinyin.contrib.tone_convert import to_tone3
-
-        s = to_tone3(s, v_to_u=False, neutral_tone_with_five=True)
+        marked = [c for c in s if c in _MARKED]
+        if len(marked) > 1:
+            raise ValueError(f"invalid syllable '{raw}': more than one tone mark")
+        k = _MARKED.index(marked[0])
+        s = s.replace(marked[0], "aeiouv"[k // 4]) + str(k % 4 + 1)
     s = s.replace("ü", "v")
     m = _SHAPE.match(s)
     if not m:

@@ -48,6 +48,8 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:timestamp",
 }
 
+# libyaml's parser (ten times faster) when PyYAML was built with it; same nodes and marks.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
@@ -117,6 +119,12 @@ def load_yaml(text: str, path: str) -> object:
     """Parse one YAML document; every problem is an EditionError with a 1-based position."""
     try:
         _check_depth(text, path)
+        root = yaml.compose(text, Loader=_FAST_LOADER)
+    except yaml.YAMLError:
+        pass  # parsed again below with the pure-Python parser, whose messages are clearer
+    else:
+        return None if root is None else _Builder(path).build(root)
+    try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
