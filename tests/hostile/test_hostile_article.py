@@ -83,8 +83,13 @@ def test_paragraph_of_100000_characters_without_punctuation_passes(write_notes, 
     assert time.process_time() - started < 60
 
 
-def test_build_over_the_time_bound_is_stopped(write_notes, previous_output, cli):
-    notes = write_notes(NOTES)
+# Long enough to outlast the bound even with every model loaded and nothing cached.
+SLOW_ARTICLE = "陳信翰和帕霍基在倫敦見面，談到了銀行、長城和推理模型的未來。\n" * 300
+
+
+def test_build_over_the_time_bound_is_stopped(write_notes, previous_output, cli, monkeypatch):
+    monkeypatch.setenv("EDITION_NO_CACHE", "1")
+    notes = write_notes(NOTES, article=SLOW_ARTICLE)
     out = previous_output("html")
     code, err = cli("build", "--format", "html", "--max-seconds", "0.01", str(notes))
     assert (code, err) == (1, ["notes/t.yaml:1: error: edition 'booklet' stopped after 0.01 s (the time limit); nothing was written; raise the limit with --max-seconds N, or 0 for none"])
@@ -93,8 +98,9 @@ def test_build_over_the_time_bound_is_stopped(write_notes, previous_output, cli)
     assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL
 
 
-def test_time_bound_names_the_edition_where_declared(write_notes, cli):
-    notes = write_notes(NOTES + "editions:\n  - name: a5\n    layout: booklet\n")
+def test_time_bound_names_the_edition_where_declared(write_notes, cli, monkeypatch):
+    monkeypatch.setenv("EDITION_NO_CACHE", "1")
+    notes = write_notes(NOTES + "editions:\n  - name: a5\n    layout: booklet\n", article=SLOW_ARTICLE)
     code, err = cli("build", "--format", "html", "--max-seconds", "0.01", str(notes))
     assert (code, err) == (1, ["notes/t.yaml:5:5: error: edition 'a5' stopped after 0.01 s (the time limit); nothing was written; raise the limit with --max-seconds N, or 0 for none"])
 
