@@ -16,6 +16,7 @@ Styles (one function each, registered by name; registering a name twice is refus
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -47,13 +48,27 @@ def label(syllable: str, style: str = DEFAULT_STYLE) -> str | None:
     return func(syllable)
 
 
+_TONE_MARKS = {v: _marks_of for v, _marks_of in zip("aeiouü", ("āáǎà", "ēéěè", "īíǐì", "ōóǒò", "ūúǔù", "ǖǘǚǜ"), strict=True)}
+
+
 @register("marks")
 def _marks(syllable: str) -> str:
+    """Tone-number pinyin with its tone mark, by the standard rule: on a or e; on the o of
+    ou; otherwise on the last vowel (liú, guì). Neutral tone: no mark."""
     if syllable == "r":
         return "r"
-    from pypinyin.contrib.tone_convert import to_tone
-
-    return to_tone(syllable.replace("v", "ü"))
+    base, tone = (syllable[:-1], int(syllable[-1])) if syllable[-1:].isdigit() else (syllable, 5)
+    base = base.replace("v", "ü")
+    if not 1 <= tone <= 4:
+        return base
+    vowels = [i for i, c in enumerate(base) if c in _TONE_MARKS]
+    if not vowels:  # m, n, ng, hm, hng: the nasal carries the mark (ń, ňg, ḿ)
+        at = next(i for i, c in enumerate(base) if c in "mn")
+        return unicodedata.normalize("NFC", base[: at + 1] + "\u0304\u0301\u030c\u0300"[tone - 1] + base[at + 1 :])
+    at = next((base.index(v) for v in "ae" if v in base), None)
+    if at is None:
+        at = base.index("o") if "ou" in base else vowels[-1]
+    return base[:at] + _TONE_MARKS[base[at]][tone - 1] + base[at + 1 :]
 
 
 @register("numbers")
