@@ -176,3 +176,10 @@ def test_paper_sets_the_page_size(notes_file, project_dir):
         "notes/t.yaml:15:5: error: unknown paper 'quarto'; expected one of A3, A4, A5, A6, B4, B5, JIS-B4, "
         "JIS-B5, letter, legal, ledger (optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'"
     )
+
+
+def test_every_layout_starts_from_the_shared_base_stylesheet():
+    base = (layouts.LAYOUTS / "_shared" / "base.css").resolve()
+    for name in ("booklet", "pinyin", "reader"):
+        paths = [p.resolve() for p in load_layout(name).stylesheet_paths()]
+        assert paths[0] == base and all(p.is_file() for p in paths), (name, paths)
