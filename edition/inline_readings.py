@@ -6,6 +6,8 @@ import functools
 import re
 import unicodedata
 
+from edition.segment import is_han
+
 TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 READING_RE = re.compile(r"\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})\)")
 
@@ -33,10 +35,6 @@ def tone_number(syllable: str) -> str:
         else:
             base.append(ch)
     return "".join(base) + tone
-
-
-def is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def find_readings(text: str) -> list[tuple[int, int, int, str]]:

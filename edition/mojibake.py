@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from edition.charfreq import DocModel, char_model
-from edition.inline_readings import is_han
+from edition.segment import is_han
 
 CharModel = DocModel
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from edition.inline_readings import is_han
+from edition.segment import is_han
 
 HTML_RE = re.compile(r"</?(?:p|br|div|span|b|i|em|strong)\s*/?>|(?<![\w<])[?/]?/p>$", re.IGNORECASE)
 FULL = {",": "，", ":": "：", "?": "？", "!": "！", ";": "；", "(": "（", ")": "）"}

@@ -39,6 +39,7 @@ from pathlib import Path
 
 from edition.errors import Problem
 from edition.model import Reading, ReadingOverride
+from edition.segment import is_han
 
 log = logging.getLogger(__name__)
 
@@ -65,18 +66,6 @@ _WEI4_BEFORE = (
     "我", "你", "他", "她", "它", "您", "咱", "大家", "人民", "国家", "社会", "自己", "别人",
     "此", "谁", "祖国", "群众", "读者", "用户", "客户", "孩子", "朋友",
 )
-
-
-def is_han(ch: str) -> bool:
-    """True for a CJK ideograph (the characters that get a reading)."""
-    o = ord(ch)
-    return (
-        0x4E00 <= o <= 0x9FFF
-        or 0x3400 <= o <= 0x4DBF
-        or 0xF900 <= o <= 0xFAFF
-        or 0x20000 <= o <= 0x3134F
-        or ch == "〇"
-    )
 
 
 @lru_cache(maxsize=4096)
