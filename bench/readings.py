@@ -69,7 +69,7 @@ def main(argv=None) -> int:
     rows = [("engine load (incl. imports)", f"{load:.2f} s")]
 
     if not (args.data / "dev.sent").exists():
-        print(f"CPP data not found in {args.data}; skipping the accuracy benchmark")  # noqa: T201
+        print(f"CPP data not found in {args.data}; skipping the accuracy benchmark")
     else:
         import opencc
 
@@ -110,7 +110,7 @@ def main(argv=None) -> int:
 
     width = max(len(a) for a, _ in rows)
     for a, b in rows:
-        print(f"{a:<{width}}  {b}")  # noqa: T201
+        print(f"{a:<{width}}  {b}")
     return 0
 
 

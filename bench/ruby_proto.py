@@ -40,8 +40,14 @@ def tokens_for(line: str, lookup: str, lineno: int):
             if len(readings) != len(text):
                 readings = (None,) * len(text)
         out.append(
-            Token(text, look, kind, SourceLocation("article", lineno, m.start() + 1), m.start(),
-                  readings)
+            Token(
+                text,
+                look,
+                kind,
+                SourceLocation("article", lineno, m.start() + 1),
+                m.start(),
+                readings,
+            )
         )
     return out
 
@@ -77,20 +83,26 @@ def main() -> None:
     def label(reading):
         s = reading.syllable
         if args.zhuyin:
-            z = bopo.to_bopomofo(s.replace("5", ""), tone=True) if s[-1] != "5" else (
-                "˙" + bopo.to_bopomofo(s[:-1], tone=False))
+            z = (
+                bopo.to_bopomofo(s.replace("5", ""), tone=True)
+                if s[-1] != "5"
+                else ("˙" + bopo.to_bopomofo(s[:-1], tone=False))
+            )
             return z
         return to_tone(s.replace("5", ""))
 
     t1 = time.process_time()
     fonts = load_font_set("TC")
     pairs = ruby_pairs((t for p in paras for t in p), label)
-    ruby = build_ruby_font(fonts.latin_regular, pairs, "right" if args.zhuyin else "above",
-                           Path(args.cache))
+    ruby = build_ruby_font(
+        fonts.latin_regular, pairs, "right" if args.zhuyin else "above", Path(args.cache)
+    )
     t2 = time.process_time()
+
     def para(p):
-        return inline_html(p, ruby=ruby, label=label, note_html=lambda i: Markup(""),
-                           justify=not args.no_justify)
+        return inline_html(
+            p, ruby=ruby, label=label, note_html=lambda i: Markup(""), justify=not args.no_justify
+        )
 
     body = "\n".join(f"<p>{para(p)}</p>" for p in paras)
     html = f"""<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8">
@@ -108,9 +120,11 @@ text-align: justify; }} p {{ text-indent: 2em; margin: 0 }}</style></head>
     t4 = time.process_time()
     Path(args.out).write_bytes(pdf)
     n_pairs = sum(len(v) for v in pairs.values())
-    print(f"pairs {n_pairs}  setup {t1 - t0:.2f}s  fonts+ruby {t2 - t1:.2f}s  "
-          f"html {t3 - t2:.2f}s  import weasyprint {t3b - t3:.2f}s  "
-          f"render_pdf {t4 - t3b:.2f}s  total {t4:.2f}s CPU  {len(pdf)} bytes")
+    print(
+        f"pairs {n_pairs}  setup {t1 - t0:.2f}s  fonts+ruby {t2 - t1:.2f}s  "
+        f"html {t3 - t2:.2f}s  import weasyprint {t3b - t3:.2f}s  "
+        f"render_pdf {t4 - t3b:.2f}s  total {t4:.2f}s CPU  {len(pdf)} bytes"
+    )
 
 
 if __name__ == "__main__":

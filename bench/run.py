@@ -46,21 +46,28 @@ def child(notes: Path, edition_name: str, out: Path) -> None:
 
     with pikepdf.open(out) as pdf:
         pages = len(pdf.pages)
-    print(json.dumps({
-        "stages": timings.stages,
-        "startup_cpu": import_cpu,
-        "total_cpu": time.process_time() - c0,
-        "total_wall": time.perf_counter() - t0,
-        "pages": pages,
-        "size": out.stat().st_size,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    }))
+    print(
+        json.dumps(
+            {
+                "stages": timings.stages,
+                "startup_cpu": import_cpu,
+                "total_cpu": time.process_time() - c0,
+                "total_wall": time.perf_counter() - t0,
+                "pages": pages,
+                "size": out.stat().st_size,
+                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            }
+        )
+    )
 
 
 def run_case(notes: Path, edition: str, out: Path) -> dict:
     proc = subprocess.run(
         [sys.executable, __file__, "--child", str(notes), edition, str(out)],
-        capture_output=True, text=True, cwd=ROOT, check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
     )
     if proc.returncode != 0:
         raise SystemExit(f"bench: {notes.name}/{edition} failed:\n{proc.stderr}")
@@ -85,7 +92,9 @@ def repeated_notes(tmp: Path, times: int) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
-    parser.add_argument("--times", type=int, default=10, help="repetitions of the article for the growth case")
+    parser.add_argument(
+        "--times", type=int, default=10, help="repetitions of the article for the growth case"
+    )
     args = parser.parse_args()
     if args.child:
         child(Path(args.child[0]), args.child[1], Path(args.child[2]))
@@ -104,13 +113,19 @@ def main() -> None:
             run_case(NOTES, edition.name, tmp / "warm.pdf")
         run_case(big, "booklet", tmp / "warm-big.pdf")
         stages = ("load", "clean", "convert", "anchor", "readings", "segment", "html", "pdf")
-        header = f"{'case':16} " + " ".join(f"{s:>8}" for s in stages) + f" {'start':>6} {'CPU':>6} {'wall':>6} {'pages':>5} {'KB':>6} {'RSS MB':>6}"
+        header = (
+            f"{'case':16} "
+            + " ".join(f"{s:>8}" for s in stages)
+            + f" {'start':>6} {'CPU':>6} {'wall':>6} {'pages':>5} {'KB':>6} {'RSS MB':>6}"
+        )
         print("CPU seconds per stage (warm caches); start = imports and loading the notes")
         print(header)
         for label, notes, edition in cases:
             r = run_case(notes, edition, tmp / "out.pdf")
             cells = " ".join(f"{r['stages'].get(s, [0, 0])[0]:8.3f}" for s in stages)
-            print(f"{label:16} {cells} {r['startup_cpu']:6.2f} {r['total_cpu']:6.2f} {r['total_wall']:6.2f} {r['pages']:5d} {r['size'] / 1024:6.0f} {r['peak_rss_mb']:6.0f}")
+            print(
+                f"{label:16} {cells} {r['startup_cpu']:6.2f} {r['total_cpu']:6.2f} {r['total_wall']:6.2f} {r['pages']:5d} {r['size'] / 1024:6.0f} {r['peak_rss_mb']:6.0f}"
+            )
 
 
 if __name__ == "__main__":

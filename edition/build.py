@@ -45,14 +45,21 @@ def edition_date(meta_date: str) -> str:
     try:
         return datetime.fromtimestamp(int(value), UTC).date().isoformat()
     except ValueError:
-        raise EditionError(Problem(None, f"SOURCE_DATE_EPOCH must be whole seconds since 1970, got {value!r}")) from None
+        raise EditionError(
+            Problem(None, f"SOURCE_DATE_EPOCH must be whole seconds since 1970, got {value!r}")
+        ) from None
 
 
 def _paper_css(edition: Edition, layout: Layout) -> Path:
     """A stylesheet (in the cache) setting the page size from the edition's or layout's paper."""
     paper = edition.paper or layout.paper
     if page_size(paper) is None:
-        raise EditionError(Problem(edition.loc, f"unknown paper '{paper}'; expected one of {', '.join(PAPER_NAMES)} (optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'"))
+        raise EditionError(
+            Problem(
+                edition.loc,
+                f"unknown paper '{paper}'; expected one of {', '.join(PAPER_NAMES)} (optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'",
+            )
+        )
     css = page_size_css(paper)
     path = CACHE / "paper" / f"size-{hashlib.sha256(css.encode()).hexdigest()[:12]}.css"
     if not path.is_file() or path.read_text(encoding="utf-8") != css:
@@ -72,7 +79,9 @@ def _preview_css(layout: Layout, lang: str) -> Markup:
     return Markup((fonts + text).replace("</", "<\\/"))
 
 
-def render(prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None, progress=None) -> bytes:
+def render(
+    prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None, progress=None
+) -> bytes:
     """HTML (and the PDF unless ``fmt == 'html'``) for a prepared edition.
 
     ``fmt == 'html'``: a preview for browsers, with native ``<ruby>`` and the layout's CSS inlined.
@@ -97,21 +106,43 @@ def render(prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None,
     notes_by_id = {n.id: n for n in prepared.notes}
 
     def note_html(note_id: str) -> Markup:
-        return Markup('<span class="footnote">') + render_inline(notes_by_id[note_id].body, convert) + Markup("</span>")
+        return (
+            Markup('<span class="footnote">')
+            + render_inline(notes_by_id[note_id].body, convert)
+            + Markup("</span>")
+        )
 
     def note_link(note_id: str) -> Markup:
         number = notes_by_id[note_id].number
-        return Markup('<a class="fn-call" id="fnref-{0}" href="#fn-{0}"><sup>{0}</sup></a>').format(number)
+        return Markup('<a class="fn-call" id="fnref-{0}" href="#fn-{0}"><sup>{0}</sup></a>').format(
+            number
+        )
 
     def paragraph_html(p) -> Markup:
         if fmt == "html":
-            return preview_html(p.tokens, label=label if style != "none" else None, note_html=note_link)
+            return preview_html(
+                p.tokens, label=label if style != "none" else None, note_html=note_link
+            )
         # Headings are set flush left: no justification spaces, which would also show in bookmarks.
-        return inline_html(p.tokens, ruby=ruby, label=label, note_html=note_html, justify=p.kind == "body")
+        return inline_html(
+            p.tokens, ruby=ruby, label=label, note_html=note_html, justify=p.kind == "body"
+        )
 
-    paragraphs = [{"kind": p.kind, "loc": str(p.loc), "html": paragraph_html(p)} for p in prepared.paragraphs]
+    paragraphs = [
+        {"kind": p.kind, "loc": str(p.loc), "html": paragraph_html(p)} for p in prepared.paragraphs
+    ]
     meta = {k: convert(v) if isinstance(v, str) else v for k, v in prepared.layer.meta.items()}
-    for key in ("original_title", "author", "publication", "date", "source_url", "credit", "subtitle", "licence", "translator"):
+    for key in (
+        "original_title",
+        "author",
+        "publication",
+        "date",
+        "source_url",
+        "credit",
+        "subtitle",
+        "licence",
+        "translator",
+    ):
         meta.setdefault(key, "")
     title = str(meta["title"])
     keywords = meta.get("keywords") or []
@@ -137,9 +168,14 @@ def render(prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None,
             "preview_css": _preview_css(layout, prepared.lang) if fmt == "html" else "",
         },
         layout=layout,
-        notes=[{"id": n.id, "number": n.number, "html": render_inline(n.body, convert)} for n in prepared.notes],
+        notes=[
+            {"id": n.id, "number": n.number, "html": render_inline(n.body, convert)}
+            for n in prepared.notes
+        ],
         glossary=prepared.glossary,
-        corrections=[{**c, "note": convert(c["note"])} for c in prepared.corrections] if edition.editorial_notes else [],
+        corrections=[{**c, "note": convert(c["note"])} for c in prepared.corrections]
+        if edition.editorial_notes
+        else [],
         labels=labels(prepared.lang),
     )
     html = render_html(layout, context)
@@ -148,9 +184,19 @@ def render(prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None,
         return html.encode("utf-8")
     progress("pdf")
     options = variant_options(edition.pdf_variant) if edition.pdf_variant != "none" else {}
-    fetcher = ConfinedFetcher([layout.folder, LAYOUTS / "_shared", FONTS_DIR, CACHE, prepared.layer.article.parent])
+    fetcher = ConfinedFetcher(
+        [layout.folder, LAYOUTS / "_shared", FONTS_DIR, CACHE, prepared.layer.article.parent]
+    )
     stylesheets = [*layout.stylesheet_paths(), paper_css]
-    pdf = render_pdf(html, base_url=layout.folder, stylesheets=stylesheets, fonts=fonts, ruby=ruby, url_fetcher=fetcher, options=options)
+    pdf = render_pdf(
+        html,
+        base_url=layout.folder,
+        stylesheets=stylesheets,
+        fonts=fonts,
+        ruby=ruby,
+        url_fetcher=fetcher,
+        options=options,
+    )
     pdf = set_metadata(
         pdf,
         title=plain_text(title),

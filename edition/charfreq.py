@@ -145,7 +145,6 @@ class CharModel:
             return math.log(0.3 * p_uni)
         return math.log(0.7 * n / self.left.get(sp, n) + 0.3 * p_uni)
 
-
     def text_logp(self, text: str, extra: dict[str, float] | None = None) -> float:
         """Best word segmentation score of ``text`` (word log-frequencies, jieba-style DAG).
 

@@ -130,7 +130,9 @@ def clean(source: SourceText) -> CleanText:
             stage(w, problems, hints_src, remarks)
         except Exception as exc:  # a bug must not stop the build; say so
             log.debug("clean stage %s failed", name, exc_info=True)
-            problems.append(Problem(source.loc(0), f"internal: the {name} repair failed ({exc})", "warning"))
+            problems.append(
+                Problem(source.loc(0), f"internal: the {name} repair failed ({exc})", "warning")
+            )
     _lost_marks(w, problems)
     hints = {i: hints_src[o] for i, o in enumerate(w.origin[:-1]) if o in hints_src}
     w.changes.sort(key=lambda c: (c.start, c.end))

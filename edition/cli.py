@@ -35,7 +35,9 @@ def _positive(kind: type, allow_zero: bool = False):
         except ValueError:
             raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
         if value < 0 or (value == 0 and not allow_zero) or value != value or value == float("inf"):
-            raise argparse.ArgumentTypeError(f"'{text}' must be {'0 or more' if allow_zero else 'more than 0'}")
+            raise argparse.ArgumentTypeError(
+                f"'{text}' must be {'0 or more' if allow_zero else 'more than 0'}"
+            )
         return value
 
     parse.__name__ = kind.__name__
@@ -47,14 +49,22 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("-v", "--verbose", action="store_true", help="show timings and details")
     common.add_argument("-q", "--quiet", action="store_true", help="only show problems")
-    common.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
+    common.add_argument(
+        "--debug", action="store_true", help="show a traceback on unexpected errors"
+    )
     common.add_argument("--strict", action="store_true", help="treat warnings as errors")
     common.add_argument(
-        "--max-article-mb", dest="max_article_mb", type=_positive(float), metavar="MB",
+        "--max-article-mb",
+        dest="max_article_mb",
+        type=_positive(float),
+        metavar="MB",
         help=f"refuse article files larger than this (default {limits.DEFAULT.max_article_mb:g})",
     )
     common.add_argument(
-        "--max-seconds", dest="max_seconds", type=_positive(float, allow_zero=True), metavar="S",
+        "--max-seconds",
+        dest="max_seconds",
+        type=_positive(float, allow_zero=True),
+        metavar="S",
         help=f"stop the build of an edition after this many seconds (default {limits.DEFAULT.max_seconds:g}; 0: no limit)",
     )
 
@@ -76,27 +86,52 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--script", help="script conversion: source, t2s, s2t, t2tw, t2hk, s2twp")
     b.add_argument("--style", help="reading style: marks, numbers, zhuyin, none")
     b.add_argument("--pinyin", help="which characters get readings: all, glossary, first, none")
-    b.add_argument("--proof", action="store_true", default=None, help="mark unreviewed polyphones in colour")
+    b.add_argument(
+        "--proof", action="store_true", default=None, help="mark unreviewed polyphones in colour"
+    )
     b.add_argument("--out", type=Path, help="output file (only with a single edition)")
-    b.add_argument("--format", choices=("pdf", "html"), default="pdf", help="pdf (default) or an HTML preview")
-    b.add_argument("--impose", choices=("none", "saddle"), help="saddle: print-ready sheets, two pages a side, in folding order")
-    b.add_argument("--bleed", type=float, metavar="MM", help="bleed around each page, in millimetres")
+    b.add_argument(
+        "--format", choices=("pdf", "html"), default="pdf", help="pdf (default) or an HTML preview"
+    )
+    b.add_argument(
+        "--impose",
+        choices=("none", "saddle"),
+        help="saddle: print-ready sheets, two pages a side, in folding order",
+    )
+    b.add_argument(
+        "--bleed", type=float, metavar="MM", help="bleed around each page, in millimetres"
+    )
     b.add_argument("--marks", choices=("none", "crop"), help="crop marks outside the bleed")
-    b.add_argument("--pdf-variant", dest="pdf_variant", choices=("none", "pdf/a-3b", "pdf/ua-1"), help="write a PDF/A-3b or PDF/UA-1 file")
+    b.add_argument(
+        "--pdf-variant",
+        dest="pdf_variant",
+        choices=("none", "pdf/a-3b", "pdf/ua-1"),
+        help="write a PDF/A-3b or PDF/UA-1 file",
+    )
 
-    c = sub.add_parser("check", parents=[common], help="validate a notes file and its article without rendering")
+    c = sub.add_parser(
+        "check", parents=[common], help="validate a notes file and its article without rendering"
+    )
     c.add_argument("notes", type=Path)
 
-    r = sub.add_parser("clean", parents=[common], help="report every automatic repair of the article")
+    r = sub.add_parser(
+        "clean", parents=[common], help="report every automatic repair of the article"
+    )
     r.add_argument("notes", type=Path)
 
-    rd = sub.add_parser("readings", parents=[common], help="review table of every polyphonic character")
+    rd = sub.add_parser(
+        "readings", parents=[common], help="review table of every polyphonic character"
+    )
     rd.add_argument("notes", type=Path)
     rd.add_argument("--tsv", action="store_true", help="tab-separated output")
 
-    p = sub.add_parser("pinyin", parents=[common], help="read lines of text on standard input, print their pinyin")
+    p = sub.add_parser(
+        "pinyin", parents=[common], help="read lines of text on standard input, print their pinyin"
+    )
     p.add_argument("--style", default="marks", help="marks (default), numbers, zhuyin")
-    p.add_argument("--tsv", action="store_true", help="one row per Han character: line, index, char, reading")
+    p.add_argument(
+        "--tsv", action="store_true", help="one row per Han character: line, index, char, reading"
+    )
     p.add_argument("--sandhi", action="store_true", help="mark the tone changes of 一 and 不")
 
     n = sub.add_parser("new", parents=[common], help="write a starting notes file for an article")
@@ -144,7 +179,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()
         else:
-            print(f"internal error: {_one_line(exc)} (run again with --debug for the traceback)", file=sys.stderr)
+            print(
+                f"internal error: {_one_line(exc)} (run again with --debug for the traceback)",
+                file=sys.stderr,
+            )
         return 3
     finally:
         limits.configure(limits.DEFAULT)

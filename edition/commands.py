@@ -39,13 +39,32 @@ def _selected(layer: Layer, args) -> list[Edition]:
         editions = [e for e in editions if e.name == args.edition]
         if not editions:
             names = ", ".join(e.name for e in layer.editions)
-            raise EditionError(Problem(SourceLocation(layer.shown, 1), f"no edition named '{args.edition}'; the file declares: {names}"))
-    keys = ("layout", "script", "style", "pinyin", "proof", "impose", "bleed", "marks", "pdf_variant")
+            raise EditionError(
+                Problem(
+                    SourceLocation(layer.shown, 1),
+                    f"no edition named '{args.edition}'; the file declares: {names}",
+                )
+            )
+    keys = (
+        "layout",
+        "script",
+        "style",
+        "pinyin",
+        "proof",
+        "impose",
+        "bleed",
+        "marks",
+        "pdf_variant",
+    )
     overrides = {k: getattr(args, k, None) for k in keys}
     out = []
     for edition in editions:
         changed = replace(edition, **{k: v for k, v in overrides.items() if v is not None})
-        if changed.layout != edition.layout and getattr(args, "edition", None) is None and not args.out:
+        if (
+            changed.layout != edition.layout
+            and getattr(args, "edition", None) is None
+            and not args.out
+        ):
             changed.output = f"{layer.path.stem}-{changed.layout}.pdf"
         out.append(changed)
     return out
@@ -56,15 +75,30 @@ def _validate_overrides(args, layer: Layer) -> None:
     from edition.notes import PINYIN_MODES, SCRIPTS
     from edition.styles import STYLES
 
-    checks = (("layout", known_layouts()), ("script", SCRIPTS), ("style", tuple(STYLES)), ("pinyin", PINYIN_MODES))
+    checks = (
+        ("layout", known_layouts()),
+        ("script", SCRIPTS),
+        ("style", tuple(STYLES)),
+        ("pinyin", PINYIN_MODES),
+    )
     for key, allowed in checks:
         value = getattr(args, key, None)
         if value is not None and value not in allowed:
-            print(f"make_edition.py: error: unknown --{key} '{value}'; expected one of: {', '.join(allowed)}", file=sys.stderr)
+            print(
+                f"make_edition.py: error: unknown --{key} '{value}'; expected one of: {', '.join(allowed)}",
+                file=sys.stderr,
+            )
             raise SystemExit(2)
 
 
-def build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict: bool, bounds: limits.Limits | None = None) -> tuple[str, dict, int, list[Problem]]:
+def build_one(
+    notes: Path,
+    edition: Edition,
+    out: Path | None,
+    fmt: str,
+    strict: bool,
+    bounds: limits.Limits | None = None,
+) -> tuple[str, dict, int, list[Problem]]:
     """Build one edition within the time bound; returns (output path, stage timings, pages,
     warnings).
 
@@ -80,11 +114,16 @@ def build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict:
         where = edition.loc or SourceLocation(str(notes), 1)
         seconds = limits.format_number(bounds.max_seconds)
         raise EditionError(
-            Problem(where, f"edition '{edition.name}' stopped after {seconds} s (the time limit); nothing was written; raise the limit with --max-seconds N, or 0 for none")
+            Problem(
+                where,
+                f"edition '{edition.name}' stopped after {seconds} s (the time limit); nothing was written; raise the limit with --max-seconds N, or 0 for none",
+            )
         ) from None
 
 
-def _build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict: bool) -> tuple[str, dict, int, list[Problem]]:
+def _build_one(
+    notes: Path, edition: Edition, out: Path | None, fmt: str, strict: bool
+) -> tuple[str, dict, int, list[Problem]]:
     from edition.build import output_path, render
     from edition.pipeline import Timings, prepare, write_atomic
 
@@ -100,7 +139,12 @@ def _build_one(notes: Path, edition: Edition, out: Path | None, fmt: str, strict
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise EditionError(Problem(SourceLocation(str(path), 1), f"cannot write the output: {exc.strerror}; check that the folder is writable")) from None
+        raise EditionError(
+            Problem(
+                SourceLocation(str(path), 1),
+                f"cannot write the output: {exc.strerror}; check that the folder is writable",
+            )
+        ) from None
     pages = _page_count(data) if fmt == "pdf" else 0
     return str(path), timings.stages, pages, prepared.warnings
 
@@ -176,8 +220,15 @@ def _run_builds(jobs: list[tuple[Path, Edition, Path | None]], args) -> int:
         results.append((path, stages, pages))
 
     if len(jobs) > 1 and (os.cpu_count() or 1) > 1:
-        with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1), initializer=_child_logging, initargs=(log.level,)) as pool:
-            futures = [pool.submit(build_one, n, e, o, fmt, bool(args.strict), limits.current()) for n, e, o in jobs]
+        with ProcessPoolExecutor(
+            max_workers=min(len(jobs), os.cpu_count() or 1),
+            initializer=_child_logging,
+            initargs=(log.level,),
+        ) as pool:
+            futures = [
+                pool.submit(build_one, n, e, o, fmt, bool(args.strict), limits.current())
+                for n, e, o in jobs
+            ]
             for future in futures:
                 collect(future.result)
     else:
@@ -186,9 +237,13 @@ def _run_builds(jobs: list[tuple[Path, Edition, Path | None]], args) -> int:
     _print_problems(list(problems.values()))
     for path, stages, pages in results:
         cpu = sum(c for c, _ in stages.values())
-        log.debug("%s: %s", path, ", ".join(f"{name} {c:.2f} s" for name, (c, _w) in stages.items()))
+        log.debug(
+            "%s: %s", path, ", ".join(f"{name} {c:.2f} s" for name, (c, _w) in stages.items())
+        )
         log.info("wrote %s (%s pages, %.1f s CPU)", path, pages or "?", cpu)
-    log.info("%d of %d editions built in %.1f s", len(results), len(jobs), time.perf_counter() - started)
+    log.info(
+        "%d of %d editions built in %.1f s", len(results), len(jobs), time.perf_counter() - started
+    )
     return 1 if failed else 0
 
 
@@ -212,7 +267,10 @@ def build(args) -> int:
     layer = load_layer(args.notes)
     editions = _selected(layer, args)
     if args.out and len(editions) > 1:
-        print("make_edition.py: error: --out needs a single edition; add --edition NAME", file=sys.stderr)
+        print(
+            "make_edition.py: error: --out needs a single edition; add --edition NAME",
+            file=sys.stderr,
+        )
         return 2
     return _run_builds([(args.notes, e, args.out) for e in editions], args)
 
@@ -220,7 +278,10 @@ def build(args) -> int:
 def build_all(args) -> int:
     notes_files = sorted(Path("notes").glob("*.yaml"))
     if not notes_files:
-        print("make_edition.py: error: no notes/*.yaml here; run it from the project folder or give 'build NOTES'", file=sys.stderr)
+        print(
+            "make_edition.py: error: no notes/*.yaml here; run it from the project folder or give 'build NOTES'",
+            file=sys.stderr,
+        )
         return 2
     jobs, failed = [], False
     args.out = None
@@ -245,7 +306,14 @@ def check(args) -> int:
         prepared = prepare(layer, edition)
         warnings.extend(w for w in prepared.warnings if w not in warnings)
     _strict_check(args, warnings)
-    log.info("%s: %d editions, %d notes, %d glossary entries, %d warnings", layer.shown, len(layer.editions), len(layer.notes), len(layer.glossary), len(warnings))
+    log.info(
+        "%s: %d editions, %d notes, %d glossary entries, %d warnings",
+        layer.shown,
+        len(layer.editions),
+        len(layer.notes),
+        len(layer.glossary),
+        len(warnings),
+    )
     return 0
 
 
@@ -255,7 +323,9 @@ def clean(args) -> int:
     from edition.source import load_source
 
     layer = load_layer(args.notes)
-    cleaned = corrections.apply_corrections(clean_stage.clean(load_source(layer.article)), layer.corrections)
+    cleaned = corrections.apply_corrections(
+        clean_stage.clean(load_source(layer.article)), layer.corrections
+    )
     for line in clean_stage.report_lines(cleaned):
         print(line)
     errors = [p for p in cleaned.problems if p.level == "error"]
@@ -267,8 +337,8 @@ def clean(args) -> int:
 
 
 def readings(args) -> int:
-    from edition.proof import format_review, review_document
     from edition.pipeline import prepare
+    from edition.proof import format_review, review_document
 
     layer = load_layer(args.notes)
     edition = (layer.editions or [Edition(name="booklet")])[0]
@@ -282,7 +352,10 @@ def pinyin(args) -> int:
     from edition.styles import STYLES
 
     if args.style not in STYLES:
-        print(f"make_edition.py: error: unknown --style '{args.style}'; expected one of: {', '.join(STYLES)}", file=sys.stderr)
+        print(
+            f"make_edition.py: error: unknown --style '{args.style}'; expected one of: {', '.join(STYLES)}",
+            file=sys.stderr,
+        )
         return 2
     for line in pinyin_command(sys.stdin, args.style, args.tsv, sandhi=args.sandhi):
         print(line)

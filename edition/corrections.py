@@ -30,7 +30,9 @@ def apply_corrections(ct: CleanText, corrections: list[Correction]) -> CleanText
     path = ct.source.path
     for c in corrections:
         if not c.find:
-            problems.append(Problem(c.loc, "correction has an empty 'find'; say what text to replace"))
+            problems.append(
+                Problem(c.loc, "correction has an empty 'find'; say what text to replace")
+            )
             continue
         hits = _occurrences(text, c.find)
         if c.occurrence is not None:
@@ -68,7 +70,8 @@ def apply_corrections(ct: CleanText, corrections: list[Correction]) -> CleanText
     fixed = [ct.source.loc(o) for ch in changes if ch.kind == "correction"
              for o in range(ch.start, max(ch.end, ch.start + 1))]  # fmt: skip
     problems = [
-        p for p in problems
+        p
+        for p in problems
         if not (p.level == "warning" and p.message.startswith("lost character") and p.loc in fixed)
     ]
     new_hints = {}

@@ -78,19 +78,33 @@ ZERO_WIDTH_CHARS = (0x0020, 0x00A0, 0x200B)
 # punctuation, CJK symbols and punctuation, full-width forms (CSS-generated text such as
 # counters and footnote markers is not in the HTML).
 BASE_CODEPOINTS = frozenset(
-    [*range(0x20, 0x7F), *range(0xA0, 0x100), *range(0x2000, 0x2070), *range(0x3000, 0x3040),
-     *range(0xFF00, 0xFFF0)]
+    [
+        *range(0x20, 0x7F),
+        *range(0xA0, 0x100),
+        *range(0x2000, 0x2070),
+        *range(0x3000, 0x3040),
+        *range(0xFF00, 0xFFF0),
+    ]
 )
-SERIF_FILES = ("NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerif-Italic.ttf",
-               "NotoSerif-BoldItalic.ttf")
+SERIF_FILES = (
+    "NotoSerif-Regular.ttf",
+    "NotoSerif-Bold.ttf",
+    "NotoSerif-Italic.ttf",
+    "NotoSerif-BoldItalic.ttf",
+)
 SERIF_STYLES = ((400, "normal"), (700, "normal"), (400, "italic"), (700, "italic"))
 # What "Edition Latin" takes from Noto Serif (where Noto Serif has it): Latin, IPA, modifiers,
 # combining marks, Greek, Cyrillic, Latin Extended Additional, Greek Extended, hyphens and en
 # dash, currency signs, U+FFFD (a lost character; the CJK face has no glyph). Characters shared with Chinese text keep the CJK face's full-width
 # forms: U+00B7 (the dot between parts of a name), the zhuyin tone marks, and the rest of
 # General Punctuation (quotes “ ” ‘ ’, —, …).
-SERIF_BLOCKS = ((0x20, 0x52F), (0x1E00, 0x1FFF), (0x2010, 0x2013), (0x20A0, 0x20CF),
-                (0xFFFD, 0xFFFD))
+SERIF_BLOCKS = (
+    (0x20, 0x52F),
+    (0x1E00, 0x1FFF),
+    (0x2010, 0x2013),
+    (0x20A0, 0x20CF),
+    (0xFFFD, 0xFFFD),
+)
 SERIF_EXCLUDED = frozenset({0xB7, 0x2C7, 0x2C9, 0x2CA, 0x2CB, 0x2D9})
 SUBSETS_KEPT = 24  # subset sets (four files each) kept in the cache, most recently used first
 
@@ -223,7 +237,9 @@ def serif_unicode_range(face: Path) -> str:
 
     have = hb.Face(hb.Blob.from_file_path(str(face))).unicodes
     cps = sorted(
-        cp for lo, hi in SERIF_BLOCKS for cp in range(lo, hi + 1)
+        cp
+        for lo, hi in SERIF_BLOCKS
+        for cp in range(lo, hi + 1)
         if cp in have and cp not in SERIF_EXCLUDED
     )
     ranges: list[list[int]] = []
@@ -299,7 +315,7 @@ def prune(folder: Path, keep: int) -> None:
         files = sorted(folder.glob("*.otf"), key=lambda p: p.stat().st_mtime, reverse=True)
     except FileNotFoundError:
         return
-    for old in files[keep * 4:]:
+    for old in files[keep * 4 :]:
         old.unlink(missing_ok=True)
 
 

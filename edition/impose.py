@@ -37,16 +37,28 @@ MARK_LINE_PT = 0.25
 """Stroke width of a crop mark (a hairline, as printers expect)."""
 SIZE_TOLERANCE_PT = 0.5
 """Pages whose sizes differ by less than this count as the same size."""
-SHEET_SIZES_MM = {"A5": (210, 148), "A4": (297, 210), "A3": (420, 297), "A2": (594, 420),
-                  "B5": (250, 176), "B4": (353, 250)}
+SHEET_SIZES_MM = {
+    "A5": (210, 148),
+    "A4": (297, 210),
+    "A3": (420, 297),
+    "A2": (594, 420),
+    "B5": (250, 176),
+    "B4": (353, 250),
+}
 """Landscape paper sizes a pair of pages is rounded up to (A5 pages: 296 mm -> A4, 297 mm)."""
 SHEET_SLACK_MM = 2.0
 """At most this much paper on either axis is added to reach a size of ``SHEET_SIZES_MM``."""
 
 # Catalog entries that point at the original pages: they would keep those pages alive (or dangle)
 # once the pages are replaced by sheets, so imposition drops them. A sheet file is for the printer.
-_PAGE_BOUND_CATALOG_KEYS = ("/Outlines", "/StructTreeRoot", "/MarkInfo", "/OpenAction",
-                            "/PageLabels", "/Dests")
+_PAGE_BOUND_CATALOG_KEYS = (
+    "/Outlines",
+    "/StructTreeRoot",
+    "/MarkInfo",
+    "/OpenAction",
+    "/PageLabels",
+    "/Dests",
+)
 
 
 def saddle_order(page_count: int) -> list[tuple[int, int]]:
@@ -91,7 +103,8 @@ def impose_saddle(pdf: bytes) -> bytes:
         if abs(w - width) > SIZE_TOLERANCE_PT or abs(h - height) > SIZE_TOLERANCE_PT:
             raise ValueError(
                 f"page {number}: size {w / MM:.1f} x {h / MM:.1f} mm differs from page 1 "
-                f"({width / MM:.1f} x {height / MM:.1f} mm); saddle imposition needs one page size")
+                f"({width / MM:.1f} x {height / MM:.1f} mm); saddle imposition needs one page size"
+            )
 
     sheet_w, sheet_h = _sheet_size(2 * width, height)
     margin_x, margin_y = (sheet_w - 2 * width) / 2, (sheet_h - height) / 2
@@ -109,7 +122,8 @@ def impose_saddle(pdf: bytes) -> bytes:
             # clip to the slot so a page's bleed never covers its neighbour
             content.append(
                 f"q {_num(offset)} {_num(margin_y)} {_num(width)} {_num(height)} re W n "
-                f"1 0 0 1 {_num(offset - x0)} {_num(margin_y - y0)} cm {name} Do Q")
+                f"1 0 0 1 {_num(offset - x0)} {_num(margin_y - y0)} cm {name} Do Q"
+            )
         sheet = Dictionary(
             Type=Name.Page,
             MediaBox=Array([0, 0, _num_obj(sheet_w), _num_obj(sheet_h)]),
@@ -158,16 +172,19 @@ def add_bleed_and_marks(pdf: bytes, bleed_mm: float = 3, marks: bool = True) -> 
         x0, y0, x1, y1 = _trim_box(page)
         page.obj.TrimBox = _box(x0, y0, x1, y1)
         page.obj.BleedBox = _box(x0 - bleed, y0 - bleed, x1 + bleed, y1 + bleed)
-        page.obj.MediaBox = _box(x0 - bleed - room, y0 - bleed - room,
-                                 x1 + bleed + room, y1 + bleed + room)
+        page.obj.MediaBox = _box(
+            x0 - bleed - room, y0 - bleed - room, x1 + bleed + room, y1 + bleed + room
+        )
         for key in ("/CropBox", "/ArtBox"):
             if key in page.obj:
                 del page.obj[key]
         if marks:
             colour = page.add_resource(registration, Name.ColorSpace, Name("/EdReg"))
             page.contents_add(doc.make_stream(b"q\n"), prepend=True)
-            page.contents_add(doc.make_stream(
-                b"Q\n" + _crop_marks((x0, y0, x1, y1), bleed, str(colour))), prepend=False)
+            page.contents_add(
+                doc.make_stream(b"Q\n" + _crop_marks((x0, y0, x1, y1), bleed, str(colour))),
+                prepend=False,
+            )
     return _save(doc)
 
 
@@ -216,8 +233,9 @@ def _crop_marks(trim: Sequence[float], bleed: float, colour: str) -> bytes:
 
 def _registration_colour(doc: pikepdf.Pdf) -> pikepdf.Object:
     """Separation /All: prints on every plate, the colour for printer's marks."""
-    tint = Dictionary(FunctionType=2, Domain=Array([0, 1]), C0=Array([0, 0, 0, 0]),
-                      C1=Array([1, 1, 1, 1]), N=1)
+    tint = Dictionary(
+        FunctionType=2, Domain=Array([0, 1]), C0=Array([0, 0, 0, 0]), C1=Array([1, 1, 1, 1]), N=1
+    )
     return doc.make_indirect(Array([Name.Separation, Name.All, Name.DeviceCMYK, tint]))
 
 
@@ -236,6 +254,10 @@ def _num_obj(value: float) -> pikepdf.Object:
 
 def _save(doc: pikepdf.Pdf) -> bytes:
     out = io.BytesIO()
-    doc.save(out, deterministic_id=True, compress_streams=True,
-             object_stream_mode=pikepdf.ObjectStreamMode.preserve)
+    doc.save(
+        out,
+        deterministic_id=True,
+        compress_streams=True,
+        object_stream_mode=pikepdf.ObjectStreamMode.preserve,
+    )
     return out.getvalue()

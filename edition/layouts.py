@@ -73,7 +73,9 @@ def known_layouts() -> tuple[str, ...]:
 def load_layout(name: str, where: SourceLocation | None = None) -> Layout:
     """Read ``layouts/<name>/layout.yaml``; unknown names and bad keys are problems."""
     if name not in known_layouts():
-        raise EditionError(Problem(where, f"unknown layout '{name}'; available: {', '.join(known_layouts())}"))
+        raise EditionError(
+            Problem(where, f"unknown layout '{name}'; available: {', '.join(known_layouts())}")
+        )
     folder = LAYOUTS / name
     shown = f"layouts/{name}/layout.yaml"
     raw = load_yaml_file(folder / "layout.yaml", shown) or {}
@@ -83,19 +85,42 @@ def load_layout(name: str, where: SourceLocation | None = None) -> Layout:
     values: dict[str, object] = {}
     for key, value in raw.items():
         if key not in LAYOUT_KEYS:
-            problems.append(Problem(raw.key_loc(key), f"unknown key '{key}' in layout.yaml; allowed: {', '.join(LAYOUT_KEYS)}"))
+            problems.append(
+                Problem(
+                    raw.key_loc(key),
+                    f"unknown key '{key}' in layout.yaml; allowed: {', '.join(LAYOUT_KEYS)}",
+                )
+            )
         elif key == "stylesheets":
             values[key] = tuple(value) if isinstance(value, list) else (str(value),)
         else:
             values[key] = str(value)
     if "paper" in values and page_size(str(values["paper"])) is None:
-        problems.append(Problem(raw.value_loc("paper"), f"unknown paper '{values['paper']}'; expected one of {', '.join(PAPER_NAMES)} (optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'"))
-    for key, allowed in (("pinyin", ("all", "glossary", "first", "none")), ("style", ("marks", "numbers", "zhuyin", "none"))):
+        problems.append(
+            Problem(
+                raw.value_loc("paper"),
+                f"unknown paper '{values['paper']}'; expected one of {', '.join(PAPER_NAMES)} (optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'",
+            )
+        )
+    for key, allowed in (
+        ("pinyin", ("all", "glossary", "first", "none")),
+        ("style", ("marks", "numbers", "zhuyin", "none")),
+    ):
         if key in values and values[key] not in allowed:
-            problems.append(Problem(raw.value_loc(key), f"unknown {key} '{values[key]}' in layout.yaml; expected one of: {', '.join(allowed)}"))
+            problems.append(
+                Problem(
+                    raw.value_loc(key),
+                    f"unknown {key} '{values[key]}' in layout.yaml; expected one of: {', '.join(allowed)}",
+                )
+            )
     for css in values.get("stylesheets", ("style.css",)):
         if not (folder / css).is_file():
-            problems.append(Problem(raw.loc if raw else SourceLocation(shown, 1), f"stylesheet '{css}' not found in layouts/{name}/"))
+            problems.append(
+                Problem(
+                    raw.loc if raw else SourceLocation(shown, 1),
+                    f"stylesheet '{css}' not found in layouts/{name}/",
+                )
+            )
     if problems:
         raise EditionError(problems)
     return Layout(name=name, folder=folder, **values)

@@ -39,7 +39,7 @@ _current = DEFAULT
 
 def configure(limits: Limits) -> None:
     """Set the bounds for this process (the CLI does it once; workers do it per task)."""
-    global _current  # noqa: PLW0603 - one process-wide setting, by design
+    global _current
     _current = limits
 
 
@@ -58,7 +58,7 @@ def format_number(value: float) -> str:
     return f"{value:g}"
 
 
-class TimeLimitExceeded(BaseException):  # noqa: N818 - not an Exception: `except Exception` must not swallow it
+class TimeLimitExceeded(BaseException):
     """Raised inside the build when its time bound is reached."""
 
 
@@ -69,7 +69,11 @@ def time_limit(seconds: float) -> Iterator[None]:
     Only in the main thread of a process with ``SIGALRM`` (Linux, macOS); elsewhere, and for
     ``seconds <= 0``, the block runs unbounded. The previous handler and timer are restored.
     """
-    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    if (
+        seconds <= 0
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
         yield
         return
 

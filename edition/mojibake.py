@@ -212,7 +212,9 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
     out: list[tuple[int, _Hyp]] = []
     code = _gbk(u)
     if h.pending is None:
-        out.append((i + 1, _emit(m, h, u, i, 0.0, None, fixed=False, last_byte=(code or b"\0")[-1])))
+        out.append(
+            (i + 1, _emit(m, h, u, i, 0.0, None, fixed=False, last_byte=(code or b"\0")[-1]))
+        )
         if u == "?":
             wild = _Hyp(h.score - COST_WILD, -1, h.last, h.out, h.last_byte, "", h.last_byte)
             out.append((i + 1, wild))

@@ -66,7 +66,15 @@ PINYIN_MODES = ("all", "glossary", "first", "none")
 CORRECTION_KEYS = {"find": str, "replace": str, "note": str, "occurrence": int}
 ANCHOR_KEYS = {"exact": str, "prefix": str, "suffix": str, "occurrence": int}
 NOTE_KEYS = {"id": str, "anchor": (str, dict), "body": str}
-GLOSSARY_KEYS = {"id": str, "word": str, "reading": str, "pos": str, "gloss": str, "level": str, "anchor": (str, dict)}
+GLOSSARY_KEYS = {
+    "id": str,
+    "word": str,
+    "reading": str,
+    "pos": str,
+    "gloss": str,
+    "level": str,
+    "anchor": (str, dict),
+}
 READING_AT_KEYS = {"reading": str, "exact": str, "prefix": str, "suffix": str, "occurrence": int}
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019"
@@ -128,7 +136,11 @@ class _Checker:
         for key in d:
             if key not in allowed:
                 close = difflib.get_close_matches(key, list(allowed), n=1)
-                hint = f" (did you mean '{close[0]}'?)" if close else f"; allowed: {', '.join(allowed)}"
+                hint = (
+                    f" (did you mean '{close[0]}'?)"
+                    if close
+                    else f"; allowed: {', '.join(allowed)}"
+                )
                 self.err(d.key_loc(key), f"unknown key '{key}' in {where}{hint}")
 
     def typed(self, d: PosDict, schema: dict, where: str) -> dict:
@@ -141,8 +153,11 @@ class _Checker:
                 continue
             if want is str and isinstance(value, (int, float)) and not isinstance(value, bool):
                 value = str(value)  # a bare number is fine as text
-            if want is int and isinstance(value, bool) or not isinstance(value, want):
-                self.err(d.value_loc(key), f"'{key}' in {where} must be {_type_name(want)}, not {_type_name(type(value))}")
+            if (want is int and isinstance(value, bool)) or not isinstance(value, want):
+                self.err(
+                    d.value_loc(key),
+                    f"'{key}' in {where} must be {_type_name(want)}, not {_type_name(type(value))}",
+                )
                 continue
             out[key] = value
         return out
@@ -155,7 +170,15 @@ def _type_name(t) -> str:
         if issubclass(t, kind):
             t = kind
             break
-    return {str: "text", int: "a whole number", bool: "true or false", list: "a list", dict: "a mapping", float: "a number", type(None): "empty"}.get(t, t.__name__)
+    return {
+        str: "text",
+        int: "a whole number",
+        bool: "true or false",
+        list: "a list",
+        dict: "a mapping",
+        float: "a number",
+        type(None): "empty",
+    }.get(t, t.__name__)
 
 
 def _anchor(c: _Checker, value, loc: SourceLocation, where: str) -> Anchor | None:
@@ -213,22 +236,36 @@ def load_layer(path: Path) -> Layer:
     doc = load_yaml_file(path, shown)
     c = _Checker(shown)
     if not isinstance(doc, dict):
-        raise EditionError(Problem(SourceLocation(shown, 1), "a notes file is a YAML mapping with at least 'article:' and 'meta:'"))
+        raise EditionError(
+            Problem(
+                SourceLocation(shown, 1),
+                "a notes file is a YAML mapping with at least 'article:' and 'meta:'",
+            )
+        )
     c.keys(doc, TOP_KEYS, "the notes file")
 
     article = doc.get("article")
     article_path = path.parent
     if not isinstance(article, str) or not article:
-        c.err(doc.key_loc("article") if "article" in doc else doc.loc, "'article' must give the path of the article text, relative to the notes file")
+        c.err(
+            doc.key_loc("article") if "article" in doc else doc.loc,
+            "'article' must give the path of the article text, relative to the notes file",
+        )
     else:
         article_path = (path.parent / article).resolve()
         if not article_path.is_file():
-            c.err(doc.value_loc("article"), f"article file '{article}' not found (looked for {display_path(article_path)})")
+            c.err(
+                doc.value_loc("article"),
+                f"article file '{article}' not found (looked for {display_path(article_path)})",
+            )
 
     meta: dict[str, object] = {}
     raw_meta = doc.get("meta")
     if not isinstance(raw_meta, dict):
-        c.err(doc.key_loc("meta") if "meta" in doc else doc.loc, "'meta' must be a mapping with at least 'title'")
+        c.err(
+            doc.key_loc("meta") if "meta" in doc else doc.loc,
+            "'meta' must be a mapping with at least 'title'",
+        )
     else:
         meta = c.typed(raw_meta, META_KEYS, "'meta'")
         if not meta.get("title"):
@@ -265,24 +302,44 @@ def _editions(c: _Checker, doc: PosDict, path: Path) -> list[Edition]:
         names.add(name)
         ed = Edition(name=name, loc=item.loc, **{k: v[k] for k in v if k != "name"})
         if ed.layout not in known_layouts():
-            c.err(item.value_loc("layout"), f"unknown layout '{ed.layout}'; available: {', '.join(known_layouts())}")
+            c.err(
+                item.value_loc("layout"),
+                f"unknown layout '{ed.layout}'; available: {', '.join(known_layouts())}",
+            )
         if ed.script not in SCRIPTS:
-            c.err(item.value_loc("script"), f"unknown script '{ed.script}'; expected one of: {', '.join(SCRIPTS)}")
+            c.err(
+                item.value_loc("script"),
+                f"unknown script '{ed.script}'; expected one of: {', '.join(SCRIPTS)}",
+            )
         if ed.pinyin is not None and ed.pinyin not in PINYIN_MODES:
-            c.err(item.value_loc("pinyin"), f"unknown pinyin mode '{ed.pinyin}'; expected one of: {', '.join(PINYIN_MODES)}")
+            c.err(
+                item.value_loc("pinyin"),
+                f"unknown pinyin mode '{ed.pinyin}'; expected one of: {', '.join(PINYIN_MODES)}",
+            )
         if ed.style is not None and ed.style not in STYLES:
-            c.err(item.value_loc("style"), f"unknown reading style '{ed.style}'; expected one of: {', '.join(STYLES)}")
+            c.err(
+                item.value_loc("style"),
+                f"unknown reading style '{ed.style}'; expected one of: {', '.join(STYLES)}",
+            )
         for key, allowed in (("impose", IMPOSE), ("marks", MARKS), ("pdf_variant", PDF_VARIANTS)):
             if getattr(ed, key) not in allowed:
-                c.err(item.value_loc(key), f"unknown {key} '{getattr(ed, key)}'; expected one of: {', '.join(allowed)}")
+                c.err(
+                    item.value_loc(key),
+                    f"unknown {key} '{getattr(ed, key)}'; expected one of: {', '.join(allowed)}",
+                )
         if not 0 <= ed.bleed <= 20:
             c.err(item.value_loc("bleed"), "'bleed' is in millimetres, from 0 to 20")
         if ed.known and not is_hsk(ed.known) and not (path.parent / ed.known).is_file():
-            c.err(item.value_loc("known"), f"known-words file '{ed.known}' not found; give a file of words relative to the notes file, or an HSK level hsk1 ... hsk7")
+            c.err(
+                item.value_loc("known"),
+                f"known-words file '{ed.known}' not found; give a file of words relative to the notes file, or an HSK level hsk1 ... hsk7",
+            )
         if not ed.output:
             ed.output = f"{path.stem}-{name}.pdf"
         elif "/" in ed.output or "\\" in ed.output or ed.output.startswith("."):
-            c.err(item.value_loc("output"), "'output' is a file name inside output/, without folders")
+            c.err(
+                item.value_loc("output"), "'output' is a file name inside output/, without folders"
+            )
         out.append(ed)
     return out
 
@@ -298,7 +355,9 @@ def _corrections(c: _Checker, doc: PosDict) -> list[Correction]:
         if not v.get("find") or "replace" not in v:
             c.err(item.loc, "a correction needs 'find' (non-empty) and 'replace'")
             continue
-        out.append(Correction(v["find"], v["replace"], item.loc, v.get("note", ""), v.get("occurrence")))
+        out.append(
+            Correction(v["find"], v["replace"], item.loc, v.get("note", ""), v.get("occurrence"))
+        )
     return out
 
 
@@ -317,7 +376,9 @@ def _notes(c: _Checker, doc: PosDict) -> list[Note]:
             c.err(item.loc, "a note needs an 'id' made of letters, digits, '-', '_' or '.'")
             continue
         if nid in ids:
-            c.err(item.value_loc("id"), f"duplicate note id '{nid}' (first at line {ids[nid].line})")
+            c.err(
+                item.value_loc("id"), f"duplicate note id '{nid}' (first at line {ids[nid].line})"
+            )
             continue
         ids[nid] = item.value_loc("id")
         if not v.get("body"):
@@ -337,7 +398,10 @@ def _overrides(c: _Checker, doc: PosDict) -> list[ReadingOverride]:
     if raw is None:
         return []
     if not isinstance(raw, dict):
-        c.err(doc.value_loc("readings"), "'readings' maps a word to its syllables, e.g. '重新: chóng xīn'")
+        c.err(
+            doc.value_loc("readings"),
+            "'readings' maps a word to its syllables, e.g. '重新: chóng xīn'",
+        )
         return []
     out = []
     for word, value in raw.items():
@@ -349,7 +413,10 @@ def _overrides(c: _Checker, doc: PosDict) -> list[ReadingOverride]:
         elif isinstance(value, list):
             for item, iloc in zip(value, value.item_locs, strict=True):
                 if not isinstance(item, dict):
-                    c.err(iloc, f"each anchored reading of '{word}' is a mapping with 'reading' and 'prefix'/'suffix'/'occurrence'")
+                    c.err(
+                        iloc,
+                        f"each anchored reading of '{word}' is a mapping with 'reading' and 'prefix'/'suffix'/'occurrence'",
+                    )
                     continue
                 v = c.typed(item, READING_AT_KEYS, f"an anchored reading of '{word}'")
                 if "reading" not in v:
@@ -357,10 +424,15 @@ def _overrides(c: _Checker, doc: PosDict) -> list[ReadingOverride]:
                     continue
                 syl = _syllables(c, v["reading"], word, item.value_loc("reading"))
                 if syl:
-                    anchor = Anchor(word, v.get("prefix", ""), v.get("suffix", ""), v.get("occurrence"))
+                    anchor = Anchor(
+                        word, v.get("prefix", ""), v.get("suffix", ""), v.get("occurrence")
+                    )
                     out.append(ReadingOverride(word, syl, item.loc, anchor))
         else:
-            c.err(raw.value_loc(word), f"reading of '{word}' must be text ('chóng xīn') or a list of anchored readings")
+            c.err(
+                raw.value_loc(word),
+                f"reading of '{word}' must be text ('chóng xīn') or a list of anchored readings",
+            )
     return out
 
 
@@ -385,5 +457,15 @@ def _glossary(c: _Checker, doc: PosDict) -> list[GlossaryEntry]:
         reading: tuple[str, ...] = ()
         if v.get("reading"):
             reading = _syllables(c, v["reading"], word, item.value_loc("reading")) or ()
-        out.append(GlossaryEntry(gid, word, unfold(v["gloss"]), item.loc, reading, v.get("pos", ""), v.get("level", "")))
+        out.append(
+            GlossaryEntry(
+                gid,
+                word,
+                unfold(v["gloss"]),
+                item.loc,
+                reading,
+                v.get("pos", ""),
+                v.get("level", ""),
+            )
+        )
     return out

@@ -28,7 +28,7 @@ import re
 from datetime import UTC, datetime
 
 import pikepdf
-from pikepdf import Dictionary, Name
+from pikepdf import Dictionary
 
 log = logging.getLogger(__name__)
 
@@ -88,13 +88,19 @@ def set_metadata(
     """
     if not _LANGUAGE.match(language):
         raise ValueError(
-            f"language {language!r} is not a BCP 47 tag such as 'zh', 'zh-Hant' or 'zh-CN'")
+            f"language {language!r} is not a BCP 47 tag such as 'zh', 'zh-Hant' or 'zh-CN'"
+        )
     when = _source_date()
     doc = pikepdf.open(io.BytesIO(pdf))
     joined = ", ".join(keywords)
     info = doc.docinfo
-    for key, value in (("/Title", title), ("/Author", author), ("/Subject", subject),
-                       ("/Keywords", joined), ("/Creator", creator)):
+    for key, value in (
+        ("/Title", title),
+        ("/Author", author),
+        ("/Subject", subject),
+        ("/Keywords", joined),
+        ("/Creator", creator),
+    ):
         info[key] = pikepdf.String(value)
     with doc.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
         xmp["dc:title"] = title
@@ -143,8 +149,9 @@ def check_metadata(pdf: bytes) -> list[str]:
     elif not _LANGUAGE.match(lang):
         problems.append(f"/Lang {lang!r} is not a BCP 47 tag such as 'zh-Hant'")
     if "/Metadata" not in doc.Root:
-        problems.append("no XMP metadata: WeasyPrint writes it only for a pdf_variant; "
-                        "call set_metadata()")
+        problems.append(
+            "no XMP metadata: WeasyPrint writes it only for a pdf_variant; call set_metadata()"
+        )
     else:
         xmp_title = doc.open_metadata().get("dc:title", "")
         if title and xmp_title != title:
@@ -160,4 +167,5 @@ def _source_date() -> datetime | None:
         return datetime.fromtimestamp(int(value), UTC)
     except ValueError:
         raise ValueError(
-            f"SOURCE_DATE_EPOCH must be whole seconds since 1970, got {value!r}") from None
+            f"SOURCE_DATE_EPOCH must be whole seconds since 1970, got {value!r}"
+        ) from None

@@ -20,8 +20,8 @@ from edition import corrections as corrections_stage
 from edition import readings as readings_stage
 from edition.anchor import Resolver, Span
 from edition.cache import cached
-from edition.known import known_words
 from edition.errors import EditionError, Problem
+from edition.known import known_words
 from edition.layouts import PROJECT, Layout, load_layout
 from edition.markup import render_inline
 from edition.model import Note, Paragraph, Reading, ReadingOverride, Token
@@ -35,7 +35,17 @@ log = logging.getLogger(__name__)
 CACHE = PROJECT / ".cache"
 # The modules whose code decides what the clean stage returns (for its cache key).
 READINGS_MODULES = ("edition.readings", "edition.polyphone", "edition.styles", "edition.model")
-CLEAN_MODULES = ("edition.clean", "edition.mojibake", "edition.charfreq", "edition.inline_readings", "edition.punct", "edition.leftovers", "edition.source", "edition.model", "edition.errors")
+CLEAN_MODULES = (
+    "edition.clean",
+    "edition.mojibake",
+    "edition.charfreq",
+    "edition.inline_readings",
+    "edition.punct",
+    "edition.leftovers",
+    "edition.source",
+    "edition.model",
+    "edition.errors",
+)
 
 
 @dataclass(slots=True)
@@ -86,14 +96,21 @@ def _lang(layer: Layer, edition: Edition, cleaned: str) -> str:
     return "zh-Hant" if changed > len(cleaned) * 0.01 else "zh-Hans"
 
 
-def prepare(layer: Layer, edition: Edition, timings: Timings | None = None, progress: Callable[[str], None] | None = None) -> Prepared:
+def prepare(
+    layer: Layer,
+    edition: Edition,
+    timings: Timings | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Prepared:
     """Run stages 1-6 for one edition of a notes file; raise EditionError on any error."""
     timings = timings or Timings()
     progress = progress or (lambda _msg: None)
     layout = load_layout(edition.layout, edition.loc)
     # Options the edition leaves unset come from the layout's defaults, here and only here.
     pinyin = edition.pinyin or layout.pinyin
-    edition = replace(edition, pinyin=pinyin, style="none" if pinyin == "none" else edition.style or layout.style)
+    edition = replace(
+        edition, pinyin=pinyin, style="none" if pinyin == "none" else edition.style or layout.style
+    )
     timings.start()
 
     progress("load")
@@ -101,7 +118,9 @@ def prepare(layer: Layer, edition: Edition, timings: Timings | None = None, prog
     timings.stop("load")
 
     progress("clean")
-    cleaned = cached("clean", f"{source.path}\0{source.text}", CLEAN_MODULES, lambda: clean_stage.clean(source))
+    cleaned = cached(
+        "clean", f"{source.path}\0{source.text}", CLEAN_MODULES, lambda: clean_stage.clean(source)
+    )
     cleaned = corrections_stage.apply_corrections(cleaned, layer.corrections)
     errors = [p for p in cleaned.problems if p.level == "error"]
     if errors:
@@ -143,7 +162,13 @@ def prepare(layer: Layer, edition: Edition, timings: Timings | None = None, prog
     disputed = frozenset(readings_stage.disputes(readings, hints))
     spans = {id(ov): (span.start, span.end) for ov, span in occurrence_spans.items()}
     readings, ov_problems = readings_stage.apply_overrides(
-        conv.display, readings, layer.overrides, spans, lookup=conv.lookup, disputed=disputed, unsure=unsure
+        conv.display,
+        readings,
+        layer.overrides,
+        spans,
+        lookup=conv.lookup,
+        disputed=disputed,
+        unsure=unsure,
     )
     errors = [p for p in ov_problems if p.level == "error"]
     if errors:
@@ -155,22 +180,48 @@ def prepare(layer: Layer, edition: Edition, timings: Timings | None = None, prog
     timings.stop("readings")
 
     progress("segment")
-    proof = {i for i in unsure if readings[i] is not None and readings[i].origin not in ('override', 'glossary')} if edition.proof else set()
+    proof = (
+        {
+            i
+            for i in unsure
+            if readings[i] is not None and readings[i].origin not in ("override", "glossary")
+        }
+        if edition.proof
+        else set()
+    )
     paragraphs = _segment(conv, readings, shown, notes, gloss_spans, cleaned, proof)
     timings.stop("segment")
     corrections = [
-        {"before": c.before, "after": c.after, "note": c.note, "where": str(cleaned.source.loc(c.start))}
+        {
+            "before": c.before,
+            "after": c.after,
+            "note": c.note,
+            "where": str(cleaned.source.loc(c.start)),
+        }
         for c in cleaned.changes
         if c.kind == "correction"
     ]
-    return Prepared(layer, edition, layout, lang, paragraphs, notes, glossary, corrections, warnings, conv.display)
+    return Prepared(
+        layer,
+        edition,
+        layout,
+        lang,
+        paragraphs,
+        notes,
+        glossary,
+        corrections,
+        warnings,
+        conv.display,
+    )
 
 
 def _to_display(span: Span, conv: Converted) -> Span:
     return Span(conv.forward[span.start], max(conv.forward[span.end], conv.forward[span.start] + 1))
 
 
-def _anchor_notes(layer: Layer, resolver: Resolver, conv: Converted, problems: list[Problem]) -> list[Note]:
+def _anchor_notes(
+    layer: Layer, resolver: Resolver, conv: Converted, problems: list[Problem]
+) -> list[Note]:
     placed = []
     for note in layer.notes:
         span = resolver.resolve(note.anchor, f"note '{note.id}'", note.loc)
@@ -185,29 +236,51 @@ def _anchor_notes(layer: Layer, resolver: Resolver, conv: Converted, problems: l
     return placed
 
 
-def _anchor_glossary(layer: Layer, resolver: Resolver, conv: Converted, problems: list[Problem]) -> dict[str, list[Span]]:
+def _anchor_glossary(
+    layer: Layer, resolver: Resolver, conv: Converted, problems: list[Problem]
+) -> dict[str, list[Span]]:
     spans = {}
     for entry in layer.glossary:
         found = [_to_display(s, conv) for s in resolver.all_spans(entry.word)]
         if not found:
-            problems.append(Problem(entry.loc, f"glossary word '{entry.word}' does not occur in the article"))
+            problems.append(
+                Problem(entry.loc, f"glossary word '{entry.word}' does not occur in the article")
+            )
         spans[entry.id] = found
     return spans
 
 
-def _glossary_context(layer: Layer, conv: Converted, readings: list[Reading | None], spans: dict[str, list[Span]], edition: Edition) -> list[dict]:
+def _glossary_context(
+    layer: Layer,
+    conv: Converted,
+    readings: list[Reading | None],
+    spans: dict[str, list[Span]],
+    edition: Edition,
+) -> list[dict]:
     out = []
     for entry in layer.glossary:
         found = spans.get(entry.id) or []
         syllables = entry.reading
         if not syllables and found:
             first = found[0]
-            syllables = tuple(r.syllable for r in readings[first.start : first.end] if r is not None)
-        reading = " ".join(filter(None, (style_label(s, edition.style if edition.style != "none" else "marks") for s in syllables)))
+            syllables = tuple(
+                r.syllable for r in readings[first.start : first.end] if r is not None
+            )
+        reading = " ".join(
+            filter(
+                None,
+                (
+                    style_label(s, edition.style if edition.style != "none" else "marks")
+                    for s in syllables
+                ),
+            )
+        )
         out.append(
             {
                 "id": entry.id,
-                "word": conv.display[found[0].start : found[0].end] if found else convert_string(entry.word, edition.script),
+                "word": conv.display[found[0].start : found[0].end]
+                if found
+                else convert_string(entry.word, edition.script),
                 "reading": reading,
                 "pos": entry.pos,
                 "gloss": render_inline(entry.gloss),
@@ -217,7 +290,9 @@ def _glossary_context(layer: Layer, conv: Converted, readings: list[Reading | No
     return out
 
 
-def _pinyin_mask(conv: Converted, readings, edition: Edition, gloss_spans: dict[str, list[Span]], layer: Layer) -> list[bool]:
+def _pinyin_mask(
+    conv: Converted, readings, edition: Edition, gloss_spans: dict[str, list[Span]], layer: Layer
+) -> list[bool]:
     """Which characters get a printed reading, by the edition's 'pinyin' and 'known' options."""
     n = len(conv.display)
     if edition.pinyin == "none" or edition.style == "none":
@@ -244,12 +319,22 @@ def _pinyin_mask(conv: Converted, readings, edition: Edition, gloss_spans: dict[
     return mask
 
 
-def _segment(conv: Converted, readings, shown: list[bool], notes: list[Note], gloss_spans, cleaned, proof: set[int]) -> list[Paragraph]:
+def _segment(
+    conv: Converted,
+    readings,
+    shown: list[bool],
+    notes: list[Note],
+    gloss_spans,
+    cleaned,
+    proof: set[int],
+) -> list[Paragraph]:
     """Tokens per line; ``proof``: offsets of unreviewed polyphones, marked for the proof mode."""
     note_at: dict[int, list[str]] = {}
     for note in notes:
         note_at.setdefault(note.end, []).append(note.id)
-    first_gloss = {found[0].start: (gid, found[0].end) for gid, found in gloss_spans.items() if found}
+    first_gloss = {
+        found[0].start: (gid, found[0].end) for gid, found in gloss_spans.items() if found
+    }
     cuts = set(note_at) | {s for s in first_gloss} | {e for _, e in first_gloss.values()}
     cuts |= proof | {i + 1 for i in proof}
     paragraphs = []
@@ -269,7 +354,9 @@ def _segment(conv: Converted, readings, shown: list[bool], notes: list[Note], gl
                 kind=kind,
                 loc=cleaned.loc(conv.back[a]),
                 start=a,
-                readings=tuple(r if shown[i] else None for i, r in enumerate(readings[a:b], a)) if kind == "han" else (),
+                readings=tuple(r if shown[i] else None for i, r in enumerate(readings[a:b], a))
+                if kind == "han"
+                else (),
             )
             token.note_ids = note_at.get(b, [])
             if a in first_gloss and first_gloss[a][1] >= b:
@@ -285,7 +372,12 @@ def _paragraph_kind(line: str) -> str:
     text = line.strip()
     if text[:1] in ("圖", "图") and text[1:3].strip().startswith(("|", "｜")):
         return "caption"
-    if len(text) <= 16 and not any(c in text for c in "：:|｜/") and text[-1:] not in ("。", "，", "：", "；", "”", "」", "）", ")") and not text.startswith(("http", "“", "「")):
+    if (
+        len(text) <= 16
+        and not any(c in text for c in "：:|｜/")
+        and text[-1:] not in ("。", "，", "：", "；", "”", "」", "）", ")")
+        and not text.startswith(("http", "“", "「"))
+    ):
         return "heading"
     return "body"
 

@@ -23,7 +23,7 @@ from importlib import resources
 # first imported here.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-import numpy as np  # noqa: E402
+import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -188,9 +188,7 @@ class PolyphoneModel:
                     top = max(z)
                     e = [math.exp(v - top) for v in z]
                     total = sum(e)
-                    ranked = sorted(
-                        zip(names, (v / total for v in e)), key=lambda sp: -sp[1]
-                    )
+                    ranked = sorted(zip(names, (v / total for v in e)), key=lambda sp: -sp[1])
                     results[k].append(Prediction(tuple(ranked)))
                     j += 1
         return results

@@ -79,8 +79,17 @@ def review_rows(
             loc = locs.get(i) if isinstance(locs, Mapping) else (locs[i] if i < len(locs) else None)
         rows.append(
             Row(
-                i, loc, display[i], ctx, r.syllable, r.origin, d.phrase, d.model, hint,
-                tuple(flags), d.confidence,
+                i,
+                loc,
+                display[i],
+                ctx,
+                r.syllable,
+                r.origin,
+                d.phrase,
+                d.model,
+                hint,
+                tuple(flags),
+                d.confidence,
             )
         )
     return rows
@@ -126,7 +135,16 @@ def unreviewed(rows: Sequence[Row]) -> set[int]:
 
 
 _HEADER = (
-    "location", "char", "context", "reading", "origin", "phrase", "model", "p", "hint", "flags",
+    "location",
+    "char",
+    "context",
+    "reading",
+    "origin",
+    "phrase",
+    "model",
+    "p",
+    "hint",
+    "flags",
 )
 
 

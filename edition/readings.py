@@ -61,10 +61,32 @@ _ER_LEXICAL_BEFORE = frozenset("女婴幼孤健宠胎少男孙侄乳育托产弃
 _ER_LEXICAL_AFTER = frozenset("童子女孙科歌媳戏时郎")  # 儿 starting a word: 儿童 儿子 儿歌
 # 为: wèi "for, because of" vs wéi "be, act as, become".
 _WEI4_WORDS = frozenset(("为了", "为什么", "为何", "因为", "为此", "为着", "为啥"))
-_WEI2_AFTER = frozenset("成作认以称视改变化分选定评封立任转名译划列升降奉尊拜推结沦较更尤极最颇甚广行人难大充兼互半")
+_WEI2_AFTER = frozenset(
+    "成作认以称视改变化分选定评封立任转名译划列升降奉尊拜推结沦较更尤极最颇甚广行人难大充兼互半"
+)
 _WEI4_BEFORE = (
-    "我", "你", "他", "她", "它", "您", "咱", "大家", "人民", "国家", "社会", "自己", "别人",
-    "此", "谁", "祖国", "群众", "读者", "用户", "客户", "孩子", "朋友",
+    "我",
+    "你",
+    "他",
+    "她",
+    "它",
+    "您",
+    "咱",
+    "大家",
+    "人民",
+    "国家",
+    "社会",
+    "自己",
+    "别人",
+    "此",
+    "谁",
+    "祖国",
+    "群众",
+    "读者",
+    "用户",
+    "客户",
+    "孩子",
+    "朋友",
 )
 
 
@@ -199,9 +221,7 @@ class ReadingEngine:
                         phrase[start + j] = (_tone3(syl[0]), w, start)
                         start_of_word[start + j] = j == 0
             drafts.append((phrase, start_of_word))
-            targets.append(
-                [i for i, ch in enumerate(s) if model is not None and model.covers(ch)]
-            )
+            targets.append([i for i, ch in enumerate(s) if model is not None and model.covers(ch)])
         preds = model.predict(sentences, targets) if model is not None else [[] for _ in targets]
         if len(self._cache) > _CACHE_SIZE:
             self._cache.clear()
@@ -266,7 +286,9 @@ class ReadingEngine:
         """Per character of ``lookup``: the chosen reading and the evidence for it."""
         return self.details_many([lookup], sandhi=sandhi)[0]
 
-    def details_many(self, lookups: list[str], *, sandhi: bool = False) -> list[list[Detail | None]]:
+    def details_many(
+        self, lookups: list[str], *, sandhi: bool = False
+    ) -> list[list[Detail | None]]:
         """``details`` for many texts; the model runs once over all their new sentences."""
         pieces = [split_sentences(t) for t in lookups]
         flat = self._analyse([p for ps in pieces for p in ps])
@@ -506,9 +528,7 @@ def _apply_sandhi(lookup: str, row: list[Detail | None], engine: ReadingEngine) 
 
 
 def _with(d: Detail, syllable: str) -> Detail:
-    return Detail(
-        Reading(syllable, "rule"), d.phrase, d.word, d.model, d.confidence, d.polyphonic
-    )
+    return Detail(Reading(syllable, "rule"), d.phrase, d.word, d.model, d.confidence, d.polyphonic)
 
 
 _ENGINE: ReadingEngine | None = None
@@ -516,7 +536,7 @@ _ENGINE: ReadingEngine | None = None
 
 def default_engine() -> ReadingEngine:
     """The process-wide engine, built on first use (about 0.2 s)."""
-    global _ENGINE  # noqa: PLW0603
+    global _ENGINE
     if _ENGINE is None:
         _ENGINE = ReadingEngine()
     return _ENGINE
@@ -545,7 +565,9 @@ def unsure(detail: Detail | None) -> bool:
     return origin == "model" and (detail.confidence or 0.0) < SURE
 
 
-def read_with_doubts(lookup: str, *, sandhi: bool = False) -> tuple[list[Reading | None], frozenset[int]]:
+def read_with_doubts(
+    lookup: str, *, sandhi: bool = False
+) -> tuple[list[Reading | None], frozenset[int]]:
     """The readings of ``lookup`` and the offsets where the engine is unsure (``unsure``).
 
     Both come from one analysis; together they are all a build needs from the engine, so a
@@ -554,7 +576,11 @@ def read_with_doubts(lookup: str, *, sandhi: bool = False) -> tuple[list[Reading
     engine = default_engine()
     readings = engine.read(lookup, sandhi=sandhi)
     details = engine.details(lookup)
-    doubts = frozenset(i for i, (r, d) in enumerate(zip(readings, details, strict=True)) if r is not None and unsure(d))
+    doubts = frozenset(
+        i
+        for i, (r, d) in enumerate(zip(readings, details, strict=True))
+        if r is not None and unsure(d)
+    )
     return readings, doubts
 
 
@@ -587,7 +613,7 @@ def lookup_copy(text: str) -> str:
     Where OpenCC's phrase conversion changes the length, that stretch is converted one
     character at a time instead.
     """
-    global _T2S  # noqa: PLW0603
+    global _T2S
     if _T2S is None:
         import opencc
 
@@ -596,9 +622,7 @@ def lookup_copy(text: str) -> str:
     for line in text.splitlines(keepends=True):
         conv = _T2S.convert(line)
         if len(conv) != len(line):
-            conv = "".join(
-                c2 if len(c2 := _T2S.convert(c)) == 1 else c for c in line
-            )
+            conv = "".join(c2 if len(c2 := _T2S.convert(c)) == 1 else c for c in line)
         out.append(conv)
     return "".join(out)
 
@@ -639,7 +663,9 @@ def apply_overrides(
     if unsure is not None:
         unsure_at = set(unsure)
     else:
-        unsure_at = unreviewed(lookup, readings) if lookup and len(lookup) == len(readings) else set()
+        unsure_at = (
+            unreviewed(lookup, readings) if lookup and len(lookup) == len(readings) else set()
+        )
     out = list(readings)
     problems: list[Problem] = []
     valid: list[tuple[int, ReadingOverride, tuple[str, ...]]] = []
@@ -696,10 +722,14 @@ def apply_overrides(
         settles = any(
             s + j in disputed or s + j in unsure_at for s in starts for j in range(len(syls))
         )
-        if agrees and not settles and all(
-            readings[s + j] is not None and readings[s + j].syllable == syl
-            for s in starts
-            for j, syl in enumerate(syls)
+        if (
+            agrees
+            and not settles
+            and all(
+                readings[s + j] is not None and readings[s + j].syllable == syl
+                for s in starts
+                for j, syl in enumerate(syls)
+            )
         ):
             problems.append(
                 Problem(
@@ -765,7 +795,7 @@ def compare_hints(
 
 
 def _same(a: str, b: str) -> bool:
-    return a == b or {a, b} <= {"r", "er5", "er2"} and "r" in (a, b)
+    return a == b or ({a, b} <= {"r", "er5", "er2"} and "r" in (a, b))
 
 
 # -- the `pinyin` command ------------------------------------------------------------------------

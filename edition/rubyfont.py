@@ -126,8 +126,19 @@ def build_ruby_font(
     """
     labels = {c: tuple(dict.fromkeys(ls))[:MAX_LABELS] for c, ls in sorted(pairs.items()) if ls}
     digest = hashlib.sha256()
-    settings = (FORMAT, PINYIN_SCALE, LABEL_RAISE, LABEL_GAP, MAX_OVERHANG, KERN_STEP,
-                ZHUYIN_SCALE, ZHUYIN_ADVANCE, SPACER_WIDE_WIDTH, SPACER_FINE_WIDTH, WIDEN_UNIT)
+    settings = (
+        FORMAT,
+        PINYIN_SCALE,
+        LABEL_RAISE,
+        LABEL_GAP,
+        MAX_OVERHANG,
+        KERN_STEP,
+        ZHUYIN_SCALE,
+        ZHUYIN_ADVANCE,
+        SPACER_WIDE_WIDTH,
+        SPACER_FINE_WIDTH,
+        WIDEN_UNIT,
+    )
     digest.update(f"{settings}:{placement}:{file_hash(face)}:".encode())
     digest.update(json.dumps(labels, ensure_ascii=False, sort_keys=True).encode())
     out = cache_dir / f"ruby-{placement}-{digest.hexdigest()[:20]}.otf"
@@ -167,7 +178,7 @@ def with_width(charstring, old: int, width: int, encode):
     charstring.compile()
     prefix = encode(old)
     assert charstring.bytecode.startswith(prefix)
-    return T2CharString(bytecode=encode(width) + charstring.bytecode[len(prefix):])
+    return T2CharString(bytecode=encode(width) + charstring.bytecode[len(prefix) :])
 
 
 def union(a, b):
@@ -183,15 +194,19 @@ def set_bounds(font, boxes, metrics) -> None:
     total = None
     for box in boxes.values():
         total = union(total, box)
-    x0, y0, x1, y1 = (math.floor(total[0]), math.floor(total[1]), math.ceil(total[2]),
-                      math.ceil(total[3])) if total else (0, 0, 0, 0)
+    x0, y0, x1, y1 = (
+        (math.floor(total[0]), math.floor(total[1]), math.ceil(total[2]), math.ceil(total[3]))
+        if total
+        else (0, 0, 0, 0)
+    )
     head = font["head"]
     head.xMin, head.yMin, head.xMax, head.yMax = x0, y0, x1, y1
     hhea = font["hhea"]
     hhea.advanceWidthMax = max(adv for adv, _ in metrics.values())
     hhea.minLeftSideBearing = min((math.floor(b[0]) for b in boxes.values()), default=0)
     hhea.minRightSideBearing = min(
-        (metrics[n][0] - math.ceil(b[2]) for n, b in boxes.items()), default=0)
+        (metrics[n][0] - math.ceil(b[2]) for n, b in boxes.items()), default=0
+    )
     hhea.xMaxExtent = max((math.ceil(b[2]) for b in boxes.values()), default=0)
     font["CFF "].cff.topDictIndex[0].FontBBox = [x0, y0, x1, y1]
 
@@ -308,8 +323,10 @@ class LabelDrawer:
                     s = PINYIN_SCALE
                     advance, width = self.pinyin_box(label)
                     dx = (advance - width) / 2 - shaped.left * s
-                    placed = [(g, (1 * s, 0, 0, s, dx + x * s, baseline + y * s)) for g, x, y in
-                              shaped.glyphs]
+                    placed = [
+                        (g, (1 * s, 0, 0, s, dx + x * s, baseline + y * s))
+                        for g, x, y in shaped.glyphs
+                    ]
                     spans[name] = ((advance - width) / 2, (advance + width) / 2)
                 else:
                     advance = ZHUYIN_ADVANCE
@@ -417,7 +434,6 @@ class LabelDrawer:
         advance, so the PDF's text positions have no gap there (unlike GPOS kerning, which
         ``pdftotext`` reads as a word space). Returns the new glyph names and the FEA source.
         """
-        from fontTools.misc.psCharStrings import T2CharString
 
         classes: dict[int, list[str]] = {}
         for name, (lo, _) in spans.items():

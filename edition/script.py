@@ -26,7 +26,9 @@ CONVERSIONS: dict[str, tuple[str, ...]] = {
     "s2twp": ("t2s", "s2twp"),
 }
 HANT_SCRIPTS = {"s2t", "t2tw", "t2hk", "s2twp"}
-_CHUNK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+|[^\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+_CHUNK = re.compile(
+    r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+|[^\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+"
+)
 
 
 @functools.cache

@@ -23,7 +23,9 @@ def is_han(ch: str) -> bool:
 
 
 def _is_latin_letter(ch: str) -> bool:
-    return ch.isalnum() and not is_han(ch) and unicodedata.category(ch)[0] in "LN" and ord(ch) < 0x2E80
+    return (
+        ch.isalnum() and not is_han(ch) and unicodedata.category(ch)[0] in "LN" and ord(ch) < 0x2E80
+    )
 
 
 _JOINERS = set("-'’.&+_/:%#@·=?~")  # inside a Latin run when a letter or digit follows

@@ -89,12 +89,16 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise _undecodable(data, exc.start + 3, path, "UTF-8 (it starts with a UTF-8 BOM)") from None
+            raise _undecodable(
+                data, exc.start + 3, path, "UTF-8 (it starts with a UTF-8 BOM)"
+            ) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise _undecodable(data, exc.start, path, "UTF-16 (it starts with a UTF-16 BOM)") from None
+            raise _undecodable(
+                data, exc.start, path, "UTF-16 (it starts with a UTF-16 BOM)"
+            ) from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -146,11 +150,20 @@ def load_source(path: Path) -> SourceText:
         with path.open("rb") as handle:  # read at most one byte past the bound: the file may grow
             data = handle.read(bound.max_article_bytes + 1)
     except FileNotFoundError:
-        raise EditionError(Problem(SourceLocation(shown, 1), "article file not found; check the 'article' path in the notes file")) from None
+        raise EditionError(
+            Problem(
+                SourceLocation(shown, 1),
+                "article file not found; check the 'article' path in the notes file",
+            )
+        ) from None
     except IsADirectoryError:
-        raise EditionError(Problem(SourceLocation(shown, 1), "the article is a folder, not a text file")) from None
+        raise EditionError(
+            Problem(SourceLocation(shown, 1), "the article is a folder, not a text file")
+        ) from None
     except OSError as exc:
-        raise EditionError(Problem(SourceLocation(shown, 1), f"cannot read the article: {exc.strerror}")) from None
+        raise EditionError(
+            Problem(SourceLocation(shown, 1), f"cannot read the article: {exc.strerror}")
+        ) from None
     if len(data) > bound.max_article_bytes:
         raise EditionError(Problem(SourceLocation(shown, 1), _too_large(len(data), bound)))
     text, encoding = decode(data, shown)
@@ -175,6 +188,16 @@ def _check_text(text: str, shown: str) -> None:
     if nul >= 0:
         line = text.count("\n", 0, nul) + 1
         col = nul - (text.rfind("\n", 0, nul) + 1) + 1
-        raise EditionError(Problem(SourceLocation(shown, line, col), "the article contains a NUL character: it is a binary file, not text"))
+        raise EditionError(
+            Problem(
+                SourceLocation(shown, line, col),
+                "the article contains a NUL character: it is a binary file, not text",
+            )
+        )
     if not any(is_han(ch) for ch in text):
-        raise EditionError(Problem(SourceLocation(shown, 1), "the article contains no Chinese characters; check the 'article' path in the notes file"))
+        raise EditionError(
+            Problem(
+                SourceLocation(shown, 1),
+                "the article contains no Chinese characters; check the 'article' path in the notes file",
+            )
+        )

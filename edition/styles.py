@@ -48,7 +48,10 @@ def label(syllable: str, style: str = DEFAULT_STYLE) -> str | None:
     return func(syllable)
 
 
-_TONE_MARKS = {v: _marks_of for v, _marks_of in zip("aeiouü", ("āáǎà", "ēéěè", "īíǐì", "ōóǒò", "ūúǔù", "ǖǘǚǜ"), strict=True)}
+_TONE_MARKS = {
+    v: _marks_of
+    for v, _marks_of in zip("aeiouü", ("āáǎà", "ēéěè", "īíǐì", "ōóǒò", "ūúǔù", "ǖǘǚǜ"), strict=True)
+}
 
 
 @register("marks")
@@ -64,7 +67,9 @@ def _marks(syllable: str) -> str:
     vowels = [i for i, c in enumerate(base) if c in _TONE_MARKS]
     if not vowels:  # m, n, ng, hm, hng: the nasal carries the mark (ń, ňg, ḿ)
         at = next(i for i, c in enumerate(base) if c in "mn")
-        return unicodedata.normalize("NFC", base[: at + 1] + "\u0304\u0301\u030c\u0300"[tone - 1] + base[at + 1 :])
+        return unicodedata.normalize(
+            "NFC", base[: at + 1] + "\u0304\u0301\u030c\u0300"[tone - 1] + base[at + 1 :]
+        )
     at = next((base.index(v) for v in "ae" if v in base), None)
     if at is None:
         at = base.index("o") if "ou" in base else vowels[-1]

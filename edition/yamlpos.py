@@ -67,25 +67,52 @@ class _Builder:
     def build(self, node):
         self.count += 1
         if self.count > MAX_NODES:
-            raise EditionError(Problem(_loc(self.path, node.start_mark), f"the file has more than {MAX_NODES} values; it is refused as too large"))
+            raise EditionError(
+                Problem(
+                    _loc(self.path, node.start_mark),
+                    f"the file has more than {MAX_NODES} values; it is refused as too large",
+                )
+            )
         if id(node) in self.seen:
-            raise EditionError(Problem(_loc(self.path, node.start_mark), "YAML aliases (*name) are not supported in notes files; write the value out"))
+            raise EditionError(
+                Problem(
+                    _loc(self.path, node.start_mark),
+                    "YAML aliases (*name) are not supported in notes files; write the value out",
+                )
+            )
         self.seen.add(id(node))
         loc = _loc(self.path, node.start_mark)
         if node.tag not in _SCALAR_TAGS | _COLLECTION_TAGS:
-            raise EditionError(Problem(loc, f"unsupported YAML tag '{node.tag}'; notes files hold plain text, numbers, lists and mappings"))
+            raise EditionError(
+                Problem(
+                    loc,
+                    f"unsupported YAML tag '{node.tag}'; notes files hold plain text, numbers, lists and mappings",
+                )
+            )
         if isinstance(node, yaml.MappingNode):
             out = PosDict()
             out.loc, out.key_locs, out.value_locs = loc, {}, {}
             for key_node, value_node in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise EditionError(Problem(_loc(self.path, key_node.start_mark), "YAML merge keys (<<) are not supported in notes files"))
+                    raise EditionError(
+                        Problem(
+                            _loc(self.path, key_node.start_mark),
+                            "YAML merge keys (<<) are not supported in notes files",
+                        )
+                    )
                 key = self.build(key_node)
                 if not isinstance(key, (str, int, float, bool)) or isinstance(key, bool):
-                    raise EditionError(Problem(_loc(self.path, key_node.start_mark), "a key must be plain text"))
+                    raise EditionError(
+                        Problem(_loc(self.path, key_node.start_mark), "a key must be plain text")
+                    )
                 key = str(key)
                 if key in out:
-                    raise EditionError(Problem(_loc(self.path, key_node.start_mark), f"duplicate key '{key}' (first at line {out.key_locs[key].line})"))
+                    raise EditionError(
+                        Problem(
+                            _loc(self.path, key_node.start_mark),
+                            f"duplicate key '{key}' (first at line {out.key_locs[key].line})",
+                        )
+                    )
                 out[key] = self.build(value_node)
                 out.key_locs[key] = _loc(self.path, key_node.start_mark)
                 out.value_locs[key] = _loc(self.path, value_node.start_mark)
@@ -110,7 +137,12 @@ def _check_depth(text: str, path: str) -> None:
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
-                raise EditionError(Problem(_loc(path, event.start_mark), f"lists and mappings nested more than {MAX_DEPTH} deep; a notes file needs a few levels"))
+                raise EditionError(
+                    Problem(
+                        _loc(path, event.start_mark),
+                        f"lists and mappings nested more than {MAX_DEPTH} deep; a notes file needs a few levels",
+                    )
+                )
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
 
@@ -145,10 +177,17 @@ def load_yaml_file(path: Path, shown: str) -> object:
     except FileNotFoundError:
         raise EditionError(Problem(SourceLocation(shown, 1), "notes file not found")) from None
     except OSError as exc:
-        raise EditionError(Problem(SourceLocation(shown, 1), f"cannot read the notes file: {exc.strerror}")) from None
+        raise EditionError(
+            Problem(SourceLocation(shown, 1), f"cannot read the notes file: {exc.strerror}")
+        ) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise EditionError(Problem(SourceLocation(shown, line), f"notes files must be UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} is not")) from None
+        raise EditionError(
+            Problem(
+                SourceLocation(shown, line),
+                f"notes files must be UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} is not",
+            )
+        ) from None
     return load_yaml(text, shown)

@@ -24,7 +24,11 @@ def project_dir(tmp_path, monkeypatch):
 def write_notes(project_dir):
     """Write an article and a notes file; returns the notes path (relative, as a user types it)."""
 
-    def write(yaml_text: str, article: str = "陳信翰和帕霍基在倫敦見面。\n他們談到了銀行和長城。\n", name: str = "t") -> Path:
+    def write(
+        yaml_text: str,
+        article: str = "陳信翰和帕霍基在倫敦見面。\n他們談到了銀行和長城。\n",
+        name: str = "t",
+    ) -> Path:
         (project_dir / "articles" / f"{name}.txt").write_text(article, encoding="utf-8")
         path = Path("notes") / f"{name}.yaml"
         path.write_text(textwrap.dedent(yaml_text).lstrip("\n"), encoding="utf-8")

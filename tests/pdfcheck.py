@@ -13,7 +13,9 @@ HAN = re.compile(r"[\u3400-\u9fff]{4}")
 
 
 def pages_text(pdf: Path) -> list[str]:
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
 
 
@@ -22,7 +24,9 @@ def squeeze(text: str) -> str:
 
 
 def fonts(pdf: Path) -> list[dict]:
-    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()
+    out = subprocess.run(
+        ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
     rows = []
     for line in out[2:]:
         parts = line.split()
@@ -33,7 +37,13 @@ def fonts(pdf: Path) -> list[dict]:
 
 def page_sizes_mm(pdf: Path) -> list[tuple[float, float]]:
     reader = PdfReader(str(pdf))
-    return [(round(float(p.mediabox.width) * 25.4 / 72, 1), round(float(p.mediabox.height) * 25.4 / 72, 1)) for p in reader.pages]
+    return [
+        (
+            round(float(p.mediabox.width) * 25.4 / 72, 1),
+            round(float(p.mediabox.height) * 25.4 / 72, 1),
+        )
+        for p in reader.pages
+    ]
 
 
 def sample_phrases(text: str, n: int = 500, seed: int = 7) -> list[str]:

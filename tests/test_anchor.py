@@ -45,7 +45,10 @@ def test_ambiguous_anchor_names_candidates(resolver):
 
 def test_missing_anchor(resolver):
     problem = resolver.resolve(Anchor("倫敦"), "note 'x'", WHERE)
-    assert str(problem) == "notes/t.yaml:7:5: error: note 'x': anchor '倫敦' not found in the article; copy the exact text from the article (either script works)"
+    assert (
+        str(problem)
+        == "notes/t.yaml:7:5: error: note 'x': anchor '倫敦' not found in the article; copy the exact text from the article (either script works)"
+    )
 
 
 def test_occurrence_out_of_range(resolver):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,8 +22,21 @@ NOTES = ROOT / "notes" / "openai-research.yaml"
 def booklet(tmp_path_factory):
     out = tmp_path_factory.mktemp("booklet") / "booklet.pdf"
     proc = subprocess.run(
-        [sys.executable, "make_edition.py", "-q", "build", str(NOTES), "--edition", "booklet", "--out", str(out)],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "make_edition.py",
+            "-q",
+            "build",
+            str(NOTES),
+            "--edition",
+            "booklet",
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     return out
@@ -71,7 +83,9 @@ def test_footnotes_on_the_page_of_their_call(booklet, prepared):
         body = re.sub(r"[*\[\]]", "", squeeze(note.body))[:12]
         on = [i for i, text in enumerate(pages) if body in text]
         assert on, f"note {note.id} body not found"
-        assert anchor in pages[on[0]], f"note {note.id}: body on page {on[0] + 1} but its anchor is not"
+        assert anchor in pages[on[0]], (
+            f"note {note.id}: body on page {on[0] + 1} but its anchor is not"
+        )
 
 
 def test_cover_and_running_title(booklet, prepared):
@@ -112,7 +126,21 @@ def test_same_bytes_twice(tmp_path):
     outs = []
     for name in ("a.pdf", "b.pdf"):
         out = tmp_path / name
-        subprocess.run([sys.executable, "make_edition.py", "-q", "build", str(NOTES), "--edition", "booklet", "--out", str(out)], cwd=ROOT, check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "make_edition.py",
+                "-q",
+                "build",
+                str(NOTES),
+                "--edition",
+                "booklet",
+                "--out",
+                str(out),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
 
@@ -122,7 +150,9 @@ def test_vocabulary_page_numbers_point_at_the_first_occurrence(booklet, prepared
     from pypdf import PdfReader
 
     reader = PdfReader(str(booklet))
-    dests = {name: reader.get_destination_page_number(d) for name, d in reader.named_destinations.items()}
+    dests = {
+        name: reader.get_destination_page_number(d) for name, d in reader.named_destinations.items()
+    }
     pages = [squeeze(t) for t in pages_text(booklet)]
     checked = set()
     with pdfplumber.open(booklet) as pdf:
@@ -134,7 +164,12 @@ def test_vocabulary_page_numbers_point_at_the_first_occurrence(booklet, prepared
                     continue
                 x0, y0, x1, y1 = (float(v) for v in annot["/Rect"])
                 height = float(pdf.pages[index].height)
-                box = (min(x0, x1) - 1, height - max(y0, y1) - 1, max(x0, x1) + 1, height - min(y0, y1) + 1)
+                box = (
+                    min(x0, x1) - 1,
+                    height - max(y0, y1) - 1,
+                    max(x0, x1) + 1,
+                    height - min(y0, y1) + 1,
+                )
                 printed = pdf.pages[index].crop(box).extract_text().strip()
                 target = dests[name]
                 assert printed == str(target + 1), (name, printed, target + 1)

@@ -60,7 +60,10 @@ def test_script_leftovers_in_traditional_text() -> None:
 @pytest.mark.parametrize(
     ("before", "after"),
     [
-        ("這個模型採用了乾淨的設計，它的方法很干凈。", "這個模型採用了乾淨的設計，它的方法很乾淨。"),
+        (
+            "這個模型採用了乾淨的設計，它的方法很干凈。",
+            "這個模型採用了乾淨的設計，它的方法很乾淨。",
+        ),
         ("這個模型為什麼採用了乾淨的設計？這裡討論的問題。", None),  # 為, 裡 are standard
     ],
 )
@@ -83,8 +86,10 @@ def test_mojibake_and_lost_characters_in_report() -> None:
     assert "團隊。“而" in ct.text
     lines = report_lines(ct)
     assert any(": mojibake: '?!岸覄t' -> " in ln for ln in lines)
-    assert "a.txt:2:11: warning: lost character '?' in 'rzemys?aw 的人'; the source does not say " \
+    assert (
+        "a.txt:2:11: warning: lost character '?' in 'rzemys?aw 的人'; the source does not say "
         "which character it was: add a correction to the notes file" in lines
+    )
     assert lines[-1].startswith("a.txt: summary: 1 mojibake, 0 reading, 0 html, 1 punct, 0 script")
 
 

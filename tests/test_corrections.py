@@ -31,8 +31,10 @@ def test_zero_matches() -> None:
 
 def test_two_matches_and_occurrence() -> None:
     ct = apply_corrections(base(), [Correction("他", "她", NOTES)])
-    assert "notes/a.yaml:4:5: error: correction '他' matches 2 times (lines 2); add " \
+    assert (
+        "notes/a.yaml:4:5: error: correction '他' matches 2 times (lines 2); add "
         "'occurrence: N'" in [str(p) for p in ct.problems]
+    )
     ct = apply_corrections(base(), [Correction("他", "她", NOTES, occurrence=2)])
     assert "他和她" in ct.text
 

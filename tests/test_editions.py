@@ -51,9 +51,29 @@ def session(tmp_path_factory) -> tuple[Path, dict]:
     commands = [
         [*tool],
         [*tool, "-q", "build", notes, "--format", "html"],
-        [*tool, "-q", "build", notes, "--edition", "booklet", "--impose", "saddle", "--bleed", "3", "--marks", "crop", "--out", "imposed.pdf"],
+        [
+            *tool,
+            "-q",
+            "build",
+            notes,
+            "--edition",
+            "booklet",
+            "--impose",
+            "saddle",
+            "--bleed",
+            "3",
+            "--marks",
+            "crop",
+            "--out",
+            "imposed.pdf",
+        ],
     ]
-    procs = [subprocess.Popen(c, cwd=work, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for c in commands]
+    procs = [
+        subprocess.Popen(
+            c, cwd=work, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for c in commands
+    ]
     layer = load_layer(NOTES)
     prepared = {e.name: prepare(layer, e) for e in layer.editions if e.name in EDITIONS}
     outputs = [p.communicate(timeout=600) for p in procs]
@@ -126,7 +146,9 @@ def test_metadata(built, name):
     reader = PdfReader(str(pdf(built, name)))
     meta = reader.metadata
     simplified = EDITIONS[name][2] == "zh-Hans"
-    assert meta.title == ("塑造 OpenAI 研究未来的两个人" if simplified else "塑造 OpenAI 研究未來的兩個人")
+    assert meta.title == (
+        "塑造 OpenAI 研究未来的两个人" if simplified else "塑造 OpenAI 研究未來的兩個人"
+    )
     assert meta.author == "Will Douglas Heaven"
     assert meta.creator.startswith("edition ")
     assert str(reader.trailer["/Root"]["/Lang"]) == EDITIONS[name][2]
@@ -164,7 +186,12 @@ def test_reader_clreq_line_edges(built):
     path = pdf(built, "reader")
     pages = pages_text(path)
     assert len(pages) >= 8
-    layout = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    layout = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     lines = [line.strip() for line in layout.splitlines() if line.strip()]
     assert len(lines) > 200
     assert [line for line in lines if line[0] in NO_LINE_START] == []
@@ -179,13 +206,35 @@ def test_imposed_booklet_page_order(built):
     order = saddle_order(len(pages))
     assert len(sizes) == len(order) == -(-len(pages) // 4) * 2
     assert set(sizes) == {(297.0, 210.0)}
-    width, height = PdfReader(str(imposed)).pages[0].mediabox.width, PdfReader(str(imposed)).pages[0].mediabox.height
+    width, height = (
+        PdfReader(str(imposed)).pages[0].mediabox.width,
+        PdfReader(str(imposed)).pages[0].mediabox.height,
+    )
     for side, (left, right) in enumerate(order, 1):
         for slot, number in enumerate((left, right)):
             half = subprocess.run(
-                ["pdftotext", "-enc", "UTF-8", "-f", str(side), "-l", str(side), "-x", str(int(slot * width / 2)), "-y", "0",
-                 "-W", str(int(width / 2)), "-H", str(int(height)), str(imposed), "-"],
-                capture_output=True, text=True, check=True,
+                [
+                    "pdftotext",
+                    "-enc",
+                    "UTF-8",
+                    "-f",
+                    str(side),
+                    "-l",
+                    str(side),
+                    "-x",
+                    str(int(slot * width / 2)),
+                    "-y",
+                    "0",
+                    "-W",
+                    str(int(width / 2)),
+                    "-H",
+                    str(int(height)),
+                    str(imposed),
+                    "-",
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
             ).stdout
             got = squeeze(half)
             if number > len(pages):

@@ -96,7 +96,9 @@ def test_a4_pages_go_on_a3_sheets():
     imposed = impose_saddle(numbered_pdf(4, size="A4"))
     reader = PdfReader(io.BytesIO(imposed))
     assert [size_mm(p.mediabox) == pytest.approx((420, 297), abs=0.5) for p in reader.pages] == [
-        True, True]
+        True,
+        True,
+    ]
     assert halves_text(imposed) == [("P4", "P1"), ("P2", "P3")]
 
 
@@ -107,17 +109,21 @@ def test_other_page_sizes_give_sheets_of_two_pages_side_by_side():
 
 def test_imposition_keeps_chinese_searchable_and_embeds_the_font_once(tmp_path):
     font = (ROOT / "fonts" / "NotoSerifCJK-Regular.ttc").as_uri()
-    css = (f"@font-face {{ font-family: N; src: url({font}) }} @page {{ size: A5 }} "
-           "body { font-family: N } p { break-after: page }")
+    css = (
+        f"@font-face {{ font-family: N; src: url({font}) }} @page {{ size: A5 }} "
+        "body { font-family: N } p { break-after: page }"
+    )
     html = f"<style>{css}</style><p>銀行一</p><p>長城二</p><p>重慶三</p><p>倫敦四</p><p>見面五</p>"
     path = tmp_path / "sheets.pdf"
     path.write_bytes(impose_saddle(weasyprint.HTML(string=html).write_pdf()))
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     for phrase in ("銀行一", "長城二", "重慶三", "倫敦四", "見面五"):
         assert phrase in text
-    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
-                           check=True).stdout.splitlines()[2:]
+    fonts = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert len(fonts) == 1  # one font object for all 4 sheet sides
     assert fonts[0].split()[-5:-2] == ["yes", "yes", "yes"]  # embedded, subset, unicode map
 
@@ -150,10 +156,15 @@ def test_imposition_drops_the_pdf_ua_claim_with_the_tags():
 def test_imposition_refuses_mixed_page_sizes():
     css = "@page wide { size: A4 } .w { page: wide }"
     source = weasyprint.HTML(
-        string=f"<style>@page{{size:A5}} {css}</style><p>a</p><p class=w>b</p>").write_pdf()
-    with pytest.raises(ValueError, match=(
+        string=f"<style>@page{{size:A5}} {css}</style><p>a</p><p class=w>b</p>"
+    ).write_pdf()
+    with pytest.raises(
+        ValueError,
+        match=(
             r"^page 2: size 210\.0 x 297\.0 mm differs from page 1 \(148\.0 x 210\.0 mm\); "
-            r"saddle imposition needs one page size$")):
+            r"saddle imposition needs one page size$"
+        ),
+    ):
         impose_saddle(source)
 
 
@@ -171,7 +182,8 @@ def test_bleed_and_marks_boxes():
         assert box_mm(page.trimbox) == pytest.approx([0, 0, 148, 210], abs=0.1)
         assert box_mm(page.bleedbox) == pytest.approx([-3, -3, 151, 213], abs=0.1)
         assert box_mm(page.mediabox) == pytest.approx(
-            [-room, -room, 148 + room, 210 + room], abs=0.1)
+            [-room, -room, 148 + room, 210 + room], abs=0.1
+        )
     assert [p.extract_text().strip() for p in reader.pages] == ["P1", "P2"]
 
 

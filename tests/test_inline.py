@@ -43,7 +43,9 @@ def html(tokens, ruby=RUBY, justify=True) -> str:
 
 
 def test_plain_han_gets_justification_spaces_without_ruby():
-    assert html([tok("中文", syllables="zhong1 wen2")], ruby=None) == '<span class="han">中 文</span>'
+    assert (
+        html([tok("中文", syllables="zhong1 wen2")], ruby=None) == '<span class="han">中 文</span>'
+    )
 
 
 def test_second_label_uses_a_variation_selector():
@@ -61,7 +63,9 @@ def test_no_justification_space_between_wide_readings():
 def test_spacers_go_before_a_span_boundary():
     out = html([tok("創", syllables="chuang4"), tok("裝", syllables="zhuang4", marks={"proof"})])
     assert out == (
-        '<span class="han">創' + SPACER_WIDE * 2 + SPACER_FINE * 4
+        '<span class="han">創'
+        + SPACER_WIDE * 2
+        + SPACER_FINE * 4
         + '<span class="proof">裝</span></span>'
     )
 
@@ -86,8 +90,13 @@ def test_latin_run_keeps_its_spaces_and_gets_a_quarter_em_gap():
 
 
 def test_source_space_next_to_latin_is_not_doubled():
-    tokens = [tok("中", syllables="zhong1"), tok(" ", "space"), tok("2023", "digit"),
-              tok(" ", "space"), tok("文", syllables="wen2")]
+    tokens = [
+        tok("中", syllables="zhong1"),
+        tok(" ", "space"),
+        tok("2023", "digit"),
+        tok(" ", "space"),
+        tok("文", syllables="wen2"),
+    ]
     assert html(tokens) == (
         '<span class="han">中</span><span class="latin"> 2023 </span><span class="han">文</span>'
     )
@@ -95,7 +104,10 @@ def test_source_space_next_to_latin_is_not_doubled():
 
 def test_no_gap_between_latin_and_punctuation():
     tokens = [
-        tok("（", "punct"), tok("Mark", "latin"), tok("）", "punct"), tok("中", syllables="zhong1")
+        tok("（", "punct"),
+        tok("Mark", "latin"),
+        tok("）", "punct"),
+        tok("中", syllables="zhong1"),
     ]
     assert html(tokens) == (
         '<span class="han">（</span><span class="latin">Mark</span><span class="han">） 中</span>'
@@ -120,8 +132,10 @@ def test_source_space_between_han_stays_visible():
     ],
 )
 def test_break_rules(text, expected):
-    tokens = [tok(c, "punct" if c in "，「」—…·" else "han", "-" if c in "，「」—…·" else "x")
-              for c in text]
+    tokens = [
+        tok(c, "punct" if c in "，「」—…·" else "han", "-" if c in "，「」—…·" else "x")
+        for c in text
+    ]
     assert html(tokens, ruby=None) == f'<span class="han">{expected}</span>'
 
 

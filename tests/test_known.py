@@ -25,7 +25,10 @@ def test_hsk_levels_grow():
     assert "银行" in four or "银行" in set(hsk_words(7))
 
 
-@pytest.mark.parametrize(("spec", "expected"), [("hsk4", True), ("HSK1", True), ("hsk0", False), ("hsk8", False), ("words.txt", False)])
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [("hsk4", True), ("HSK1", True), ("hsk0", False), ("hsk8", False), ("words.txt", False)],
+)
 def test_is_hsk(spec, expected):
     assert is_hsk(spec) is expected
 

@@ -56,7 +56,9 @@ def test_page_size(paper, size):
 
 def test_bad_layout_yaml_lists_every_problem(tmp_path, monkeypatch):
     (tmp_path / "odd").mkdir()
-    (tmp_path / "odd" / "layout.yaml").write_text("paper: A9\npinyin: some\ncolour: red\n", encoding="utf-8")
+    (tmp_path / "odd" / "layout.yaml").write_text(
+        "paper: A9\npinyin: some\ncolour: red\n", encoding="utf-8"
+    )
     monkeypatch.setattr(layouts, "LAYOUTS", tmp_path)
     layouts.known_layouts.cache_clear()
     try:
@@ -78,7 +80,10 @@ def test_labels_follow_the_script():
     assert labels("zh-Hant")["vocabulary"] == "詞彙表"
     assert labels("zh-Hans")["vocabulary"] == "词汇表"
     assert labels("zh-Hans")["colophon"] == "版本说明"
-    assert describe("zh-Hans", "t2s", "all", "marks") == {"script": "简体", "readings": "全文注音，汉语拼音（声调符号）"}
+    assert describe("zh-Hans", "t2s", "all", "marks") == {
+        "script": "简体",
+        "readings": "全文注音，汉语拼音（声调符号）",
+    }
     assert describe("zh-Hant", "source", "all", "none")["readings"] == "不注音"
 
 
@@ -88,7 +93,9 @@ def test_edition_date_from_source_date_epoch_else_the_notes_date(monkeypatch):
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
     assert edition_date("2025-07-31") == "2025-07-31"
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "tomorrow")
-    with pytest.raises(EditionError, match="SOURCE_DATE_EPOCH must be whole seconds since 1970, got 'tomorrow'"):
+    with pytest.raises(
+        EditionError, match="SOURCE_DATE_EPOCH must be whole seconds since 1970, got 'tomorrow'"
+    ):
         edition_date("")
 
 
@@ -104,7 +111,12 @@ def test_preview_html_native_ruby_escaped():
         _han("長", "chang2", note_ids=["n1"]),
         Token(text="。", lookup="。", kind="punct", loc=LOC),
     ]
-    out = preview_html(tokens, label=lambda r: r.syllable, note_html=lambda i: f'<a href="#{i}">*</a>', tone_classes=True)
+    out = preview_html(
+        tokens,
+        label=lambda r: r.syllable,
+        note_html=lambda i: f'<a href="#{i}">*</a>',
+        tone_classes=True,
+    )
     assert str(out) == (
         '<span class="gloss" id="g-bank"><ruby class="t2"><rb>銀</rb><rt>yin2</rt></ruby>'
         '<ruby class="t2"><rb>行</rb><rt>hang2</rt></ruby></span>'

@@ -59,7 +59,11 @@ def test_weasyprint_fills_info_and_lang_from_the_html_but_writes_no_xmp(weasypri
     reader = PdfReader(io.BytesIO(weasyprint.HTML(string=HTML).write_pdf()))
     info = reader.metadata
     assert (info.title, info.author, info.subject, info["/Keywords"]) == (
-        "Small", "Ann", "About it", "one, two")
+        "Small",
+        "Ann",
+        "About it",
+        "one, two",
+    )
     assert reader.trailer["/Root"]["/Lang"] == "en"
     assert "/Metadata" not in reader.trailer["/Root"]
     assert "/Outlines" in reader.trailer["/Root"]  # bookmarks from <h1>, without being asked
@@ -72,7 +76,12 @@ def test_set_metadata_writes_info_xmp_and_lang(no_source_date):
     reader = PdfReader(io.BytesIO(set_metadata(source, **VALUES)))
     info = reader.metadata
     assert (info.title, info.author, info.subject, info["/Keywords"], info.creator) == (
-        "銀行與長城", "陳信翰", "A study booklet", "中文, pinyin", "edition 0.1.0")
+        "銀行與長城",
+        "陳信翰",
+        "A study booklet",
+        "中文, pinyin",
+        "edition 0.1.0",
+    )
     assert info.producer == "WeasyPrint 70.0"
     xmp = reader.xmp_metadata
     assert xmp.dc_title == {"x-default": "銀行與長城"}
@@ -98,8 +107,7 @@ def test_set_metadata_is_deterministic(no_source_date):
 
 def test_dates_come_from_source_date_epoch(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1753920000")  # 2025-07-31 00:00 UTC
-    reader = PdfReader(io.BytesIO(set_metadata(weasyprint.HTML(string=HTML).write_pdf(),
-                                               **VALUES)))
+    reader = PdfReader(io.BytesIO(set_metadata(weasyprint.HTML(string=HTML).write_pdf(), **VALUES)))
     assert reader.metadata["/CreationDate"] == "D:20250731000000Z"
     assert reader.metadata["/ModDate"] == "D:20250731000000Z"
     assert reader.xmp_metadata.xmp_create_date.isoformat() == "2025-07-31T00:00:00"
@@ -108,15 +116,18 @@ def test_dates_come_from_source_date_epoch(monkeypatch):
 
 def test_bad_source_date_epoch_is_reported(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
-    with pytest.raises(ValueError, match=(
-            r"^SOURCE_DATE_EPOCH must be whole seconds since 1970, got 'yesterday'$")):
+    with pytest.raises(
+        ValueError, match=(r"^SOURCE_DATE_EPOCH must be whole seconds since 1970, got 'yesterday'$")
+    ):
         set_metadata(weasyprint.HTML(string=HTML).write_pdf(), **VALUES)
 
 
 @pytest.mark.parametrize("language", ["zh_TW", "Chinese", "", "zh-hant"])
 def test_bad_language_is_refused(language):
-    with pytest.raises(ValueError, match=(
-            rf"^language '{language}' is not a BCP 47 tag such as 'zh', 'zh-Hant' or 'zh-CN'$")):
+    with pytest.raises(
+        ValueError,
+        match=(rf"^language '{language}' is not a BCP 47 tag such as 'zh', 'zh-Hant' or 'zh-CN'$"),
+    ):
         set_metadata(b"", **{**VALUES, "language": language})
 
 
@@ -142,8 +153,10 @@ def test_variant_options(name, expected):
 
 
 def test_unknown_variant_is_refused():
-    with pytest.raises(ValueError, match=(
-            r"^unknown PDF variant 'pdf/x-4'; expected one of 'pdf/a-3b', 'pdf/ua-1'$")):
+    with pytest.raises(
+        ValueError,
+        match=(r"^unknown PDF variant 'pdf/x-4'; expected one of 'pdf/a-3b', 'pdf/ua-1'$"),
+    ):
         variant_options("pdf/x-4")
 
 
@@ -164,9 +177,12 @@ def test_pdf_a_3b_markers(weasyprint_logs, no_source_date):
 
 
 def test_pdf_ua_1_markers(weasyprint_logs):
-    html = HTML.replace("<p>Body", '<img alt="dot" src="data:image/svg+xml,'
-                        '<svg xmlns=%22http://www.w3.org/2000/svg%22 width=%224%22 height=%224%22/>">'
-                        "<p>Body")
+    html = HTML.replace(
+        "<p>Body",
+        '<img alt="dot" src="data:image/svg+xml,'
+        '<svg xmlns=%22http://www.w3.org/2000/svg%22 width=%224%22 height=%224%22/>">'
+        "<p>Body",
+    )
     pdf = weasyprint.HTML(string=html).write_pdf(**variant_options("pdf/ua-1"))
     assert weasyprint_logs() == []
     reader = PdfReader(io.BytesIO(pdf))

@@ -40,8 +40,10 @@ def test_override_wins_and_counts():
     [
         (("chong2", "xin1", "a1"), "reading override '重新': 3 syllables for 2 characters"),
         (("chong2",), "reading override '重新': 1 syllables for 2 characters"),
-        (("chongg2", "xin1"),
-         "reading override '重新': invalid syllable 'chongg2': 'chongg' is not a Mandarin syllable"),
+        (
+            ("chongg2", "xin1"),
+            "reading override '重新': invalid syllable 'chongg2': 'chongg' is not a Mandarin syllable",
+        ),
     ],
 )
 def test_override_errors(syllables, message):
@@ -93,7 +95,16 @@ def test_review_rows_and_format():
     assert row.endswith("\txing2\thint,phrase/model,unsure")
     text = format_review(rows)
     assert text.splitlines()[0].split() == [
-        "location", "char", "context", "reading", "origin", "phrase", "model", "p", "hint", "flags"
+        "location",
+        "char",
+        "context",
+        "reading",
+        "origin",
+        "phrase",
+        "model",
+        "p",
+        "hint",
+        "flags",
     ]
 
 

@@ -18,11 +18,41 @@ from edition.source import SourceText
 
 PIECES = [
     *"銀行長城陳信翰說说進进這这個个們们的了在是我他研究模型推理",
-    "OpenAI", "Mark", " ", "\n", "，", "。", "、", "：", "「", "」", "“", "”",
-    ",", ".", ":", ";", "!", "?", "(", ")", "(jìn)", "(zhǎng)", "(háng)", "</p>", "?/p>", "?/p></p>", "1", "2025",
+    "OpenAI",
+    "Mark",
+    " ",
+    "\n",
+    "，",
+    "。",
+    "、",
+    "：",
+    "「",
+    "」",
+    "“",
+    "”",
+    ",",
+    ".",
+    ":",
+    ";",
+    "!",
+    "?",
+    "(",
+    ")",
+    "(jìn)",
+    "(zhǎng)",
+    "(háng)",
+    "</p>",
+    "?/p>",
+    "?/p></p>",
+    "1",
+    "2025",
 ]
 texts = st.lists(st.sampled_from(PIECES), min_size=1, max_size=14).map("".join)
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 
 
 def cleaned(text: str):
@@ -59,8 +89,14 @@ def test_anchor_taken_from_cleaned_text_resolves_to_its_place(script, text, data
     anchor_text = convert_string(exact, script)
     assume(len(anchor_text) == len(exact))  # OpenCC may change the length of a phrase
     folded, needle = fold(result.text), fold(anchor_text)
-    places = [i for i in range(len(folded) - len(needle) + 1) if folded[i : i + len(needle)] == needle]
+    places = [
+        i for i in range(len(folded) - len(needle) + 1) if folded[i : i + len(needle)] == needle
+    ]
     assert start in places, (exact, anchor_text)
     resolver = Resolver(result.text, lambda i: SourceLocation("articles/p.txt", 1, i + 1))
-    span = resolver.resolve(Anchor(anchor_text, occurrence=places.index(start) + 1), "note 'p'", SourceLocation("notes/p.yaml", 1))
+    span = resolver.resolve(
+        Anchor(anchor_text, occurrence=places.index(start) + 1),
+        "note 'p'",
+        SourceLocation("notes/p.yaml", 1),
+    )
     assert (span.start, span.end) == (start, end)

@@ -16,15 +16,45 @@ from edition.rubyfont import build_ruby_font
 
 LOC = SourceLocation("article.txt", 1, 1)
 PARAGRAPHS = [
-    [("中國銀行", "zhong1 guo2 yin2 hang2"), ("，", ""), ("創裝窗", "chuang4 zhuang4 chuang1"),
-     ("的", "de5"), ("Mark", None), (" ", None), ("Chen", None), ("。", "")],
-    [("重要的", "zhong4 yao4 de5"), ("2023", None), ("年", "nian2"), ("「", ""),
-     ("綠色", "lv4 se4"), ("」", ""), ("重複", "chong2 fu4"), ("。", "")] * 4,
+    [
+        ("中國銀行", "zhong1 guo2 yin2 hang2"),
+        ("，", ""),
+        ("創裝窗", "chuang4 zhuang4 chuang1"),
+        ("的", "de5"),
+        ("Mark", None),
+        (" ", None),
+        ("Chen", None),
+        ("。", ""),
+    ],
+    [
+        ("重要的", "zhong4 yao4 de5"),
+        ("2023", None),
+        ("年", "nian2"),
+        ("「", ""),
+        ("綠色", "lv4 se4"),
+        ("」", ""),
+        ("重複", "chong2 fu4"),
+        ("。", ""),
+    ]
+    * 4,
 ]
-TONES = {"zhong1": "zhōng", "zhong4": "zhòng", "guo2": "guó", "yin2": "yín", "hang2": "háng",
-         "chuang4": "chuàng", "zhuang4": "zhuàng", "chuang1": "chuāng", "de5": "de",
-         "yao4": "yào", "nian2": "nián", "lv4": "lǜ", "se4": "sè", "chong2": "chóng",
-         "fu4": "fù"}
+TONES = {
+    "zhong1": "zhōng",
+    "zhong4": "zhòng",
+    "guo2": "guó",
+    "yin2": "yín",
+    "hang2": "háng",
+    "chuang4": "chuàng",
+    "zhuang4": "zhuàng",
+    "chuang1": "chuāng",
+    "de5": "de",
+    "yao4": "yào",
+    "nian2": "nián",
+    "lv4": "lǜ",
+    "se4": "sè",
+    "chong2": "chóng",
+    "fu4": "fù",
+}
 
 
 def token(text: str, syllables: str | None) -> Token:
@@ -65,8 +95,14 @@ def built(tmp_path_factory):
 
     pdf = render()
     (out / "a.pdf").write_bytes(pdf)
-    return {"pdf": pdf, "path": out / "a.pdf", "render": render, "fonts": fonts, "out": out,
-            "paragraphs": paragraphs}
+    return {
+        "pdf": pdf,
+        "path": out / "a.pdf",
+        "render": render,
+        "fonts": fonts,
+        "out": out,
+        "paragraphs": paragraphs,
+    }
 
 
 def run(*args: str) -> str:
@@ -123,8 +159,14 @@ def test_css_warning_names_the_stylesheet(built):
     sheet = built["out"] / "style.css"
     sheet.write_text("p {\n  colour: red;\n}\n")
     problems = []
-    render_pdf("<p>中</p>", base_url=built["out"], stylesheets=[sheet], fonts=built["fonts"],
-               ruby=None, problems=problems)
+    render_pdf(
+        "<p>中</p>",
+        base_url=built["out"],
+        stylesheets=[sheet],
+        fonts=built["fonts"],
+        ruby=None,
+        problems=problems,
+    )
     assert [str(p) for p in problems] == [
         "style.css:2:3: warning: WeasyPrint: Ignored `colour: red` at 2:3, unknown property."
     ]
@@ -134,5 +176,10 @@ def test_missing_image_is_an_error(built):
     from edition.errors import EditionError
 
     with pytest.raises(EditionError, match="error: WeasyPrint: Failed to load image"):
-        render_pdf('<img src="nope.png">', base_url=built["out"], stylesheets=[],
-                   fonts=built["fonts"], ruby=None)
+        render_pdf(
+            '<img src="nope.png">',
+            base_url=built["out"],
+            stylesheets=[],
+            fonts=built["fonts"],
+            ruby=None,
+        )

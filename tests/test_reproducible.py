@@ -57,7 +57,14 @@ def test_two_copies_build_identical_pdfs(tmp_path):
     copies = [_copy_project(tmp_path / name) for name in ("one", "copy-two")]
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1753920000", "PYTHONDONTWRITEBYTECODE": "1"}
     procs = [
-        subprocess.Popen([sys.executable, "make_edition.py", "-q", "build", "notes/r.yaml"], cwd=copy, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "make_edition.py", "-q", "build", "notes/r.yaml"],
+            cwd=copy,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for copy in copies
     ]
     for proc in procs:

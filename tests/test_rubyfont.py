@@ -141,7 +141,9 @@ def test_neighbouring_labels_never_touch(ruby):
 def test_zhuyin_column_right_of_the_character(fonts, tmp_path):
     from fontTools.ttLib import TTFont
 
-    ruby = build_ruby_font(fonts.latin_regular, {"中": ["ㄓㄨㄥ"], "的": ["˙ㄉㄜ"]}, "right", tmp_path)
+    ruby = build_ruby_font(
+        fonts.latin_regular, {"中": ["ㄓㄨㄥ"], "的": ["˙ㄉㄜ"]}, "right", tmp_path
+    )
     font = TTFont(ruby.path)
     name = font.getBestCmap()[ord("中")]
     assert font["hmtx"][name][0] == ZHUYIN_ADVANCE
@@ -169,8 +171,10 @@ def test_fontset_css_names_the_families(fonts, ruby):
     assert '.han { font-family: "Edition Ruby", "Edition Han"; }' in css
 
 
-@pytest.mark.parametrize(("units", "expected"), [(0, ""), (10, "\u202f"), (85, "\u2007\u202f"),
-                                                 (170, "\u2007\u2007\u202f")])
+@pytest.mark.parametrize(
+    ("units", "expected"),
+    [(0, ""), (10, "\u202f"), (85, "\u2007\u202f"), (170, "\u2007\u2007\u202f")],
+)
 def test_spacers(units, expected):
     from edition.rubyfont import spacers
 

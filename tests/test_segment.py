@@ -10,7 +10,13 @@ def kinds(text, cuts=frozenset()):
 
 
 def test_latin_run_keeps_inner_spaces():
-    assert kinds("陳信翰（Mark Chen）和") == [("han", "陳信翰"), ("punct", "（"), ("latin", "Mark Chen"), ("punct", "）"), ("han", "和")]
+    assert kinds("陳信翰（Mark Chen）和") == [
+        ("han", "陳信翰"),
+        ("punct", "（"),
+        ("latin", "Mark Chen"),
+        ("punct", "）"),
+        ("han", "和"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -43,9 +43,19 @@ def test_unknown_style():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("zhōng", "zhong1"), ("zhong1", "zhong1"), ("Zhong1", "zhong1"), ("nǚ", "nv3"),
-        ("nv3", "nv3"), ("nu:3", "nv3"), ("nü3", "nv3"), ("de", "de5"), ("de0", "de5"),
-        ("lüè", "lve4"), ("jv3", "ju3"), ("r", "r"), ("yuè", "yue4"),
+        ("zhōng", "zhong1"),
+        ("zhong1", "zhong1"),
+        ("Zhong1", "zhong1"),
+        ("nǚ", "nv3"),
+        ("nv3", "nv3"),
+        ("nu:3", "nv3"),
+        ("nü3", "nv3"),
+        ("de", "de5"),
+        ("de0", "de5"),
+        ("lüè", "lve4"),
+        ("jv3", "ju3"),
+        ("r", "r"),
+        ("yuè", "yue4"),
     ],
 )
 def test_parse_syllable(text, expected):
@@ -56,8 +66,11 @@ def test_parse_syllable(text, expected):
     ("text", "message"),
     [
         ("zhongg1", "invalid syllable 'zhongg1': 'zhongg' is not a Mandarin syllable"),
-        ("zhong6", "invalid syllable 'zhong6': expected pinyin with tone marks or a tone "
-                   "number 1-5, e.g. zhōng, zhong1, nü3"),
+        (
+            "zhong6",
+            "invalid syllable 'zhong6': expected pinyin with tone marks or a tone "
+            "number 1-5, e.g. zhōng, zhong1, nü3",
+        ),
         ("zhōng1", "invalid syllable 'zhōng1': tone mark and tone number together"),
         ("bv4", "invalid syllable 'bv4': 'bv' is not a Mandarin syllable"),
     ],

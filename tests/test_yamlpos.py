@@ -28,8 +28,14 @@ def test_dates_stay_text():
     [
         ("a: [1\n", "n.yaml:2:1: error: YAML syntax: expected ',' or ']', but got '<stream end>'"),
         ("a: 1\na: 2\n", "n.yaml:2:1: error: duplicate key 'a' (first at line 1)"),
-        ("a: !!python/object/apply:os.system [ls]\n", "n.yaml:1:4: error: unsupported YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'; notes files hold plain text, numbers, lists and mappings"),
-        ("a: &x 1\nb: *x\n", "n.yaml:1:4: error: YAML aliases (*name) are not supported in notes files; write the value out"),
+        (
+            "a: !!python/object/apply:os.system [ls]\n",
+            "n.yaml:1:4: error: unsupported YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'; notes files hold plain text, numbers, lists and mappings",
+        ),
+        (
+            "a: &x 1\nb: *x\n",
+            "n.yaml:1:4: error: YAML aliases (*name) are not supported in notes files; write the value out",
+        ),
     ],
 )
 def test_errors(text, message):

@@ -50,8 +50,15 @@ def extra_layout(project_dir, monkeypatch):
     def make(name: str, page: str | None = None, css: str = "") -> Path:
         layout = folder / name
         layout.mkdir()
-        (layout / "layout.yaml").write_text("description: hostile\npaper: A5\nstylesheets: [style.css]\n", encoding="utf-8")
-        (layout / "page.html.j2").write_text(page if page is not None else (real / "booklet" / "page.html.j2").read_text(encoding="utf-8"), encoding="utf-8")
+        (layout / "layout.yaml").write_text(
+            "description: hostile\npaper: A5\nstylesheets: [style.css]\n", encoding="utf-8"
+        )
+        (layout / "page.html.j2").write_text(
+            page
+            if page is not None
+            else (real / "booklet" / "page.html.j2").read_text(encoding="utf-8"),
+            encoding="utf-8",
+        )
         (layout / "style.css").write_text(css, encoding="utf-8")
         edition.layouts.known_layouts.cache_clear()
         return layout

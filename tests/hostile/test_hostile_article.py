@@ -12,7 +12,7 @@ A = "articles/t.txt"
 
 REFUSED = [
     pytest.param(b"", f"{A}:1: error: the article is empty", id="empty-file"),
-    pytest.param(" \n\n\t\n".encode(), f"{A}:1: error: the article is empty", id="only-whitespace"),
+    pytest.param(b" \n\n\t\n", f"{A}:1: error: the article is empty", id="only-whitespace"),
     pytest.param(
         bytes(range(256)) * 4,
         f"{A}:2: error: cannot decode the file: byte 0x80 at offset 128 is not UTF-8, and the file is not GB18030 or Big5 either; save it as UTF-8 and try again",
@@ -55,12 +55,22 @@ def test_refused_article(article, line, project_dir, write_notes, cli):
 
 def test_article_over_5_mb_is_refused_naming_the_option(write_notes, cli):
     notes = write_notes(NOTES, article="陳信翰和帕霍基在倫敦見面。\n" * 150_000)  # 5.7 MB
-    assert cli("check", str(notes)) == (1, [f"{A}:1: error: the article is 5.7 MB, more than the limit of 5 MB; if it really is one article, raise the limit with --max-article-mb 6"])
+    assert cli("check", str(notes)) == (
+        1,
+        [
+            f"{A}:1: error: the article is 5.7 MB, more than the limit of 5 MB; if it really is one article, raise the limit with --max-article-mb 6"
+        ],
+    )
 
 
 def test_size_bound_is_configurable(write_notes, cli):
     notes = write_notes(NOTES, article="陳信翰和帕霍基在倫敦見面。\n" * 4000)  # 0.15 MB
-    assert cli("--max-article-mb", "0.1", "check", str(notes)) == (1, [f"{A}:1: error: the article is 0.2 MB, more than the limit of 0.1 MB; if it really is one article, raise the limit with --max-article-mb 1"])
+    assert cli("--max-article-mb", "0.1", "check", str(notes)) == (
+        1,
+        [
+            f"{A}:1: error: the article is 0.2 MB, more than the limit of 0.1 MB; if it really is one article, raise the limit with --max-article-mb 1"
+        ],
+    )
     assert cli("check", "--max-article-mb", "1", str(notes)) == (0, [])
 
 
@@ -92,7 +102,12 @@ def test_build_over_the_time_bound_is_stopped(write_notes, previous_output, cli,
     notes = write_notes(NOTES, article=SLOW_ARTICLE)
     out = previous_output("html")
     code, err = cli("build", "--format", "html", "--max-seconds", "0.01", str(notes))
-    assert (code, err) == (1, ["notes/t.yaml:1: error: edition 'booklet' stopped after 0.01 s (the time limit); nothing was written; raise the limit with --max-seconds N, or 0 for none"])
+    assert (code, err) == (
+        1,
+        [
+            "notes/t.yaml:1: error: edition 'booklet' stopped after 0.01 s (the time limit); nothing was written; raise the limit with --max-seconds N, or 0 for none"
+        ],
+    )
     assert untouched(out)
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
     assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL
@@ -100,12 +115,21 @@ def test_build_over_the_time_bound_is_stopped(write_notes, previous_output, cli,
 
 def test_time_bound_names_the_edition_where_declared(write_notes, cli, monkeypatch):
     monkeypatch.setenv("EDITION_NO_CACHE", "1")
-    notes = write_notes(NOTES + "editions:\n  - name: a5\n    layout: booklet\n", article=SLOW_ARTICLE)
+    notes = write_notes(
+        NOTES + "editions:\n  - name: a5\n    layout: booklet\n", article=SLOW_ARTICLE
+    )
     code, err = cli("build", "--format", "html", "--max-seconds", "0.01", str(notes))
-    assert (code, err) == (1, ["notes/t.yaml:5:5: error: edition 'a5' stopped after 0.01 s (the time limit); nothing was written; raise the limit with --max-seconds N, or 0 for none"])
+    assert (code, err) == (
+        1,
+        [
+            "notes/t.yaml:5:5: error: edition 'a5' stopped after 0.01 s (the time limit); nothing was written; raise the limit with --max-seconds N, or 0 for none"
+        ],
+    )
 
 
-def test_characters_outside_the_fonts_build_with_a_warning_at_their_place(project_dir, write_notes, cli):
+def test_characters_outside_the_fonts_build_with_a_warning_at_their_place(
+    project_dir, write_notes, cli
+):
     """𠀋 (Extension B, in Noto Serif CJK) prints; 𪚥 and 😀 are in no shipped font: a warning
     each, at the first place, and the build goes on; the characters stay in the text layer."""
     from pdfcheck import pages_text, squeeze
@@ -123,7 +147,12 @@ def test_characters_outside_the_fonts_build_with_a_warning_at_their_place(projec
         "notes/t.yaml:5:5: warning: note 'e': '😀' (U+1F600) is in none of the edition's fonts: it prints as an empty box; replace it with a correction",
     ]
     for line in err[:-3]:  # what the ruby font and WeasyPrint log about the same characters
-        assert line.startswith(("ruby font: 𪚥 not in ", "warning: WeasyPrint: .notdef glyph rendered for Unicode string unsupported by fonts: ")), line
+        assert line.startswith(
+            (
+                "ruby font: 𪚥 not in ",
+                "warning: WeasyPrint: .notdef glyph rendered for Unicode string unsupported by fonts: ",
+            )
+        ), line
     text = squeeze("".join(pages_text(project_dir / "output" / "t-booklet.pdf")))
     assert "𠀋" in text
     assert "𪚥" in text
@@ -131,7 +160,10 @@ def test_characters_outside_the_fonts_build_with_a_warning_at_their_place(projec
     from pdfcheck import fonts
 
     # never a system font, even for characters none of ours has (the machine has DejaVu)
-    assert {row["name"].split("+", 1)[-1].split("-")[0] for row in fonts(project_dir / "output" / "t-booklet.pdf")} == {"Edition"}
+    assert {
+        row["name"].split("+", 1)[-1].split("-")[0]
+        for row in fonts(project_dir / "output" / "t-booklet.pdf")
+    } == {"Edition"}
 
 
 def test_strict_makes_the_font_warning_fatal(project_dir, write_notes, previous_output, cli):
@@ -139,5 +171,8 @@ def test_strict_makes_the_font_warning_fatal(project_dir, write_notes, previous_
     out = previous_output("pdf")
     code, err = cli("build", "--strict", str(notes))
     assert code == 1
-    assert err[-1] == f"{A}:1:11: error: '😀' (U+1F600) is in none of the edition's fonts: it prints as an empty box; replace it with a correction"
+    assert (
+        err[-1]
+        == f"{A}:1:11: error: '😀' (U+1F600) is in none of the edition's fonts: it prints as an empty box; replace it with a correction"
+    )
     assert untouched(out)

@@ -5,19 +5,23 @@ from __future__ import annotations
 import re
 
 import pytest
-from hostile_inputs import ARTICLE, NOTES
+from hostile_inputs import NOTES
 
 N = "notes/t.yaml"
 
 REFUSED = [
     pytest.param(
         "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n",
-        [f"{N}:1:4: error: YAML aliases (*name) are not supported in notes files; write the value out"],
+        [
+            f"{N}:1:4: error: YAML aliases (*name) are not supported in notes files; write the value out"
+        ],
         id="billion-laughs",
     ),
     pytest.param(
         NOTES + "notes: !!python/object/apply:os.system ['echo owned']\n",
-        [f"{N}:4:8: error: unsupported YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'; notes files hold plain text, numbers, lists and mappings"],
+        [
+            f"{N}:4:8: error: unsupported YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'; notes files hold plain text, numbers, lists and mappings"
+        ],
         id="python-tag",
     ),
     pytest.param(
@@ -27,7 +31,9 @@ REFUSED = [
     ),
     pytest.param(
         NOTES + "x: " + "[" * 5000 + "]" * 5000 + "\n",
-        [f"{N}:4:53: error: lists and mappings nested more than 50 deep; a notes file needs a few levels"],
+        [
+            f"{N}:4:53: error: lists and mappings nested more than 50 deep; a notes file needs a few levels"
+        ],
         id="deep-nesting",
     ),
     pytest.param(
@@ -40,15 +46,25 @@ REFUSED = [
         [f"{N}:3:1: error: YAML syntax: found character '\\t' that cannot start any token"],
         id="tab-indentation",
     ),
-    pytest.param("- article\n- meta\n", [f"{N}:1: error: a notes file is a YAML mapping with at least 'article:' and 'meta:'"], id="not-a-mapping"),
+    pytest.param(
+        "- article\n- meta\n",
+        [f"{N}:1: error: a notes file is a YAML mapping with at least 'article:' and 'meta:'"],
+        id="not-a-mapping",
+    ),
     pytest.param(
         NOTES + "notes:\n  - id: chen\n    anchor: 陳信翰\n    body: [研究, 主管]\n",
-        [f"{N}:5:5: error: note 'chen' needs a 'body'", f"{N}:7:11: error: 'body' in a note must be text, not a list"],
+        [
+            f"{N}:5:5: error: note 'chen' needs a 'body'",
+            f"{N}:7:11: error: 'body' in a note must be text, not a list",
+        ],
         id="wrong-type",
     ),
     pytest.param(
         NOTES + "editions:\n  - name: x\n    bleed: .inf\n    sandhi: yes please\n",
-        [f"{N}:6:12: error: 'bleed' is in millimetres, from 0 to 20", f"{N}:7:13: error: 'sandhi' in an edition must be true or false, not text"],
+        [
+            f"{N}:6:12: error: 'bleed' is in millimetres, from 0 to 20",
+            f"{N}:7:13: error: 'sandhi' in an edition must be true or false, not text",
+        ],
         id="wrong-values",
     ),
     pytest.param(
@@ -62,8 +78,11 @@ REFUSED = [
         id="unknown-layout",
     ),
     pytest.param(
-        NOTES + "corrections:\n  - find: \"陳信翰和帕霍基在倫敦見面。\\n他們談到了銀行和長城。\\n\"\n    replace: ''\n",
-        [f"{N}:5:5: error: correction '陳信翰和帕霍基在倫敦見面。\\n他們談到了銀行和長城。\\n' would delete the whole text; refused"],
+        NOTES
+        + "corrections:\n  - find: \"陳信翰和帕霍基在倫敦見面。\\n他們談到了銀行和長城。\\n\"\n    replace: ''\n",
+        [
+            f"{N}:5:5: error: correction '陳信翰和帕霍基在倫敦見面。\\n他們談到了銀行和長城。\\n' would delete the whole text; refused"
+        ],
         id="correction-deletes-everything",
     ),
     pytest.param(
@@ -78,7 +97,9 @@ REFUSED = [
     ),
     pytest.param(
         NOTES + "notes:\n  - id: x\n    anchor: '.*'\n    body: 注。\n",
-        [f"{N}:5:5: error: note 'x': anchor '.*' not found in the article; copy the exact text from the article (either script works)"],
+        [
+            f"{N}:5:5: error: note 'x': anchor '.*' not found in the article; copy the exact text from the article (either script works)"
+        ],
         id="regex-anchor-matches-nothing",
     ),
 ]
@@ -96,14 +117,22 @@ def test_refused_notes(notes, lines, write_notes, cli):
 def test_notes_file_not_utf8(project_dir, write_notes, cli):
     path = write_notes(NOTES)
     path.write_bytes("article: ../articles/t.txt\nmeta:\n  title: 測試\n".encode("big5"))
-    assert cli("check", str(path)) == (1, [f"{N}:3: error: notes files must be UTF-8: byte 0xb4 at offset 42 is not"])
+    assert cli("check", str(path)) == (
+        1,
+        [f"{N}:3: error: notes files must be UTF-8: byte 0xb4 at offset 42 is not"],
+    )
 
 
 def test_unknown_layout_option_is_a_usage_error(write_notes, cli):
     from edition.layouts import known_layouts
 
     path = write_notes(NOTES)
-    assert cli("build", str(path), "--layout", "../../etc") == (2, [f"make_edition.py: error: unknown --layout '../../etc'; expected one of: {', '.join(known_layouts())}"])
+    assert cli("build", str(path), "--layout", "../../etc") == (
+        2,
+        [
+            f"make_edition.py: error: unknown --layout '../../etc'; expected one of: {', '.join(known_layouts())}"
+        ],
+    )
 
 
 def test_anchor_of_regex_metacharacters_is_taken_literally(write_notes, cli, project_dir):
@@ -119,7 +148,10 @@ def test_anchor_of_regex_metacharacters_is_taken_literally(write_notes, cli, pro
 
 def test_overlapping_notes_both_print_in_reading_order(write_notes, cli, project_dir):
     """Overlapping anchors are allowed: each call follows its own anchor's last character."""
-    path = write_notes(NOTES + "notes:\n  - id: b\n    anchor: 信翰和帕\n    body: 乙注。\n  - id: a\n    anchor: 陳信翰\n    body: 甲注。\n  - id: c\n    anchor: 陳信翰\n    body: 丙注。\n")
+    path = write_notes(
+        NOTES
+        + "notes:\n  - id: b\n    anchor: 信翰和帕\n    body: 乙注。\n  - id: a\n    anchor: 陳信翰\n    body: 甲注。\n  - id: c\n    anchor: 陳信翰\n    body: 丙注。\n"
+    )
     assert cli("build", "--format", "html", str(path)) == (0, [])
     html = (project_dir / "output" / "t-booklet.html").read_text(encoding="utf-8")
     assert re.findall("[甲乙丙]注", html) == ["甲注", "丙注", "乙注"]

@@ -24,7 +24,9 @@ def test_markup_in_article_and_notes_prints_as_text(project_dir, write_notes, cl
     body = " ".join(INJECTIONS)
     path = write_notes(
         NOTES + f"notes:\n  - id: x\n    anchor: 陳信翰\n    body: '注：{body}'\n",
-        article="陳信翰和帕霍基在倫敦見面。\n" + "\n".join(INJECTIONS) + "\n他們談到了銀行和長城。\n",
+        article="陳信翰和帕霍基在倫敦見面。\n"
+        + "\n".join(INJECTIONS)
+        + "\n他們談到了銀行和長城。\n",
     )
     assert cli("build", str(path)) == (0, [])  # nothing was fetched, so nothing was refused
     text = squeeze("".join(pages_text(project_dir / "output" / "t-booklet.pdf")))
@@ -38,7 +40,8 @@ def test_layout_css_cannot_reach_files_or_network(project_dir, write_notes, extr
     css = (LAYOUTS / "booklet" / "style.css").read_text(encoding="utf-8")
     extra_layout(
         "evil",
-        css='@import "http://evil.example/x.css";\n' + css
+        css='@import "http://evil.example/x.css";\n'
+        + css
         + "\nbody { background: url(file:///etc/passwd); }\np { background-image: url(http://evil.example/y.png); }\n",
     )
     path = write_notes(NOTES + "editions:\n  - name: booklet\n    layout: evil\n")
@@ -57,14 +60,22 @@ def test_layout_with_a_jinja_syntax_error(write_notes, extra_layout, previous_ou
     extra_layout("broken", page="<html>\n{% for x in %}\n</html>\n")
     path = write_notes(NOTES + "editions:\n  - name: booklet\n    layout: broken\n")
     out = previous_output("html")
-    assert cli("build", "--format", "html", str(path)) == (1, ["mylayouts/broken/page.html.j2:2: error: template: Expected an expression, got 'end of statement block'"])
+    assert cli("build", "--format", "html", str(path)) == (
+        1,
+        [
+            "mylayouts/broken/page.html.j2:2: error: template: Expected an expression, got 'end of statement block'"
+        ],
+    )
     assert untouched(out)
 
 
 def test_layout_naming_an_unknown_variable(write_notes, extra_layout, cli):
     extra_layout("typo", page="<html>\n<p>{{ article.titel }}</p>\n</html>\n")
     path = write_notes(NOTES + "editions:\n  - name: booklet\n    layout: typo\n")
-    assert cli("build", "--format", "html", str(path)) == (1, ["mylayouts/typo/page.html.j2:2: error: template: 'dict object' has no attribute 'titel'"])
+    assert cli("build", "--format", "html", str(path)) == (
+        1,
+        ["mylayouts/typo/page.html.j2:2: error: template: 'dict object' has no attribute 'titel'"],
+    )
 
 
 def test_missing_font_file(project_dir, write_notes, previous_output, monkeypatch, cli):
@@ -74,7 +85,12 @@ def test_missing_font_file(project_dir, write_notes, previous_output, monkeypatc
     monkeypatch.setattr(edition.fonts, "FONTS_DIR", project_dir / "nofonts")
     path = write_notes(NOTES)
     out = previous_output("pdf")
-    assert cli("build", str(path)) == (1, ["fonts/NotoSerifCJK-Regular.ttc:1: error: font file not found; restore it from git (git checkout -- fonts/) or reinstall the edition"])
+    assert cli("build", str(path)) == (
+        1,
+        [
+            "fonts/NotoSerifCJK-Regular.ttc:1: error: font file not found; restore it from git (git checkout -- fonts/) or reinstall the edition"
+        ],
+    )
     assert untouched(out)
 
 
@@ -85,14 +101,19 @@ def test_read_only_output_folder(project_dir, write_notes, previous_output, monk
     if os.geteuid() == 0:  # root writes anyway: make the folder refuse as a read-only one does
         mkstemp = tempfile.mkstemp
 
-        def refuse(*args, dir=None, **kwargs):  # noqa: A002 - tempfile's own name
+        def refuse(*args, dir=None, **kwargs):
             if dir is not None and os.path.samefile(dir, out.parent):
                 raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(dir))
             return mkstemp(*args, dir=dir, **kwargs)
 
         monkeypatch.setattr(tempfile, "mkstemp", refuse)
     try:
-        assert cli("build", "--format", "html", str(path)) == (1, ["output/t-booklet.html:1: error: cannot write the output: Permission denied; check that the folder is writable"])
+        assert cli("build", "--format", "html", str(path)) == (
+            1,
+            [
+                "output/t-booklet.html:1: error: cannot write the output: Permission denied; check that the folder is writable"
+            ],
+        )
         assert untouched(out)
     finally:
         out.parent.chmod(0o755)
@@ -106,7 +127,10 @@ def test_internal_error_is_one_line_with_exit_3(write_notes, monkeypatch, cli):
 
     monkeypatch.setattr(edition.commands, "check", bug)
     path = write_notes(NOTES)
-    assert cli("check", str(path)) == (3, ["internal error: KeyError: 'stage\\nstate' (run again with --debug for the traceback)"])
+    assert cli("check", str(path)) == (
+        3,
+        ["internal error: KeyError: 'stage\\nstate' (run again with --debug for the traceback)"],
+    )
     code, err = cli("--debug", "check", str(path))
     assert code == 3
     assert err[0] == "Traceback (most recent call last):"
