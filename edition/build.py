@@ -124,8 +124,9 @@ def render(
                 p.tokens, label=label if style != "none" else None, note_html=note_link
             )
         # Headings are set flush left: no justification spaces, which would also show in bookmarks.
+        calls = note_link if edition.notes == "endnotes" else note_html
         return inline_html(
-            p.tokens, ruby=ruby, label=label, note_html=note_html, justify=p.kind == "body"
+            p.tokens, ruby=ruby, label=label, note_html=calls, justify=p.kind == "body"
         )
 
     paragraphs = [
@@ -163,6 +164,7 @@ def render(
             "proof": edition.proof,
             "paper": edition.paper or layout.paper,
             "format": fmt,
+            "notes": "endnotes" if fmt == "html" else edition.notes,
             "edition_date": edition_date(str(meta.get("date") or "")),
             "describe": describe(prepared.lang, edition.script, edition.pinyin, style),
             "preview_css": _preview_css(layout, prepared.lang) if fmt == "html" else "",

@@ -91,6 +91,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--out", type=Path, help="output file (only with a single edition)")
     b.add_argument(
+        "--notes",
+        dest="note_place",  # 'notes' is the notes file
+        choices=("footnotes", "endnotes"),
+        help="notes at the page bottom (footnotes) or after the text (endnotes)",
+    )
+    b.add_argument(
         "--format", choices=("pdf", "html"), default="pdf", help="pdf (default) or an HTML preview"
     )
     b.add_argument(

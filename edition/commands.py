@@ -57,6 +57,7 @@ def _selected(layer: Layer, args) -> list[Edition]:
         "pdf_variant",
     )
     overrides = {k: getattr(args, k, None) for k in keys}
+    overrides["notes"] = getattr(args, "note_place", None)
     out = []
     for edition in editions:
         changed = replace(edition, **{k: v for k, v in overrides.items() if v is not None})

@@ -19,6 +19,7 @@ LAYOUT_KEYS = {
     "pinyin": "default pinyin mode: all | glossary | first | none",
     "style": "default reading style",
     "stylesheets": "CSS files of the layout, in order",
+    "notes": "where notes print: footnotes (page bottom, default) or endnotes (after the text)",
     "template": "the page template (default page.html.j2)",
 }
 
@@ -31,6 +32,7 @@ class Layout:
     paper: str = "A5"
     pinyin: str = "all"
     style: str = "marks"
+    notes: str = "footnotes"
     template: str = "page.html.j2"
     stylesheets: tuple[str, ...] = field(default=("style.css",))
 

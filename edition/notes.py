@@ -57,7 +57,9 @@ EDITION_KEYS = {
     "bleed": (int, float),
     "marks": str,
     "pdf_variant": str,
+    "notes": str,
 }
+NOTE_PLACES = ("footnotes", "endnotes")
 IMPOSE = ("none", "saddle")
 MARKS = ("none", "crop")
 PDF_VARIANTS = ("none", "pdf/a-3b", "pdf/ua-1")
@@ -106,6 +108,7 @@ class Edition:
     bleed: float = 0  # millimetres added around each page
     marks: str = "none"  # 'crop': crop marks outside the bleed
     pdf_variant: str = "none"  # 'pdf/a-3b' or 'pdf/ua-1'
+    notes: str | None = None  # footnotes | endnotes; None: the layout\'s default
     loc: SourceLocation | None = None
 
 
@@ -320,6 +323,11 @@ def _editions(c: _Checker, doc: PosDict, path: Path) -> list[Edition]:
             c.err(
                 item.value_loc("style"),
                 f"unknown reading style '{ed.style}'; expected one of: {', '.join(STYLES)}",
+            )
+        if ed.notes is not None and ed.notes not in NOTE_PLACES:
+            c.err(
+                item.value_loc("notes"),
+                f"unknown notes '{ed.notes}'; expected one of: {', '.join(NOTE_PLACES)}",
             )
         for key, allowed in (("impose", IMPOSE), ("marks", MARKS), ("pdf_variant", PDF_VARIANTS)):
             if getattr(ed, key) not in allowed:

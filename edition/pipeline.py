@@ -109,7 +109,10 @@ def prepare(
     # Options the edition leaves unset come from the layout's defaults, here and only here.
     pinyin = edition.pinyin or layout.pinyin
     edition = replace(
-        edition, pinyin=pinyin, style="none" if pinyin == "none" else edition.style or layout.style
+        edition,
+        pinyin=pinyin,
+        style="none" if pinyin == "none" else edition.style or layout.style,
+        notes=edition.notes or layout.notes,
     )
     timings.start()
 
