@@ -124,7 +124,9 @@ def main() -> None:
             r = run_case(notes, edition, tmp / "out.pdf")
             cells = " ".join(f"{r['stages'].get(s, [0, 0])[0]:8.3f}" for s in stages)
             print(
-                f"{label:16} {cells} {r['startup_cpu']:6.2f} {r['total_cpu']:6.2f} {r['total_wall']:6.2f} {r['pages']:5d} {r['size'] / 1024:6.0f} {r['peak_rss_mb']:6.0f}"
+                f"{label:16} {cells} {r['startup_cpu']:6.2f} {r['total_cpu']:6.2f} "
+                f"{r['total_wall']:6.2f} {r['pages']:5d} {r['size'] / 1024:6.0f} "
+                f"{r['peak_rss_mb']:6.0f}"
             )
 
 

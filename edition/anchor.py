@@ -80,23 +80,28 @@ class Resolver:
             if plain:
                 return Problem(
                     where,
-                    f"{what}: anchor {shown} not found with that prefix/suffix; '{anchor.exact}' occurs at {self._candidates(plain, len(exact))}",
+                    f"{what}: anchor {shown} not found with that prefix/suffix; "
+                    f"'{anchor.exact}' occurs at {self._candidates(plain, len(exact))}",
                 )
             return Problem(
                 where,
-                f"{what}: anchor {shown} not found in the article; copy the exact text from the article (either script works)",
+                f"{what}: anchor {shown} not found in the article; copy the exact text from "
+                "the article (either script works)",
             )
         if anchor.occurrence is not None:
             if anchor.occurrence > len(starts):
                 return Problem(
                     where,
-                    f"{what}: anchor {shown} has occurrence {anchor.occurrence} but occurs {len(starts)} time{'s' if len(starts) > 1 else ''}: {self._candidates(starts, len(exact))}",
+                    f"{what}: anchor {shown} has occurrence {anchor.occurrence} but occurs "
+                    f"{len(starts)} time{'s' if len(starts) > 1 else ''}: "
+                    f"{self._candidates(starts, len(exact))}",
                 )
             start = starts[anchor.occurrence - 1]
         elif len(starts) > 1:
             return Problem(
                 where,
-                f"{what}: anchor {shown} occurs {len(starts)} times; add 'occurrence: N' or a 'prefix'/'suffix': {self._candidates(starts, len(exact))}",
+                f"{what}: anchor {shown} occurs {len(starts)} times; add 'occurrence: N' or a "
+                f"'prefix'/'suffix': {self._candidates(starts, len(exact))}",
             )
         else:
             start = starts[0]

@@ -57,7 +57,8 @@ def _paper_css(edition: Edition, layout: Layout) -> Path:
         raise EditionError(
             Problem(
                 edition.loc,
-                f"unknown paper '{paper}'; expected one of {', '.join(PAPER_NAMES)} (optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'",
+                f"unknown paper '{paper}'; expected one of {', '.join(PAPER_NAMES)} "
+                "(optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'",
             )
         )
     css = page_size_css(paper)

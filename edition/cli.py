@@ -65,7 +65,10 @@ def _parser() -> argparse.ArgumentParser:
         dest="max_seconds",
         type=_positive(float, allow_zero=True),
         metavar="S",
-        help=f"stop the build of an edition after this many seconds (default {limits.DEFAULT.max_seconds:g}; 0: no limit)",
+        help=(
+            "stop the build of an edition after this many seconds (default "
+            f"{limits.DEFAULT.max_seconds:g}; 0: no limit)"
+        ),
     )
 
     parser = argparse.ArgumentParser(

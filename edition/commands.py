@@ -86,7 +86,8 @@ def _validate_overrides(args, layer: Layer) -> None:
         value = getattr(args, key, None)
         if value is not None and value not in allowed:
             print(
-                f"make_edition.py: error: unknown --{key} '{value}'; expected one of: {', '.join(allowed)}",
+                f"make_edition.py: error: unknown --{key} '{value}'; expected one of: "
+                f"{', '.join(allowed)}",
                 file=sys.stderr,
             )
             raise SystemExit(2)
@@ -117,7 +118,8 @@ def build_one(
         raise EditionError(
             Problem(
                 where,
-                f"edition '{edition.name}' stopped after {seconds} s (the time limit); nothing was written; raise the limit with --max-seconds N, or 0 for none",
+                f"edition '{edition.name}' stopped after {seconds} s (the time limit); "
+                "nothing was written; raise the limit with --max-seconds N, or 0 for none",
             )
         ) from None
 
@@ -169,7 +171,10 @@ def font_gaps(prepared) -> list[Problem]:
 
     def message(ch: str, more: int) -> str:
         also = f" (and {more} more place{'s' if more > 1 else ''})" if more else ""
-        return f"'{ch}' (U+{ord(ch):04X}) is in none of the edition's fonts: it prints as an empty box{also}; replace it with a correction"
+        return (
+            f"'{ch}' (U+{ord(ch):04X}) is in none of the edition's fonts: it prints as an empty "
+            f"box{also}; replace it with a correction"
+        )
 
     source = load_source(prepared.layer.article)
     first: dict[str, int] = {}
@@ -280,7 +285,8 @@ def build_all(args) -> int:
     notes_files = sorted(Path("notes").glob("*.yaml"))
     if not notes_files:
         print(
-            "make_edition.py: error: no notes/*.yaml here; run it from the project folder or give 'build NOTES'",
+            "make_edition.py: error: no notes/*.yaml here; run it from the project folder or "
+            "give 'build NOTES'",
             file=sys.stderr,
         )
         return 2
@@ -354,7 +360,8 @@ def pinyin(args) -> int:
 
     if args.style not in STYLES:
         print(
-            f"make_edition.py: error: unknown --style '{args.style}'; expected one of: {', '.join(STYLES)}",
+            f"make_edition.py: error: unknown --style '{args.style}'; expected one of: "
+            f"{', '.join(STYLES)}",
             file=sys.stderr,
         )
         return 2

@@ -15,7 +15,10 @@ PROJECT = Path(__file__).resolve().parent.parent
 LAYOUTS = PROJECT / "layouts"
 LAYOUT_KEYS = {
     "description": "one line shown by 'make_edition.py layouts'",
-    "paper": "page size: A3-A6, B4, B5, JIS-B4, JIS-B5, letter, legal, ledger (optionally 'landscape'), or 'WIDTH HEIGHT' in mm, cm, in or pt",
+    "paper": (
+        "page size: A3-A6, B4, B5, JIS-B4, JIS-B5, letter, legal, ledger (optionally "
+        "'landscape'), or 'WIDTH HEIGHT' in mm, cm, in or pt"
+    ),
     "pinyin": "default pinyin mode: all | glossary | first | none",
     "style": "default reading style",
     "stylesheets": "CSS files of the layout, in order",
@@ -101,7 +104,8 @@ def load_layout(name: str, where: SourceLocation | None = None) -> Layout:
         problems.append(
             Problem(
                 raw.value_loc("paper"),
-                f"unknown paper '{values['paper']}'; expected one of {', '.join(PAPER_NAMES)} (optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'",
+                f"unknown paper '{values['paper']}'; expected one of {', '.join(PAPER_NAMES)} "
+                "(optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'",
             )
         )
     for key, allowed in (
@@ -112,7 +116,8 @@ def load_layout(name: str, where: SourceLocation | None = None) -> Layout:
             problems.append(
                 Problem(
                     raw.value_loc(key),
-                    f"unknown {key} '{values[key]}' in layout.yaml; expected one of: {', '.join(allowed)}",
+                    f"unknown {key} '{values[key]}' in layout.yaml; expected one of: "
+                    f"{', '.join(allowed)}",
                 )
             )
     for css in values.get("stylesheets", ("style.css",)):

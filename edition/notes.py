@@ -340,7 +340,8 @@ def _editions(c: _Checker, doc: PosDict, path: Path) -> list[Edition]:
         if ed.known and not is_hsk(ed.known) and not (path.parent / ed.known).is_file():
             c.err(
                 item.value_loc("known"),
-                f"known-words file '{ed.known}' not found; give a file of words relative to the notes file, or an HSK level hsk1 ... hsk7",
+                f"known-words file '{ed.known}' not found; give a file of words relative to "
+                "the notes file, or an HSK level hsk1 ... hsk7",
             )
         if not ed.output:
             ed.output = f"{path.stem}-{name}.pdf"
@@ -423,7 +424,8 @@ def _overrides(c: _Checker, doc: PosDict) -> list[ReadingOverride]:
                 if not isinstance(item, dict):
                     c.err(
                         iloc,
-                        f"each anchored reading of '{word}' is a mapping with 'reading' and 'prefix'/'suffix'/'occurrence'",
+                        f"each anchored reading of '{word}' is a mapping with 'reading' and "
+                        "'prefix'/'suffix'/'occurrence'",
                     )
                     continue
                 v = c.typed(item, READING_AT_KEYS, f"an anchored reading of '{word}'")

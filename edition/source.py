@@ -118,7 +118,8 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
             raise EditionError(
                 Problem(
                     SourceLocation(path, data.count(b"\n", 0, first) + 1),
-                    f"cannot decode the file: byte 0x{data[first]:02x} at offset {first} is not UTF-8, "
+                    f"cannot decode the file: byte 0x{data[first]:02x} at offset {first} is "
+                    "not UTF-8, "
                     f"and read as {' or '.join(d[1].upper() for d in decoded)} it is not plausible "
                     "Chinese (another encoding?); save it as UTF-8 and try again",
                 )
@@ -198,6 +199,7 @@ def _check_text(text: str, shown: str) -> None:
         raise EditionError(
             Problem(
                 SourceLocation(shown, 1),
-                "the article contains no Chinese characters; check the 'article' path in the notes file",
+                "the article contains no Chinese characters; check the 'article' path in the "
+                "notes file",
             )
         )

@@ -86,7 +86,8 @@ class _Builder:
             raise EditionError(
                 Problem(
                     loc,
-                    f"unsupported YAML tag '{node.tag}'; notes files hold plain text, numbers, lists and mappings",
+                    f"unsupported YAML tag '{node.tag}'; notes files hold plain text, "
+                    "numbers, lists and mappings",
                 )
             )
         if isinstance(node, yaml.MappingNode):
@@ -140,7 +141,8 @@ def _check_depth(text: str, path: str) -> None:
                 raise EditionError(
                     Problem(
                         _loc(path, event.start_mark),
-                        f"lists and mappings nested more than {MAX_DEPTH} deep; a notes file needs a few levels",
+                        f"lists and mappings nested more than {MAX_DEPTH} deep; a notes file "
+                        "needs a few levels",
                     )
                 )
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
@@ -187,7 +189,8 @@ def load_yaml_file(path: Path, shown: str) -> object:
         raise EditionError(
             Problem(
                 SourceLocation(shown, line),
-                f"notes files must be UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} is not",
+                f"notes files must be UTF-8: byte 0x{data[exc.start]:02x} at offset "
+                f"{exc.start} is not",
             )
         ) from None
     return load_yaml(text, shown)
