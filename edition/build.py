@@ -74,8 +74,11 @@ def _preview_css(layout: Layout, lang: str) -> Markup:
     text = "\n".join(path.read_text(encoding="utf-8") for path in sheets)
     face = "SC" if variant_for_lang(lang) == "SC" else "TC"
     fonts = (
-        f'@font-face {{ font-family: "Edition Han"; src: local("Noto Serif CJK {face}"), local("Noto Serif {face}"), local("Source Han Serif {face}"), local("Songti {face}"); }}\n'
-        '@font-face { font-family: "Edition Latin"; src: local("Noto Serif"), local("Georgia"), local("Times New Roman"); }\n'
+        f'@font-face {{ font-family: "Edition Han"; src: local("Noto Serif CJK {face}"), '
+        f'local("Noto Serif {face}"), local("Source Han Serif {face}"), '
+        f'local("Songti {face}"); }}\n'
+        '@font-face { font-family: "Edition Latin"; src: local("Noto Serif"), local("Georgia"), '
+        'local("Times New Roman"); }\n'
     )
     return Markup((fonts + text).replace("</", "<\\/"))
 

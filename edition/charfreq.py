@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
+import itertools
 import logging
 import marshal
 import math
@@ -415,6 +416,6 @@ class DocModel:
         return self._doc_words
 
     def text_logp(self, text: str) -> float:
-        extra = sum(self._bonus(a, b) for a, b in zip(text, text[1:], strict=False))
+        extra = sum(self._bonus(a, b) for a, b in itertools.pairwise(text))
         extra -= sum(self._penalty(c) for c in text)
         return self.base.text_logp(text, self.doc_words()) + extra

@@ -3,10 +3,12 @@
 Classes of damage (issue 3), in the order they are repaired:
 
 * ``mojibake``: GBK text edited byte-wise and decoded out of step (``edition/mojibake.py``);
-* ``reading``: inline readings ``進(jìn)`` left from ruby; kept as hints (``edition/inline_readings.py``);
+* ``reading``: inline readings ``進(jìn)`` left from ruby; kept as hints
+  (``edition/inline_readings.py``);
 * ``html``: ``</p>`` and its damaged forms;
 * ``punct``: ASCII ``, : ? ! ( ) ;`` inside Chinese -> full-width (``edition/punct.py``);
-* ``script``: Simplified leftovers in a Traditional text that OpenCC settles (``edition/leftovers.py``).
+* ``script``: Simplified leftovers in a Traditional text that OpenCC settles
+  (``edition/leftovers.py``).
 
 Lost characters (a ``?`` the bytes do not determine) are warnings; editorial corrections from the
 notes file fix them afterwards (``edition/corrections.py``).

@@ -37,8 +37,11 @@ def apply_corrections(ct: CleanText, corrections: list[Correction]) -> CleanText
         hits = _occurrences(text, c.find)
         if c.occurrence is not None:
             if not 1 <= c.occurrence <= len(hits):
-                problems.append(Problem(c.loc, f"correction '{c.find}' has occurrence "
-                                f"{c.occurrence} but matches {len(hits)} times in {path}"))  # fmt: skip
+                message = (
+                    f"correction '{c.find}' has occurrence {c.occurrence} "
+                    f"but matches {len(hits)} times in {path}"
+                )
+                problems.append(Problem(c.loc, message))
                 continue
             at = hits[c.occurrence - 1]
         elif len(hits) != 1:

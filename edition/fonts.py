@@ -95,9 +95,10 @@ SERIF_FILES = (
 SERIF_STYLES = ((400, "normal"), (700, "normal"), (400, "italic"), (700, "italic"))
 # What "Edition Latin" takes from Noto Serif (where Noto Serif has it): Latin, IPA, modifiers,
 # combining marks, Greek, Cyrillic, Latin Extended Additional, Greek Extended, hyphens and en
-# dash, currency signs, U+FFFD (a lost character; the CJK face has no glyph). Characters shared with Chinese text keep the CJK face's full-width
-# forms: U+00B7 (the dot between parts of a name), the zhuyin tone marks, and the rest of
-# General Punctuation (quotes “ ” ‘ ’, —, …).
+# dash, currency signs, U+FFFD (a lost character; the CJK face has no glyph). Characters
+# shared with Chinese text keep the CJK face's full-width forms: U+00B7 (the dot between
+# parts of a name), the zhuyin tone marks, and the rest of General Punctuation
+# (quotes “ ” ‘ ’, —, …).
 SERIF_BLOCKS = (
     (0x20, 0x52F),
     (0x1E00, 0x1FFF),

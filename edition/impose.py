@@ -88,9 +88,11 @@ def impose_saddle(pdf: bytes) -> bytes:
     height, rounded up to a paper size of ``SHEET_SIZES_MM`` when one is at most
     ``SHEET_SLACK_MM`` larger (ISO A5 is 148 mm wide, so two make 296 mm: the sheet is A4, 297 mm,
     with the pair centred, fold on the centre line; A4 pages give A3), in the order of
-    :func:`saddle_order`; padding pages are left blank. Print double-sided, flipping on the short edge.
+    :func:`saddle_order`; padding pages are left blank. Print double-sided, flipping on the
+    short edge.
     Bookmarks, links, tags and page labels of the original are dropped (they point at pages that
-    no longer exist), and with the tags an XMP PDF/UA claim. Raises ValueError for an empty PDF or pages of different sizes.
+    no longer exist), and with the tags an XMP PDF/UA claim. Raises ValueError for an empty
+    PDF or pages of different sizes.
     """
     doc = pikepdf.open(io.BytesIO(pdf))
     pages = list(doc.pages)

@@ -89,7 +89,7 @@ class Correction:
 
 @dataclass(frozen=True, slots=True)
 class ReadingOverride:
-    """A reading fixed by the editor: for every occurrence of ``word``, or for one anchored place."""
+    """A reading fixed by the editor: every occurrence of ``word``, or one anchored place."""
 
     word: str
     syllables: tuple[str, ...]  # canonical tone-number syllables, one per character of ``word``

@@ -335,8 +335,8 @@ def _dropped(m: CharModel, h: _Hyp, p: int, code: bytes, i: int) -> list[_Hyp]:
     best.sort(reverse=True)
     result = []
     for s, c1, c2 in best[:8]:
-        h1 = _Hyp(h.score - COST_DROP + s, code[1] if len(code) == 2 else None, c2,
-                  _Out(_Out(h.out, c1, i, True, c1s), c2, i, True, c2s_of[c1]), code[0])  # fmt: skip
+        out = _Out(_Out(h.out, c1, i, True, c1s), c2, i, True, c2s_of[c1])
+        h1 = _Hyp(h.score - COST_DROP + s, code[1] if len(code) == 2 else None, c2, out, code[0])
         result.append(h1)
     return result
 

@@ -188,7 +188,9 @@ class PolyphoneModel:
                     top = max(z)
                     e = [math.exp(v - top) for v in z]
                     total = sum(e)
-                    ranked = sorted(zip(names, (v / total for v in e)), key=lambda sp: -sp[1])
+                    ranked = sorted(
+                        zip(names, (v / total for v in e), strict=True), key=lambda sp: -sp[1]
+                    )
                     results[k].append(Prediction(tuple(ranked)))
                     j += 1
         return results

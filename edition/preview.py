@@ -1,4 +1,5 @@
-"""One paragraph's tokens as HTML with native ``<ruby>``, for the browser preview (``--format html``).
+"""One paragraph's tokens as HTML with native ``<ruby>``, for the browser preview
+(``--format html``).
 
 Browsers lay ruby out, so the preview needs no ruby font: each Han character with a printed
 reading becomes ``<ruby><rb>字</rb><rt>zì</rt></ruby>``. The other spans match those of

@@ -54,7 +54,7 @@ class Converted:
 
 
 def lookup_copy(text: str) -> str:
-    """A Simplified copy of ``text`` with exactly its length (per character where phrases differ)."""
+    """A Simplified copy of ``text`` of exactly its length (per character where phrases differ)."""
     simple = converter("t2s").convert(text)
     if len(simple) == len(text):
         return simple

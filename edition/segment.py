@@ -42,7 +42,7 @@ def char_kind(ch: str) -> TokenKind:
 
 
 def split_line(text: str, cuts: frozenset[int] = frozenset()) -> list[tuple[TokenKind, int, int]]:
-    """Token spans ``(kind, start, end)`` of one line; a token never crosses an offset in ``cuts``."""
+    """Token spans ``(kind, start, end)`` of one line; no token crosses an offset in ``cuts``."""
     spans: list[tuple[TokenKind, int, int]] = []
     i, n = 0, len(text)
     while i < n:

@@ -74,5 +74,6 @@ def test_two_copies_build_identical_pdfs(tmp_path):
     pdfs = [(copy / "output" / "r-booklet.pdf").read_bytes() for copy in copies]
     assert pdfs[0][:5] == b"%PDF-"
     for copy in copies:
-        assert str(copy).encode() not in pdfs[0] and str(copy).encode() not in pdfs[1]
+        assert str(copy).encode() not in pdfs[0]
+        assert str(copy).encode() not in pdfs[1]
     assert hashlib.sha256(pdfs[0]).hexdigest() == hashlib.sha256(pdfs[1]).hexdigest()

@@ -16,7 +16,8 @@ def test_source_script_keeps_text():
 def test_t2s_maps_back_and_forward():
     conv = convert_text("乾淨的頭髮\n發布", "t2s")
     assert conv.display == "干净的头发\n发布"
-    assert conv.forward[3] == 3 and conv.back[6] == 6
+    assert conv.forward[3] == 3
+    assert conv.back[6] == 6
 
 
 def test_taiwan_phrases_from_simplified_source():
