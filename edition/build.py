@@ -125,12 +125,20 @@ def render(
     def paragraph_html(p) -> Markup:
         if fmt == "html":
             return preview_html(
-                p.tokens, label=label if style != "none" else None, note_html=note_link
+                p.tokens,
+                label=label if style != "none" else None,
+                note_html=note_link,
+                tone_classes=edition.tone_colors,
             )
         # Headings are set flush left: no justification spaces, which would also show in bookmarks.
         calls = note_link if edition.notes == "endnotes" else note_html
         return inline_html(
-            p.tokens, ruby=ruby, label=label, note_html=calls, justify=p.kind == "body"
+            p.tokens,
+            ruby=ruby,
+            label=label,
+            note_html=calls,
+            justify=p.kind == "body",
+            tone_colors=edition.tone_colors,
         )
 
     paragraphs = [

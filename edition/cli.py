@@ -94,6 +94,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--out", type=Path, help="output file (only with a single edition)")
     b.add_argument(
+        "--tone-colors",
+        dest="tone_colors",
+        action="store_true",
+        default=None,
+        help="colour each character and its reading by tone",
+    )
+    b.add_argument(
         "--notes",
         dest="note_place",  # 'notes' is the notes file
         choices=("footnotes", "endnotes"),

@@ -55,6 +55,7 @@ def _selected(layer: Layer, args) -> list[Edition]:
         "bleed",
         "marks",
         "pdf_variant",
+        "tone_colors",
     )
     overrides = {k: getattr(args, k, None) for k in keys}
     overrides["notes"] = getattr(args, "note_place", None)

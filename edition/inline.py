@@ -142,16 +142,23 @@ class _Writer:
             return " "
         return ""
 
-    def cjk_char(self, char: str, key: tuple[str, str] | None, plain: bool) -> None:
+    def cjk_char(
+        self, char: str, key: tuple[str, str] | None, plain: bool, tone: str | None = None
+    ) -> None:
+        """One CJK character; ``tone`` ('1'..'5'): wrap it in ``<span class="tN">`` (tone colours)."""
         if self.plain_open and not plain:
             self.close_plain()
         self.parts.append(self.separator(char, key))
         if plain and not self.plain_open:
             self.parts.append('<span class="plain">')
             self.plain_open = True
-        text = self.ruby.encode(*key) if key is not None and self.ruby is not None else char
-        self.parts.append(str(escape(text)))
-        self.last, self.last_key, self.boundary = char, key, False
+        text = str(
+            escape(self.ruby.encode(*key) if key is not None and self.ruby is not None else char)
+        )
+        if tone:  # a span per character: the spacers after it stand in for the font's widening
+            text = f'<span class="t{tone}">{text}</span>'
+        self.parts.append(text)
+        self.last, self.last_key, self.boundary = char, key, bool(tone)
 
 
 def inline_html(
@@ -161,12 +168,14 @@ def inline_html(
     label: LabelFn | None,
     note_html: Callable[[str], Markup],
     justify: bool = True,
+    tone_colors: bool = False,
 ) -> Markup:
     """The inline HTML of one paragraph; every text escaped.
 
     ``ruby``/``label``: the ruby font and the reading style's label function, or None for
     plain text. ``note_html(id)`` gives the markup of a note call, inserted after its token.
     ``justify``: insert the zero-width stretchable spaces between CJK characters.
+    ``tone_colors``: each character with a reading in a ``tN`` span, for colour by tone.
     """
     w = _Writer(ruby, justify)
     if label is not None:
@@ -193,7 +202,7 @@ def inline_html(
                 w.close_run()
                 w.parts.append('<span class="sp"> </span>')
             w.open_run("han")
-            _cjk_token(w, token, ruby, label)
+            _cjk_token(w, token, ruby, label, tone_colors)
             w.prev_kind = kind
         pending_space = False
         if kind in ("latin", "digit"):
@@ -222,7 +231,9 @@ def _close_marks(w: _Writer, token: Token) -> None:
         w.tag("</span>")
 
 
-def _cjk_token(w: _Writer, token: Token, ruby: RubyFont | None, label: LabelFn | None) -> None:
+def _cjk_token(
+    w: _Writer, token: Token, ruby: RubyFont | None, label: LabelFn | None, tones: bool = False
+) -> None:
     wrapped = token.glossary_id is not None or "proof" in token.marks
     for i, char in enumerate(token.text):
         key = None
@@ -239,6 +250,11 @@ def _cjk_token(w: _Writer, token: Token, ruby: RubyFont | None, label: LabelFn |
             w.parts.append(w.separator(char, key))
             w.last = None
             _open_marks(w, token)
-        w.cjk_char(char, key, plain)
+        tone = (
+            reading.syllable[-1]
+            if tones and key is not None and reading.syllable[-1].isdigit()
+            else None
+        )
+        w.cjk_char(char, key, plain, tone)
     if wrapped:
         _close_marks(w, token)

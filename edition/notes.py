@@ -58,6 +58,7 @@ EDITION_KEYS = {
     "marks": str,
     "pdf_variant": str,
     "notes": str,
+    "tone_colors": bool,
 }
 NOTE_PLACES = ("footnotes", "endnotes")
 IMPOSE = ("none", "saddle")
@@ -109,6 +110,7 @@ class Edition:
     marks: str = "none"  # 'crop': crop marks outside the bleed
     pdf_variant: str = "none"  # 'pdf/a-3b' or 'pdf/ua-1'
     notes: str | None = None  # footnotes | endnotes; None: the layout\'s default
+    tone_colors: bool = False  # colour each character and its reading by tone
     loc: SourceLocation | None = None
 
 

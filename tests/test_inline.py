@@ -165,3 +165,11 @@ def test_note_call_and_glossary_and_escaping():
 def test_ruby_pairs_most_frequent_first():
     tokens = [tok("中中中", syllables="zhong4 zhong1 zhong1"), tok("文", syllables="-")]
     assert ruby_pairs(tokens, label) == {"中": ["zhong1", "zhong4"]}
+
+
+def test_tone_colors_wrap_each_character_with_a_reading():
+    tokens = [tok("中文了", syllables="zhong1 wen2 le5")]
+    out = str(inline_html(tokens, ruby=RUBY, label=label, note_html=note, tone_colors=True))
+    assert '<span class="t1">中</span>' in out
+    assert '<span class="t2">文</span>' in out
+    assert out.count('class="t') == 2  # 了 has no glyph in this ruby font: no reading, no colour
