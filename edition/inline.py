@@ -145,7 +145,7 @@ class _Writer:
     def cjk_char(
         self, char: str, key: tuple[str, str] | None, plain: bool, tone: str | None = None
     ) -> None:
-        """One CJK character; ``tone`` ('1'..'5'): wrap it in ``<span class="tN">`` (tone colours)."""
+        """One CJK character; ``tone`` ('1'..'5'): wrapped in ``<span class="tN">`` (colours)."""
         if self.plain_open and not plain:
             self.close_plain()
         self.parts.append(self.separator(char, key))
