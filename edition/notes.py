@@ -217,6 +217,17 @@ def _list(c: _Checker, doc: PosDict, key: str) -> PosList:
     return value
 
 
+def _entries(c: _Checker, doc: PosDict, key: str, schema: dict, what: str, shape: str):
+    """The mappings of the list ``key`` with their type-checked values; other items are
+    reported with ``shape`` (what an item should look like)."""
+    items = _list(c, doc, key)
+    for item, loc in zip(items, items.item_locs, strict=True):
+        if not isinstance(item, dict):
+            c.err(loc, shape)
+            continue
+        yield item, c.typed(item, schema, what)
+
+
 def _syllables(c: _Checker, text: str, word: str, loc: SourceLocation) -> tuple[str, ...] | None:
     from edition.styles import parse_syllable  # the readings engine owns syllable validation
 
@@ -292,12 +303,14 @@ def _editions(c: _Checker, doc: PosDict, path: Path) -> list[Edition]:
 
     out: list[Edition] = []
     names: set[str] = set()
-    items = _list(c, doc, "editions")
-    for item, loc in zip(items, items.item_locs, strict=True):
-        if not isinstance(item, dict):
-            c.err(loc, "each edition is a mapping with at least 'name' and 'layout'")
-            continue
-        v = c.typed(item, EDITION_KEYS, "an edition")
+    for item, v in _entries(
+        c,
+        doc,
+        "editions",
+        EDITION_KEYS,
+        "an edition",
+        "each edition is a mapping with at least 'name' and 'layout'",
+    ):
         name = v.get("name")
         if not name or not _ID.match(name):
             c.err(item.loc, "an edition needs a 'name' made of letters, digits, '-', '_' or '.'")
@@ -357,12 +370,14 @@ def _editions(c: _Checker, doc: PosDict, path: Path) -> list[Edition]:
 
 def _corrections(c: _Checker, doc: PosDict) -> list[Correction]:
     out = []
-    items = _list(c, doc, "corrections")
-    for item, loc in zip(items, items.item_locs, strict=True):
-        if not isinstance(item, dict):
-            c.err(loc, "each correction is a mapping with 'find' and 'replace'")
-            continue
-        v = c.typed(item, CORRECTION_KEYS, "a correction")
+    for item, v in _entries(
+        c,
+        doc,
+        "corrections",
+        CORRECTION_KEYS,
+        "a correction",
+        "each correction is a mapping with 'find' and 'replace'",
+    ):
         if not v.get("find") or "replace" not in v:
             c.err(item.loc, "a correction needs 'find' (non-empty) and 'replace'")
             continue
@@ -375,12 +390,14 @@ def _corrections(c: _Checker, doc: PosDict) -> list[Correction]:
 def _notes(c: _Checker, doc: PosDict) -> list[Note]:
     out = []
     ids: dict[str, SourceLocation] = {}
-    items = _list(c, doc, "notes")
-    for item, loc in zip(items, items.item_locs, strict=True):
-        if not isinstance(item, dict):
-            c.err(loc, "each note is a mapping with 'id', 'anchor' and 'body'")
-            continue
-        v = c.typed(item, NOTE_KEYS, "a note")
+    for item, v in _entries(
+        c,
+        doc,
+        "notes",
+        NOTE_KEYS,
+        "a note",
+        "each note is a mapping with 'id', 'anchor' and 'body'",
+    ):
         nid = v.get("id")
         where = f"note '{nid}'" if nid else "a note"
         if not nid or not _ID.match(nid):
@@ -451,12 +468,14 @@ def _overrides(c: _Checker, doc: PosDict) -> list[ReadingOverride]:
 def _glossary(c: _Checker, doc: PosDict) -> list[GlossaryEntry]:
     out = []
     ids: set[str] = set()
-    items = _list(c, doc, "glossary")
-    for item, loc in zip(items, items.item_locs, strict=True):
-        if not isinstance(item, dict):
-            c.err(loc, "each glossary entry is a mapping with 'word' and 'gloss'")
-            continue
-        v = c.typed(item, GLOSSARY_KEYS, "a glossary entry")
+    for item, v in _entries(
+        c,
+        doc,
+        "glossary",
+        GLOSSARY_KEYS,
+        "a glossary entry",
+        "each glossary entry is a mapping with 'word' and 'gloss'",
+    ):
         word = v.get("word")
         if not word or not v.get("gloss"):
             c.err(item.loc, "a glossary entry needs 'word' and 'gloss'")
