@@ -183,15 +183,7 @@ def prepare(
     timings.stop("readings")
 
     progress("segment")
-    proof = (
-        {
-            i
-            for i in unsure
-            if readings[i] is not None and readings[i].origin not in ("override", "glossary")
-        }
-        if edition.proof
-        else set()
-    )
+    proof = readings_stage.unreviewed_among(readings, unsure) if edition.proof else set()
     paragraphs = _segment(conv, readings, shown, notes, gloss_spans, cleaned, proof)
     timings.stop("segment")
     corrections = [

@@ -595,10 +595,16 @@ def unreviewed(
     """
     engine = engine or default_engine()
     details = engine.details(lookup)
+    return unreviewed_among(readings, {i for i, d in enumerate(details) if unsure(d)})
+
+
+def unreviewed_among(readings: list[Reading | None], doubts: Iterable[int]) -> set[int]:
+    """The offsets of ``doubts`` (where the engine was unsure) that no override or glossary
+    entry has settled."""
     return {
         i
-        for i, (r, d) in enumerate(zip(readings, details, strict=True))
-        if r is not None and r.origin not in ("override", "glossary") and unsure(d)
+        for i in doubts
+        if readings[i] is not None and readings[i].origin not in ("override", "glossary")
     }
 
 
