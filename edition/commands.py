@@ -34,7 +34,7 @@ def _strict_check(args, warnings: list[Problem]) -> None:
 
 
 def _selected(layer: Layer, args) -> list[Edition]:
-    editions = layer.editions or [Edition(name="booklet", output=f"{layer.path.stem}-booklet.pdf")]
+    editions = layer.editions
     if getattr(args, "edition", None):
         editions = [e for e in editions if e.name == args.edition]
         if not editions:
@@ -72,7 +72,7 @@ def _selected(layer: Layer, args) -> list[Edition]:
     return out
 
 
-def _validate_overrides(args, layer: Layer) -> None:
+def _validate_overrides(args) -> None:
     from edition.layouts import known_layouts
     from edition.notes import PINYIN_MODES, SCRIPTS
     from edition.styles import STYLES
@@ -95,7 +95,7 @@ def _validate_overrides(args, layer: Layer) -> None:
 
 
 def build_one(
-    notes: Path,
+    layer: Layer,
     edition: Edition,
     out: Path | None,
     fmt: str,
@@ -112,9 +112,9 @@ def build_one(
     limits.configure(bounds)
     try:
         with limits.time_limit(bounds.max_seconds):
-            return _build_one(notes, edition, out, fmt, strict)
+            return _build_one(layer, edition, out, fmt, strict)
     except limits.TimeLimitExceeded:
-        where = edition.loc or SourceLocation(str(notes), 1)
+        where = edition.loc or SourceLocation(layer.shown, 1)
         seconds = limits.format_number(bounds.max_seconds)
         raise EditionError(
             Problem(
@@ -126,12 +126,11 @@ def build_one(
 
 
 def _build_one(
-    notes: Path, edition: Edition, out: Path | None, fmt: str, strict: bool
+    layer: Layer, edition: Edition, out: Path | None, fmt: str, strict: bool
 ) -> tuple[str, dict, int, list[Problem]]:
     from edition.build import output_path, render
     from edition.pipeline import Timings, prepare, write_atomic
 
-    layer = load_layer(notes)
     timings = Timings()
     prepared = prepare(layer, edition, timings, _progress(edition))
     if fmt == "pdf":
@@ -206,7 +205,7 @@ def _page_count(pdf: bytes) -> int:
         return len(doc.pages)
 
 
-def _run_builds(jobs: list[tuple[Path, Edition, Path | None]], args) -> int:
+def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
     """Build the jobs (in parallel processes when there are several), then print each distinct
     problem once: editions of one article share its warnings."""
     fmt = getattr(args, "format", "pdf")
@@ -239,8 +238,8 @@ def _run_builds(jobs: list[tuple[Path, Edition, Path | None]], args) -> int:
             for future in futures:
                 collect(future.result)
     else:
-        for notes, edition, out in jobs:
-            collect(lambda n=notes, e=edition, o=out: build_one(n, e, o, fmt, bool(args.strict)))
+        for layer, edition, out in jobs:
+            collect(lambda n=layer, e=edition, o=out: build_one(n, e, o, fmt, bool(args.strict)))
     _print_problems(list(problems.values()))
     for path, stages, pages in results:
         cpu = sum(c for c, _ in stages.values())
@@ -270,7 +269,7 @@ def _child_logging(level: int) -> None:
 
 
 def build(args) -> int:
-    _validate_overrides(args, None)
+    _validate_overrides(args)
     layer = load_layer(args.notes)
     editions = _selected(layer, args)
     if args.out and len(editions) > 1:
@@ -279,7 +278,7 @@ def build(args) -> int:
             file=sys.stderr,
         )
         return 2
-    return _run_builds([(args.notes, e, args.out) for e in editions], args)
+    return _run_builds([(layer, e, args.out) for e in editions], args)
 
 
 def build_all(args) -> int:
@@ -300,7 +299,7 @@ def build_all(args) -> int:
             failed = True
             _print_problems(exc.problems)
             continue
-        jobs.extend((notes, e, None) for e in _selected(layer, args))
+        jobs.extend((layer, e, None) for e in _selected(layer, args))
     code = _run_builds(jobs, args) if jobs else 0
     return 1 if failed else code
 
@@ -310,7 +309,7 @@ def check(args) -> int:
 
     layer = load_layer(args.notes)
     warnings: list[Problem] = []
-    for edition in layer.editions or [Edition(name="booklet")]:
+    for edition in layer.editions:
         prepared = prepare(layer, edition)
         warnings.extend(w for w in prepared.warnings if w not in warnings)
     _strict_check(args, warnings)
@@ -349,7 +348,7 @@ def readings(args) -> int:
     from edition.proof import format_review, review_document
 
     layer = load_layer(args.notes)
-    edition = (layer.editions or [Edition(name="booklet")])[0]
+    edition = layer.editions[0]
     prepared = prepare(layer, edition)
     print(format_review(review_document(prepared), tsv=args.tsv), end="")
     return 0

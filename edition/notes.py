@@ -122,7 +122,7 @@ class Layer:
     shown: str
     article: Path
     meta: dict[str, object]
-    editions: list[Edition]
+    editions: list[Edition]  # never empty: a default booklet when the file declares none
     corrections: list[Correction] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     overrides: list[ReadingOverride] = field(default_factory=list)
@@ -287,7 +287,10 @@ def load_layer(path: Path) -> Layer:
         if not meta.get("title"):
             c.err(raw_meta.loc, "'meta' needs a 'title'")
 
-    editions = _editions(c, doc, path)
+    # A file that declares no edition gets the one a user would expect: the booklet.
+    editions = _editions(c, doc, path) or [
+        Edition(name="booklet", output=f"{path.stem}-booklet.pdf")
+    ]
     corrections = _corrections(c, doc)
     notes = _notes(c, doc)
     overrides = _overrides(c, doc)
