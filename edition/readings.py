@@ -39,6 +39,7 @@ from pathlib import Path
 
 from edition.errors import Problem
 from edition.model import Reading, ReadingOverride
+from edition.script import lookup_copy
 from edition.segment import is_han
 
 log = logging.getLogger(__name__)
@@ -606,31 +607,6 @@ def unreviewed_among(readings: list[Reading | None], doubts: Iterable[int]) -> s
         for i in doubts
         if readings[i] is not None and readings[i].origin not in ("override", "glossary")
     }
-
-
-# -- Traditional input ------------------------------------------------------------------------
-
-_T2S = None
-
-
-def lookup_copy(text: str) -> str:
-    """A Simplified copy of ``text`` of the same length (OpenCC t2s), for lookups.
-
-    Where OpenCC's phrase conversion changes the length, that stretch is converted one
-    character at a time instead.
-    """
-    global _T2S
-    if _T2S is None:
-        import opencc
-
-        _T2S = opencc.OpenCC("t2s")
-    out = []
-    for line in text.splitlines(keepends=True):
-        conv = _T2S.convert(line)
-        if len(conv) != len(line):
-            conv = "".join(c2 if len(c2 := _T2S.convert(c)) == 1 else c for c in line)
-        out.append(conv)
-    return "".join(out)
 
 
 # -- overrides and hints ----------------------------------------------------------------------

@@ -54,12 +54,22 @@ class Converted:
 
 
 def lookup_copy(text: str) -> str:
-    """A Simplified copy of ``text`` of exactly its length (per character where phrases differ)."""
-    simple = converter("t2s").convert(text)
+    """A Simplified copy of ``text`` of exactly its length, for lookups and matching.
+
+    A line where OpenCC's phrase conversion changes the length is converted one character at
+    a time instead; the other lines keep their phrase conversion.
+    """
+    t2s = converter("t2s")
+    simple = t2s.convert(text)
     if len(simple) == len(text):
         return simple
-    t2s = converter("t2s")
-    return "".join(s if len(s := t2s.convert(ch)) == 1 else ch for ch in text)
+    out = []
+    for line in text.splitlines(keepends=True):
+        conv = t2s.convert(line)
+        if len(conv) != len(line):
+            conv = "".join(s if len(s := t2s.convert(ch)) == 1 else ch for ch in line)
+        out.append(conv)
+    return "".join(out)
 
 
 def convert_text(cleaned: str, script: str, language: str = "") -> Converted:
