@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-from datetime import UTC, datetime
 from pathlib import Path
 
 from markupsafe import Markup
@@ -20,7 +18,7 @@ from edition.labels import describe, labels
 from edition.layouts import LAYOUTS, PAPER_NAMES, Layout, page_size, page_size_css
 from edition.markup import plain_text, render_inline
 from edition.notes import Edition
-from edition.pdfmeta import set_metadata, variant_options
+from edition.pdfmeta import set_metadata, source_date, variant_options
 from edition.pipeline import CACHE, Prepared, Timings, write_atomic
 from edition.preview import preview_html
 from edition.render_html import base_context, render_html
@@ -39,15 +37,11 @@ def _label_fn(style: str):
 def edition_date(meta_date: str) -> str:
     """The date printed in the colophon: SOURCE_DATE_EPOCH's day (UTC), else the notes file's
     ``meta.date``; never the clock, so the same input gives the same bytes."""
-    value = os.environ.get("SOURCE_DATE_EPOCH")
-    if not value:
-        return meta_date
     try:
-        return datetime.fromtimestamp(int(value), UTC).date().isoformat()
-    except ValueError:
-        raise EditionError(
-            Problem(None, f"SOURCE_DATE_EPOCH must be whole seconds since 1970, got {value!r}")
-        ) from None
+        stamp = source_date()
+    except ValueError as exc:
+        raise EditionError(Problem(None, str(exc))) from None
+    return stamp.date().isoformat() if stamp else meta_date
 
 
 def _paper_css(edition: Edition, layout: Layout) -> Path:

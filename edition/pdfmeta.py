@@ -90,7 +90,7 @@ def set_metadata(
         raise ValueError(
             f"language {language!r} is not a BCP 47 tag such as 'zh', 'zh-Hant' or 'zh-CN'"
         )
-    when = _source_date()
+    when = source_date()
     doc = pikepdf.open(io.BytesIO(pdf))
     joined = ", ".join(keywords)
     info = doc.docinfo
@@ -159,7 +159,7 @@ def check_metadata(pdf: bytes) -> list[str]:
     return problems
 
 
-def _source_date() -> datetime | None:
+def source_date() -> datetime | None:
     value = os.environ.get("SOURCE_DATE_EPOCH")
     if value is None or value == "":
         return None

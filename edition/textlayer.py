@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 import re
-from datetime import UTC, datetime
+
+from edition.pdfmeta import source_date
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +41,8 @@ def fix_text_layer(pdf: bytes) -> bytes:
                     continue
                 seen.add(font.objgen)
                 _fix_font(doc, font)
-        epoch = os.environ.get("SOURCE_DATE_EPOCH")
-        if epoch:
-            when = datetime.fromtimestamp(int(epoch), UTC).strftime("D:%Y%m%d%H%M%SZ")
+        if stamp := source_date():
+            when = stamp.strftime("D:%Y%m%d%H%M%SZ")
             doc.docinfo["/CreationDate"] = when
             doc.docinfo["/ModDate"] = when
         out = io.BytesIO()
