@@ -17,11 +17,11 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
-from edition.layouts import PROJECT
+from edition.paths import CACHE_DIR
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-CACHE_ROOT = PROJECT / ".cache"
+CACHE_ROOT = CACHE_DIR
 FORMAT = 1
 
 

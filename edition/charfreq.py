@@ -23,6 +23,8 @@ from typing import NamedTuple
 
 import opencc
 
+from edition import paths
+
 log = logging.getLogger(__name__)
 
 # Rough unigram probabilities of full-width punctuation in running Chinese text (per character).
@@ -54,7 +56,7 @@ NOT_PLAIN = frozenset(OPENERS) | {pair[0] for pair in PUNCT_BIGRAM}
 
 # The tables derived from jieba's dictionary are cached here, keyed by the dictionary's hash and
 # FORMAT (bump FORMAT when the derived tables change).
-CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache" / "charfreq"
+CACHE_DIR = paths.CACHE_DIR / "charfreq"
 FORMAT = 4
 # Characters whose OpenCC conversion is tabulated in the cache (the rest are converted on demand).
 HAN_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF))

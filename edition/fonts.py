@@ -46,6 +46,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from edition import paths
 from edition.errors import EditionError, Problem
 from edition.model import SourceLocation
 
@@ -56,9 +57,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-FONTS_DIR = PROJECT_DIR / "fonts"
-CACHE_DIR = PROJECT_DIR / ".cache" / "fonts"
+FONTS_DIR = paths.FONTS_DIR
+CACHE_DIR = paths.CACHE_DIR / "fonts"
 
 # Bump when the extracted files change, so old cache entries are not reused.
 FORMAT = 1

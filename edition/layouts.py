@@ -9,10 +9,10 @@ from pathlib import Path
 
 from edition.errors import EditionError, Problem
 from edition.model import SourceLocation
+from edition.paths import LAYOUTS_DIR
 from edition.yamlpos import load_yaml_file
 
-PROJECT = Path(__file__).resolve().parent.parent
-LAYOUTS = PROJECT / "layouts"
+LAYOUTS = LAYOUTS_DIR
 LAYOUT_KEYS = {
     "description": "one line shown by 'make_edition.py layouts'",
     "paper": (

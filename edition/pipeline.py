@@ -22,7 +22,8 @@ from edition.anchor import Resolver, Span
 from edition.cache import cached
 from edition.errors import EditionError, Problem
 from edition.known import known_words
-from edition.layouts import PROJECT, Layout, load_layout
+from edition.layouts import Layout, load_layout
+from edition.paths import CACHE_DIR
 from edition.markup import render_inline
 from edition.model import Note, Paragraph, Reading, ReadingOverride, Token
 from edition.notes import Edition, Layer
@@ -32,7 +33,7 @@ from edition.source import load_source
 from edition.styles import label as style_label
 
 log = logging.getLogger(__name__)
-CACHE = PROJECT / ".cache"
+CACHE = CACHE_DIR
 # The modules whose code decides what the clean stage returns (for its cache key).
 READINGS_MODULES = ("edition.readings", "edition.polyphone", "edition.styles", "edition.model")
 CLEAN_MODULES = (

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from edition import paths
 from edition.errors import Problem
 from edition.model import Reading, ReadingOverride
 from edition.script import lookup_copy
@@ -327,7 +328,7 @@ def _jieba_dict() -> Path | None:
     return path if path.exists() else None
 
 
-_CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache" / "readings"
+_CACHE_DIR = paths.CACHE_DIR / "readings"
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 

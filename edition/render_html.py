@@ -16,6 +16,7 @@ from edition import __version__
 from edition.errors import EditionError, Problem
 from edition.layouts import LAYOUTS, Layout
 from edition.model import SourceLocation
+from edition.paths import CACHE_DIR
 
 
 class Context(TypedDict):
@@ -32,7 +33,7 @@ class Context(TypedDict):
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    folder = LAYOUTS.parent / ".cache" / "jinja"
+    folder = CACHE_DIR / "jinja"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:

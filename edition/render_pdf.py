@@ -21,7 +21,8 @@ from functools import cache
 from pathlib import Path
 
 from edition.errors import EditionError, Problem
-from edition.fonts import PROJECT_DIR, FontSet
+from edition.fonts import FontSet
+from edition.paths import CACHE_DIR, PROJECT
 from edition.model import SourceLocation
 from edition.rubyfont import RubyFont
 from edition.textlayer import fix_text_layer
@@ -116,7 +117,7 @@ def _fontconfig_without_system_fonts() -> Iterator[None]:
     """
     import os
 
-    folder = PROJECT_DIR / ".cache" / "fontconfig"
+    folder = CACHE_DIR / "fontconfig"
     conf = folder / "fonts.conf"
     text = _FONTCONFIG.format(cache=folder)
     if not conf.is_file() or conf.read_text(encoding="utf-8") != text:
@@ -217,7 +218,7 @@ def render_pdf(
     for sheet in stylesheets:
         with _captured() as capture:
             css.append(CSS(filename=str(sheet), font_config=font_config, **kwargs))
-        found += _problems(capture.records, _display_path(sheet, PROJECT_DIR, base_url))
+        found += _problems(capture.records, _display_path(sheet, PROJECT, base_url))
     with _captured() as capture:
         document = HTML(string=html, base_url=str(base_url), **kwargs)
         pdf = document.write_pdf(stylesheets=css, font_config=font_config, **(options or {}))
