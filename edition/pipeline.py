@@ -23,10 +23,10 @@ from edition.cache import cached
 from edition.errors import EditionError, Problem
 from edition.known import known_words
 from edition.layouts import Layout, load_layout
-from edition.paths import CACHE_DIR
 from edition.markup import render_inline
 from edition.model import Note, Paragraph, Reading, ReadingOverride, Token
 from edition.notes import Edition, Layer
+from edition.paths import CACHE_DIR
 from edition.script import HANT_SCRIPTS, Converted, convert_string, convert_text
 from edition.segment import split_line
 from edition.source import load_source

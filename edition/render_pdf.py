@@ -22,8 +22,8 @@ from pathlib import Path
 
 from edition.errors import EditionError, Problem
 from edition.fonts import FontSet
-from edition.paths import CACHE_DIR, PROJECT
 from edition.model import SourceLocation
+from edition.paths import CACHE_DIR, PROJECT
 from edition.rubyfont import RubyFont
 from edition.textlayer import fix_text_layer
 
