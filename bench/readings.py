@@ -62,7 +62,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
-    from edition.readings import ReadingEngine, lookup_copy
+    from edition.readings.engine import ReadingEngine, lookup_copy
 
     engine = ReadingEngine()
     load = time.perf_counter() - t0

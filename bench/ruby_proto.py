@@ -67,10 +67,10 @@ def main() -> None:
     from pypinyin.contrib.tone_convert import to_tone
     from pypinyin.style.bopomofo import BopomofoConverter
 
-    from edition.fonts import load_font_set
-    from edition.inline import inline_html, ruby_pairs
-    from edition.render_pdf import render_pdf
-    from edition.rubyfont import build_ruby_font
+    from edition.render.fonts import load_font_set
+    from edition.render.inline import inline_html, ruby_pairs
+    from edition.render.pdf import render_pdf
+    from edition.render.rubyfont import build_ruby_font
 
     t2s = opencc.OpenCC("t2s")
     lines = (ROOT / "articles" / "openai-research.txt").read_text("utf-8").splitlines()

@@ -31,9 +31,9 @@ def child(notes: Path, edition_name: str, out: Path) -> None:
     import logging
 
     logging.disable(logging.WARNING)
-    from edition.build import render
-    from edition.notes import load_layer
-    from edition.pipeline import Timings, prepare, write_atomic
+    from edition.notes.layer import load_layer
+    from edition.pipeline.output import render
+    from edition.pipeline.prepare import Timings, prepare, write_atomic
 
     layer = load_layer(notes)
     edition = next(e for e in layer.editions if e.name == edition_name)
@@ -100,7 +100,7 @@ def main() -> None:
         child(Path(args.child[0]), args.child[1], Path(args.child[2]))
         return
     sys.path.insert(0, str(ROOT))
-    from edition.notes import load_layer
+    from edition.notes.layer import load_layer
 
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1753920000")
     layer = load_layer(NOTES)

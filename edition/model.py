@@ -102,7 +102,7 @@ class Note:
     """A footnote: the note travels with its anchor; ``number`` is set by the anchor stage."""
 
     id: str
-    body: str  # small inline markup, see edition/markup.py
+    body: str  # small inline markup, see edition/notes/markup.py
     anchor: Anchor
     loc: SourceLocation
     number: int | None = None

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from edition.anchor import Resolver, Span
 from edition.errors import Problem
 from edition.model import Anchor, SourceLocation
+from edition.notes.anchor import Resolver, Span
 
 TEXT = "陳信翰和帕霍基見面。\n帕霍基說（好）。銀行很大。"
 WHERE = SourceLocation("notes/t.yaml", 7, 5)

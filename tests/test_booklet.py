@@ -10,8 +10,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from edition.notes import load_layer
-from edition.pipeline import prepare
+from edition.notes.layer import load_layer
+from edition.pipeline.prepare import prepare
 from tests.pdfcheck import fonts, page_sizes_mm, pages_text, sample_phrases, squeeze
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,7 +51,7 @@ def test_only_our_fonts_all_embedded(booklet):
     assert rows
     for row in rows:
         name = row["name"].split("+", 1)[-1]
-        # edition/fonts.py names every face it serves "Edition-…"; a system fallback would not be
+        # edition/render/fonts.py names every face it serves "Edition-…"; a system fallback would not be
         assert name.startswith("Edition-"), row
         assert row["emb"] == "yes" and row["uni"] == "yes", row
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from edition.clean import clean, report_lines
-from edition.source import SourceText
+from edition.text.clean import clean, report_lines
+from edition.text.source import SourceText
 
 
 def run(text: str):

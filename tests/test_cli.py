@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from edition.cli import main
+from edition.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
 

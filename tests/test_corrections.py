@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from edition.clean import clean
-from edition.corrections import apply_corrections
 from edition.model import Correction, SourceLocation
-from edition.source import SourceText
+from edition.notes.corrections import apply_corrections
+from edition.text.clean import clean
+from edition.text.source import SourceText
 
 NOTES = SourceLocation("notes/a.yaml", 4, 5)
 

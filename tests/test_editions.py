@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from edition.impose import add_bleed_and_marks, saddle_order
-from edition.notes import load_layer
-from edition.pipeline import prepare
+from edition.notes.layer import load_layer
+from edition.pipeline.prepare import prepare
+from edition.press.impose import add_bleed_and_marks, saddle_order
 from tests.pdfcheck import fonts, page_sizes_mm, pages_text, sample_phrases, squeeze
 
 ROOT = Path(__file__).resolve().parent.parent

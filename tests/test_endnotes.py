@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from edition.cli import main
+from edition.cli.main import main
 from tests.pdfcheck import pages_text, squeeze
 
 NOTES = """

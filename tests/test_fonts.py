@@ -1,10 +1,10 @@
-"""edition.fonts: per-document subsets of the CJK faces, and the Latin family's faces."""
+"""edition.render.fonts: per-document subsets of the CJK faces, and the Latin family's faces."""
 
 from __future__ import annotations
 
 from fontTools.ttLib import TTFont
 
-from edition.fonts import BASE_CODEPOINTS, load_font_set
+from edition.render.fonts import BASE_CODEPOINTS, load_font_set
 
 
 def test_subset_keeps_the_document_and_the_base_set(tmp_path):

@@ -13,7 +13,7 @@ import pytest
 import weasyprint
 from pypdf import PdfReader
 
-from edition.impose import (
+from edition.press.impose import (
     MARK_GAP_MM,
     MARK_LENGTH_MM,
     add_bleed_and_marks,

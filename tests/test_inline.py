@@ -1,4 +1,4 @@
-"""edition.inline: one paragraph's tokens as inline HTML."""
+"""edition.render.inline: one paragraph's tokens as inline HTML."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from markupsafe import Markup
 
-from edition.inline import break_allowed, inline_html, ruby_pairs
 from edition.model import Reading, SourceLocation, Token
-from edition.rubyfont import KERN_STEP, SPACER_FINE, SPACER_WIDE, RubyFont
+from edition.render.inline import break_allowed, inline_html, ruby_pairs
+from edition.render.rubyfont import KERN_STEP, SPACER_FINE, SPACER_WIDE, RubyFont
 
 LOC = SourceLocation("article.txt", 1, 1)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from edition.known import hsk_words, is_hsk, known_words
-from edition.notes import load_layer
-from edition.pipeline import prepare
+from edition.notes.layer import load_layer
+from edition.pipeline.prepare import prepare
+from edition.readings.known import hsk_words, is_hsk, known_words
 
 NOTES = """
 article: ../articles/t.txt
@@ -68,7 +68,7 @@ def test_words_file(write_notes, project_dir):
 
 
 def test_unknown_known_spec_is_an_error(write_notes, capsys):
-    from edition.cli import main
+    from edition.cli.main import main
 
     notes = write_notes(NOTES.format(known="hsk9"))
     assert main(["check", str(notes)]) == 1

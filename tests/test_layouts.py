@@ -6,15 +6,15 @@ import re
 
 import pytest
 
-from edition import layouts
-from edition.build import edition_date, render
 from edition.errors import EditionError
-from edition.labels import describe, labels
-from edition.layouts import known_layouts, load_layout, page_size
 from edition.model import Reading, SourceLocation, Token
-from edition.notes import load_layer
-from edition.pipeline import prepare
-from edition.preview import preview_html
+from edition.notes.layer import load_layer
+from edition.pipeline.output import edition_date, render
+from edition.pipeline.prepare import prepare
+from edition.render import layouts
+from edition.render.labels import describe, labels
+from edition.render.layouts import known_layouts, load_layout, page_size
+from edition.render.preview import preview_html
 from tests.pdfcheck import page_sizes_mm
 
 LOC = SourceLocation("articles/t.txt", 1, 1)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from edition.markup import plain_text, render_inline
+from edition.notes.markup import plain_text, render_inline
 
 
 def test_allowed_forms():

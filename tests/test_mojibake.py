@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pypinyin import Style, pinyin
 
-from edition.charfreq import DocModel, char_model
-from edition.mojibake import LOST, repair_line
+from edition.text.charfreq import DocModel, char_model
+from edition.text.mojibake import LOST, repair_line
 
 
 def decode_out_of_step(data: bytes, kept: set[int]) -> str:

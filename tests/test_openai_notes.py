@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from edition.anchor import Resolver, Span
-from edition.notes import load_layer
-from edition.source import load_source
+from edition.notes.anchor import Resolver, Span
+from edition.notes.layer import load_layer
+from edition.text.source import load_source
 
 NOTES = Path(__file__).resolve().parent.parent / "notes" / "openai-research.yaml"
 # Notes the issue asks for (project issue 5): people, events, terms.
@@ -48,7 +48,7 @@ def resolver(layer):
     """A resolver on the article as the pipeline sees it: cleaned, then corrected."""
     source = load_source(layer.article)
     try:
-        from edition.clean import clean
+        from edition.text.clean import clean
     except ImportError:  # before the clean stage exists: strip stray readings, apply corrections
         text = _READING.sub("", source.text)
         for c in layer.corrections:
@@ -56,7 +56,7 @@ def resolver(layer):
         return Resolver(text, load_source(layer.article).loc)
     cleaned = clean(source)
     try:
-        from edition.corrections import apply_corrections
+        from edition.notes.corrections import apply_corrections
     except ImportError:
         pass
     else:

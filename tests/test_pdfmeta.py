@@ -10,7 +10,7 @@ import pytest
 import weasyprint
 from pypdf import PdfReader
 
-from edition.pdfmeta import check_metadata, set_metadata, variant_options
+from edition.press.pdfmeta import check_metadata, set_metadata, variant_options
 
 NS = {
     "pdfaid": "http://www.aiim.org/pdfa/ns/id/",

@@ -5,8 +5,14 @@ from __future__ import annotations
 import pytest
 
 from edition.model import Anchor, Reading, ReadingOverride, SourceLocation
-from edition.proof import format_review, review_rows, unreviewed
-from edition.readings import apply_overrides, compare_hints, lookup_copy, pinyin_command, read
+from edition.readings.engine import (
+    apply_overrides,
+    compare_hints,
+    lookup_copy,
+    pinyin_command,
+    read,
+)
+from edition.readings.proof import format_review, review_rows, unreviewed
 
 LOC = SourceLocation("notes/t.yaml", 4, 3)
 
@@ -118,7 +124,7 @@ def test_pinyin_command():
 
 
 def test_unreviewed_offsets_and_override_confirms():
-    from edition.readings import unreviewed as unreviewed_offsets
+    from edition.readings.engine import unreviewed as unreviewed_offsets
 
     text = "你说得没错，你得让模型读书。"
     rs = read(text)

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from edition.anchor import Resolver, fold
-from edition.clean import clean
 from edition.model import Anchor, SourceLocation
-from edition.script import convert_string
-from edition.source import SourceText
+from edition.notes.anchor import Resolver, fold
+from edition.text.clean import clean
+from edition.text.script import convert_string
+from edition.text.source import SourceText
 
 PIECES = [
     *"銀行長城陳信翰說说進进這这個个們们的了在是我他研究模型推理",

@@ -6,7 +6,7 @@ import opencc
 import pytest
 
 from edition.model import Reading
-from edition.readings import default_engine, lookup_copy, read, split_sentences
+from edition.readings.engine import default_engine, lookup_copy, read, split_sentences
 
 S2T = opencc.OpenCC("s2t")
 
@@ -174,7 +174,7 @@ def test_cache_and_batch_agree(engine):
 
 
 def test_everyday_words_and_segmentation():
-    from edition.readings import word_frequencies
+    from edition.readings.engine import word_frequencies
 
     words = word_frequencies()
     assert len(words.protected) == 10_000
@@ -186,7 +186,7 @@ def test_everyday_words_and_segmentation():
 
 
 def test_phrase_always_wins_when_asked():
-    from edition.readings import ReadingEngine
+    from edition.readings.engine import ReadingEngine
 
     strict = ReadingEngine(model_overrides_phrase=1.01)
     got = strict.read("效果超出了当今的水平。")[5]

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from edition.notes import load_layer
-from edition.pipeline import prepare
-from edition.readings import unreviewed
+from edition.notes.layer import load_layer
+from edition.pipeline.prepare import prepare
+from edition.readings.engine import unreviewed
 
 NOTES = Path(__file__).resolve().parent.parent / "notes" / "openai-research.yaml"
 

@@ -1,4 +1,4 @@
-"""edition.render_pdf and edition.textlayer: a small glyph-ruby PDF, read back."""
+"""edition.render.pdf and edition.textlayer: a small glyph-ruby PDF, read back."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import subprocess
 import pytest
 from markupsafe import Markup
 
-from edition.fonts import load_font_set
-from edition.inline import inline_html, ruby_pairs
 from edition.model import Reading, SourceLocation, Token
-from edition.render_pdf import render_pdf
-from edition.rubyfont import build_ruby_font
+from edition.render.fonts import load_font_set
+from edition.render.inline import inline_html, ruby_pairs
+from edition.render.pdf import render_pdf
+from edition.render.rubyfont import build_ruby_font
 
 LOC = SourceLocation("article.txt", 1, 1)
 PARAGRAPHS = [

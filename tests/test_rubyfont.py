@@ -1,4 +1,4 @@
-"""edition.fonts and edition.rubyfont: extracted faces, the glyph-ruby font's geometry."""
+"""edition.render.fonts and edition.rubyfont: extracted faces, the glyph-ruby font's geometry."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from edition.errors import EditionError
-from edition.fonts import load_font_set
-from edition.rubyfont import (
+from edition.render.fonts import load_font_set
+from edition.render.rubyfont import (
     LABEL_GAP,
     MAX_OVERHANG,
     VS_BASE,
@@ -178,7 +178,7 @@ def test_fontset_css_names_the_families(fonts, ruby):
     [(0, ""), (10, "\u202f"), (85, "\u2007\u202f"), (170, "\u2007\u2007\u202f")],
 )
 def test_spacers(units, expected):
-    from edition.rubyfont import spacers
+    from edition.render.rubyfont import spacers
 
     assert spacers(units) == expected
 
@@ -186,7 +186,7 @@ def test_spacers(units, expected):
 def test_spacers_are_blank_in_the_font(ruby):
     from fontTools.ttLib import TTFont
 
-    from edition.rubyfont import SPACER_FINE_WIDTH, SPACER_WIDE_WIDTH
+    from edition.render.rubyfont import SPACER_FINE_WIDTH, SPACER_WIDE_WIDTH
 
     font = TTFont(ruby.path)
     cmap = font.getBestCmap()

@@ -8,8 +8,14 @@ from pathlib import Path
 import pytest
 
 from edition.errors import EditionError
-from edition.notes import load_layer
-from edition.scaffold import guess_language, guess_title, name_candidates, scaffold, word_candidates
+from edition.notes.layer import load_layer
+from edition.notes.scaffold import (
+    guess_language,
+    guess_title,
+    name_candidates,
+    scaffold,
+    word_candidates,
+)
 
 HANT = """\
 人工智慧的瓶頸

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from edition.script import convert_text, lookup_copy
+from edition.text.script import convert_text, lookup_copy
 
 
 def test_lookup_copy_is_simplified_and_same_length():

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from edition.segment import split_line
+from edition.text.segment import split_line
 
 
 def kinds(text, cuts=frozenset()):

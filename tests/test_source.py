@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from edition.errors import EditionError
-from edition.source import decode
+from edition.text.source import decode
 
 TRAD = "我們在這裡談論的是編程和數學。他說，這將具有里程碑意義，驚天動地。"
 SIMP = "我们在这里谈论的是编程和数学。他说，这将具有里程碑意义，惊天动地。"

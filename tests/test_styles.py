@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edition.styles import STYLES, label, parse_syllable, register
+from edition.readings.styles import STYLES, label, parse_syllable, register
 
 
 @pytest.mark.parametrize(
@@ -88,7 +88,7 @@ def test_tone_marks_agree_with_pypinyin_on_every_syllable():
 
     from pypinyin.contrib.tone_convert import to_tone
 
-    from edition.styles import label, valid_bases
+    from edition.readings.styles import label, valid_bases
 
     differ = []
     for base in sorted(valid_bases()):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pdfplumber
 
-from edition.cli import main
+from edition.cli.main import main
 
 NOTES = """
 article: ../articles/t.txt

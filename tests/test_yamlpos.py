@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from edition.errors import EditionError
-from edition.yamlpos import load_yaml
+from edition.notes.yamlpos import load_yaml
 
 
 def _error(text: str) -> str:

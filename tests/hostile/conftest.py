@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from edition.cli import main
+from edition.cli.main import main
 
 
 @pytest.fixture
@@ -34,18 +34,18 @@ def extra_layout(project_dir, monkeypatch):
     ``layouts/`` is looked up in the edition's own folder; the module constant is pointed at a
     folder holding links to the real layouts plus the new one, for this test only.
     """
-    import edition.build
-    import edition.layouts
-    import edition.render_html
+    import edition.pipeline.output
+    import edition.render.html
+    import edition.render.layouts
 
-    real = edition.layouts.LAYOUTS
+    real = edition.render.layouts.LAYOUTS
     folder = project_dir / "mylayouts"
     folder.mkdir()
     for entry in real.iterdir():
         (folder / entry.name).symlink_to(entry)
-    for module in (edition.layouts, edition.render_html, edition.build):
+    for module in (edition.render.layouts, edition.render.html, edition.pipeline.output):
         monkeypatch.setattr(module, "LAYOUTS", folder)
-    edition.layouts.known_layouts.cache_clear()
+    edition.render.layouts.known_layouts.cache_clear()
 
     def make(name: str, page: str | None = None, css: str = "") -> Path:
         layout = folder / name
@@ -60,12 +60,12 @@ def extra_layout(project_dir, monkeypatch):
             encoding="utf-8",
         )
         (layout / "style.css").write_text(css, encoding="utf-8")
-        edition.layouts.known_layouts.cache_clear()
+        edition.render.layouts.known_layouts.cache_clear()
         return layout
 
     yield make
     monkeypatch.undo()
-    edition.layouts.known_layouts.cache_clear()
+    edition.render.layouts.known_layouts.cache_clear()
 
 
 @pytest.fixture

@@ -107,7 +107,7 @@ REFUSED = [
 
 @pytest.mark.parametrize(("notes", "lines"), REFUSED)
 def test_refused_notes(notes, lines, write_notes, cli):
-    from edition.layouts import known_layouts
+    from edition.render.layouts import known_layouts
 
     path = write_notes(notes.lstrip("\n"))
     lines = [line.replace("LAYOUTS", ", ".join(known_layouts())) for line in lines]
@@ -124,7 +124,7 @@ def test_notes_file_not_utf8(project_dir, write_notes, cli):
 
 
 def test_unknown_layout_option_is_a_usage_error(write_notes, cli):
-    from edition.layouts import known_layouts
+    from edition.render.layouts import known_layouts
 
     path = write_notes(NOTES)
     assert cli("build", str(path), "--layout", "../../etc") == (

@@ -35,7 +35,7 @@ def test_markup_in_article_and_notes_prints_as_text(project_dir, write_notes, cl
 
 
 def test_layout_css_cannot_reach_files_or_network(project_dir, write_notes, extra_layout, cli):
-    from edition.layouts import LAYOUTS
+    from edition.render.layouts import LAYOUTS
 
     css = (LAYOUTS / "booklet" / "style.css").read_text(encoding="utf-8")
     extra_layout(
@@ -79,10 +79,10 @@ def test_layout_naming_an_unknown_variable(write_notes, extra_layout, cli):
 
 
 def test_missing_font_file(project_dir, write_notes, previous_output, monkeypatch, cli):
-    import edition.fonts
+    import edition.render.fonts
 
     (project_dir / "nofonts").mkdir()
-    monkeypatch.setattr(edition.fonts, "FONTS_DIR", project_dir / "nofonts")
+    monkeypatch.setattr(edition.render.fonts, "FONTS_DIR", project_dir / "nofonts")
     path = write_notes(NOTES)
     out = previous_output("pdf")
     assert cli("build", str(path)) == (
@@ -120,12 +120,12 @@ def test_read_only_output_folder(project_dir, write_notes, previous_output, monk
 
 
 def test_internal_error_is_one_line_with_exit_3(write_notes, monkeypatch, cli):
-    import edition.commands
+    import edition.cli.commands
 
     def bug(_args):
         raise KeyError("stage\nstate")
 
-    monkeypatch.setattr(edition.commands, "check", bug)
+    monkeypatch.setattr(edition.cli.commands, "check", bug)
     path = write_notes(NOTES)
     assert cli("check", str(path)) == (
         3,
@@ -140,7 +140,7 @@ def test_internal_error_is_one_line_with_exit_3(write_notes, monkeypatch, cli):
 def test_exit_codes_are_documented_in_help(capsys):
     import pytest
 
-    from edition.cli import main
+    from edition.cli.main import main
 
     with pytest.raises(SystemExit):
         main(["--help"])

@@ -1,0 +1,386 @@
+"""The CLI's commands; each takes parsed arguments and returns an exit code."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+from edition import limits
+from edition.errors import EditionError, Problem
+from edition.model import SourceLocation
+from edition.notes.layer import Edition, Layer, load_layer
+
+log = logging.getLogger("edition")
+STAGES = ("load", "clean", "convert", "anchor", "readings", "segment", "html", "pdf")
+
+
+def _progress(edition: Edition):
+    def report(stage: str) -> None:
+        log.info("[%s] Step %d/%d - %s", edition.name, STAGES.index(stage) + 1, len(STAGES), stage)
+
+    return report
+
+
+def _strict_check(args, warnings: list[Problem]) -> None:
+    _print_problems(warnings)
+    if args.strict and warnings:
+        raise EditionError([replace(w, level="error") for w in warnings])
+
+
+def _selected(layer: Layer, args) -> list[Edition]:
+    editions = layer.editions
+    if getattr(args, "edition", None):
+        editions = [e for e in editions if e.name == args.edition]
+        if not editions:
+            names = ", ".join(e.name for e in layer.editions)
+            raise EditionError(
+                Problem(
+                    SourceLocation(layer.shown, 1),
+                    f"no edition named '{args.edition}'; the file declares: {names}",
+                )
+            )
+    keys = (
+        "layout",
+        "script",
+        "style",
+        "pinyin",
+        "proof",
+        "impose",
+        "bleed",
+        "marks",
+        "pdf_variant",
+        "tone_colors",
+    )
+    overrides = {k: getattr(args, k, None) for k in keys}
+    overrides["notes"] = getattr(args, "note_place", None)
+    out = []
+    for edition in editions:
+        changed = replace(edition, **{k: v for k, v in overrides.items() if v is not None})
+        if (
+            changed.layout != edition.layout
+            and getattr(args, "edition", None) is None
+            and not args.out
+        ):
+            changed.output = f"{layer.path.stem}-{changed.layout}.pdf"
+        out.append(changed)
+    return out
+
+
+def _validate_overrides(args) -> None:
+    from edition.notes.layer import PINYIN_MODES, SCRIPTS
+    from edition.readings.styles import STYLES
+    from edition.render.layouts import known_layouts
+
+    checks = (
+        ("layout", known_layouts()),
+        ("script", SCRIPTS),
+        ("style", tuple(STYLES)),
+        ("pinyin", PINYIN_MODES),
+    )
+    for key, allowed in checks:
+        value = getattr(args, key, None)
+        if value is not None and value not in allowed:
+            print(
+                f"make_edition.py: error: unknown --{key} '{value}'; expected one of: "
+                f"{', '.join(allowed)}",
+                file=sys.stderr,
+            )
+            raise SystemExit(2)
+
+
+def build_one(
+    layer: Layer,
+    edition: Edition,
+    out: Path | None,
+    fmt: str,
+    strict: bool,
+    bounds: limits.Limits | None = None,
+) -> tuple[str, dict, int, list[Problem]]:
+    """Build one edition within the time bound; returns (output path, stage timings, pages,
+    warnings).
+
+    ``bounds``: the run's limits (passed explicitly: this may run in a worker process).
+    Raises EditionError, also when the time bound is reached; nothing is written then.
+    """
+    bounds = bounds or limits.current()
+    limits.configure(bounds)
+    try:
+        with limits.time_limit(bounds.max_seconds):
+            return _build_one(layer, edition, out, fmt, strict)
+    except limits.TimeLimitExceeded:
+        where = edition.loc or SourceLocation(layer.shown, 1)
+        seconds = limits.format_number(bounds.max_seconds)
+        raise EditionError(
+            Problem(
+                where,
+                f"edition '{edition.name}' stopped after {seconds} s (the time limit); "
+                "nothing was written; raise the limit with --max-seconds N, or 0 for none",
+            )
+        ) from None
+
+
+def _build_one(
+    layer: Layer, edition: Edition, out: Path | None, fmt: str, strict: bool
+) -> tuple[str, dict, int, list[Problem]]:
+    from edition.pipeline.output import output_path, render
+    from edition.pipeline.prepare import Timings, prepare, write_atomic
+
+    timings = Timings()
+    prepared = prepare(layer, edition, timings, _progress(edition))
+    if fmt == "pdf":
+        prepared.warnings.extend(font_gaps(prepared))
+    if prepared.warnings and strict:
+        raise EditionError([replace(w, level="error") for w in prepared.warnings])
+    data = render(prepared, fmt, timings, _progress(edition))
+    path = output_path(prepared, out, fmt)
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise EditionError(
+            Problem(
+                SourceLocation(str(path), 1),
+                f"cannot write the output: {exc.strerror}; check that the folder is writable",
+            )
+        ) from None
+    pages = _page_count(data) if fmt == "pdf" else 0
+    return str(path), timings.stages, pages, prepared.warnings
+
+
+def font_gaps(prepared) -> list[Problem]:
+    """Warnings for the printed characters of the article and notes that no shipped font has.
+
+    Such a character would print as an empty box (fonts come only from fonts/): each
+    distinct one is reported once, at its first place in the article (or at its note).
+    """
+    import unicodedata
+
+    from edition.render.fonts import load_font_set, variant_for_lang
+    from edition.text.source import load_source
+
+    covered = _covered(load_font_set(variant_for_lang(prepared.lang)))
+    printed = set(prepared.text)
+
+    def missing(ch: str) -> bool:
+        return ord(ch) not in covered and unicodedata.category(ch)[0] in "LNPS"
+
+    def message(ch: str, more: int) -> str:
+        also = f" (and {more} more place{'s' if more > 1 else ''})" if more else ""
+        return (
+            f"'{ch}' (U+{ord(ch):04X}) is in none of the edition's fonts: it prints as an empty "
+            f"box{also}; replace it with a correction"
+        )
+
+    source = load_source(prepared.layer.article)
+    first: dict[str, int] = {}
+    count: dict[str, int] = {}
+    for i, ch in enumerate(source.text):
+        if ch in printed and missing(ch):
+            first.setdefault(ch, i)
+            count[ch] = count.get(ch, 0) + 1
+    out = [Problem(source.loc(i), message(ch, count[ch] - 1), "warning") for ch, i in first.items()]
+    for note in prepared.notes:
+        for ch in dict.fromkeys(c for c in note.body if missing(c)):
+            out.append(Problem(note.loc, f"note '{note.id}': {message(ch, 0)}", "warning"))
+    return out
+
+
+@functools.cache
+def _covered(fonts) -> frozenset[int]:
+    """Code points of every face the edition's fonts serve (Noto Serif and the CJK face)."""
+    return frozenset(fonts.codepoints())
+
+
+def _page_count(pdf: bytes) -> int:
+    import io
+
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        return len(doc.pages)
+
+
+def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
+    """Build the jobs (in parallel processes when there are several), then print each distinct
+    problem once: editions of one article share its warnings."""
+    fmt = getattr(args, "format", "pdf")
+    started = time.perf_counter()
+    problems: dict[str, Problem] = {}
+    failed = False
+    results = []
+
+    def collect(run) -> None:
+        nonlocal failed
+        try:
+            path, stages, pages, warnings = run()
+        except EditionError as exc:
+            failed = True
+            problems.update((str(p), p) for p in exc.problems)
+            return
+        problems.update((str(w), w) for w in warnings)
+        results.append((path, stages, pages))
+
+    if len(jobs) > 1 and (os.cpu_count() or 1) > 1:
+        with ProcessPoolExecutor(
+            max_workers=min(len(jobs), os.cpu_count() or 1),
+            initializer=_child_logging,
+            initargs=(log.level,),
+        ) as pool:
+            futures = [
+                pool.submit(build_one, n, e, o, fmt, bool(args.strict), limits.current())
+                for n, e, o in jobs
+            ]
+            for future in futures:
+                collect(future.result)
+    else:
+        for layer, edition, out in jobs:
+            collect(lambda n=layer, e=edition, o=out: build_one(n, e, o, fmt, bool(args.strict)))
+    _print_problems(list(problems.values()))
+    for path, stages, pages in results:
+        cpu = sum(c for c, _ in stages.values())
+        log.debug(
+            "%s: %s", path, ", ".join(f"{name} {c:.2f} s" for name, (c, _w) in stages.items())
+        )
+        log.info("wrote %s (%s pages, %.1f s CPU)", path, pages or "?", cpu)
+    log.info(
+        "%d of %d editions built in %.1f s", len(results), len(jobs), time.perf_counter() - started
+    )
+    return 1 if failed else 0
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    for problem in sorted(problems, key=Problem.sort_key):
+        print(problem, file=sys.stderr)
+
+
+def _child_logging(level: int) -> None:
+    from edition.cli.main import _setup_logging
+
+    class _Args:
+        verbose = level <= logging.DEBUG
+        quiet = level >= logging.WARNING
+
+    _setup_logging(_Args)
+
+
+def build(args) -> int:
+    _validate_overrides(args)
+    layer = load_layer(args.notes)
+    editions = _selected(layer, args)
+    if args.out and len(editions) > 1:
+        print(
+            "make_edition.py: error: --out needs a single edition; add --edition NAME",
+            file=sys.stderr,
+        )
+        return 2
+    return _run_builds([(layer, e, args.out) for e in editions], args)
+
+
+def build_all(args) -> int:
+    notes_files = sorted(Path("notes").glob("*.yaml"))
+    if not notes_files:
+        print(
+            "make_edition.py: error: no notes/*.yaml here; run it from the project folder or "
+            "give 'build NOTES'",
+            file=sys.stderr,
+        )
+        return 2
+    jobs, failed = [], False
+    args.out = None
+    for notes in notes_files:
+        try:
+            layer = load_layer(notes)
+        except EditionError as exc:
+            failed = True
+            _print_problems(exc.problems)
+            continue
+        jobs.extend((layer, e, None) for e in _selected(layer, args))
+    code = _run_builds(jobs, args) if jobs else 0
+    return 1 if failed else code
+
+
+def check(args) -> int:
+    from edition.pipeline.prepare import prepare
+
+    layer = load_layer(args.notes)
+    warnings: list[Problem] = []
+    for edition in layer.editions:
+        prepared = prepare(layer, edition)
+        warnings.extend(w for w in prepared.warnings if w not in warnings)
+    _strict_check(args, warnings)
+    log.info(
+        "%s: %d editions, %d notes, %d glossary entries, %d warnings",
+        layer.shown,
+        len(layer.editions),
+        len(layer.notes),
+        len(layer.glossary),
+        len(warnings),
+    )
+    return 0
+
+
+def clean(args) -> int:
+    from edition.notes import corrections
+    from edition.text import clean as clean_stage
+    from edition.text.source import load_source
+
+    layer = load_layer(args.notes)
+    cleaned = corrections.apply_corrections(
+        clean_stage.clean(load_source(layer.article)), layer.corrections
+    )
+    for line in clean_stage.report_lines(cleaned):
+        print(line)
+    errors = [p for p in cleaned.problems if p.level == "error"]
+    if errors:
+        raise EditionError(errors)
+    if args.strict and cleaned.problems:
+        return 1
+    return 0
+
+
+def readings(args) -> int:
+    from edition.pipeline.prepare import prepare
+    from edition.readings.proof import format_review, review_document
+
+    layer = load_layer(args.notes)
+    edition = layer.editions[0]
+    prepared = prepare(layer, edition)
+    print(format_review(review_document(prepared), tsv=args.tsv), end="")
+    return 0
+
+
+def pinyin(args) -> int:
+    from edition.readings.engine import pinyin_command
+    from edition.readings.styles import STYLES
+
+    if args.style not in STYLES:
+        print(
+            f"make_edition.py: error: unknown --style '{args.style}'; expected one of: "
+            f"{', '.join(STYLES)}",
+            file=sys.stderr,
+        )
+        return 2
+    for line in pinyin_command(sys.stdin, args.style, args.tsv, sandhi=args.sandhi):
+        print(line)
+    return 0
+
+
+def new(args) -> int:
+    from edition.notes.scaffold import scaffold
+
+    path = scaffold(args.article, Path("notes"))
+    print(path)
+    return 0
+
+
+def layouts(args) -> int:
+    from edition.render.layouts import known_layouts, load_layout
+
+    for name in known_layouts():
+        print(f"{name:10} {load_layout(name).description}")
+    return 0

@@ -1,0 +1,84 @@
+"""Editorial corrections from the notes file, applied after the automatic repair."""
+
+from __future__ import annotations
+
+from edition.errors import Problem
+from edition.model import Correction
+from edition.text.clean import Change, CleanText
+
+
+def _occurrences(text: str, find: str) -> list[int]:
+    out = []
+    i = text.find(find)
+    while i >= 0:
+        out.append(i)
+        i = text.find(find, i + 1)
+    return out
+
+
+def apply_corrections(ct: CleanText, corrections: list[Correction]) -> CleanText:
+    """Apply each correction to the cleaned text, in order; return a new CleanText.
+
+    A correction must match exactly once, or name its ``occurrence``; otherwise a problem at the
+    correction's place in the notes file says how often it matched. A correction that would
+    leave the text empty is refused. Each applied correction is a Change of kind "correction".
+    """
+    text, origin = ct.text, list(ct.origin)
+    changes = list(ct.changes)
+    problems = list(ct.problems)
+    hints = {origin[i]: h for i, h in ct.hints.items()}
+    path = ct.source.path
+    for c in corrections:
+        if not c.find:
+            problems.append(
+                Problem(c.loc, "correction has an empty 'find'; say what text to replace")
+            )
+            continue
+        hits = _occurrences(text, c.find)
+        if c.occurrence is not None:
+            if not 1 <= c.occurrence <= len(hits):
+                message = (
+                    f"correction '{c.find}' has occurrence {c.occurrence} "
+                    f"but matches {len(hits)} times in {path}"
+                )
+                problems.append(Problem(c.loc, message))
+                continue
+            at = hits[c.occurrence - 1]
+        elif len(hits) != 1:
+            if not hits:
+                problems.append(Problem(c.loc, f"correction '{c.find}' matches 0 times in {path}; "
+                                "find strings match the text after automatic cleaning (see the "
+                                "clean report)"))  # fmt: skip
+            else:
+                nums = dict.fromkeys(ct.source.loc(origin[h]).line for h in hits)
+                lines = ", ".join(str(n) for n in nums)
+                problems.append(Problem(c.loc, f"correction '{c.find}' matches {len(hits)} times "
+                                f"(lines {lines}); add 'occurrence: N'"))  # fmt: skip
+            continue
+        else:
+            at = hits[0]
+        end = at + len(c.find)
+        if c.find == text and not c.replace:
+            problems.append(Problem(c.loc, f"correction '{c.find}' would delete the whole text; "
+                            "refused"))  # fmt: skip
+            continue
+        s, e = origin[at], origin[end - 1] + 1
+        changes.append(Change("correction", s, e, c.find, c.replace, c.note))
+        new_origin = [min(s + k, e - 1) for k in range(len(c.replace))]
+        text = text[:at] + c.replace + text[end:]
+        origin = origin[:at] + new_origin + origin[end:]
+    changes.sort(key=lambda ch: (ch.start, ch.end))
+    problems.sort(key=Problem.sort_key)
+    # drop warnings about lost characters that a correction replaced
+    fixed = [ct.source.loc(o) for ch in changes if ch.kind == "correction"
+             for o in range(ch.start, max(ch.end, ch.start + 1))]  # fmt: skip
+    problems = [
+        p
+        for p in problems
+        if not (p.level == "warning" and p.message.startswith("lost character") and p.loc in fixed)
+    ]
+    new_hints = {}
+    for i, o in enumerate(origin[:-1]):
+        if o in hints and (i == 0 or origin[i - 1] != o):
+            new_hints[i] = hints[o]
+    return CleanText(ct.source, text, origin, changes, problems, new_hints, list(ct.remarks))

@@ -1,0 +1,231 @@
+"""Stages 7 and 8 for one prepared edition: HTML through the layout, then the PDF."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from markupsafe import Markup
+
+from edition import __version__
+from edition.errors import EditionError, Problem
+from edition.notes.layer import Edition
+from edition.notes.markup import plain_text, render_inline
+from edition.pipeline.prepare import CACHE, Prepared, Timings, write_atomic
+from edition.press.impose import add_bleed_and_marks, impose_saddle
+from edition.press.pdfmeta import set_metadata, source_date, variant_options
+from edition.readings.styles import label as style_label
+from edition.render.fetch import ConfinedFetcher
+from edition.render.fonts import FONTS_DIR, load_font_set, variant_for_lang
+from edition.render.html import base_context, render_html
+from edition.render.inline import inline_html, ruby_pairs
+from edition.render.labels import describe, labels
+from edition.render.layouts import LAYOUTS, PAPER_NAMES, Layout, page_size, page_size_css
+from edition.render.pdf import render_pdf
+from edition.render.preview import preview_html
+from edition.render.rubyfont import build_ruby_font
+from edition.text.script import convert_string
+
+log = logging.getLogger(__name__)
+
+
+def _label_fn(style: str):
+    return lambda reading: style_label(reading.syllable, style)
+
+
+def edition_date(meta_date: str) -> str:
+    """The date printed in the colophon: SOURCE_DATE_EPOCH's day (UTC), else the notes file's
+    ``meta.date``; never the clock, so the same input gives the same bytes."""
+    try:
+        stamp = source_date()
+    except ValueError as exc:
+        raise EditionError(Problem(None, str(exc))) from None
+    return stamp.date().isoformat() if stamp else meta_date
+
+
+def _paper_css(edition: Edition, layout: Layout) -> Path:
+    """A stylesheet (in the cache) setting the page size from the edition's or layout's paper."""
+    paper = edition.paper or layout.paper
+    if page_size(paper) is None:
+        raise EditionError(
+            Problem(
+                edition.loc,
+                f"unknown paper '{paper}'; expected one of {', '.join(PAPER_NAMES)} "
+                "(optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'",
+            )
+        )
+    css = page_size_css(paper)
+    path = CACHE / "paper" / f"size-{hashlib.sha256(css.encode()).hexdigest()[:12]}.css"
+    if not path.is_file() or path.read_text(encoding="utf-8") != css:
+        write_atomic(path, css.encode("utf-8"))
+    return path
+
+
+def _preview_css(layout: Layout, lang: str) -> Markup:
+    """The layout's CSS and the preview additions, to inline in the HTML preview."""
+    sheets = [*layout.stylesheet_paths(), LAYOUTS / "_shared" / "preview.css"]
+    text = "\n".join(path.read_text(encoding="utf-8") for path in sheets)
+    face = "SC" if variant_for_lang(lang) == "SC" else "TC"
+    fonts = (
+        f'@font-face {{ font-family: "Edition Han"; src: local("Noto Serif CJK {face}"), '
+        f'local("Noto Serif {face}"), local("Source Han Serif {face}"), '
+        f'local("Songti {face}"); }}\n'
+        '@font-face { font-family: "Edition Latin"; src: local("Noto Serif"), local("Georgia"), '
+        'local("Times New Roman"); }\n'
+    )
+    return Markup((fonts + text).replace("</", "<\\/"))
+
+
+def render(
+    prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None, progress=None
+) -> bytes:
+    """HTML (and the PDF unless ``fmt == 'html'``) for a prepared edition.
+
+    ``fmt == 'html'``: a preview for browsers, with native ``<ruby>`` and the layout's CSS inlined.
+    Raises EditionError for a bad paper size, template errors and WeasyPrint errors.
+    """
+    timings = timings or Timings()
+    progress = progress or (lambda _m: None)
+    edition, layout = prepared.edition, prepared.layout
+    style = edition.style
+    convert = lambda s: convert_string(s, edition.script)  # noqa: E731
+    paper_css = _paper_css(edition, layout) if fmt == "pdf" else None
+    timings.start()
+    progress("html")
+    fonts = load_font_set(variant_for_lang(prepared.lang))
+    ruby = None
+    label = _label_fn(style)
+    tokens = [t for p in prepared.paragraphs for t in p.tokens]
+    pairs = ruby_pairs(tokens, label) if style != "none" else {}
+    if pairs and fmt == "pdf":
+        placement = "right" if style == "zhuyin" else "above"
+        ruby = build_ruby_font(fonts.latin_regular, pairs, placement, CACHE / "ruby")
+    notes_by_id = {n.id: n for n in prepared.notes}
+
+    def note_html(note_id: str) -> Markup:
+        return (
+            Markup('<span class="footnote">')
+            + render_inline(notes_by_id[note_id].body, convert)
+            + Markup("</span>")
+        )
+
+    def note_link(note_id: str) -> Markup:
+        number = notes_by_id[note_id].number
+        return Markup('<a class="fn-call" id="fnref-{0}" href="#fn-{0}"><sup>{0}</sup></a>').format(
+            number
+        )
+
+    def paragraph_html(p) -> Markup:
+        if fmt == "html":
+            return preview_html(
+                p.tokens,
+                label=label if style != "none" else None,
+                note_html=note_link,
+                tone_classes=edition.tone_colors,
+            )
+        # Headings are set flush left: no justification spaces, which would also show in bookmarks.
+        calls = note_link if edition.notes == "endnotes" else note_html
+        return inline_html(
+            p.tokens,
+            ruby=ruby,
+            label=label,
+            note_html=calls,
+            justify=p.kind == "body",
+            tone_colors=edition.tone_colors,
+        )
+
+    paragraphs = [
+        {"kind": p.kind, "loc": str(p.loc), "html": paragraph_html(p)} for p in prepared.paragraphs
+    ]
+    meta = {k: convert(v) if isinstance(v, str) else v for k, v in prepared.layer.meta.items()}
+    for key in (
+        "original_title",
+        "author",
+        "publication",
+        "date",
+        "source_url",
+        "credit",
+        "subtitle",
+        "licence",
+        "translator",
+    ):
+        meta.setdefault(key, "")
+    title = str(meta["title"])
+    keywords = meta.get("keywords") or []
+    context = base_context(
+        article={
+            "title": plain_text(title),
+            "title_html": render_inline(title),
+            "lang": prepared.lang,
+            "meta": meta,
+            "keywords": ", ".join(convert(str(k)) for k in keywords),
+            "paragraphs": paragraphs,
+        },
+        config={
+            "name": edition.name,
+            "script": edition.script,
+            "pinyin": edition.pinyin,
+            "style": style,
+            "proof": edition.proof,
+            "paper": edition.paper or layout.paper,
+            "format": fmt,
+            "notes": "endnotes" if fmt == "html" else edition.notes,
+            "edition_date": edition_date(str(meta.get("date") or "")),
+            "describe": describe(prepared.lang, edition.script, edition.pinyin, style),
+            "preview_css": _preview_css(layout, prepared.lang) if fmt == "html" else "",
+        },
+        layout=layout,
+        notes=[
+            {"id": n.id, "number": n.number, "html": render_inline(n.body, convert)}
+            for n in prepared.notes
+        ],
+        glossary=prepared.glossary,
+        corrections=[{**c, "note": convert(c["note"])} for c in prepared.corrections]
+        if edition.editorial_notes
+        else [],
+        labels=labels(prepared.lang),
+    )
+    html = render_html(layout, context)
+    timings.stop("html")
+    if fmt == "html":
+        return html.encode("utf-8")
+    progress("pdf")
+    options = variant_options(edition.pdf_variant) if edition.pdf_variant != "none" else {}
+    fetcher = ConfinedFetcher(
+        [layout.folder, LAYOUTS / "_shared", FONTS_DIR, CACHE, prepared.layer.article.parent]
+    )
+    stylesheets = [*layout.stylesheet_paths(), paper_css]
+    pdf = render_pdf(
+        html,
+        base_url=layout.folder,
+        stylesheets=stylesheets,
+        fonts=fonts,
+        ruby=ruby,
+        url_fetcher=fetcher,
+        options=options,
+    )
+    pdf = set_metadata(
+        pdf,
+        title=plain_text(title),
+        author=str(meta.get("author") or ""),
+        subject=str(meta.get("original_title") or ""),
+        keywords=[convert(str(k)) for k in keywords],
+        language=prepared.lang,
+        creator=f"edition {__version__}",
+    )
+    if edition.bleed or edition.marks != "none":
+        pdf = add_bleed_and_marks(pdf, edition.bleed, marks=edition.marks == "crop")
+    if edition.impose == "saddle":
+        pdf = impose_saddle(pdf)
+    timings.stop("pdf")
+    return pdf
+
+
+def output_path(prepared: Prepared, out: Path | None, fmt: str) -> Path:
+    if out is not None:
+        return out
+    name = prepared.edition.output
+    if fmt == "html":
+        name = str(Path(name).with_suffix(".html"))
+    return Path("output") / name

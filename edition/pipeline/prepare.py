@@ -1,0 +1,397 @@
+"""The ordered stages from a notes file to a PDF; each stage's result feeds the next.
+
+load -> clean -> convert -> anchor -> readings -> segment -> HTML -> PDF. Stages 1-6 finish and
+every problem is collected before anything is written; the PDF goes to a temporary file that
+is renamed into place, so a failed build leaves the previous edition untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from edition.cache import cached
+from edition.errors import EditionError, Problem
+from edition.model import Note, Paragraph, Reading, ReadingOverride, Token
+from edition.notes import corrections as corrections_stage
+from edition.notes.anchor import Resolver, Span
+from edition.notes.layer import Edition, Layer
+from edition.notes.markup import render_inline
+from edition.paths import CACHE_DIR
+from edition.readings import engine as readings_stage
+from edition.readings.known import known_words
+from edition.readings.styles import label as style_label
+from edition.render.layouts import Layout, load_layout
+from edition.text import clean as clean_stage
+from edition.text.script import HANT_SCRIPTS, Converted, convert_string, convert_text
+from edition.text.segment import split_line
+from edition.text.source import load_source
+
+log = logging.getLogger(__name__)
+CACHE = CACHE_DIR
+# The modules whose code decides what the clean stage returns (for its cache key).
+READINGS_MODULES = (
+    "edition.readings.engine",
+    "edition.readings.context",
+    "edition.readings.styles",
+    "edition.model",
+)
+CLEAN_MODULES = (
+    "edition.text.clean",
+    "edition.text.mojibake",
+    "edition.text.charfreq",
+    "edition.text.inline_readings",
+    "edition.text.punct",
+    "edition.text.leftovers",
+    "edition.text.source",
+    "edition.model",
+    "edition.errors",
+)
+
+
+@dataclass(slots=True)
+class Timings:
+    """CPU and wall seconds per stage, for progress lines and bench/run.py."""
+
+    stages: dict[str, tuple[float, float]] = field(default_factory=dict)
+    _t: tuple[float, float] = (0.0, 0.0)
+
+    def start(self) -> None:
+        self._t = (time.process_time(), time.perf_counter())
+
+    def stop(self, name: str) -> None:
+        cpu, wall = time.process_time() - self._t[0], time.perf_counter() - self._t[1]
+        old = self.stages.get(name, (0.0, 0.0))
+        self.stages[name] = (old[0] + cpu, old[1] + wall)
+        self.start()
+
+
+@dataclass(slots=True)
+class Prepared:
+    """Stages 1-6 done: everything the templates need, and the warnings found."""
+
+    layer: Layer
+    edition: Edition
+    layout: Layout
+    lang: str
+    paragraphs: list[Paragraph]
+    notes: list[Note]
+    glossary: list[dict]
+    corrections: list[dict]
+    warnings: list[Problem]
+    text: str  # the displayed text
+
+
+def _lang(layer: Layer, edition: Edition, cleaned: str) -> str:
+    if edition.script in HANT_SCRIPTS:
+        return "zh-Hant"
+    if edition.script == "t2s":
+        return "zh-Hans"
+    declared = str(layer.meta.get("language", ""))
+    if declared:
+        return declared
+    from edition.text.script import lookup_copy
+
+    simple = lookup_copy(cleaned)
+    changed = sum(1 for a, b in zip(cleaned, simple, strict=True) if a != b)
+    return "zh-Hant" if changed > len(cleaned) * 0.01 else "zh-Hans"
+
+
+def prepare(
+    layer: Layer,
+    edition: Edition,
+    timings: Timings | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Prepared:
+    """Run stages 1-6 for one edition of a notes file; raise EditionError on any error."""
+    timings = timings or Timings()
+    progress = progress or (lambda _msg: None)
+    layout = load_layout(edition.layout, edition.loc)
+    # Options the edition leaves unset come from the layout's defaults, here and only here.
+    pinyin = edition.pinyin or layout.pinyin
+    edition = replace(
+        edition,
+        pinyin=pinyin,
+        style="none" if pinyin == "none" else edition.style or layout.style,
+        notes=edition.notes or layout.notes,
+    )
+    timings.start()
+
+    progress("load")
+    source = load_source(layer.article)
+    timings.stop("load")
+
+    progress("clean")
+    cleaned = cached(
+        "clean", f"{source.path}\0{source.text}", CLEAN_MODULES, lambda: clean_stage.clean(source)
+    )
+    cleaned = corrections_stage.apply_corrections(cleaned, layer.corrections)
+    errors = [p for p in cleaned.problems if p.level == "error"]
+    if errors:
+        raise EditionError(errors)
+    warnings = [p for p in cleaned.problems if p.level == "warning"]
+    timings.stop("clean")
+
+    progress("convert")
+    conv = convert_text(cleaned.text, edition.script)
+    lang = _lang(layer, edition, cleaned.text)
+    timings.stop("convert")
+
+    progress("anchor")
+    resolver = Resolver(cleaned.text, cleaned.loc)
+    problems: list[Problem] = []
+    notes = _anchor_notes(layer, resolver, conv, problems)
+    gloss_spans = _anchor_glossary(layer, resolver, conv, problems)
+    occurrence_spans: dict[ReadingOverride, Span] = {}
+    for ov in layer.overrides:
+        if ov.anchor is not None:
+            span = resolver.resolve(ov.anchor, f"reading '{ov.word}'", ov.loc)
+            if isinstance(span, Problem):
+                problems.append(span)
+            else:
+                occurrence_spans[ov] = _to_display(span, conv)
+    if problems:
+        raise EditionError(problems)
+    timings.stop("anchor")
+
+    progress("readings")
+    readings, unsure = cached(
+        "readings",
+        f"{edition.sandhi}\0{conv.lookup}",
+        READINGS_MODULES,
+        lambda: readings_stage.read_with_doubts(conv.lookup, sandhi=edition.sandhi),
+    )
+    hints = {conv.forward[i]: syl for i, syl in cleaned.hints.items()}
+    locs = {i: cleaned.loc(conv.back[i]) for i in hints}
+    disputed = frozenset(readings_stage.disputes(readings, hints))
+    spans = {id(ov): (span.start, span.end) for ov, span in occurrence_spans.items()}
+    readings, ov_problems = readings_stage.apply_overrides(
+        conv.display,
+        readings,
+        layer.overrides,
+        spans,
+        lookup=conv.lookup,
+        disputed=disputed,
+        unsure=unsure,
+    )
+    errors = [p for p in ov_problems if p.level == "error"]
+    if errors:
+        raise EditionError(errors)
+    warnings.extend(ov_problems)
+    warnings.extend(readings_stage.compare_hints(readings, hints, locs, conv.display))
+    glossary = _glossary_context(layer, conv, readings, gloss_spans, edition)
+    shown = _pinyin_mask(conv, readings, edition, gloss_spans, layer)
+    timings.stop("readings")
+
+    progress("segment")
+    proof = readings_stage.unreviewed_among(readings, unsure) if edition.proof else set()
+    paragraphs = _segment(conv, readings, shown, notes, gloss_spans, cleaned, proof)
+    timings.stop("segment")
+    corrections = [
+        {
+            "before": c.before,
+            "after": c.after,
+            "note": c.note,
+            "where": str(cleaned.source.loc(c.start)),
+        }
+        for c in cleaned.changes
+        if c.kind == "correction"
+    ]
+    return Prepared(
+        layer,
+        edition,
+        layout,
+        lang,
+        paragraphs,
+        notes,
+        glossary,
+        corrections,
+        warnings,
+        conv.display,
+    )
+
+
+def _to_display(span: Span, conv: Converted) -> Span:
+    return Span(conv.forward[span.start], max(conv.forward[span.end], conv.forward[span.start] + 1))
+
+
+def _anchor_notes(
+    layer: Layer, resolver: Resolver, conv: Converted, problems: list[Problem]
+) -> list[Note]:
+    placed = []
+    for note in layer.notes:
+        span = resolver.resolve(note.anchor, f"note '{note.id}'", note.loc)
+        if isinstance(span, Problem):
+            problems.append(span)
+            continue
+        shown = _to_display(span, conv)
+        placed.append(Note(note.id, note.body, note.anchor, note.loc, None, shown.start, shown.end))
+    placed.sort(key=lambda n: (n.end, n.start))
+    for number, note in enumerate(placed, 1):
+        note.number = number
+    return placed
+
+
+def _anchor_glossary(
+    layer: Layer, resolver: Resolver, conv: Converted, problems: list[Problem]
+) -> dict[str, list[Span]]:
+    spans = {}
+    for entry in layer.glossary:
+        found = [_to_display(s, conv) for s in resolver.all_spans(entry.word)]
+        if not found:
+            problems.append(
+                Problem(entry.loc, f"glossary word '{entry.word}' does not occur in the article")
+            )
+        spans[entry.id] = found
+    return spans
+
+
+def _glossary_context(
+    layer: Layer,
+    conv: Converted,
+    readings: list[Reading | None],
+    spans: dict[str, list[Span]],
+    edition: Edition,
+) -> list[dict]:
+    out = []
+    for entry in layer.glossary:
+        found = spans.get(entry.id) or []
+        syllables = entry.reading
+        if not syllables and found:
+            first = found[0]
+            syllables = tuple(
+                r.syllable for r in readings[first.start : first.end] if r is not None
+            )
+        reading = " ".join(
+            filter(
+                None,
+                (
+                    style_label(s, edition.style if edition.style != "none" else "marks")
+                    for s in syllables
+                ),
+            )
+        )
+        out.append(
+            {
+                "id": entry.id,
+                "word": conv.display[found[0].start : found[0].end]
+                if found
+                else convert_string(entry.word, edition.script),
+                "reading": reading,
+                "pos": entry.pos,
+                "gloss": render_inline(entry.gloss),
+                "level": entry.level,
+            }
+        )
+    return out
+
+
+def _pinyin_mask(
+    conv: Converted, readings, edition: Edition, gloss_spans: dict[str, list[Span]], layer: Layer
+) -> list[bool]:
+    """Which characters get a printed reading, by the edition's 'pinyin' and 'known' options."""
+    n = len(conv.display)
+    if edition.pinyin == "none" or edition.style == "none":
+        return [False] * n
+    if edition.pinyin == "glossary":
+        mask = [False] * n
+        for found in gloss_spans.values():
+            for span in found:
+                mask[span.start : span.end] = [True] * (span.end - span.start)
+    elif edition.pinyin == "first":
+        mask, seen = [False] * n, set()
+        for i, r in enumerate(readings):
+            if r is not None and (conv.display[i], r.syllable) not in seen:
+                seen.add((conv.display[i], r.syllable))
+                mask[i] = True
+    else:
+        mask = [True] * n
+    if edition.known:
+        words = known_words(edition.known, layer.path.parent)
+        resolver = Resolver(conv.display, lambda i: None)
+        for word in words:
+            for span in resolver.all_spans(word):
+                mask[span.start : span.end] = [False] * (span.end - span.start)
+    return mask
+
+
+def _segment(
+    conv: Converted,
+    readings,
+    shown: list[bool],
+    notes: list[Note],
+    gloss_spans,
+    cleaned,
+    proof: set[int],
+) -> list[Paragraph]:
+    """Tokens per line; ``proof``: offsets of unreviewed polyphones, marked for the proof mode."""
+    note_at: dict[int, list[str]] = {}
+    for note in notes:
+        note_at.setdefault(note.end, []).append(note.id)
+    first_gloss = {
+        found[0].start: (gid, found[0].end) for gid, found in gloss_spans.items() if found
+    }
+    cuts = set(note_at) | {s for s in first_gloss} | {e for _, e in first_gloss.values()}
+    cuts |= proof | {i + 1 for i in proof}
+    paragraphs = []
+    offset = 0
+    for line in conv.display.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        tokens = []
+        local_cuts = frozenset(c - start for c in cuts if start < c < start + len(line))
+        for kind, s, e in split_line(line, local_cuts):
+            a, b = start + s, start + e
+            token = Token(
+                text=line[s:e],
+                lookup=conv.lookup[a:b],
+                kind=kind,
+                loc=cleaned.loc(conv.back[a]),
+                start=a,
+                readings=tuple(r if shown[i] else None for i, r in enumerate(readings[a:b], a))
+                if kind == "han"
+                else (),
+            )
+            token.note_ids = note_at.get(b, [])
+            if a in first_gloss and first_gloss[a][1] >= b:
+                token.glossary_id = first_gloss[a][0]
+            if a in proof:
+                token.marks.add("proof")
+            tokens.append(token)
+        paragraphs.append(Paragraph(tokens, tokens[0].loc, _paragraph_kind(line)))
+    return paragraphs
+
+
+def _paragraph_kind(line: str) -> str:
+    text = line.strip()
+    if text[:1] in ("圖", "图") and text[1:3].strip().startswith(("|", "｜")):
+        return "caption"
+    if (
+        len(text) <= 16
+        and not any(c in text for c in "：:|｜/")
+        and text[-1:] not in ("。", "，", "：", "；", "”", "」", "）", ")")
+        and not text.startswith(("http", "“", "「"))
+    ):
+        return "heading"
+    return "body"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder, then rename: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

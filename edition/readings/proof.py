@@ -1,0 +1,183 @@
+"""Proofing: a review table of every polyphonic character and the evidence for its reading."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from edition.model import Reading, SourceLocation
+from edition.readings.engine import ReadingEngine, default_engine, unsure
+from edition.readings.styles import label, parse_syllable
+
+if TYPE_CHECKING:
+    from edition.pipeline.prepare import Prepared
+
+CONTEXT = 8  # characters shown on each side
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One occurrence of a polyphonic character."""
+
+    offset: int  # in the displayed text
+    loc: SourceLocation | None
+    char: str  # as displayed
+    context: str  # ±8 characters, the character in 【】
+    reading: str  # canonical syllable chosen
+    origin: str
+    phrase: str | None  # what the phrase table said, if a word covered it
+    model: str | None  # the model's best reading, if it ran
+    hint: str | None  # what the source printed inline, if anything
+    flags: tuple[str, ...]  # "hint" (engine vs source differ), "phrase/model" (they differ),
+    # "unsure" (the engine is unsure and no override fixed the reading: see readings.unsure)
+    confidence: float | None = None  # the model's probability for its best reading
+
+
+def review_rows(
+    display: str,
+    lookup: str,
+    readings: Sequence[Reading | None],
+    locs: Mapping[int, SourceLocation] | Sequence[SourceLocation | None] | None = None,
+    hints: Mapping[int, str] | None = None,
+    *,
+    engine: ReadingEngine | None = None,
+) -> list[Row]:
+    """Every occurrence of a polyphonic character in ``display``, in text order.
+
+    ``readings`` are the final readings (after overrides), one per character; ``lookup`` is the
+    aligned Simplified copy; ``locs`` gives a SourceLocation per offset; ``hints`` maps offsets
+    to the syllable the source printed.
+    """
+    engine = engine or default_engine()
+    details = engine.details(lookup)
+    hints = hints or {}
+    rows = []
+    for i, r in enumerate(readings):
+        if r is None:
+            continue
+        d = details[i] if i < len(details) else None
+        if d is None or not d.polyphonic:
+            continue
+        hint = None
+        if i in hints:
+            try:
+                hint = parse_syllable(hints[i])
+            except ValueError:
+                hint = hints[i]
+        flags = []
+        if hint is not None and hint != r.syllable:
+            flags.append("hint")
+        if d.disagree:
+            flags.append("phrase/model")
+        if r.origin not in ("override", "glossary") and unsure(d):
+            flags.append("unsure")
+        lo, hi = max(0, i - CONTEXT), min(len(display), i + CONTEXT + 1)
+        ctx = (display[lo:i] + "【" + display[i] + "】" + display[i + 1 : hi]).replace("\n", " ")
+        loc = None
+        if locs is not None:
+            loc = locs.get(i) if isinstance(locs, Mapping) else (locs[i] if i < len(locs) else None)
+        rows.append(
+            Row(
+                i,
+                loc,
+                display[i],
+                ctx,
+                r.syllable,
+                r.origin,
+                d.phrase,
+                d.model,
+                hint,
+                tuple(flags),
+                d.confidence,
+            )
+        )
+    return rows
+
+
+def review_document(prepared: Prepared) -> list[Row]:
+    """The review table of a prepared edition (``edition.pipeline.prepare.prepare``).
+
+    The final readings come from the prepared tokens (overrides applied); the source's inline
+    readings and the location of each character are recovered by re-running the clean and
+    convert stages on the article (they are deterministic).
+    """
+    from edition.notes import corrections as corrections_stage
+    from edition.text import clean as clean_stage
+    from edition.text.script import convert_text
+    from edition.text.source import load_source
+
+    layer, edition = prepared.layer, prepared.edition
+    cleaned = corrections_stage.apply_corrections(
+        clean_stage.clean(load_source(layer.article)), layer.corrections
+    )
+    conv = convert_text(cleaned.text, edition.script)
+    readings: list[Reading | None] = [None] * len(conv.display)
+    for para in prepared.paragraphs:
+        for tok in para.tokens:
+            for j, r in enumerate(tok.readings):
+                if tok.start + j < len(readings):
+                    readings[tok.start + j] = r
+    hints = {conv.forward[i]: syl for i, syl in cleaned.hints.items()}
+    locs = {i: cleaned.loc(conv.back[i]) for i, r in enumerate(readings) if r is not None}
+    return review_rows(conv.display, conv.lookup, readings, locs, hints)
+
+
+def unreviewed(rows: Sequence[Row]) -> set[int]:
+    """Offsets of "unreviewed polyphones": rows whose reading no editor has fixed although the
+    engine is unsure of it ("unsure") or the source printed another reading ("hint"). Same
+    rule as ``edition.readings.engine.unreviewed``, which the proof mode of the booklet uses."""
+    return {
+        row.offset
+        for row in rows
+        if row.origin not in ("override", "glossary") and {"unsure", "hint"} & set(row.flags)
+    }
+
+
+_HEADER = (
+    "location",
+    "char",
+    "context",
+    "reading",
+    "origin",
+    "phrase",
+    "model",
+    "p",
+    "hint",
+    "flags",
+)
+
+
+def format_review(rows: Sequence[Row], tsv: bool = False) -> str:
+    """The review table as text: TSV with a header row, or aligned columns for reading."""
+    table = [_HEADER]
+    for r in rows:
+        table.append(
+            (
+                str(r.loc) if r.loc else str(r.offset),
+                r.char,
+                r.context,
+                label(r.reading, "marks") or r.reading,
+                r.origin,
+                r.phrase or "",
+                r.model or "",
+                f"{r.confidence:.2f}" if r.confidence is not None else "",
+                r.hint or "",
+                ",".join(r.flags),
+            )
+        )
+    if tsv:
+        return "".join("\t".join(row) + "\n" for row in table)
+    widths = [max(_width(row[c]) for row in table) for c in range(len(_HEADER))]
+    lines = []
+    for row in table:
+        cells = [cell + " " * (w - _width(cell)) for cell, w in zip(row, widths, strict=True)]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def _width(text: str) -> int:
+    """Display width: CJK characters and full-width punctuation count two columns."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

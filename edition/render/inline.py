@@ -1,0 +1,260 @@
+"""One paragraph's tokens as inline HTML for the glyph-ruby PDF (design/ruby.md).
+
+Spans emitted (their fonts are declared by ``FontSet.css`` in ``edition/render/fonts.py``):
+
+``<span class="han">``
+    a run of Han characters and CJK punctuation, set in "Edition Ruby" (falling back to
+    "Edition Han"). A character with a reading is written as ``RubyFont.encode(char, label)``
+    (the character, plus a variation selector for a label other than its first).
+``<span class="plain">``
+    inside ``.han``: Han characters without a reading that the ruby font would otherwise
+    draw with one ("Edition Han").
+``<span class="latin">``
+    a run of Latin letters and digits with its own spaces ("Edition Latin"); the ¼ em that
+    separates it from Han text (W3C clreq) is one ordinary space inside the span, whether or
+    not the source had one.
+``<span class="sp">``
+    a space the source had between two CJK characters, kept visible ("Edition Latin").
+``<span class="proof">``, ``<span class="gloss" id="g-<id>">``
+    around a token marked ``proof`` / the first occurrence of a glossary word.
+
+Justification: WeasyPrint stretches only spaces, so with ``justify`` a U+0020 goes between
+CJK characters wherever a line may break (not before closing or after opening punctuation,
+not next to ——, …… or ·); the CJK fonts give it zero advance, so it is invisible until the
+line is justified. Two readings too wide to sit side by side get no such space: the ruby
+font then widens the first glyph (a substitution that only acts within one shaped run);
+where a span boundary separates them, blank no-break spacers of the ruby font
+(``rubyfont.spacers``: U+2007, U+202F) give the room instead.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+
+from markupsafe import Markup, escape
+
+from edition.model import Reading, Token
+from edition.render.rubyfont import RubyFont, spacers
+
+LabelFn = Callable[[Reading], "str | None"]
+
+NO_BREAK_BEFORE = frozenset(
+    "，。、；：？！）》」』】〕〉〗〙〛］｝’”%％.,;:?!)]}»›｡､ーゝゞ々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+)
+NO_BREAK_AFTER = frozenset("（《「『【〔〈〖〘〚［｛‘“([{«‹")
+NO_BREAK_AROUND = frozenset("—…·・‧⋯―–～〜/／")
+CJK_KINDS = ("han", "punct")
+
+
+def break_allowed(a: str, b: str) -> bool:
+    """Whether a line may break between CJK characters ``a`` and ``b`` (clreq, simplified)."""
+    return not (
+        b in NO_BREAK_BEFORE or a in NO_BREAK_AFTER or a in NO_BREAK_AROUND or b in NO_BREAK_AROUND
+    )
+
+
+@lru_cache(maxsize=8)
+def memoized(label: LabelFn) -> LabelFn:
+    """``label`` remembering its result per reading (a label function is pure; pypinyin's
+    tone conversion costs ~70 µs a call, and an article has ~1,000 distinct readings in
+    ~6,000 characters, each labelled twice: by ``ruby_pairs`` and by ``inline_html``)."""
+    cache: dict[Reading, str | None] = {}
+
+    def cached(reading: Reading) -> str | None:
+        try:
+            return cache[reading]
+        except KeyError:
+            cache[reading] = text = label(reading)
+            return text
+
+    return cached
+
+
+def ruby_pairs(tokens: Iterable[Token], label: LabelFn) -> dict[str, list[str]]:
+    """Char -> its labels, most frequent first (ties: first seen), for ``build_ruby_font``."""
+    label = memoized(label)
+    counts: Counter[tuple[str, str]] = Counter()
+    for token in tokens:
+        if token.kind != "han":
+            continue
+        for char, reading in zip(token.text, token.readings, strict=False):
+            text = label(reading) if reading is not None else None
+            if text:
+                counts[char, text] += 1
+    pairs: dict[str, list[str]] = {}
+    for (char, text), _ in sorted(counts.items(), key=lambda kv: -kv[1]):
+        pairs.setdefault(char, []).append(text)
+    return pairs
+
+
+class _Writer:
+    """Accumulates the HTML of one paragraph; tracks the open run and the last character."""
+
+    def __init__(self, ruby: RubyFont | None, justify: bool):
+        self.ruby = ruby
+        self.justify = justify
+        self.parts: list[str] = []
+        self.run: str | None = None  # "han" | "latin" | None
+        self.last: str | None = None  # last CJK char in the open han run
+        self.last_key: tuple[str, str] | None = None  # its (char, label) when it has a reading
+        self.boundary = False  # a tag or note call came after ``last``
+        self.prev_kind: str | None = None  # kind of the last non-space token
+        self.plain_open = False
+
+    def open_run(self, run: str) -> None:
+        if self.run == run:
+            return
+        self.close_run()
+        self.parts.append(f'<span class="{run}">')
+        self.run = run
+        self.last = self.last_key = None
+        self.boundary = False
+
+    def close_run(self) -> None:
+        self.close_plain()
+        if self.run is not None:
+            self.parts.append("</span>")
+        self.run = None
+
+    def close_plain(self) -> None:
+        if self.plain_open:
+            self.parts.append("</span>")
+            self.plain_open = False
+            self.boundary = True
+
+    def tag(self, html: str) -> None:
+        self.close_plain()
+        self.parts.append(html)
+        self.boundary = True
+
+    def separator(self, char: str, key: tuple[str, str] | None) -> str:
+        """What goes between the last CJK character and ``char``: a space, spacers, nothing."""
+        if self.last is None:
+            return ""
+        kern = 0
+        if self.ruby is not None and self.last_key is not None and key is not None:
+            kern = self.ruby.kern(self.last_key, key)
+        if kern:
+            return spacers(kern) if self.boundary else ""
+        if self.justify and break_allowed(self.last, char):
+            return " "
+        return ""
+
+    def cjk_char(
+        self, char: str, key: tuple[str, str] | None, plain: bool, tone: str | None = None
+    ) -> None:
+        """One CJK character; ``tone`` ('1'..'5'): wrapped in ``<span class="tN">`` (colours)."""
+        if self.plain_open and not plain:
+            self.close_plain()
+        self.parts.append(self.separator(char, key))
+        if plain and not self.plain_open:
+            self.parts.append('<span class="plain">')
+            self.plain_open = True
+        text = str(
+            escape(self.ruby.encode(*key) if key is not None and self.ruby is not None else char)
+        )
+        if tone:  # a span per character: the spacers after it stand in for the font's widening
+            text = f'<span class="t{tone}">{text}</span>'
+        self.parts.append(text)
+        self.last, self.last_key, self.boundary = char, key, bool(tone)
+
+
+def inline_html(
+    tokens: Sequence[Token],
+    *,
+    ruby: RubyFont | None,
+    label: LabelFn | None,
+    note_html: Callable[[str], Markup],
+    justify: bool = True,
+    tone_colors: bool = False,
+) -> Markup:
+    """The inline HTML of one paragraph; every text escaped.
+
+    ``ruby``/``label``: the ruby font and the reading style's label function, or None for
+    plain text. ``note_html(id)`` gives the markup of a note call, inserted after its token.
+    ``justify``: insert the zero-width stretchable spaces between CJK characters.
+    ``tone_colors``: each character with a reading in a ``tN`` span, for colour by tone.
+    """
+    w = _Writer(ruby, justify)
+    if label is not None:
+        label = memoized(label)
+    pending_space = False
+    for token in tokens:
+        kind = token.kind
+        if kind == "space":
+            pending_space = pending_space or bool(token.text)
+            continue
+        if kind in ("latin", "digit"):
+            gap = pending_space or w.prev_kind == "han"
+            if w.run == "han" and gap:
+                w.close_run()
+            w.open_run("latin")
+            if gap and w.prev_kind is not None:
+                w.parts.append(" ")
+            _open_marks(w, token)
+            w.parts.append(str(escape(token.text)))
+        else:
+            if w.run == "latin" and (pending_space or kind == "han"):
+                w.parts.append(" ")
+            elif w.run == "han" and pending_space:
+                w.close_run()
+                w.parts.append('<span class="sp"> </span>')
+            w.open_run("han")
+            _cjk_token(w, token, ruby, label, tone_colors)
+            w.prev_kind = kind
+        pending_space = False
+        if kind in ("latin", "digit"):
+            w.prev_kind = "latin"
+            _close_marks(w, token)
+        if token.note_ids:
+            calls = "".join(str(note_html(note_id)) for note_id in token.note_ids)
+            # A note call never starts a line: a word joiner (UAX 14 class WJ) glues it to the
+            # character before it, whatever tags stand between them.
+            w.tag(f"\u2060{calls}")
+    w.close_run()
+    return Markup("".join(w.parts))
+
+
+def _open_marks(w: _Writer, token: Token) -> None:
+    if token.glossary_id is not None:
+        w.tag(f'<span class="gloss" id="g-{escape(token.glossary_id)}">')
+    if "proof" in token.marks:
+        w.tag('<span class="proof">')
+
+
+def _close_marks(w: _Writer, token: Token) -> None:
+    if "proof" in token.marks:
+        w.tag("</span>")
+    if token.glossary_id is not None:
+        w.tag("</span>")
+
+
+def _cjk_token(
+    w: _Writer, token: Token, ruby: RubyFont | None, label: LabelFn | None, tones: bool = False
+) -> None:
+    wrapped = token.glossary_id is not None or "proof" in token.marks
+    for i, char in enumerate(token.text):
+        key = None
+        reading = token.readings[i] if token.kind == "han" and i < len(token.readings) else None
+        if ruby is not None and label is not None and reading is not None:
+            text = label(reading)
+            if text and ruby.has(char, text):
+                key = (char, text)
+        plain = ruby is not None and key is None and char in ruby.labels
+        if i == 0 and wrapped:
+            # The separator goes before the wrapper's opening tag.
+            w.close_plain()
+            w.boundary = True
+            w.parts.append(w.separator(char, key))
+            w.last = None
+            _open_marks(w, token)
+        tone = (
+            reading.syllable[-1]
+            if tones and key is not None and reading.syllable[-1].isdigit()
+            else None
+        )
+        w.cjk_char(char, key, plain, tone)
+    if wrapped:
+        _close_marks(w, token)

@@ -1,0 +1,423 @@
+"""A character bigram model built from jieba's word-frequency dictionary.
+
+Used to choose between decodings of damaged GBK text (``edition/text/mojibake.py``). The source of the
+frequencies is ``jieba/dict.txt`` (349,046 Simplified words with counts, shipped with the jieba
+package; the package is located, not imported, so jieba's own logging set-up never runs). Every
+word adds its count to each of its characters and to each adjacent character pair; a Traditional
+character is looked up through OpenCC's character-level t2s mapping.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+import itertools
+import logging
+import marshal
+import math
+import os
+import tempfile
+from pathlib import Path
+from typing import NamedTuple
+
+import opencc
+
+from edition import paths
+
+log = logging.getLogger(__name__)
+
+# Rough unigram probabilities of full-width punctuation in running Chinese text (per character).
+PUNCT_P = {
+    "，": 0.05, "。": 0.03, "“": 0.01, "”": 0.01, "、": 0.008, "：": 0.004, "？": 0.003,
+    "！": 0.002, "；": 0.002, "（": 0.002, "）": 0.002, "《": 0.002, "》": 0.002, "—": 0.002,
+    "…": 0.002, "·": 0.001, "‘": 0.001, "’": 0.001, "「": 0.001, "」": 0.001,
+}  # fmt: skip
+# Punctuation pairs that are common in any Chinese text: P(second | first).
+PUNCT_BIGRAM = {
+    "。”": 0.3, "？”": 0.4, "！”": 0.4, "…”": 0.3, "。“": 0.05, "：“": 0.4, "，“": 0.1,
+    "”。": 0.1, "”，": 0.2, "…。": 0.05, "……": 0.5,
+}  # fmt: skip
+# Scores are log-likelihood ratios against a uniform choice among ~5000 common characters, so a
+# well-predicted character adds to a reading and a garbled one takes away.
+BASE = math.log(5000)
+ASCII_LOGP = -BASE
+UNKNOWN_LOGP = math.log(1e-9)
+ASCII_MARKS = "?!,:;"
+OPENERS = "·“‘（《「"  # no sentence punctuation right after these
+CLOSERS = "。，、：；？！”’）》」·"
+# A conjunction word (jieba's POS tag 'c') is not followed directly by the correlative 則 (则):
+# '而且則', '但是則' do not occur; '而我則', '陳則' do.
+CORRELATIVE = "则"
+DOC_WORD_MIN = 3
+CONJ_COST = 6.0
+# After any other character, logp(prev, ch) only depends on prev through the pair's counts.
+NOT_PLAIN = frozenset(OPENERS) | {pair[0] for pair in PUNCT_BIGRAM}
+
+# The tables derived from jieba's dictionary are cached here, keyed by the dictionary's hash and
+# FORMAT (bump FORMAT when the derived tables change).
+CACHE_DIR = paths.CACHE_DIR / "charfreq"
+FORMAT = 4
+# Characters whose OpenCC conversion is tabulated in the cache (the rest are converted on demand).
+HAN_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF))
+
+
+def _jieba_dict() -> Path | None:
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+    return path if path.is_file() else None
+
+
+class CharModel:
+    """``logp(prev, ch)``: log P(ch | prev), interpolating word-internal bigrams and unigrams."""
+
+    def __init__(self, words: list[tuple[str, int]] | None = None, *, tables: tuple | None = None):
+        """``words``: (word, count) pairs; or ``tables``, as made by :func:`derive_tables`."""
+        tables = tables if tables is not None else derive_tables(words or [])
+        uni, left, bi, wordfreq, follow, t2s, s2t_changed, conj = tables
+        self.uni, self.left, self.bi, self.follow = uni, left, bi, follow
+        self.total = max(1, sum(uni.values()))
+        self.words = wordfreq
+        self.word_total = max(1, sum(wordfreq.values()))
+        self._t2s = opencc.OpenCC("t2s")
+        self._simple: dict[str, str] = dict(t2s)  # Han characters not in it convert to themselves
+        self.s2t_changed = frozenset(s2t_changed)  # Han characters that OpenCC s2t changes
+        self.conjunctions = frozenset(conj)  # words of two or more characters tagged 'c'
+        self._uni_log: dict[str, float] = {}
+        self._followers: dict[str, frozenset[str]] = {}
+
+    def simplified(self, ch: str) -> str:
+        """OpenCC t2s of the single character ``ch`` (``ch`` when that is not one character)."""
+        s = self._simple.get(ch)
+        if s is None:
+            if _tabulated(ch):
+                s = ch
+            else:
+                s = self._t2s.convert(ch)
+                s = s if len(s) == 1 else ch
+            self._simple[ch] = s
+        return s
+
+    def unigram(self, ch: str) -> float:
+        v = self._uni_log.get(ch)
+        if v is None:
+            v = self._uni_log[ch] = self._unigram(ch)
+        return v
+
+    def _unigram(self, ch: str) -> float:
+        if ch in PUNCT_P:
+            return math.log(PUNCT_P[ch])
+        if ch.isascii():
+            return ASCII_LOGP
+        n = self.uni.get(self.simplified(ch), 0)
+        if n == 0:
+            return UNKNOWN_LOGP
+        return math.log(n / self.total)
+
+    def followers(self, simple: str) -> frozenset[str]:
+        """The (Simplified) characters that follow ``simple`` inside some word."""
+        f = self._followers.get(simple)
+        if f is None:
+            f = self._followers[simple] = frozenset(self.follow.get(simple, ""))
+        return f
+
+    def unseen_logp(self, ch: str) -> float:
+        """``logp(prev, ch)`` for a ``prev`` outside NOT_PLAIN, not ASCII, never followed by ch."""
+        return math.log(0.3 * math.exp(self.unigram(ch))) + BASE
+
+    def logp(self, prev: str, ch: str) -> float:
+        """log P(ch | prev) + BASE; ``prev`` may be empty."""
+        if ch in ASCII_MARKS and prev in ASCII_MARKS and prev:
+            return math.log(1e-4)
+        if prev and prev in OPENERS and ch in CLOSERS:
+            return math.log(1e-5)
+        return self._logp(prev, ch) + BASE
+
+    def _logp(self, prev: str, ch: str) -> float:
+        p_uni = math.exp(self.unigram(ch))
+        pair = prev + ch
+        if pair in PUNCT_BIGRAM:
+            return math.log(0.5 * PUNCT_BIGRAM[pair] + 0.5 * p_uni)
+        if not prev or prev.isascii() or ch.isascii():
+            return math.log(p_uni)
+        sp, sc = self.simplified(prev), self.simplified(ch)
+        n = self.bi.get(sp + sc, 0)
+        if n == 0:
+            return math.log(0.3 * p_uni)
+        return math.log(0.7 * n / self.left.get(sp, n) + 0.3 * p_uni)
+
+    def text_logp(self, text: str, extra: dict[str, float] | None = None) -> float:
+        """Best word segmentation score of ``text`` (word log-frequencies, jieba-style DAG).
+
+        ``extra``: more words (Simplified, two to six characters) with their scores.
+        """
+        s = "".join(self.simplified(c) for c in text)
+        n = len(s)
+        best = [0.0] + [-math.inf] * n
+        words, total = self.words, self.word_total
+        for i in range(n):
+            if best[i] == -math.inf:
+                continue
+            ch = s[i]
+            single = words.get(ch)
+            one = math.log(single / total) if single else self.unigram(text[i])
+            best[i + 1] = max(best[i + 1], best[i] + one + BASE)
+            for j in range(i + 2, min(n, i + 6) + 1):
+                sub = s[i:j]
+                f = words.get(sub)
+                score = math.log(f / total) + BASE * (j - i) if f else -math.inf
+                if extra and sub in extra:
+                    score = max(score, extra[sub])
+                if score > -math.inf:
+                    best[j] = max(best[j], best[i] + score)
+        s_conj = self.conjunctions
+        for j, ch in enumerate(s):
+            if ch == CORRELATIVE and any(s[max(0, j - k) : j] in s_conj for k in (2, 3, 4)):
+                best[n] -= CONJ_COST  # two conjunctions in a row: '而且則'
+        return best[n]
+
+
+def derive_tables(words: list[tuple[str, int]], conj: list[str] | None = None) -> tuple:
+    """The model's tables: (unigram, left-of-pair, bigram, word) counts from (word, count) pairs;
+    for each character the string of characters that follow it in some word; OpenCC's t2s of
+    each Han character it changes; the Han characters OpenCC's s2t changes; the conjunctions."""
+    uni: dict[str, int] = {}
+    left: dict[str, int] = {}
+    bi: dict[str, int] = {}
+    for word, freq in words:
+        for ch in word:
+            uni[ch] = uni.get(ch, 0) + freq
+        for i in range(len(word) - 1):
+            pair = word[i : i + 2]
+            bi[pair] = bi.get(pair, 0) + freq
+            left[word[i]] = left.get(word[i], 0) + freq
+    follow: dict[str, list[str]] = {}
+    for pair in bi:
+        follow.setdefault(pair[0], []).append(pair[1])
+    t2s, s2t = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+    simple: dict[str, str] = {}
+    s2t_changed: list[str] = []
+    for lo, hi in HAN_RANGES:
+        for code in range(lo, hi + 1):
+            ch = chr(code)
+            s = t2s.convert(ch)
+            if s != ch and len(s) == 1:
+                simple[ch] = s
+            if s2t.convert(ch) != ch:
+                s2t_changed.append(ch)
+    follow_str = {k: "".join(v) for k, v in follow.items()}
+    return uni, left, bi, dict(words), follow_str, simple, "".join(s2t_changed), list(conj or [])
+
+
+def _tabulated(ch: str) -> bool:
+    return any(lo <= ord(ch) <= hi for lo, hi in HAN_RANGES) if len(ch) == 1 else False
+
+
+def _parse_dict(data: bytes) -> tuple[list[tuple[str, int]], list[str]]:
+    """(word, count) pairs and the conjunctions (POS tag 'c', two or more characters)."""
+    words: list[tuple[str, int]] = []
+    conj: list[str] = []
+    for line in data.decode("utf-8").splitlines():
+        parts = line.split(" ")
+        if len(parts) >= 2 and parts[1].isdigit():
+            words.append((parts[0], int(parts[1])))
+            if len(parts) >= 3 and parts[2].strip() == "c" and len(parts[0]) >= 2:
+                conj.append(parts[0])
+    return words, conj
+
+
+def load_tables(path: Path, cache_dir: Path | None = None) -> tuple[dict, ...]:
+    """The derived tables of the dictionary at ``path``, from the cache when it has them.
+
+    The cache file is named by the dictionary's SHA-256 and FORMAT and written atomically; a cache
+    that cannot be read or written is rebuilt or skipped (logged at debug level), never fatal.
+    """
+    data = path.read_bytes()
+    version = getattr(opencc, "__version__", "")
+    key = hashlib.sha256(f"{FORMAT}:{version}:".encode() + data).hexdigest()[:24]
+    cache_dir = CACHE_DIR if cache_dir is None else cache_dir
+    cached = cache_dir / f"jieba-{key}.marshal"
+    try:
+        tables = marshal.loads(cached.read_bytes())
+        if isinstance(tables, tuple) and len(tables) == 8:
+            return tables
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    tables = derive_tables(*_parse_dict(data))
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".charfreq-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                marshal.dump(tables, fh)
+            os.replace(tmp, cached)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        log.debug("cannot write the character-model cache %s: %s", cached, exc)
+    return tables
+
+
+@functools.cache
+def char_model() -> CharModel:
+    """The shared model; built once per process from jieba's dictionary (about 3 s), or loaded
+    from the derived tables cached under ``.cache/charfreq/`` (about 0.2 s)."""
+    path = _jieba_dict()
+    if path is None:
+        log.warning("jieba is not installed: mojibake repair falls back to uniform frequencies")
+        return CharModel([])
+    return CharModel(tables=load_tables(path))
+
+
+def _has_word(run: str, words: dict[str, int]) -> bool:
+    """Whether ``run`` contains a dictionary word of two or more characters."""
+    n = len(run)
+    return any(run[i:j] in words for i in range(n) for j in range(i + 2, n + 1))
+
+
+class Ranked(NamedTuple):
+    """Characters ranked by their score after a character they never follow."""
+
+    items: tuple[tuple[float, str], ...]  # (score, char), best first
+    by_simple: dict[str, list[str]]
+    members: frozenset[str]
+
+
+class DocModel:
+    """The shared model tuned to one document: character pairs that occur in the document's own
+    lines count as evidence (names recur), and in a text that is Traditional (or Simplified)
+    overall, characters of the other script are unlikely."""
+
+    def __init__(self, base: CharModel, text: str):
+        self.base = base
+        self.pairs: dict[str, int] = {}
+        for line in text.split("\n"):
+            for i in range(len(line) - 1):
+                pair = line[i : i + 2]
+                if not pair.isascii():
+                    self.pairs[pair] = self.pairs.get(pair, 0) + 1
+        self._doc_follow: dict[str, set[str]] = {}
+        for pair, n in self.pairs.items():
+            if n > 1:
+                self._doc_follow.setdefault(pair[0], set()).add(pair[1])
+        trad = simp = 0
+        for ch in set(text):
+            kind = self.script(ch)
+            trad += kind == "t"
+            simp += kind == "s"
+        self.wrong = "s" if trad > 2 * simp else "t" if simp > 2 * trad else ""
+        self._kind: dict[str, str] = {}
+        self._memo: dict[tuple[str, str], float] = {}
+        self._unseen: dict[str, float] = {}
+        self._text = text
+        self._doc_words: dict[str, float] | None = None
+        self.scratch: dict[str, dict] = {}  # callers' memo tables for this document
+
+    def script(self, ch: str) -> str:
+        """'t' for a Traditional-only character, 's' for a Simplified-only one, else ''."""
+        if not ("\u4e00" <= ch <= "\u9fff"):
+            return ""
+        if self.base.simplified(ch) != ch:
+            return "t"
+        return "s" if ch in self.base.s2t_changed else ""
+
+    def _penalty(self, ch: str) -> float:
+        if not self.wrong:
+            return 0.0
+        k = self._kind.get(ch)
+        if k is None:
+            k = self._kind[ch] = self.script(ch)
+        return 5.0 if k == self.wrong else 0.0
+
+    def _bonus(self, prev: str, ch: str) -> float:
+        n = self.pairs.get(prev + ch, 0)
+        return 2 * math.log1p(n) if n > 1 else 0.0
+
+    def logp(self, prev: str, ch: str) -> float:
+        """The base model's ``logp`` with the document's evidence; memoised per pair."""
+        key = (prev, ch)
+        v = self._memo.get(key)
+        if v is None:
+            v = self.base.logp(prev, ch) + self._bonus(prev, ch) - self._penalty(ch)
+            self._memo[key] = v
+        return v
+
+    def rank(self, chars: tuple[str, ...]) -> Ranked:
+        """``chars`` prepared for :meth:`best_after`."""
+        memo = self._unseen
+        for c in chars:
+            if c not in memo:
+                memo[c] = self.base.unseen_logp(c) + 0.0 - self._penalty(c)
+        items = sorted(((memo[c], c) for c in chars), reverse=True)
+        by_simple: dict[str, list[str]] = {}
+        for c in chars:
+            by_simple.setdefault(self.base.simplified(c), []).append(c)
+        return Ranked(tuple(items), by_simple, frozenset(chars))
+
+    def best_after(self, prev: str, ranked: Ranked, limit: int) -> list[tuple[float, str]]:
+        """The ``limit`` best ``(logp(prev, c), c)`` over the ranked characters, best first.
+
+        Same result as scoring every character; only those ``prev`` is seen with are scored.
+        """
+        items, by_simple, members = ranked
+        if prev in NOT_PLAIN or prev.isascii():
+            return sorted(((self.logp(prev, c), c) for _, c in items), reverse=True)[:limit]
+        follow = self.base.followers(self.base.simplified(prev))
+        special: set[str] = set()
+        if len(follow) < len(by_simple):
+            for sc in follow:
+                special.update(by_simple.get(sc, ()))
+        else:
+            for sc, cs in by_simple.items():
+                if sc in follow:
+                    special.update(cs)
+        special.update(c for c in self._doc_follow.get(prev, ()) if c in members)
+        out = [(self.logp(prev, c), c) for c in special]
+        n = 0
+        for item in items:
+            if n >= limit:
+                break
+            if item[1] not in special:
+                out.append(item)
+                n += 1
+        out.sort(reverse=True)
+        return out[:limit]
+
+    def doc_words(self) -> dict[str, float]:
+        """Words the document teaches: runs of three or four Han characters that recur (at least
+        DOC_WORD_MIN times in lines without damage), hold no dictionary word and are not always
+        part of the same longer run: names (帕霍基)."""
+        if self._doc_words is None:
+            counts: dict[str, int] = {}
+            n_han = 0
+            for line in self._text.split("\n"):
+                if "?" in line or "\ufffd" in line:
+                    continue
+                simple = "".join(self.base.simplified(c) for c in line)
+                n_han += sum(1 for c in simple if "\u4e00" <= c <= "\u9fff")
+                for i in range(len(simple)):
+                    for k in (3, 4, 5):
+                        sub = simple[i : i + k]
+                        if len(sub) == k and all("\u4e00" <= c <= "\u9fff" for c in sub):
+                            counts[sub] = counts.get(sub, 0) + 1
+            # a run always seen inside the same longer run is not a word of its own
+            longest: dict[str, int] = {}
+            for sub, c in counts.items():
+                for part in (sub[1:], sub[:-1]):
+                    longest[part] = max(longest.get(part, 0), c)
+            words = self.base.words
+            self._doc_words = {
+                w: math.log(c / max(1, n_han)) + BASE * len(w)
+                for w, c in counts.items()
+                if len(w) <= 4 and c >= DOC_WORD_MIN and c > longest.get(w, 0)
+                and not _has_word(w, words)
+            }  # fmt: skip
+        return self._doc_words
+
+    def text_logp(self, text: str) -> float:
+        extra = sum(self._bonus(a, b) for a, b in itertools.pairwise(text))
+        extra -= sum(self._penalty(c) for c in text)
+        return self.base.text_logp(text, self.doc_words()) + extra
