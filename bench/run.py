@@ -31,9 +31,10 @@ def child(notes: Path, edition_name: str, out: Path) -> None:
     import logging
 
     logging.disable(logging.WARNING)
+    from edition.files import write_atomic
     from edition.notes.layer import load_layer
     from edition.pipeline.output import render
-    from edition.pipeline.prepare import Timings, prepare, write_atomic
+    from edition.pipeline.prepare import Timings, prepare
 
     layer = load_layer(notes)
     edition = next(e for e in layer.editions if e.name == edition_name)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
-from edition.paths import CACHE_DIR
+from edition.files import CACHE_DIR
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

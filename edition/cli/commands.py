@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from edition import limits
+from edition.cli.report import print_problems, setup_logging
 from edition.errors import EditionError, Problem
 from edition.model import SourceLocation
 from edition.notes.layer import Edition, Layer, load_layer
@@ -28,7 +29,7 @@ def _progress(edition: Edition):
 
 
 def _strict_check(args, warnings: list[Problem]) -> None:
-    _print_problems(warnings)
+    print_problems(warnings)
     if args.strict and warnings:
         raise EditionError([replace(w, level="error") for w in warnings])
 
@@ -128,8 +129,9 @@ def build_one(
 def _build_one(
     layer: Layer, edition: Edition, out: Path | None, fmt: str, strict: bool
 ) -> tuple[str, dict, int, list[Problem]]:
+    from edition.files import write_atomic
     from edition.pipeline.output import output_path, render
-    from edition.pipeline.prepare import Timings, prepare, write_atomic
+    from edition.pipeline.prepare import Timings, prepare
 
     timings = Timings()
     prepared = prepare(layer, edition, timings, _progress(edition))
@@ -240,7 +242,7 @@ def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
     else:
         for layer, edition, out in jobs:
             collect(lambda n=layer, e=edition, o=out: build_one(n, e, o, fmt, bool(args.strict)))
-    _print_problems(list(problems.values()))
+    print_problems(list(problems.values()))
     for path, stages, pages in results:
         cpu = sum(c for c, _ in stages.values())
         log.debug(
@@ -253,19 +255,12 @@ def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
     return 1 if failed else 0
 
 
-def _print_problems(problems: list[Problem]) -> None:
-    for problem in sorted(problems, key=Problem.sort_key):
-        print(problem, file=sys.stderr)
-
-
 def _child_logging(level: int) -> None:
-    from edition.cli.main import _setup_logging
-
     class _Args:
         verbose = level <= logging.DEBUG
         quiet = level >= logging.WARNING
 
-    _setup_logging(_Args)
+    setup_logging(_Args)
 
 
 def build(args) -> int:
@@ -297,7 +292,7 @@ def build_all(args) -> int:
             layer = load_layer(notes)
         except EditionError as exc:
             failed = True
-            _print_problems(exc.problems)
+            print_problems(exc.problems)
             continue
         jobs.extend((layer, e, None) for e in _selected(layer, args))
     code = _run_builds(jobs, args) if jobs else 0
@@ -345,7 +340,8 @@ def clean(args) -> int:
 
 def readings(args) -> int:
     from edition.pipeline.prepare import prepare
-    from edition.readings.proof import format_review, review_document
+    from edition.pipeline.review import review_document
+    from edition.readings.proof import format_review
 
     layer = load_layer(args.notes)
     edition = layer.editions[0]

@@ -14,7 +14,8 @@ import traceback
 from pathlib import Path
 
 from edition import __version__, limits
-from edition.errors import EditionError, Problem
+from edition.cli.report import print_problems, setup_logging
+from edition.errors import EditionError
 
 log = logging.getLogger("edition")
 DEFAULT_NOTES_DIR = Path("notes")
@@ -157,27 +158,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _setup_logging(args) -> None:
-    level = logging.DEBUG if args.verbose else logging.WARNING if args.quiet else logging.INFO
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    root = logging.getLogger("edition")
-    root.handlers[:] = [handler]
-    root.setLevel(level)
-    root.propagate = False
-
-
-def _print_problems(problems: list[Problem]) -> None:
-    for problem in sorted(problems, key=Problem.sort_key):
-        print(problem, file=sys.stderr)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     for flag in ("verbose", "quiet", "debug", "strict"):
         setattr(args, flag, getattr(args, flag, False))
-    _setup_logging(args)
+    setup_logging(args)
     args.limits = limits.Limits(
         max_article_mb=getattr(args, "max_article_mb", None) or limits.DEFAULT.max_article_mb,
         max_seconds=getattr(args, "max_seconds", limits.DEFAULT.max_seconds),
@@ -186,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(args)
     except EditionError as exc:
-        _print_problems(exc.problems)
+        print_problems(exc.problems)
         return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -3,7 +3,8 @@
 The file names the article, stubs ``meta`` (a title guessed from the first line, the script
 guessed from the text), declares one booklet edition and empty ``notes``/``corrections``, and
 ends with a commented list of glossary candidates: Han words of 2-4 characters that recur, and
-transliterated names written ``名·名``. It loads with :func:`edition.notes.layer.load_layer` as written.
+transliterated names written ``名·名``. It loads with
+:func:`edition.notes.layer.load_layer` as written.
 """
 
 from __future__ import annotations

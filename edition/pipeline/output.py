@@ -10,11 +10,12 @@ from markupsafe import Markup
 
 from edition import __version__
 from edition.errors import EditionError, Problem
+from edition.files import source_date, write_atomic
 from edition.notes.layer import Edition
 from edition.notes.markup import plain_text, render_inline
-from edition.pipeline.prepare import CACHE, Prepared, Timings, write_atomic
+from edition.pipeline.prepare import CACHE, Prepared, Timings
 from edition.press.impose import add_bleed_and_marks, impose_saddle
-from edition.press.pdfmeta import set_metadata, source_date, variant_options
+from edition.press.pdfmeta import set_metadata, variant_options
 from edition.readings.styles import label as style_label
 from edition.render.fetch import ConfinedFetcher
 from edition.render.fonts import FONTS_DIR, load_font_set, variant_for_lang

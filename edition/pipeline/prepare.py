@@ -8,21 +8,18 @@ is renamed into place, so a failed build leaves the previous edition untouched.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from edition.cache import cached
 from edition.errors import EditionError, Problem
+from edition.files import CACHE_DIR
 from edition.model import Note, Paragraph, Reading, ReadingOverride, Token
 from edition.notes import corrections as corrections_stage
 from edition.notes.anchor import Resolver, Span
 from edition.notes.layer import Edition, Layer
 from edition.notes.markup import render_inline
-from edition.paths import CACHE_DIR
 from edition.readings import engine as readings_stage
 from edition.readings.known import known_words
 from edition.readings.styles import label as style_label
@@ -381,17 +378,3 @@ def _paragraph_kind(line: str) -> str:
     ):
         return "heading"
     return "body"
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder, then rename: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 import re
-from datetime import UTC, datetime
 
 import pikepdf
 from pikepdf import Dictionary
+
+from edition.files import source_date
 
 log = logging.getLogger(__name__)
 
@@ -157,15 +157,3 @@ def check_metadata(pdf: bytes) -> list[str]:
         if title and xmp_title != title:
             problems.append(f"XMP dc:title {xmp_title!r} differs from Info /Title {title!r}")
     return problems
-
-
-def source_date() -> datetime | None:
-    value = os.environ.get("SOURCE_DATE_EPOCH")
-    if value is None or value == "":
-        return None
-    try:
-        return datetime.fromtimestamp(int(value), UTC)
-    except ValueError:
-        raise ValueError(
-            f"SOURCE_DATE_EPOCH must be whole seconds since 1970, got {value!r}"
-        ) from None

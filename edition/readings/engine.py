@@ -6,10 +6,10 @@ How a character gets its reading (``Reading.origin``):
    (47k words, keyed on Simplified); a character inside a word of two or more characters takes
    the word's reading.
 2. ``model`` - characters with several readings are scored in their sentence by g2pM's BiLSTM
-   (``edition.readings.context``). Where no phrase settled the character, the model's best reading is
-   taken. Inside a phrase the phrase wins, except where the phrase is doubtful and the model is
-   sure of another reading (probability >= ``MODEL_OVERRIDES_PHRASE``). A phrase is doubtful
-   when the phrase table's greedy longest match produced it by chance - the most probable
+   (``edition.readings.context``). Where no phrase settled the character, the model's best
+   reading is taken. Inside a phrase the phrase wins, except where the phrase is doubtful and the
+   model is sure of another reading (probability >= ``MODEL_OVERRIDES_PHRASE``). A phrase is
+   doubtful when the phrase table's greedy longest match produced it by chance - the most probable
    segmentation of the sentence by jieba's general word-frequency dictionary does not have it
    as a word (超出了当今: 了当 is a phrase, but the sentence reads 超出|了|当今) - or when it is
    neither an everyday word (among the ``PROTECTED_WORDS`` most frequent words of that
@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from edition import paths
+from edition import files
 from edition.errors import Problem
 from edition.model import Reading, ReadingOverride
 from edition.text.script import lookup_copy
@@ -328,7 +328,7 @@ def _jieba_dict() -> Path | None:
     return path if path.exists() else None
 
 
-_CACHE_DIR = paths.CACHE_DIR / "readings"
+_CACHE_DIR = files.CACHE_DIR / "readings"
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from edition.model import Reading, SourceLocation
 from edition.readings.engine import ReadingEngine, default_engine, unsure
 from edition.readings.styles import label, parse_syllable
-
-if TYPE_CHECKING:
-    from edition.pipeline.prepare import Prepared
 
 CONTEXT = 8  # characters shown on each side
 
@@ -93,34 +89,6 @@ def review_rows(
             )
         )
     return rows
-
-
-def review_document(prepared: Prepared) -> list[Row]:
-    """The review table of a prepared edition (``edition.pipeline.prepare.prepare``).
-
-    The final readings come from the prepared tokens (overrides applied); the source's inline
-    readings and the location of each character are recovered by re-running the clean and
-    convert stages on the article (they are deterministic).
-    """
-    from edition.notes import corrections as corrections_stage
-    from edition.text import clean as clean_stage
-    from edition.text.script import convert_text
-    from edition.text.source import load_source
-
-    layer, edition = prepared.layer, prepared.edition
-    cleaned = corrections_stage.apply_corrections(
-        clean_stage.clean(load_source(layer.article)), layer.corrections
-    )
-    conv = convert_text(cleaned.text, edition.script)
-    readings: list[Reading | None] = [None] * len(conv.display)
-    for para in prepared.paragraphs:
-        for tok in para.tokens:
-            for j, r in enumerate(tok.readings):
-                if tok.start + j < len(readings):
-                    readings[tok.start + j] = r
-    hints = {conv.forward[i]: syl for i, syl in cleaned.hints.items()}
-    locs = {i: cleaned.loc(conv.back[i]) for i, r in enumerate(readings) if r is not None}
-    return review_rows(conv.display, conv.lookup, readings, locs, hints)
 
 
 def unreviewed(rows: Sequence[Row]) -> set[int]:

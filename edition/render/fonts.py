@@ -39,15 +39,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from edition import paths
+from edition import files
 from edition.errors import EditionError, Problem
+from edition.files import write_atomically
 from edition.model import SourceLocation
 
 if TYPE_CHECKING:
@@ -57,8 +56,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FONTS_DIR = paths.FONTS_DIR
-CACHE_DIR = paths.CACHE_DIR / "fonts"
+FONTS_DIR = files.FONTS_DIR
+CACHE_DIR = files.CACHE_DIR / "fonts"
 
 # Bump when the extracted files change, so old cache entries are not reused.
 FORMAT = 1
@@ -351,17 +350,3 @@ def make_spaces_zero_width(font: TTFont) -> set[str]:
         _, lsb = font["hmtx"][name]
         font["hmtx"][name] = (0, lsb)
     return {"cmap", "hmtx"}
-
-
-def write_atomically(out: Path, write: Callable[[str], object]) -> None:
-    """Call ``write(tmp_path)`` and rename the result to ``out``."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=out.name + ".", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(tmp)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

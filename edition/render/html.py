@@ -14,8 +14,8 @@ from markupsafe import Markup
 
 from edition import __version__
 from edition.errors import EditionError, Problem
+from edition.files import CACHE_DIR
 from edition.model import SourceLocation
-from edition.paths import CACHE_DIR
 from edition.render.layouts import LAYOUTS, Layout
 
 

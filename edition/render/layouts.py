@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from edition.errors import EditionError, Problem
+from edition.files import LAYOUTS_DIR
 from edition.model import SourceLocation
 from edition.notes.yamlpos import load_yaml_file
-from edition.paths import LAYOUTS_DIR
 
 LAYOUTS = LAYOUTS_DIR
 LAYOUT_KEYS = {

@@ -1,10 +1,11 @@
 """Stage 8: HTML -> PDF bytes with WeasyPrint; fonts, warnings re-labelled, text-layer fix.
 
-One ``FontConfiguration`` serves the ``@font-face`` CSS of the :class:`~edition.render.fonts.FontSet`,
-the layout's stylesheets and ``write_pdf``. WeasyPrint's log records are captured during the
-render: a CSS warning, which names only ``line:col``, becomes a problem at the stylesheet's
-path and line. Warnings are appended to ``problems`` (or logged when it is None); if any error
-was logged (a resource that could not be loaded), EditionError is raised with all of them.
+One ``FontConfiguration`` serves the ``@font-face`` CSS of the
+:class:`~edition.render.fonts.FontSet`, the layout's stylesheets and ``write_pdf``. WeasyPrint's
+log records are captured during the render: a CSS warning, which names only ``line:col``,
+becomes a problem at the stylesheet's path and line. Warnings are appended to ``problems`` (or
+logged when it is None); if any error was logged (a resource that could not be loaded),
+EditionError is raised with all of them.
 
 The PDF is deterministic: no build time (WeasyPrint writes /CreationDate only from
 ``<meta name=dcterms.created>``; with ``SOURCE_DATE_EPOCH`` set both dates are that time),
@@ -21,8 +22,8 @@ from functools import cache
 from pathlib import Path
 
 from edition.errors import EditionError, Problem
+from edition.files import CACHE_DIR, PROJECT
 from edition.model import SourceLocation
-from edition.paths import CACHE_DIR, PROJECT
 from edition.render.fonts import FontSet
 from edition.render.rubyfont import RubyFont
 from edition.render.textlayer import fix_text_layer

@@ -19,8 +19,8 @@ The plain cmap maps each character to the glyph of its first label; a cmap forma
 maps ``char + chr(0xE0100 + k)`` (VS17 + k) to label ``k``: :meth:`RubyFont.encode`. Spaces
 U+0020, U+00A0, U+200B are blank with zero advance; U+3000 is a blank 1 em; U+2007 and U+202F
 are blank spacers (:func:`spacers`). The substitution only acts inside one shaped run, so
-``edition/render/inline.py`` puts no justification space inside such a pair, and spacers where a span
-boundary separates it.
+``edition/render/inline.py`` puts no justification space inside such a pair, and spacers where
+a span boundary separates it.
 
 Fonts are cached in ``cache_dir`` by a hash of the face file, the pairs, the placement and
 :data:`FORMAT`; the bytes are deterministic (fixed ``head`` dates).
@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from edition.render.fonts import write_atomically
+from edition.files import write_atomically
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ import io
 import logging
 import re
 
-from edition.press.pdfmeta import source_date
+from edition.files import source_date
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """A character bigram model built from jieba's word-frequency dictionary.
 
-Used to choose between decodings of damaged GBK text (``edition/text/mojibake.py``). The source of the
-frequencies is ``jieba/dict.txt`` (349,046 Simplified words with counts, shipped with the jieba
+Used to choose between decodings of damaged GBK text (``edition/text/mojibake.py``). The source of
+the frequencies is ``jieba/dict.txt`` (349,046 Simplified words with counts, shipped with the jieba
 package; the package is located, not imported, so jieba's own logging set-up never runs). Every
 word adds its count to each of its characters and to each adjacent character pair; a Traditional
 character is looked up through OpenCC's character-level t2s mapping.
@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 import opencc
 
-from edition import paths
+from edition import files
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ NOT_PLAIN = frozenset(OPENERS) | {pair[0] for pair in PUNCT_BIGRAM}
 
 # The tables derived from jieba's dictionary are cached here, keyed by the dictionary's hash and
 # FORMAT (bump FORMAT when the derived tables change).
-CACHE_DIR = paths.CACHE_DIR / "charfreq"
+CACHE_DIR = files.CACHE_DIR / "charfreq"
 FORMAT = 4
 # Characters whose OpenCC conversion is tabulated in the cache (the rest are converted on demand).
 HAN_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF))
