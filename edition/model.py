@@ -50,16 +50,38 @@ class Token:
     readings: tuple[Reading | None, ...] = ()  # one per character when kind == "han"
     note_ids: list[str] = field(default_factory=list)  # notes whose call follows this token
     glossary_id: str | None = None  # set on the first occurrence of a glossary word
-    marks: set[str] = field(default_factory=set)  # layout hints, e.g. "proof" for unreviewed
+    # layout hints: "proof" for unreviewed, "em"/"strong" for the source's emphasis
+    marks: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """A picture of the article: ``src`` as written in the source, ``path`` the file it names
+    (inside the article's folder), or ``data`` when the source file embeds it (a .docx)."""
+
+    src: str
+    loc: SourceLocation
+    path: str | None = None  # absolute path of the image file
+    data: bytes | None = None  # the image itself, for pictures embedded in the source file
+    media_type: str = ""  # image/png, image/jpeg, image/gif, image/svg+xml, image/webp
+    alt: str = ""
+
+
+BlockKind = Literal["body", "heading", "caption", "source", "quote", "item", "figure"]
 
 
 @dataclass(slots=True)
 class Paragraph:
-    """One line of the article: a body paragraph, a heading, a caption."""
+    """One line of the article: a body paragraph, a heading, a caption; from a structured
+    source (Markdown, a web page, a .docx) also a quotation, a list item or a figure, whose
+    tokens are its caption."""
 
     tokens: list[Token]
     loc: SourceLocation
-    kind: Literal["body", "heading", "caption", "source"] = "body"
+    kind: BlockKind = "body"
+    level: int = 0  # heading level 1-6 as the source gives it (0: guessed from plain text)
+    marker: str = ""  # a list item's bullet or number ("•", "3.")
+    picture: Picture | None = None  # kind == "figure"
 
     @property
     def text(self) -> str:

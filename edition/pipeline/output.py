@@ -11,6 +11,7 @@ from markupsafe import Markup
 from edition import __version__
 from edition.errors import EditionError, Problem
 from edition.files import source_date, write_atomic
+from edition.model import Paragraph
 from edition.notes.layer import Edition
 from edition.notes.markup import plain_text, render_inline
 from edition.pipeline.prepare import CACHE, Prepared, Timings
@@ -24,6 +25,7 @@ from edition.render.inline import inline_html, ruby_pairs
 from edition.render.labels import describe, labels
 from edition.render.layouts import LAYOUTS, PAPER_NAMES, Layout, page_size, page_size_css
 from edition.render.pdf import render_pdf
+from edition.render.pictures import picture_url
 from edition.render.preview import preview_html
 from edition.render.rubyfont import build_ruby_font
 from edition.text.script import convert_string
@@ -78,6 +80,24 @@ def _preview_css(layout: Layout, lang: str) -> Markup:
     return Markup((fonts + text).replace("</", "<\\/"))
 
 
+def block_fields(paragraphs: list[Paragraph], inline_pictures: bool) -> list[dict]:
+    """What the templates need of each paragraph beyond its HTML: the heading's HTML level
+    (the source's highest heading level is ``h2``, the title being ``h1``; a heading guessed
+    from plain text is ``h2``), a list item's depth and marker, a figure's picture."""
+    levels = sorted({p.level for p in paragraphs if p.kind == "heading" and p.level})
+    out = []
+    for p in paragraphs:
+        level = p.level
+        if p.kind == "heading":
+            level = min(2 + levels.index(p.level), 6) if p.level else 2
+        picture = None
+        if p.picture is not None:
+            src = picture_url(p.picture, CACHE, inline=inline_pictures)
+            picture = {"src": src, "alt": p.picture.alt}
+        out.append({"level": level, "marker": p.marker, "picture": picture})
+    return out
+
+
 def render(
     prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None, progress=None
 ) -> bytes:
@@ -95,13 +115,17 @@ def render(
     timings.start()
     progress("html")
     fonts = load_font_set(variant_for_lang(prepared.lang))
-    ruby = None
+    ruby = ruby_bold = None
     label = _label_fn(style)
     tokens = [t for p in prepared.paragraphs for t in p.tokens]
     pairs = ruby_pairs(tokens, label) if style != "none" else {}
     if pairs and fmt == "pdf":
         placement = "right" if style == "zhuyin" else "above"
         ruby = build_ruby_font(fonts.latin_regular, pairs, placement, CACHE / "ruby")
+        if any("strong" in t.marks for t in tokens):
+            # Bold text with its readings: the same pairs (so the same glyph selectors) cut
+            # from the bold face; built only for a source with strong emphasis.
+            ruby_bold = build_ruby_font(fonts.latin_bold, pairs, placement, CACHE / "ruby")
     notes_by_id = {n.id: n for n in prepared.notes}
 
     def note_html(note_id: str) -> Markup:
@@ -132,12 +156,15 @@ def render(
             ruby=ruby,
             label=label,
             note_html=calls,
-            justify=p.kind == "body",
+            justify=p.kind in ("body", "quote", "item"),
             tone_colors=edition.tone_colors,
         )
 
     paragraphs = [
-        {"kind": p.kind, "loc": str(p.loc), "html": paragraph_html(p)} for p in prepared.paragraphs
+        {"kind": p.kind, "loc": str(p.loc), "html": paragraph_html(p), **block}
+        for p, block in zip(
+            prepared.paragraphs, block_fields(prepared.paragraphs, fmt == "html"), strict=True
+        )
     ]
     meta = {k: convert(v) if isinstance(v, str) else v for k, v in prepared.layer.meta.items()}
     for key in (
@@ -203,6 +230,7 @@ def render(
         stylesheets=stylesheets,
         fonts=fonts,
         ruby=ruby,
+        ruby_bold=ruby_bold,
         url_fetcher=fetcher,
         options=options,
     )

@@ -20,6 +20,7 @@ from edition.notes import corrections as corrections_stage
 from edition.notes.anchor import Resolver, Span
 from edition.notes.layer import Edition, Layer
 from edition.notes.markup import render_inline
+from edition.pipeline.structure import Structure
 from edition.readings import engine as readings_stage
 from edition.readings.known import known_words
 from edition.readings.styles import label as style_label
@@ -124,14 +125,12 @@ def prepare(
     timings.stop("load")
 
     progress("clean")
-    cleaned = cached(
-        "clean", f"{source.path}\0{source.text}", CLEAN_MODULES, lambda: clean_stage.clean(source)
-    )
+    cleaned = cached("clean", source.cache_key(), CLEAN_MODULES, lambda: clean_stage.clean(source))
     cleaned = corrections_stage.apply_corrections(cleaned, layer.corrections)
     errors = [p for p in cleaned.problems if p.level == "error"]
     if errors:
         raise EditionError(errors)
-    warnings = [p for p in cleaned.problems if p.level == "warning"]
+    warnings = [*source.problems, *(p for p in cleaned.problems if p.level == "warning")]
     timings.stop("clean")
 
     progress("convert")
@@ -335,12 +334,18 @@ def _segment(
     }
     cuts = set(note_at) | {s for s in first_gloss} | {e for _, e in first_gloss.values()}
     cuts |= proof | {i + 1 for i in proof}
+    structure = Structure(cleaned, conv) if cleaned.source.blocks else None
+    if structure is not None:
+        cuts |= structure.cuts
     paragraphs = []
     offset = 0
     for line in conv.display.split("\n"):
         start = offset
         offset += len(line) + 1
         if not line.strip():
+            figure = structure.paragraph([], start) if structure is not None else None
+            if figure is not None:
+                paragraphs.append(figure)
             continue
         tokens = []
         local_cuts = frozenset(c - start for c in cuts if start < c < start + len(line))
@@ -361,7 +366,14 @@ def _segment(
                 token.glossary_id = first_gloss[a][0]
             if a in proof:
                 token.marks.add("proof")
+            if structure is not None:
+                token.marks |= structure.marks_at(a)
             tokens.append(token)
+        if structure is not None:
+            paragraph = structure.paragraph(tokens, start)
+            if paragraph is not None:
+                paragraphs.append(paragraph)
+            continue
         paragraphs.append(Paragraph(tokens, tokens[0].loc, _paragraph_kind(line)))
     return paragraphs
 

@@ -17,6 +17,8 @@ Spans emitted (their fonts are declared by ``FontSet.css`` in ``edition/render/f
     a space the source had between two CJK characters, kept visible ("Edition Latin").
 ``<span class="proof">``, ``<span class="gloss" id="g-<id>">``
     around a token marked ``proof`` / the first occurrence of a glossary word.
+``<strong class="emphasis">``, ``<em class="emphasis">``
+    around a token the source emphasised (marks ``strong``, ``em``; notes have their own).
 
 Justification: WeasyPrint stretches only spaces, so with ``justify`` a U+0020 goes between
 CJK characters wherever a line may break (not before closing or after opening punctuation,
@@ -217,7 +219,14 @@ def inline_html(
     return Markup("".join(w.parts))
 
 
+# The source's emphasis (Markdown, web pages, .docx), outermost first.
+EMPHASIS = ("strong", "em")
+
+
 def _open_marks(w: _Writer, token: Token) -> None:
+    for tag in EMPHASIS:
+        if tag in token.marks:
+            w.tag(f'<{tag} class="emphasis">')
     if token.glossary_id is not None:
         w.tag(f'<span class="gloss" id="g-{escape(token.glossary_id)}">')
     if "proof" in token.marks:
@@ -229,12 +238,15 @@ def _close_marks(w: _Writer, token: Token) -> None:
         w.tag("</span>")
     if token.glossary_id is not None:
         w.tag("</span>")
+    for tag in reversed(EMPHASIS):
+        if tag in token.marks:
+            w.tag(f"</{tag}>")
 
 
 def _cjk_token(
     w: _Writer, token: Token, ruby: RubyFont | None, label: LabelFn | None, tones: bool = False
 ) -> None:
-    wrapped = token.glossary_id is not None or "proof" in token.marks
+    wrapped = token.glossary_id is not None or bool(token.marks & {"proof", *EMPHASIS})
     for i, char in enumerate(token.text):
         key = None
         reading = token.readings[i] if token.kind == "han" and i < len(token.readings) else None

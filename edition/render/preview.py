@@ -78,7 +78,7 @@ def preview_html(
 
 
 def _open(token: Token) -> list[str]:
-    tags = []
+    tags = [f'<{tag} class="emphasis">' for tag in ("strong", "em") if tag in token.marks]
     if token.glossary_id is not None:
         tags.append(f'<span class="gloss" id="g-{escape(token.glossary_id)}">')
     if "proof" in token.marks:
@@ -87,4 +87,5 @@ def _open(token: Token) -> list[str]:
 
 
 def _close(token: Token) -> list[str]:
-    return ["</span>"] * ((token.glossary_id is not None) + ("proof" in token.marks))
+    spans = ["</span>"] * ((token.glossary_id is not None) + ("proof" in token.marks))
+    return spans + [f"</{tag}>" for tag in ("em", "strong") if tag in token.marks]

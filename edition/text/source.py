@@ -3,22 +3,36 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from edition import limits
 from edition.errors import EditionError, Problem
 from edition.model import SourceLocation
+from edition.text.formats.blocks import Block
 
 
 @dataclass(slots=True)
 class SourceText:
-    """A decoded text file. ``text`` uses ``\\n`` line ends; offsets index into it."""
+    """A decoded text file. ``text`` uses ``\\n`` line ends; offsets index into it.
+
+    A structured file (Markdown, a web page, a .docx; see ``edition/text/formats/``) is read
+    as the text of its blocks, one per line: ``positions`` then gives each character's line
+    and column in the file, ``blocks`` the kind of each line (heading, quotation, figure...),
+    ``emphasis`` the emphasised spans and ``problems`` what the reader warns about.
+    """
 
     path: str  # as shown in messages (relative to the working directory when possible)
     text: str
     encoding: str = "utf-8"
     _line_starts: list[int] = field(default_factory=list, repr=False)
+    format: str = "text"  # text | markdown | html | docx
+    positions: list[tuple[int, int]] | None = field(default=None, repr=False)
+    blocks: list[Block] | None = field(default=None, repr=False)
+    emphasis: list[tuple[int, int, str]] = field(default_factory=list, repr=False)
+    problems: list[Problem] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         starts = [0]
@@ -28,9 +42,31 @@ class SourceText:
         self._line_starts = starts
 
     def loc(self, offset: int) -> SourceLocation:
-        """The 1-based line and column of a character offset."""
+        """The 1-based line and column of a character offset (in the file the text was read
+        from: for a structured file, where that character is written there)."""
+        if self.positions is not None:
+            line, col = self.positions[max(0, min(offset, len(self.positions) - 1))]
+            return SourceLocation(self.path, line, col)
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return SourceLocation(self.path, line + 1, offset - self._line_starts[line] + 1)
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block of a structured file whose line holds ``offset``; None for plain text."""
+        if not self.blocks:
+            return None
+        i = bisect.bisect_right(self._block_starts(), offset) - 1
+        return self.blocks[max(i, 0)]
+
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.blocks or ()]
+
+    def cache_key(self) -> str:
+        """What the clean stage's result depends on: the text, and for a structured file the
+        places of its characters (a changed file can give the same text)."""
+        if self.positions is None:
+            return f"{self.path}\0{self.text}"
+        digest = hashlib.sha256(pickle.dumps((self.positions, self.blocks, self.problems)))
+        return f"{self.path}\0{self.text}\0{digest.hexdigest()}"
 
     def line_text(self, line: int) -> str:
         """The text of a 1-based line, without its line end."""
@@ -167,10 +203,52 @@ def load_source(path: Path) -> SourceText:
         ) from None
     if len(data) > bound.max_article_bytes:
         raise EditionError(Problem(SourceLocation(shown, 1), _too_large(len(data), bound)))
+    kind = FORMATS.get(path.suffix.lower(), "text")
+    if kind == "docx":
+        return _structured(path, shown, data, "", kind)
     text, encoding = decode(data, shown)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if kind != "text":
+        return _structured(path, shown, text, encoding, kind)
     _check_text(text, shown)
     return SourceText(shown, text, encoding)
+
+
+# File name endings of the structured formats; any other file is plain text.
+FORMATS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+}
+
+
+def _structured(path: Path, shown: str, content: str | bytes, encoding: str, kind: str):
+    """Read a Markdown, web page or .docx file into a SourceText of its blocks."""
+    if kind == "markdown":
+        from edition.text.formats.markdown import read_markdown as read
+    elif kind == "html":
+        from edition.text.formats.html import read_html as read
+    else:
+        from edition.text.formats.docx import read_docx as read
+    found = read(content, shown, path.parent)  # type: ignore[arg-type]
+    errors = [p for p in found.problems if p.level == "error"]
+    if errors:
+        raise EditionError(errors)
+    source = SourceText(
+        shown,
+        found.text,
+        encoding or kind,
+        format=kind,
+        positions=found.positions,
+        blocks=found.blocks,
+        emphasis=found.emphasis,
+        problems=found.problems,
+    )
+    _check_text(found.text, shown, source)
+    return source
 
 
 def _too_large(size: int, bound: limits.Limits) -> str:
@@ -181,17 +259,18 @@ def _too_large(size: int, bound: limits.Limits) -> str:
     )
 
 
-def _check_text(text: str, shown: str) -> None:
+def _check_text(text: str, shown: str, structured: SourceText | None = None) -> None:
     """Refuse what cannot be an article: an empty file, binary data, a text without Chinese."""
     if not text.strip():
-        raise EditionError(Problem(SourceLocation(shown, 1), "the article is empty"))
+        what = "has no text" if structured is not None else "is empty"
+        raise EditionError(Problem(SourceLocation(shown, 1), f"the article {what}"))
     nul = text.find("\x00")
     if nul >= 0:
         line = text.count("\n", 0, nul) + 1
         col = nul - (text.rfind("\n", 0, nul) + 1) + 1
         raise EditionError(
             Problem(
-                SourceLocation(shown, line, col),
+                structured.loc(nul) if structured else SourceLocation(shown, line, col),
                 "the article contains a NUL character: it is a binary file, not text",
             )
         )
