@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up a fresh machine for edition: the two Debian packages it needs, and a virtualenv in
+# Set up a fresh machine for edition: the Debian packages it needs, and a virtualenv in
 # .venv with the project and its test tools. Safe to run again: each step is skipped when done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +9,8 @@ need_apt=()
 ldconfig -p 2>/dev/null | grep -q 'libharfbuzz-subset\.so\.0' || need_apt+=(libharfbuzz-subset0)
 # poppler-utils: pdftotext/pdffonts/pdftoppm, used by the tests to read the PDFs back.
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+# epubcheck: the W3C EPUB validator; the tests check the EPUB editions with it.
+command -v epubcheck >/dev/null 2>&1 || need_apt+=(epubcheck)
 # WeasyPrint's own libraries (present on most machines; named so a bare one gets them).
 ldconfig -p 2>/dev/null | grep -q 'libpango-1\.0\.so\.0' || need_apt+=(libpango-1.0-0 libpangoft2-1.0-0)
 if ((${#need_apt[@]})); then
@@ -25,7 +27,7 @@ if [ ! -f "$stamp" ]; then
   python3 -m venv .venv
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
   .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]' 2>&1 | grep -v '^WARNING: Location' || true
-  .venv/bin/python -c 'import weasyprint, opencc, pypinyin, fontTools, uharfbuzz, pikepdf, pytest' 
+  .venv/bin/python -c 'import weasyprint, opencc, pypinyin, fontTools, uharfbuzz, pikepdf, pytest, markdown_it, trafilatura, docx, genanki'
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

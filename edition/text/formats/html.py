@@ -37,6 +37,9 @@ BLOCKS = frozenset(
 )
 EMPHASIS = {"em": "em", "i": "em", "strong": "strong", "b": "strong"}
 LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "data-actualsrc")
+# Characters (whitespace aside) from which a line between two article blocks is taken to be
+# running text the extractor skipped; shorter lines (bylines, link lists) stay out.
+MIN_SENTENCE = 20
 
 
 @dataclass(slots=True)
@@ -53,6 +56,7 @@ class _Page:
 
     extracted: Extracted
     figures: dict[int, _Figure] = field(default_factory=dict)  # line -> its picture
+    links: dict[int, int] = field(default_factory=dict)  # line -> characters of link text
 
 
 class _Parser(HTMLParser):
@@ -65,8 +69,9 @@ class _Parser(HTMLParser):
         self.figure_src: _Figure | None = None  # the picture of an open <figure>
         self.pending: list[_Figure] = []  # pictures met inside a text block
         self.figures: dict[int, _Figure] = {}
-        self.line_count = 0
         self.item_marker: str | None = None
+        self.links: dict[int, int] = {}
+        self.link_chars = 0  # link text in the open block
 
     # -- structure --------------------------------------------------------------------------
     def _pos(self) -> Position:
@@ -91,6 +96,9 @@ class _Parser(HTMLParser):
             before = len(self.b.lines)
             kind = self.b.kind()
             self.b.end()
+            if len(self.b.lines) > before and self.link_chars:
+                self.links[len(self.b.lines) - 1] = self.link_chars
+            self.link_chars = 0
             if len(self.b.lines) > before and kind == "figure" and self.figure_src is not None:
                 self.figures[len(self.b.lines) - 1] = self.figure_src
                 self.figure_src.caption = bool(self.b.lines[-1])
@@ -203,6 +211,8 @@ class _Parser(HTMLParser):
             if kind == "figure" and self.figure_src is None:
                 kind = "body"
             self.b.begin(kind, at, **extra)  # type: ignore[arg-type]
+        if "a" in self.stack:
+            self.link_chars += len("".join(text.split()))
         if per_char:
             self.b.add(text, at)
         else:
@@ -225,7 +235,7 @@ def parse_page(text: str) -> _Page:
     parser.close()
     parser._close_block()
     lines = text.split("\n")
-    return _Page(parser.b.finish((len(lines), len(lines[-1]) + 1)), parser.figures)
+    return _Page(parser.b.finish((len(lines), len(lines[-1]) + 1)), parser.figures, parser.links)
 
 
 def _bare(text: str) -> str:
@@ -304,7 +314,24 @@ def select(page: _Page, article: list[tuple[str, str]]) -> list[int]:
     for i in list(kept):
         if i - 1 in page.figures and i - 1 not in kept and page.figures[i - 1].caption is False:
             kept.add(i - 1)
+    if kept:  # sentences the extractor skipped between two of its blocks (text after an <h2>)
+        first, last = min(kept), max(kept)
+        for i in range(first + 1, last):
+            if i not in kept and _sentences(page, i, bare[i]):
+                kept.add(i)
     return sorted(kept)
+
+
+def _sentences(page: _Page, i: int, bare: str) -> bool:
+    """A line that reads as running text: a paragraph or quotation of some length that ends
+    its sentences and is mostly not link text (a related-links box is links)."""
+    block = page.extracted.blocks[i]
+    return (
+        block.kind in ("body", "quote")
+        and len(bare) >= MIN_SENTENCE
+        and any(ch in bare for ch in "。！？")
+        and page.links.get(i, 0) * 2 < len(bare)
+    )
 
 
 def _run(bare: list[str], cursor: int, value: str) -> list[int]:
