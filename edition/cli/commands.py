@@ -133,13 +133,20 @@ def _build_one(
     from edition.pipeline.output import output_path, render
     from edition.pipeline.prepare import Timings, prepare
 
+    from edition.pipeline.exports import export, for_vocabulary
+
     timings = Timings()
+    if for_vocabulary(fmt):  # a study list has the readings whatever the edition prints
+        edition = replace(edition, pinyin="all", known="")
     prepared = prepare(layer, edition, timings, _progress(edition))
     if fmt == "pdf":
         prepared.warnings.extend(font_gaps(prepared))
     if prepared.warnings and strict:
         raise EditionError([replace(w, level="error") for w in prepared.warnings])
-    data = render(prepared, fmt, timings, _progress(edition))
+    if fmt in ("pdf", "html"):
+        data = render(prepared, fmt, timings, _progress(edition))
+    else:
+        data = export(prepared, fmt)
     path = output_path(prepared, out, fmt)
     try:
         write_atomic(path, data)
@@ -210,7 +217,6 @@ def _page_count(pdf: bytes) -> int:
 def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
     """Build the jobs (in parallel processes when there are several), then print each distinct
     problem once: editions of one article share its warnings."""
-    fmt = getattr(args, "format", "pdf")
     started = time.perf_counter()
     problems: dict[str, Problem] = {}
     failed = False
@@ -234,14 +240,18 @@ def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
             initargs=(log.level,),
         ) as pool:
             futures = [
-                pool.submit(build_one, n, e, o, fmt, bool(args.strict), limits.current())
+                pool.submit(build_one, n, e, o, _format(args, e), bool(args.strict), limits.current())
                 for n, e, o in jobs
             ]
             for future in futures:
                 collect(future.result)
     else:
         for layer, edition, out in jobs:
-            collect(lambda n=layer, e=edition, o=out: build_one(n, e, o, fmt, bool(args.strict)))
+            collect(
+                lambda n=layer, e=edition, o=out: build_one(
+                    n, e, o, _format(args, e), bool(args.strict)
+                )
+            )
     print_problems(list(problems.values()))
     for path, stages, pages in results:
         cpu = sum(c for c, _ in stages.values())
@@ -253,6 +263,11 @@ def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
         "%d of %d editions built in %.1f s", len(results), len(jobs), time.perf_counter() - started
     )
     return 1 if failed else 0
+
+
+def _format(args, edition: Edition) -> str:
+    """The command line's --format, else the edition's 'format', else pdf."""
+    return getattr(args, "format", None) or edition.format or "pdf"
 
 
 def _child_logging(level: int) -> None:

@@ -108,7 +108,10 @@ def _parser() -> argparse.ArgumentParser:
         help="notes at the page bottom (footnotes) or after the text (endnotes)",
     )
     b.add_argument(
-        "--format", choices=("pdf", "html"), default="pdf", help="pdf (default) or an HTML preview"
+        "--format",
+        choices=("pdf", "html", "epub", "anki", "tsv"),
+        help="pdf (default), an HTML preview, an EPUB book, or the vocabulary as an Anki deck "
+        "or a word list for Pleco and Anki (tsv); overrides the editions' 'format'",
     )
     b.add_argument(
         "--impose",

@@ -59,7 +59,11 @@ EDITION_KEYS = {
     "pdf_variant": str,
     "notes": str,
     "tone_colors": bool,
+    "format": str,
 }
+# What an edition can be written as: pdf (default), an html preview, an EPUB book, the
+# vocabulary as an Anki deck or as a word list (tsv).
+FORMATS = ("pdf", "html", "epub", "anki", "tsv")
 NOTE_PLACES = ("footnotes", "endnotes")
 IMPOSE = ("none", "saddle")
 MARKS = ("none", "crop")
@@ -111,6 +115,7 @@ class Edition:
     pdf_variant: str = "none"  # 'pdf/a-3b' or 'pdf/ua-1'
     notes: str | None = None  # footnotes | endnotes; None: the layout\'s default
     tone_colors: bool = False  # colour each character and its reading by tone
+    format: str = ""  # one of FORMATS; "": pdf (or the command line's --format)
     loc: SourceLocation | None = None
 
 
@@ -355,6 +360,11 @@ def _editions(c: _Checker, doc: PosDict, path: Path) -> list[Edition]:
                     item.value_loc(key),
                     f"unknown {key} '{getattr(ed, key)}'; expected one of: {', '.join(allowed)}",
                 )
+        if ed.format and ed.format not in FORMATS:
+            c.err(
+                item.value_loc("format"),
+                f"unknown format '{ed.format}'; expected one of: {', '.join(FORMATS)}",
+            )
         if not 0 <= ed.bleed <= 20:
             c.err(item.value_loc("bleed"), "'bleed' is in millimetres, from 0 to 20")
         if ed.known and not is_hsk(ed.known) and not (path.parent / ed.known).is_file():

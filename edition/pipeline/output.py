@@ -255,6 +255,7 @@ def output_path(prepared: Prepared, out: Path | None, fmt: str) -> Path:
     if out is not None:
         return out
     name = prepared.edition.output
-    if fmt == "html":
-        name = str(Path(name).with_suffix(".html"))
+    suffix = {"pdf": ".pdf", "html": ".html", "epub": ".epub", "anki": ".apkg", "tsv": ".tsv"}
+    if fmt != "pdf":
+        name = str(Path(name).with_suffix(suffix[fmt]))
     return Path("output") / name
