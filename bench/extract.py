@@ -31,7 +31,8 @@ WEB = ROOT / "tests" / "fixtures" / "web"
 def wrapped_article() -> tuple[str, list[str], int]:
     """The bundled article as its source site would serve it; (page, expected blocks, pictures)."""
     lines = [
-        line for line in (ROOT / "articles" / "openai-research.txt").read_text().splitlines()
+        line
+        for line in (ROOT / "articles" / "openai-research.txt").read_text().splitlines()
         if line.strip()
     ]
     body, pictures = [], 0
@@ -46,15 +47,21 @@ def wrapped_article() -> tuple[str, list[str], int]:
     )
     comments = "".join(
         f'<div class="tie-item"><span class="user">網友{k}</span><p>{t}</p></div>'
-        for k, t in enumerate(["寫得很好，期待下一篇。", "超級對齊到底是什麼？", "支持國產大模型！"])
+        for k, t in enumerate(
+            ["寫得很好，期待下一篇。", "超級對齊到底是什麼？", "支持國產大模型！"]
+        )
     )
-    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>塑造OpenAI研究未來的兩個人_網易訂閱</title>
+    nav = "".join(
+        f'<li><a href="/{k}">{t}</a></li>'
+        for k, t in enumerate(["網易首頁", "新聞", "體育", "科技"])
+    )
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>塑造OpenAI研究未來的兩個人_網易訂閱</title>
 <script>window.NTES = {{}};</script></head><body>
-<div class="ns_area index_nav"><ul><li><a href="/">網易首頁</a></li><li><a href="/news">新聞</a></li>
-<li><a href="/sports">體育</a></li><li><a href="/tech">科技</a></li><li><a href="/money">財經</a></li></ul></div>
+<div class="ns_area index_nav"><ul>{nav}</ul></div>
 <div class="post_main"><h1 class="post_title">塑造 OpenAI 研究未來的兩個人</h1>
-<div class="post_info">2025-07-31 10:02:11　來源: DeepTech深科技 <a class="post_share" href="#">分享到</a>
-<a href="#">微信</a> <a href="#">微博</a> <a href="#">QQ空間</a></div>
+<div class="post_info">2025-07-31 10:02:11　來源: DeepTech深科技
+<a class="post_share" href="#">分享到</a> <a href="#">微信</a> <a href="#">微博</a></div>
 <div class="post_body">{"".join(body)}</div>
 <div class="post_statement">本文來自網易號，僅代表作者觀點。</div>
 <div class="post_recommend"><h3>相關推薦</h3><ul>{related}</ul></div>

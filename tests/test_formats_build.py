@@ -126,7 +126,9 @@ def test_markdown_booklet(project):
     for part in ("茶馬古道", "清晨六點", "普洱市郊的一段茶馬古道", "古道不能只剩下一個名字",
                  "親手壓製一餅普洱茶", "趕著騾馬運貨的隊伍"):  # fmt: skip
         assert part in text
-    assert "#" not in text and "**" not in text and "![" not in text
+    assert "#" not in text
+    assert "**" not in text
+    assert "![" not in text
     out = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True)
     assert len(out.stdout.strip().splitlines()) == 3  # header, rule, the one picture
     names = {f["name"].split("+")[-1] for f in fonts(pdf)}
@@ -147,7 +149,9 @@ def test_docx_pinyin_and_web_page_reader(project):
         out = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True)
         assert len(out.stdout.strip().splitlines()) == 3, name
     news = squeeze("".join(pages_text(project / "output" / "tea-news-reader.pdf")))
-    assert "网友评论" not in news and "相关阅读" not in news and "首页" not in news
+    assert "网友评论" not in news
+    assert "相关阅读" not in news
+    assert "首页" not in news
 
 
 EPUB_NS = {
@@ -170,7 +174,8 @@ def test_epub_is_valid(project):
     epub = project / "output" / "tea-booklet.epub"
     with zipfile.ZipFile(epub) as z:
         first = z.infolist()[0]
-        assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
+        assert first.filename == "mimetype"
+        assert first.compress_type == zipfile.ZIP_STORED
         assert z.read("mimetype") == b"application/epub+zip"
         container = etree.fromstring(z.read("META-INF/container.xml"))
         rootfile = container.find(".//c:rootfile", EPUB_NS).get("full-path")
@@ -190,9 +195,11 @@ def test_epub_is_valid(project):
         assert len(nav) == 1
         navdoc = etree.fromstring(z.read(base + nav[0].get("href")))
         toc = navdoc.find(".//x:nav", EPUB_NS)
-        assert toc.get(f"{{{EPUB_NS['epub']}}}type") == "toc" and toc.find("x:ol", EPUB_NS) is not None
+        assert toc.get(f"{{{EPUB_NS['epub']}}}type") == "toc"
+        assert toc.find("x:ol", EPUB_NS) is not None
         spine = [r.get("idref") for r in opf.find("opf:spine", EPUB_NS)]
-        assert spine and all(s in items for s in spine)
+        assert spine
+        assert all(s in items for s in spine)
         fonts = [i for i in items.values() if i.get("media-type") == "font/otf"]
         assert len(fonts) == 2
         for font in fonts:  # cut to the characters used: far below a whole CJK face (24 MB)
@@ -201,7 +208,8 @@ def test_epub_is_valid(project):
         refs = text.findall(".//x:a", EPUB_NS)
         noterefs = [a for a in refs if a.get(f"{{{EPUB_NS['epub']}}}type") == "noteref"]
         asides = text.findall(".//x:aside", EPUB_NS)
-        assert len(noterefs) == 1 and len(asides) == 1
+        assert len(noterefs) == 1
+        assert len(asides) == 1
         assert asides[0].get(f"{{{EPUB_NS['epub']}}}type") == "footnote"
         assert noterefs[0].get("href") == "#" + asides[0].get("id")
         assert "趕著騾馬運貨的隊伍" in "".join(asides[0].itertext())
@@ -226,13 +234,16 @@ def test_anki_deck_reads_back(project, tmp_path):
     cards = db.execute("select count(*) from cards").fetchone()[0]
     decks = db.execute("select decks from col").fetchone()[0]
     db.close()
-    assert cards == 2 and "茶馬古道" in [d["name"] for d in json.loads(decks).values()]
+    assert cards == 2
+    assert "茶馬古道" in [d["name"] for d in json.loads(decks).values()]
     assert [n[:4] for n in notes] == [
         ["民宿", "mín sù", "n.", "guesthouse"],
         ["石板路", "shí bǎn lù", "n.", "flagstone path"],
     ]
     sentence = notes[0][4]
-    assert re.sub(r"<rt>.*?</rt>|<[^>]+>", "", sentence) == "近年來，沿線的村寨紛紛開起了民宿和茶館。"
+    assert (
+        re.sub(r"<rt>.*?</rt>|<[^>]+>", "", sentence) == "近年來，沿線的村寨紛紛開起了民宿和茶館。"
+    )
     assert "<ruby><rb>民</rb><rt>mín</rt></ruby>" in sentence
     assert notes[0][5].startswith("jìn nián lái")
 
@@ -297,3 +308,20 @@ def test_new_scaffolds_a_markdown_article(project_dir, capsys):
     assert "article: ../articles/walk.md" in text
     assert "title: 古道漫步  # guessed from the first line" in text
     assert main(["check", "notes/walk.yaml", "-q"]) == 0
+
+
+def test_html_preview_carries_the_picture_and_the_blocks(project, tmp_path):
+    cwd = os.getcwd()
+    os.chdir(project)
+    try:
+        out = tmp_path / "tea.html"
+        argv = ["build", "notes/tea.yaml", "--edition", "booklet", "--format", "html"]
+        assert main([*argv, "--out", str(out), "-q"]) == 0
+    finally:
+        os.chdir(cwd)
+    html = out.read_text(encoding="utf-8")
+    assert '<figure class="figure" id="fig3"><img src="data:image/png;base64,' in html
+    assert '<figcaption class="caption"><ruby><rb>普</rb><rt>pǔ</rt></ruby>' in html
+    assert '<blockquote class="quote"><p>' in html
+    assert '<p class="item level-1"><span class="marker">1.</span>' in html
+    assert '<strong class="emphasis"><ruby><rb>雲</rb><rt>yún</rt></ruby>' in html

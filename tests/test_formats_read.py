@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from edition.errors import EditionError
-from edition.notes import corrections as corrections_stage
 from edition.model import Correction, SourceLocation
+from edition.notes import corrections as corrections_stage
 from edition.text import clean as clean_stage
 from edition.text.source import load_source
 
@@ -73,8 +73,10 @@ def test_markdown_blocks(md, monkeypatch):
     emphasis = [(text[s:e], kind) for s, e, kind in source.emphasis]
     assert emphasis == [("云南普洱", "strong"), ("薄雾", "em")]
     figure = source.blocks[3].picture
-    assert figure is not None and figure.path == str(path.parent / "images" / "road.png")
-    assert figure.media_type == "image/png" and figure.alt == "普洱市郊的一段茶马古道"
+    assert figure is not None
+    assert figure.path == str(path.parent / "images" / "road.png")
+    assert figure.media_type == "image/png"
+    assert figure.alt == "普洱市郊的一段茶马古道"
     # every character at its place in the Markdown file, across the soft line break
     assert str(source.loc(text.index("云"))) == "a.md:3:8"
     assert str(source.loc(text.index("杨"))) == "a.md:4:1"
@@ -158,7 +160,8 @@ def test_web_page_keeps_the_article_and_drops_the_rest(tmp_path, monkeypatch):
     assert kinds[:5] == [("heading", 1), ("body", 0), ("figure", 0), ("body", 0), ("heading", 2)]
     assert ("quote", 0) in kinds
     figure = source.blocks[2].picture
-    assert figure is not None and Path(figure.path or "").name == "road.png"
+    assert figure is not None
+    assert Path(figure.path or "").name == "road.png"
     assert [source.text[s:e] for s, e, _ in source.emphasis] == ["游客最喜欢的是亲手压制一饼普洱茶"]
     page = path.read_text(encoding="utf-8").split("\n")
     i = source.text.index("清晨六点")
@@ -178,7 +181,8 @@ def test_web_page_of_br_paragraphs_with_lazy_pictures(tmp_path, monkeypatch):
     for line in expected[1:]:  # the <h1> aside, every block of the article
         assert line in lines
     figure = next(b for b in source.blocks if b.kind == "figure")
-    assert figure.picture is not None and figure.picture.src == "images/oven.png"
+    assert figure.picture is not None
+    assert figure.picture.src == "images/oven.png"
     assert lines[source.blocks.index(figure)] == "黃冠傑每天凌晨四點升起炭火，爐溫全靠經驗判斷。"
     for junk in ("延伸閱讀", "台南十大排隊美食", "留言", "小時候常吃這家", "熱門文章", "Cookie"):
         assert junk not in source.text
@@ -213,7 +217,8 @@ def test_docx_paragraphs_styles_pictures(tmp_path, monkeypatch):
         ("body", 0, "", "不過，遊客增多了。"),
     ]
     picture = source.blocks[2].picture
-    assert picture is not None and picture.media_type == "image/png"
+    assert picture is not None
+    assert picture.media_type == "image/png"
     assert picture.data == (WEB / "images" / "road.png").read_bytes()
     assert [source.text[s:e] for s, e, _ in source.emphasis] == ["楊國華"]
     # paragraph number and character in it

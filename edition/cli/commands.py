@@ -130,10 +130,9 @@ def _build_one(
     layer: Layer, edition: Edition, out: Path | None, fmt: str, strict: bool
 ) -> tuple[str, dict, int, list[Problem]]:
     from edition.files import write_atomic
+    from edition.pipeline.exports import export, for_vocabulary
     from edition.pipeline.output import output_path, render
     from edition.pipeline.prepare import Timings, prepare
-
-    from edition.pipeline.exports import export, for_vocabulary
 
     timings = Timings()
     if for_vocabulary(fmt):  # a study list has the readings whatever the edition prints
@@ -240,7 +239,9 @@ def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
             initargs=(log.level,),
         ) as pool:
             futures = [
-                pool.submit(build_one, n, e, o, _format(args, e), bool(args.strict), limits.current())
+                pool.submit(
+                    build_one, n, e, o, _format(args, e), bool(args.strict), limits.current()
+                )
                 for n, e, o in jobs
             ]
             for future in futures:

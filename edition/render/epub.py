@@ -124,7 +124,7 @@ def _title_block(book: EpubBook) -> str:
     parts = [Markup('<section epub:type="titlepage"><h1 class="title">{}</h1>').format(book.title)]
     if meta.get("subtitle"):
         parts.append(Markup('<p class="subtitle">{}</p>').format(meta["subtitle"]))
-    byline = " · ".join(x for x in (meta.get("author"), meta.get("publication"), meta.get("date")) if x)
+    byline = " · ".join(filter(None, (meta.get(k) for k in ("author", "publication", "date"))))
     if byline:
         parts.append(Markup('<p class="byline">{}</p>').format(byline))
     parts.append(Markup("</section>"))
@@ -152,7 +152,7 @@ def _block(
     elif block.kind == "quote":
         out = Markup('<blockquote id="b{}"><p>{}</p></blockquote>').format(n, html)
     elif block.kind == "item":
-        marker = Markup('<span class="marker">{}</span>').format(block.marker) if block.marker else ""
+        marker = Markup('<span class="marker">{}</span>').format(block.marker or "")
         out = Markup('<p class="item" id="b{}">{}{}</p>').format(n, marker, html)
     else:
         out = Markup('<p class="{}" id="b{}">{}</p>').format(block.kind, n, html)

@@ -76,11 +76,7 @@ def cards(
             sentence = sentence_of(paragraph, index)
         text = "".join(t.text for t in sentence).strip()
         readings = [
-            label(r) or ""
-            for t in sentence
-            if t.kind == "han"
-            for r in t.readings
-            if r is not None
+            label(r) or "" for t in sentence if t.kind == "han" for r in t.readings if r is not None
         ]
         html = preview_html(
             [_bold(t, g["id"]) for t in sentence], label=label, note_html=lambda _id: Markup("")

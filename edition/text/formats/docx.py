@@ -99,7 +99,8 @@ class _Reader:
             if not self.b.open:
                 if self.pending is not None:  # text after a picture, or a Caption: its caption
                     picture, self.pending = self.pending, None
-                    self.b.begin("figure", (picture.loc.line, picture.loc.col or 1), picture=picture)
+                    at = (picture.loc.line, picture.loc.col or 1)
+                    self.b.begin("figure", at, picture=picture)
                 else:
                     self.b.begin(kind, (number, col), **extra)  # type: ignore[arg-type]
             marks = [m for m, on in (("strong", run.bold), ("em", run.italic)) if on]

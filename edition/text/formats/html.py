@@ -117,8 +117,10 @@ class _Parser(HTMLParser):
                 self.skip += tag in SKIP
             return
         values = {k: v or "" for k, v in attrs}
-        if tag in SKIP or "hidden" in values or "display:none" in values.get("style", "").replace(
-            " ", ""
+        if (
+            tag in SKIP
+            or "hidden" in values
+            or "display:none" in values.get("style", "").replace(" ", "")
         ):
             if tag not in VOID:
                 self.stack.append(tag)
@@ -417,4 +419,3 @@ def _marks(ex: Extracted, start: int, end: int) -> list[set[str]]:
         for k in range(max(s, start), min(e, end)):
             marks[k - start].add(mark)
     return marks
-

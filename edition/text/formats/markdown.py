@@ -203,6 +203,7 @@ def _only_pictures(inline: MdToken) -> bool:
     """A paragraph of pictures and nothing else (line breaks and spaces aside): figures."""
     children = inline.children or []
     return any(c.type == "image" for c in children) and all(
-        c.type in ("image", "softbreak", "hardbreak") or (c.type == "text" and not c.content.strip())
+        c.type in ("image", "softbreak", "hardbreak")
+        or (c.type == "text" and not c.content.strip())
         for c in children
     )
