@@ -8,8 +8,8 @@ import pytest
 from markupsafe import Markup
 
 from edition.model import Reading, SourceLocation, Token
-from edition.render.inline import break_allowed, inline_html, ruby_pairs
-from edition.render.rubyfont import KERN_STEP, SPACER_FINE, SPACER_WIDE, RubyFont
+from edition.render.inline import break_allowed, inline_html, ruby_neighbours, ruby_pairs
+from edition.render.rubyfont import KERN_STEP, VS_BASE, RubyFont
 
 LOC = SourceLocation("article.txt", 1, 1)
 
@@ -29,13 +29,16 @@ def note(note_id: str) -> Markup:
     return Markup('<span class="fn">{}</span>').format(note_id)
 
 
-# A fake ruby font: 中 has two labels; 裝 and 創 have wide labels that need kerning.
+# A fake ruby font: 中 has two labels; 裝 and 創 have wide labels that need room; 創 has a
+# copy 200 units wider (selector 1).
 RUBY = RubyFont(
-    path=Path("/nonexistent.otf"),
+    paths=(Path("/nonexistent.otf"),),
     placement="above",
     labels={"中": ("zhong1", "zhong4"), "文": ("wen2",), "裝": ("zhuang4",), "創": ("chuang4",)},
     steps={("裝", "zhuang4"): 10, ("創", "chuang4"): 10, ("中", "zhong1"): -15},
+    widened={("創", "chuang4", 200): 1},
 )
+WIDE = chr(VS_BASE + 1)
 
 
 def html(tokens, ruby=RUBY, justify=True) -> str:
@@ -60,19 +63,53 @@ def test_no_justification_space_between_wide_readings():
     )
 
 
-def test_spacers_go_before_a_span_boundary():
+def test_widened_copy_before_a_span_boundary():
+    """The font cannot see across the boundary: the widened copy is asked for by selector
+    (and the pair may then take a justification space)."""
     out = html([tok("創", syllables="chuang4"), tok("裝", syllables="zhuang4", marks={"proof"})])
-    assert out == (
-        '<span class="han">創'
-        + SPACER_WIDE * 2
-        + SPACER_FINE * 4
-        + '<span class="proof">裝</span></span>'
+    assert out == f'<span class="han">創{WIDE}<span class="proof"> 裝</span></span>'
+
+
+def test_widened_copy_where_ruby_font_files_change():
+    split = RubyFont(
+        paths=(Path("/a.otf"), Path("/b.otf")),
+        placement="above",
+        labels=RUBY.labels,
+        steps=RUBY.steps,
+        widened=RUBY.widened,
+        part={"創": 0, "裝": 1},
     )
+    out = html([tok("創裝", syllables="chuang4 zhuang4")], ruby=split)
+    assert out == f'<span class="han">創{WIDE} 裝</span>'
+
+
+def test_tone_colour_spans_get_the_widened_copy():
+    tokens = [tok("創裝", syllables="chuang4 zhuang4")]
+    out = str(inline_html(tokens, ruby=RUBY, label=label, note_html=note, tone_colors=True))
+    assert out == (
+        f'<span class="han"><span class="t4">創{WIDE}</span><span class="t4"> 裝</span></span>'
+    )
+
+
+def test_ruby_neighbours_are_pairs_side_by_side():
+    tokens = [
+        tok("中文", syllables="zhong1 wen2"),
+        tok("創", syllables="chuang4"),
+        tok("，", "punct", "-"),
+        tok("裝", syllables="zhuang4"),
+        tok(" ", "space"),
+        tok("中", syllables="zhong4"),
+    ]
+    assert ruby_neighbours(tokens, label) == {
+        (("中", "zhong1"), ("文", "wen2")),
+        (("文", "wen2"), ("創", "chuang4")),
+    }
 
 
 def test_char_without_reading_that_the_ruby_font_has_is_plain():
     out = html([tok("中文中", syllables="zhong1 - zhong1")])
-    assert out == '<span class="han">中 <span class="plain">文</span> 中</span>'
+    # Justification spaces open a box, never end one (see _Writer.cjk_char).
+    assert out == '<span class="han">中<span class="plain"> 文</span> 中</span>'
 
 
 def test_latin_run_keeps_its_spaces_and_gets_a_quarter_em_gap():
@@ -171,5 +208,5 @@ def test_tone_colors_wrap_each_character_with_a_reading():
     tokens = [tok("中文了", syllables="zhong1 wen2 le5")]
     out = str(inline_html(tokens, ruby=RUBY, label=label, note_html=note, tone_colors=True))
     assert '<span class="t1">中</span>' in out
-    assert '<span class="t2">文</span>' in out
+    assert '<span class="t2"> 文</span>' in out
     assert out.count('class="t') == 2  # 了 has no glyph in this ruby font: no reading, no colour

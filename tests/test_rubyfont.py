@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 
 import pytest
@@ -10,8 +9,8 @@ import pytest
 from edition.errors import EditionError
 from edition.render.fonts import load_font_set
 from edition.render.rubyfont import (
+    KERN_STEP,
     LABEL_GAP,
-    MAX_OVERHANG,
     VS_BASE,
     ZHUYIN_ADVANCE,
     build_ruby_font,
@@ -33,9 +32,16 @@ def fonts():
     return load_font_set("TC")
 
 
+KEYS = [(c, lab) for c, labels in PAIRS.items() for lab in labels]
+# Every pair side by side, except 裝 before 創 (to show that copies are made only when needed).
+NEIGHBOURS = [(a, b) for a in KEYS for b in KEYS if (a[0], b[0]) != ("裝", "創")]
+
+
 @pytest.fixture(scope="module")
 def ruby(fonts, tmp_path_factory):
-    return build_ruby_font(fonts.latin_regular, PAIRS, "above", tmp_path_factory.mktemp("r"))
+    return build_ruby_font(
+        fonts.latin_regular, PAIRS, "above", tmp_path_factory.mktemp("r"), neighbours=NEIGHBOURS
+    )
 
 
 def contours(glyphset, name):
@@ -101,41 +107,83 @@ def test_cmap_and_variation_selectors(ruby):
         ruby.encode("中", "zhǒng")
 
 
-def test_labels_sit_above_the_character_and_near_the_advance(ruby):
+def test_labels_are_centred_over_the_character_on_an_even_pitch(ruby):
     from fontTools.ttLib import TTFont
 
     font = TTFont(ruby.path)
     glyphset = font.getGlyphSet()
-    for name in [n for n in font.getGlyphOrder() if n.startswith("r")]:
+    for name in [n for n in font.getGlyphOrder() if n.startswith("r") and "." not in n]:
         base, label = split(glyphset, name)
-        advance = font["hmtx"][name][0]
+        assert font["hmtx"][name][0] == 1000, name  # wide labels overhang, never widen
         assert base and label, name
         assert min(b[1] for b in label) > max(b[3] for b in base), name
-        assert min(b[0] for b in label) >= -MAX_OVERHANG - 1, name
-        assert max(b[2] for b in label) <= advance + MAX_OVERHANG + 1, name
+        centre = (min(b[0] for b in label) + max(b[2] for b in label)) / 2
+        assert abs(centre - 500) < 2, name
         assert font["hhea"].ascent >= max(b[3] for b in label)
 
 
-def test_neighbouring_labels_never_touch(ruby):
-    """Shape every pair with HarfBuzz (kerning included) and measure the labels' gap."""
+def shape_pair(ruby, a: str, b: str):
+    """(advance of a, label boxes of a, label boxes of b) as HarfBuzz sets ``a + b``."""
     import uharfbuzz as hb
     from fontTools.ttLib import TTFont
 
     font = TTFont(ruby.path)
-    glyphset = font.getGlyphSet()
     order = font.getGlyphOrder()
     hb_font = hb.Font(hb.Face(hb.Blob.from_file_path(str(ruby.path))))
-    texts = [ruby.encode(c, lab) for c, labels in PAIRS.items() for lab in labels]
-    for a, b in itertools.product(texts, repeat=2):
-        buf = hb.Buffer()
-        buf.add_str(a + b)
-        buf.guess_segment_properties()
-        hb.shape(hb_font, buf, {})
-        (ga, gb), (pa, _) = buf.glyph_infos, buf.glyph_positions
-        _, la = split(glyphset, order[ga.codepoint])
-        _, lb = split(glyphset, order[gb.codepoint])
-        gap = pa.x_advance + min(x[0] for x in lb) - max(x[2] for x in la)
+    buf = hb.Buffer()
+    buf.add_str(a + b)
+    buf.guess_segment_properties()
+    hb.shape(hb_font, buf, {})
+    (ga, gb), (pa, _) = buf.glyph_infos, buf.glyph_positions
+    _, la = split(font.getGlyphSet(), order[ga.codepoint])
+    _, lb = split(font.getGlyphSet(), order[gb.codepoint])
+    return pa.x_advance, la, lb
+
+
+def test_neighbouring_labels_never_touch_and_short_ones_get_no_space(ruby):
+    """Shape every pair with HarfBuzz and measure the labels' gap: never under LABEL_GAP,
+    and a pair is widened only by what the gap needs (within one class step)."""
+    widened = 0
+    for a, b in NEIGHBOURS:
+        advance, la, lb = shape_pair(ruby, ruby.encode(*a), ruby.encode(*b))
+        gap = advance + min(x[0] for x in lb) - max(x[2] for x in la)
         assert gap >= LABEL_GAP - 1, (a, b, gap)
+        assert advance == 1000 + ruby.kern(a, b), (a, b)
+        if advance > 1000:
+            widened += 1
+            assert gap < LABEL_GAP + 2 * KERN_STEP + 1, (a, b, gap)
+    assert widened > 0
+    assert shape_pair(ruby, "一", "的")[0] == 1000  # yī de: set solid
+
+
+def test_copies_only_for_pairs_that_occur(ruby, fonts, tmp_path):
+    """One widened copy per (glyph, extra width) the text's neighbours need, no more."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(ruby.path)
+    need = {(a, ruby.kern(a, b)) for a, b in NEIGHBOURS if ruby.kern(a, b)}
+    assert len([n for n in font.getGlyphOrder() if ".w" in n]) == len(need)
+    alone = build_ruby_font(fonts.latin_regular, PAIRS, "above", tmp_path)
+    order = TTFont(alone.path).getGlyphOrder()
+    assert not [n for n in order if ".w" in n]
+    assert len(order) == 1 + 4 + len(KEYS)  # .notdef, four blanks, one glyph per pair
+
+
+def test_widened_copy_by_selector_across_a_boundary(ruby):
+    """inline.py asks for the widened copy where the font cannot see the next glyph."""
+    import uharfbuzz as hb
+
+    extra = ruby.kern(("創", "chuàng"), ("窗", "chuāng"))
+    assert extra > 0
+    text = ruby.encode("創", "chuàng", widen=extra)
+    assert text[0] == "創" and len(text) == 2
+    hb_font = hb.Font(hb.Face(hb.Blob.from_file_path(str(ruby.path))))
+    buf = hb.Buffer()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    hb.shape(hb_font, buf, {})
+    assert [p.x_advance for p in buf.glyph_positions] == [1000 + extra]
+    assert ruby.encode("創", "chuàng", widen=7) == "創"  # no such copy: the plain glyph
 
 
 def test_zhuyin_column_right_of_the_character(fonts, tmp_path):
@@ -164,6 +212,42 @@ def test_build_is_cached_and_deterministic(fonts, tmp_path):
     assert again.steps == one.steps
 
 
+def test_a_font_too_big_for_16_bit_glyph_ids_is_split(fonts, tmp_path, monkeypatch):
+    """Issue 14: ~12,800 pairs passed 65,535 glyphs. Each file holds at most MAX_GLYPHS, each
+    character whole in one file; the CSS lists one family per file."""
+    from fontTools.ttLib import TTFont
+
+    from edition.render import rubyfont
+
+    monkeypatch.setattr(rubyfont, "MAX_GLYPHS", 12)
+    ruby = build_ruby_font(fonts.latin_regular, PAIRS, "above", tmp_path, neighbours=NEIGHBOURS)
+    assert len(ruby.paths) > 1
+    seen = set()
+    for i, path in enumerate(ruby.paths):
+        font = TTFont(path)
+        assert len(font.getGlyphOrder()) <= 12
+        chars = {chr(cp) for cp in font.getBestCmap()} & set(PAIRS)
+        assert chars == {c for c, part in ruby.part.items() if part == i}
+        assert font["name"].getDebugName(1) == rubyfont.family(i)
+        seen |= chars
+    assert seen == set(PAIRS)
+    css = fonts.css(ruby)
+    families = ", ".join(f'"{rubyfont.family(i)}"' for i in range(len(ruby.paths)))
+    assert f".han {{ font-family: {families}, \"Edition Han\"; }}" in css
+
+
+def test_numbers_get_a_wider_pitch(fonts, tmp_path):
+    from fontTools.ttLib import TTFont
+
+    from edition.render.rubyfont import STYLE_PITCH
+
+    ruby = build_ruby_font(
+        fonts.latin_regular, {"中": ["zhong1"]}, "above", tmp_path, pitch=STYLE_PITCH["numbers"]
+    )
+    font = TTFont(ruby.path)
+    assert font["hmtx"][font.getBestCmap()[ord("中")]][0] == STYLE_PITCH["numbers"] > 1000
+
+
 def test_fontset_css_names_the_families(fonts, ruby):
     css = fonts.css(ruby)
     for family in ("Edition Latin", "Edition Han", "Edition Ruby"):
@@ -171,24 +255,3 @@ def test_fontset_css_names_the_families(fonts, ruby):
         assert f'font-family: "{family}"; font-weight: 700' in css
     assert Path(ruby.path).as_uri() in css
     assert '.han { font-family: "Edition Ruby", "Edition Han"; }' in css
-
-
-@pytest.mark.parametrize(
-    ("units", "expected"),
-    [(0, ""), (10, "\u202f"), (85, "\u2007\u202f"), (170, "\u2007\u2007\u202f")],
-)
-def test_spacers(units, expected):
-    from edition.render.rubyfont import spacers
-
-    assert spacers(units) == expected
-
-
-def test_spacers_are_blank_in_the_font(ruby):
-    from fontTools.ttLib import TTFont
-
-    from edition.render.rubyfont import SPACER_FINE_WIDTH, SPACER_WIDE_WIDTH
-
-    font = TTFont(ruby.path)
-    cmap = font.getBestCmap()
-    assert font["hmtx"][cmap[0x2007]][0] == SPACER_WIDE_WIDTH
-    assert font["hmtx"][cmap[0x202F]][0] == SPACER_FINE_WIDTH

@@ -21,13 +21,13 @@ from edition.readings.styles import label as style_label
 from edition.render.fetch import ConfinedFetcher
 from edition.render.fonts import FONTS_DIR, load_font_set, variant_for_lang
 from edition.render.html import base_context, render_html
-from edition.render.inline import inline_html, ruby_pairs
+from edition.render.inline import inline_html, ruby_neighbours, ruby_pairs
 from edition.render.labels import describe, labels
 from edition.render.layouts import LAYOUTS, PAPER_NAMES, Layout, page_size, page_size_css
 from edition.render.pdf import render_pdf
 from edition.render.pictures import picture_url
 from edition.render.preview import preview_html
-from edition.render.rubyfont import build_ruby_font
+from edition.render.rubyfont import PITCH, STYLE_PITCH, build_ruby_font
 from edition.text.script import convert_string
 
 log = logging.getLogger(__name__)
@@ -121,11 +121,20 @@ def render(
     pairs = ruby_pairs(tokens, label) if style != "none" else {}
     if pairs and fmt == "pdf":
         placement = "right" if style == "zhuyin" else "above"
-        ruby = build_ruby_font(fonts.latin_regular, pairs, placement, CACHE / "ruby")
+        ruby = build_ruby_font(
+            fonts.latin_regular,
+            pairs,
+            placement,
+            CACHE / "ruby",
+            neighbours=ruby_neighbours(tokens, label),
+            pitch=STYLE_PITCH.get(style, PITCH),
+        )
         if any("strong" in t.marks for t in tokens):
             # Bold text with its readings: the same pairs (so the same glyph selectors) cut
             # from the bold face; built only for a source with strong emphasis.
-            ruby_bold = build_ruby_font(fonts.latin_bold, pairs, placement, CACHE / "ruby")
+            ruby_bold = build_ruby_font(
+                fonts.latin_bold, pairs, placement, CACHE / "ruby", like=ruby
+            )
     notes_by_id = {n.id: n for n in prepared.notes}
 
     def note_html(note_id: str) -> Markup:

@@ -17,7 +17,8 @@ Font families declared by :meth:`FontSet.css` (weights 400 and 700), for layouts
 ``"Edition Han"``
     Han text and CJK punctuation (zero-width spaces).
 ``"Edition Ruby"``
-    the glyph-ruby font (``edition/render/rubyfont.py``), regular only (and bold when given).
+    the glyph-ruby font (``edition/render/rubyfont.py``), regular only (and bold when given);
+    a document with more pairs than one font holds adds "Edition Ruby 2", ... after it.
 
 :meth:`FontSet.css` also gives the rules for the classes ``edition/render/inline.py`` emits
 (``.han``, ``.plain``, ``.latin``, ``.sp``); a layout sets the paragraph font to
@@ -152,9 +153,18 @@ class FontSet:
             (HAN_FAMILY, 400, "normal", self.han_regular, ""),
             (HAN_FAMILY, 700, "normal", self.han_bold, ""),
         ]
+        from edition.render.rubyfont import family as ruby_family
+
+        ruby_families = []
         if ruby is not None:
-            faces.append((RUBY_FAMILY, 400, "normal", ruby.path, ""))
-            faces.append((RUBY_FAMILY, 700, "normal", (ruby_bold or ruby).path, ""))
+            # One family per font file: WeasyPrint keys a PDF font by family, so files of one
+            # family would share a PDF font. Each character is in exactly one file.
+            bold = ruby_bold.paths if ruby_bold is not None else ruby.paths
+            for part, (regular_path, bold_path) in enumerate(zip(ruby.paths, bold, strict=True)):
+                name = ruby_family(part)
+                ruby_families.append(f'"{name}"')
+                faces.append((name, 400, "normal", regular_path, ""))
+                faces.append((name, 700, "normal", bold_path, ""))
         rules = [
             f'@font-face {{ font-family: "{family}"; font-weight: {weight}; '
             f'font-style: {style}; src: url("{path.resolve().as_uri()}");'
@@ -162,7 +172,7 @@ class FontSet:
             + " }"
             for family, weight, style, path, ranges in faces
         ]
-        han = f'"{RUBY_FAMILY}", "{HAN_FAMILY}"' if ruby else f'"{HAN_FAMILY}"'
+        han = ", ".join([*ruby_families, f'"{HAN_FAMILY}"'])
         rules += [
             f".han {{ font-family: {han}; }}",
             f'.han .plain, .plain {{ font-family: "{HAN_FAMILY}"; }}',

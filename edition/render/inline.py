@@ -23,10 +23,11 @@ Spans emitted (their fonts are declared by ``FontSet.css`` in ``edition/render/f
 Justification: WeasyPrint stretches only spaces, so with ``justify`` a U+0020 goes between
 CJK characters wherever a line may break (not before closing or after opening punctuation,
 not next to ——, …… or ·); the CJK fonts give it zero advance, so it is invisible until the
-line is justified. Two readings too wide to sit side by side get no such space: the ruby
-font then widens the first glyph (a substitution that only acts within one shaped run);
-where a span boundary separates them, blank no-break spacers of the ruby font
-(``rubyfont.spacers``: U+2007, U+202F) give the room instead.
+line is justified. Two readings too wide to sit side by side get no such space (Pango would
+shape the space's letter-spacing as a run of its own): within one shaped run the ruby font
+then widens the first glyph by itself (a contextual substitution); where a span boundary or a
+change of ruby font file separates them, the first character is written with the selector of
+its widened copy (``RubyFont.encode(..., widen=...)``).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from functools import lru_cache
 from markupsafe import Markup, escape
 
 from edition.model import Reading, Token
-from edition.render.rubyfont import RubyFont, spacers
+from edition.render.rubyfont import Key, RubyFont
 
 LabelFn = Callable[[Reading], "str | None"]
 
@@ -91,6 +92,26 @@ def ruby_pairs(tokens: Iterable[Token], label: LabelFn) -> dict[str, list[str]]:
     return pairs
 
 
+def ruby_neighbours(tokens: Iterable[Token], label: LabelFn) -> set[tuple[Key, Key]]:
+    """The (char, label) pairs that stand side by side (Han tokens in a row, no space, mark or
+    Latin between), for the widened glyphs of ``build_ruby_font``."""
+    label = memoized(label)
+    found: set[tuple[Key, Key]] = set()
+    last: Key | None = None
+    for token in tokens:
+        if token.kind != "han":
+            last = None
+            continue
+        for i, char in enumerate(token.text):
+            reading = token.readings[i] if i < len(token.readings) else None
+            text = label(reading) if reading is not None else None
+            key = (char, text) if text else None
+            if last is not None and key is not None:
+                found.add((last, key))
+            last = key
+    return found
+
+
 class _Writer:
     """Accumulates the HTML of one paragraph; tracks the open run and the last character."""
 
@@ -100,7 +121,8 @@ class _Writer:
         self.parts: list[str] = []
         self.run: str | None = None  # "han" | "latin" | None
         self.last: str | None = None  # last CJK char in the open han run
-        self.last_key: tuple[str, str] | None = None  # its (char, label) when it has a reading
+        self.last_key: Key | None = None  # its (char, label) when it has a reading
+        self.last_at = -1  # index in ``parts`` of its text
         self.boundary = False  # a tag or note call came after ``last``
         self.prev_kind: str | None = None  # kind of the last non-space token
         self.plain_open = False
@@ -131,36 +153,58 @@ class _Writer:
         self.parts.append(html)
         self.boundary = True
 
-    def separator(self, char: str, key: tuple[str, str] | None) -> str:
-        """What goes between the last CJK character and ``char``: a space, spacers, nothing."""
+    def separator(self, char: str, key: Key | None) -> str:
+        """What goes between the last CJK character and ``char``: a space or nothing.
+
+        When the two readings need room and the font cannot see the pair (a span boundary, or
+        the characters are in different font files), the last character becomes its widened
+        copy; otherwise the font widens it, and no space may split the run.
+        """
         if self.last is None:
             return ""
-        kern = 0
-        if self.ruby is not None and self.last_key is not None and key is not None:
-            kern = self.ruby.kern(self.last_key, key)
-        if kern:
-            return spacers(kern) if self.boundary else ""
+        ruby = self.ruby
+        if ruby is not None and self.last_key is not None and key is not None:
+            kern = ruby.kern(self.last_key, key)
+            if kern and (self.boundary or ruby.part_of(self.last) != ruby.part_of(char)):
+                self.parts[self.last_at] = str(escape(ruby.encode(*self.last_key, widen=kern)))
+            elif kern:
+                return ""
         if self.justify and break_allowed(self.last, char):
             return " "
         return ""
 
     def cjk_char(
-        self, char: str, key: tuple[str, str] | None, plain: bool, tone: str | None = None
+        self,
+        char: str,
+        key: Key | None,
+        plain: bool,
+        tone: str | None = None,
+        separator: str | None = None,
     ) -> None:
-        """One CJK character; ``tone`` ('1'..'5'): wrapped in ``<span class="tN">`` (colours)."""
+        """One CJK character; ``tone`` ('1'..'5'): wrapped in ``<span class="tN">`` (colours).
+
+        The separator (a justification space) goes after any opening tag, never at the end
+        of the box before one: WeasyPrint measured such a trailing space, when its box
+        started a line, as a Latin space (0.26 em).
+        """
         if self.plain_open and not plain:
             self.close_plain()
-        self.parts.append(self.separator(char, key))
+        if separator is None:
+            separator = self.separator(char, key)
         if plain and not self.plain_open:
             self.parts.append('<span class="plain">')
             self.plain_open = True
-        text = str(
-            escape(self.ruby.encode(*key) if key is not None and self.ruby is not None else char)
-        )
-        if tone:  # a span per character: the spacers after it stand in for the font's widening
-            text = f'<span class="t{tone}">{text}</span>'
-        self.parts.append(text)
-        self.last, self.last_key, self.boundary = char, key, bool(tone)
+        if tone:
+            self.parts.append(f'<span class="t{tone}">')
+        self.parts.append(separator)
+        if key is not None and self.ruby is not None:
+            self.parts.append(str(escape(self.ruby.encode(*key))))
+        else:
+            self.parts.append(str(escape(char)))
+        self.last, self.last_key, self.last_at = char, key, len(self.parts) - 1
+        if tone:
+            self.parts.append("</span>")
+        self.boundary = bool(tone)
 
 
 def inline_html(
@@ -255,18 +299,18 @@ def _cjk_token(
             if text and ruby.has(char, text):
                 key = (char, text)
         plain = ruby is not None and key is None and char in ruby.labels
+        separator = None
         if i == 0 and wrapped:
-            # The separator goes before the wrapper's opening tag.
+            # The separator goes inside the wrapper, before its first character.
             w.close_plain()
             w.boundary = True
-            w.parts.append(w.separator(char, key))
-            w.last = None
+            separator = w.separator(char, key)
             _open_marks(w, token)
         tone = (
             reading.syllable[-1]
             if tones and key is not None and reading.syllable[-1].isdigit()
             else None
         )
-        w.cjk_char(char, key, plain, tone)
+        w.cjk_char(char, key, plain, tone, separator)
     if wrapped:
         _close_marks(w, token)

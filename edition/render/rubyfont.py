@@ -1,28 +1,35 @@
-"""Glyph ruby: a font in which each (character, label) pair is one glyph (design/ruby.md).
+"""Glyph ruby: fonts in which each (character, label) pair is one glyph (design/ruby.md).
 
 Each glyph is the character's outline from a Noto Serif CJK face, with its label drawn from the
 same face's Latin or bopomofo glyphs:
 
 * ``placement="above"`` (pinyin, tone numbers): the label scaled by :data:`PINYIN_SCALE`,
-  centred over the character on one baseline for all glyphs. A glyph's advance is 1 em, or
-  wider when its label is wider than 1 em + 2 × :data:`MAX_OVERHANG`; the rest of a wide label
-  overhangs its neighbours, and pair kerning (GPOS, one class per overhang step) adds just the
-  space that keeps two labels :data:`LABEL_GAP` apart. Readings therefore never touch, and
-  short ones are set solid. The ascent is raised to hold the label; the descent is chosen so
-  that ``ascent - descent`` equals the face's, which keeps ruby, Han and Latin inline boxes
-  on the same line at any fixed ``line-height``.
+  centred over the character on one baseline for all glyphs. Every glyph has the same advance,
+  the *pitch* (1 em for tone marks, :data:`PITCH` per style), so the characters keep an even
+  grid: a label wider than the pitch overhangs its neighbours, which is right wherever their
+  own labels are short (ruby overhang, clreq and JLREQ). Only where two labels would come
+  closer than :data:`LABEL_GAP` does the pair get space, and just that much: the first glyph
+  is replaced by a copy whose advance is wider (see :meth:`LabelDrawer.widen`). The widened
+  copies are made only for the pairs that occur in the document (``neighbours``). The ascent
+  is raised to hold the label; the descent is chosen so that ``ascent - descent`` equals the
+  face's, which keeps ruby, Han and Latin inline boxes on the same line at any fixed
+  ``line-height``.
 * ``placement="right"`` (zhuyin): the symbols in a column to the right of the character, tone
   mark to the right of the column (neutral-tone dot on top), fixed advance
-  :data:`ZHUYIN_ADVANCE`.
+  :data:`ZHUYIN_ADVANCE`; columns never meet, so there is no widening.
 
 The plain cmap maps each character to the glyph of its first label; a cmap format 14 subtable
-maps ``char + chr(0xE0100 + k)`` (VS17 + k) to label ``k``: :meth:`RubyFont.encode`. Spaces
-U+0020, U+00A0, U+200B are blank with zero advance; U+3000 is a blank 1 em; U+2007 and U+202F
-are blank spacers (:func:`spacers`). The substitution only acts inside one shaped run, so
-``edition/render/inline.py`` puts no justification space inside such a pair, and spacers where
-a span boundary separates it.
+maps ``char + chr(0xE0100 + k)`` (VS17 + k) to label ``k``, and the following selectors to the
+widened copies: :meth:`RubyFont.encode`. Within one shaped run a contextual substitution
+(``calt``, ``rclt``; blank spaces are skipped as marks) picks the widened copy by itself; across
+a span boundary ``edition/render/inline.py`` asks for it with its selector. Spaces U+0020,
+U+00A0, U+200B are blank with zero advance (the justification spaces); U+3000 is a blank 1 em.
 
-Fonts are cached in ``cache_dir`` by a hash of the face file, the pairs, the placement and
+A glyph id is 16 bits: a document with more pairs than :data:`MAX_GLYPHS` gets several fonts
+("Edition Ruby", "Edition Ruby 2", ...), each character (all its labels and copies) in one of
+them, the most frequent characters first.
+
+Fonts are cached in ``cache_dir`` by a hash of the face file, the glyphs, the placement and
 :data:`FORMAT`; the bytes are deterministic (fixed ``head`` dates).
 """
 
@@ -32,7 +39,8 @@ import hashlib
 import json
 import logging
 import math
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -42,75 +50,80 @@ from edition.files import write_atomically
 
 log = logging.getLogger(__name__)
 
-FORMAT = 5
+FORMAT = 6
 Placement = Literal["above", "right"]
+Key = tuple[str, str]  # (character, label)
 
 VS_BASE = 0xE0100  # VS17
-MAX_LABELS = 240  # VS17..VS256
-PINYIN_SCALE = 0.42
+MAX_LABELS = 240  # VS17..VS256: labels and widened copies of one character
+MAX_GLYPHS = 60_000  # per font file (glyph ids are 16 bits); more pairs make more files
+PINYIN_SCALE = 0.40
 LABEL_RAISE = 30  # font units between the top of the character box and the lowest label ink
-LABEL_GAP = 130  # minimum space between two labels, font units
-MAX_OVERHANG = 120  # how far a label may reach past its glyph's advance on each side
-KERN_STEP = 10  # overhang classes are this many units apart
-WIDEN_UNIT = 30  # widened glyph copies are this many units apart
+LABEL_GAP = 120  # minimum space between two labels, font units (0.3 em of the label)
+KERN_STEP = 10  # labels are classed by overhang in steps of this many units
+PITCH = 1000  # advance of a glyph with a label above, unless the style asks for more
+STYLE_PITCH = {"numbers": 1200}  # tone digits make labels ~0.1 em wider: a wider grid
 ZHUYIN_SCALE = 0.40
 ZHUYIN_ADVANCE = 1480
 ZHUYIN_TONES = "ˊˇˋ˙"
 FIXED_DATE = 0x7C259DC0  # 2020-01-01T00:00:00Z in seconds since 1904: no build time in the font
+FAMILY = "Edition Ruby"  # = fonts.RUBY_FAMILY
 
-# Blank spacers that keep two readings apart. Both are Unicode line-break class GL (no break on
-# either side) and WeasyPrint does not stretch them; the text layer drops them.
-SPACER_WIDE, SPACER_WIDE_WIDTH = "\u2007", 80  # FIGURE SPACE
-SPACER_FINE, SPACER_FINE_WIDTH = "\u202f", 10  # NARROW NO-BREAK SPACE
 BLANKS = {
     "space": (0x20, 0),
     "uni00A0": (0xA0, 0),
     "uni200B": (0x200B, 0),
     "uni3000": (0x3000, 1000),
-    "uni2007": (0x2007, SPACER_WIDE_WIDTH),
-    "uni202F": (0x202F, SPACER_FINE_WIDTH),
 }
 
 
-def spacers(units: int) -> str:
-    """Spacer characters at least ``units`` wide (within SPACER_FINE_WIDTH)."""
-    wide, rest = divmod(max(units, 0), SPACER_WIDE_WIDTH)
-    return SPACER_WIDE * wide + SPACER_FINE * math.ceil(rest / SPACER_FINE_WIDTH)
+def family(part: int) -> str:
+    """The CSS family of font file ``part`` of a ruby font."""
+    return FAMILY if part == 0 else f"{FAMILY} {part + 1}"
 
 
 @dataclass(frozen=True, slots=True)
 class RubyFont:
-    """A built ruby font: its file and the labels of each character, first one the default."""
+    """Built ruby fonts: their files, the labels of each character (first one the default)."""
 
-    path: Path
+    paths: tuple[Path, ...]
     placement: Placement
     labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # (char, label) -> overhang class: ceil((label overhang past the advance + gap/2) / step)
-    steps: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    steps: Mapping[Key, int] = field(default_factory=dict)
+    # (char, label, extra units) -> selector index of the widened copy
+    widened: Mapping[tuple[str, str, int], int] = field(default_factory=dict)
+    part: Mapping[str, int] = field(default_factory=dict)  # char -> index in ``paths``
+    pitch: int = PITCH
 
-    def kern(self, a: tuple[str, str], b: tuple[str, str]) -> int:
-        """Units needed between glyphs ``a`` and ``b`` ((char, label) each); 0 if none.
+    @property
+    def path(self) -> Path:
+        return self.paths[0]
 
-        Inside one shaped run the font widens ``a`` by this much (rounded up); across a span
-        boundary ``edition/render/inline.py`` writes :func:`spacers` instead.
-        """
+    def kern(self, a: Key, b: Key) -> int:
+        """Units needed between glyphs ``a`` and ``b`` ((char, label) each); 0 if none."""
         if a not in self.steps or b not in self.steps:
             return 0
         return max(0, self.steps[a] + self.steps[b]) * KERN_STEP
 
-    def encode(self, char: str, label: str) -> str:
+    def encode(self, char: str, label: str, widen: int = 0) -> str:
         """The text that shows ``char`` with ``label``: the char, or char + variation selector.
 
-        Raises KeyError when the pair is not in the font.
+        ``widen``: the copy whose advance is that many units wider (as :meth:`kern` gives),
+        when the font has it (else the plain glyph). Raises KeyError when the pair is not in
+        the font.
         """
         labels = self.labels.get(char, ())
         if label not in labels:
             raise KeyError((char, label))
-        k = labels.index(label)
+        k = self.widened.get((char, label, widen), labels.index(label))
         return char if k == 0 else char + chr(VS_BASE + k)
 
     def has(self, char: str, label: str) -> bool:
         return label in self.labels.get(char, ())
+
+    def part_of(self, char: str) -> int:
+        return self.part.get(char, 0)
 
 
 def build_ruby_font(
@@ -118,46 +131,90 @@ def build_ruby_font(
     pairs: Mapping[str, Sequence[str]],
     placement: Placement,
     cache_dir: Path,
+    *,
+    neighbours: Iterable[tuple[Key, Key]] = (),
+    pitch: int = PITCH,
+    like: RubyFont | None = None,
 ) -> RubyFont:
-    """Build (or find in ``cache_dir``) the ruby font for ``pairs``: char -> labels.
+    """Build (or find in ``cache_dir``) the ruby fonts for ``pairs``: char -> labels.
 
     ``face`` is a single-face OTF (``FontSet.latin_regular``). The first label of each char
-    is its default glyph. A char missing from the face is left out, with a warning.
+    is its default glyph; chars come most frequent first (they fill the first font file).
+    ``neighbours``: the (char, label) pairs that stand side by side in the text, for the
+    widened copies. ``pitch``: the advance of a glyph with a label above. A char missing from
+    the face is left out, with a warning. ``like``: a font of the same pairs built from
+    another face (the bold one), whose glyphs, selectors and files this one repeats.
     """
-    labels = {c: tuple(dict.fromkeys(ls))[:MAX_LABELS] for c, ls in sorted(pairs.items()) if ls}
-    digest = hashlib.sha256()
-    settings = (
-        FORMAT,
-        PINYIN_SCALE,
-        LABEL_RAISE,
-        LABEL_GAP,
-        MAX_OVERHANG,
-        KERN_STEP,
-        ZHUYIN_SCALE,
-        ZHUYIN_ADVANCE,
-        SPACER_WIDE_WIDTH,
-        SPACER_FINE_WIDTH,
-        WIDEN_UNIT,
-    )
-    digest.update(f"{settings}:{placement}:{file_hash(face)}:".encode())
-    digest.update(json.dumps(labels, ensure_ascii=False, sort_keys=True).encode())
-    out = cache_dir / f"ruby-{placement}-{digest.hexdigest()[:20]}.otf"
+    if like is not None:
+        pairs, pitch = like.labels, like.pitch
+    labels = {c: tuple(dict.fromkeys(ls))[:MAX_LABELS] for c, ls in pairs.items() if ls}
     drawer = LabelDrawer(face)
     missing = [c for c in labels if not drawer.gid(c)]
     if missing:
         log.warning("ruby font: %s not in %s; printed without reading", "".join(missing), face.name)
     labels = {c: ls for c, ls in labels.items() if drawer.gid(c)}
-    steps = {}
+    if placement == "right":
+        pitch = ZHUYIN_ADVANCE
+    steps: dict[Key, int] = {}
+    copies: dict[str, set[tuple[str, int]]] = {}
     if placement == "above":
         for c, ls in labels.items():
             for label in ls:
-                advance, width = drawer.pinyin_box(label)
-                steps[c, label] = math.ceil(((width - advance) / 2 + LABEL_GAP / 2) / KERN_STEP)
-    if not out.exists():
-        log.debug("building ruby font %s (%d chars)", out.name, len(labels))
-        font = drawer.build(labels, placement)
-        write_atomically(out, font.save)
-    return RubyFont(path=out, placement=placement, labels=labels, steps=steps)
+                overhang = (drawer.label_width(label) - pitch) / 2
+                steps[c, label] = math.ceil((overhang + LABEL_GAP / 2) / KERN_STEP)
+        for a, b in neighbours:
+            if a in steps and b in steps and steps[a] + steps[b] > 0:
+                copies.setdefault(a[0], set()).add((a[1], (steps[a] + steps[b]) * KERN_STEP))
+    if like is not None:
+        steps = dict(like.steps)
+        copies = {}
+        for c, label, extra in like.widened:
+            copies.setdefault(c, set()).add((label, extra))
+    widened: dict[tuple[str, str, int], int] = {}
+    for c, ls in labels.items():
+        for k, (label, extra) in enumerate(sorted(copies.get(c, ())), start=len(ls)):
+            if k >= MAX_LABELS:
+                break
+            widened[c, label, extra] = k
+    n_copies = Counter(ch for ch, _, _ in widened)
+    parts: list[dict[str, tuple[str, ...]]] = [{}]
+    room = MAX_GLYPHS - len(BLANKS) - 1
+    used = 0
+    for c, ls in labels.items():
+        need = len(ls) + n_copies[c]
+        if used + need > room and parts[-1]:
+            parts.append({})
+            used = 0
+        parts[-1][c] = ls
+        used += need
+    part = {c: i for i, chars in enumerate(parts) for c in chars}
+    paths = []
+    for i, chars in enumerate(parts):
+        glyphs = {
+            c: (ls, sorted((lab, x, k) for (ch, lab, x), k in widened.items() if ch == c))
+            for c, ls in sorted(chars.items())
+        }
+        digest = hashlib.sha256()
+        settings = (FORMAT, PINYIN_SCALE, LABEL_RAISE, LABEL_GAP, KERN_STEP, ZHUYIN_SCALE)
+        digest.update(f"{settings}:{placement}:{pitch}:{i}:{file_hash(face)}:".encode())
+        digest.update(json.dumps(glyphs, ensure_ascii=False, sort_keys=True).encode())
+        out = cache_dir / f"ruby-{placement}-{digest.hexdigest()[:20]}.otf"
+        if not out.exists():
+            log.debug("building ruby font %s (%d chars)", out.name, len(glyphs))
+            font = drawer.build(glyphs, placement, pitch, steps, family(i))
+            write_atomically(out, font.save)
+        paths.append(out)
+    if len(paths) > 1:
+        log.info("ruby font: %d characters in %d font files", len(labels), len(paths))
+    return RubyFont(
+        paths=tuple(paths),
+        placement=placement,
+        labels=labels,
+        steps=steps,
+        widened=widened,
+        part=part,
+        pitch=pitch,
+    )
 
 
 @lru_cache(maxsize=16)
@@ -277,11 +334,10 @@ class LabelDrawer:
 
     # -- layout of one glyph -------------------------------------------------------------------
 
-    def pinyin_box(self, label: str) -> tuple[int, float]:
-        """Advance and ink width of a glyph whose label is ``label``, placed above."""
+    def label_width(self, label: str) -> float:
+        """Ink width of ``label`` placed above (font units of the glyph)."""
         shaped = self.shape(label)
-        width = (shaped.right - shaped.left) * PINYIN_SCALE
-        return max(1000, math.ceil(width - 2 * MAX_OVERHANG)), width
+        return (shaped.right - shaped.left) * PINYIN_SCALE
 
     def pinyin_baseline(self) -> float:
         """One baseline for every label: clears the character box and the deepest descender."""
@@ -294,8 +350,18 @@ class LabelDrawer:
         )
         return top + LABEL_RAISE - deepest * PINYIN_SCALE
 
-    def build(self, labels: Mapping[str, tuple[str, ...]], placement: Placement):
-        """The TTFont for ``labels`` (not saved)."""
+    def build(
+        self,
+        glyphs: Mapping[str, tuple[tuple[str, ...], list[tuple[str, int, int]]]],
+        placement: Placement,
+        pitch: int,
+        steps: Mapping[Key, int],
+        family_name: str,
+    ):
+        """The TTFont (not saved) for ``glyphs``: char -> (labels, widened copies).
+
+        A widened copy is (label, extra units, selector index).
+        """
         from fontTools.fontBuilder import FontBuilder
         from fontTools.pens.t2CharStringPen import T2CharStringPen
 
@@ -308,47 +374,53 @@ class LabelDrawer:
             charstrings[n] = T2CharStringPen(metrics[n][0], None).getCharString()
         cmap = {cp: n for n, (cp, _) in BLANKS.items()}
         uvs = []
-        spans: dict[str, tuple[float, float]] = {}  # glyph -> label ink left/right, glyph coords
         baseline = self.pinyin_baseline()
         label_top = baseline
         boxes: dict[str, tuple[float, float, float, float]] = {}
-        identity = (1, 0, 0, 1, 0, 0)
-        for char, char_labels in labels.items():
+        step_of: dict[str, int] = {}  # glyph -> overhang class
+        copies: list[tuple[str, str, int]] = []  # (glyph, copy, extra)
+        for char, (char_labels, widened) in glyphs.items():
             base = self.gid(char)
+            by_label = {}
             for k, label in enumerate(char_labels):
                 name = f"r{len(names):05d}"
                 names.append(name)
+                by_label[label] = name
                 if placement == "above":
                     shaped = self.shape(label)
                     s = PINYIN_SCALE
-                    advance, width = self.pinyin_box(label)
-                    dx = (advance - width) / 2 - shaped.left * s
+                    dx = pitch / 2 - (shaped.left + shaped.right) / 2 * s
                     placed = [
-                        (g, (1 * s, 0, 0, s, dx + x * s, baseline + y * s))
-                        for g, x, y in shaped.glyphs
+                        (g, (s, 0, 0, s, dx + x * s, baseline + y * s)) for g, x, y in shaped.glyphs
                     ]
-                    spans[name] = ((advance - width) / 2, (advance + width) / 2)
+                    step_of[name] = steps[char, label]
                 else:
-                    advance = ZHUYIN_ADVANCE
                     placed = self.zhuyin(label)
-                pen = T2CharStringPen(advance, None)
-                centre = (1, 0, 0, 1, (advance - upem) / 2, 0) if placement == "above" else identity
+                pen = T2CharStringPen(pitch, None)
+                centre = (1, 0, 0, 1, (pitch - upem) / 2, 0) if placement == "above" else None
                 box = None
-                for g, transform in [(base, centre), *placed]:
+                for g, transform in [(base, centre or (1, 0, 0, 1, 0, 0)), *placed]:
                     self.draw(g, pen, transform)
                     box = union(box, self.box(g, transform))
                 charstrings[name] = pen.getCharString()
                 boxes[name] = box or (0, 0, 0, 0)
                 label_top = max(label_top, boxes[name][3])
-                metrics[name] = (advance, math.floor(boxes[name][0]))
+                metrics[name] = (pitch, math.floor(boxes[name][0]))
                 if k == 0:
                     cmap[ord(char)] = name
                 uvs.append((ord(char), VS_BASE + k, None if k == 0 else name))
+            for label, extra, k in widened:
+                name = by_label[label]
+                wide = f"{name}.w{extra}"
+                names.append(wide)
+                copies.append((name, wide, extra))
+                charstrings[wide] = self.with_width(charstrings[name], pitch, pitch + extra)
+                metrics[wide] = (pitch + extra, metrics[name][1])
+                boxes[wide] = boxes[name]
+                step_of[wide] = step_of[name]  # as the glyph after another: class of its base
+                uvs.append((ord(char), VS_BASE + k, wide))
 
-        fea = ""
-        if placement == "above":
-            wide, fea = self.widen(spans, charstrings, metrics, boxes)
-            names += wide
+        fea = widening_features(step_of, copies) if copies else ""
         face_height = self.ascender - self.descender  # descender is negative
         if placement == "above":
             ascent = math.ceil(label_top + 20)
@@ -365,12 +437,11 @@ class LabelDrawer:
         fb.font.recalcBBoxes = False
         fb.setupGlyphOrder(names)
         fb.setupCharacterMap(cmap, uvs=uvs)
-        family = "Edition Ruby"
-        ps_name = "EditionRuby-Regular"
-        fb.setupCFF(ps_name, {"FullName": family}, charstrings, {})
+        ps_name = family_name.replace(" ", "") + "-Regular"
+        fb.setupCFF(ps_name, {"FullName": family_name}, charstrings, {})
         fb.setupHorizontalMetrics(metrics)
         fb.setupHorizontalHeader(ascent=ascent, descent=descent)
-        fb.setupNameTable({"familyName": family, "styleName": "Regular", "psName": ps_name})
+        fb.setupNameTable({"familyName": family_name, "styleName": "Regular", "psName": ps_name})
         fb.setupOS2(
             sTypoAscender=ascent,
             sTypoDescender=descent,
@@ -388,6 +459,12 @@ class LabelDrawer:
 
             addOpenTypeFeaturesFromString(fb.font, fea)
         return fb.font
+
+    @staticmethod
+    def with_width(charstring, old: int, width: int):
+        from fontTools.misc.psCharStrings import encodeIntT2
+
+        return with_width(charstring, old, width, encodeIntT2)
 
     def zhuyin(self, label: str) -> list[tuple[int, tuple]]:
         """Transforms placing a zhuyin label in a column right of a 1 em character.
@@ -423,58 +500,40 @@ class LabelDrawer:
                 put(c, ts, column_cx + 360 * s + 20 + 200 * ts, cy)
         return placed
 
-    def widen(self, spans, charstrings, metrics, boxes) -> tuple[list[str], str]:
-        """Wider copies of glyphs whose label needs room from the next one, and their GSUB.
 
-        A glyph whose label overhangs its advance by ``o`` (negative: room to spare) is in
-        class ``ceil((o + LABEL_GAP / 2) / KERN_STEP)``; glyph A followed by glyph B needs
-        ``(class A + class B) * KERN_STEP`` more units when that is positive. A contextual
-        substitution (features ``calt`` and ``rclt``) then replaces A by a copy whose
-        advance is that much wider (rounded up to WIDEN_UNIT). The space is inside A's
-        advance, so the PDF's text positions have no gap there (unlike GPOS kerning, which
-        ``pdftotext`` reads as a word space). Returns the new glyph names and the FEA source.
-        """
+def widening_features(step_of: Mapping[str, int], copies: list[tuple[str, str, int]]) -> str:
+    """FEA for the widened copies: ``calt`` and ``rclt`` substitute glyph A by its copy
+    ``extra`` units wider when the next glyph B is of class ``extra / KERN_STEP - class(A)``.
 
-        classes: dict[int, list[str]] = {}
-        for name, (lo, _) in spans.items():
-            classes.setdefault(math.ceil((-lo + LABEL_GAP / 2) / KERN_STEP), []).append(name)
-        steps = sorted(classes)
+    A glyph of overhang class ``a`` followed by one of class ``b`` needs ``(a + b) * KERN_STEP``
+    more units when that is positive. The space is inside A's advance, so the PDF's text
+    positions have no gap there (unlike GPOS kerning, which ``pdftotext`` reads as a word
+    space). The substitution acts only within one shaped run: Pango splits runs at the
+    justification spaces (each has its own letter-spacing), so ``inline.py`` puts none there.
+    """
+    by_step: dict[int, list[str]] = {}  # the classes of the glyph after A, copies included
+    for name, step in sorted(step_of.items()):
+        by_step.setdefault(step, []).append(name)
 
-        def tag(step: int) -> str:
-            return f"m{-step}" if step < 0 else str(step)
+    def tag(step: int) -> str:
+        return f"m{-step}" if step < 0 else str(step)
 
-        from fontTools.misc.psCharStrings import encodeIntT2
-
-        new: list[str] = []
-        fea = [f"@S{tag(step)} = [{' '.join(classes[step])}];" for step in steps]
-        by_level: dict[int, list[tuple[str, str]]] = {}
-        rules = []
-        for a in steps:
-            levels: dict[int, list[int]] = {}
-            for b in steps:
-                if a + b > 0:
-                    levels.setdefault(math.ceil((a + b) * KERN_STEP / WIDEN_UNIT), []).append(b)
-            for level, bs in sorted(levels.items()):
-                extra = level * WIDEN_UNIT
-                for name in classes[a]:
-                    wname = f"{name}.w{level}"
-                    advance, lsb = metrics[name]
-                    charstrings[wname] = with_width(
-                        charstrings[name], advance, advance + extra, encodeIntT2
-                    )
-                    metrics[wname] = (advance + extra, lsb)
-                    boxes[wname] = boxes[name]
-                    by_level.setdefault(level, []).append((name, wname))
-                    new.append(wname)
-                ahead = " ".join(f"@S{tag(b)}" for b in bs)
-                rules.append(f"  sub @S{tag(a)}' lookup W{level} [{ahead}];")
-        if not rules:
-            return new, ""
-        for level, subs in sorted(by_level.items()):
-            fea.append(f"lookup W{level} {{")
-            fea += [f"  sub {name} by {wname};" for name, wname in subs]
-            fea.append(f"}} W{level};")
-        fea.append("lookup WIDEN {\n" + "\n".join(rules) + "\n} WIDEN;")
-        fea.append("feature calt { lookup WIDEN; } calt;")
-        fea.append("feature rclt { lookup WIDEN; } rclt;")
-        return new, "\n".join(fea)
+    fea = [f"@S{tag(step)} = [{' '.join(names)}];" for step, names in sorted(by_step.items())]
+    by_extra: dict[int, list[tuple[str, str]]] = {}
+    rules: dict[tuple[int, int], list[str]] = {}  # (class of A, extra) -> glyphs A
+    for name, wide, extra in copies:
+        by_extra.setdefault(extra, []).append((name, wide))
+        rules.setdefault((step_of[name], extra), []).append(name)
+    for extra, subs in sorted(by_extra.items()):
+        fea.append(f"lookup W{extra} {{")
+        fea += [f"  sub {name} by {wide};" for name, wide in sorted(subs)]
+        fea.append(f"}} W{extra};")
+    body = []
+    for (a, extra), names in sorted(rules.items()):
+        b = extra // KERN_STEP - a
+        if b in by_step:
+            body.append(f"  sub [{' '.join(sorted(set(names)))}]' lookup W{extra} @S{tag(b)};")
+    fea.append("lookup WIDEN {\n" + "\n".join(body) + "\n} WIDEN;")
+    fea.append("feature calt { lookup WIDEN; } calt;")
+    fea.append("feature rclt { lookup WIDEN; } rclt;")
+    return "\n".join(fea)
