@@ -134,7 +134,8 @@ BLANK = ("", " ", "\u200b")
 
 
 def is_blank(g: Glyph) -> bool:
-    return g.text in BLANK or g.text.startswith("(cid:")
+    """Nothing printed: no text, or a space of no width (a visible space separates)."""
+    return g.text in BLANK and g.width == 0 or g.text.startswith("(cid:")
 
 
 def neighbour_pairs(glyphs: list[Glyph]) -> list[list[tuple[Glyph, Glyph]]]:

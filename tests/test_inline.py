@@ -64,10 +64,9 @@ def test_no_justification_space_between_wide_readings():
 
 
 def test_widened_copy_before_a_span_boundary():
-    """The font cannot see across the boundary: the widened copy is asked for by selector
-    (and the pair may then take a justification space)."""
+    """The font cannot see across the boundary: the widened copy is asked for by selector."""
     out = html([tok("創", syllables="chuang4"), tok("裝", syllables="zhuang4", marks={"proof"})])
-    assert out == f'<span class="han">創{WIDE}<span class="proof"> 裝</span></span>'
+    assert out == f'<span class="han">創{WIDE}<span class="proof">裝</span></span>'
 
 
 def test_widened_copy_where_ruby_font_files_change():
@@ -80,14 +79,14 @@ def test_widened_copy_where_ruby_font_files_change():
         part={"創": 0, "裝": 1},
     )
     out = html([tok("創裝", syllables="chuang4 zhuang4")], ruby=split)
-    assert out == f'<span class="han">創{WIDE} 裝</span>'
+    assert out == f'<span class="han">創{WIDE}裝</span>'
 
 
 def test_tone_colour_spans_get_the_widened_copy():
     tokens = [tok("創裝", syllables="chuang4 zhuang4")]
     out = str(inline_html(tokens, ruby=RUBY, label=label, note_html=note, tone_colors=True))
     assert out == (
-        f'<span class="han"><span class="t4">創{WIDE}</span><span class="t4"> 裝</span></span>'
+        f'<span class="han"><span class="t4">創{WIDE}</span><span class="t4">裝</span></span>'
     )
 
 

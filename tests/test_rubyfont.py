@@ -115,7 +115,8 @@ def test_labels_are_centred_over_the_character_on_an_even_pitch(ruby):
     for name in [n for n in font.getGlyphOrder() if n.startswith("r") and "." not in n]:
         base, label = split(glyphset, name)
         assert font["hmtx"][name][0] == 1000, name  # wide labels overhang, never widen
-        assert base and label, name
+        assert base, name
+        assert label, name
         assert min(b[1] for b in label) > max(b[3] for b in base), name
         centre = (min(b[0] for b in label) + max(b[2] for b in label)) / 2
         assert abs(centre - 500) < 2, name
@@ -176,7 +177,8 @@ def test_widened_copy_by_selector_across_a_boundary(ruby):
     extra = ruby.kern(("創", "chuàng"), ("窗", "chuāng"))
     assert extra > 0
     text = ruby.encode("創", "chuàng", widen=extra)
-    assert text[0] == "創" and len(text) == 2
+    assert text[0] == "創"
+    assert len(text) == 2
     hb_font = hb.Font(hb.Face(hb.Blob.from_file_path(str(ruby.path))))
     buf = hb.Buffer()
     buf.add_str(text)
@@ -233,7 +235,7 @@ def test_a_font_too_big_for_16_bit_glyph_ids_is_split(fonts, tmp_path, monkeypat
     assert seen == set(PAIRS)
     css = fonts.css(ruby)
     families = ", ".join(f'"{rubyfont.family(i)}"' for i in range(len(ruby.paths)))
-    assert f".han {{ font-family: {families}, \"Edition Han\"; }}" in css
+    assert f'.han {{ font-family: {families}, "Edition Han"; }}' in css
 
 
 def test_numbers_get_a_wider_pitch(fonts, tmp_path):

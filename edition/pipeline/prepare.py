@@ -46,6 +46,7 @@ CLEAN_MODULES = (
     "edition.text.inline_readings",
     "edition.text.punct",
     "edition.text.leftovers",
+    "edition.text.selectors",
     "edition.text.source",
     "edition.model",
     "edition.errors",

@@ -18,7 +18,7 @@ Font families declared by :meth:`FontSet.css` (weights 400 and 700), for layouts
     Han text and CJK punctuation (zero-width spaces).
 ``"Edition Ruby"``
     the glyph-ruby font (``edition/render/rubyfont.py``), regular only (and bold when given);
-    a document with more pairs than one font holds adds "Edition Ruby 2", ... after it.
+    a document with more pairs than one font holds adds "Edition Ruby B", ... after it.
 
 :meth:`FontSet.css` also gives the rules for the classes ``edition/render/inline.py`` emits
 (``.han``, ``.plain``, ``.latin``, ``.sp``); a layout sets the paragraph font to

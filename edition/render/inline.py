@@ -158,7 +158,8 @@ class _Writer:
 
         When the two readings need room and the font cannot see the pair (a span boundary, or
         the characters are in different font files), the last character becomes its widened
-        copy; otherwise the font widens it, and no space may split the run.
+        copy; otherwise the font widens it, and no space may split the run. Either way the
+        pair gets no justification space.
         """
         if self.last is None:
             return ""
@@ -167,7 +168,7 @@ class _Writer:
             kern = ruby.kern(self.last_key, key)
             if kern and (self.boundary or ruby.part_of(self.last) != ruby.part_of(char)):
                 self.parts[self.last_at] = str(escape(ruby.encode(*self.last_key, widen=kern)))
-            elif kern:
+            if kern:  # the pair already stands apart: no stretch on top (nor a split run)
                 return ""
         if self.justify and break_allowed(self.last, char):
             return " "

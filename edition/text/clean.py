@@ -2,6 +2,8 @@
 
 Classes of damage (issue 3), in the order they are repaired:
 
+* ``selector``: variation selectors, which would choose the glyph of another reading in the
+  glyph-ruby font; removed with a warning (``edition/text/selectors.py``);
 * ``mojibake``: GBK text edited byte-wise and decoded out of step (``edition/text/mojibake.py``);
 * ``reading``: inline readings ``進(jìn)`` left from ruby; kept as hints
   (``edition/text/inline_readings.py``);
@@ -27,8 +29,16 @@ from edition.text.source import SourceText
 
 log = logging.getLogger(__name__)
 
-ChangeKind = Literal["reading", "mojibake", "html", "punct", "script", "correction"]
-KINDS: tuple[ChangeKind, ...] = ("mojibake", "reading", "html", "punct", "script", "correction")
+ChangeKind = Literal["reading", "mojibake", "html", "punct", "script", "correction", "selector"]
+KINDS: tuple[ChangeKind, ...] = (
+    "mojibake",
+    "reading",
+    "html",
+    "punct",
+    "script",
+    "correction",
+    "selector",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +132,7 @@ def clean(source: SourceText) -> CleanText:
     hints_src: dict[int, str] = {}
     remarks: list[tuple[int, str]] = []
     for name, stage in (
+        ("selector", _selectors),
         ("mojibake", _mojibake),
         ("reading", _readings),
         ("html", _html),
@@ -140,6 +151,21 @@ def clean(source: SourceText) -> CleanText:
     w.changes.sort(key=lambda c: (c.start, c.end))
     problems.sort(key=Problem.sort_key)
     return CleanText(source, w.text, w.origin, w.changes, problems, hints, remarks)
+
+
+def _selectors(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
+    from edition.text.selectors import describe, find_selectors
+
+    found = find_selectors(w.text)
+    for start, end in found:
+        after = f" after '{w.text[start - 1]}'" if start and w.text[start - 1] != "\n" else ""
+        problems.append(Problem(
+            w.source.loc(w.src(start)),
+            f"variation selector {describe(w.text[start:end])}{after} removed: the edition "
+            "chooses each character's glyph by its reading",
+            "warning",
+        ))  # fmt: skip
+    w.edit("selector", [(s, e, "", "") for s, e in found])
 
 
 def _mojibake(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
