@@ -273,3 +273,46 @@ def test_html_preview_is_self_contained_with_native_ruby(built, prepared, name):
     text = html.unescape(re.sub(r"<rt>[^<]*</rt>|<[^>]+>", "", page))
     phrases = sample_phrases(prepared[name].text, 100)
     assert sum(p in squeeze(text) for p in phrases) >= 99
+
+
+HAN_GAP = re.compile(r"([\u3400-\u9fff])(?:[ \t\u00a0\u3000]|\(cid:\d+\))+(?=([\u3400-\u9fff]))")
+
+
+def stray_spaces(text: str, source: str) -> list[str]:
+    """Places of ``text`` where whitespace (or an unmapped glyph) stands between two Han
+    characters that the source has side by side."""
+    return [
+        m.group(0) + m.group(2)
+        for m in HAN_GAP.finditer(text)
+        if not re.search(re.escape(m.group(1)) + r"[ \t\u3000]+" + re.escape(m.group(2)), source)
+    ]
+
+
+@pytest.mark.parametrize("name", EDITIONS)
+def test_no_space_between_han_characters_in_the_text_layer(built, prepared, name):
+    """Issue 12: justified lines put ``和 雅 各 布`` into the text layer. Neither poppler nor
+    pdfminer may read a space between two Han characters the source has side by side."""
+    from pdfminer.high_level import extract_text
+
+    from edition.text.script import convert_string
+
+    path = pdf(built, name)
+    p = prepared[name]
+    notes = NOTES.read_text(encoding="utf-8")
+    source = p.text + convert_string(notes, p.edition.script)
+    poppler = "".join(pages_text(path))
+    assert stray_spaces(poppler, source) == []
+    assert stray_spaces(extract_text(str(path)), source) == []
+    assert "(cid:" not in extract_text(str(path), maxpages=3)
+
+
+@pytest.mark.parametrize("name", ["booklet", "booklet-simplified", "pinyin"])
+def test_even_character_pitch_and_readings_apart(built, name):
+    """Issue 12: at most 1% of neighbouring Han pairs 0.15 em wider than their line's pitch,
+    and at least 0.15 em (of the reading's size) between two neighbouring readings."""
+    from bench.pitch import measure
+
+    m = measure(pdf(built, name))
+    assert m["pairs"] > 5000
+    assert m["off"] / m["pairs"] <= 0.01, m["off"]
+    assert min(m["gaps"]) >= 0.15
