@@ -39,7 +39,6 @@ import hashlib
 import json
 import logging
 import math
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -168,7 +167,11 @@ def build_ruby_font(
         pitch = ZHUYIN_ADVANCE
     steps: dict[Key, int] = {}
     copies: dict[str, set[tuple[str, int]]] = {}
-    if placement == "above":
+    if like is not None:
+        steps = dict(like.steps)
+        for c, label, extra in like.widened:
+            copies.setdefault(c, set()).add((label, extra))
+    elif placement == "above":
         for c, ls in labels.items():
             for label in ls:
                 overhang = (drawer.label_width(label) - pitch) / 2
@@ -176,23 +179,20 @@ def build_ruby_font(
         for a, b in neighbours:
             if a in steps and b in steps and steps[a] + steps[b] > 0:
                 copies.setdefault(a[0], set()).add((a[1], (steps[a] + steps[b]) * KERN_STEP))
-    if like is not None:
-        steps = dict(like.steps)
-        copies = {}
-        for c, label, extra in like.widened:
-            copies.setdefault(c, set()).add((label, extra))
     widened: dict[tuple[str, str, int], int] = {}
     for c, ls in labels.items():
         for k, (label, extra) in enumerate(sorted(copies.get(c, ())), start=len(ls)):
             if k >= MAX_LABELS:
                 break
             widened[c, label, extra] = k
-    n_copies = Counter(ch for ch, _, _ in widened)
+    by_char: dict[str, list[tuple[str, int, int]]] = {}
+    for (c, label, extra), k in widened.items():
+        by_char.setdefault(c, []).append((label, extra, k))
     parts: list[dict[str, tuple[str, ...]]] = [{}]
     room = MAX_GLYPHS - len(BLANKS) - 1
     used = 0
     for c, ls in labels.items():
-        need = len(ls) + n_copies[c]
+        need = len(ls) + len(by_char.get(c, ()))
         if used + need > room and parts[-1]:
             parts.append({})
             used = 0
@@ -201,10 +201,7 @@ def build_ruby_font(
     part = {c: i for i, chars in enumerate(parts) for c in chars}
     paths = []
     for i, chars in enumerate(parts):
-        glyphs = {
-            c: (ls, sorted((lab, x, k) for (ch, lab, x), k in widened.items() if ch == c))
-            for c, ls in sorted(chars.items())
-        }
+        glyphs = {c: (ls, sorted(by_char.get(c, ()))) for c, ls in sorted(chars.items())}
         digest = hashlib.sha256()
         settings = (
             FORMAT,
