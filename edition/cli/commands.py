@@ -88,7 +88,7 @@ def _validate_overrides(args) -> None:
         value = getattr(args, key, None)
         if value is not None and value not in allowed:
             print(
-                f"make_edition.py: error: unknown --{key} '{value}'; expected one of: "
+                f"{args.prog}: error: unknown --{key} '{value}'; expected one of: "
                 f"{', '.join(allowed)}",
                 file=sys.stderr,
             )
@@ -285,7 +285,7 @@ def build(args) -> int:
     editions = _selected(layer, args)
     if args.out and len(editions) > 1:
         print(
-            "make_edition.py: error: --out needs a single edition; add --edition NAME",
+            f"{args.prog}: error: --out needs a single edition; add --edition NAME",
             file=sys.stderr,
         )
         return 2
@@ -296,7 +296,7 @@ def build_all(args) -> int:
     notes_files = sorted(Path("notes").glob("*.yaml"))
     if not notes_files:
         print(
-            "make_edition.py: error: no notes/*.yaml here; run it from the project folder or "
+            f"{args.prog}: error: no notes/*.yaml here; run it from the project folder or "
             "give 'build NOTES'",
             file=sys.stderr,
         )
@@ -372,7 +372,7 @@ def pinyin(args) -> int:
 
     if args.style not in STYLES:
         print(
-            f"make_edition.py: error: unknown --style '{args.style}'; expected one of: "
+            f"{args.prog}: error: unknown --style '{args.style}'; expected one of: "
             f"{', '.join(STYLES)}",
             file=sys.stderr,
         )

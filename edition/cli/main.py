@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import textwrap
 import traceback
 from pathlib import Path
 
@@ -45,23 +46,45 @@ def _positive(kind: type, allow_zero: bool = False):
     return parse
 
 
-def _parser() -> argparse.ArgumentParser:
-    # SUPPRESS: an option given before the command is not reset by the command's own default.
-    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
-    common.add_argument("-v", "--verbose", action="store_true", help="show timings and details")
-    common.add_argument("-q", "--quiet", action="store_true", help="only show problems")
-    common.add_argument(
+def _prog() -> str:
+    """The name the user typed: ``edition`` (the installed command), ``python -m edition``, or
+    ``make_edition.py`` (the checkout's script; also what tests and embedders see)."""
+    argv0 = Path(sys.argv[0] if sys.argv else "")
+    if argv0.name == "edition":
+        return "edition"
+    if argv0.name == "__main__.py" and argv0.parent.name == "edition":
+        return "python -m edition"
+    return "make_edition.py"
+
+
+def _option_groups() -> dict[str, argparse.ArgumentParser]:
+    """Options by what they apply to; each command takes the groups that concern it.
+
+    SUPPRESS: an option given before the command is not reset by the command's own default.
+    """
+
+    def group() -> argparse.ArgumentParser:
+        return argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+
+    every = group()
+    every.add_argument("--version", action="version", version=f"edition {__version__}")
+    every.add_argument("-v", "--verbose", action="store_true", help="show timings and details")
+    every.add_argument("-q", "--quiet", action="store_true", help="only show problems")
+    every.add_argument(
         "--debug", action="store_true", help="show a traceback on unexpected errors"
     )
-    common.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    common.add_argument(
+    strict = group()
+    strict.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    article = group()
+    article.add_argument(
         "--max-article-mb",
         dest="max_article_mb",
         type=_positive(float),
         metavar="MB",
         help=f"refuse article files larger than this (default {limits.DEFAULT.max_article_mb:g})",
     )
-    common.add_argument(
+    seconds = group()
+    seconds.add_argument(
         "--max-seconds",
         dest="max_seconds",
         type=_positive(float, allow_zero=True),
@@ -71,20 +94,67 @@ def _parser() -> argparse.ArgumentParser:
             f"{limits.DEFAULT.max_seconds:g}; 0: no limit)"
         ),
     )
+    layouts = group()
+    layouts.add_argument(
+        "--layouts",
+        dest="layout_dirs",
+        type=Path,
+        action="append",
+        metavar="DIR",
+        help="a folder of your own layouts, searched before layouts/ beside the notes file and "
+        "the built-in layouts (may be given more than once)",
+    )
+    return {
+        "every": every,
+        "strict": strict,
+        "article": article,
+        "seconds": seconds,
+        "layouts": layouts,
+    }
 
+
+def _command(sub, name: str, help: str, description: str, examples: list[str], parents):
+    """A subcommand with its one-line help, and a description and examples in its --help."""
+    return sub.add_parser(
+        name,
+        parents=parents,
+        help=help,
+        description=textwrap.fill(description, 78),
+        epilog="examples:\n" + "\n".join(f"  {e}" for e in examples),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def _parser(prog: str | None = None) -> argparse.ArgumentParser:
+    prog = prog or _prog()
+    g = _option_groups()
     parser = argparse.ArgumentParser(
-        prog="make_edition.py",
+        prog=prog,
         description="Turn a Chinese article and its notes file into printable editions. "
         "Without a command, builds every edition declared in notes/*.yaml into output/.",
-        epilog=EXIT_CODES,
+        epilog=f"{EXIT_CODES}\n\nfirst steps:\n  {prog} new story.txt\n"
+        f"  {prog} build notes/story.yaml\n\n'{prog} COMMAND --help' describes each command.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        parents=[common],
+        parents=[g["every"], g["strict"], g["article"], g["seconds"], g["layouts"]],
     )
-    parser.add_argument("--version", action="version", version=f"edition {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    b = sub.add_parser("build", parents=[common], help="build the editions of one notes file")
-    b.add_argument("notes", type=Path, help="the notes file, e.g. notes/openai-research.yaml")
+    b = _command(
+        sub,
+        "build",
+        "build the editions of one notes file",
+        "Build the editions a notes file declares (all of them, or one with --edition) into "
+        "output/. An option below overrides the edition's own setting; the file then gets a "
+        "name of its own (output/story-booklet-t2s.pdf for --script t2s), so the edition's "
+        "file is not overwritten.",
+        [
+            f"{prog} build notes/story.yaml",
+            f"{prog} build notes/story.yaml --edition booklet --script t2s",
+            f"{prog} build notes/story.yaml --format html   # a preview for the browser",
+        ],
+        [g["every"], g["strict"], g["article"], g["seconds"], g["layouts"]],
+    )
+    b.add_argument("notes", type=Path, help="the notes file, e.g. notes/story.yaml")
     b.add_argument("--edition", help="build only this edition (by name)")
     b.add_argument("--layout", help="use this layout instead of the edition's")
     b.add_argument("--script", help="script conversion: source, t2s, s2t, t2tw, t2hk, s2twp")
@@ -93,7 +163,13 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--proof", action="store_true", default=None, help="mark unreviewed polyphones in colour"
     )
-    b.add_argument("--out", type=Path, help="output file (only with a single edition)")
+    b.add_argument(
+        "--out",
+        type=Path,
+        metavar="PATH",
+        help="output file (with a single edition), or an existing folder (or one ending in /) "
+        "that gets each edition under its own file name",
+    )
     b.add_argument(
         "--tone-colors",
         dest="tone_colors",
@@ -129,24 +205,48 @@ def _parser() -> argparse.ArgumentParser:
         help="write a PDF/A-3b or PDF/UA-1 file",
     )
 
-    c = sub.add_parser(
-        "check", parents=[common], help="validate a notes file and its article without rendering"
+    c = _command(
+        sub,
+        "check",
+        "validate a notes file and its article without rendering",
+        "Read the notes file and its article and run every stage before the layout: each "
+        "problem is printed as 'path:line:col: error: message'. Nothing is written.",
+        [f"{prog} check notes/story.yaml", f"{prog} check --strict notes/story.yaml"],
+        [g["every"], g["strict"], g["article"], g["layouts"]],
     )
-    c.add_argument("notes", type=Path)
+    c.add_argument("notes", type=Path, help="the notes file, e.g. notes/story.yaml")
 
-    r = sub.add_parser(
-        "clean", parents=[common], help="report every automatic repair of the article"
+    r = _command(
+        sub,
+        "clean",
+        "report every automatic repair of the article",
+        "List every change the clean stage makes to the article (mojibake, stray inline "
+        "pinyin, HTML remnants, punctuation), each at its line and column, then a summary.",
+        [f"{prog} clean notes/story.yaml"],
+        [g["every"], g["strict"], g["article"]],
     )
-    r.add_argument("notes", type=Path)
+    r.add_argument("notes", type=Path, help="the notes file, e.g. notes/story.yaml")
 
-    rd = sub.add_parser(
-        "readings", parents=[common], help="review table of every polyphonic character"
+    rd = _command(
+        sub,
+        "readings",
+        "review table of every polyphonic character",
+        "Print every polyphonic character of the article with the reading the edition prints "
+        "and where it came from (dictionary, context model, your override), for review.",
+        [f"{prog} readings notes/story.yaml", f"{prog} readings --tsv notes/story.yaml > r.tsv"],
+        [g["every"], g["article"], g["layouts"]],
     )
-    rd.add_argument("notes", type=Path)
+    rd.add_argument("notes", type=Path, help="the notes file, e.g. notes/story.yaml")
     rd.add_argument("--tsv", action="store_true", help="tab-separated output")
 
-    p = sub.add_parser(
-        "pinyin", parents=[common], help="read lines of text on standard input, print their pinyin"
+    p = _command(
+        sub,
+        "pinyin",
+        "read lines of text on standard input, print their pinyin",
+        "Read Chinese text on standard input and print the readings of each line, as the "
+        "editions print them.",
+        [f"echo 銀行行長 | {prog} pinyin", f"{prog} pinyin --style zhuyin < story.txt"],
+        [g["every"]],
     )
     p.add_argument("--style", default="marks", help="marks (default), numbers, zhuyin")
     p.add_argument(
@@ -154,18 +254,36 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--sandhi", action="store_true", help="mark the tone changes of 一 and 不")
 
-    n = sub.add_parser("new", parents=[common], help="write a starting notes file for an article")
-    n.add_argument("article", type=Path, help="the article text, e.g. articles/my-article.txt")
+    n = _command(
+        sub,
+        "new",
+        "write a starting notes file for an article",
+        "Write notes/<article name>.yaml for an article: a metadata stub, a booklet edition and "
+        "commented glossary candidates (recurring words and names) to fill in.",
+        [f"{prog} new story.txt", f"{prog} new articles/interview.txt"],
+        [g["every"], g["article"]],
+    )
+    n.add_argument("article", type=Path, help="the article text, e.g. story.txt")
 
-    sub.add_parser("layouts", parents=[common], help="list the available layouts")
+    _command(
+        sub,
+        "layouts",
+        "list the available layouts",
+        "List the layouts an edition can use: those of --layouts folders, of layouts/ in the "
+        "current folder, then the built-in ones.",
+        [f"{prog} layouts", f"{prog} layouts --layouts my-layouts"],
+        [g["every"], g["layouts"]],
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    args.prog = parser.prog
     for flag in ("verbose", "quiet", "debug", "strict"):
         setattr(args, flag, getattr(args, flag, False))
+    args.layout_dirs = getattr(args, "layout_dirs", None) or []
     setup_logging(args)
     args.limits = limits.Limits(
         max_article_mb=getattr(args, "max_article_mb", None) or limits.DEFAULT.max_article_mb,
