@@ -70,9 +70,7 @@ def _option_groups() -> dict[str, argparse.ArgumentParser]:
     every.add_argument("--version", action="version", version=f"edition {__version__}")
     every.add_argument("-v", "--verbose", action="store_true", help="show timings and details")
     every.add_argument("-q", "--quiet", action="store_true", help="only show problems")
-    every.add_argument(
-        "--debug", action="store_true", help="show a traceback on unexpected errors"
-    )
+    every.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
     strict = group()
     strict.add_argument("--strict", action="store_true", help="treat warnings as errors")
     article = group()
