@@ -1,8 +1,10 @@
 """The tool's own files and how output is written: where layouts, fonts and the cache live;
 atomic writes (readers never see half a file); the date of an output (never the clock).
 
-One place computes the locations, so that moving the package (or installing it) changes one
-module.
+This is the one module that knows where things are. The built-in layouts and the fonts live in
+``layouts/`` and ``fonts/`` at the top of a checkout; the wheel maps those two folders into the
+package (``edition/layouts/``, ``edition/fonts/``, see ``pyproject.toml``), where they are found
+through ``importlib.resources``. Both forms give the same tree below :data:`PROJECT`.
 """
 
 from __future__ import annotations
@@ -11,12 +13,37 @@ import os
 import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
+from importlib import resources
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parent.parent
+
+def _installed_data() -> Path | None:
+    """The package folder when it holds the layouts as package data (an installed wheel)."""
+    package = resources.files("edition")
+    # Only an unpacked install gives real files, which WeasyPrint and fontconfig need.
+    if isinstance(package, Path) and (package / "layouts").is_dir():
+        return package
+    return None
+
+
+_INSTALLED = _installed_data()
+INSTALLED = _INSTALLED is not None  # False in a checkout (or its editable install)
+# The folder holding layouts/ and fonts/: the installed package, or the checkout's top.
+PROJECT = _INSTALLED or Path(__file__).resolve().parent.parent
 LAYOUTS_DIR = PROJECT / "layouts"
 FONTS_DIR = PROJECT / "fonts"
-CACHE_DIR = PROJECT / ".cache"
+# An installed package may sit in a read-only folder, and never holds a cache.
+CACHE_DIR = (
+    Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "edition"
+    if INSTALLED
+    else PROJECT / ".cache"
+)
+# How to get a shipped file back: the wheel carries the fonts, the checkout has them in git.
+RESTORE = (
+    "reinstall edition (pip install --force-reinstall edition)"
+    if INSTALLED
+    else "restore it from git (git checkout -- fonts/)"
+)
 
 
 def write_atomically(out: Path, write: Callable[[str], object]) -> None:

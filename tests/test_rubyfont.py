@@ -77,7 +77,7 @@ def test_missing_collection_is_one_clear_error(tmp_path):
         load_font_set("TC", fonts_dir=tmp_path, cache_dir=tmp_path / "cache")
     assert str(info.value) == (
         "fonts/NotoSerifCJK-Regular.ttc:1: error: font file not found; restore it from git "
-        "(git checkout -- fonts/) or reinstall the edition"
+        "(git checkout -- fonts/)"
     )
 
 

@@ -266,8 +266,7 @@ def missing_font(path: Path) -> EditionError:
     return EditionError(
         Problem(
             SourceLocation(f"fonts/{path.name}", 1),
-            "font file not found; restore it from git (git checkout -- fonts/) "
-            "or reinstall the edition",
+            f"font file not found; {files.RESTORE}",
         )
     )
 

@@ -88,7 +88,7 @@ def test_missing_font_file(project_dir, write_notes, previous_output, monkeypatc
     assert cli("build", str(path)) == (
         1,
         [
-            "fonts/NotoSerifCJK-Regular.ttc:1: error: font file not found; restore it from git (git checkout -- fonts/) or reinstall the edition"
+            "fonts/NotoSerifCJK-Regular.ttc:1: error: font file not found; restore it from git (git checkout -- fonts/)"
         ],
     )
     assert untouched(out)
