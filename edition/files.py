@@ -46,6 +46,17 @@ RESTORE = (
 )
 
 
+def shown_path(path: Path) -> str:
+    """A path as messages show it: relative to the working folder when below it, else relative
+    to :data:`PROJECT` for the tool's own files (``layouts/booklet/style.css``), else whole.
+    A link is shown as the link, not as its target."""
+    real = path.absolute().parent.resolve() / path.name
+    for base in (Path.cwd().resolve(), PROJECT):
+        if real.is_relative_to(base):
+            return real.relative_to(base).as_posix()
+    return path.as_posix()
+
+
 def write_atomically(out: Path, write: Callable[[str], object]) -> None:
     """Call ``write(tmp_path)`` for a temporary file beside ``out``, then rename it to ``out``."""
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -54,18 +54,13 @@ def test_page_size(paper, size):
     assert page_size(paper) == size
 
 
-def test_bad_layout_yaml_lists_every_problem(tmp_path, monkeypatch):
-    (tmp_path / "odd").mkdir()
-    (tmp_path / "odd" / "layout.yaml").write_text(
+def test_bad_layout_yaml_lists_every_problem(project_dir):
+    (project_dir / "layouts" / "odd").mkdir(parents=True)
+    (project_dir / "layouts" / "odd" / "layout.yaml").write_text(
         "paper: A9\npinyin: some\ncolour: red\n", encoding="utf-8"
     )
-    monkeypatch.setattr(layouts, "LAYOUTS", tmp_path)
-    layouts.known_layouts.cache_clear()
-    try:
-        with pytest.raises(EditionError) as err:
-            load_layout("odd")
-    finally:
-        layouts.known_layouts.cache_clear()
+    with pytest.raises(EditionError) as err:
+        load_layout("odd")  # layouts/ of the working folder, before the built-in ones
     assert [str(p) for p in err.value.problems] == [
         "layouts/odd/layout.yaml:3:1: error: unknown key 'colour' in layout.yaml; allowed: "
         + ", ".join(layouts.LAYOUT_KEYS),
@@ -73,6 +68,7 @@ def test_bad_layout_yaml_lists_every_problem(tmp_path, monkeypatch):
         "JIS-B5, letter, legal, ledger (optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'",
         "layouts/odd/layout.yaml:2:9: error: unknown pinyin 'some' in layout.yaml; expected one of: all, glossary, first, none",
         "layouts/odd/layout.yaml:1:1: error: stylesheet 'style.css' not found in layouts/odd/",
+        "layouts/odd/layout.yaml:1:1: error: template 'page.html.j2' not found in layouts/odd/",
     ]
 
 

@@ -15,7 +15,7 @@ from edition import limits
 from edition.cli.report import print_problems, setup_logging
 from edition.errors import EditionError, Problem
 from edition.model import SourceLocation
-from edition.notes.layer import Edition, Layer, load_layer
+from edition.notes.layer import Edition, Layer
 
 log = logging.getLogger("edition")
 STAGES = ("load", "clean", "convert", "anchor", "readings", "segment", "html", "pdf")
@@ -73,13 +73,38 @@ def _selected(layer: Layer, args) -> list[Edition]:
     return out
 
 
+def _usage_error(args, message: str) -> SystemExit:
+    print(f"{args.prog}: error: {message}", file=sys.stderr)
+    return SystemExit(2)
+
+
+def _load(args, notes: Path) -> Layer:
+    """The notes file, its layouts looked up in --layouts folders first."""
+    from edition.pipeline.prepare import load
+
+    for folder in args.layout_dirs:
+        if not folder.is_dir():
+            raise _usage_error(args, f"--layouts '{folder}' is not a folder")
+    return load(notes, args.layout_dirs)
+
+
+def _validate_layout(args, layer: Layer) -> None:
+    """A --layout must be one the notes file's editions can use (a usage error otherwise)."""
+    from edition.pipeline.prepare import layout_search
+
+    value = getattr(args, "layout", None)
+    allowed = layout_search(layer).names()
+    if value is not None and value not in allowed:
+        raise _usage_error(
+            args, f"unknown --layout '{value}'; expected one of: {', '.join(allowed)}"
+        )
+
+
 def _validate_overrides(args) -> None:
     from edition.notes.layer import PINYIN_MODES, SCRIPTS
     from edition.readings.styles import STYLES
-    from edition.render.layouts import known_layouts
 
     checks = (
-        ("layout", known_layouts()),
         ("script", SCRIPTS),
         ("style", tuple(STYLES)),
         ("pinyin", PINYIN_MODES),
@@ -281,7 +306,8 @@ def _child_logging(level: int) -> None:
 
 def build(args) -> int:
     _validate_overrides(args)
-    layer = load_layer(args.notes)
+    layer = _load(args, args.notes)
+    _validate_layout(args, layer)
     editions = _selected(layer, args)
     if args.out and len(editions) > 1:
         print(
@@ -305,7 +331,7 @@ def build_all(args) -> int:
     args.out = None
     for notes in notes_files:
         try:
-            layer = load_layer(notes)
+            layer = _load(args, notes)
         except EditionError as exc:
             failed = True
             print_problems(exc.problems)
@@ -318,7 +344,7 @@ def build_all(args) -> int:
 def check(args) -> int:
     from edition.pipeline.prepare import prepare
 
-    layer = load_layer(args.notes)
+    layer = _load(args, args.notes)
     warnings: list[Problem] = []
     for edition in layer.editions:
         prepared = prepare(layer, edition)
@@ -340,7 +366,7 @@ def clean(args) -> int:
     from edition.text import clean as clean_stage
     from edition.text.source import load_source
 
-    layer = load_layer(args.notes)
+    layer = _load(args, args.notes)
     cleaned = corrections.apply_corrections(
         clean_stage.clean(load_source(layer.article)), layer.corrections
     )
@@ -359,7 +385,7 @@ def readings(args) -> int:
     from edition.pipeline.review import review_document
     from edition.readings.proof import format_review
 
-    layer = load_layer(args.notes)
+    layer = _load(args, args.notes)
     edition = layer.editions[0]
     prepared = prepare(layer, edition)
     print(format_review(review_document(prepared), tsv=args.tsv), end="")
@@ -391,8 +417,22 @@ def new(args) -> int:
 
 
 def layouts(args) -> int:
-    from edition.render.layouts import known_layouts, load_layout
+    from edition.files import shown_path
+    from edition.render.layouts import LayoutSearch
 
-    for name in known_layouts():
-        print(f"{name:10} {load_layout(name).description}")
+    for folder in args.layout_dirs:
+        if not folder.is_dir():
+            raise _usage_error(args, f"--layouts '{folder}' is not a folder")
+    search = LayoutSearch.for_notes(None, args.layout_dirs)
+    problems: list[Problem] = []
+    for name in search.names():
+        try:
+            layout = search.load(name)
+        except EditionError as exc:
+            problems += exc.problems
+            continue
+        based = f" (extends {layout.bases[0].name})" if layout.bases else ""
+        print(f"{name:10} {layout.description}{based}  [{shown_path(layout.folder)}/]")
+    if problems:
+        raise EditionError(problems)
     return 0

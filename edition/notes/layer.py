@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -117,6 +118,7 @@ class Edition:
     tone_colors: bool = False  # colour each character and its reading by tone
     format: str = ""  # one of FORMATS; "": pdf (or the command line's --format)
     loc: SourceLocation | None = None
+    layout_loc: SourceLocation | None = None  # where 'layout:' is written (else loc)
 
 
 @dataclass(slots=True)
@@ -132,6 +134,9 @@ class Layer:
     notes: list[Note] = field(default_factory=list)
     overrides: list[ReadingOverride] = field(default_factory=list)
     glossary: list[GlossaryEntry] = field(default_factory=list)
+    # Where the editions' layouts are looked up, in order (set by the pipeline, which knows
+    # --layouts and the built-in folder); empty: the pipeline's default for this file.
+    layout_dirs: tuple[Path, ...] = ()
 
 
 class _Checker:
@@ -253,8 +258,12 @@ def _syllables(c: _Checker, text: str, word: str, loc: SourceLocation) -> tuple[
     return tuple(out)
 
 
-def load_layer(path: Path) -> Layer:
-    """Load and validate a notes file; raises EditionError listing every problem."""
+def load_layer(path: Path, layouts: Collection[str] | None = None) -> Layer:
+    """Load and validate a notes file; raises EditionError listing every problem.
+
+    ``layouts``: the layout names an edition may use (the pipeline knows where layouts are
+    found); None leaves the names to be checked when the layout is loaded.
+    """
     shown = display_path(path)
     doc = load_yaml_file(path, shown)
     c = _Checker(shown)
@@ -295,7 +304,7 @@ def load_layer(path: Path) -> Layer:
             c.err(raw_meta.loc, "'meta' needs a 'title'")
 
     # A file that declares no edition gets the one a user would expect: the booklet.
-    editions = _editions(c, doc, path) or [
+    editions = _editions(c, doc, path, layouts) or [
         Edition(name="booklet", output=f"{path.stem}-booklet.pdf")
     ]
     corrections = _corrections(c, doc)
@@ -307,9 +316,10 @@ def load_layer(path: Path) -> Layer:
     return Layer(path, shown, article_path, meta, editions, corrections, notes, overrides, glossary)
 
 
-def _editions(c: _Checker, doc: PosDict, path: Path) -> list[Edition]:
+def _editions(
+    c: _Checker, doc: PosDict, path: Path, layouts: Collection[str] | None
+) -> list[Edition]:
     from edition.readings.styles import STYLES
-    from edition.render.layouts import known_layouts
 
     out: list[Edition] = []
     names: set[str] = set()
@@ -329,11 +339,9 @@ def _editions(c: _Checker, doc: PosDict, path: Path) -> list[Edition]:
             c.err(item.value_loc("name"), f"duplicate edition name '{name}'")
         names.add(name)
         ed = Edition(name=name, loc=item.loc, **{k: v[k] for k in v if k != "name"})
-        if ed.layout not in known_layouts():
-            c.err(
-                item.value_loc("layout"),
-                f"unknown layout '{ed.layout}'; available: {', '.join(known_layouts())}",
-            )
+        ed.layout_loc = item.value_loc("layout")
+        if layouts is not None and ed.layout not in layouts:
+            c.err(ed.layout_loc, f"unknown layout '{ed.layout}'; available: {', '.join(layouts)}")
         if ed.script not in SCRIPTS:
             c.err(
                 item.value_loc("script"),

@@ -19,7 +19,7 @@ from edition.press.impose import add_bleed_and_marks, impose_saddle
 from edition.press.pdfmeta import set_metadata, variant_options
 from edition.readings.styles import label as style_label
 from edition.render.fetch import ConfinedFetcher
-from edition.render.fonts import FONTS_DIR, load_font_set, variant_for_lang
+from edition.render.fonts import load_font_set, variant_for_lang
 from edition.render.html import base_context, render_html
 from edition.render.inline import inline_html, ruby_neighbours, ruby_pairs
 from edition.render.labels import describe, labels
@@ -229,9 +229,7 @@ def render(
         return html.encode("utf-8")
     progress("pdf")
     options = variant_options(edition.pdf_variant) if edition.pdf_variant != "none" else {}
-    fetcher = ConfinedFetcher(
-        [layout.folder, LAYOUTS / "_shared", FONTS_DIR, CACHE, prepared.layer.article.parent]
-    )
+    fetcher = ConfinedFetcher([*layout.roots, CACHE, prepared.layer.article.parent])
     stylesheets = [*layout.stylesheet_paths(), paper_css]
     pdf = render_pdf(
         html,

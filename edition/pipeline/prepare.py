@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from edition.cache import cached
 from edition.errors import EditionError, Problem
@@ -18,13 +19,13 @@ from edition.files import CACHE_DIR
 from edition.model import Note, Paragraph, Reading, ReadingOverride, Token
 from edition.notes import corrections as corrections_stage
 from edition.notes.anchor import Resolver, Span
-from edition.notes.layer import Edition, Layer
+from edition.notes.layer import Edition, Layer, load_layer
 from edition.notes.markup import render_inline
 from edition.pipeline.structure import Structure
 from edition.readings import engine as readings_stage
 from edition.readings.known import known_words
 from edition.readings.styles import label as style_label
-from edition.render.layouts import Layout, load_layout
+from edition.render.layouts import Layout, LayoutSearch
 from edition.text import clean as clean_stage
 from edition.text.script import HANT_SCRIPTS, Converted, convert_string, convert_text
 from edition.text.segment import split_line
@@ -101,6 +102,23 @@ def _lang(layer: Layer, edition: Edition, cleaned: str) -> str:
     return "zh-Hant" if changed > len(cleaned) * 0.01 else "zh-Hans"
 
 
+def load(notes: Path, layouts: Sequence[Path] = ()) -> Layer:
+    """Read a notes file. Its editions' layouts are looked up in ``layouts`` (``--layouts``),
+    then in ``layouts/`` beside the notes file, then among the built-in ones; an unknown name
+    is reported with the file's other problems."""
+    search = LayoutSearch.for_notes(notes, layouts)
+    layer = load_layer(notes, search.names())
+    layer.layout_dirs = search.dirs
+    return layer
+
+
+def layout_search(layer: Layer) -> LayoutSearch:
+    """Where the layouts of ``layer``'s editions are found."""
+    if layer.layout_dirs:
+        return LayoutSearch(layer.layout_dirs)
+    return LayoutSearch.for_notes(layer.path)
+
+
 def prepare(
     layer: Layer,
     edition: Edition,
@@ -110,7 +128,7 @@ def prepare(
     """Run stages 1-6 for one edition of a notes file; raise EditionError on any error."""
     timings = timings or Timings()
     progress = progress or (lambda _msg: None)
-    layout = load_layout(edition.layout, edition.loc)
+    layout = layout_search(layer).load(edition.layout, edition.layout_loc or edition.loc)
     # Options the edition leaves unset come from the layout's defaults, here and only here.
     pinyin = edition.pinyin or layout.pinyin
     edition = replace(

@@ -2,6 +2,8 @@
 
 The template context is a closed set of names (see :class:`Context`); templates only arrange
 finished data. Autoescape is on and undefined names fail loudly, reported at the template line.
+Layouts are data shared like themes: templates run in Jinja's immutable sandbox (no Python
+internals, no changing the data), and are read only from the layout's own folders.
 """
 
 from __future__ import annotations
@@ -10,13 +12,15 @@ from pathlib import Path
 from typing import TypedDict
 
 import jinja2
+from jinja2.loaders import split_template_path
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
 
 from edition import __version__
 from edition.errors import EditionError, Problem
-from edition.files import CACHE_DIR
+from edition.files import CACHE_DIR, shown_path
 from edition.model import SourceLocation
-from edition.render.layouts import LAYOUTS, Layout
+from edition.render.layouts import Layout
 
 
 class Context(TypedDict):
@@ -33,7 +37,8 @@ class Context(TypedDict):
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    folder = CACHE_DIR / "jinja"
+    # Sandboxed templates compile to other code, and Jinja's cache key does not say which kind.
+    folder = CACHE_DIR / "jinja-sandboxed"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -41,10 +46,40 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return jinja2.FileSystemBytecodeCache(str(folder))
 
 
+class LayoutFileRefused(jinja2.TemplateError):
+    """A template name that resolves (through a link) outside the layout's folders."""
+
+
+class _LayoutLoader(jinja2.BaseLoader):
+    """Templates from the layout's folders, then its bases', then the shared partials; a file
+    that resolves outside them (a link to elsewhere) is refused before it is read."""
+
+    def __init__(self, layout: Layout):
+        self.layout = layout
+
+    def get_source(self, environment, template):
+        pieces = split_template_path(template)  # refuses '..' and absolute names
+        for folder in self.layout.template_dirs:
+            path = folder.joinpath(*pieces)
+            if not path.is_file():  # also leaves out FIFOs and devices
+                continue
+            if not self.layout.holds(path):
+                raise LayoutFileRefused(
+                    f"'{template}' resolves to {path.resolve()}, outside the layout's folders; "
+                    "a layout may use only the files of its own folder, of the layouts it "
+                    "extends, of _shared/ and of fonts/"
+                )
+            mtime = path.stat().st_mtime
+            source = path.read_text(encoding="utf-8")
+            return source, str(path), lambda p=path, m=mtime: p.is_file() and p.stat().st_mtime == m
+        raise jinja2.TemplateNotFound(template)
+
+
 def environment(layout: Layout) -> jinja2.Environment:
-    """The one Jinja environment of a layout: its folder first, then the shared partials."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(layout.folder), str(LAYOUTS / "_shared")]),
+    """The one Jinja environment of a layout, sandboxed: its folder first, then its bases',
+    then the shared partials."""
+    env = ImmutableSandboxedEnvironment(
+        loader=_LayoutLoader(layout),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
@@ -62,12 +97,13 @@ def _template_problem(layout: Layout, exc: jinja2.TemplateError) -> Problem:
     if name is None:  # runtime errors: the template frames of the traceback say where
         name, line = _traceback_place(exc)
     name = name or str(layout.folder / layout.template)
-    path = Path(name)
-    try:
-        shown = str(path.resolve().relative_to(LAYOUTS.parent))
-    except ValueError:
-        shown = f"layouts/{layout.name}/{name}"
-    return Problem(SourceLocation(shown, line or 1), f"template: {exc.message or exc}")
+    message = exc.message or str(exc)
+    if isinstance(exc, SecurityError):
+        message = (
+            "refused by the sandbox (a layout is data: its templates may not reach Python "
+            f"internals or change what they are given): {message}"
+        )
+    return Problem(SourceLocation(shown_path(Path(name)), line or 1), f"template: {message}")
 
 
 def _traceback_place(exc: BaseException) -> tuple[str | None, int | None]:

@@ -1,20 +1,35 @@
-"""Layouts: each folder under ``layouts/`` with a ``layout.yaml`` of defaults, templates and CSS."""
+"""Layouts: folders with a ``layout.yaml`` of defaults, a page template and CSS.
+
+Where they are found (:class:`LayoutSearch`): each ``--layouts DIR``, then ``layouts/`` beside the
+notes file (or beside the ``notes/`` folder holding it), then the built-in ones; the first folder
+with a layout of that name wins. A layout may extend another (``extends: booklet``): it takes the
+base's settings, and its templates and stylesheets are looked up in its own folder first, then in
+the base's, so a layout of one ``style.css`` restyles the booklet.
+
+Layouts are data, shared like themes: templates run in Jinja's sandbox (``render/html.py``), and
+every template and stylesheet must resolve, links followed, inside the layout's folders (its own
+and its bases'), a ``_shared/`` folder of layouts, or ``fonts/``.
+"""
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from edition.errors import EditionError, Problem
-from edition.files import LAYOUTS_DIR
+from edition.files import FONTS_DIR, LAYOUTS_DIR, shown_path
 from edition.model import SourceLocation
-from edition.notes.yamlpos import load_yaml_file
+from edition.notes.yamlpos import PosDict, load_yaml_file
 
-LAYOUTS = LAYOUTS_DIR
+LAYOUTS = LAYOUTS_DIR  # the built-in layouts
+SHARED = "_shared"  # partials and CSS for every layout of a folder; not a layout itself
+MAX_EXTENDS = 8  # a chain of bases longer than this is a mistake (or a loop)
 LAYOUT_KEYS = {
-    "description": "one line shown by 'make_edition.py layouts'",
+    "description": "one line shown by 'edition layouts'",
+    "extends": "a layout whose settings, templates and stylesheets this one starts from",
     "paper": (
         "page size: A3-A6, B4, B5, JIS-B4, JIS-B5, letter, legal, ledger (optionally "
         "'landscape'), or 'WIDTH HEIGHT' in mm, cm, in or pt"
@@ -38,9 +53,27 @@ class Layout:
     notes: str = "footnotes"
     template: str = "page.html.j2"
     stylesheets: tuple[str, ...] = field(default=("style.css",))
+    bases: tuple[Path, ...] = ()  # folders of the layouts it extends, nearest first
+    shared: tuple[Path, ...] = ()  # _shared/ of its own layouts folder, then the built-in one
+    stylesheet_files: tuple[Path, ...] = ()  # the stylesheets, found and checked
 
     def stylesheet_paths(self) -> list[Path]:
-        return [self.folder / name for name in self.stylesheets]
+        return list(self.stylesheet_files)
+
+    @property
+    def template_dirs(self) -> tuple[Path, ...]:
+        """Where templates are looked up, in order: the layout, its bases, the shared folders."""
+        return (self.folder, *self.bases, *self.shared)
+
+    @property
+    def roots(self) -> tuple[Path, ...]:
+        """Every folder a file of this layout may resolve into (links followed)."""
+        return tuple(p.resolve() for p in (*self.template_dirs, FONTS_DIR))
+
+    def holds(self, path: Path) -> bool:
+        """Whether ``path``, links followed, lies inside one of :attr:`roots`."""
+        real = path.resolve()
+        return any(real.is_relative_to(root) for root in self.roots)
 
 
 PAPER_NAMES = ("A3", "A4", "A5", "A6", "B4", "B5", "JIS-B4", "JIS-B5", "letter", "legal", "ledger")
@@ -70,25 +103,88 @@ def page_size_css(paper: str) -> str:
     return f"@page {{ size: {page_size(paper)}; }}\n"
 
 
+@dataclass(frozen=True, slots=True)
+class LayoutSearch:
+    """The folders layouts are looked up in, in order; the built-in folder is last."""
+
+    dirs: tuple[Path, ...] = ()
+
+    @classmethod
+    def for_notes(cls, notes: Path | None, extra: Sequence[Path] = ()) -> LayoutSearch:
+        """``extra`` (``--layouts``), ``layouts/`` beside ``notes`` (or beside the ``notes/``
+        folder holding it; the working folder without a notes file), then the built-in ones."""
+        found = list(extra)
+        if notes is None:
+            found.append(Path("layouts"))
+        else:
+            found.append(notes.parent / "layouts")
+            if notes.parent.resolve().name == "notes":
+                found.append(notes.parent / ".." / "layouts")
+        found.append(LAYOUTS)
+        dirs: dict[Path, Path] = {}
+        for folder in found:
+            if folder.is_dir():
+                dirs.setdefault(folder.resolve(), folder.absolute())
+        return cls(tuple(dirs.values()))
+
+    def names(self) -> tuple[str, ...]:
+        """Every layout name found, sorted."""
+        return tuple(sorted({name for folder in self.dirs for name in _names_in(folder)}))
+
+    def find(self, name: str, skip: Sequence[Path] = ()) -> Path | None:
+        """The folder of layout ``name``: the first one found, leaving out the folders ``skip``
+        (resolved), so that a layout may extend the built-in layout of its own name."""
+        if name not in self.names():
+            return None
+        for folder in self.dirs:
+            candidate = folder / name
+            if (candidate / "layout.yaml").is_file() and candidate.resolve() not in skip:
+                return candidate
+        return None
+
+    def load(self, name: str, where: SourceLocation | None = None) -> Layout:
+        """Read layout ``name`` and the layouts it extends; unknown names and bad keys, files
+        outside the layout's folders and missing stylesheets are problems."""
+        folder = self.find(name)
+        if folder is None:
+            raise EditionError(Problem(where, unknown_layout(name, self.names())))
+        return _load(self, name, folder)
+
+
+def unknown_layout(name: str, available: Sequence[str]) -> str:
+    return f"unknown layout '{name}'; available: {', '.join(available)}"
+
+
+def _names_in(folder: Path) -> list[str]:
+    return [p.parent.name for p in folder.glob("*/layout.yaml") if p.parent.name[0] not in "_."]
+
+
 @functools.cache
 def known_layouts() -> tuple[str, ...]:
-    return tuple(sorted(p.parent.name for p in LAYOUTS.glob("*/layout.yaml")))
+    """The names of the built-in layouts."""
+    return tuple(sorted(_names_in(LAYOUTS)))
 
 
 def load_layout(name: str, where: SourceLocation | None = None) -> Layout:
-    """Read ``layouts/<name>/layout.yaml``; unknown names and bad keys are problems."""
-    if name not in known_layouts():
+    """A built-in layout (or one of ``layouts/`` in the working folder)."""
+    return LayoutSearch.for_notes(None).load(name, where)
+
+
+def _read(folder: Path) -> tuple[PosDict, list[Problem]]:
+    """``layout.yaml`` of ``folder``, and the problems of its values."""
+    shown = shown_path(folder / "layout.yaml")
+    if not (folder / "layout.yaml").resolve().is_relative_to(folder.resolve()):
         raise EditionError(
-            Problem(where, f"unknown layout '{name}'; available: {', '.join(known_layouts())}")
+            Problem(SourceLocation(shown, 1), f"layout.yaml {_outside(folder / 'layout.yaml')}")
         )
-    folder = LAYOUTS / name
-    shown = f"layouts/{name}/layout.yaml"
-    raw = load_yaml_file(folder / "layout.yaml", shown) or {}
-    problems = []
-    if not isinstance(raw, dict):
+    raw = load_yaml_file(folder / "layout.yaml", shown)
+    if raw is None:  # an empty file: every setting from the defaults (or the base)
+        raw = PosDict()
+        raw.loc, raw.key_locs, raw.value_locs = SourceLocation(shown, 1), {}, {}
+    if not isinstance(raw, PosDict):
         raise EditionError(Problem(SourceLocation(shown, 1), "layout.yaml must be a mapping"))
-    values: dict[str, object] = {}
-    for key, value in raw.items():
+    problems = []
+    for key in raw:
         if key not in LAYOUT_KEYS:
             problems.append(
                 Problem(
@@ -96,15 +192,11 @@ def load_layout(name: str, where: SourceLocation | None = None) -> Layout:
                     f"unknown key '{key}' in layout.yaml; allowed: {', '.join(LAYOUT_KEYS)}",
                 )
             )
-        elif key == "stylesheets":
-            values[key] = tuple(value) if isinstance(value, list) else (str(value),)
-        else:
-            values[key] = str(value)
-    if "paper" in values and page_size(str(values["paper"])) is None:
+    if "paper" in raw and page_size(str(raw["paper"])) is None:
         problems.append(
             Problem(
                 raw.value_loc("paper"),
-                f"unknown paper '{values['paper']}'; expected one of {', '.join(PAPER_NAMES)} "
+                f"unknown paper '{raw['paper']}'; expected one of {', '.join(PAPER_NAMES)} "
                 "(optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'",
             )
         )
@@ -112,22 +204,115 @@ def load_layout(name: str, where: SourceLocation | None = None) -> Layout:
         ("pinyin", ("all", "glossary", "first", "none")),
         ("style", ("marks", "numbers", "zhuyin", "none")),
     ):
-        if key in values and values[key] not in allowed:
+        if key in raw and raw[key] not in allowed:
             problems.append(
                 Problem(
                     raw.value_loc(key),
-                    f"unknown {key} '{values[key]}' in layout.yaml; expected one of: "
+                    f"unknown {key} '{raw[key]}' in layout.yaml; expected one of: "
                     f"{', '.join(allowed)}",
                 )
             )
-    for css in values.get("stylesheets", ("style.css",)):
-        if not (folder / css).is_file():
+    return raw, problems
+
+
+def _load(search: LayoutSearch, name: str, folder: Path) -> Layout:
+    """The layout in ``folder`` merged with its bases (the nearest setting wins)."""
+    chain: list[tuple[Path, PosDict]] = []  # the layout first, then its bases
+    problems: list[Problem] = []
+    current = folder
+    while True:
+        raw, found = _read(current)
+        problems += found
+        chain.append((current, raw))
+        if "extends" not in raw:
+            break
+        base, loc = str(raw["extends"]), raw.value_loc("extends")
+        following = search.find(base, skip=[f.resolve() for f, _raw in chain])
+        if following is None:
             problems.append(
-                Problem(
-                    raw.loc if raw else SourceLocation(shown, 1),
-                    f"stylesheet '{css}' not found in layouts/{name}/",
-                )
+                Problem(loc, f"'extends: {base}' leads back to a layout it extends")
+                if base in search.names()
+                else Problem(loc, unknown_layout(base, search.names()))
             )
+            break
+        if len(chain) > MAX_EXTENDS:
+            problems.append(Problem(loc, f"more than {MAX_EXTENDS} layouts extend each other"))
+            break
+        current = following
+    values: dict[str, str] = {}
+    for _folder, raw in reversed(chain):  # the base first: the layout's own settings win
+        values.update(
+            (k, str(v)) for k, v in raw.items() if k in LAYOUT_KEYS and k not in _NOT_INHERITED
+        )
+    values["description"] = str(chain[0][1].get("description", ""))
+    shared = [folder.parent / SHARED, LAYOUTS / SHARED]
+    layout = Layout(
+        name=name,
+        folder=folder,
+        bases=tuple(f for f, _raw in chain[1:]),
+        shared=tuple(dict.fromkeys(p for p in shared if p.is_dir())),
+        **values,
+    )
+    # The stylesheets are those of the nearest layout that lists them (default: style.css).
+    declared = next((raw for _f, raw in chain if "stylesheets" in raw), None)
+    yaml_loc = chain[0][1].loc
+    names, files = _stylesheets(layout, declared, yaml_loc, problems)
+    template = _find(layout, layout.template)
+    if template is None:
+        problems.append(
+            Problem(yaml_loc, f"template '{layout.template}' not found in {_where(layout)}")
+        )
+    elif not layout.holds(template):
+        problems.append(Problem(yaml_loc, f"template '{layout.template}' {_outside(template)}"))
     if problems:
         raise EditionError(problems)
-    return Layout(name=name, folder=folder, **values)
+    return replace(layout, stylesheets=names, stylesheet_files=files)
+
+
+_NOT_INHERITED = ("stylesheets", "extends", "description")
+
+
+def _stylesheets(
+    layout: Layout, declared: PosDict | None, yaml_loc: SourceLocation, problems: list[Problem]
+) -> tuple[tuple[str, ...], tuple[Path, ...]]:
+    """The stylesheet names and their files: each looked up in the layout's folder, then its
+    bases'; one that resolves outside the layout's folders is a problem at its entry."""
+    if declared is None:
+        entries = [("style.css", yaml_loc)]
+    else:
+        value = declared["stylesheets"]
+        if isinstance(value, list):
+            entries = [(str(v), loc) for v, loc in zip(value, value.item_locs, strict=True)]
+        else:
+            entries = [(str(value), declared.value_loc("stylesheets"))]
+    files = []
+    for name, loc in entries:
+        path = _find(layout, name)
+        if path is None:
+            problems.append(Problem(loc, f"stylesheet '{name}' not found in {_where(layout)}"))
+        elif not layout.holds(path):
+            problems.append(Problem(loc, f"stylesheet '{name}' {_outside(path)}"))
+        else:
+            files.append(path)
+    return tuple(n for n, _loc in entries), tuple(files)
+
+
+def _find(layout: Layout, name: str) -> Path | None:
+    """``name`` in the layout's folder, else in its bases' (the first that has it)."""
+    for folder in (layout.folder, *layout.bases):
+        path = folder / name
+        if path.is_file():
+            return path
+    return None
+
+
+def _where(layout: Layout) -> str:
+    folders = [f"{shown_path(f)}/" for f in (layout.folder, *layout.bases)]
+    return " or ".join(folders)
+
+
+def _outside(path: Path) -> str:
+    return (
+        f"resolves to {path.resolve()}, outside the layout's folders; a layout may use only the "
+        "files of its own folder, of the layouts it extends, of _shared/ and of fonts/"
+    )

@@ -1,4 +1,4 @@
-"""Helpers of the hostile-input catalogue: run the CLI in-process, extra layouts, a fonts folder."""
+"""Helpers of the hostile-input catalogue: run the CLI in-process, a user's layouts, a fonts folder."""
 
 from __future__ import annotations
 
@@ -28,44 +28,30 @@ def cli(capsys):
 
 
 @pytest.fixture
-def extra_layout(project_dir, monkeypatch):
-    """``make(name, page=..., css=...)``: a layout in ``<project>/mylayouts/`` beside the real ones.
+def extra_layout(project_dir):
+    """``make(name, page=..., css=..., yaml=...)``: a layout of the user's own, in
+    ``<project>/layouts/`` beside ``notes/``, where editions find it before the built-in ones."""
+    from edition.render.layouts import LAYOUTS
 
-    ``layouts/`` is looked up in the edition's own folder; the module constant is pointed at a
-    folder holding links to the real layouts plus the new one, for this test only.
-    """
-    import edition.pipeline.output
-    import edition.render.html
-    import edition.render.layouts
-
-    real = edition.render.layouts.LAYOUTS
-    folder = project_dir / "mylayouts"
-    folder.mkdir()
-    for entry in real.iterdir():
-        (folder / entry.name).symlink_to(entry)
-    for module in (edition.render.layouts, edition.render.html, edition.pipeline.output):
-        monkeypatch.setattr(module, "LAYOUTS", folder)
-    edition.render.layouts.known_layouts.cache_clear()
-
-    def make(name: str, page: str | None = None, css: str = "") -> Path:
-        layout = folder / name
-        layout.mkdir()
+    def make(name: str, page: str | None = None, css: str = "", yaml: str | None = None) -> Path:
+        layout = project_dir / "layouts" / name
+        layout.mkdir(parents=True)
         (layout / "layout.yaml").write_text(
-            "description: hostile\npaper: A5\nstylesheets: [style.css]\n", encoding="utf-8"
+            yaml
+            if yaml is not None
+            else "description: hostile\npaper: A5\nstylesheets: [style.css]\n",
+            encoding="utf-8",
         )
         (layout / "page.html.j2").write_text(
             page
             if page is not None
-            else (real / "booklet" / "page.html.j2").read_text(encoding="utf-8"),
+            else (LAYOUTS / "booklet" / "page.html.j2").read_text(encoding="utf-8"),
             encoding="utf-8",
         )
         (layout / "style.css").write_text(css, encoding="utf-8")
-        edition.render.layouts.known_layouts.cache_clear()
         return layout
 
-    yield make
-    monkeypatch.undo()
-    edition.render.layouts.known_layouts.cache_clear()
+    return make
 
 
 @pytest.fixture

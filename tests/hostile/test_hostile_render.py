@@ -63,7 +63,7 @@ def test_layout_with_a_jinja_syntax_error(write_notes, extra_layout, previous_ou
     assert cli("build", "--format", "html", str(path)) == (
         1,
         [
-            "mylayouts/broken/page.html.j2:2: error: template: Expected an expression, got 'end of statement block'"
+            "layouts/broken/page.html.j2:2: error: template: Expected an expression, got 'end of statement block'"
         ],
     )
     assert untouched(out)
@@ -74,7 +74,7 @@ def test_layout_naming_an_unknown_variable(write_notes, extra_layout, cli):
     path = write_notes(NOTES + "editions:\n  - name: booklet\n    layout: typo\n")
     assert cli("build", "--format", "html", str(path)) == (
         1,
-        ["mylayouts/typo/page.html.j2:2: error: template: 'dict object' has no attribute 'titel'"],
+        ["layouts/typo/page.html.j2:2: error: template: 'dict object' has no attribute 'titel'"],
     )
 
 
