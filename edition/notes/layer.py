@@ -137,6 +137,7 @@ class Layer:
     # Where the editions' layouts are looked up, in order (set by the pipeline, which knows
     # --layouts and the built-in folder); empty: the pipeline's default for this file.
     layout_dirs: tuple[Path, ...] = ()
+    warnings: list[Problem] = field(default_factory=list)  # about the file itself
 
 
 class _Checker:
@@ -265,7 +266,8 @@ def load_layer(path: Path, layouts: Collection[str] | None = None) -> Layer:
     found); None leaves the names to be checked when the layout is loaded.
     """
     shown = display_path(path)
-    doc = load_yaml_file(path, shown)
+    warnings: list[Problem] = []
+    doc = load_yaml_file(path, shown, warnings)
     c = _Checker(shown)
     if not isinstance(doc, dict):
         raise EditionError(
@@ -313,7 +315,18 @@ def load_layer(path: Path, layouts: Collection[str] | None = None) -> Layer:
     glossary = _glossary(c, doc)
     if c.problems:
         raise EditionError(c.problems)
-    return Layer(path, shown, article_path, meta, editions, corrections, notes, overrides, glossary)
+    return Layer(
+        path,
+        shown,
+        article_path,
+        meta,
+        editions,
+        corrections,
+        notes,
+        overrides,
+        glossary,
+        warnings=warnings,
+    )
 
 
 def _editions(

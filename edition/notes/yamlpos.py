@@ -172,8 +172,14 @@ def load_yaml(text: str, path: str) -> object:
     return _Builder(path).build(root)
 
 
-def load_yaml_file(path: Path, shown: str) -> object:
-    """Read and parse a YAML file; missing or undecodable files become problems."""
+def load_yaml_file(path: Path, shown: str, warnings: list[Problem] | None = None) -> object:
+    """Read and parse a YAML file; missing or undecodable files become problems.
+
+    The bytes are decoded as articles are (UTF-8, UTF-16 with BOM, GB18030 or Big5); a file
+    that is not UTF-8 adds a warning to ``warnings``.
+    """
+    from edition.text.source import decode
+
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -182,15 +188,14 @@ def load_yaml_file(path: Path, shown: str) -> object:
         raise EditionError(
             Problem(SourceLocation(shown, 1), f"cannot read the notes file: {exc.strerror}")
         ) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise EditionError(
+    text, encoding = decode(data, shown)
+    if encoding not in ("utf-8", "utf-8-sig") and warnings is not None:
+        warnings.append(
             Problem(
-                SourceLocation(shown, line),
-                f"notes files must be UTF-8: byte 0x{data[exc.start]:02x} at offset "
-                f"{exc.start} is not",
+                SourceLocation(shown, 1),
+                f"read as {encoding.upper()}, not UTF-8; save the notes file as UTF-8 so that "
+                "every editor and tool reads it the same",
+                "warning",
             )
-        ) from None
+        )
     return load_yaml(text, shown)

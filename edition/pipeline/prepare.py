@@ -149,7 +149,11 @@ def prepare(
     errors = [p for p in cleaned.problems if p.level == "error"]
     if errors:
         raise EditionError(errors)
-    warnings = [*source.problems, *(p for p in cleaned.problems if p.level == "warning")]
+    warnings = [
+        *layer.warnings,
+        *source.problems,
+        *(p for p in cleaned.problems if p.level == "warning"),
+    ]
     timings.stop("clean")
 
     progress("convert")

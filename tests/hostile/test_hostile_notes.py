@@ -115,11 +115,27 @@ def test_refused_notes(notes, lines, write_notes, cli):
 
 
 def test_notes_file_not_utf8(project_dir, write_notes, cli):
+    """Decoded as articles are (GB18030, Big5, UTF-16 with BOM), with a warning."""
     path = write_notes(NOTES)
-    path.write_bytes("article: ../articles/t.txt\nmeta:\n  title: 測試\n".encode("big5"))
+    text = "article: ../articles/t.txt\nmeta:\n  title: 陳信翰和帕霍基在倫敦見面\n"
+    path.write_bytes(text.encode("big5"))
+    warning = (
+        f"{N}:1: warning: read as BIG5, not UTF-8; save the notes file as UTF-8 so that every "
+        "editor and tool reads it the same"
+    )
+    assert cli("check", str(path)) == (0, [warning])
+    path.write_bytes(text.encode("utf-16"))
+    assert cli("check", str(path)) == (0, [warning.replace("BIG5", "UTF-16")])
+
+
+def test_notes_file_not_text(project_dir, write_notes, cli):
+    path = write_notes(NOTES)
+    path.write_bytes(b"article: ../articles/t.txt\nmeta:\n  title: \x80\xff\xfe\n")
     assert cli("check", str(path)) == (
         1,
-        [f"{N}:3: error: notes files must be UTF-8: byte 0xb4 at offset 42 is not"],
+        [
+            f"{N}:3: error: cannot decode the file: byte 0x80 at offset 42 is not UTF-8, and the file is not GB18030 or Big5 either; save it as UTF-8 and try again"
+        ],
     )
 
 
