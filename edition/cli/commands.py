@@ -5,14 +5,15 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import replace
 from pathlib import Path
 
 from edition import limits
-from edition.cli.report import print_problems, setup_logging
+from edition.cli.report import Report, print_problems, setup_logging
 from edition.errors import EditionError, Problem
 from edition.model import SourceLocation
 from edition.notes.layer import Edition, Layer
@@ -28,13 +29,33 @@ def _progress(edition: Edition):
     return report
 
 
-def _strict_check(args, warnings: list[Problem]) -> None:
-    print_problems(warnings)
+def _strict_check(args, warnings: list[Problem], articles: set[str]) -> Report:
+    """Print the warnings (as :class:`Report` decides); with --strict they are errors."""
     if args.strict and warnings:
         raise EditionError([replace(w, level="error") for w in warnings])
+    report = Report(bool(args.verbose), articles)
+    report.add(warnings)
+    return report
+
+
+OVERRIDES = (
+    "layout",
+    "script",
+    "style",
+    "pinyin",
+    "proof",
+    "impose",
+    "bleed",
+    "marks",
+    "pdf_variant",
+    "tone_colors",
+    "notes",
+)
 
 
 def _selected(layer: Layer, args) -> list[Edition]:
+    """The editions to build, with the command line's overrides. An edition an override
+    changes gets a file name of its own (``t-booklet-t2s.pdf``): its own file stays as it is."""
     editions = layer.editions
     if getattr(args, "edition", None):
         editions = [e for e in editions if e.name == args.edition]
@@ -46,31 +67,32 @@ def _selected(layer: Layer, args) -> list[Edition]:
                     f"no edition named '{args.edition}'; the file declares: {names}",
                 )
             )
-    keys = (
-        "layout",
-        "script",
-        "style",
-        "pinyin",
-        "proof",
-        "impose",
-        "bleed",
-        "marks",
-        "pdf_variant",
-        "tone_colors",
-    )
-    overrides = {k: getattr(args, k, None) for k in keys}
+    overrides = {k: getattr(args, k, None) for k in OVERRIDES}
     overrides["notes"] = getattr(args, "note_place", None)
     out = []
     for edition in editions:
         changed = replace(edition, **{k: v for k, v in overrides.items() if v is not None})
-        if (
-            changed.layout != edition.layout
-            and getattr(args, "edition", None) is None
-            and not args.out
-        ):
-            changed.output = f"{layer.path.stem}-{changed.layout}.pdf"
+        suffix = "".join(
+            f"-{_slug(k, getattr(changed, k))}"
+            for k in OVERRIDES
+            if getattr(changed, k) != getattr(edition, k)
+        )
+        if suffix:
+            name = Path(edition.output)
+            changed.output = f"{name.stem}{suffix}{name.suffix}"
         out.append(changed)
     return out
+
+
+def _slug(key: str, value: object) -> str:
+    """An override as a file-name part: t2s, saddle, bleed3, pdfa-3b, proof, tone-colors."""
+    if value is True:
+        return key.replace("_", "-")
+    if key == "bleed":
+        return f"bleed{value:g}"
+    if key == "pinyin":
+        return f"pinyin-{value}"
+    return re.sub(r"[^A-Za-z0-9.-]+", "", str(value))
 
 
 def _usage_error(args, message: str) -> SystemExit:
@@ -239,23 +261,31 @@ def _page_count(pdf: bytes) -> int:
 
 
 def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
-    """Build the jobs (in parallel processes when there are several), then print each distinct
-    problem once: editions of one article share its warnings."""
+    """Build the jobs (in parallel processes when there are several). As each edition
+    finishes, its problems not printed yet and the file it wrote are reported; a summary line
+    with the count of warnings ends the run."""
+    from edition.text.source import display_path
+
     started = time.perf_counter()
-    problems: dict[str, Problem] = {}
+    report = Report(bool(args.verbose), {display_path(layer.article) for layer, _e, _o in jobs})
     failed = False
-    results = []
+    built = 0
 
     def collect(run) -> None:
-        nonlocal failed
+        nonlocal failed, built
         try:
             path, stages, pages, warnings = run()
         except EditionError as exc:
             failed = True
-            problems.update((str(p), p) for p in exc.problems)
+            report.add(exc.problems)
             return
-        problems.update((str(w), w) for w in warnings)
-        results.append((path, stages, pages))
+        report.add(warnings)
+        built += 1
+        cpu = sum(c for c, _ in stages.values())
+        log.debug(
+            "%s: %s", path, ", ".join(f"{name} {c:.2f} s" for name, (c, _w) in stages.items())
+        )
+        log.info("wrote %s (%s pages, %.1f s CPU)", path, pages or "?", cpu)
 
     if len(jobs) > 1 and (os.cpu_count() or 1) > 1:
         with ProcessPoolExecutor(
@@ -269,7 +299,7 @@ def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
                 )
                 for n, e, o in jobs
             ]
-            for future in futures:
+            for future in as_completed(futures):
                 collect(future.result)
     else:
         for layer, edition, out in jobs:
@@ -278,15 +308,12 @@ def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
                     n, e, o, _format(args, e), bool(args.strict)
                 )
             )
-    print_problems(list(problems.values()))
-    for path, stages, pages in results:
-        cpu = sum(c for c, _ in stages.values())
-        log.debug(
-            "%s: %s", path, ", ".join(f"{name} {c:.2f} s" for name, (c, _w) in stages.items())
-        )
-        log.info("wrote %s (%s pages, %.1f s CPU)", path, pages or "?", cpu)
     log.info(
-        "%d of %d editions built in %.1f s", len(results), len(jobs), time.perf_counter() - started
+        "%d of %d editions built in %.1f s%s",
+        built,
+        len(jobs),
+        time.perf_counter() - started,
+        report.summary(),
     )
     return 1 if failed else 0
 
@@ -309,13 +336,24 @@ def build(args) -> int:
     layer = _load(args, args.notes)
     _validate_layout(args, layer)
     editions = _selected(layer, args)
-    if args.out and len(editions) > 1:
-        print(
-            f"{args.prog}: error: --out needs a single edition; add --edition NAME",
-            file=sys.stderr,
+    return _run_builds([(layer, e, _out(args, e, len(editions))) for e in editions], args)
+
+
+def _out(args, edition: Edition, count: int) -> Path | None:
+    """``--out``: a file (one edition), or a folder (existing, or written with a final '/')
+    that gets each edition under its own file name."""
+    if args.out is None:
+        return None
+    out = Path(args.out)
+    if out.is_dir() or args.out.endswith(("/", os.sep)):
+        from edition.pipeline.output import output_name
+
+        return out / output_name(edition.output, _format(args, edition))
+    if count > 1:
+        raise _usage_error(
+            args, "--out FILE needs a single edition: add --edition NAME, or give a folder"
         )
-        return 2
-    return _run_builds([(layer, e, args.out) for e in editions], args)
+    return out
 
 
 def build_all(args) -> int:
@@ -343,20 +381,23 @@ def build_all(args) -> int:
 
 def check(args) -> int:
     from edition.pipeline.prepare import prepare
+    from edition.text.source import display_path
 
     layer = _load(args, args.notes)
     warnings: list[Problem] = []
     for edition in layer.editions:
         prepared = prepare(layer, edition)
         warnings.extend(w for w in prepared.warnings if w not in warnings)
-    _strict_check(args, warnings)
+    report = _strict_check(args, warnings, {display_path(layer.article)})
+    hidden = f" ({report.hidden} not shown, see --verbose)" if report.hidden else ""
     log.info(
-        "%s: %d editions, %d notes, %d glossary entries, %d warnings",
+        "%s: %d editions, %d notes, %d glossary entries, %d warnings%s",
         layer.shown,
         len(layer.editions),
         len(layer.notes),
         len(layer.glossary),
         len(warnings),
+        hidden,
     )
     return 0
 

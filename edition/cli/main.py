@@ -23,6 +23,7 @@ DEFAULT_NOTES_DIR = Path("notes")
 EXIT_CODES = """exit status:
   0    success
   1    problems in your files, one 'path:line:col: error: message' line each
+       (or a Python module edition needs is missing: the message says how to set up)
   2    usage errors (unknown option or value)
   3    internal error: a bug in edition, reported in one line (--debug shows the traceback)
   130  interrupted (Ctrl-C)"""
@@ -163,8 +164,7 @@ def _parser(prog: str | None = None) -> argparse.ArgumentParser:
     )
     b.add_argument(
         "--out",
-        type=Path,
-        metavar="PATH",
+        metavar="PATH",  # text, not a Path: a final '/' (a folder) must survive
         help="output file (with a single edition), or an existing folder (or one ending in /) "
         "that gets each edition under its own file name",
     )
@@ -296,17 +296,40 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # a bug of ours: say so in one line, unless --debug
-        if args.debug:
-            traceback.print_exc()
-        else:
-            print(
-                f"internal error: {_one_line(exc)} (run again with --debug for the traceback)",
-                file=sys.stderr,
-            )
-        return 3
+    except ModuleNotFoundError as exc:  # a dependency, not our code: the set-up is incomplete
+        if (exc.name or "edition").split(".")[0] == "edition":
+            return _internal_error(args, exc)
+        print(f"{args.prog}: error: {_missing_module(exc.name)}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        return _internal_error(args, exc)
     finally:
         limits.configure(limits.DEFAULT)
+
+
+def _internal_error(args, exc: BaseException) -> int:
+    """A bug of ours: say so in one line, unless --debug."""
+    if args.debug:
+        traceback.print_exception(exc)
+    else:
+        print(
+            f"internal error: {_one_line(exc)} (run again with --debug for the traceback)",
+            file=sys.stderr,
+        )
+    return 3
+
+
+def _missing_module(name: str) -> str:
+    from edition.files import INSTALLED
+
+    how = (
+        "reinstall edition with its dependencies: pip install --force-reinstall edition "
+        "(or pipx reinstall edition)"
+        if INSTALLED
+        else "run 'make setup' in the checkout (it installs the dependencies into .venv), then "
+        "use .venv/bin/python make_edition.py, or 'pip install .' into your own environment"
+    )
+    return f"the Python module '{name}' is not installed; {how}"
 
 
 def _one_line(exc: BaseException) -> str:

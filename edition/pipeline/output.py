@@ -261,8 +261,10 @@ def render(
 def output_path(prepared: Prepared, out: Path | None, fmt: str) -> Path:
     if out is not None:
         return out
-    name = prepared.edition.output
+    return Path("output") / output_name(prepared.edition.output, fmt)
+
+
+def output_name(name: str, fmt: str) -> str:
+    """The file name of an edition (``output:``, a PDF name) in format ``fmt``."""
     suffix = {"pdf": ".pdf", "html": ".html", "epub": ".epub", "anki": ".apkg", "tsv": ".tsv"}
-    if fmt != "pdf":
-        name = str(Path(name).with_suffix(suffix[fmt]))
-    return Path("output") / name
+    return name if fmt == "pdf" else str(Path(name).with_suffix(suffix[fmt]))
