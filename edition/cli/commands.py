@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
 import re
@@ -176,88 +175,10 @@ def build_one(
 def _build_one(
     layer: Layer, edition: Edition, out: Path | None, fmt: str, strict: bool
 ) -> tuple[str, dict, int, list[Problem]]:
-    from edition.files import write_atomic
-    from edition.pipeline.exports import export, for_vocabulary
-    from edition.pipeline.output import output_path, render
-    from edition.pipeline.prepare import Timings, prepare
+    from edition.pipeline.build import build_edition
 
-    timings = Timings()
-    if for_vocabulary(fmt):  # a study list has the readings whatever the edition prints
-        edition = replace(edition, pinyin="all", known="")
-    prepared = prepare(layer, edition, timings, _progress(edition))
-    if fmt == "pdf":
-        prepared.warnings.extend(font_gaps(prepared))
-    if prepared.warnings and strict:
-        raise EditionError([replace(w, level="error") for w in prepared.warnings])
-    if fmt in ("pdf", "html"):
-        data = render(prepared, fmt, timings, _progress(edition))
-    else:
-        data = export(prepared, fmt)
-    path = output_path(prepared, out, fmt)
-    try:
-        write_atomic(path, data)
-    except OSError as exc:
-        raise EditionError(
-            Problem(
-                SourceLocation(str(path), 1),
-                f"cannot write the output: {exc.strerror}; check that the folder is writable",
-            )
-        ) from None
-    pages = _page_count(data) if fmt == "pdf" else 0
-    return str(path), timings.stages, pages, prepared.warnings
-
-
-def font_gaps(prepared) -> list[Problem]:
-    """Warnings for the printed characters of the article and notes that no shipped font has.
-
-    Such a character would print as an empty box (fonts come only from fonts/): each
-    distinct one is reported once, at its first place in the article (or at its note).
-    """
-    import unicodedata
-
-    from edition.render.fonts import load_font_set, variant_for_lang
-    from edition.text.source import load_source
-
-    covered = _covered(load_font_set(variant_for_lang(prepared.lang)))
-    printed = set(prepared.text)
-
-    def missing(ch: str) -> bool:
-        return ord(ch) not in covered and unicodedata.category(ch)[0] in "LNPS"
-
-    def message(ch: str, more: int) -> str:
-        also = f" (and {more} more place{'s' if more > 1 else ''})" if more else ""
-        return (
-            f"'{ch}' (U+{ord(ch):04X}) is in none of the edition's fonts: it prints as an empty "
-            f"box{also}; replace it with a correction"
-        )
-
-    source = load_source(prepared.layer.article)
-    first: dict[str, int] = {}
-    count: dict[str, int] = {}
-    for i, ch in enumerate(source.text):
-        if ch in printed and missing(ch):
-            first.setdefault(ch, i)
-            count[ch] = count.get(ch, 0) + 1
-    out = [Problem(source.loc(i), message(ch, count[ch] - 1), "warning") for ch, i in first.items()]
-    for note in prepared.notes:
-        for ch in dict.fromkeys(c for c in note.body if missing(c)):
-            out.append(Problem(note.loc, f"note '{note.id}': {message(ch, 0)}", "warning"))
-    return out
-
-
-@functools.cache
-def _covered(fonts) -> frozenset[int]:
-    """Code points of every face the edition's fonts serve (Noto Serif and the CJK face)."""
-    return frozenset(fonts.codepoints())
-
-
-def _page_count(pdf: bytes) -> int:
-    import io
-
-    import pikepdf
-
-    with pikepdf.open(io.BytesIO(pdf)) as doc:
-        return len(doc.pages)
+    built = build_edition(layer, edition, out, fmt, strict=strict, progress=_progress(edition))
+    return str(built.path), built.stages, built.pages, built.warnings
 
 
 def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:

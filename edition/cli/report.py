@@ -28,12 +28,12 @@ def print_problems(problems: list[Problem]) -> None:
 class Report:
     """Prints each distinct problem once, as the builds finish; counts the warnings.
 
-    Errors are always printed in full, and so are the warnings about the user's own files (the
-    notes file, a layout) and about the output (a character no font has, a refused URL): they
-    are few and each needs a decision. Warnings placed in an article (a lost character, the
-    source's inline reading against the engine's) can run to hundreds in a damaged text: the
-    first :attr:`ARTICLE_SHOWN` are printed, the rest with ``--verbose``; ``clean`` and
-    ``readings`` list them all.
+    Errors are always printed in full, and so are the warnings about what the user wrote (the
+    notes file, a layout, a stylesheet): they are few and each points at a line to change.
+    Warnings placed in an article (a lost character, the source's inline reading against the
+    engine's, a character no font has) can run to hundreds in a damaged text: the first
+    :attr:`ARTICLE_SHOWN`, in the article's order, are printed, the rest only with
+    ``--verbose``; ``clean`` lists them all.
     """
 
     ARTICLE_SHOWN = 10

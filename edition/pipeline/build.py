@@ -1,0 +1,164 @@
+"""One edition from a loaded notes file to a file on disk: stages 1-8, the check that every
+printed character has a font, and the atomic write (a failed build leaves the old file).
+
+Used by the command line (``edition/cli/commands.py``) and by :func:`edition.build`.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from edition.errors import EditionError, Problem
+from edition.files import write_atomic
+from edition.model import SourceLocation
+from edition.notes.layer import Edition, Layer
+from edition.pipeline.exports import export, for_vocabulary
+from edition.pipeline.output import output_name, output_path, render
+from edition.pipeline.prepare import Timings, load, prepare
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Built:
+    """An edition written: where, how many pages (0 for HTML), CPU and wall seconds per stage,
+    and the warnings found on the way."""
+
+    path: Path
+    pages: int
+    stages: dict[str, tuple[float, float]]
+    warnings: list[Problem]
+
+
+def build_edition(
+    layer: Layer,
+    edition: Edition,
+    out: Path | None = None,
+    fmt: str = "pdf",
+    *,
+    strict: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> Built:
+    """Build ``edition`` of ``layer`` into ``out`` (default ``output/<edition's file>``).
+
+    ``fmt``: ``pdf``, ``html`` (the browser preview), ``epub``, ``anki`` or ``tsv`` (the
+    vocabulary). ``strict``: warnings are errors.
+    Raises EditionError with every problem; nothing is written then.
+    """
+    timings = Timings()
+    if for_vocabulary(fmt):  # a study list has the readings whatever the edition prints
+        edition = replace(edition, pinyin="all", known="")
+    prepared = prepare(layer, edition, timings, progress)
+    if fmt == "pdf":
+        prepared.warnings.extend(font_gaps(prepared))
+    if prepared.warnings and strict:
+        raise EditionError([replace(w, level="error") for w in prepared.warnings])
+    if fmt in ("pdf", "html"):
+        data = render(prepared, fmt, timings, progress)
+    else:
+        data = export(prepared, fmt)
+    path = output_path(prepared, out, fmt)
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise EditionError(
+            Problem(
+                SourceLocation(str(path), 1),
+                f"cannot write the output: {exc.strerror}; check that the folder is writable",
+            )
+        ) from None
+    pages = _page_count(data) if fmt == "pdf" else 0
+    return Built(path, pages, timings.stages, prepared.warnings)
+
+
+def build_notes(
+    notes: str | Path,
+    edition: str | None = None,
+    *,
+    out: str | Path | None = None,
+    format: str | None = None,  # the word of the command line (shadows the builtin here only)
+    layouts: Sequence[str | Path] = (),
+) -> list[Path]:
+    """The body of :func:`edition.build`: every edition of ``notes`` (or the one named
+    ``edition``), one after the other; warnings are logged, and each file written is returned.
+    ``out``: a folder for the files (default ``output/``). ``format``: as ``--format`` (default:
+    each edition's own, else pdf)."""
+    layer = load(Path(notes), [Path(d) for d in layouts])
+    chosen = [e for e in layer.editions if edition is None or e.name == edition]
+    if not chosen:
+        names = ", ".join(e.name for e in layer.editions)
+        raise EditionError(
+            Problem(
+                SourceLocation(layer.shown, 1),
+                f"no edition named '{edition}'; the file declares: {names}",
+            )
+        )
+    formats = ("pdf", "html", "epub", "anki", "tsv")
+    if format is not None and format not in formats:
+        raise ValueError(f"format must be one of {', '.join(formats)}, not {format!r}")
+    written = []
+    for chosen_edition in chosen:
+        fmt = format or chosen_edition.format or "pdf"
+        target = None if out is None else Path(out) / output_name(chosen_edition.output, fmt)
+        built = build_edition(layer, chosen_edition, target, fmt)
+        for warning in built.warnings:
+            log.warning("%s", warning)
+        written.append(built.path)
+    return written
+
+
+def font_gaps(prepared) -> list[Problem]:
+    """Warnings for the printed characters of the article and notes that no shipped font has.
+
+    Such a character would print as an empty box (fonts come only from fonts/): each
+    distinct one is reported once, at its first place in the article (or at its note).
+    """
+    import unicodedata
+
+    from edition.render.fonts import load_font_set, variant_for_lang
+    from edition.text.source import load_source
+
+    covered = _covered(load_font_set(variant_for_lang(prepared.lang)))
+    printed = set(prepared.text)
+
+    def missing(ch: str) -> bool:
+        return ord(ch) not in covered and unicodedata.category(ch)[0] in "LNPS"
+
+    def message(ch: str, more: int) -> str:
+        also = f" (and {more} more place{'s' if more > 1 else ''})" if more else ""
+        return (
+            f"'{ch}' (U+{ord(ch):04X}) is in none of the edition's fonts: it prints as an empty "
+            f"box{also}; replace it with a correction"
+        )
+
+    source = load_source(prepared.layer.article)
+    first: dict[str, int] = {}
+    count: dict[str, int] = {}
+    for i, ch in enumerate(source.text):
+        if ch in printed and missing(ch):
+            first.setdefault(ch, i)
+            count[ch] = count.get(ch, 0) + 1
+    out = [Problem(source.loc(i), message(ch, count[ch] - 1), "warning") for ch, i in first.items()]
+    for note in prepared.notes:
+        for ch in dict.fromkeys(c for c in note.body if missing(c)):
+            out.append(Problem(note.loc, f"note '{note.id}': {message(ch, 0)}", "warning"))
+    return out
+
+
+@functools.cache
+def _covered(fonts) -> frozenset[int]:
+    """Code points of every face the edition's fonts serve (Noto Serif and the CJK face)."""
+    return frozenset(fonts.codepoints())
+
+
+def _page_count(pdf: bytes) -> int:
+    import io
+
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        return len(doc.pages)
