@@ -398,3 +398,13 @@ def layouts(args) -> int:
     if problems:
         raise EditionError(problems)
     return 0
+
+
+def completion(args) -> int:
+    import shtab
+
+    from edition.cli.main import _word
+
+    args.parser.prog = _word(args.prog)
+    print(shtab.complete(args.parser, shell=args.shell), end="")
+    return 0
