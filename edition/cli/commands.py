@@ -379,8 +379,8 @@ def new(args) -> int:
 
 
 def layouts(args) -> int:
-    from edition.files import shown_path
     from edition.render.layouts import LayoutSearch
+    from edition.text.source import display_path
 
     for folder in args.layout_dirs:
         if not folder.is_dir():
@@ -394,7 +394,8 @@ def layouts(args) -> int:
             problems += exc.problems
             continue
         based = f" (extends {layout.bases[0].name})" if layout.bases else ""
-        print(f"{name:10} {layout.description}{based}  [{shown_path(layout.folder)}/]")
+        # The folder in full when outside the working one: to copy a built-in layout from.
+        print(f"{name:10} {layout.description}{based}  [{display_path(layout.folder)}/]")
     if problems:
         raise EditionError(problems)
     return 0

@@ -189,8 +189,8 @@ def render(
     title_hint = "TODO: the title" if title == "TODO" else "guessed from the first line"
     lines = [
         f"# Annotation layer for {article_shown} (format: docs/notes-format.md).",
-        "# Written by `make_edition.py new`: fill in meta, add notes and glossary entries, then",
-        "# run `make_edition.py check` on this file.",
+        "# Written by `edition new`: fill in meta, add notes and glossary entries, then run",
+        "# `edition check` on this file (`make_edition.py check` in a checkout).",
         f"article: {_q(article_ref)}",
         "",
         "meta:",
