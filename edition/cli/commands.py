@@ -206,7 +206,10 @@ def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
         log.debug(
             "%s: %s", path, ", ".join(f"{name} {c:.2f} s" for name, (c, _w) in stages.items())
         )
-        log.info("wrote %s (%s pages, %.1f s CPU)", path, pages or "?", cpu)
+        if pages:
+            log.info("wrote %s (%d pages, %.1f s CPU)", path, pages, cpu)
+        else:  # the HTML preview has no pages
+            log.info("wrote %s (%.1f s CPU)", path, cpu)
 
     if len(jobs) > 1 and (os.cpu_count() or 1) > 1:
         with ProcessPoolExecutor(
