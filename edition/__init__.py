@@ -21,15 +21,15 @@ def build(
     edition: str | None = None,
     *,
     out: str | Path | None = None,
-    format: str = "pdf",
+    format: str | None = None,
     layouts: list[str | Path] | tuple = (),
 ) -> list[Path]:
     """Build the editions of a notes file, as ``edition build NOTES`` does.
 
     ``notes``: the notes file. ``edition``: the name of one of its editions (default: all).
     ``out``: a folder for the files (default ``output/`` in the working folder). ``format``:
-    ``"pdf"`` or ``"html"`` (the browser preview). ``layouts``: folders of one's own layouts,
-    searched first. Returns the paths written, in the notes file's order; warnings are logged
+    ``"pdf"``, ``"html"`` (the browser preview), ``"epub"``, ``"anki"`` or ``"tsv"`` (default:
+    each edition's own, else pdf). ``layouts``: folders of one's own layouts, searched first. Returns the paths written, in the notes file's order; warnings are logged
     on the ``edition`` logger. Raises :class:`edition.errors.EditionError`, whose ``problems``
     print as ``path:line:col: error: message``; nothing is written for a failed edition.
     """

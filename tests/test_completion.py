@@ -31,7 +31,7 @@ def script(tmp_path_factory) -> str:
         (["bu"], "build"),
         (["la"], "layouts"),
         (["build", "--ed"], "--edition"),
-        (["build", "--format", ""], "pdf html"),
+        (["build", "--format", ""], "pdf html epub anki tsv"),
         (["build", "--impose", "s"], "saddle"),
         (["build", "notes/st"], "notes/story.yaml"),
         (["pinyin", "--ts"], "--tsv"),
