@@ -29,8 +29,9 @@ def build(
     ``notes``: the notes file. ``edition``: the name of one of its editions (default: all).
     ``out``: a folder for the files (default ``output/`` in the working folder). ``format``:
     ``"pdf"``, ``"html"`` (the browser preview), ``"epub"``, ``"anki"`` or ``"tsv"`` (default:
-    each edition's own, else pdf). ``layouts``: folders of one's own layouts, searched first. Returns the paths written, in the notes file's order; warnings are logged
-    on the ``edition`` logger. Raises :class:`edition.errors.EditionError`, whose ``problems``
+    each edition's own, else pdf). ``layouts``: folders of one's own layouts, searched first.
+    Returns the paths written, in the notes file's order; warnings are logged on the
+    ``edition`` logger. Raises :class:`edition.errors.EditionError`, whose ``problems``
     print as ``path:line:col: error: message``; nothing is written for a failed edition.
     """
     from edition.pipeline.build import build_notes
