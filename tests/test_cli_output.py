@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import edition
 import edition.cli.commands
 from edition.cli.main import _parser, main
 from edition.pipeline.prepare import load
@@ -168,3 +169,42 @@ def test_missing_module(name, code, message, write_notes, monkeypatch, capsys):
     monkeypatch.setattr(edition.cli.commands, "check", missing)
     assert main(["check", str(write_notes(TWO, article=NOTICE))]) == code
     assert _err(capsys) == [message]
+
+
+COMMANDS = ("build", "check", "clean", "readings", "pinyin", "new", "completion", "layouts")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_version_a_description_and_examples(command, capsys):
+    with pytest.raises(SystemExit) as info:
+        main([command, "--version"])
+    assert (info.value.code, capsys.readouterr().out) == (0, f"edition {edition.__version__}\n")
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    help_text = capsys.readouterr().out
+    usage, description = help_text.split("\n\n")[:2]
+    assert usage.startswith(f"usage: make_edition.py {command} ")
+    assert len(description.split()) >= 10  # a sentence or more, not the one-line help
+    examples = help_text.split("examples:\n")[1].splitlines()
+    assert examples
+    assert all("make_edition.py" in line for line in examples)
+
+
+@pytest.mark.parametrize(
+    ("argv", "unknown"),
+    [
+        (["pinyin", "--strict"], "--strict"),
+        (["pinyin", "--max-seconds", "5"], "--max-seconds"),
+        (["new", "story.txt", "--layouts", "x"], "--layouts"),
+        (["clean", "n.yaml", "--max-seconds", "5"], "--max-seconds"),
+    ],
+)
+def test_options_only_where_they_apply(argv, unknown, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    assert (
+        capsys.readouterr()
+        .err.splitlines()[-1]
+        .startswith(f"make_edition.py: error: unrecognized arguments: {unknown}")
+    )
