@@ -104,3 +104,17 @@ def test_missing_layouts_folder_is_a_usage_error(write_notes, capsys):
     assert (
         capsys.readouterr().err == "make_edition.py: error: --layouts 'nowhere' is not a folder\n"
     )
+
+
+def test_css_warning_of_ones_own_layout_names_its_file(project_dir, write_notes, capsys):
+    _layout(
+        project_dir / "layouts" / "mine",
+        "extends: booklet\nstylesheets: [../_shared/base.css, style.css, mine.css]\n",
+        mine_css="body {\n  colour: red;\n}\n",
+    )
+    notes = write_notes(NOTES)
+    assert main(["-q", "build", str(notes)]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "layouts/mine/mine.css:2:3: warning: WeasyPrint: Ignored `colour: red` at 2:3, unknown "
+        "property."
+    ]

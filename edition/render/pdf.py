@@ -221,7 +221,7 @@ def render_pdf(
     for sheet in stylesheets:
         with _captured() as capture:
             css.append(CSS(filename=str(sheet), font_config=font_config, **kwargs))
-        found += _problems(capture.records, _display_path(sheet, PROJECT, base_url))
+        found += _problems(capture.records, _display_path(sheet, Path.cwd(), PROJECT, base_url))
     with _captured() as capture:
         document = HTML(string=html, base_url=str(base_url), **kwargs)
         pdf = document.write_pdf(stylesheets=css, font_config=font_config, **(options or {}))
