@@ -1,26 +1,30 @@
 """Stage 5, readings: one canonical syllable per Han character of the Simplified lookup copy.
 
-How a character gets its reading (``Reading.origin``):
+How a character gets its reading (``Reading.origin``; ``Detail.evidence`` says which word,
+rule or probability decided):
 
-1. ``phrase`` - the sentence is cut by forward maximum matching on pypinyin's phrase table
-   (47k words, keyed on Simplified); a character inside a word of two or more characters takes
-   the word's reading.
-2. ``model`` - characters with several readings are scored in their sentence by g2pM's BiLSTM
-   (``edition.readings.context``). Where no phrase settled the character, the model's best
-   reading is taken. Inside a phrase the phrase wins, except where the phrase is doubtful and the
-   model is sure of another reading (probability >= ``MODEL_OVERRIDES_PHRASE``). A phrase is
-   doubtful when the phrase table's greedy longest match produced it by chance - the most probable
-   segmentation of the sentence by jieba's general word-frequency dictionary does not have it
-   as a word (超出了当今: 了当 is a phrase, but the sentence reads 超出|了|当今) - or when it is
-   neither an everyday word (among the ``PROTECTED_WORDS`` most frequent words of that
-   dictionary) nor a fixed expression of four or more characters (直截了当). Everyday words
-   keep their phrase reading however sure the model is: g2pM was trained on encyclopedic text
-   and is confidently wrong on 了解 (le5), 桌子 (zi3), 石头 (tou2).
-3. ``char`` - otherwise pypinyin's first reading of the single character.
-4. ``rule`` - our own rules: erhua 儿 -> ``r``; opt-in tone sandhi of 一 and 不.
+1. The sentence is cut into words with their parts of speech (jieba's dictionary and tags,
+   ``edition.readings.words``), on the Simplified lookup copy whatever the displayed script.
+   A Traditional 著 that no 著-word (著名 显著 著作) covers is read as 着 (the Simplified
+   aspect particle, 着急, 着陆): OpenCC leaves 著 unconverted because it cannot tell them apart.
+2. ``phrase`` - a word of two or more characters takes its reading from the lexicon
+   (``edition.readings.lexicon``: pypinyin's phrase table merged with CC-CEDICT, neutral tones
+   as the dictionary gives them). A word jieba knows but the lexicon does not is cut again into
+   lexicon words. Dictionary words win: the context model overrules a word only where it is
+   sure (probability >= ``MODEL_OVERRIDES_PHRASE``) and the word is doubtful - not among the
+   everyday words (``PROTECTED_WORDS``), or a piece of a longer word jieba knows but the
+   lexicon does not.
+3. ``rule`` - a grammar rule for the character's role (``edition.readings.rules``): 地 after
+   an adverbial is de, 得 after a verb de and before one děi, 着 after a verb zhe, 种 after a
+   numeral zhǒng... Word rules adjust a few homographs (穿着 'wearing', 人家 'others').
+4. ``model`` - other characters with several readings are scored in their sentence by g2pM's
+   BiLSTM (``edition.readings.context``); its best reading is taken.
+5. ``char`` - otherwise pypinyin's first reading of the single character.
+6. ``rule`` - erhua 儿 -> ``r``; opt-in tone sandhi of 一 and 不.
 
 Readings are citation forms: 一 is yi1 and 不 is bu4 unless ``sandhi=True``; neutral tones
-(de5, le5, men5, zi5, tou5) as the dictionary gives them; third-tone sandhi is never marked.
+(de5, le5, zi5, 地方 di4 fang5) as the dictionary gives them (``full_tones`` restores the full
+tone for editions that want it); third-tone sandhi is never marked.
 
 Overrides from the notes file and source hints are applied after lookup
 (``apply_overrides``, ``compare_hints``); pypinyin's process-wide dictionaries are never changed.
@@ -29,29 +33,28 @@ Overrides from the notes file and source hints are applied after lookup
 from __future__ import annotations
 
 import logging
-import os
 import re
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from edition import files
 from edition.errors import Problem
 from edition.model import Reading, ReadingOverride
+from edition.readings.lexicon import tone3 as _tone3
+from edition.readings.words import (  # re-exported: tests and the bench use them from here
+    PROTECTED_WORDS,
+    Word,
+    WordFrequencies,
+    word_frequencies,
+)
 from edition.text.script import lookup_copy
 from edition.text.segment import is_han
 
 log = logging.getLogger(__name__)
+__all__ = ["PROTECTED_WORDS", "WordFrequencies", "word_frequencies"]
 
-# Model probability needed to overrule a doubtful phrase reading (above 1: never).
-MODEL_OVERRIDES_PHRASE = 0.95
-# Everyday words: the most frequent words of 2+ characters in jieba's dictionary (general
-# Simplified text, 349k words with counts; about the size of a learner's whole vocabulary: the
-# HSK 1-9 lists hold 11k words). Their phrase-table reading is never overruled by the model.
-PROTECTED_WORDS = 10_000
-_PROTECTED_FORMAT = 1
+# Model probability needed to overrule a doubtful dictionary word (above 1: never).
+MODEL_OVERRIDES_PHRASE = 0.99
 MAX_SENTENCE = 160  # longer stretches are cut (at commas if possible) before the model runs
 _CACHE_SIZE = 20_000
 
@@ -61,43 +64,17 @@ _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
 # in the same word or directly after it, 儿 is the erhua suffix -r (哪儿 这儿 一点儿 玩儿).
 _ER_LEXICAL_BEFORE = frozenset("女婴幼孤健宠胎少男孙侄乳育托产弃骄犬患")
 _ER_LEXICAL_AFTER = frozenset("童子女孙科歌媳戏时郎")  # 儿 starting a word: 儿童 儿子 儿歌
-# 为: wèi "for, because of" vs wéi "be, act as, become".
-_WEI4_WORDS = frozenset(("为了", "为什么", "为何", "因为", "为此", "为着", "为啥"))
-_WEI2_AFTER = frozenset(
-    "成作认以称视改变化分选定评封立任转名译划列升降奉尊拜推结沦较更尤极最颇甚广行人难大充兼互半"
-)
-_WEI4_BEFORE = (
-    "我",
-    "你",
-    "他",
-    "她",
-    "它",
-    "您",
-    "咱",
-    "大家",
-    "人民",
-    "国家",
-    "社会",
-    "自己",
-    "别人",
-    "此",
-    "谁",
-    "祖国",
-    "群众",
-    "读者",
-    "用户",
-    "客户",
-    "孩子",
-    "朋友",
-)
-
-
-@lru_cache(maxsize=4096)
-def _tone3(mark: str) -> str:
-    """pypinyin tone-mark syllable -> canonical TONE3 (5 = neutral, v = ü)."""
-    from pypinyin.contrib.tone_convert import to_tone3
-
-    return to_tone3(mark, v_to_u=False, neutral_tone_with_five=True)
+# Traditional characters OpenCC's t2s keeps whose reading alone decides the Simplified form
+# (see edition.text.script.SIMPLIFIED_BY_READING); in the lookup copy they are read as:
+_LOOKUP_FIXED = {"揹": ("背", "bei1"), "甦": ("苏", "su1")}
+# jieba's tags of proper nouns (person, place, organisation, other names)
+_NAME_TAGS = frozenset("nr nrfg nrt ns nt nz".split())
+# jieba's tags of function words, which keep their tag (还 is an adverb, not 'to return').
+_FUNCTION_TAGS = frozenset("dpcryeowv")
+# Structural particles a name-tagged word may have swallowed (小美的 cut as 小|美的 'Midea').
+_PARTICLES = frozenset("的了得地着过")
+# Words before which a following 地X word is cut as 地 + X: the adverbial marker, not 地点 地上.
+_ADVERBIAL_TAGS = frozenset("a ad ag z d dg i l".split())
 
 
 def tone_of(syllable: str) -> int:
@@ -110,11 +87,13 @@ class Detail:
     """Why one character got its reading: the chosen reading plus what each source said."""
 
     reading: Reading
-    phrase: str | None = None  # the phrase-table reading, when a word of 2+ chars covered it
+    phrase: str | None = None  # the lexicon's reading, when a word of 2+ chars covered it
     word: str = ""  # that word
     model: str | None = None  # the model's best reading, when the model ran on the character
     confidence: float | None = None  # the model's probability for it
     polyphonic: bool = False  # more than one reading known for the character
+    evidence: str = ""  # what decided: "word 地方", "rule di-adverbial", "model", "char"
+    guess: bool = False  # a homograph word or a contested rule: the proof mode shows it
 
     @property
     def disagree(self) -> bool:
@@ -122,8 +101,22 @@ class Detail:
         return self.phrase is not None and self.model is not None and self.phrase != self.model
 
 
+@dataclass(slots=True)
+class _Slot:
+    """Per character of a sentence, what the words and rules said before the model runs."""
+
+    phrase: str | None = None
+    word: str = ""
+    word_start: bool = True
+    doubtful: bool = False
+    rule: str | None = None
+    rule_id: str = ""
+    contested: bool = False
+    homograph: bool = False
+
+
 class ReadingEngine:
-    """Phrase lookup + polyphone model + rules. Build once (``default_engine()``), reuse."""
+    """Words + grammar rules + polyphone model. Build once (``default_engine()``), reuse."""
 
     def __init__(
         self,
@@ -131,22 +124,31 @@ class ReadingEngine:
         use_model: bool = True,
         model_overrides_phrase: float = MODEL_OVERRIDES_PHRASE,
         protected: frozenset[str] | None = None,
+        use_rules: bool = True,
+        overrule_weak: str = "names",
     ) -> None:
-        """``model_overrides_phrase``: model probability needed to overrule a doubtful phrase
-        (above 1: phrases always win). ``protected``: None for the default test of doubtful
-        phrases (``WordFrequencies``); an empty set lets the model overrule any phrase it is
-        sure about (for comparison)."""
+        """``model_overrides_phrase``: model probability needed to overrule a doubtful word
+        (above 1: words always win). ``protected``: None for the default test of doubtful
+        words (everyday words are never overruled); an empty set lets the model overrule any
+        word it is sure about (for comparison). ``use_rules``: False to measure without the
+        grammar rules. ``overrule_weak``: which words that are neither everyday words nor
+        given the same reading by both dictionaries the model may overrule: ``names`` (proper
+        nouns only: place and person names, where dictionaries are thin) or ``weak`` (all)."""
+        self._overrule_weak = overrule_weak
         t0 = time.perf_counter()
-        from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+        from pypinyin.constants import PINYIN_DICT
 
-        self._phrases = PHRASES_DICT  # read only
+        from edition.readings.grammar import grammar
+        from edition.readings.lexicon import lexicon
+
+        self._lexicon = lexicon()
         self._chars = PINYIN_DICT  # read only
-        self._maxlen = 10
         self._threshold = model_overrides_phrase
-        self._words: WordFrequencies | None = None
-        self._any_phrase = protected is not None and not protected
-        if model_overrides_phrase <= 1 and not self._any_phrase:
-            self._words = word_frequencies()
+        self._words = word_frequencies()
+        self._protected = (
+            protected if protected is not None else (self._words.protected if self._words else frozenset())
+        )
+        self._grammar = grammar() if use_rules else None
         self._model = None
         if use_model:
             from edition.readings.context import PolyphoneModel
@@ -175,33 +177,148 @@ class ReadingEngine:
         """True for a character with several readings in current use: one the model covers
         (CC-CEDICT readings, as in the CPP benchmark); without the model, pypinyin's list
         (which also keeps rare historical readings: 技 qí, 科 kè)."""
+        if ch in _LOOKUP_FIXED:
+            return False
         if self._model is not None:
             return self._model.covers(ch)
         return len(set(self.char_readings(ch)) - {"r"}) > 1
 
-    # -- sentences -----------------------------------------------------------------------
+    # -- words -----------------------------------------------------------------------------
 
-    def _segment(self, s: str) -> list[tuple[int, str, list | None]]:
-        """Forward maximum matching on the phrase table: (start, word, readings or None)."""
-        out = []
-        i, n = 0, len(s)
-        phrases = self._phrases
-        while i < n:
-            if is_han(s[i]):
-                for size in range(min(self._maxlen, n - i), 1, -1):
-                    w = s[i : i + size]
-                    p = phrases.get(w)
-                    if p is not None:
-                        out.append((i, w, p))
-                        i += size
-                        break
-                else:
-                    out.append((i, s[i], None))
-                    i += 1
+    def words(self, s: str) -> tuple[str, list[Word]]:
+        """The sentence as read: its lookup form (著 -> 着 where no 著-word covers it, 揹 ->
+        背) and its tagged words, each either a lexicon word, a word of one character, or a
+        run the lexicon does not know (cut again into lexicon words and characters)."""
+        for trad, (simp, _) in _LOOKUP_FIXED.items():
+            s = s.replace(trad, simp)
+        cut = self._cut(s)
+        if "著" in s:
+            chars = list(s)
+            for w in cut:
+                for k, ch in enumerate(w.text):
+                    if ch == "著":
+                        got = self._lexicon.get(w.text) if len(w.text) > 1 else None
+                        if not got or got[k] != "zhu4":
+                            chars[w.start + k] = "着"
+            if "".join(chars) != s:
+                s = "".join(chars)
+                cut = self._cut(s)
+        return s, cut
+
+    def _cut(self, s: str) -> list[Word]:
+        if self._words is None:
+            return [Word(ch, "x" if is_han(ch) else "w", i) for i, ch in enumerate(s)]
+        out: list[Word] = []
+        tags = self._words.tags
+        for w in self._merge_morphemes(self._words.cut(s)):
+            if (
+                len(w.text) > 1
+                and w.text[0] == "地"
+                and out
+                and (out[-1].tag in _ADVERBIAL_TAGS or _is_redup(out[-1].text))
+                and w.text[1:] in self._words.freq
+            ):
+                # 慢慢|地点 -> 慢慢|地|点: after an adverbial, 地 is the marker
+                out.append(Word("地", tags.get("地", "uv"), w.start))
+                w = Word(w.text[1:], tags.get(w.text[1:], "x"), w.start + 1)
+            if w.tag in _NAME_TAGS and len(w.text) == 2 and w.text[1] in _PARTICLES:
+                out.append(self._tagged(w.text[0], tags.get(w.text[0], "x"), w.start))
+                w = Word(w.text[1], tags.get(w.text[1], "x"), w.start + 1)
+            if len(w.text) > 1 and self._lexicon.get(w.text) is None and w.tag not in ("w", "eng"):
+                for start, piece in self._fmm(w.text):
+                    out.append(self._tagged(piece, tags.get(piece, "x"), w.start + start, True))
             else:
-                out.append((i, s[i], None))
+                out.append(self._tagged(w.text, w.tag, w.start))
+        return out
+
+    def _tagged(self, text: str, tag: str, start: int, piece: bool = False) -> Word:
+        also = (
+            "v"
+            if tag[:1] not in _FUNCTION_TAGS and self._lexicon.is_verb(text)
+            else ""
+        )
+        return Word(text, tag, start, also, piece)
+
+    def _merge_morphemes(self, words: list[Word]) -> list[Word]:
+        """Runs of single characters holding a bound morpheme jieba could not place (园/子:
+        tags ``zg``, ``ng``...) or an unknown character, cut again on the lexicon (园子)."""
+        out: list[Word] = []
+        run: list[Word] = []
+
+        def flush() -> None:
+            if len(run) > 1 and any(w.tag.endswith("g") or w.tag == "x" for w in run):
+                text = "".join(w.text for w in run)
+                for start, piece in self._fmm(text):
+                    tag = self._words.tags.get(piece, "x") if self._words else "x"
+                    out.append(Word(piece, tag, run[0].start + start))
+            else:
+                out.extend(run)
+            run.clear()
+
+        for w in words:
+            if len(w.text) == 1 and w.tag not in ("w", "eng"):
+                run.append(w)
+            else:
+                flush()
+                out.append(w)
+        flush()
+        return out
+
+    def _fmm(self, text: str) -> list[tuple[int, str]]:
+        """Forward maximum matching of ``text`` on the lexicon: (start, piece)."""
+        out, i, n = [], 0, len(text)
+        lex = self._lexicon
+        while i < n:
+            for size in range(min(lex.max_len, n - i), 1, -1):
+                if lex.get(text[i : i + size]) is not None:
+                    out.append((i, text[i : i + size]))
+                    i += size
+                    break
+            else:
+                out.append((i, text[i]))
                 i += 1
         return out
+
+    def _slots(self, s: str, words: Sequence[Word]) -> list[_Slot]:
+        slots = [_Slot() for _ in s]
+        grammar = self._grammar
+        if grammar is not None:
+            # a word a rule reads as a verb (和 huó 'knead') is a verb for the words after it
+            words = list(words)
+            for k, w in enumerate(words):
+                d = grammar.decide(words, k) if len(w.text) == 1 else None
+                if d is not None and d.rule.verb and "v" not in (w.tag[:1], w.also):
+                    words[k] = Word(w.text, w.tag, w.start, "v", w.piece)
+        for k, w in enumerate(words):
+            if w.tag in ("w", "eng"):
+                continue
+            decision = grammar.decide(words, k) if grammar is not None else None
+            if len(w.text) > 1:
+                syls = self._lexicon.get(w.text)
+                if syls is None:
+                    continue
+                homograph = w.text in self._lexicon.alternatives
+                doubtful = w.piece or (
+                    w.text not in self._lexicon.agreed
+                    and w.text not in self._protected
+                    and (self._overrule_weak == "weak" or w.tag in _NAME_TAGS)
+                )
+                if decision is not None:
+                    syls = decision.rule.syllables()
+                for j, syl in enumerate(syls):
+                    slot = slots[w.start + j]
+                    slot.phrase, slot.word, slot.word_start = syl, w.text, j == 0
+                    slot.doubtful, slot.homograph = doubtful, homograph and decision is None
+                    if decision is not None:
+                        slot.rule, slot.rule_id = syl, decision.rule.id
+                        slot.contested = decision.contested
+            elif decision is not None:
+                slot = slots[w.start]
+                slot.rule, slot.rule_id = decision.rule.reading, decision.rule.id
+                slot.contested = decision.contested
+        return slots
+
+    # -- sentences -----------------------------------------------------------------------
 
     def _analyse(self, sentences: list[str]) -> list[tuple[Detail | None, ...]]:
         """Details for each sentence, sandhi off; uses and fills the cache."""
@@ -212,75 +329,67 @@ class ReadingEngine:
 
     def _analyse_new(self, sentences: list[str]) -> None:
         model = self._model
-        drafts = []
-        targets: list[list[int]] = []
+        plans = []
         for s in sentences:
-            phrase: list[tuple[str, str, int] | None] = [None] * len(s)
-            start_of_word = [True] * len(s)
-            for start, w, p in self._segment(s):
-                if p is not None:
-                    for j, syl in enumerate(p):
-                        phrase[start + j] = (_tone3(syl[0]), w, start)
-                        start_of_word[start + j] = j == 0
-            drafts.append((phrase, start_of_word))
-            targets.append([i for i, ch in enumerate(s) if model is not None and model.covers(ch)])
-        preds = model.predict(sentences, targets) if model is not None else [[] for _ in targets]
+            read_as, words = self.words(s)
+            plans.append((read_as, self._slots(read_as, words)))
+        targets = [
+            [i for i, ch in enumerate(r) if model is not None and model.covers(ch)] for r, _ in plans
+        ]
+        preds = (
+            model.predict([r for r, _ in plans], targets)
+            if model is not None
+            else [[] for _ in targets]
+        )
         if len(self._cache) > _CACHE_SIZE:
             self._cache.clear()
-        for s, (phrase, start_of_word), tg, pr in zip(
-            sentences, drafts, targets, preds, strict=True
-        ):
+        for s, (read_as, slots), tg, pr in zip(sentences, plans, targets, preds, strict=True):
             by_pos = dict(zip(tg, pr, strict=True))
             out: list[Detail | None] = []
-            for i, ch in enumerate(s):
+            for i, ch in enumerate(read_as):
                 if not is_han(ch) or (ord(ch) not in self._chars and i not in by_pos):
                     out.append(None)
                     continue
-                ph = phrase[i]
-                pred = by_pos.get(i)
-                poly = self.is_polyphonic(ch)
-                if ph is not None and (
-                    pred is None
-                    or pred.best == ph[0]
-                    or pred.confidence < self._threshold
-                    or not self._doubtful(s, ph[2], ph[1])
-                ):
-                    reading = Reading(ph[0], "phrase")
-                elif pred is not None:
-                    reading = Reading(pred.best, "model")
-                elif ph is not None:
-                    reading = Reading(ph[0], "phrase")
-                else:
-                    reading = Reading(self.char_readings(ch)[0], "char")
-                reading = _citation(ch, reading)
-                if ch == "儿":
-                    reading = _erhua(s, i, reading, ph is not None and start_of_word[i])
-                elif ch == "为":
-                    reading = _wei(s, i, reading, ph[1] if ph else "")
-                elif ch in _ADVERB_RULES and reading.origin != "phrase":
-                    reading = _after_degree(s, i, reading)
-                out.append(
-                    Detail(
-                        reading,
-                        phrase=ph[0] if ph else None,
-                        word=ph[1] if ph else "",
-                        model=pred.best if pred else None,
-                        confidence=pred.confidence if pred else None,
-                        polyphonic=poly,
-                    )
-                )
+                out.append(self._decide(s, read_as, i, slots[i], by_pos.get(i)))
             self._cache[s] = tuple(out)
 
-    def _doubtful(self, s: str, start: int, word: str) -> bool:
-        """True when the phrase ``word`` at ``s[start:]`` may be overruled by the model: the
-        sentence's most probable segmentation does not have it as a word, or it is neither an
-        everyday word nor a fixed expression of 4+ characters."""
-        words = self._words
-        if words is None:
-            return self._any_phrase
-        if word not in words.protected and len(word) < 4:
-            return True
-        return not words.is_word_at(s, start, start + len(word))
+    def _decide(self, s: str, read_as: str, i: int, slot: _Slot, pred) -> Detail:
+        """One character's reading from its slot (word, rule) and the model's prediction."""
+        ch = read_as[i]
+        guess = False
+        if s[i] in _LOOKUP_FIXED:
+            reading, evidence = Reading(_LOOKUP_FIXED[s[i]][1], "rule"), f"{s[i]} is always so read"
+        elif slot.rule is not None:
+            reading, evidence = Reading(slot.rule, "rule"), f"rule {slot.rule_id}"
+            guess = slot.contested
+        elif slot.phrase is not None and not (
+            pred is not None
+            and pred.best != slot.phrase
+            and pred.confidence >= self._threshold
+            and slot.doubtful
+            and not slot.phrase.endswith("5")
+            and not pred.best.endswith("5")
+        ):
+            reading, evidence = Reading(slot.phrase, "phrase"), f"word {slot.word}"
+            guess = slot.homograph
+        elif pred is not None:
+            reading = Reading(pred.best, "model")
+            evidence = f"model {pred.confidence:.2f}" + (f" over word {slot.word}" if slot.word else "")
+        else:
+            reading, evidence = Reading(self.char_readings(ch)[0], "char"), "the character's first reading"
+        reading = _citation(ch, reading)
+        if ch == "儿":
+            reading = _erhua(read_as, i, reading, slot.phrase is not None and slot.word_start)
+        return Detail(
+            reading,
+            phrase=slot.phrase,
+            word=slot.word,
+            model=pred.best if pred else None,
+            confidence=pred.confidence if pred else None,
+            polyphonic=self.is_polyphonic(ch),
+            evidence=evidence,
+            guess=guess,
+        )
 
     # -- public ----------------------------------------------------------------------------
 
@@ -317,105 +426,10 @@ class ReadingEngine:
         ]
 
 
-def _jieba_dict() -> Path | None:
-    """jieba's dict.txt, located without importing jieba (its import sets up logging)."""
-    import importlib.util
+def _is_redup(w: str) -> bool:
+    from edition.readings.grammar import _is_redup as redup
 
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
-        return None
-    path = Path(spec.origin).parent / "dict.txt"
-    return path if path.exists() else None
-
-
-_CACHE_DIR = files.CACHE_DIR / "readings"
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-
-
-@dataclass(frozen=True, slots=True)
-class WordFrequencies:
-    """A general word-frequency dictionary (jieba's format) used to judge phrase-table cuts.
-
-    ``freq`` maps Simplified words (single characters included) to counts; ``protected`` holds
-    the ``PROTECTED_WORDS`` most frequent words of two or more characters.
-    """
-
-    freq: dict[str, int]
-    protected: frozenset[str]
-    log_total: float
-    max_len: int
-
-    def segment(self, text: str) -> list[int]:
-        """Word ends of the most probable segmentation of ``text`` (one Han run), jieba's
-        unigram model without its HMM: maximise the sum of log(count / total) over the words;
-        an unknown single character counts once."""
-        import math
-
-        freq, n = self.freq, len(text)
-        best = [0.0] * (n + 1)
-        nxt = [n] * (n + 1)
-        for i in range(n - 1, -1, -1):
-            top, arg = -math.inf, i + 1
-            for j in range(i + 1, min(n, i + self.max_len) + 1):
-                f = freq.get(text[i:j])
-                if f is None and j > i + 1:
-                    continue
-                score = math.log(f or 1) - self.log_total + best[j]
-                if score > top:
-                    top, arg = score, j
-            best[i], nxt[i] = top, arg
-        ends, i = [], 0
-        while i < n:
-            i = nxt[i]
-            ends.append(i)
-        return ends
-
-    def is_word_at(self, s: str, start: int, end: int) -> bool:
-        """True when ``s[start:end]`` is one word of the segmentation of its Han run."""
-        for m in _HAN_RUN.finditer(s):
-            if m.start() <= start and end <= m.end():
-                ends = self.segment(m.group(0))
-                a, b = start - m.start(), end - m.start()
-                return b in ends and (a == 0 or a in ends)
-        return False
-
-
-@lru_cache(maxsize=2)
-def word_frequencies(source: Path | None = None) -> WordFrequencies | None:
-    """Load a jieba-format dictionary (``word count [tag]`` per line; default: the one
-    installed with jieba). The parsed table is cached under ``.cache/readings``, keyed by the
-    file's size and modification time. None (with a warning) when there is no dictionary: the
-    phrase table then always wins."""
-    import heapq
-    import marshal
-    import math
-
-    source = source or _jieba_dict()
-    if source is None:
-        log.warning("jieba's dict.txt not found: the model never overrules a phrase reading")
-        return None
-    st = source.stat()
-    cached = _CACHE_DIR / f"words-{_PROTECTED_FORMAT}-{st.st_size}-{st.st_mtime_ns}.marshal"
-    try:
-        freq, top = marshal.loads(cached.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        freq = {}
-        with source.open(encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.split(" ", 2)
-                if len(parts) >= 2 and parts[1].isdigit():
-                    freq[parts[0]] = freq.get(parts[0], 0) + int(parts[1])
-        top = heapq.nlargest(PROTECTED_WORDS, (w for w in freq if len(w) > 1), key=freq.__getitem__)
-        try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps((freq, top)))
-            os.replace(tmp, cached)
-        except OSError as exc:
-            log.debug("cannot write %s: %s", cached, exc)
-    return WordFrequencies(
-        freq, frozenset(top), math.log(sum(freq.values()) or 1), max(map(len, freq), default=1)
-    )
+    return redup(w)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -441,37 +455,6 @@ def _citation(ch: str, r: Reading) -> Reading:
     if ch == "不" and r.syllable == "bu2":
         return Reading("bu4", r.origin)
     return r
-
-
-_DEGREE = ("很", "太", "更", "最", "非常", "真", "十分", "特别", "那么", "这么", "越来越", "较")
-# 得 before a degree word is the complement marker de (跑得很快); 长 after one is the adjective
-# cháng (很长).
-_ADVERB_RULES = {"得": ("after", "de5"), "长": ("before", "chang2")}
-
-
-def _after_degree(s: str, i: int, r: Reading) -> Reading:
-    side, want = _ADVERB_RULES[s[i]]
-    if side == "after":
-        hit = i > 0 and is_han(s[i - 1]) and s.startswith(_DEGREE, i + 1)
-    else:
-        hit = any(s.endswith(w, 0, i) for w in _DEGREE)
-    if not hit or r.syllable == want:
-        return r
-    return Reading(want, "rule")
-
-
-def _wei(s: str, i: int, r: Reading, word: str) -> Reading:
-    """为: wèi in 为了 为什么 因为 ... and before a beneficiary (为人民服务, 为我们); wéi after
-    verbs and adverbs it completes (成为 作为 认为 称为 大为 行为); otherwise as chosen."""
-    if word in _WEI4_WORDS:
-        want = "wei4"
-    elif i > 0 and s[i - 1] in _WEI2_AFTER:
-        want = "wei2"
-    elif s.startswith(_WEI4_BEFORE, i + 1):
-        want = "wei4"
-    else:
-        return r
-    return r if r.syllable == want else Reading(want, "rule")
 
 
 def _erhua(s: str, i: int, r: Reading, word_start: bool) -> Reading:
@@ -530,7 +513,16 @@ def _apply_sandhi(lookup: str, row: list[Detail | None], engine: ReadingEngine) 
 
 
 def _with(d: Detail, syllable: str) -> Detail:
-    return Detail(Reading(syllable, "rule"), d.phrase, d.word, d.model, d.confidence, d.polyphonic)
+    return Detail(
+        Reading(syllable, "rule"),
+        d.phrase,
+        d.word,
+        d.model,
+        d.confidence,
+        d.polyphonic,
+        f"{d.evidence}; tone sandhi",
+        d.guess,
+    )
 
 
 _ENGINE: ReadingEngine | None = None

@@ -1,0 +1,246 @@
+"""Grammar rules: readings that follow from a character's role in its sentence.
+
+A rule (``edition.readings.rules.RULES``) names a character, the reading it gives, and patterns
+for the words around it, matched on the sentence cut into tagged words
+(``edition.readings.words.WordFrequencies.cut``). A pattern is a space-separated list of
+alternatives; an alternative is
+
+- a word class in capitals (``VERB``, ``ADJ``, ``ADV``, ``NOUN``, ``NOUN2``, ``NAME``, ``PRON``,
+  ``NUM``, ``MEASURE``, ``PREP``, ``CONJ``, ``PARTICLE``, ``IDIOM``, ``MODAL``, ``DEM``, ``REDUP``,
+  ``REPEAT``, ``MORPHEME``, ``HAN``, ``START``, ``END``: see ``CLASSES``),
+- a literal word (``了``), or a word ending or starting with some characters (``*得``, ``回*``).
+
+``before``/``after`` look at the word just before/after; ``before2``/``after2`` at the one beyond;
+``near_before``/``near_after`` at any of the four words before/after within the clause;
+``not_before``/``not_after`` must not match. A rule for a single character applies where that
+character is a word by itself; a rule with ``word`` applies inside that word and may give the
+whole word's reading; ``verb=True`` marks a reading that is a verb (和 huó 'knead', 种 zhòng
+'plant'), so the words after it see a verb. The first matching rule of a character decides; when a later rule with
+another reading also matches, the reading is a guess the proof mode shows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from edition.readings.words import Word
+
+MODALS = frozenset("要 会 能 想 肯 敢 该 可 可以 应该 应当 愿意 需要 必须 能够 得以 打算 准备".split())
+DEMONSTRATIVES = frozenset("这 那 哪 每 各 某 另 本 此 该 这个 那个 哪个 这些 那些".split())
+_TAGS: dict[str, frozenset[str]] = {
+    "VERB": frozenset("v vd vg vi vn vq".split()),
+    "ADJ": frozenset("a ad ag an b z".split()),
+    "ADV": frozenset("d dg".split()),
+    "NOUN": frozenset("n ng nr nrfg nrt ns nt nz s t f eng".split()),
+    "PRON": frozenset("r rg rr rz".split()),
+    "NUM": frozenset("m mq".split()),
+    "MEASURE": frozenset("q".split()),
+    "PREP": frozenset("p".split()),
+    "CONJ": frozenset("c".split()),
+    "PARTICLE": frozenset("u uj ul uz ug uv ud y e o".split()),
+    "IDIOM": frozenset("i l".split()),
+}
+# clause boundaries for START/END and for the near_* windows
+_CLAUSE_END = frozenset("，。！？；：、,.!?;:…—“”「」『』（）()《》\n")
+
+
+def _is_redup(w: str) -> bool:
+    """AA, AABB or ABB words: reduplicated adverbs and descriptions (慢慢, 高高兴兴, 红红)."""
+    n = len(w)
+    if n == 2:
+        return w[0] == w[1]
+    if n == 3:
+        return w[1] == w[2]
+    if n == 4:
+        return w[0] == w[1] and w[2] == w[3]
+    return False
+
+
+def _word_at(words: Sequence[Word], i: int) -> Word | None:
+    return words[i] if 0 <= i < len(words) else None
+
+
+def _boundary(w: Word | None) -> bool:
+    return w is None or (w.tag == "w" and w.text.strip() in _CLAUSE_END | {""})
+
+
+ClassTest = Callable[[Sequence[Word], int], bool]
+
+
+def _tagged(tags: frozenset[str]) -> ClassTest:
+    return lambda words, i: (w := _word_at(words, i)) is not None and (
+        w.tag in tags or w.also in tags
+    )
+
+
+_REPEAT = re.compile(r"(一\w{1,2}?)(?:接|又|连|复)?\1$")
+
+
+def _repeat(words: Sequence[Word], i: int) -> bool:
+    """The end of a 'one by one' phrase: 一棵一棵(地), 一盏接一盏(地), 一个一个(地)."""
+    text = ""
+    for j in range(i, max(-1, i - 6), -1):
+        w = words[j] if j >= 0 else None
+        if w is None or _boundary(w):
+            break
+        text = w.text + text
+    return bool(_REPEAT.search(text))
+
+
+CLASSES: dict[str, ClassTest] = {name: _tagged(tags) for name, tags in _TAGS.items()}
+CLASSES.update(
+    {
+        "MODAL": lambda words, i: (w := _word_at(words, i)) is not None and w.text in MODALS,
+        "DEM": lambda words, i: (w := _word_at(words, i)) is not None
+        and w.text in DEMONSTRATIVES,
+        "REDUP": lambda words, i: (w := _word_at(words, i)) is not None and _is_redup(w.text),
+        "REPEAT": _repeat,
+        # a bound morpheme jieba could not place, or a character it does not know
+        "MORPHEME": lambda words, i: (w := _word_at(words, i)) is not None
+        and (w.tag.endswith("g") or w.tag == "x"),
+        "NAME": _tagged(frozenset("nr nrfg nrt ns nt nz".split())),
+        # a noun of two or more characters (锄头长 'as long as a hoe'; 旅长 is a title)
+        "NOUN2": lambda words, i: (w := _word_at(words, i)) is not None
+        and len(w.text) > 1
+        and (w.tag in _TAGS["NOUN"] or w.also in _TAGS["NOUN"]),
+        "HAN": lambda words, i: (w := _word_at(words, i)) is not None and w.tag not in ("w", "eng"),
+        "START": lambda words, i: _boundary(_word_at(words, i)),
+        "END": lambda words, i: _boundary(_word_at(words, i)),
+    }
+)
+
+
+@lru_cache(maxsize=512)
+def compile_pattern(pattern: str) -> Callable[[Sequence[Word], int], bool]:
+    """A pattern string -> a test of the word at an index (see the module docstring)."""
+    tests: list[ClassTest] = []
+    for alt in pattern.split():
+        if alt in CLASSES:
+            tests.append(CLASSES[alt])
+        elif alt.startswith("*") and len(alt) > 1:
+            tail = alt[1:]
+            tests.append(lambda ws, i, t=tail: (w := _word_at(ws, i)) is not None
+                         and w.tag != "w" and w.text.endswith(t))
+        elif alt.endswith("*") and len(alt) > 1:
+            head = alt[:-1]
+            tests.append(lambda ws, i, h=head: (w := _word_at(ws, i)) is not None
+                         and w.tag != "w" and w.text.startswith(h))
+        elif alt.isupper() and alt.isascii():
+            raise ValueError(f"unknown word class '{alt}' (known: {', '.join(sorted(CLASSES))})")
+        else:
+            tests.append(lambda ws, i, lit=alt: (w := _word_at(ws, i)) is not None
+                         and w.text == lit)
+    return lambda words, i: any(t(words, i) for t in tests)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A reading given by the character's role; see the module docstring for the patterns.
+
+    ``reading``: one canonical syllable for a single-character rule, or one per character of
+    ``word`` (space-separated) for a word rule. ``yes``/``no``: an example sentence where the
+    rule applies and one where it does not, the character in 【】 (tests run both).
+    """
+
+    id: str
+    char: str
+    reading: str
+    why: str
+    yes: str
+    no: str
+    before: str = ""
+    after: str = ""
+    before2: str = ""
+    after2: str = ""
+    not_before: str = ""
+    not_after: str = ""
+    near_before: str = ""
+    near_after: str = ""
+    word: str = ""
+    verb: bool = False  # the reading is a verb: words after it see a VERB
+
+    def matches(self, words: Sequence[Word], i: int) -> bool:
+        """True when the rule applies to ``words[i]`` (the character's word)."""
+        for field, offset in (("before", -1), ("after", 1), ("before2", -2), ("after2", 2)):
+            pat = getattr(self, field)
+            if pat and not compile_pattern(pat)(words, i + offset):
+                return False
+        if self.not_before and compile_pattern(self.not_before)(words, i - 1):
+            return False
+        if self.not_after and compile_pattern(self.not_after)(words, i + 1):
+            return False
+        if self.near_before and not _near(words, i, -1, compile_pattern(self.near_before)):
+            return False
+        return not self.near_after or _near(words, i, 1, compile_pattern(self.near_after))
+
+    def syllables(self) -> tuple[str, ...]:
+        return tuple(self.reading.split())
+
+
+def _near(words: Sequence[Word], i: int, step: int, test) -> bool:
+    for k in range(1, 5):
+        j = i + k * step
+        w = _word_at(words, j)
+        if w is None or _boundary(w):
+            return False
+        if test(words, j):
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What the rules said about one word: the rule that decided, and whether another rule
+    with a different reading also matched (then the reading is a guess)."""
+
+    rule: Rule
+    contested: bool
+
+
+class Grammar:
+    """The rules indexed by character (single-character rules) and by word (word rules)."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.by_char: dict[str, list[Rule]] = {}
+        self.by_word: dict[str, list[Rule]] = {}
+        seen: set[str] = set()
+        for rule in rules:
+            if rule.id in seen:
+                raise ValueError(f"grammar rule '{rule.id}' is defined twice")
+            seen.add(rule.id)
+            want = len(rule.word) if rule.word else 1
+            if len(rule.syllables()) != want:
+                raise ValueError(f"grammar rule '{rule.id}': {rule.reading!r} is not {want} syllables")
+            for field in ("before", "after", "before2", "after2", "not_before", "not_after",
+                          "near_before", "near_after"):
+                compile_pattern(getattr(rule, field))  # unknown classes fail here, once
+            if rule.word:
+                self.by_word.setdefault(rule.word, []).append(rule)
+            else:
+                self.by_char.setdefault(rule.char, []).append(rule)
+
+    def decide(self, words: Sequence[Word], i: int) -> Decision | None:
+        """The rule deciding ``words[i]``: a word rule for that word, or a single-character
+        rule when the word is one character."""
+        w = words[i]
+        rules = self.by_word.get(w.text) if len(w.text) > 1 else self.by_char.get(w.text)
+        if not rules:
+            return None
+        first: Rule | None = None
+        for rule in rules:
+            if rule.matches(words, i):
+                if first is None:
+                    first = rule
+                elif rule.reading != first.reading:
+                    return Decision(first, True)
+        return Decision(first, False) if first else None
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    from edition.readings.rules import RULES
+
+    return Grammar(RULES)

