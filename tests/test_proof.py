@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 from edition.model import Anchor, Reading, ReadingOverride, SourceLocation
-from edition.readings.engine import (
-    apply_overrides,
-    compare_hints,
-    lookup_copy,
-    pinyin_command,
-    read,
-)
+from edition.readings.engine import lookup_copy, pinyin_command, read
+from edition.readings.overrides import apply_overrides, compare_hints
 from edition.readings.proof import format_review, review_rows, unreviewed
 
 LOC = SourceLocation("notes/t.yaml", 4, 3)
@@ -33,12 +28,61 @@ def test_override_whole_article_and_redundant():
     assert out[1] == Reading("chong2", "override")
 
 
-def test_override_wins_and_counts():
+def test_character_override_never_breaks_a_word():
+    # 著: zhe for the whole article must not turn 顯著 into xiǎn zhe
+    text = "他看著我，效果顯著。"
+    lookup = lookup_copy(text)
+    ov = ReadingOverride("著", ("zhe",), LOC)
+    out, problems = apply_overrides(text, read(lookup), [ov], lookup=lookup)
+    assert syl(out)[2] == "zhe5"
+    assert out[2].origin == "override"
+    assert syl(out)[7:9] == ["xian3", "zhu4"]
+    assert [str(p) for p in problems] == [
+        "notes/t.yaml:4:3: warning: reading override '著' is not applied inside the word "
+        "'顯著' (xiǎn zhù): it would break the word; anchor the override (exact, prefix, "
+        "suffix) to change one place",
+        "notes/t.yaml:4:3: warning: reading override '著' is redundant: the engine already "
+        "reads zhe5",
+    ]
+
+
+def test_character_override_only_inside_words_is_not_applied():
     text = "银行"
     ov = ReadingOverride("行", ("xíng",), LOC)
     out, problems = apply_overrides(text, read(text), [ov])
+    assert syl(out) == ["yin2", "hang2"]
+    assert [p.message for p in problems] == [
+        "reading override '行' is not applied inside the word '银行' (yín háng): it would "
+        "break the word; anchor the override (exact, prefix, suffix) to change one place"
+    ]
+
+
+def test_anchored_override_may_change_a_word():
+    text = "银行"
+    ov = ReadingOverride("行", ("xíng",), LOC, anchor=Anchor("行", prefix="银"))
+    out, problems = apply_overrides(text, read(text), [ov], {id(ov): (1, 2)})
     assert problems == []
     assert syl(out) == ["yin2", "xing2"]
+
+
+def test_glossary_reading_prints_over_its_word():
+    from edition.model import GlossaryEntry
+    from edition.notes.anchor import Span
+    from edition.readings.overrides import apply_glossary
+
+    text = "第一步是和面。"
+    rs = read(text)
+    entry = GlossaryEntry("hm", "和面", "knead dough", LOC, reading=("huo2", "mian4"))
+    out, problems = apply_glossary(text, rs, [entry], {"hm": [Span(4, 6)]})
+    assert problems == []
+    assert out[4] == Reading("huo2", "glossary")
+    ov_out = list(rs)
+    ov_out[4] = Reading("he2", "override")
+    _, problems = apply_glossary(text, ov_out, [entry], {"hm": [Span(4, 6)]})
+    assert [str(p) for p in problems] == [
+        "notes/t.yaml:4:3: warning: glossary word '和面' reads huó miàn, but a reading "
+        "override prints hé miàn over '和面'; make them agree"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -90,18 +134,21 @@ def test_review_rows_and_format():
     rows = review_rows(display, lookup, rs, None, {4: "xíng"})
     by_char = {r.char: r for r in rows}
     assert by_char["行"].context == "他們在銀【行】。"
-    assert by_char["行"].flags == ("hint", "phrase/model", "unsure")
+    assert by_char["行"].flags == ("hint", "phrase/model")
+    assert by_char["行"].shown == "1:5"
+    assert by_char["行"].evidence == "word 银行"
     assert 4 in unreviewed(rows)
     tsv = format_review(rows, tsv=True)
     assert tsv.splitlines()[0] == (
-        "location\tchar\tcontext\treading\torigin\tphrase\tmodel\tp\thint\tflags"
+        "shown\tsource\tchar\tcontext\treading\torigin\tphrase\tmodel\tp\thint\tflags\tevidence"
     )
-    row = next(line for line in tsv.splitlines() if line.startswith("4\t"))
-    assert row.startswith("4\t行\t他們在銀【行】。\tháng\tphrase\thang2\txing2\t")
-    assert row.endswith("\txing2\thint,phrase/model,unsure")
+    row = next(line for line in tsv.splitlines() if line.startswith("1:5\t"))
+    assert row.startswith("1:5\t\t行\t他們在銀【行】。\tháng\tphrase\thang2\txing2\t")
+    assert row.endswith("\txing2\thint,phrase/model\tword 银行")
     text = format_review(rows)
     assert text.splitlines()[0].split() == [
-        "location",
+        "shown",
+        "source",
         "char",
         "context",
         "reading",
@@ -111,6 +158,7 @@ def test_review_rows_and_format():
         "p",
         "hint",
         "flags",
+        "evidence",
     ]
 
 
@@ -126,15 +174,15 @@ def test_pinyin_command():
 def test_unreviewed_offsets_and_override_confirms():
     from edition.readings.engine import unreviewed as unreviewed_offsets
 
-    text = "你说得没错，你得让模型读书。"
+    text = "研究结果很好。"  # 结果 jiéguǒ 'result' or jiēguǒ 'bear fruit': a homograph
     rs = read(text)
     open_ = unreviewed_offsets(text, rs)
-    assert {2, 7} <= open_  # 得 rests on the model alone
-    ov = ReadingOverride("你得让", ("nǐ", "děi", "ràng"), LOC)
+    assert open_ == {2}
+    ov = ReadingOverride("结果", ("jié", "guǒ"), LOC)
     out, problems = apply_overrides(text, rs, [ov], lookup=text)
-    assert problems == []
-    assert out[7] == Reading("dei3", "override")
-    assert 7 not in unreviewed_offsets(text, out)
+    assert problems == []  # not redundant: it settles a guess
+    assert out[2] == Reading("jie2", "override")
+    assert unreviewed_offsets(text, out) == set()
 
 
 def test_override_in_traditional_matches_simplified_text():

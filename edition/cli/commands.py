@@ -49,6 +49,7 @@ OVERRIDES = (
     "pdf_variant",
     "tone_colors",
     "notes",
+    "neutral",
 )
 
 
@@ -353,7 +354,8 @@ def readings(args) -> int:
     layer = _load(args, args.notes)
     edition = layer.editions[0]
     prepared = prepare(layer, edition)
-    print(format_review(review_document(prepared), tsv=args.tsv), end="")
+    rows = review_document(prepared, guesses_only=args.guesses)
+    print(format_review(rows, tsv=args.tsv), end="")
     return 0
 
 
@@ -368,7 +370,9 @@ def pinyin(args) -> int:
             file=sys.stderr,
         )
         return 2
-    for line in pinyin_command(sys.stdin, args.style, args.tsv, sandhi=args.sandhi):
+    for line in pinyin_command(
+        sys.stdin, args.style, args.tsv, sandhi=args.sandhi, neutral=args.neutral
+    ):
         print(line)
     return 0
 

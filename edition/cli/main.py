@@ -200,6 +200,11 @@ def _parser(prog: str | None = None) -> argparse.ArgumentParser:
         help="colour each character and its reading by tone",
     )
     b.add_argument(
+        "--neutral",
+        choices=("dictionary", "full"),
+        help="neutral tones as the dictionary has them (dìfang) or full tones (dìfāng)",
+    )
+    b.add_argument(
         "--notes",
         dest="note_place",  # 'notes' is the notes file
         choices=("footnotes", "endnotes"),
@@ -260,6 +265,11 @@ def _parser(prog: str | None = None) -> argparse.ArgumentParser:
     )
     _files(rd.add_argument("notes", type=Path, help="the notes file, e.g. notes/story.yaml"))
     rd.add_argument("--tsv", action="store_true", help="tab-separated output")
+    rd.add_argument(
+        "--guesses",
+        action="store_true",
+        help="only the readings the engine guessed and those the source disputes",
+    )
 
     p = _command(
         sub,
@@ -275,6 +285,12 @@ def _parser(prog: str | None = None) -> argparse.ArgumentParser:
         "--tsv", action="store_true", help="one row per Han character: line, index, char, reading"
     )
     p.add_argument("--sandhi", action="store_true", help="mark the tone changes of 一 and 不")
+    p.add_argument(
+        "--neutral",
+        choices=("dictionary", "full"),
+        default="dictionary",
+        help="neutral tones as the dictionary has them (default) or full tones",
+    )
 
     n = _command(
         sub,

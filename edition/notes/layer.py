@@ -61,6 +61,7 @@ EDITION_KEYS = {
     "notes": str,
     "tone_colors": bool,
     "format": str,
+    "neutral": str,
 }
 # What an edition can be written as: pdf (default), an html preview, an EPUB book, the
 # vocabulary as an Anki deck or as a word list (tsv).
@@ -71,6 +72,7 @@ MARKS = ("none", "crop")
 PDF_VARIANTS = ("none", "pdf/a-3b", "pdf/ua-1")
 SCRIPTS = ("source", "t2s", "s2t", "t2tw", "t2hk", "s2twp")
 PINYIN_MODES = ("all", "glossary", "first", "none")
+NEUTRAL_MODES = ("dictionary", "full")  # edition.readings.neutral
 CORRECTION_KEYS = {"find": str, "replace": str, "note": str, "occurrence": int}
 ANCHOR_KEYS = {"exact": str, "prefix": str, "suffix": str, "occurrence": int}
 NOTE_KEYS = {"id": str, "anchor": (str, dict), "body": str}
@@ -117,6 +119,7 @@ class Edition:
     notes: str | None = None  # footnotes | endnotes; None: the layout\'s default
     tone_colors: bool = False  # colour each character and its reading by tone
     format: str = ""  # one of FORMATS; "": pdf (or the command line's --format)
+    neutral: str = "dictionary"  # neutral tones as the dictionary has them, or 'full' tones
     loc: SourceLocation | None = None
     layout_loc: SourceLocation | None = None  # where 'layout:' is written (else loc)
 
@@ -375,7 +378,12 @@ def _editions(
                 item.value_loc("notes"),
                 f"unknown notes '{ed.notes}'; expected one of: {', '.join(NOTE_PLACES)}",
             )
-        for key, allowed in (("impose", IMPOSE), ("marks", MARKS), ("pdf_variant", PDF_VARIANTS)):
+        for key, allowed in (
+            ("impose", IMPOSE),
+            ("marks", MARKS),
+            ("pdf_variant", PDF_VARIANTS),
+            ("neutral", NEUTRAL_MODES),
+        ):
             if getattr(ed, key) not in allowed:
                 c.err(
                     item.value_loc(key),

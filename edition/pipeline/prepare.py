@@ -23,11 +23,19 @@ from edition.notes.layer import Edition, Layer, load_layer
 from edition.notes.markup import render_inline
 from edition.pipeline.structure import Structure
 from edition.readings import engine as readings_stage
+from edition.readings import overrides as overrides_stage
 from edition.readings.known import known_words
+from edition.readings.neutral import apply_neutral
 from edition.readings.styles import label as style_label
 from edition.render.layouts import Layout, LayoutSearch
 from edition.text import clean as clean_stage
-from edition.text.script import HANT_SCRIPTS, Converted, convert_string, convert_text
+from edition.text.script import (
+    HANT_SCRIPTS,
+    Converted,
+    by_reading,
+    convert_string,
+    convert_text,
+)
 from edition.text.segment import split_line
 from edition.text.source import load_source
 
@@ -37,6 +45,10 @@ CACHE = CACHE_DIR
 READINGS_MODULES = (
     "edition.readings.engine",
     "edition.readings.context",
+    "edition.readings.lexicon",
+    "edition.readings.words",
+    "edition.readings.grammar",
+    "edition.readings.rules",
     "edition.readings.styles",
     "edition.model",
 )
@@ -179,30 +191,39 @@ def prepare(
     timings.stop("anchor")
 
     progress("readings")
-    readings, unsure = cached(
+    analysis = cached(
         "readings",
         f"{edition.sandhi}\0{conv.lookup}",
         READINGS_MODULES,
-        lambda: readings_stage.read_with_doubts(conv.lookup, sandhi=edition.sandhi),
+        lambda: readings_stage.analyse(conv.lookup, sandhi=edition.sandhi),
     )
+    unsure = analysis.doubts
     hints = {conv.forward[i]: syl for i, syl in cleaned.hints.items()}
     locs = {i: cleaned.loc(conv.back[i]) for i in hints}
-    disputed = frozenset(readings_stage.disputes(readings, hints))
+    disputed = frozenset(overrides_stage.disputes(analysis.readings, hints))
     spans = {id(ov): (span.start, span.end) for ov, span in occurrence_spans.items()}
-    readings, ov_problems = readings_stage.apply_overrides(
+    readings, ov_problems = overrides_stage.apply_overrides(
         conv.display,
-        readings,
+        analysis.readings,
         layer.overrides,
         spans,
         lookup=conv.lookup,
         disputed=disputed,
         unsure=unsure,
+        words=analysis.words,
     )
     errors = [p for p in ov_problems if p.level == "error"]
     if errors:
         raise EditionError(errors)
     warnings.extend(ov_problems)
-    warnings.extend(readings_stage.compare_hints(readings, hints, locs, conv.display))
+    readings, gl_problems = overrides_stage.apply_glossary(
+        conv.display, readings, layer.glossary, gloss_spans
+    )
+    warnings.extend(gl_problems)
+    warnings.extend(overrides_stage.compare_hints(readings, hints, locs, conv.display))
+    readings = apply_neutral(conv.lookup, readings, edition.neutral)
+    # 著 read zhe becomes 着 in a Simplified edition: the reading decides what OpenCC could not
+    conv = by_reading(conv, readings, edition.script)
     glossary = _glossary_context(layer, conv, readings, gloss_spans, edition)
     shown = _pinyin_mask(conv, readings, edition, gloss_spans, layer)
     timings.stop("readings")

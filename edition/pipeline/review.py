@@ -11,12 +11,13 @@ from edition.text.script import convert_text
 from edition.text.source import load_source
 
 
-def review_document(prepared: Prepared) -> list[Row]:
+def review_document(prepared: Prepared, *, guesses_only: bool = False) -> list[Row]:
     """The review table of a prepared edition (``edition.pipeline.prepare.prepare``).
 
     The final readings come from the prepared tokens (overrides applied); the source's inline
     readings and the location of each character are recovered by re-running the clean and
-    convert stages on the article (they are deterministic).
+    convert stages on the article (they are deterministic). ``guesses_only``: only the
+    guessed readings and those the source disputes.
     """
     layer, edition = prepared.layer, prepared.edition
     cleaned = corrections_stage.apply_corrections(
@@ -31,4 +32,8 @@ def review_document(prepared: Prepared) -> list[Row]:
                     readings[tok.start + j] = r
     hints = {conv.forward[i]: syl for i, syl in cleaned.hints.items()}
     locs = {i: cleaned.loc(conv.back[i]) for i, r in enumerate(readings) if r is not None}
-    return review_rows(conv.display, conv.lookup, readings, locs, hints)
+    # prepared.text is the page as printed (著 already 着 where a Simplified edition reads zhe);
+    # conv.lookup is what the engine analysed
+    return review_rows(
+        prepared.text, conv.lookup, readings, locs, hints, guesses_only=guesses_only
+    )

@@ -93,7 +93,9 @@ class Detail:
     confidence: float | None = None  # the model's probability for it
     polyphonic: bool = False  # more than one reading known for the character
     evidence: str = ""  # what decided: "word 地方", "rule di-adverbial", "model", "char"
-    guess: bool = False  # a homograph word or a contested rule: the proof mode shows it
+    guess: bool = False  # a homograph, a contested rule, a rival cut: the proof mode shows it
+    weak: bool = False  # the word is neither an everyday word nor agreed by both dictionaries
+    word_index: int = 0  # the character's index in ``word``
 
     @property
     def disagree(self) -> bool:
@@ -113,6 +115,9 @@ class _Slot:
     rule_id: str = ""
     contested: bool = False
     homograph: bool = False
+    weak: bool = False  # the word is neither an everyday word nor agreed by both dictionaries
+    rival: str = ""  # an overlapping word that would read the character otherwise
+    word_index: int = 0  # the character's index in its word
 
 
 class ReadingEngine:
@@ -305,18 +310,62 @@ class ReadingEngine:
                 )
                 if decision is not None:
                     syls = decision.rule.syllables()
+                weak = w.text not in self._lexicon.agreed and w.text not in self._protected
                 for j, syl in enumerate(syls):
                     slot = slots[w.start + j]
                     slot.phrase, slot.word, slot.word_start = syl, w.text, j == 0
                     slot.doubtful, slot.homograph = doubtful, homograph and decision is None
+                    slot.weak, slot.word_index = weak, j
                     if decision is not None:
                         slot.rule, slot.rule_id = syl, decision.rule.id
                         slot.contested = decision.contested
+                if decision is None:
+                    self._rivals(s, w, syls, slots)
             elif decision is not None:
                 slot = slots[w.start]
                 slot.rule, slot.rule_id = decision.rule.reading, decision.rule.id
                 slot.contested = decision.contested
         return slots
+
+    def _homograph_differs(self, slot: _Slot) -> bool:
+        """True when another reading of the slot's homograph word reads this character with
+        another syllable or another full tone (结果 jiéguǒ / jiēguǒ); a neutral against a full
+        tone of the same syllable (告诉 gàosu / gàosù) is a matter of style, not a guess."""
+        k = slot.word_index
+        mine = slot.phrase or ""
+        return any(
+            alt[k][:-1] != mine[:-1] or not (alt[k].endswith("5") or mine.endswith("5"))
+            for alt in self._lexicon.alternatives.get(slot.word, ())
+            if alt[k] != mine
+        )
+
+    def _rivals(self, s: str, w: Word, syls: Sequence[str], slots: list[_Slot]) -> None:
+        """Mark the polyphones of ``w`` another cut would read otherwise: a word jieba and the
+        lexicon both know overlaps ``w`` partly (搓|成长|条 against 长条: 长 zhǎng or cháng;
+        用|手把|面 against 用手: 把 bà or bǎ)."""
+        jieba = self._words
+        if jieba is None:
+            return
+        a, b = w.start, w.end
+        lex = self._lexicon
+        spans = [(x, y) for x in range(max(0, a - 3), a) for y in range(a + 1, b)]
+        spans += [(x, y) for x in range(a + 1, b) for y in range(b + 1, min(len(s), b + 3) + 1)]
+        for x, y in spans:
+            other = s[x:y]
+            if other not in jieba.freq or lex.get(other) is None:
+                continue
+            theirs = lex.get(other)
+            for j in range(b - a):
+                k = a + j
+                ch = s[k]
+                if not self.is_polyphonic(ch):
+                    continue
+                if x <= k < y:
+                    alt = theirs[k - x]
+                else:
+                    alt = self.char_readings(ch)[0]  # left alone by the other cut
+                if alt != syls[j] and not alt.endswith("5") and not syls[j].endswith("5"):
+                    slots[k].rival = other
 
     # -- sentences -----------------------------------------------------------------------
 
@@ -371,12 +420,16 @@ class ReadingEngine:
             and not pred.best.endswith("5")
         ):
             reading, evidence = Reading(slot.phrase, "phrase"), f"word {slot.word}"
-            guess = slot.homograph
+            if slot.homograph and self._homograph_differs(slot):
+                guess, evidence = True, f"word {slot.word}, a homograph"
+            elif slot.rival:
+                guess, evidence = True, f"word {slot.word}, or {slot.rival} if cut otherwise"
         elif pred is not None:
             reading = Reading(pred.best, "model")
             evidence = f"model {pred.confidence:.2f}" + (f" over word {slot.word}" if slot.word else "")
         else:
-            reading, evidence = Reading(self.char_readings(ch)[0], "char"), "the character's first reading"
+            reading = Reading(self.char_readings(ch)[0], "char")
+            evidence = "the character's first reading" if self.is_polyphonic(ch) else "its reading"
         reading = _citation(ch, reading)
         if ch == "儿":
             reading = _erhua(read_as, i, reading, slot.phrase is not None and slot.word_start)
@@ -389,6 +442,8 @@ class ReadingEngine:
             polyphonic=self.is_polyphonic(ch),
             evidence=evidence,
             guess=guess,
+            weak=slot.weak,
+            word_index=slot.word_index,
         )
 
     # -- public ----------------------------------------------------------------------------
@@ -522,6 +577,8 @@ def _with(d: Detail, syllable: str) -> Detail:
         d.polyphonic,
         f"{d.evidence}; tone sandhi",
         d.guess,
+        d.weak,
+        d.word_index,
     )
 
 
@@ -541,41 +598,94 @@ def read(lookup: str, *, sandhi: bool = False) -> list[Reading | None]:
     return default_engine().read(lookup, sandhi=sandhi)
 
 
-# A model reading below this probability is unsure: the proof mode marks it for review.
-SURE = 0.95
+# A model reading below this probability is a guess: the proof mode marks it for review.
+SURE = 0.999
 
 
 def unsure(detail: Detail | None) -> bool:
-    """True when the engine is unsure of a polyphonic character's reading: no phrase and no
-    model settled it (origin ``char``), the model is below ``SURE``, or the phrase table and a
-    fairly sure model (p >= 0.5) disagree, whichever won."""
-    if detail is None or not detail.polyphonic:
+    """True when the reading of a polyphonic character is a guess the proof mode lists:
+
+    - the model decided it below ``SURE``, or overruled a dictionary word;
+    - nothing decided it but the character's first reading (origin ``char``);
+    - a grammar rule decided it while another rule gave another reading, a homograph word
+      (the lexicon gives the word more than one reading), or a word another plausible cut of
+      the sentence would read otherwise (``Detail.guess``);
+    - a weak dictionary word (neither an everyday word nor agreed by both dictionaries) the
+      model, sure of itself, reads otherwise in a full tone.
+
+    Words the dictionaries agree on, everyday words and uncontested rules are not guesses,
+    whatever the model says: it is trained on encyclopedic sentences and is confidently wrong
+    on running text (桌子 zǐ, 种菜 zhǒng), which would flood the list.
+    """
+    if detail is None:
+        return False
+    if detail.guess:
+        return True
+    if not detail.polyphonic:
         return False
     origin = detail.reading.origin
     if origin == "char":
         return True
-    if detail.disagree and (detail.confidence or 0.0) >= 0.5:
-        return True
-    return origin == "model" and (detail.confidence or 0.0) < SURE
+    if origin == "model":
+        return bool(detail.word) or (detail.confidence or 0.0) < SURE
+    return (
+        origin == "phrase"
+        and detail.weak
+        and detail.disagree
+        and (detail.confidence or 0.0) >= SURE
+        and not detail.model.endswith("5")
+        and not detail.reading.syllable.endswith("5")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What a build needs from the engine for one text (cached whole by the pipeline, so a
+    warm build never loads the engine).
+
+    ``readings``: one per character (None for non-Han); ``guesses``: offset -> the evidence
+    that decided a guessed reading (``unsure``); ``words``: offset -> (start, end) of the
+    dictionary word of two or more characters that covers it.
+    """
+
+    readings: list[Reading | None]
+    guesses: dict[int, str]
+    words: dict[int, tuple[int, int]]
+
+    @property
+    def doubts(self) -> frozenset[int]:
+        return frozenset(self.guesses)
+
+
+def analyse(lookup: str, *, sandhi: bool = False) -> Analysis:
+    """Readings, guesses and covering words of the Simplified ``lookup`` copy."""
+    engine = default_engine()
+    readings = engine.read(lookup, sandhi=sandhi)
+    details = engine.details(lookup)
+    guesses = {
+        i: d.evidence
+        for i, (r, d) in enumerate(zip(readings, details, strict=True))
+        if r is not None and unsure(d)
+    }
+    return Analysis(readings, guesses, word_spans(details))
+
+
+def word_spans(details: Sequence[Detail | None]) -> dict[int, tuple[int, int]]:
+    """Offset -> (start, end) of the dictionary word of 2+ characters covering it."""
+    out = {}
+    for i, d in enumerate(details):
+        if d is not None and len(d.word) > 1:
+            start = i - d.word_index
+            out[i] = (start, start + len(d.word))
+    return out
 
 
 def read_with_doubts(
     lookup: str, *, sandhi: bool = False
 ) -> tuple[list[Reading | None], frozenset[int]]:
-    """The readings of ``lookup`` and the offsets where the engine is unsure (``unsure``).
-
-    Both come from one analysis; together they are all a build needs from the engine, so a
-    cached pair spares loading the model at all.
-    """
-    engine = default_engine()
-    readings = engine.read(lookup, sandhi=sandhi)
-    details = engine.details(lookup)
-    doubts = frozenset(
-        i
-        for i, (r, d) in enumerate(zip(readings, details, strict=True))
-        if r is not None and unsure(d)
-    )
-    return readings, doubts
+    """The readings of ``lookup`` and the offsets of guessed readings (``unsure``)."""
+    got = analyse(lookup, sandhi=sandhi)
+    return got.readings, got.doubts
 
 
 def unreviewed(
@@ -602,189 +712,25 @@ def unreviewed_among(readings: list[Reading | None], doubts: Iterable[int]) -> s
     }
 
 
-# -- overrides and hints ----------------------------------------------------------------------
-
-
-def apply_overrides(
-    display: str,
-    readings: list[Reading | None],
-    overrides: list[ReadingOverride],
-    spans_for_anchored: Mapping[int, tuple[int, int]] | None = None,
-    *,
-    lookup: str | None = None,
-    disputed: frozenset[int] = frozenset(),
-    unsure: frozenset[int] | None = None,
-) -> tuple[list[Reading | None], list[Problem]]:
-    """Apply the editor's readings to the engine's, per word, per occurrence, per character.
-
-    ``display`` is the displayed text (``readings`` has one entry per character of it); words
-    are found in ``display`` and, when given, also in the Simplified ``lookup`` copy (as
-    written and converted to Simplified), so an override in either script matches text in
-    either script. ``spans_for_anchored`` maps
-    ``id(override)`` (or the override's index in ``overrides``) to the (start, end) span the
-    caller resolved for an anchored override. Order of strength: whole-article word overrides,
-    then single-character defaults lose to longer words, and anchored overrides win over all.
-
-    Problems: an error for a wrong syllable count or an invalid syllable; a warning for an
-    override the engine already agrees with everywhere ("redundant") or that never occurs.
-    ``disputed``: offsets where the source's inline reading differs from the engine's; an
-    override covering one settles that dispute, so it is not redundant. Nor is one covering a
-    character the engine is unsure of (``unsure``, from :func:`read_with_doubts`; computed
-    from ``lookup`` when not given): it records the editor's review.
-    """
-    from edition.readings.styles import parse_syllable
-
-    spans_for_anchored = spans_for_anchored or {}
-    if unsure is not None:
-        unsure_at = set(unsure)
-    else:
-        unsure_at = (
-            unreviewed(lookup, readings) if lookup and len(lookup) == len(readings) else set()
-        )
-    out = list(readings)
-    problems: list[Problem] = []
-    valid: list[tuple[int, ReadingOverride, tuple[str, ...]]] = []
-    for k, ov in enumerate(overrides):
-        if len(ov.syllables) != len(ov.word):
-            problems.append(
-                Problem(
-                    ov.loc,
-                    f"reading override '{ov.word}': {len(ov.syllables)} syllables "
-                    f"for {len(ov.word)} characters",
-                )
-            )
-            continue
-        try:
-            syls = tuple(parse_syllable(s) for s in ov.syllables)
-        except ValueError as exc:
-            problems.append(Problem(ov.loc, f"reading override '{ov.word}': {exc}"))
-            continue
-        valid.append((k, ov, syls))
-
-    def spans_of(word: str) -> list[int]:
-        found = set()
-        for text, w in ((display, word), (lookup, word), (lookup, lookup_copy(word))):
-            if not text:
-                continue
-            start = text.find(w)
-            while start >= 0:
-                found.add(start)
-                start = text.find(w, start + 1)
-        return sorted(found)
-
-    # shortest first so longer words and anchored overrides win where they overlap
-    order = sorted(valid, key=lambda t: (t[1].anchor is not None, len(t[1].word)))
-    for k, ov, syls in order:
-        if ov.anchor is not None:
-            span = spans_for_anchored.get(id(ov), spans_for_anchored.get(k))
-            if span is None:
-                continue  # the anchor stage reports unresolved anchors
-            starts = [span[0]] if span[1] - span[0] == len(ov.word) else []
-        else:
-            starts = spans_of(ov.word)
-        if not starts:
-            problems.append(
-                Problem(ov.loc, f"reading override '{ov.word}': word not found", "warning")
-            )
-            continue
-        agrees = True
-        for start in starts:
-            for j, syl in enumerate(syls):
-                old = out[start + j]
-                if old is None or old.syllable != syl:
-                    agrees = False
-                out[start + j] = Reading(syl, "override")
-        settles = any(
-            s + j in disputed or s + j in unsure_at for s in starts for j in range(len(syls))
-        )
-        if (
-            agrees
-            and not settles
-            and all(
-                readings[s + j] is not None and readings[s + j].syllable == syl
-                for s in starts
-                for j, syl in enumerate(syls)
-            )
-        ):
-            problems.append(
-                Problem(
-                    ov.loc,
-                    f"reading override '{ov.word}' is redundant: the engine already reads "
-                    f"{' '.join(syls)}",
-                    "warning",
-                )
-            )
-    return out, problems
-
-
-def disputes(readings: list[Reading | None], hints: Mapping[int, str]) -> list[int]:
-    """Offsets where the engine's reading differs from the source's inline reading."""
-    from edition.readings.styles import parse_syllable
-
-    out = []
-    for off in sorted(hints):
-        try:
-            want = parse_syllable(hints[off])
-        except ValueError:
-            continue
-        got = readings[off] if 0 <= off < len(readings) else None
-        if got is not None and not _same(got.syllable, want):
-            out.append(off)
-    return out
-
-
-def compare_hints(
-    readings: list[Reading | None],
-    hints: Mapping[int, str],
-    locs: Mapping[int, object] | None = None,
-    display: str = "",
-) -> list[Problem]:
-    """Warnings where the engine's reading differs from the reading the source showed inline.
-
-    ``hints`` maps an offset in the text to the syllable the source printed (any notation
-    ``parse_syllable`` accepts); ``locs`` optionally maps offsets to SourceLocation.
-    """
-    from edition.readings.styles import label, parse_syllable
-
-    problems = []
-    for off in sorted(hints):
-        loc = locs.get(off) if locs else None
-        try:
-            want = parse_syllable(hints[off])
-        except ValueError:
-            continue  # the clean stage reports malformed inline pinyin
-        got = readings[off] if 0 <= off < len(readings) else None
-        if got is None or got.origin == "override" or _same(got.syllable, want):
-            continue  # an override is the editor's decision on the dispute
-        ch = display[off] if off < len(display) else ""
-        problems.append(
-            Problem(
-                loc,
-                f"reading of '{ch}': the source shows {label(want, 'marks')}, "
-                f"the engine reads {label(got.syllable, 'marks')} ({got.origin}); "
-                "add a reading override if the source is right",
-                "warning",
-            )
-        )
-    return problems
-
-
-def _same(a: str, b: str) -> bool:
-    return a == b or ({a, b} <= {"r", "er5", "er2"} and "r" in (a, b))
-
-
 # -- the `pinyin` command ------------------------------------------------------------------------
 
 
 def pinyin_command(
-    lines: Iterable[str], style: str = "marks", tsv: bool = False, *, sandhi: bool = False
+    lines: Iterable[str],
+    style: str = "marks",
+    tsv: bool = False,
+    *,
+    sandhi: bool = False,
+    neutral: str = "dictionary",
 ) -> Iterator[str]:
     """Body of ``make_edition.py pinyin``: readings of each input line (Traditional or Simplified).
 
     With ``tsv`` one row per Han character ``line<TAB>index<TAB>char<TAB>reading`` (line 1-based,
     index 0-based in the line); otherwise one line of space-separated syllables per input line
-    (erhua -r joined to the syllable before it; non-Han runs kept as they are).
+    (erhua -r joined to the syllable before it; non-Han runs kept as they are). ``neutral``:
+    ``dictionary`` or ``full`` (``edition.readings.neutral``).
     """
+    from edition.readings.neutral import apply_neutral
     from edition.readings.styles import label
 
     engine = default_engine()
@@ -792,9 +738,10 @@ def pinyin_command(
 
     def flush(first_no: int) -> Iterator[str]:
         lookups = [lookup_copy(x) for x in batch]
-        for no, (text, rs) in enumerate(
-            zip(batch, engine.read_many(lookups, sandhi=sandhi), strict=True), first_no
+        for no, (text, lookup, rs) in enumerate(
+            zip(batch, lookups, engine.read_many(lookups, sandhi=sandhi), strict=True), first_no
         ):
+            rs = apply_neutral(lookup, rs, neutral)
             if tsv:
                 for idx, (ch, r) in enumerate(zip(text, rs, strict=True)):
                     if r is not None:

@@ -11,7 +11,7 @@ alternatives; an alternative is
 - a literal word (``了``), or a word ending or starting with some characters (``*得``, ``回*``).
 
 ``before``/``after`` look at the word just before/after; ``before2``/``after2`` at the one beyond;
-``near_before``/``near_after`` at any of the four words before/after within the clause;
+``near_before``/``near_after`` at any of the ``NEAR`` words before/after within the clause;
 ``not_before``/``not_after`` must not match. A rule for a single character applies where that
 character is a word by itself; a rule with ``word`` applies inside that word and may give the
 whole word's reading; ``verb=True`` marks a reading that is a verb (和 huó 'knead', 种 zhòng
@@ -43,6 +43,7 @@ _TAGS: dict[str, frozenset[str]] = {
     "PARTICLE": frozenset("u uj ul uz ug uv ud y e o".split()),
     "IDIOM": frozenset("i l".split()),
 }
+NEAR = 6  # words the near_* patterns look at, within the clause
 # clause boundaries for START/END and for the near_* windows
 _CLAUSE_END = frozenset("，。！？；：、,.!?;:…—“”「」『』（）()《》\n")
 
@@ -181,7 +182,7 @@ class Rule:
 
 
 def _near(words: Sequence[Word], i: int, step: int, test) -> bool:
-    for k in range(1, 5):
+    for k in range(1, NEAR + 1):
         j = i + k * step
         w = _word_at(words, j)
         if w is None or _boundary(w):

@@ -38,7 +38,7 @@ from edition import files
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 4
+_FORMAT = 5
 _CACHE_DIR = files.CACHE_DIR / "readings"
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
@@ -118,7 +118,7 @@ def read_cedict(path: Path) -> tuple[dict[str, list[tuple[Reading3, int]]], froz
             if len(simp) < 2 or len(syls) != len(simp) or not all(map(_SYLLABLE.match, syls)):
                 continue
             senses = glosses.count("/") + 1
-            out.setdefault(simp, []).append((syls, senses))
+            out.setdefault(simp, []).append((_citation(simp, syls), senses))
     return out, frozenset(verbs)
 
 

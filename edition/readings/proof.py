@@ -1,4 +1,11 @@
-"""Proofing: a review table of every polyphonic character and the evidence for its reading."""
+"""Proofing: a review table of every polyphonic character and the evidence for its reading.
+
+Each row gives where the character is on the page (``shown``: line:col of the displayed text,
+which keeps the lines of the cleaned article) and in the source file (``loc``), the reading,
+what decided it (``evidence``: the dictionary word, the grammar rule, the model's probability)
+and flags; ``guess`` marks the readings the engine guessed (``edition.readings.engine.unsure``),
+which the proof mode colours until an override or glossary entry settles them.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +24,7 @@ class Row:
     """One occurrence of a polyphonic character."""
 
     offset: int  # in the displayed text
-    loc: SourceLocation | None
+    loc: SourceLocation | None  # in the source file
     char: str  # as displayed
     context: str  # ±8 characters, the character in 【】
     reading: str  # canonical syllable chosen
@@ -26,8 +33,10 @@ class Row:
     model: str | None  # the model's best reading, if it ran
     hint: str | None  # what the source printed inline, if anything
     flags: tuple[str, ...]  # "hint" (engine vs source differ), "phrase/model" (they differ),
-    # "unsure" (the engine is unsure and no override fixed the reading: see readings.unsure)
+    # "guess" (the engine guessed and no override fixed the reading: see readings.unsure)
     confidence: float | None = None  # the model's probability for its best reading
+    shown: str = ""  # line:col in the displayed text (1-based)
+    evidence: str = ""  # what decided the engine's reading
 
 
 def review_rows(
@@ -38,8 +47,10 @@ def review_rows(
     hints: Mapping[int, str] | None = None,
     *,
     engine: ReadingEngine | None = None,
+    guesses_only: bool = False,
 ) -> list[Row]:
-    """Every occurrence of a polyphonic character in ``display``, in text order.
+    """Every occurrence of a polyphonic character in ``display`` (with ``guesses_only``: every
+    guessed reading, and every reading the source disputes), in text order.
 
     ``readings`` are the final readings (after overrides), one per character; ``lookup`` is the
     aligned Simplified copy; ``locs`` gives a SourceLocation per offset; ``hints`` maps offsets
@@ -53,7 +64,7 @@ def review_rows(
         if r is None:
             continue
         d = details[i] if i < len(details) else None
-        if d is None or not d.polyphonic:
+        if d is None or not (d.polyphonic or unsure(d) or i in hints):
             continue
         hint = None
         if i in hints:
@@ -67,7 +78,9 @@ def review_rows(
         if d.disagree:
             flags.append("phrase/model")
         if r.origin not in ("override", "glossary") and unsure(d):
-            flags.append("unsure")
+            flags.append("guess")
+        if guesses_only and not {"guess", "hint"} & set(flags):
+            continue
         lo, hi = max(0, i - CONTEXT), min(len(display), i + CONTEXT + 1)
         ctx = (display[lo:i] + "【" + display[i] + "】" + display[i + 1 : hi]).replace("\n", " ")
         loc = None
@@ -86,24 +99,33 @@ def review_rows(
                 hint,
                 tuple(flags),
                 d.confidence,
+                _line_col(display, i),
+                d.evidence,
             )
         )
     return rows
 
 
+def _line_col(text: str, i: int) -> str:
+    """1-based line:col of ``text[i]``."""
+    start = text.rfind("\n", 0, i) + 1
+    return f"{text.count(chr(10), 0, i) + 1}:{i - start + 1}"
+
+
 def unreviewed(rows: Sequence[Row]) -> set[int]:
     """Offsets of "unreviewed polyphones": rows whose reading no editor has fixed although the
-    engine is unsure of it ("unsure") or the source printed another reading ("hint"). Same
-    rule as ``edition.readings.engine.unreviewed``, which the proof mode of the booklet uses."""
+    engine guessed it ("guess") or the source printed another reading ("hint"). Same rule as
+    ``edition.readings.engine.unreviewed``, which the proof mode of the booklet uses."""
     return {
         row.offset
         for row in rows
-        if row.origin not in ("override", "glossary") and {"unsure", "hint"} & set(row.flags)
+        if row.origin not in ("override", "glossary") and {"guess", "hint"} & set(row.flags)
     }
 
 
 _HEADER = (
-    "location",
+    "shown",
+    "source",
     "char",
     "context",
     "reading",
@@ -113,6 +135,7 @@ _HEADER = (
     "p",
     "hint",
     "flags",
+    "evidence",
 )
 
 
@@ -122,7 +145,8 @@ def format_review(rows: Sequence[Row], tsv: bool = False) -> str:
     for r in rows:
         table.append(
             (
-                str(r.loc) if r.loc else str(r.offset),
+                r.shown or str(r.offset),
+                str(r.loc) if r.loc else "",
                 r.char,
                 r.context,
                 label(r.reading, "marks") or r.reading,
@@ -132,6 +156,7 @@ def format_review(rows: Sequence[Row], tsv: bool = False) -> str:
                 f"{r.confidence:.2f}" if r.confidence is not None else "",
                 r.hint or "",
                 ",".join(r.flags),
+                r.evidence,
             )
         )
     if tsv:

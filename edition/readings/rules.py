@@ -80,10 +80,10 @@ RULES: tuple[Rule, ...] = (
          yes="借期【为】一个月。", no="他们【为】一个目标努力。", before="NOUN",
          after="NUM"),
     Rule("wei-for", "为", "wei4", "'for, on behalf of, in order to' at the start of a clause "
-         "or after its subject, adverb or modal verb, with a verb following (专为攻克难题, "
-         "要为人民服务; 为 'is' has no verb after it: 女性为六成)",
+         "or after its subject, adverb or modal verb, with a verb or 而 following (专为攻克难题, "
+         "正为胜利而兴奋; 为 'is' has no verb after it: 女性为六成)",
          yes="这些模型专【为】攻克难题而设计。", no="此地原【为】一片荒地。",
-         before="START PRON NOUN ADV MODAL CONJ", near_after="VERB"),
+         before="START PRON NOUN ADV MODAL CONJ", near_after="VERB 而"),
     # -- 还: hái 'still, also', huán 'give back' -----------------------------------------------
     Rule("huan-return", "还", "huan2", "the verb 'give back' (还给, 把书还了, 还钱)",
          yes="你把书【还】了吗？", no="天【还】没亮。", after="给 了 回 回去 回来 清 债 钱 书",

@@ -72,6 +72,51 @@ def lookup_copy(text: str) -> str:
     return "".join(out)
 
 
+# Characters OpenCC leaves as they are because only the reading tells which character the
+# other script writes: a Traditional 著 is Simplified 着 when read zhe/zháo/zhuó/zhāo and 著
+# when read zhù (著名); 揹 is 背 (bēi); 瞭 is 了 (liǎo) but 瞭 in 瞭望 (liào)... Keyed by the
+# displayed character, then by the reading ("*": any reading).
+SIMPLIFIED_BY_READING: dict[str, dict[str, str]] = {
+    "著": {"zhe5": "着", "zhao2": "着", "zhuo2": "着", "zhao1": "着"},
+    "揹": {"*": "背"},
+    "瞭": {"liao3": "了"},
+    "藉": {"jie4": "借"},
+    "沈": {"chen2": "沉"},
+    "祇": {"zhi3": "只"},
+    "甦": {"*": "苏"},
+}
+# OpenCC's s2t writes 揹着 for 背着 whatever the reading; 揹 is only bēi 'carry'.
+TRADITIONAL_BY_READING: dict[str, dict[str, str]] = {"揹": {"bei4": "背"}}
+HANS_SCRIPTS = {"t2s"}
+
+
+def by_reading(conv: Converted, readings: list, script: str) -> Converted:
+    """The converted text with the characters OpenCC could not settle chosen by their reading
+    (``SIMPLIFIED_BY_READING`` for a Simplified edition, ``TRADITIONAL_BY_READING`` for a
+    Traditional one). ``readings`` has one ``Reading`` (or None) per displayed character.
+    Characters are replaced one for one, so offsets and the maps stay as they are."""
+    table = (
+        SIMPLIFIED_BY_READING
+        if script in HANS_SCRIPTS
+        else TRADITIONAL_BY_READING
+        if script in HANT_SCRIPTS
+        else {}
+    )
+    if not table or not any(ch in table for ch in conv.display):
+        return conv
+    display, lookup = list(conv.display), list(conv.lookup)
+    for i, ch in enumerate(conv.display):
+        choices = table.get(ch)
+        r = readings[i] if i < len(readings) else None
+        if choices and r is not None:
+            new = choices.get(r.syllable) or choices.get("*")
+            if new:
+                display[i] = new
+                if script in HANS_SCRIPTS:
+                    lookup[i] = new
+    return Converted("".join(display), "".join(lookup), conv.back, conv.forward)
+
+
 def convert_text(cleaned: str, script: str, language: str = "") -> Converted:
     """Convert the cleaned text for an edition; chunks whose length changes map proportionally."""
     configs = CONVERSIONS[script]
