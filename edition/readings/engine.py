@@ -239,7 +239,9 @@ class ReadingEngine:
     def _tagged(self, text: str, tag: str, start: int, piece: bool = False) -> Word:
         also = (
             "v"
-            if tag[:1] not in _FUNCTION_TAGS and self._lexicon.is_verb(text)
+            if tag[:1] not in _FUNCTION_TAGS
+            and text not in _PARTICLES
+            and self._lexicon.is_verb(text)
             else ""
         )
         return Word(text, tag, start, also, piece)

@@ -22,7 +22,7 @@ MOTION = "走 跑 飞 穿 跨 越 跳 渡 闪 掠 驶 翻 绕 跃 划 滑 漂 �
 RULES: tuple[Rule, ...] = (
     # -- 着: aspect zhe, resultative zháo; 着急 着陆 着想 穿着(衣着) are lexicon words ----------
     Rule("zhe-potential", "着", "zhao2", "V不着 / V得着: 'manage to, reach' (睡不着 用不着)",
-         yes="他找了半天也找不【着】。", no="他笑【着】说。", before="不 得", before2="VERB"),
+         yes="我们看得【着】月亮。", no="他笑【着】说。", before="不 得", before2="VERB"),
     Rule("zhe-aspect", "着", "zhe5", "aspect particle after a verb or adjective: 看着 笑着 亮着",
          yes="路灯一盏接一盏地亮【着】。", no="他急得睡不【着】。", before="HAN"),
     Rule("chuanzhe-wearing", "着", "chuan1 zhe5", "穿着 'wearing' (the noun 'attire' after 的)",
@@ -35,7 +35,7 @@ RULES: tuple[Rule, ...] = (
          before="ADJ ADV IDIOM REDUP REPEAT", after="VERB ADV PREP ADJ MODAL NUM"),
     Rule("di-adverbial-clause", "地", "de5", "a verb phrase or noun used as the manner of "
          "the verb after it (不停地说, 有点私心地想, 如你所愿地工作)",
-         yes="他不停【地】说。", no="这块【地】很肥。", before="VERB NOUN",
+         yes="他有点私心【地】想。", no="这块【地】很肥。", before="VERB NOUN",
          after="VERB ADV PREP MODAL",
          not_before="种 扫 下 耕 犁 翻 买 卖 租 分 的 把 将 在 到 从 PREP MEASURE DEM"),
     Rule("di-ground", "地", "di4", "the noun 'ground, land' after a preposition, measure word, "
@@ -56,7 +56,7 @@ RULES: tuple[Rule, ...] = (
          yes="他【得】了冠军。", no="他跑【得】很快。", after="了 NUM", not_before="VERB ADJ"),
     # -- 了: le, liǎo in potential complements ----------------------------------------------
     Rule("le-potential", "了", "liao3", "V得了 / V不了: 'be able to finish' (走得了 去不了)",
-         yes="今天我去不【了】。", no="他去【了】。", before="得 不", before2="VERB",
+         yes="我去得【了】。", no="他去【了】。", before="得 不", before2="VERB",
          after="END PARTICLE"),
     Rule("le-particle", "了", "le5", "aspect and sentence particle after a word",
          yes="他去【了】。", no="我去不【了】。", before="HAN"),
@@ -70,9 +70,9 @@ RULES: tuple[Rule, ...] = (
          yes="我们来【过】这里。", no="他【过】了马路。", before="VERB ADJ"),
     # -- 为: wèi 'for', wéi 'be, become, act as' ---------------------------------------------
     Rule("wei-frame", "为", "wei2", "以…为… 'take as' and 为…所… passive",
-         yes="我们以人【为】本。", no="我们【为】人民服务。", near_before="以"),
+         yes="我们以他【为】榜样。", no="我们【为】人民服务。", near_before="以"),
     Rule("wei-passive", "为", "wei2", "为…所… passive (为人所知)",
-         yes="这件事不【为】人所知。", no="这是【为】你准备的。", near_after="所"),
+         yes="这件事不【为】外人所知。", no="这是【为】你准备的。", near_after="所 所*"),
     Rule("wei-become", "为", "wei2", "after a verb: 'be, become, as' (选为, 划分为, 预计为)",
          yes="他被选【为】班长。", no="我们要【为】人民服务。", before="VERB",
          not_before="MODAL"),
@@ -130,7 +130,7 @@ RULES: tuple[Rule, ...] = (
          yes="又教小美用尺子【量】行距。", no="这个【量】很大。",
          after="NOUN 一 了 着 好 错 过 完 出 一下 一量", not_before="NUM DEM ADJ 的", verb=True),
     Rule("liang-measure-adv", "量", "liang2", "the verb 'measure' after an adverbial (认真地量)",
-         yes="她认真地【量】着。", no="饭【量】很大。", before="地 别 再 先 又 去 来 会 要", verb=True),
+         yes="你先【量】，我再剪。", no="饭【量】很大。", before="地 别 再 先 又 去 来 会 要", verb=True),
     Rule("liang-redup", "量", "liang2", "the second verb of 量一量 / 量了量",
          yes="你量一【量】。", no="一量【量】", before="一 了", before2="量", verb=True),
     # -- 数: shǔ 'count', shù 'number' ---------------------------------------------------------
@@ -145,7 +145,7 @@ RULES: tuple[Rule, ...] = (
          yes="她数了【数】。", no="多【数】人", before="一 了", before2="数", verb=True),
     # -- 种: zhǒng 'kind, seed', zhòng 'plant' ------------------------------------------------
     Rule("zhong-kind", "种", "zhong3", "measure word 'kind' after a numeral or demonstrative "
-         "(一种, 这种, 各种)", yes="这是一【种】新方法。", no="我们去【种】树。",
+         "(三种, 十几种)", yes="他买了三【种】颜色的笔。", no="我们去【种】树。",
          before="NUM DEM MEASURE 多 几"),
     Rule("zhong-plant", "种", "zhong4", "the verb 'plant' with its object or complement "
          "(种树, 种完, 种过, 种出来)", yes="明天咱们一起去【种】西红柿。",
@@ -156,7 +156,7 @@ RULES: tuple[Rule, ...] = (
          yes="外婆【教】小美量行距。", no="他信【教】。", not_before="信 传 宗 国 佛 道 回 邪 请", verb=True),
     # -- 背: bēi 'carry on the back', bèi 'back; recite' ------------------------------------
     Rule("bei-carry", "背", "bei1", "the verb 'carry on the back' (背着书包, 背起, 背我)",
-         yes="小美【背】着书包。", no="他把课文【背】得很熟。",
+         yes="他【背】起孩子就走。", no="他把课文【背】得很熟。",
          after="着 起 起来 上 走 回 回去 PRON 孩子 包 书包", not_before="NOUN MEASURE", verb=True),
     Rule("beizhe-carrying", "背", "bei1 zhe5", "背着 'carrying on the back' before what is "
          "carried (背着书包; bèizhe 'behind the back' before a person or 手)",
@@ -165,9 +165,6 @@ RULES: tuple[Rule, ...] = (
     Rule("bei-back", "背", "bei4", "the noun 'back (of something)' after a noun (勺背, 刀背)",
          yes="用勺【背】轻轻推动。", no="他【背】着孩子。", before="NOUN MEASURE",
          not_after="着 起 起来"),
-    # -- 空: kōng 'empty', kòng 'free time' -----------------------------------------------------
-    Rule("kong-free", "空", "kong4", "'free time' after 有/没 (有空, 没空, 抽空)",
-         yes="你明天有【空】吗？", no="房间是【空】的。", before="有 没 没有 抽 得"),
     # -- 差: chà 'lack, poor' ------------------------------------------------------------------
     Rule("cha-lack", "差", "cha4", "'short of, poor' before a quantity or after a degree word "
          "(差三个月, 很差)", yes="这笔钱还【差】三个月到期。", no="【差】别很大。",
@@ -180,12 +177,15 @@ RULES: tuple[Rule, ...] = (
          yes="味道【更】好。", no="系统【更】新了。", after="HAN", not_after="新 换 改 衣 正 替 迭"),
     # -- 行: xíng 'go, all right', háng 'row' ------------------------------------------------------
     Rule("hang-row", "行", "hang2", "the measure word 'row, line' after a numeral "
-         "(每一行, 两行字)", yes="每一【行】之间要留多宽？", no="这样做不【行】。",
-         before="NUM 每 几", not_after="VERB"),
+         "(两行字, 第二行)", yes="第二【行】有错。", no="这样做不【行】。",
+         before="NUM 每 几", not_after="人 人员"),
     Rule("yihang-row", "行", "yi1 hang2", "一行 'a row' after 每/这/那/第",
-         yes="每一【行】之间", no="我们一【行】五人", word="一行", before="每 这 那 第 DEM"),
+         yes="每一【行】之间", no="我们一【行】五人", word="一行", before="每 这 那 第 DEM 一行"),
+    Rule("yihang-row-next", "行", "yi1 hang2", "一行 'a row' before what it holds or another 一行 "
+         "(一行字, 一行一行地读)", yes="一【行】一行地读。", no="我们一【行】人", word="一行",
+         after="一行 字 诗 文字 代码 之间 地 泪"),
     Rule("xing-ok", "行", "xing2", "'all right, will do' at the end of a clause (不行, 就行)",
-         yes="着急可不【行】。", no="这一【行】字", before="ADV 不 就 才 也 都 还 可", after="END PARTICLE"),
+         yes="这样就【行】。", no="这一【行】字", before="ADV 不 就 才 也 都 还 可", after="END PARTICLE"),
     # -- 为 of 调, 和, 干 and other verbs with a resultative complement -------------------------
     Rule("tiao-adjust", "调", "tiao2", "'adjust, mix' with a resultative complement "
          "(调低, 调好, 调匀)", yes="请把空调【调】低一点。", no="他被【调】到北京工作。",
@@ -203,13 +203,13 @@ RULES: tuple[Rule, ...] = (
          not_before="VERB", verb=True),
     # -- measure words after a numeral ----------------------------------------------------------
     Rule("zhi-measure", "只", "zhi1", "measure word for animals and one of a pair after a "
-         "numeral (几只鸭子, 一只手)", yes="几【只】鸭子在水里游来游去。", no="他【只】吃了一口。",
+         "numeral (两只狗, 三只小猫)", yes="他有两【只】狗。", no="他【只】吃了一口。",
          before="NUM DEM 几 每", not_after="VERB ADV"),
     Rule("gan-measure", "杆", "gan3", "measure word for guns and pens after a numeral (一杆枪)",
          yes="他扛着一【杆】枪。", no="旗【杆】很高。", before="NUM 几"),
     # -- single characters whose other readings live only in words ----------------------------
     Rule("qie-cut", "切", "qie1", "the verb 'cut' by itself (一切 亲切 切实 are words)",
-         yes="把五花肉【切】成小块。", no="一【切】都好。", after="HAN"),
+         yes="他先【切】菜。", no="一【切】都好。", after="HAN"),
     Rule("xiao-peel", "削", "xiao1", "the verb 'peel, pare' by itself (剥削 削弱 are words)",
          yes="他在【削】苹果。", no="剥【削】", after="HAN"),
     Rule("bao-thin", "薄", "bao2", "the colloquial adjective 'thin' after a degree word or "

@@ -1,0 +1,72 @@
+"""Grammar rules: each rule's own example applies it, its counter-example does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from edition.readings.engine import default_engine
+from edition.readings.grammar import Grammar, Rule, compile_pattern
+from edition.readings.rules import RULES
+from edition.readings.words import Word
+
+
+def _marked(example: str) -> tuple[str, int]:
+    assert example.count("【") == 1, example
+    i = example.index("【")
+    return example.replace("【", "").replace("】", ""), i
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return default_engine()
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_applies_to_its_example(engine, rule: Rule):
+    text, i = _marked(rule.yes)
+    d = engine.details(text)[i]
+    assert d.evidence == f"rule {rule.id}"
+    want = rule.syllables()[d.word_index] if rule.word else rule.reading
+    assert d.reading.syllable == want
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_does_not_apply_to_its_counter_example(engine, rule: Rule):
+    text, i = _marked(rule.no)
+    d = engine.details(text)[i]
+    assert d is not None
+    assert d.evidence != f"rule {rule.id}"
+
+
+def test_rules_are_checked_when_loaded():
+    base = {"id": "x", "char": "地", "why": "", "yes": "", "no": ""}
+    with pytest.raises(ValueError, match="grammar rule 'x' is defined twice"):
+        Grammar([Rule(reading="de5", **base), Rule(reading="di4", **base)])
+    with pytest.raises(ValueError, match="grammar rule 'x': 'de5 de5' is not 1 syllables"):
+        Grammar([Rule(reading="de5 de5", **base)])
+    with pytest.raises(ValueError, match="unknown word class 'VERBS'"):
+        Grammar([Rule(reading="de5", before="VERBS", **base)])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "word", "tag", "expected"),
+    [
+        ("VERB", "走", "v", True),
+        ("VERB", "走", "n", False),
+        ("NOUN ADJ", "红", "a", True),
+        ("*得", "觉得", "v", True),
+        ("回*", "回家", "n", True),
+        ("了", "了", "ul", True),
+        ("REDUP", "慢慢", "d", True),
+        ("REDUP", "慢走", "d", False),
+    ],
+)
+def test_patterns(pattern, word, tag, expected):
+    assert compile_pattern(pattern)([Word(word, tag, 0)], 0) is expected
+
+
+def test_contested_rule_is_a_guess(engine):
+    # 为 after the verb 晋升 (become) while 'for' would also fit the clause: a guess
+    d = engine.details("他进一步晋升为首席研究官。")[6]
+    assert d.reading.syllable == "wei2"
+    assert d.guess
