@@ -25,3 +25,34 @@ def test_taiwan_phrases_from_simplified_source():
     assert conv.display == "我用滑鼠開啟軟體。"
     assert len(conv.lookup) == len(conv.display)
     assert conv.forward[len("我用鼠标打开软件。")] == len(conv.display)
+
+
+def test_simplified_edition_chooses_by_reading():
+    from edition.model import Reading
+    from edition.text.script import by_reading
+
+    text = "他看著我，效果顯著，揹著書包。"
+    conv = convert_text(text, "t2s")
+    assert conv.display == "他看著我，效果显著，揹著书包。"  # OpenCC cannot tell
+    readings = [None] * len(text)
+    readings[2] = Reading("zhe5")
+    readings[8] = Reading("zhu4")
+    readings[10] = Reading("bei1")
+    readings[11] = Reading("zhe5")
+    fixed = by_reading(conv, readings, "t2s")
+    assert fixed.display == "他看着我，效果显著，背着书包。"
+    assert fixed.lookup == fixed.display
+    assert (fixed.back, fixed.forward) == (conv.back, conv.forward)
+    # a Traditional edition keeps 著; the source script is never touched
+    assert by_reading(convert_text(text, "source"), readings, "source").display == text
+
+
+def test_traditional_edition_unties_s2t_背():
+    from edition.model import Reading
+    from edition.text.script import by_reading
+
+    conv = convert_text("他背着手，背着书包。", "s2t")
+    assert conv.display == "他揹着手，揹着書包。"  # OpenCC's phrase table writes 揹着
+    readings = [None] * len(conv.display)
+    readings[1], readings[6] = Reading("bei4"), Reading("bei1")
+    assert by_reading(conv, readings, "s2t").display == "他背着手，揹着書包。"

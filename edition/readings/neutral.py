@@ -20,8 +20,8 @@ from functools import lru_cache
 from edition.model import Reading
 
 NEUTRAL_MODES = ("dictionary", "full")
-# sentence-final and interjection particles: their full-tone readings are other words
-_PARTICLES = frozenset("吗呢吧啊呀哪啦嘛呗哟喽咯啰哇")
+# particles whose full-tone readings are other words (吗啡 mǎ, 呢子 ní, 们 mén in old texts)
+_PARTICLES = frozenset("吗呢吧啊呀哪啦嘛呗哟喽咯啰哇们么")
 
 
 @lru_cache(maxsize=4096)
