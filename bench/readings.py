@@ -1,18 +1,30 @@
-"""Benchmark the readings engine on the CPP polyphone dev split and on the bundled article.
+"""Benchmark the readings engine: running text (three sets, both scripts), CPP, proof list, speed.
 
-Usage: .venv/bin/python bench/readings.py [--data DIR] [--limit N]
+Usage: .venv/bin/python bench/readings.py [--shared DIR] [--limit N] [--quick] [-v]
 
-DIR defaults to ../shared/data/cpp relative to the repository (dev.sent + dev.lb). The data is
-read for measurement only; nothing from it is stored in the project. Prints accuracy on the
-Simplified sentences and on the same sentences converted to Traditional with OpenCC s2t (looked
-up on an aligned t2s copy), sentences per second, engine load time, and the CPU time of the
-readings stage on articles/openai-research.txt.
+Prints, engine alone (no overrides):
+
+- running text: wrong readings on the bundled article's hand-reviewed gold (``DIR/readings``,
+  the clean text in Traditional and a t2s copy), on ``bench/readings/dev.txt`` (our dev set:
+  a children's story, a how-to, a dialogue; tuned on) and ``bench/readings/heldout.txt``
+  (never tuned on), each in Simplified and Traditional; wrong readings by character;
+- the proof list: how many of the wrong readings the engine lists as guesses, and how long the
+  list is (share of the Han characters);
+- CPP dev (``DIR/cpp``): accuracy on the Simplified sentences and on an s2t copy, and for the
+  alternative model policies (words always win; the model overrules every weak word);
+- speed: engine load, the article's analysis (cold and from the engine's cache), and the
+  pipeline's readings stage for the bundled booklet with warm caches.
+
+The shared data is read for measurement only; nothing from it is stored in the project.
+``--quick`` skips CPP and the policy variants; ``-v`` lists every wrong reading.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
+import collections
+import difflib
+import os
 import sys
 import time
 from pathlib import Path
@@ -21,6 +33,121 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 MARK = "\u2581"
+HAN = ("\u3400", "\u9fff")
+
+
+def is_han(ch: str) -> bool:
+    return HAN[0] <= ch <= HAN[1]
+
+
+# -- data -------------------------------------------------------------------------------------
+
+
+def load_bench(path: Path) -> tuple[list[str], list[str], list[list[tuple[int, set[str]]]]]:
+    """A bench file (S/T/R line triples) -> Simplified lines, Traditional lines, and per line the
+    (offset, acceptable readings) of each Han character."""
+    simp, trad, gold = [], [], []
+    cur: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line[:2] in ("S ", "T ", "R "):
+            cur[line[0]] = line[2:]
+            if line[0] == "R":
+                s = cur["S"]
+                offsets = [i for i, c in enumerate(s) if is_han(c)]
+                syls = cur["R"].split()
+                assert len(offsets) == len(syls), f"{path.name}: {s}"
+                assert len(cur["T"]) == len(s), f"{path.name}: {cur['T']}"
+                simp.append(s)
+                trad.append(cur["T"])
+                gold.append([(i, set(x.split("|"))) for i, x in zip(offsets, syls, strict=True)])
+    return simp, trad, gold
+
+
+def load_article_gold(shared: Path):
+    """The bundled article's clean text (with the notes file's corrections) and its gold
+    readings, aligned to our cleaned lines (difflib on the Simplified copies: our clean stage
+    may differ from the gold's text at a few places; a character we lost counts as wrong)."""
+    from edition.notes import corrections
+    from edition.notes.layer import load_layer
+    from edition.readings.styles import parse_syllable
+    from edition.text import clean as clean_stage
+    from edition.text.script import lookup_copy
+    from edition.text.source import load_source
+
+    tsv = shared / "readings" / "openai-research.gold.tsv"
+    rows = [r.split("\t") for r in tsv.read_text(encoding="utf-8").splitlines()[1:]]
+    layer = load_layer(REPO / "notes" / "openai-research.yaml")
+    cleaned = corrections.apply_corrections(
+        clean_stage.clean(load_source(layer.article)), layer.corrections
+    )
+    lines = cleaned.text.split("\n")
+    by_line: dict[int, list[list[str]]] = collections.defaultdict(list)
+    for r in rows:
+        by_line[int(r[0])].append(r)
+    texts, gold = [], []
+    for no in sorted(by_line):
+        line = lines[no - 1]
+        simple = lookup_copy(line)
+        got = []
+        ok_rows = by_line[no]
+        if all(
+            int(r[1]) < len(line) and simple[int(r[1])] == lookup_copy(r[2]) for r in ok_rows
+        ):
+            where = {int(r[1]): int(r[1]) for r in ok_rows}
+        else:
+            gi = [int(r[1]) for r in ok_rows]
+            gs = lookup_copy("".join(r[2] for r in ok_rows))
+            li = [i for i, c in enumerate(line) if is_han(c) or c == "\ufffd"]
+            ls = "".join(simple[i] for i in li)
+            where = {}
+            matcher = difflib.SequenceMatcher(None, gs, ls, autojunk=False)
+            for a, b, n in matcher.get_matching_blocks():
+                for k in range(n):
+                    where[gi[a + k]] = li[b + k]
+        for r in ok_rows:
+            ok = {parse_syllable(r[3])}
+            ok |= {parse_syllable(a) for a in r[5].split("|") if a}
+            if r[4]:
+                ok.add(parse_syllable(r[4]))
+            got.append((where.get(int(r[1]), -1), ok))
+        texts.append(line)
+        gold.append(got)
+    return texts, gold
+
+
+def t2s_copy(lines: list[str]) -> list[str]:
+    from edition.text.script import converter, lookup_copy
+
+    out = []
+    for line in lines:
+        s = converter("t2s").convert(line)
+        out.append(s if len(s) == len(line) else lookup_copy(line))
+    return out
+
+
+# -- measurements -------------------------------------------------------------------------------
+
+
+def running_text(engine, texts, gold) -> dict:
+    """Wrong readings, the proof list's recall and size on one set."""
+    from edition.readings.engine import unsure
+    from edition.text.script import lookup_copy
+
+    rows = engine.details_many([lookup_copy(t) for t in texts])
+    han = flagged = caught = 0
+    wrong = []
+    for text, row, g in zip(texts, rows, gold, strict=True):
+        for i, ok in g:
+            han += 1
+            d = row[i] if 0 <= i < len(row) else None
+            guess = unsure(d)
+            flagged += guess
+            got = d.reading.syllable if d else None
+            if got not in ok:
+                caught += guess
+                ctx = text[max(0, i - 6) : i] + "【" + text[i : i + 1] + "】" + text[i + 1 : i + 6]
+                wrong.append((text[i] if i >= 0 else "?", got, "|".join(sorted(ok)), ctx, d))
+    return {"han": han, "wrong": wrong, "flagged": flagged, "caught": caught}
 
 
 def load_cpp(data: Path, limit: int | None):
@@ -36,81 +163,145 @@ def load_cpp(data: Path, limit: int | None):
     return sents, pos, gold
 
 
-def accuracy(engine, lookups, pos, gold) -> tuple[float, float, dict]:
+def cpp_accuracy(engine, sents, pos, gold) -> tuple[float, float]:
+    from edition.text.script import lookup_copy
+
     t0 = time.process_time()
-    out = engine.read_many(lookups)
+    out = engine.read_many([lookup_copy(s) for s in sents])
     dt = time.process_time() - t0
     ok = 0
-    origins: dict[str, list[int]] = {}
     for rs, p, g in zip(out, pos, gold, strict=True):
-        r = rs[p]
+        r = rs[p] if p < len(rs) else None
         syl = r.syllable if r else None
-        hit = syl == g or (syl == "r" and g == "r5")
-        ok += hit
-        if r:
-            o = origins.setdefault(r.origin, [0, 0])
-            o[0] += hit
-            o[1] += 1
-    return ok / len(gold), dt, origins
+        ok += syl == g or (syl == "r" and g == "r5")
+    return ok / len(gold), dt
+
+
+def stage_seconds() -> tuple[float, float]:
+    """CPU seconds of the pipeline's readings stage for the bundled booklet: with every cache
+    warm (the analysis comes from the pipeline's cache), and with the engine run afresh in a
+    process whose data caches (lexicon, word list) are warm."""
+    import subprocess
+
+    code = (
+        "import sys, time; sys.path.insert(0, {repo!r})\n"
+        "from edition.notes.layer import load_layer\n"
+        "from edition.pipeline.prepare import Timings, prepare\n"
+        "from pathlib import Path\nlayer = load_layer(Path({notes!r}))\n"
+        "ed = next(e for e in layer.editions if e.name == 'booklet')\n"
+        "t = Timings(); prepare(layer, ed, t); print(t.stages['readings'][0])\n"
+    ).format(repo=str(REPO), notes=str(REPO / "notes" / "openai-research.yaml"))
+    out = []
+    for env in ({}, {"EDITION_NO_CACHE": "1"}):
+        subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)  # warm
+        got = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, **env},
+        )
+        out.append(float(got.stdout.strip().splitlines()[-1]))
+    return out[0], out[1]
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "cpp")
-    ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--article", type=Path, default=REPO / "articles" / "openai-research.txt")
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("--limit", type=int, default=None, help="CPP sentences (default: all)")
+    ap.add_argument("--quick", action="store_true", help="skip CPP and the policy variants")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong reading")
     args = ap.parse_args(argv)
 
-    t0 = time.perf_counter()
-    from edition.readings.engine import ReadingEngine, lookup_copy
+    t0 = time.process_time()
+    from edition.readings.engine import ReadingEngine
 
     engine = ReadingEngine()
-    load = time.perf_counter() - t0
-    rows = [("engine load (incl. imports)", f"{load:.2f} s")]
+    rows: list[tuple[str, str]] = [("engine load (CPU, imports and data)", f"{time.process_time() - t0:.2f} s")]
 
-    if not (args.data / "dev.sent").exists():
-        print(f"CPP data not found in {args.data}; skipping the accuracy benchmark")
-    else:
-        import opencc
+    sets: dict[str, tuple[list[str], list]] = {}
+    if (args.shared / "readings").exists():
+        texts, gold = load_article_gold(args.shared)
+        sets["bundled article gold, Traditional (clean text)"] = (texts, gold)
+        sets["bundled article gold, t2s copy"] = (t2s_copy(texts), gold)
+    for name, label in (("dev", "dev set (ours, tuned on)"), ("heldout", "held-out set")):
+        simp, trad, gold = load_bench(REPO / "bench" / "readings" / f"{name}.txt")
+        sets[f"{label}, Simplified"] = (simp, gold)
+        sets[f"{label}, Traditional"] = (trad, gold)
 
-        sents, pos, gold = load_cpp(args.data, args.limit)
-        for name, kw in (
-            ("phrase always wins", {"model_overrides_phrase": 1.01}),
-            ("model overrides any phrase at p>=0.95", {"protected": frozenset()}),
-        ):
-            acc_v, _, _ = accuracy(ReadingEngine(**kw), sents, pos, gold)
-            rows.append((f"CPP dev Simplified, {name}", f"{acc_v:.2%}"))
-        acc, dt, origins = accuracy(engine, sents, pos, gold)
-        rows.append((f"CPP dev Simplified ({len(sents)} sentences), default engine", f"{acc:.2%}"))
-        rows.append(("sentences/second (CPU, cold cache)", f"{len(sents) / dt:,.0f}"))
-        for o, (hit, n) in sorted(origins.items()):
-            rows.append((f"  origin {o}", f"{hit / n:.2%} of {n}"))
-        s2t = opencc.OpenCC("s2t")
+    by_char: dict[str, collections.Counter] = {}
+    for name, (texts, gold) in sets.items():
+        got = running_text(engine, texts, gold)
+        n, w = got["han"], len(got["wrong"])
+        rows.append((f"{name}: wrong of {n} Han", f"{w} ({100 * (1 - w / n):.2f}% right)"))
+        rows.append(
+            (
+                "  proof list: wrong readings listed / list length",
+                f"{got['caught']} of {w} / {got['flagged']} ({100 * got['flagged'] / n:.2f}% of Han)",
+            )
+        )
+        by_char[name] = collections.Counter(x[0] for x in got["wrong"])
+        if args.verbose:
+            for ch, syl, want, ctx, d in got["wrong"]:
+                ev = d.evidence if d else "lost"
+                print(f"  {name}: {ctx} {syl} (want {want}) [{ev}]")
+
+    cpp = args.shared / "cpp"
+    if not args.quick and (cpp / "dev.sent").exists():
+        from edition.text.script import converter
+
+        sents, pos, gold = load_cpp(cpp, args.limit)
+        acc, dt = cpp_accuracy(engine, sents, pos, gold)
+        rows.append((f"CPP dev Simplified ({len(sents)} sentences)", f"{acc:.2%}"))
+        rows.append(("  sentences/second (CPU, cold cache)", f"{len(sents) / dt:,.0f}"))
+        s2t = converter("s2t")
         trad = [s2t.convert(s) for s in sents]
         keep = [k for k, t in enumerate(trad) if len(t) == len(sents[k])]
-        engine2 = ReadingEngine()
-        lookups = [lookup_copy(trad[k]) for k in keep]
-        acc_t, _, _ = accuracy(engine2, lookups, [pos[k] for k in keep], [gold[k] for k in keep])
+        acc_t, _ = cpp_accuracy(
+            ReadingEngine(), [trad[k] for k in keep], [pos[k] for k in keep], [gold[k] for k in keep]
+        )
         acc_t = acc_t * len(keep) / len(sents)  # length-changed sentences count as misses
-        rows.append(("CPP dev Traditional (s2t, lookup on t2s copy), default", f"{acc_t:.2%}"))
+        rows.append(("CPP dev Traditional (s2t copy)", f"{acc_t:.2%}"))
+        for label, kw in (
+            ("words always win over the model", {"model_overrides_phrase": 1.01}),
+            ("model overrules every weak word at p>=0.99", {"overrule_weak": "weak"}),
+            ("no grammar rules", {"use_rules": False}),
+        ):
+            variant = ReadingEngine(**kw)
+            acc_v, _ = cpp_accuracy(variant, sents, pos, gold)
+            dev = sets.get("dev set (ours, tuned on), Traditional")
+            art = sets.get("bundled article gold, Traditional (clean text)")
+            extra = ""
+            if dev and art:
+                extra = (
+                    f"; article {len(running_text(variant, *art)['wrong'])} wrong, "
+                    f"dev {len(running_text(variant, *dev)['wrong'])} wrong"
+                )
+            rows.append((f"  variant: {label}", f"CPP {acc_v:.2%}{extra}"))
 
-    if args.article.exists():
-        text = args.article.read_text(encoding="utf-8")
-        text = re.sub(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]+\)", "", text)  # (pinyin) remnants
-        lookup = lookup_copy(text)
-        han = sum(1 for c in lookup if "\u4e00" <= c <= "\u9fff")
-        engine3 = ReadingEngine()
-        t0 = time.process_time()
-        engine3.read(lookup)
-        cold = time.process_time() - t0
-        t0 = time.process_time()
-        engine3.read(lookup)
-        warm = time.process_time() - t0
-        rows.append((f"article stage, {han} Han chars, CPU", f"{cold:.3f} s (cached {warm:.3f} s)"))
+    article = REPO / "articles" / "openai-research.txt"
+    from edition.text.script import lookup_copy
+
+    lookup = lookup_copy(article.read_text(encoding="utf-8"))
+    fresh = ReadingEngine()
+    t0 = time.process_time()
+    fresh.read(lookup)
+    cold = time.process_time() - t0
+    t0 = time.process_time()
+    fresh.read(lookup)
+    warm = time.process_time() - t0
+    han = sum(1 for c in lookup if is_han(c))
+    rows.append((f"article analysis, {han} Han, CPU", f"{cold:.3f} s (engine cache {warm:.3f} s)"))
+    cached, uncached = stage_seconds()
+    rows.append(("booklet readings stage, all caches warm (CPU)", f"{cached:.3f} s"))
+    rows.append(("booklet readings stage, engine loaded and run (CPU)", f"{uncached:.3f} s"))
 
     width = max(len(a) for a, _ in rows)
     for a, b in rows:
         print(f"{a:<{width}}  {b}")
+    print("\nwrong readings by character:")
+    for name, counts in by_char.items():
+        print(f"  {name}: " + (" ".join(f"{c}{n}" for c, n in counts.most_common()) or "none"))
     return 0
 
 

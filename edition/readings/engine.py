@@ -214,24 +214,24 @@ class ReadingEngine:
         if self._words is None:
             return [Word(ch, "x" if is_han(ch) else "w", i) for i, ch in enumerate(s)]
         out: list[Word] = []
-        tags = self._words.tags
+        jieba = self._words
         for w in self._merge_morphemes(self._words.cut(s)):
             if (
                 len(w.text) > 1
                 and w.text[0] == "地"
                 and out
                 and (out[-1].tag in _ADVERBIAL_TAGS or _is_redup(out[-1].text))
-                and w.text[1:] in self._words.freq
+                and w.text[1:] in jieba
             ):
                 # 慢慢|地点 -> 慢慢|地|点: after an adverbial, 地 is the marker
-                out.append(Word("地", tags.get("地", "uv"), w.start))
-                w = Word(w.text[1:], tags.get(w.text[1:], "x"), w.start + 1)
+                out.append(Word("地", jieba.tag("地", "uv"), w.start))
+                w = Word(w.text[1:], jieba.tag(w.text[1:]), w.start + 1)
             if w.tag in _NAME_TAGS and len(w.text) == 2 and w.text[1] in _PARTICLES:
-                out.append(self._tagged(w.text[0], tags.get(w.text[0], "x"), w.start))
-                w = Word(w.text[1], tags.get(w.text[1], "x"), w.start + 1)
+                out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
+                w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
             if len(w.text) > 1 and self._lexicon.get(w.text) is None and w.tag not in ("w", "eng"):
                 for start, piece in self._fmm(w.text):
-                    out.append(self._tagged(piece, tags.get(piece, "x"), w.start + start, True))
+                    out.append(self._tagged(piece, jieba.tag(piece), w.start + start, True))
             else:
                 out.append(self._tagged(w.text, w.tag, w.start))
         return out
@@ -256,7 +256,7 @@ class ReadingEngine:
             if len(run) > 1 and any(w.tag.endswith("g") or w.tag == "x" for w in run):
                 text = "".join(w.text for w in run)
                 for start, piece in self._fmm(text):
-                    tag = self._words.tags.get(piece, "x") if self._words else "x"
+                    tag = self._words.tag(piece) if self._words else "x"
                     out.append(Word(piece, tag, run[0].start + start))
             else:
                 out.extend(run)
@@ -354,7 +354,7 @@ class ReadingEngine:
         spans += [(x, y) for x in range(a + 1, b) for y in range(b + 1, min(len(s), b + 3) + 1)]
         for x, y in spans:
             other = s[x:y]
-            if other not in jieba.freq or lex.get(other) is None:
+            if other not in jieba or lex.get(other) is None:
                 continue
             theirs = lex.get(other)
             for j in range(b - a):

@@ -30,7 +30,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,7 +38,7 @@ from edition import files
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 5
+_FORMAT = 6
 _CACHE_DIR = files.CACHE_DIR / "readings"
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
@@ -49,13 +49,21 @@ Reading3 = tuple[str, ...]  # canonical syllables of a word, one per character
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Word -> chosen reading (canonical syllables); ``alternatives`` for homographs."""
+    """Word -> chosen reading; ``alternatives`` for homographs.
 
-    words: dict[str, Reading3]
+    ``words`` keeps each reading as one space-separated string (it loads faster than tuples);
+    ``get`` returns the canonical syllables.
+    """
+
+    words: dict[str, str]
     alternatives: dict[str, tuple[Reading3, ...]]
     max_len: int
     verbs: frozenset[str] = frozenset()  # words whose first senses include a verb
     agreed: frozenset[str] = frozenset()  # words both dictionaries give the same reading
+    _split: dict[str, Reading3] = field(default_factory=dict)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
 
     def is_verb(self, word: str) -> bool:
         """True for a word CC-CEDICT glosses as a verb in one of its first two senses (流 'to
@@ -64,7 +72,13 @@ class Lexicon:
         return word in self.verbs
 
     def get(self, word: str) -> Reading3 | None:
-        return self.words.get(word)
+        got = self._split.get(word)
+        if got is None:
+            text = self.words.get(word)
+            if text is None:
+                return None
+            got = self._split[word] = tuple(text.split())
+        return got
 
 
 @lru_cache(maxsize=4096)
@@ -248,7 +262,11 @@ def build(
         if len(chosen) > 1:
             alternatives[word] = tuple(chosen[1:])
     return Lexicon(
-        words, alternatives, max(map(len, words), default=1), verbs, frozenset(agreed)
+        {w: " ".join(r) for w, r in words.items()},
+        alternatives,
+        max(map(len, words), default=1),
+        verbs,
+        frozenset(agreed),
     )
 
 

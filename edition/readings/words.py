@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 # Everyday words: the most frequent words of 2+ characters in jieba's dictionary (general
 # Simplified text; about the size of a learner's whole vocabulary: the HSK 1-9 lists hold 11k).
 PROTECTED_WORDS = 10_000
-_FORMAT = 2
+_FORMAT = 3
 _CACHE_DIR = files.CACHE_DIR / "readings"
 HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
@@ -54,31 +54,41 @@ class Word:
 class WordFrequencies:
     """A general word-frequency dictionary (jieba's format): counts, tags, segmentation.
 
-    ``freq`` maps Simplified words (single characters included) to counts, ``tags`` to their
-    part of speech; ``protected`` holds the ``PROTECTED_WORDS`` most frequent words of two or
-    more characters.
+    ``codes`` maps Simplified words (single characters included) to ``count << 6 | tag
+    number``, an index into ``tag_names`` (one table loads twice as fast as two);
+    ``protected`` holds the ``PROTECTED_WORDS`` most frequent words of two or more characters.
     """
 
-    freq: dict[str, int]
-    tags: dict[str, str]
+    codes: dict[str, int]
+    tag_names: tuple[str, ...]
     protected: frozenset[str]
     log_total: float
     max_len: int
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.codes
+
+    def count(self, word: str) -> int:
+        return self.codes.get(word, 0) >> 6
+
+    def tag(self, word: str, default: str = "x") -> str:
+        code = self.codes.get(word)
+        return default if code is None else self.tag_names[code & 63]
 
     def segment(self, text: str) -> list[int]:
         """Word ends of the most probable segmentation of ``text`` (one Han run), jieba's
         unigram model without its HMM: maximise the sum of log(count / total) over the words;
         an unknown single character counts once."""
-        freq, n = self.freq, len(text)
+        codes, n = self.codes, len(text)
         best = [0.0] * (n + 1)
         nxt = [n] * (n + 1)
         for i in range(n - 1, -1, -1):
             top, arg = -math.inf, i + 1
             for j in range(i + 1, min(n, i + self.max_len) + 1):
-                f = freq.get(text[i:j])
+                f = codes.get(text[i:j])
                 if f is None and j > i + 1:
                     continue
-                score = math.log(f or 1) - self.log_total + best[j]
+                score = math.log((f or 64) >> 6 or 1) - self.log_total + best[j]
                 if score > top:
                     top, arg = score, j
             best[i], nxt[i] = top, arg
@@ -109,7 +119,7 @@ class WordFrequencies:
             prev = 0
             for end in self.segment(run):
                 w = run[prev:end]
-                out.append(Word(w, self.tags.get(w, "x"), a + prev))
+                out.append(Word(w, self.tag(w), a + prev))
                 prev = end
             pos = m.end()
         _cut_other(s, pos, len(s), out)
@@ -155,9 +165,10 @@ def word_frequencies(source: Path | None = None) -> WordFrequencies | None:
     st = source.stat()
     cached = _CACHE_DIR / f"words-{_FORMAT}-{st.st_size}-{st.st_mtime_ns}.marshal"
     try:
-        freq, tags, top = marshal.loads(cached.read_bytes())
+        codes, names, top, total, longest = marshal.loads(cached.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
-        freq, tags = {}, {}
+        freq: dict[str, int] = {}
+        tags: dict[str, str] = {}
         with source.open(encoding="utf-8") as fh:
             for line in fh:
                 parts = line.split()
@@ -165,18 +176,16 @@ def word_frequencies(source: Path | None = None) -> WordFrequencies | None:
                     freq[parts[0]] = freq.get(parts[0], 0) + int(parts[1])
                     if len(parts) >= 3:
                         tags.setdefault(parts[0], parts[2])
+        names = tuple(sorted(set(tags.values()) | {"x"}))[:64]
+        number = {t: k for k, t in enumerate(names)}
+        codes = {w: f << 6 | number.get(tags.get(w, "x"), number["x"]) for w, f in freq.items()}
         top = heapq.nlargest(PROTECTED_WORDS, (w for w in freq if len(w) > 1), key=freq.__getitem__)
+        total, longest = sum(freq.values()), max(map(len, freq), default=1)
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps((freq, tags, top)))
+            tmp.write_bytes(marshal.dumps((codes, names, top, total, longest)))
             os.replace(tmp, cached)
         except OSError as exc:
             log.debug("cannot write %s: %s", cached, exc)
-    return WordFrequencies(
-        freq,
-        tags,
-        frozenset(top),
-        math.log(sum(freq.values()) or 1),
-        max(map(len, freq), default=1),
-    )
+    return WordFrequencies(codes, tuple(names), frozenset(top), math.log(total or 1), longest)
