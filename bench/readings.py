@@ -90,9 +90,7 @@ def load_article_gold(shared: Path):
         simple = lookup_copy(line)
         got = []
         ok_rows = by_line[no]
-        if all(
-            int(r[1]) < len(line) and simple[int(r[1])] == lookup_copy(r[2]) for r in ok_rows
-        ):
+        if all(int(r[1]) < len(line) and simple[int(r[1])] == lookup_copy(r[2]) for r in ok_rows):
             where = {int(r[1]): int(r[1]) for r in ok_rows}
         else:
             gi = [int(r[1]) for r in ok_rows]
@@ -217,7 +215,9 @@ def main(argv=None) -> int:
     from edition.readings.engine import ReadingEngine
 
     engine = ReadingEngine()
-    rows: list[tuple[str, str]] = [("engine load (CPU, imports and data)", f"{time.process_time() - t0:.2f} s")]
+    rows: list[tuple[str, str]] = [
+        ("engine load (CPU, imports and data)", f"{time.process_time() - t0:.2f} s")
+    ]
 
     sets: dict[str, tuple[list[str], list]] = {}
     if (args.shared / "readings").exists():
@@ -237,12 +237,13 @@ def main(argv=None) -> int:
         rows.append(
             (
                 "  proof list: wrong readings listed / list length",
-                f"{got['caught']} of {w} / {got['flagged']} ({100 * got['flagged'] / n:.2f}% of Han)",
+                f"{got['caught']} of {w} / {got['flagged']} "
+                f"({100 * got['flagged'] / n:.2f}% of Han)",
             )
         )
         by_char[name] = collections.Counter(x[0] for x in got["wrong"])
         if args.verbose:
-            for ch, syl, want, ctx, d in got["wrong"]:
+            for _, syl, want, ctx, d in got["wrong"]:
                 ev = d.evidence if d else "lost"
                 print(f"  {name}: {ctx} {syl} (want {want}) [{ev}]")
 
@@ -258,7 +259,10 @@ def main(argv=None) -> int:
         trad = [s2t.convert(s) for s in sents]
         keep = [k for k, t in enumerate(trad) if len(t) == len(sents[k])]
         acc_t, _ = cpp_accuracy(
-            ReadingEngine(), [trad[k] for k in keep], [pos[k] for k in keep], [gold[k] for k in keep]
+            ReadingEngine(),
+            [trad[k] for k in keep],
+            [pos[k] for k in keep],
+            [gold[k] for k in keep],
         )
         acc_t = acc_t * len(keep) / len(sents)  # length-changed sentences count as misses
         rows.append(("CPP dev Traditional (s2t copy)", f"{acc_t:.2%}"))

@@ -111,7 +111,7 @@ def test_no_reading_warnings(article):
 def test_guesses_are_few_and_explained(article):
     # The engine's guesses are listed for review (proof mode, `readings --guesses`); on this
     # article they stay under 1% of the Han characters and each says what decided it.
-    prepared, text, lookup, readings = article
+    _, _, lookup, readings = article
     open_ = sorted(unreviewed(lookup, readings))
     han = sum(1 for r in readings if r is not None)
     assert 0 < len(open_) < han // 100

@@ -65,7 +65,7 @@ def test_neutral_flag_overrides_the_notes_file(write_notes, project_dir):
     assert "fāng" in page
 
 
-def test_simplified_edition_writes_着_where_著_reads_zhe(write_notes):
+def test_simplified_edition_writes_zhe_as_read(write_notes):
     prepared = _prepared(write_notes, "    script: t2s")
     assert "看着东西" in prepared.text
     assert "效果显著" in prepared.text  # zhù stays 著

@@ -47,7 +47,7 @@ def test_simplified_edition_chooses_by_reading():
     assert by_reading(convert_text(text, "source"), readings, "source").display == text
 
 
-def test_traditional_edition_unties_s2t_背():
+def test_traditional_edition_unties_s2t_bei():
     from edition.model import Reading
     from edition.text.script import by_reading
 

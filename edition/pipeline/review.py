@@ -34,6 +34,4 @@ def review_document(prepared: Prepared, *, guesses_only: bool = False) -> list[R
     locs = {i: cleaned.loc(conv.back[i]) for i, r in enumerate(readings) if r is not None}
     # prepared.text is the page as printed (著 already 着 where a Simplified edition reads zhe);
     # conv.lookup is what the engine analysed
-    return review_rows(
-        prepared.text, conv.lookup, readings, locs, hints, guesses_only=guesses_only
-    )
+    return review_rows(prepared.text, conv.lookup, readings, locs, hints, guesses_only=guesses_only)

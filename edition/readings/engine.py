@@ -11,9 +11,10 @@ rule or probability decided):
    (``edition.readings.lexicon``: pypinyin's phrase table merged with CC-CEDICT, neutral tones
    as the dictionary gives them). A word jieba knows but the lexicon does not is cut again into
    lexicon words. Dictionary words win: the context model overrules a word only where it is
-   sure (probability >= ``MODEL_OVERRIDES_PHRASE``) and the word is doubtful - not among the
-   everyday words (``PROTECTED_WORDS``), or a piece of a longer word jieba knows but the
-   lexicon does not.
+   sure (probability >= ``MODEL_OVERRIDES_PHRASE``), neither reading is a neutral tone, and
+   the word is doubtful: a piece of a run the lexicon does not know, or a word only one
+   dictionary has (or they disagree) that is not an everyday word (``PROTECTED_WORDS``) and
+   is a proper noun or rare (fewer than ``RARE`` in jieba's counts).
 3. ``rule`` - a grammar rule for the character's role (``edition.readings.rules``): 地 after
    an adverbial is de, 得 after a verb de and before one děi, 着 after a verb zhe, 种 after a
    numeral zhǒng... Word rules adjust a few homographs (穿着 'wearing', 人家 'others').
@@ -35,11 +36,10 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from edition.errors import Problem
-from edition.model import Reading, ReadingOverride
+from edition.model import Reading
 from edition.readings.lexicon import tone3 as _tone3
 from edition.readings.words import (  # re-exported: tests and the bench use them from here
     PROTECTED_WORDS,
@@ -53,6 +53,10 @@ from edition.text.segment import is_han
 log = logging.getLogger(__name__)
 __all__ = ["PROTECTED_WORDS", "WordFrequencies", "word_frequencies"]
 
+# A word jieba's corpus counts fewer times than this is rare: when only one dictionary has it,
+# the model, sure of itself, may overrule it (拖拽 tuō yè in CC-CEDICT; measured in
+# bench/readings.py: CPP +0.1 point, running text unchanged at 10, worse from 300 on).
+RARE = 10
 # Model probability needed to overrule a doubtful dictionary word (above 1: never).
 MODEL_OVERRIDES_PHRASE = 0.99
 MAX_SENTENCE = 160  # longer stretches are cut (at commas if possible) before the model runs
@@ -151,7 +155,9 @@ class ReadingEngine:
         self._threshold = model_overrides_phrase
         self._words = word_frequencies()
         self._protected = (
-            protected if protected is not None else (self._words.protected if self._words else frozenset())
+            protected
+            if protected is not None
+            else (self._words.protected if self._words else frozenset())
         )
         self._grammar = grammar() if use_rules else None
         self._model = None
@@ -308,7 +314,11 @@ class ReadingEngine:
                 doubtful = w.piece or (
                     w.text not in self._lexicon.agreed
                     and w.text not in self._protected
-                    and (self._overrule_weak == "weak" or w.tag in _NAME_TAGS)
+                    and (
+                        self._overrule_weak == "weak"
+                        or w.tag in _NAME_TAGS
+                        or (self._words is not None and self._words.count(w.text) < RARE)
+                    )
                 )
                 if decision is not None:
                     syls = decision.rule.syllables()
@@ -385,7 +395,8 @@ class ReadingEngine:
             read_as, words = self.words(s)
             plans.append((read_as, self._slots(read_as, words)))
         targets = [
-            [i for i, ch in enumerate(r) if model is not None and model.covers(ch)] for r, _ in plans
+            [i for i, ch in enumerate(r) if model is not None and model.covers(ch)]
+            for r, _ in plans
         ]
         preds = (
             model.predict([r for r, _ in plans], targets)
@@ -428,7 +439,9 @@ class ReadingEngine:
                 guess, evidence = True, f"word {slot.word}, or {slot.rival} if cut otherwise"
         elif pred is not None:
             reading = Reading(pred.best, "model")
-            evidence = f"model {pred.confidence:.2f}" + (f" over word {slot.word}" if slot.word else "")
+            evidence = f"model {pred.confidence:.2f}" + (
+                f" over word {slot.word}" if slot.word else ""
+            )
         else:
             reading = Reading(self.char_readings(ch)[0], "char")
             evidence = "the character's first reading" if self.is_polyphonic(ch) else "its reading"

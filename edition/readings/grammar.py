@@ -15,8 +15,9 @@ alternatives; an alternative is
 ``not_before``/``not_after`` must not match. A rule for a single character applies where that
 character is a word by itself; a rule with ``word`` applies inside that word and may give the
 whole word's reading; ``verb=True`` marks a reading that is a verb (和 huó 'knead', 种 zhòng
-'plant'), so the words after it see a verb. The first matching rule of a character decides; when a later rule with
-another reading also matches, the reading is a guess the proof mode shows.
+'plant'), so the words after it see a verb. The first matching rule of a character decides;
+when a later rule with another reading also matches, the reading is a guess the proof mode
+shows.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from functools import lru_cache
 
 from edition.readings.words import Word
 
-MODALS = frozenset("要 会 能 想 肯 敢 该 可 可以 应该 应当 愿意 需要 必须 能够 得以 打算 准备".split())
+MODALS = frozenset(
+    "要 会 能 想 肯 敢 该 可 可以 应该 应当 愿意 需要 必须 能够 得以 打算 准备".split()
+)
 DEMONSTRATIVES = frozenset("这 那 哪 每 各 某 另 本 此 该 这个 那个 哪个 这些 那些".split())
 _TAGS: dict[str, frozenset[str]] = {
     "VERB": frozenset("v vd vg vi vn vq".split()),
@@ -72,8 +75,8 @@ ClassTest = Callable[[Sequence[Word], int], bool]
 
 
 def _tagged(tags: frozenset[str]) -> ClassTest:
-    return lambda words, i: (w := _word_at(words, i)) is not None and (
-        w.tag in tags or w.also in tags
+    return lambda words, i: (
+        (w := _word_at(words, i)) is not None and (w.tag in tags or w.also in tags)
     )
 
 
@@ -95,18 +98,20 @@ CLASSES: dict[str, ClassTest] = {name: _tagged(tags) for name, tags in _TAGS.ite
 CLASSES.update(
     {
         "MODAL": lambda words, i: (w := _word_at(words, i)) is not None and w.text in MODALS,
-        "DEM": lambda words, i: (w := _word_at(words, i)) is not None
-        and w.text in DEMONSTRATIVES,
+        "DEM": lambda words, i: (w := _word_at(words, i)) is not None and w.text in DEMONSTRATIVES,
         "REDUP": lambda words, i: (w := _word_at(words, i)) is not None and _is_redup(w.text),
         "REPEAT": _repeat,
         # a bound morpheme jieba could not place, or a character it does not know
-        "MORPHEME": lambda words, i: (w := _word_at(words, i)) is not None
-        and (w.tag.endswith("g") or w.tag == "x"),
+        "MORPHEME": lambda words, i: (
+            (w := _word_at(words, i)) is not None and (w.tag.endswith("g") or w.tag == "x")
+        ),
         "NAME": _tagged(frozenset("nr nrfg nrt ns nt nz".split())),
         # a noun of two or more characters (锄头长 'as long as a hoe'; 旅长 is a title)
-        "NOUN2": lambda words, i: (w := _word_at(words, i)) is not None
-        and len(w.text) > 1
-        and (w.tag in _TAGS["NOUN"] or w.also in _TAGS["NOUN"]),
+        "NOUN2": lambda words, i: (
+            (w := _word_at(words, i)) is not None
+            and len(w.text) > 1
+            and (w.tag in _TAGS["NOUN"] or w.also in _TAGS["NOUN"])
+        ),
         "HAN": lambda words, i: (w := _word_at(words, i)) is not None and w.tag not in ("w", "eng"),
         "START": lambda words, i: _boundary(_word_at(words, i)),
         "END": lambda words, i: _boundary(_word_at(words, i)),
@@ -123,17 +128,24 @@ def compile_pattern(pattern: str) -> Callable[[Sequence[Word], int], bool]:
             tests.append(CLASSES[alt])
         elif alt.startswith("*") and len(alt) > 1:
             tail = alt[1:]
-            tests.append(lambda ws, i, t=tail: (w := _word_at(ws, i)) is not None
-                         and w.tag != "w" and w.text.endswith(t))
+            tests.append(
+                lambda ws, i, t=tail: (
+                    (w := _word_at(ws, i)) is not None and w.tag != "w" and w.text.endswith(t)
+                )
+            )
         elif alt.endswith("*") and len(alt) > 1:
             head = alt[:-1]
-            tests.append(lambda ws, i, h=head: (w := _word_at(ws, i)) is not None
-                         and w.tag != "w" and w.text.startswith(h))
+            tests.append(
+                lambda ws, i, h=head: (
+                    (w := _word_at(ws, i)) is not None and w.tag != "w" and w.text.startswith(h)
+                )
+            )
         elif alt.isupper() and alt.isascii():
             raise ValueError(f"unknown word class '{alt}' (known: {', '.join(sorted(CLASSES))})")
         else:
-            tests.append(lambda ws, i, lit=alt: (w := _word_at(ws, i)) is not None
-                         and w.text == lit)
+            tests.append(
+                lambda ws, i, lit=alt: (w := _word_at(ws, i)) is not None and w.text == lit
+            )
     return lambda words, i: any(t(words, i) for t in tests)
 
 
@@ -214,9 +226,19 @@ class Grammar:
             seen.add(rule.id)
             want = len(rule.word) if rule.word else 1
             if len(rule.syllables()) != want:
-                raise ValueError(f"grammar rule '{rule.id}': {rule.reading!r} is not {want} syllables")
-            for field in ("before", "after", "before2", "after2", "not_before", "not_after",
-                          "near_before", "near_after"):
+                raise ValueError(
+                    f"grammar rule '{rule.id}': {rule.reading!r} is not {want} syllables"
+                )
+            for field in (
+                "before",
+                "after",
+                "before2",
+                "after2",
+                "not_before",
+                "not_after",
+                "near_before",
+                "near_after",
+            ):
                 compile_pattern(getattr(rule, field))  # unknown classes fail here, once
             if rule.word:
                 self.by_word.setdefault(rule.word, []).append(rule)
