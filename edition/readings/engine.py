@@ -439,7 +439,7 @@ class ReadingEngine:
                 guess, evidence = True, f"word {slot.word}, or {slot.rival} if cut otherwise"
         elif pred is not None:
             reading = Reading(pred.best, "model")
-            evidence = f"model {pred.confidence:.2f}" + (
+            evidence = f"model {pred.confidence:.3f}" + (
                 f" over word {slot.word}" if slot.word else ""
             )
         else:
