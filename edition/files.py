@@ -32,12 +32,24 @@ INSTALLED = _INSTALLED is not None  # False in a checkout (or its editable insta
 PROJECT = _INSTALLED or Path(__file__).resolve().parent.parent
 LAYOUTS_DIR = PROJECT / "layouts"
 FONTS_DIR = PROJECT / "fonts"
-# An installed package may sit in a read-only folder, and never holds a cache.
-CACHE_DIR = (
-    Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "edition"
-    if INSTALLED
-    else PROJECT / ".cache"
-)
+CACHE_ENV = "EDITION_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    """The cache's folder: ``EDITION_CACHE_DIR`` when set, else the user's cache folder
+    (platformdirs: ``~/.cache/edition`` on Linux, ``~/Library/Caches/edition`` on macOS,
+    ``%LOCALAPPDATA%\\edition\\Cache`` on Windows), never the package's own folder.
+
+    Read on every call, so a test or a server may point it elsewhere while running.
+    """
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen:
+        return Path(os.path.abspath(os.path.expanduser(chosen)))
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("edition", appauthor=False))
+
+
 # How to get a shipped file back: the wheel carries the fonts, the checkout has them in git.
 RESTORE = (
     "reinstall edition (pip install --force-reinstall edition)"

@@ -38,3 +38,8 @@ def write_notes(project_dir):
 
 
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1753920000")
+# Tests never write into the user's cache (nor one EDITION_CACHE_DIR names): they keep their own,
+# in the checkout, so that a second run is warm and a fresh clone (or a new home) needs nothing.
+os.environ["EDITION_CACHE_DIR"] = str(ROOT / ".cache" / "tests")
+os.environ.pop("EDITION_CACHE_MB", None)
+os.environ.pop("EDITION_NO_CACHE", None)

@@ -1,7 +1,7 @@
 """Two builds of the same edition from two separate copies of the project give the same bytes.
 
-Each copy has its own absolute path and a cold ``.cache/`` (fonts, ruby font, clean stage), so
-neither the folder nor the cache can leak into the PDF. The big font collections are linked,
+Each copy has its own absolute path and a cold cache (fonts, ruby font, clean stage: its own
+``EDITION_CACHE_DIR``), so neither the folder nor the cache can leak into the PDF. The big font collections are linked,
 the rest copied; the article is small so that the cold builds stay cheap. Both builds run at once.
 """
 
@@ -60,7 +60,7 @@ def test_two_copies_build_identical_pdfs(tmp_path):
         subprocess.Popen(
             [sys.executable, "make_edition.py", "-q", "build", "notes/r.yaml"],
             cwd=copy,
-            env=env,
+            env={**env, "EDITION_CACHE_DIR": str(copy / "cache")},
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -74,6 +74,7 @@ def test_two_copies_build_identical_pdfs(tmp_path):
     pdfs = [(copy / "output" / "r-booklet.pdf").read_bytes() for copy in copies]
     assert pdfs[0][:5] == b"%PDF-"
     for copy in copies:
+        assert any((copy / "cache" / "ruby").iterdir())  # the build was cold, in its own cache
         assert str(copy).encode() not in pdfs[0]
         assert str(copy).encode() not in pdfs[1]
     assert hashlib.sha256(pdfs[0]).hexdigest() == hashlib.sha256(pdfs[1]).hexdigest()

@@ -213,6 +213,9 @@ def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
             log.info("wrote %s (%.1f s CPU)", path, cpu)
 
     if len(jobs) > 1 and (os.cpu_count() or 1) > 1:
+        from edition import cache
+
+        cache.check_writable()  # before the workers fork: one warning, not one per worker
         with ProcessPoolExecutor(
             max_workers=min(len(jobs), os.cpu_count() or 1),
             initializer=_child_logging,

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from edition import __version__
+from edition import __version__, cache
 from edition.errors import EditionError, Problem
-from edition.files import source_date, write_atomic
+from edition.files import source_date
 from edition.model import Paragraph
 from edition.notes.layer import Edition
 from edition.notes.markup import plain_text, render_inline
-from edition.pipeline.prepare import CACHE, Prepared, Timings
+from edition.pipeline.prepare import Prepared, Timings
 from edition.press.impose import add_bleed_and_marks, impose_saddle
 from edition.press.pdfmeta import set_metadata, variant_options
 from edition.readings.styles import label as style_label
@@ -59,10 +59,10 @@ def _paper_css(edition: Edition, layout: Layout) -> Path:
             )
         )
     css = page_size_css(paper)
-    path = CACHE / "paper" / f"size-{hashlib.sha256(css.encode()).hexdigest()[:12]}.css"
-    if not path.is_file() or path.read_text(encoding="utf-8") != css:
-        write_atomic(path, css.encode("utf-8"))
-    return path
+    where, key = cache.folder("paper"), f"size-{hashlib.sha256(css.encode()).hexdigest()[:12]}"
+    return cache.find(where, key, ".css") or cache.store(
+        where, key, ".css", lambda tmp: Path(tmp).write_text(css, encoding="utf-8")
+    )
 
 
 def _preview_css(layout: Layout, lang: str) -> Markup:
@@ -92,7 +92,7 @@ def block_fields(paragraphs: list[Paragraph], inline_pictures: bool) -> list[dic
             level = min(2 + levels.index(p.level), 6) if p.level else 2
         picture = None
         if p.picture is not None:
-            src = picture_url(p.picture, CACHE, inline=inline_pictures)
+            src = picture_url(p.picture, cache.folder("pictures"), inline=inline_pictures)
             picture = {"src": src, "alt": p.picture.alt}
         out.append({"level": level, "marker": p.marker, "picture": picture})
     return out
@@ -125,7 +125,7 @@ def render(
             fonts.latin_regular,
             pairs,
             placement,
-            CACHE / "ruby",
+            cache.folder("ruby"),
             neighbours=ruby_neighbours(tokens, label),
             pitch=STYLE_PITCH.get(style, PITCH),
         )
@@ -133,7 +133,7 @@ def render(
             # Bold text with its readings: the same pairs (so the same glyph selectors) cut
             # from the bold face; built only for a source with strong emphasis.
             ruby_bold = build_ruby_font(
-                fonts.latin_bold, pairs, placement, CACHE / "ruby", like=ruby
+                fonts.latin_bold, pairs, placement, cache.folder("ruby"), like=ruby
             )
     notes_by_id = {n.id: n for n in prepared.notes}
 
@@ -229,7 +229,7 @@ def render(
         return html.encode("utf-8")
     progress("pdf")
     options = variant_options(edition.pdf_variant) if edition.pdf_variant != "none" else {}
-    fetcher = ConfinedFetcher([*layout.roots, CACHE, prepared.layer.article.parent])
+    fetcher = ConfinedFetcher([*layout.roots, *cache.folders(), prepared.layer.article.parent])
     stylesheets = [*layout.stylesheet_paths(), paper_css]
     pdf = render_pdf(
         html,

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from edition.cache import cached
 from edition.errors import EditionError, Problem
-from edition.files import CACHE_DIR
 from edition.model import Note, Paragraph, Reading, ReadingOverride, Token
 from edition.notes import corrections as corrections_stage
 from edition.notes.anchor import Resolver, Span
@@ -40,7 +39,6 @@ from edition.text.segment import split_line
 from edition.text.source import load_source
 
 log = logging.getLogger(__name__)
-CACHE = CACHE_DIR
 # The modules whose code decides what the clean stage returns (for its cache key).
 READINGS_MODULES = (
     "edition.readings.engine",

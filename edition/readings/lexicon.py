@@ -22,24 +22,22 @@ How a word's reading is chosen (``_choose``):
    homograph's reading is a guess the proof mode shows.
 4. Words CC-CEDICT does not have keep pypinyin's reading.
 
-The merged table is cached under ``.cache/readings`` (keyed by both sources' files).
+The merged table is cached (kind ``lexicon``, keyed by both sources' files; edition/cache.py).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from edition import files
+from edition import cache
 
 log = logging.getLogger(__name__)
 
 _FORMAT = 6
-_CACHE_DIR = files.CACHE_DIR / "readings"
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -300,9 +298,12 @@ def lexicon() -> Lexicon:
     st = path.stat() if path else None
     size, mtime = (st.st_size, st.st_mtime_ns) if st else (0, 0)
     key = f"{_FORMAT}-{NEUTRAL_POLICY}-{pypinyin.__version__}-{size}-{mtime}"
-    cached = _CACHE_DIR / f"lexicon-{key}.marshal"
+    where, name = cache.folder("lexicon"), f"lexicon-{key}"
+    stored = cache.load(where, name, ".marshal")
     try:
-        words, alternatives, verbs, agreed = marshal.loads(cached.read_bytes())
+        words, alternatives, verbs, agreed = marshal.loads(
+            stored or b""
+        )  # nothing stored: EOFError
         return Lexicon(
             words,
             alternatives,
@@ -310,17 +311,10 @@ def lexicon() -> Lexicon:
             frozenset(verbs),
             frozenset(agreed),
         )
-    except (OSError, EOFError, ValueError, TypeError):
+    except (EOFError, ValueError, TypeError):
         pass
     cedict, verbs = read_cedict(path) if path else ({}, frozenset())
     lex = build(cedict, PHRASES_DICT, verbs)
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(
-            marshal.dumps((lex.words, lex.alternatives, set(lex.verbs), set(lex.agreed)))
-        )
-        os.replace(tmp, cached)
-    except OSError as exc:
-        log.debug("cannot write %s: %s", cached, exc)
+    data = marshal.dumps((lex.words, lex.alternatives, set(lex.verbs), set(lex.agreed)))
+    cache.save(where, name, ".marshal", data)
     return lex

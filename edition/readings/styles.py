@@ -114,7 +114,7 @@ _SHAPE = re.compile(r"^([a-zü]+)([0-5]?)$")
 def valid_bases() -> frozenset[str]:
     """Every toneless syllable (TONE3 spelling, v = ü) in pypinyin's character table.
 
-    Reading the whole table takes 0.6 s, so the set is kept in the project's cache.
+    Reading the whole table takes 0.6 s, so the set is kept in the cache.
     """
     from edition.cache import cached
 

@@ -7,20 +7,19 @@ on Traditional text (every character is unknown there) and cannot change the tag
 word. So we cut each Han run into its most probable words (jieba's unigram model, no HMM) and
 tag them from the dictionary: the same words and tags as ``jieba.posseg.cut(text, HMM=False)``,
 on the Simplified lookup copy whatever the script, in a few milliseconds. The parsed dictionary
-is cached under ``.cache/readings``.
+is cached (kind ``words``, edition/cache.py).
 """
 
 from __future__ import annotations
 
 import logging
 import math
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from edition import files
+from edition import cache
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +27,6 @@ log = logging.getLogger(__name__)
 # Simplified text; about the size of a learner's whole vocabulary: the HSK 1-9 lists hold 11k).
 PROTECTED_WORDS = 10_000
 _FORMAT = 3
-_CACHE_DIR = files.CACHE_DIR / "readings"
 HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
@@ -153,8 +151,8 @@ def _jieba_dict() -> Path | None:
 @lru_cache(maxsize=2)
 def word_frequencies(source: Path | None = None) -> WordFrequencies | None:
     """Load a jieba-format dictionary (``word count [tag]`` per line; default: the one
-    installed with jieba). The parsed table is cached under ``.cache/readings``, keyed by the
-    file's size and modification time. None (with a warning) when there is no dictionary."""
+    installed with jieba). The parsed table is cached (kind ``words``), keyed by the file's
+    size and modification time. None (with a warning) when there is no dictionary."""
     import heapq
     import marshal
 
@@ -163,10 +161,11 @@ def word_frequencies(source: Path | None = None) -> WordFrequencies | None:
         log.warning("jieba's dict.txt not found: readings use the phrase tables alone")
         return None
     st = source.stat()
-    cached = _CACHE_DIR / f"words-{_FORMAT}-{st.st_size}-{st.st_mtime_ns}.marshal"
+    where, key = cache.folder("words"), f"words-{_FORMAT}-{st.st_size}-{st.st_mtime_ns}"
+    stored = cache.load(where, key, ".marshal")
     try:
-        codes, names, top, total, longest = marshal.loads(cached.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        codes, names, top, total, longest = marshal.loads(stored or b"")  # nothing stored: EOFError
+    except (EOFError, ValueError, TypeError):
         freq: dict[str, int] = {}
         tags: dict[str, str] = {}
         with source.open(encoding="utf-8") as fh:
@@ -181,11 +180,5 @@ def word_frequencies(source: Path | None = None) -> WordFrequencies | None:
         codes = {w: f << 6 | number.get(tags.get(w, "x"), number["x"]) for w, f in freq.items()}
         top = heapq.nlargest(PROTECTED_WORDS, (w for w in freq if len(w) > 1), key=freq.__getitem__)
         total, longest = sum(freq.values()), max(map(len, freq), default=1)
-        try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps((codes, names, top, total, longest)))
-            os.replace(tmp, cached)
-        except OSError as exc:
-            log.debug("cannot write %s: %s", cached, exc)
+        cache.save(where, key, ".marshal", marshal.dumps((codes, names, top, total, longest)))
     return WordFrequencies(codes, tuple(names), frozenset(top), math.log(total or 1), longest)

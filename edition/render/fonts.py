@@ -1,8 +1,8 @@
 """The fonts of an edition: single faces cut from the shipped Noto Serif CJK collections.
 
 WeasyPrint's ``@font-face`` always takes a collection's first face (Japanese), so the face of the
-script variant (``SC``, ``TC`` or ``HK``) is extracted once into a cache folder (default
-``<project>/.cache/fonts/``) and ``@font-face`` points at that file. Two copies are made of
+script variant (``SC``, ``TC`` or ``HK``) is extracted once into the cache (kind ``fonts``,
+see ``edition/cache.py``) and ``@font-face`` points at that file. Two copies are made of
 each weight:
 
 * the *Latin* face: the unmodified Noto Serif CJK face (it has Latin, digits and CJK);
@@ -24,30 +24,28 @@ Font families declared by :meth:`FontSet.css` (weights 400 and 700), for layouts
 (``.han``, ``.plain``, ``.latin``, ``.sp``); a layout sets the paragraph font to
 ``font-family: "Edition Latin", "Edition Han"`` and only styles blocks.
 
-A cache file is named by a hash of (collection file name and size, face index, variant kind,
-:data:`FORMAT`) and written to a temporary file first, then renamed, so parallel builds never
-read half a file.
+A cache entry is keyed by a hash of (collection file name and size, face index, variant kind,
+:data:`FORMAT`), written to a temporary file first, then renamed, so parallel builds never
+read half a file, and checked before each use (edition/cache.py).
 
 A whole face is 24 MB; WeasyPrint reads each ``@font-face`` file whole, copies it to a temp
 folder, and parses and subsets it again for the PDF (1-2 s and ~60 MB per face per build).
 :meth:`FontSet.subset` therefore cuts the four CJK faces down to the code points of one
-document plus :data:`BASE_CODEPOINTS` (uharfbuzz, ~0.06 s per face, cached in
-``<cache>/subset/`` by a hash of the set): WeasyPrint then loads files of ~1 MB.
+document plus :data:`BASE_CODEPOINTS` (uharfbuzz, ~0.06 s per face, cached (kind ``subset``)
+by a hash of the set): WeasyPrint then loads files of ~1 MB.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from edition import files
+from edition import cache, files
 from edition.errors import EditionError, Problem
-from edition.files import write_atomically
 from edition.model import SourceLocation
 
 if TYPE_CHECKING:
@@ -58,7 +56,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FONTS_DIR = files.FONTS_DIR
-CACHE_DIR = files.CACHE_DIR / "fonts"
 
 # Bump when the extracted files change, so old cache entries are not reused.
 FORMAT = 1
@@ -107,7 +104,6 @@ SERIF_BLOCKS = (
     (0xFFFD, 0xFFFD),
 )
 SERIF_EXCLUDED = frozenset({0xB7, 0x2C7, 0x2C9, 0x2CA, 0x2CB, 0x2D9})
-SUBSETS_KEPT = 24  # subset sets (four files each) kept in the cache, most recently used first
 
 
 def variant_for_lang(lang: str) -> Variant:
@@ -196,13 +192,12 @@ class FontSet:
         the zero-width spaces of the Han faces.
         """
         cps = BASE_CODEPOINTS | {ord(c) for c in set(text)}
-        folder = (cache_dir or CACHE_DIR) / "subset"
+        folder = (cache_dir / "subset") if cache_dir else cache.folder("subset")
         digest = hashlib.sha256(str(sorted(cps)).encode()).hexdigest()[:16]
         paths = {
             name: subset_face(getattr(self, name), cps, digest, folder)
             for name in ("latin_regular", "latin_bold", "han_regular", "han_bold")
         }
-        prune(folder, SUBSETS_KEPT)
         return replace(self, **paths)
 
 
@@ -216,7 +211,7 @@ def load_font_set(
     if variant not in ("SC", "TC", "HK"):
         raise ValueError(f"unknown script variant {variant!r}; expected SC, TC or HK")
     fonts_dir = fonts_dir or FONTS_DIR
-    cache_dir = cache_dir or CACHE_DIR
+    cache_dir = cache_dir or cache.folder("fonts")
     paths = {}
     for weight, name in COLLECTIONS.items():
         collection = fonts_dir / name
@@ -283,24 +278,24 @@ def extract_face(collection: Path, index: int, cache_dir: Path, *, han: bool = F
         raise missing_font(collection) from None
     kind = "han" if han else "latin"
     key = hashlib.sha256(f"{FORMAT}:{collection.name}:{size}:{index}:{kind}".encode()).hexdigest()
-    out = cache_dir / f"{collection.stem}-{index}-{kind}-{key[:16]}.otf"
-    if out.exists():
-        return out
-    log.debug("extracting face %d of %s into %s", index, collection.name, out)
+    name = f"{collection.stem}-{index}-{kind}-{key[:16]}"
+    found = cache.find(cache_dir, name, ".otf")
+    if found is not None:
+        return found
+    log.debug("extracting face %d of %s into %s", index, collection.name, cache_dir)
     from fontTools.ttLib import TTCollection
 
     font = TTCollection(str(collection), lazy=True).fonts[index]
     changed = make_spaces_zero_width(font) if han else set()
-    write_atomically(out, lambda tmp: write_tables(font, changed, tmp))
-    return out
+    return cache.store(cache_dir, name, ".otf", lambda tmp: write_tables(font, changed, tmp))
 
 
 def subset_face(face: Path, cps: frozenset[int] | set[int], digest: str, folder: Path) -> Path:
     """``face`` cut down to the code points ``cps`` (``digest``: their hash), cached."""
-    out = folder / f"{face.stem}-{digest}.otf"
-    if out.exists():
-        os.utime(out)  # newest use, for prune()
-        return out
+    name = f"{face.stem.split('.')[0]}-{digest}"  # the face's name without its own digest
+    found = cache.find(folder, name, ".otf")
+    if found is not None:
+        return found
     import uharfbuzz as hb
 
     log.debug("subsetting %s to %d code points", face.name, len(cps))
@@ -314,18 +309,7 @@ def subset_face(face: Path, cps: frozenset[int] | set[int], digest: str, folder:
         log.warning("could not subset %s; using the whole face", face.name)
         return face
     data = result.blob.data
-    write_atomically(out, lambda tmp: Path(tmp).write_bytes(data))
-    return out
-
-
-def prune(folder: Path, keep: int) -> None:
-    """Remove all but the ``keep`` most recently used sets (4 ``.otf`` files each) of ``folder``."""
-    try:
-        files = sorted(folder.glob("*.otf"), key=lambda p: p.stat().st_mtime, reverse=True)
-    except FileNotFoundError:
-        return
-    for old in files[keep * 4 :]:
-        old.unlink(missing_ok=True)
+    return cache.store(folder, name, ".otf", lambda tmp: Path(tmp).write_bytes(data))
 
 
 def write_tables(font: TTFont, changed: set[str], path: str) -> None:

@@ -16,9 +16,9 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
 
-from edition import __version__
+from edition import __version__, cache
 from edition.errors import EditionError, Problem
-from edition.files import CACHE_DIR, shown_path
+from edition.files import shown_path
 from edition.model import SourceLocation
 from edition.render.layouts import Layout
 
@@ -36,14 +36,22 @@ class Context(TypedDict):
     edition_version: str
 
 
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    # Sandboxed templates compile to other code, and Jinja's cache key does not say which kind.
-    folder = CACHE_DIR / "jinja-sandboxed"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
+class _CheckedBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates as cache entries, checked against their digest before use (Jinja's
+    own FileSystemBytecodeCache runs whatever bytes it finds)."""
+
+    # Sandboxed templates compile to other code, and Jinja's key (the template's name and file)
+    # does not say which kind: the prefix keeps them apart from any compiled without it.
+    PREFIX = "sandboxed-"
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = cache.load(cache.folder("jinja"), self.PREFIX + bucket.key, ".jinja")
+        if data is not None:
+            bucket.bytecode_from_string(data)  # Jinja still checks its magic and the source
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = bucket.bytecode_to_string()
+        cache.save(cache.folder("jinja"), self.PREFIX + bucket.key, ".jinja", data)
 
 
 class LayoutFileRefused(jinja2.TemplateError):
@@ -84,7 +92,7 @@ def environment(layout: Layout) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         # Compiled templates are kept between builds (0.2 s of every build otherwise).
-        bytecode_cache=_bytecode_cache(),
+        bytecode_cache=_CheckedBytecodeCache(),
     )
     env.filters["markup"] = Markup
     return env

@@ -21,8 +21,9 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
+from edition import cache as cache_entries
 from edition.errors import EditionError, Problem
-from edition.files import CACHE_DIR, PROJECT
+from edition.files import PROJECT
 from edition.model import SourceLocation
 from edition.render import justify
 from edition.render.fonts import FontSet
@@ -102,8 +103,9 @@ class _Capture(logging.Handler):
 
 _FONTCONFIG = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-<!-- Written by edition: no <dir>, so fontconfig knows only the fonts a document declares. -->
-<fontconfig><cachedir>{cache}</cachedir></fontconfig>
+<!-- Written by edition: no <dir>, so fontconfig knows only the fonts a document declares
+     (and, scanning no folder, writes no cache of its own). -->
+<fontconfig></fontconfig>
 """
 
 
@@ -117,16 +119,14 @@ def _fontconfig_without_system_fonts() -> Iterator[None]:
     font folders, every glyph comes from fonts/ on every machine; a missing one prints as our
     font's .notdef box and the coverage check warns about it.
     """
+    import hashlib
     import os
 
-    folder = CACHE_DIR / "fontconfig"
-    conf = folder / "fonts.conf"
-    text = _FONTCONFIG.format(cache=folder)
-    if not conf.is_file() or conf.read_text(encoding="utf-8") != text:
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = conf.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(conf)
+    folder = cache_entries.folder("fontconfig")
+    key = f"fonts-{hashlib.sha256(_FONTCONFIG.encode()).hexdigest()[:16]}"
+    conf = cache_entries.find(folder, key, ".conf") or cache_entries.store(
+        folder, key, ".conf", lambda tmp: Path(tmp).write_text(_FONTCONFIG, encoding="utf-8")
+    )
     old = os.environ.get("FONTCONFIG_FILE")
     os.environ["FONTCONFIG_FILE"] = str(conf)
     try:

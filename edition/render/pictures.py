@@ -2,7 +2,7 @@
 
 Pictures in the article's folder are used where they are (the confined fetcher serves that
 folder); pictures embedded in the source file (a .docx) are written once into the cache,
-named by their hash. The browser preview is one file, so it carries its pictures inline.
+named by their hash (kind ``pictures``, checked before use: edition/cache.py). The browser preview is one file, so it carries its pictures inline.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import base64
 import hashlib
 from pathlib import Path
 
-from edition.files import write_atomic
+from edition import cache
 from edition.model import Picture
 from edition.text.formats.pictures import MEDIA_TYPES
 
@@ -24,7 +24,7 @@ def picture_bytes(picture: Picture) -> bytes:
     return Path(picture.path or "").read_bytes()
 
 
-def picture_url(picture: Picture, cache: Path, inline: bool = False) -> str:
+def picture_url(picture: Picture, folder: Path, inline: bool = False) -> str:
     """A URL of the picture for WeasyPrint (``file:``) or, ``inline``, a ``data:`` URL."""
     if inline:
         encoded = base64.b64encode(picture_bytes(picture)).decode("ascii")
@@ -32,8 +32,8 @@ def picture_url(picture: Picture, cache: Path, inline: bool = False) -> str:
     if picture.path is not None:
         return Path(picture.path).as_uri()
     data = picture.data or b""
-    name = hashlib.sha256(data).hexdigest()[:16] + EXTENSIONS.get(picture.media_type, ".bin")
-    path = cache / "pictures" / name
-    if not path.is_file():
-        write_atomic(path, data)
+    key, suffix = hashlib.sha256(data).hexdigest()[:16], EXTENSIONS.get(picture.media_type, ".bin")
+    path = cache.find(folder, key, suffix) or cache.store(
+        folder, key, suffix, lambda tmp: Path(tmp).write_bytes(data)
+    )
     return path.as_uri()

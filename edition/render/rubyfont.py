@@ -30,7 +30,8 @@ A glyph id is 16 bits: a document with more pairs than :data:`MAX_GLYPHS` gets s
 them, the most frequent characters first.
 
 Fonts are cached in ``cache_dir`` by a hash of the face file, the glyphs, the placement and
-:data:`FORMAT`; the bytes are deterministic (fixed ``head`` dates).
+:data:`FORMAT`, and checked before each use (edition/cache.py); the bytes are deterministic
+(fixed ``head`` dates).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from edition.files import write_atomically
+from edition import cache
 
 log = logging.getLogger(__name__)
 
@@ -214,11 +215,12 @@ def build_ruby_font(
         )
         digest.update(f"{settings}:{placement}:{pitch}:{i}:{file_hash(face)}:".encode())
         digest.update(json.dumps(glyphs, ensure_ascii=False, sort_keys=True).encode())
-        out = cache_dir / f"ruby-{placement}-{digest.hexdigest()[:20]}.otf"
-        if not out.exists():
-            log.debug("building ruby font %s (%d chars)", out.name, len(glyphs))
+        name = f"ruby-{placement}-{digest.hexdigest()[:20]}"
+        out = cache.find(cache_dir, name, ".otf")
+        if out is None:
+            log.debug("building ruby font %s (%d chars)", name, len(glyphs))
             font = drawer.build(glyphs, placement, pitch, steps, family(i))
-            write_atomically(out, font.save)
+            out = cache.store(cache_dir, name, ".otf", font.save)
         paths.append(out)
     if len(paths) > 1:
         log.info("ruby font: %d characters in %d font files", len(labels), len(paths))

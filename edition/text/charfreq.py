@@ -16,14 +16,12 @@ import itertools
 import logging
 import marshal
 import math
-import os
-import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
 import opencc
 
-from edition import files
+from edition import cache
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +52,8 @@ CONJ_COST = 6.0
 # After any other character, logp(prev, ch) only depends on prev through the pair's counts.
 NOT_PLAIN = frozenset(OPENERS) | {pair[0] for pair in PUNCT_BIGRAM}
 
-# The tables derived from jieba's dictionary are cached here, keyed by the dictionary's hash and
+# The tables derived from jieba's dictionary are cached, keyed by the dictionary's hash and
 # FORMAT (bump FORMAT when the derived tables change).
-CACHE_DIR = files.CACHE_DIR / "charfreq"
 FORMAT = 4
 # Characters whose OpenCC conversion is tabulated in the cache (the rest are converted on demand).
 HAN_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF))
@@ -231,40 +228,30 @@ def _parse_dict(data: bytes) -> tuple[list[tuple[str, int]], list[str]]:
 def load_tables(path: Path, cache_dir: Path | None = None) -> tuple[dict, ...]:
     """The derived tables of the dictionary at ``path``, from the cache when it has them.
 
-    The cache file is named by the dictionary's SHA-256 and FORMAT and written atomically; a cache
-    that cannot be read or written is rebuilt or skipped (logged at debug level), never fatal.
+    The entry is keyed by the dictionary's SHA-256 and FORMAT and checked against its digest
+    (edition/cache.py); a cache that cannot be read or written is rebuilt or skipped.
     """
     data = path.read_bytes()
     version = getattr(opencc, "__version__", "")
     key = hashlib.sha256(f"{FORMAT}:{version}:".encode() + data).hexdigest()[:24]
-    cache_dir = CACHE_DIR if cache_dir is None else cache_dir
-    cached = cache_dir / f"jieba-{key}.marshal"
-    try:
-        tables = marshal.loads(cached.read_bytes())
-        if isinstance(tables, tuple) and len(tables) == 8:
-            return tables
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    tables = derive_tables(*_parse_dict(data))
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".charfreq-", suffix=".tmp")
+    where = cache.folder("charfreq") if cache_dir is None else cache_dir
+    stored = cache.load(where, f"jieba-{key}", ".marshal")
+    if stored is not None:
         try:
-            with os.fdopen(fd, "wb") as fh:
-                marshal.dump(tables, fh)
-            os.replace(tmp, cached)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        log.debug("cannot write the character-model cache %s: %s", cached, exc)
+            tables = marshal.loads(stored)
+            if isinstance(tables, tuple) and len(tables) == 8:
+                return tables
+        except (ValueError, EOFError, TypeError):
+            pass
+    tables = derive_tables(*_parse_dict(data))
+    cache.save(where, f"jieba-{key}", ".marshal", marshal.dumps(tables))
     return tables
 
 
 @functools.cache
 def char_model() -> CharModel:
     """The shared model; built once per process from jieba's dictionary (about 3 s), or loaded
-    from the derived tables cached under ``.cache/charfreq/`` (about 0.2 s)."""
+    from the derived tables in the cache (about 0.2 s)."""
     path = _jieba_dict()
     if path is None:
         log.warning("jieba is not installed: mojibake repair falls back to uniform frequencies")
