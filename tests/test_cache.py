@@ -125,6 +125,36 @@ def test_bad_bound_is_reported_once(own_cache, monkeypatch, caplog):
     ]
 
 
+def test_cache_info_and_clear(own_cache, capsys):
+    from edition.cli.main import main
+
+    _entry("fonts", "face", 3 * MB, 60)
+    _entry("ruby", "a", MB // 2, 60)
+    _entry("ruby", "b", MB // 2, 60)
+    foreign = own_cache / "fonts" / "mine.txt"  # not an entry: clear leaves it
+    foreign.write_text("keep")
+    assert main(["cache", "info"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == [
+        f"cache: {own_cache} (EDITION_CACHE_DIR is set)",
+        "size: 4.0 MB in 3 entries, at most 1000 MB (EDITION_CACHE_MB); the least recently used go first",
+    ]
+    assert (
+        "  fonts          1    3.0 MB  single faces cut from the Noto Serif CJK collections"
+        in lines
+    )
+    assert (
+        "  ruby           2    1.0 MB  glyph-ruby fonts, one per document and reading style"
+        in lines
+    )
+    assert "  clean          0    0.0 MB  cleaned articles (stage 2)" in lines
+    assert len(lines) == 2 + len(cache.KINDS)
+    assert main(["cache", "clear"]) == 0
+    assert capsys.readouterr().out == f"removed 3 entries (4.0 MB) from {own_cache}\n"
+    assert foreign.read_text() == "keep"
+    assert sorted(p.name for p in own_cache.iterdir()) == ["CACHEDIR.TAG", "fonts"]
+
+
 def test_default_cache_is_the_users_even_in_a_new_home(tmp_path):
     """No EDITION_CACHE_DIR: the cache goes to the user's cache folder (here a home that does not
     exist yet, as on a fresh CI machine), not into the checkout."""
@@ -141,4 +171,15 @@ def test_default_cache_is_the_users_even_in_a_new_home(tmp_path):
         timeout=120,
     )
     assert (run.returncode, run.stderr, run.stdout) == (0, "", "yin2 hang2\n")
+    info = subprocess.run(
+        [sys.executable, "make_edition.py", "cache", "info"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert info.stdout.splitlines()[0] == (
+        f"cache: {home}/.cache/edition (set EDITION_CACHE_DIR to move it)"
+    )
     assert any((home / ".cache" / "edition" / "words").iterdir())

@@ -15,6 +15,7 @@ import traceback
 from pathlib import Path
 
 from edition import __version__, limits
+from edition.cache import DEFAULT_BOUND_MB as DEFAULT_CACHE_MB
 from edition.cli.report import print_problems, setup_logging
 from edition.errors import EditionError
 
@@ -326,6 +327,37 @@ def _parser(prog: str | None = None) -> argparse.ArgumentParser:
         [f"{prog} layouts", f"{prog} layouts --layouts my-layouts"],
         [g["every"], g["layouts"]],
     )
+
+    k = _command(
+        sub,
+        "cache",
+        "show or empty the cache of fonts, models and cleaned texts",
+        "The cache keeps what builds can reuse (cut and subset fonts, ruby fonts, cleaned "
+        "texts, readings, models); each entry is checked before use. It lives in the user's "
+        "cache folder, or in EDITION_CACHE_DIR when set; EDITION_CACHE_MB bounds it (default "
+        f"{DEFAULT_CACHE_MB} MB, the least recently used entries go first); EDITION_NO_CACHE=1 "
+        "builds without it.",
+        [f"{prog} cache info", f"{prog} cache clear"],
+        [g["every"]],
+    )
+    actions = k.add_subparsers(dest="cache_command", metavar="ACTION", required=True)
+    _command(
+        actions,
+        "info",
+        "where the cache is, its size and entries per kind",
+        "Print where the cache is, its size against its bound, and its entries per kind.",
+        [f"{prog} cache info"],
+        [g["every"]],
+    )
+    _command(
+        actions,
+        "clear",
+        "remove every entry of the cache",
+        "Remove every entry of the cache (only files named like its entries, in its own "
+        "folders); the next build makes what it needs again.",
+        [f"{prog} cache clear"],
+        [g["every"]],
+    )
     return parser
 
 
@@ -401,6 +433,10 @@ def _run(args) -> int:
         return commands.pinyin(args)
     if command == "layouts":
         return commands.layouts(args)
+    if command == "cache":
+        from edition.cli import cache_commands
+
+        return getattr(cache_commands, args.cache_command)(args)
     if command == "all":
         return commands.build_all(args)
     return getattr(commands, command)(args)
