@@ -11,6 +11,8 @@ ldconfig -p 2>/dev/null | grep -q 'libharfbuzz-subset\.so\.0' || need_apt+=(libh
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 # epubcheck: the W3C EPUB validator; the tests check the EPUB editions with it.
 command -v epubcheck >/dev/null 2>&1 || need_apt+=(epubcheck)
+# chromium: the tests render the live preview (edition serve) in headless Chromium.
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 # WeasyPrint's own libraries (present on most machines; named so a bare one gets them).
 ldconfig -p 2>/dev/null | grep -q 'libpango-1\.0\.so\.0' || need_apt+=(libpango-1.0-0 libpangoft2-1.0-0)
 if ((${#need_apt[@]})); then
@@ -27,7 +29,7 @@ if [ ! -f "$stamp" ]; then
   python3 -m venv .venv
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
   .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]' 2>&1 | grep -v '^WARNING: Location' || true
-  .venv/bin/python -c 'import weasyprint, opencc, pypinyin, fontTools, uharfbuzz, pikepdf, pytest, markdown_it, trafilatura, docx, genanki'
+  .venv/bin/python -c 'import weasyprint, opencc, pypinyin, fontTools, uharfbuzz, pikepdf, pytest, markdown_it, trafilatura, docx, genanki, platformdirs, watchfiles'
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

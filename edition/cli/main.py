@@ -48,6 +48,13 @@ def _positive(kind: type, allow_zero: bool = False):
     return parse
 
 
+def _port(text: str) -> int:
+    """An argparse type: a TCP port, 0 to 65535."""
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number (0 to 65535)")
+    return int(text)
+
+
 def _prog() -> str:
     """The name the user typed: ``edition`` (the installed command), ``python -m edition``, or
     ``make_edition.py`` (the checkout's script; also what tests and embedders see)."""
@@ -328,6 +335,26 @@ def _parser(prog: str | None = None) -> argparse.ArgumentParser:
         [g["every"], g["layouts"]],
     )
 
+    s = _command(
+        sub,
+        "serve",
+        "preview the editions in a browser, rebuilt as you edit",
+        "Serve the HTML previews of a notes file on this machine (127.0.0.1 only). A preview "
+        "is rebuilt when the notes file, its article or a layout changes, and the open page "
+        "reloads itself; problems are shown at the top of the page (and here). Each edition's "
+        "PDF is built when its link is followed; nothing is written to output/. Ctrl-C stops "
+        "the server (exit status 0).",
+        [
+            f"{prog} serve notes/story.yaml",
+            f"{prog} serve notes/story.yaml --port 0   # any free port",
+        ],
+        [g["every"], g["article"], g["seconds"], g["layouts"]],
+    )
+    _files(s.add_argument("notes", type=Path, help="the notes file, e.g. notes/story.yaml"))
+    s.add_argument(
+        "--port", type=_port, default=8000, help="port to listen on (default 8000; 0: any free)"
+    )
+
     k = _command(
         sub,
         "cache",
@@ -433,6 +460,10 @@ def _run(args) -> int:
         return commands.pinyin(args)
     if command == "layouts":
         return commands.layouts(args)
+    if command == "serve":
+        from edition.cli.serve import serve
+
+        return serve(args)
     if command == "cache":
         from edition.cli import cache_commands
 
