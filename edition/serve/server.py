@@ -63,7 +63,9 @@ class PreviewServer:
         previous = signal.signal(signal.SIGTERM, _interrupt)
         try:
             self._reload()
-            self.serving = threading.Thread(target=self.http.serve_forever, name="http")
+            self.serving = threading.Thread(
+                target=self.http.serve_forever, args=(0.2,), name="http"
+            )
             self.serving.start()
             ready(self.url)
             while True:
