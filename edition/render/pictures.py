@@ -2,7 +2,8 @@
 
 Pictures in the article's folder are used where they are (the confined fetcher serves that
 folder); pictures embedded in the source file (a .docx) are written once into the cache,
-named by their hash (kind ``pictures``, checked before use: edition/cache.py). The browser preview is one file, so it carries its pictures inline.
+named by their hash (kind ``pictures``, checked before use: edition/cache.py). The browser
+preview is one file, so it carries its pictures inline.
 """
 
 from __future__ import annotations
