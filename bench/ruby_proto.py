@@ -58,7 +58,7 @@ def main() -> None:
     ap.add_argument("--zhuyin", action="store_true")
     ap.add_argument("--no-justify", action="store_true")
     ap.add_argument("--out", default="/tmp/look_ruby/out.pdf")
-    ap.add_argument("--cache", default=str(ROOT / ".cache" / "fonts"))
+    ap.add_argument("--cache", help="folder of the ruby font (default: the cache's)")
     args = ap.parse_args()
 
     t0 = time.process_time()
@@ -94,9 +94,10 @@ def main() -> None:
     t1 = time.process_time()
     fonts = load_font_set("TC")
     pairs = ruby_pairs((t for p in paras for t in p), label)
-    ruby = build_ruby_font(
-        fonts.latin_regular, pairs, "right" if args.zhuyin else "above", Path(args.cache)
-    )
+    from edition import cache
+
+    folder = Path(args.cache) if args.cache else cache.folder("ruby")
+    ruby = build_ruby_font(fonts.latin_regular, pairs, "right" if args.zhuyin else "above", folder)
     t2 = time.process_time()
 
     def para(p):
