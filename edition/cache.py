@@ -21,6 +21,9 @@ Checked before every use:
   sealed again, others are damage. Corruption that leaves the time alone (a failing disk) is
   left to the file system.
 
+The digests catch accidents, not an adversary: whoever can write the cache folder can run code
+through it (pickles, template bytecode), so it must be the user's own, as the default is.
+
 A damaged entry is removed with one warning and the caller builds it again. A cache that
 cannot be written (read-only, full, no home folder) gives one warning per process: entries are
 then written to the private temporary folder, and valid entries of the cache are still read.
@@ -221,7 +224,7 @@ def check_writable() -> bool:
     warning, not one per worker). Returns whether the cache is written.
     """
     if not enabled():
-        private_folder()  # made here, so that forked workers share it
+        _make_private()
         return False
     top = root()
     if _state.checked == top:
@@ -247,10 +250,18 @@ def check_writable() -> bool:
         if exc.errno not in WRITE_ERRNOS:
             raise
         _refused(top, exc)
-        private_folder()
+        _make_private()
         return False
     _state.checked = top
     return True
+
+
+def _make_private() -> None:
+    """Make the private folder now, so that forked workers share it."""
+    try:
+        private_folder()
+    except OSError:
+        pass  # the first entry that needs it says so
 
 
 # --- names, seals, digests -----------------------------------------------------------------

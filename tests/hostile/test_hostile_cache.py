@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from hostile_inputs import ARTICLE, NOTES
+from hostile_inputs import ARTICLE, NOTES, untouched
 
 import edition.cache
 from edition.cli.main import main
@@ -250,3 +250,21 @@ def test_no_cache_reads_and_writes_nothing(
     assert shown.startswith("ruby/")
     assert built(project_dir) == warm.pdf
     assert _files(cache_copy) == before
+
+
+def test_nowhere_to_write_is_one_line(
+    project_dir, write_notes, cache_copy, previous_output, monkeypatch, cli
+):
+    blocker = project_dir / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("EDITION_CACHE_DIR", str(blocker / "cache"))  # cannot be a folder
+    monkeypatch.setattr(tempfile, "tempdir", str(blocker / "tmp"))
+    out = previous_output("html")
+    assert cli("build", "--format", "html", str(write_notes(NOTES))) == (
+        1,
+        [
+            f"warning: the cache {blocker}/cache cannot be written (Not a directory); building without it, which is slower: make it writable, or set EDITION_CACHE_DIR to a writable folder",
+            f"error: cannot write temporary files in {blocker}/tmp: Not a directory; free some space or set TMPDIR to a writable folder",
+        ],
+    )
+    assert untouched(out)
