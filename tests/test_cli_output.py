@@ -171,7 +171,18 @@ def test_missing_module(name, code, message, write_notes, monkeypatch, capsys):
     assert _err(capsys) == [message]
 
 
-COMMANDS = ("build", "check", "clean", "readings", "pinyin", "new", "completion", "layouts")
+COMMANDS = (
+    "build",
+    "check",
+    "clean",
+    "readings",
+    "pinyin",
+    "new",
+    "completion",
+    "layouts",
+    "serve",
+    "cache",
+)
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -31,6 +31,8 @@ editions:
   - name: plain
     layout: booklet
     pinyin: none
+  - name: mine
+    layout: mine
 notes:
   - id: chen
     anchor: 陳信翰
@@ -101,6 +103,14 @@ def make_project(folder: Path) -> Path:
     (folder / "articles").mkdir()
     (folder / "articles" / "t.txt").write_text(ARTICLE, encoding="utf-8")
     (folder / "notes" / "t.yaml").write_text(NOTES, encoding="utf-8")
+    mine = folder / "layouts" / "mine"  # a layout of one's own, beside the notes folder
+    mine.mkdir(parents=True)
+    (mine / "layout.yaml").write_text(
+        "extends: booklet\ndescription: mine\nstylesheets: [../_shared/base.css, style.css, "
+        "mine.css]\n",
+        encoding="utf-8",
+    )
+    (mine / "mine.css").write_text(".cover .title { color: #8b1a1a; }\n", encoding="utf-8")
     return folder
 
 
@@ -146,6 +156,7 @@ def test_root_leads_to_the_first_edition(server):
     page = server.page("/")  # urllib follows the redirect
     assert '<strong>booklet</strong></a> (<a href="/booklet.pdf"' in page
     assert '<a href="/plain/">plain</a>' in page
+    assert '<a href="/mine/">mine</a>' in page
 
 
 def test_an_edited_note_reaches_the_open_page(server):
@@ -173,6 +184,20 @@ def test_an_edited_article_reaches_the_open_page(server):
     assert "<rb>城</rb>" not in page
 
 
+def test_an_edited_layout_reaches_the_open_page(server):
+    page = server.page("/mine/")
+    assert ".cover .title { color: #8b1a1a; }" in page
+    waiting = next_generation(server, generation(page))
+    time.sleep(0.2)
+    css = server.project / "layouts" / "mine" / "mine.css"
+    css.write_text(".cover .title { color: #1a4f8b; }\n", encoding="utf-8")
+    waiting.join(timeout=60)
+    assert waiting.result["generation"] > generation(page)
+    page = server.page("/mine/")
+    assert ".cover .title { color: #1a4f8b; }" in page
+    assert "#8b1a1a" not in page
+
+
 def test_problems_are_shown_in_the_page_as_check_prints_them(server):
     page = server.page("/booklet/")
     seen = changed(server, generation(page), "anchor: 陳信翰", "anchor: 陳大文")
@@ -188,7 +213,7 @@ def test_problems_are_shown_in_the_page_as_check_prints_them(server):
     assert check.returncode == 1
     assert html.unescape(shown[1]).splitlines() == check.stderr.splitlines()
     assert check.stderr == (
-        "notes/t.yaml:12:5: error: note 'chen': anchor '陳大文' not found in the article; copy the exact text from the article (either script works)\n"
+        "notes/t.yaml:14:5: error: note 'chen': anchor '陳大文' not found in the article; copy the exact text from the article (either script works)\n"
     )
     assert "showing the last preview that built" in page
     assert "<rb>陳</rb><rt>chén</rt>" in page  # the last good preview stays under the problems
@@ -224,13 +249,14 @@ def test_unknown_edition_and_foreign_host(server):
 
 def test_ctrl_c_stops_the_server_cleanly(server):
     port = int(server.url.rsplit(":", 1)[1].strip("/"))
-    waiting = next_generation(server, generation(server.page("/booklet/")))  # an open page
+    seen = generation(server.page("/booklet/"))
+    waiting = next_generation(server, seen)  # an open page
     time.sleep(0.2)
     code, out, err = server.stop(signal.SIGINT)
     assert (code, out[1:]) == (0, ["stopped"])
     assert "Traceback" not in err
     waiting.join(timeout=10)
-    assert not waiting.is_alive()
+    assert waiting.result == {"generation": seen}  # answered, not cut off: no new build
     with pytest.raises(ConnectionRefusedError), socket.create_connection(("127.0.0.1", port)):
         pass
 

@@ -45,6 +45,7 @@ class PreviewServer:
         self.changed = threading.Condition()
         self.generation = 0  # what pages see; guarded by self.changed
         self.stopping = threading.Event()
+        self.polls = 0  # long polls being answered; guarded by self.changed
         self.fonts: dict[str, Path] = {}  # file name -> path, of every preview served
         self.http = _HTTPServer((HOST, port), _Handler)
         self.http.preview = self
@@ -163,6 +164,9 @@ class PreviewServer:
             self.watch_stop.set()
         with self.changed:
             self.changed.notify_all()
+            # Let the open pages' long polls answer (no new generation) rather than be cut off:
+            # a page then tries again, and finds the server gone.
+            self.changed.wait_for(lambda: self.polls == 0, timeout=2)
         while True:  # requests still queued get no build
             try:
                 _kind, _arg, future = self.jobs.get_nowait()
@@ -230,9 +234,7 @@ class _Handler(BaseHTTPRequestHandler):
         path = unquote(url.path)
         try:
             if path == page.WAIT_PATH:
-                seen = int(parse_qs(url.query).get("generation", ["0"])[0])
-                body = json.dumps({"generation": preview.wait(seen)}).encode()
-                return self._send(HTTPStatus.OK, body, "application/json")
+                return self._long_poll(int(parse_qs(url.query).get("generation", ["0"])[0]))
             if path.startswith(page.FONT_PATH):
                 font = preview.fonts.get(path[len(page.FONT_PATH) :])
                 if font is None:
@@ -258,6 +260,18 @@ class _Handler(BaseHTTPRequestHandler):
             log.debug("request %s failed", self.path, exc_info=exc)
             body = f"internal error: {type(exc).__name__}\n".encode()
             return self._send(HTTPStatus.INTERNAL_SERVER_ERROR, body, "text/plain")
+
+    def _long_poll(self, seen: int) -> None:
+        preview = self.server.preview
+        with preview.changed:
+            preview.polls += 1
+        try:
+            body = json.dumps({"generation": preview.wait(seen)}).encode()
+            self._send(HTTPStatus.OK, body, "application/json")
+        finally:
+            with preview.changed:
+                preview.polls -= 1
+                preview.changed.notify_all()
 
     def _page(self, name: str | None, status: HTTPStatus = HTTPStatus.OK) -> None:
         preview = self.server.preview
