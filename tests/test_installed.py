@@ -93,7 +93,9 @@ def venv(wheel, tmp_path_factory) -> Path:
 
 
 def _run(venv: Path, cwd: Path, *argv: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    # No EDITION_CACHE_DIR (the tests' own cache): the installed command finds its default.
+    drop = ("PYTHONPATH", "VIRTUAL_ENV", "EDITION_CACHE_DIR")
+    env = {k: v for k, v in os.environ.items() if k not in drop}
     env["XDG_CACHE_HOME"] = str(cwd.parent / "cache")
     env["PATH"] = f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}"
     return subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, check=False)
