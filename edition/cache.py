@@ -494,7 +494,8 @@ def _stale_temporaries(top: Path) -> Iterator[Path]:
         for item in listing:
             if TMP.match(item.name):
                 try:
-                    if now - item.stat(follow_symlinks=False).st_mtime_ns > STALE_TMP_NS:
+                    # ctime, not mtime: a file being written already carries its seal
+                    if now - item.stat(follow_symlinks=False).st_ctime_ns > STALE_TMP_NS:
                         yield Path(item.path)
                 except OSError:
                     continue
@@ -555,7 +556,8 @@ def summary() -> Summary:
 
 
 def clear() -> tuple[int, int]:
-    """Remove every entry (and temporary file) of the cache; returns (entries, bytes)."""
+    """Remove every entry of the cache, and the temporary files of processes that died (not
+    those of a build writing now); returns (entries, bytes)."""
     top = root()
     count = size = 0
     for entry in list(entries(top)):
@@ -565,13 +567,11 @@ def clear() -> tuple[int, int]:
             continue
         count += 1
         size += entry.size
+    for tmp in _stale_temporaries(top):
+        tmp.unlink(missing_ok=True)
     for kind in KINDS:
-        where = top / kind
         try:
-            for item in list(where.iterdir()):
-                if TMP.match(item.name) and item.is_file():
-                    item.unlink(missing_ok=True)
-            where.rmdir()  # only when empty: anything not ours stays
+            (top / kind).rmdir()  # only when empty: anything not ours stays
         except OSError:
             continue
     return count, size
