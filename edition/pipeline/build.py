@@ -61,6 +61,8 @@ def build_edition(
         data = render(prepared, fmt, timings, progress)
     else:
         data = export(prepared, fmt)
+    if prepared.warnings and strict:  # the layout's own warnings (a note moved to the endnotes)
+        raise EditionError([replace(w, level="error") for w in prepared.warnings])
     path = output_path(prepared, out, fmt)
     try:
         write_atomic(path, data)

@@ -11,7 +11,7 @@ from markupsafe import Markup
 from edition import __version__, cache
 from edition.errors import EditionError, Problem
 from edition.files import source_date
-from edition.model import Paragraph
+from edition.model import Note, Paragraph
 from edition.notes.layer import Edition
 from edition.notes.markup import plain_text, render_inline
 from edition.pipeline.prepare import Prepared, Timings
@@ -20,11 +20,12 @@ from edition.press.pdfmeta import set_metadata, variant_options
 from edition.readings.styles import label as style_label
 from edition.render.fetch import ConfinedFetcher
 from edition.render.fonts import load_font_set, variant_for_lang
+from edition.render.footnotes import CUT, LATER, MISSING, badly_placed
 from edition.render.html import base_context, render_html
 from edition.render.inline import inline_html, ruby_neighbours, ruby_pairs
 from edition.render.labels import describe, labels
 from edition.render.layouts import LAYOUTS, PAPER_NAMES, Layout, page_size, page_size_css
-from edition.render.pdf import render_pdf
+from edition.render.pdf import LaidOut, lay_out
 from edition.render.pictures import picture_url
 from edition.render.preview import preview_html
 from edition.render.rubyfont import PITCH, STYLE_PITCH, build_ruby_font
@@ -98,19 +99,24 @@ def block_fields(paragraphs: list[Paragraph], inline_pictures: bool) -> list[dic
     return out
 
 
+# Rounds of moving badly placed notes to the endnotes before every note is printed there.
+NOTE_ROUNDS = 3
+
+
 def render(
     prepared: Prepared, fmt: str = "pdf", timings: Timings | None = None, progress=None
 ) -> bytes:
     """HTML (and the PDF unless ``fmt == 'html'``) for a prepared edition.
 
     ``fmt == 'html'``: a preview for browsers, with native ``<ruby>`` and the layout's CSS inlined.
+    A page-bottom note that cannot be printed whole on the page of its call is moved to the
+    endnotes, with a warning appended to ``prepared.warnings``.
     Raises EditionError for a bad paper size, template errors and WeasyPrint errors.
     """
     timings = timings or Timings()
     progress = progress or (lambda _m: None)
     edition, layout = prepared.edition, prepared.layout
     style = edition.style
-    convert = lambda s: convert_string(s, edition.script)  # noqa: E731
     paper_css = _paper_css(edition, layout) if fmt == "pdf" else None
     timings.start()
     progress("html")
@@ -135,11 +141,93 @@ def render(
             ruby_bold = build_ruby_font(
                 fonts.latin_bold, pairs, placement, cache.folder("ruby"), like=ruby
             )
+    # Notes printed after the text: all of them in the preview and in an endnotes edition.
+    endnotes = (
+        {n.id for n in prepared.notes} if fmt == "html" or edition.notes == "endnotes" else set()
+    )
+    html = _html(prepared, fmt, ruby, label, endnotes)
+    timings.stop("html")
+    if fmt == "html":
+        return html.encode("utf-8")
+    progress("pdf")
+    options = variant_options(edition.pdf_variant) if edition.pdf_variant != "none" else {}
+    fetcher = ConfinedFetcher([*layout.roots, *cache.folders(), prepared.layer.article.parent])
+
+    def pdf_pages(html: str) -> LaidOut:
+        return lay_out(
+            html,
+            base_url=layout.folder,
+            stylesheets=[*layout.stylesheet_paths(), paper_css],
+            fonts=fonts,
+            ruby=ruby,
+            ruby_bold=ruby_bold,
+            url_fetcher=fetcher,
+            options=options,
+        )
+
+    laid = pdf_pages(html)
+    for attempt in range(NOTE_ROUNDS + 1):
+        at_foot = [n for n in prepared.notes if n.id not in endnotes]
+        bad = badly_placed(laid.document, [n.number for n in at_foot])
+        if not bad:
+            break
+        # A cut note disturbs the pages after it: move those first, then look again.
+        cut = {number for number, reason in bad.items() if reason == CUT}
+        moved = [n for n in at_foot if n.number in (cut or bad)]
+        if attempt == NOTE_ROUNDS:  # the layout keeps changing: every note goes to the end
+            moved = at_foot
+        endnotes.update(n.id for n in moved)
+        prepared.warnings.extend(_moved_note(n, bad.get(n.number), layout) for n in moved)
+        laid = pdf_pages(_html(prepared, fmt, ruby, label, endnotes))
+    pdf = laid.write()
+    meta = prepared.layer.meta
+    convert = lambda s: convert_string(s, edition.script)  # noqa: E731
+    title = convert(str(meta["title"]))
+    pdf = set_metadata(
+        pdf,
+        title=plain_text(title),
+        author=convert(str(meta.get("author") or "")),
+        subject=convert(str(meta.get("original_title") or "")),
+        keywords=[convert(str(k)) for k in meta.get("keywords") or []],
+        language=prepared.lang,
+        creator=f"edition {__version__}",
+    )
+    if edition.bleed or edition.marks != "none":
+        pdf = add_bleed_and_marks(pdf, edition.bleed, marks=edition.marks == "crop")
+    if edition.impose == "saddle":
+        pdf = impose_saddle(pdf)
+    timings.stop("pdf")
+    return pdf
+
+
+def _moved_note(note: Note, reason: str | None, layout: Layout) -> Problem:
+    why = {
+        CUT: "is taller than the room for notes at the foot of a page",
+        LATER: "does not fit at the foot of the page of its call",
+        MISSING: "could not be placed at the foot of a page",
+    }.get(reason or "", "could not be placed with the other notes")
+    return Problem(
+        note.loc,
+        f"note '{note.id}' ({len(plain_text(note.body))} characters) {why} in layout "
+        f"'{layout.name}'; it is printed with the endnotes (shorten it, or set 'notes: endnotes')",
+        "warning",
+    )
+
+
+def _html(prepared: Prepared, fmt: str, ruby, label, endnotes: set[str]) -> str:
+    """The edition's HTML; notes in ``endnotes`` are linked calls and listed after the text."""
+    edition, layout = prepared.edition, prepared.layout
+    style = edition.style
+    convert = lambda s: convert_string(s, edition.script)  # noqa: E731
     notes_by_id = {n.id: n for n in prepared.notes}
 
     def note_html(note_id: str) -> Markup:
+        if note_id in endnotes:
+            return note_link(note_id)
+        # data-n: the number the layouts print (CSS attr()), and how edition.render.footnotes
+        # finds the note in the laid-out pages.
         return (
-            Markup('<span class="footnote">')
+            Markup('<span class="footnote" data-n="{0}">').format(notes_by_id[note_id].number)
             + render_inline(notes_by_id[note_id].body, convert)
             + Markup("</span>")
         )
@@ -159,12 +247,11 @@ def render(
                 tone_classes=edition.tone_colors,
             )
         # Headings are set flush left: no justification spaces, which would also show in bookmarks.
-        calls = note_link if edition.notes == "endnotes" else note_html
         return inline_html(
             p.tokens,
             ruby=ruby,
             label=label,
-            note_html=calls,
+            note_html=note_html,
             justify=p.kind in ("body", "quote", "item"),
             tone_colors=edition.tone_colors,
         )
@@ -214,7 +301,12 @@ def render(
         },
         layout=layout,
         notes=[
-            {"id": n.id, "number": n.number, "html": render_inline(n.body, convert)}
+            {
+                "id": n.id,
+                "number": n.number,
+                "html": render_inline(n.body, convert),
+                "end": n.id in endnotes,
+            }
             for n in prepared.notes
         ],
         glossary=prepared.glossary,
@@ -223,39 +315,7 @@ def render(
         else [],
         labels=labels(prepared.lang),
     )
-    html = render_html(layout, context)
-    timings.stop("html")
-    if fmt == "html":
-        return html.encode("utf-8")
-    progress("pdf")
-    options = variant_options(edition.pdf_variant) if edition.pdf_variant != "none" else {}
-    fetcher = ConfinedFetcher([*layout.roots, *cache.folders(), prepared.layer.article.parent])
-    stylesheets = [*layout.stylesheet_paths(), paper_css]
-    pdf = render_pdf(
-        html,
-        base_url=layout.folder,
-        stylesheets=stylesheets,
-        fonts=fonts,
-        ruby=ruby,
-        ruby_bold=ruby_bold,
-        url_fetcher=fetcher,
-        options=options,
-    )
-    pdf = set_metadata(
-        pdf,
-        title=plain_text(title),
-        author=str(meta.get("author") or ""),
-        subject=str(meta.get("original_title") or ""),
-        keywords=[convert(str(k)) for k in keywords],
-        language=prepared.lang,
-        creator=f"edition {__version__}",
-    )
-    if edition.bleed or edition.marks != "none":
-        pdf = add_bleed_and_marks(pdf, edition.bleed, marks=edition.marks == "crop")
-    if edition.impose == "saddle":
-        pdf = impose_saddle(pdf)
-    timings.stop("pdf")
-    return pdf
+    return render_html(layout, context)
 
 
 def output_path(prepared: Prepared, out: Path | None, fmt: str) -> Path:

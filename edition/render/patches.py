@@ -1,0 +1,226 @@
+"""Fixes of WeasyPrint 70.0's footnote and page-reference layout, applied before the first layout.
+
+Each fix is written for the pinned version only: :func:`apply` checks the installed version and
+the source of every function it replaces or wraps (a hash of ``inspect.getsource``), and leaves
+WeasyPrint alone, with one warning, when either differs. The upstream-ready diffs are in
+``docs/patches/``; ``tests/test_patches.py`` fails when the version changes, when a patched
+function's source changes, or when a fix stops being needed.
+
+``footnote-overflow``
+    ``LayoutContext._update_footnote_area`` decides whether a page's footnotes overflow their
+    area with a plain ``>`` between two sums of the same lengths taken in different orders, so
+    a rounding error of 2e-13 pt made *every* note "overflow" on some page sizes (the A4
+    pinyin layout): each was moved to the next page, one per page, piling up after the text.
+    The fix compares with ``LayoutContext.overflows``, the tolerance WeasyPrint uses for the
+    page bottom (upstream 40d83941 fixed the same error there).
+``reported-footnotes``
+    Notes moved to the next page wait in ``context.reported_footnotes``. When pages are laid
+    out again (``target-counter``, ``counter(pages)``), a page re-made after pages that were
+    kept started with whatever that list held last, usually nothing, and the waiting notes
+    were lost. The fix keeps the list each page left behind and restores it before a page is
+    re-made.
+``early-target-counters``
+    A ``target-counter()`` whose target lies on an earlier page is known before its own page
+    is laid out, but WeasyPrint filled it in only after laying that page out, and then laid
+    the page (and every later one) out again: the vocabulary's page numbers cost three extra
+    layouts of its pages. The fix fills such pending references in before the page is laid
+    out, so it is laid out once.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import inspect
+import logging
+from math import inf
+
+log = logging.getLogger(__name__)
+
+PINNED = "70.0"
+# sha256 of inspect.getsource of each function a fix replaces or wraps, in WeasyPrint PINNED.
+# make_all_pages is not replaced: the fixes rely on it calling remake_page, which calls make_page.
+SOURCES = {
+    "layout.LayoutContext._update_footnote_area": (
+        "2e317e4b066fb80cb369a41cd6f054a127722f9961c18ef4d6e1eef93673c4c1"
+    ),
+    "layout.page.remake_page": "1ff09b2dffa17839c03aec1150866068066c43e76a5cace0ea298e68909c6d31",
+    "layout.page.make_page": "656f183328e8b1b56311a342621442056c067422958dcaf6730acdfb6c7b8971",
+    "layout.page.make_all_pages": (
+        "b5e4034894841caa9581fa5d33338c71a7d8948be65618d358ab4b946f367edb"
+    ),
+}
+
+_applied: list[str] = []
+ORIGINALS: dict = {}  # the functions as WeasyPrint defines them, kept when the fixes are applied
+
+
+def _targets() -> dict:
+    if ORIGINALS:
+        return dict(ORIGINALS)
+    from weasyprint import layout
+    from weasyprint.layout import page
+
+    return {
+        "layout.LayoutContext._update_footnote_area": layout.LayoutContext._update_footnote_area,
+        "layout.page.remake_page": page.remake_page,
+        "layout.page.make_page": page.make_page,
+        "layout.page.make_all_pages": page.make_all_pages,
+    }
+
+
+def source_hash(function) -> str:
+    return hashlib.sha256(inspect.getsource(function).encode("utf-8")).hexdigest()
+
+
+def mismatches() -> list[str]:
+    """Why the fixes cannot be applied to the installed WeasyPrint (empty when they can)."""
+    import weasyprint
+
+    if weasyprint.__version__ != PINNED:
+        return [f"WeasyPrint {weasyprint.__version__} is installed, the fixes are for {PINNED}"]
+    return [
+        f"{name} differs from WeasyPrint {PINNED}'s"
+        for name, function in _targets().items()
+        if source_hash(function) != SOURCES[name]
+    ]
+
+
+def apply() -> list[str]:
+    """Apply every fix once; return the names of those in effect (empty when none could be)."""
+    if _applied:
+        return list(_applied)
+    problems = mismatches()
+    if problems:
+        log.warning(
+            "WeasyPrint footnote fixes not applied (%s): notes may move to later pages or be "
+            "lost; install the pinned version (pip install weasyprint==%s)",
+            "; ".join(problems),
+            PINNED,
+        )
+        return []
+    from weasyprint import layout
+    from weasyprint.layout import page
+
+    originals = _targets()
+    ORIGINALS.update(originals)
+    layout.LayoutContext._update_footnote_area = _update_footnote_area
+    page.remake_page = _restoring_reported_footnotes(originals["layout.page.remake_page"])
+    page.make_page = _resolving_targets_first(originals["layout.page.make_page"])
+    _applied.extend(["footnote-overflow", "reported-footnotes", "early-target-counters"])
+    return list(_applied)
+
+
+def _update_footnote_area(self):
+    """``LayoutContext._update_footnote_area`` of WeasyPrint 70.0, overflow with tolerance."""
+    from weasyprint.formatting_structure import build
+    from weasyprint.layout.block import block_level_layout
+
+    if self.current_footnote_area.height != "auto" and not self.in_column:
+        self.page_bottom += self.current_footnote_area.margin_height()
+    self.current_footnote_area.children = self.current_page_footnotes
+    if self.current_footnote_area.children:
+        footnote_area = build.create_anonymous_boxes(self.current_footnote_area.deepcopy())
+        footnote_area = block_level_layout(
+            self, footnote_area, -inf, None, self.current_footnote_area.page
+        )[0]
+        self.current_footnote_area.height = footnote_area.height
+        if not self.in_column:
+            self.page_bottom -= footnote_area.margin_height()
+        last_child = footnote_area.children[-1]
+        last_child_bottom = (
+            last_child.position_y + last_child.margin_height() - last_child.margin_bottom
+        )
+        footnote_area_bottom = (
+            footnote_area.position_y + footnote_area.margin_height() - footnote_area.margin_bottom
+        )
+        return self.overflows(footnote_area_bottom, last_child_bottom)
+    self.current_footnote_area.height = 0
+    if not self.in_column:
+        self.page_bottom -= self.current_footnote_area.margin_height()
+    return False
+
+
+def _restoring_reported_footnotes(remake_page):
+    """``remake_page`` that starts page ``index`` with the notes page ``index - 1`` moved on."""
+
+    def remake(index, context, root_box, html):
+        left = context.__dict__.setdefault("edition_reported_after", {})
+        carried = list(left.get(index - 1, ())) if index else []
+        if context.reported_footnotes != carried:
+            context.reported_footnotes = carried
+            # make_page puts each carried note back on the waiting list before placing it.
+            context.footnotes = [f for f in context.footnotes if f not in carried]
+        result = remake_page(index, context, root_box, html)
+        left[index] = list(context.reported_footnotes)
+        return result
+
+    return remake
+
+
+def _resolving_targets_first(make_page):
+    """``make_page`` that first fills in page references whose targets are already placed."""
+    from weasyprint.formatting_structure import build
+    from weasyprint.layout.page import _standardize_page_based_counters
+
+    def make(context, root_box, page_type, resume_at, page_number, page_state):
+        collector = context.target_collector
+        counters = None
+        for (box, token), lookup in collector.counter_lookup_items.items():
+            # Only boxes not laid out yet: filling them in now is as if it had been known when
+            # the boxes were built. A reference to a later page keeps WeasyPrint's way.
+            if token != "content" or lookup.page_maker_index is not None:
+                continue
+            if not lookup.missing_target_counters:
+                continue
+            anchors = _target_anchors(box)
+            if not anchors or not all(_placed(collector, a, page_number) for a in anchors):
+                continue
+            if counters is None:  # the counters this page will have, as make_page sets them
+                style = context.style_for(page_type)
+                _standardize_page_based_counters(style, None)
+                state = copy.deepcopy(page_state)
+                build.update_counters(state, style)
+                counters = state[1]
+            lookup.parse_again(counters)
+            # make_page compares these with the page's counters: equal, nothing to re-make.
+            lookup.cached_page_counter_values = copy.deepcopy(counters)
+            lookup.pending = False
+        return make_page(context, root_box, page_type, resume_at, page_number, page_state)
+
+    return make
+
+
+def _target_anchors(box) -> list[str | None]:
+    """The anchors named by the ``target-counter()``/``target-counters()`` of ``box``'s content."""
+    from weasyprint.css.targets import anchor_name_from_token
+    from weasyprint.urls import get_url_tuple
+
+    names = []
+    content = box.style["content"]
+    if not isinstance(content, (list, tuple)):
+        return names
+    for kind, value in content:
+        if kind not in ("target-counter()", "target-counters()"):
+            continue
+        token = value[0]
+        if token[0] == "attr()":  # resolved the way TargetCollector.lookup_target does
+            name, kind_, fallback = token[1]
+            text = box.element.get(name, fallback) if box.element is not None else fallback
+            token = (
+                ("string", text) if kind_ == "string" else ("url", get_url_tuple(text or "", ""))
+            )
+        names.append(anchor_name_from_token(token) if token[1] else None)
+    return names
+
+
+def _placed(collector, anchor: str | None, page_number: int) -> bool:
+    """Whether ``anchor`` was laid out on a page before ``page_number`` in this pass."""
+    item = collector.target_lookup_items.get(anchor) if anchor else None
+    return (
+        item is not None
+        and item.state == "up-to-date"
+        and item.page_maker_index is not None
+        and item.page_maker_index < page_number - 1
+        and bool(item.cached_page_counter_values)
+    )
