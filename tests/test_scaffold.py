@@ -44,7 +44,7 @@ def test_traditional_article(project_dir):
     assert out == Path("notes/story.yaml")
     layer = load_layer(out)
     assert layer.article == (project_dir / "articles/story.txt").resolve()
-    assert layer.meta == {"title": "人工智慧的瓶頸", "language": "zh-Hant"}
+    assert layer.meta == {"title": "人工智慧的瓶頸", "title_in_text": True, "language": "zh-Hant"}
     assert [e.name for e in layer.editions] == ["booklet"]
     assert (layer.notes, layer.corrections, layer.glossary) == ([], [], [])
     words = _words(out)
@@ -58,7 +58,7 @@ def test_traditional_article(project_dir):
 def test_simplified_article(project_dir):
     out = scaffold(_article(project_dir, HANS), Path("notes"))
     layer = load_layer(out)
-    assert layer.meta == {"title": "推理模型", "language": "zh-Hans"}
+    assert layer.meta == {"title": "推理模型", "title_in_text": True, "language": "zh-Hans"}
     words = _words(out)
     assert words.index("推理模型") < words.index("马克·陈")  # words first, then names
     assert {"山姆·奥特曼", "马克·陈", "雅各布·帕霍基"} <= set(words)

@@ -41,6 +41,7 @@ META_KEYS = {
     "language": str,
     "keywords": list,
     "licence": str,
+    "title_in_text": bool,
 }
 EDITION_KEYS = {
     "name": str,

@@ -195,6 +195,12 @@ def render(
         "",
         "meta:",
         f"  title: {_q(title)}  # {title_hint}",
+    ]
+    if title != "TODO":
+        lines.append(
+            "  title_in_text: true  # the first line is the headline: printed as the title only"
+        )
+    lines += [
         f"  language: {language}  # guessed from the text",
         "  # subtitle, original_title, author, translator, publication, date (YYYY-MM-DD),",
         "  # source_url, credit, keywords, licence",

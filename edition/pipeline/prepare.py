@@ -19,7 +19,7 @@ from edition.model import Note, Paragraph, Reading, ReadingOverride, Token
 from edition.notes import corrections as corrections_stage
 from edition.notes.anchor import Resolver, Span
 from edition.notes.layer import Edition, Layer, load_layer
-from edition.notes.markup import render_inline
+from edition.notes.markup import plain_text, render_inline
 from edition.pipeline.structure import Structure
 from edition.readings import engine as readings_stage
 from edition.readings import overrides as overrides_stage
@@ -28,6 +28,7 @@ from edition.readings.neutral import apply_neutral
 from edition.readings.styles import label as style_label
 from edition.render.layouts import Layout, LayoutSearch
 from edition.text import clean as clean_stage
+from edition.text.headline import headline_span
 from edition.text.script import (
     HANT_SCRIPTS,
     Converted,
@@ -174,8 +175,13 @@ def prepare(
     progress("anchor")
     resolver = Resolver(cleaned.text, cleaned.loc)
     problems: list[Problem] = []
+    headline = headline_span(
+        conv.display, plain_text(str(layer.meta["title"])), layer.meta.get("title_in_text")
+    )
     notes = _anchor_notes(layer, resolver, conv, problems)
     gloss_spans = _anchor_glossary(layer, resolver, conv, problems)
+    if headline is not None:
+        _outside_headline(headline, notes, gloss_spans, layer, problems)
     occurrence_spans: dict[ReadingOverride, Span] = {}
     for ov in layer.overrides:
         if ov.anchor is not None:
@@ -223,12 +229,12 @@ def prepare(
     # 著 read zhe becomes 着 in a Simplified edition: the reading decides what OpenCC could not
     conv = by_reading(conv, readings, edition.script)
     glossary = _glossary_context(layer, conv, readings, gloss_spans, edition)
-    shown = _pinyin_mask(conv, readings, edition, gloss_spans, layer)
+    shown = _pinyin_mask(conv, readings, edition, gloss_spans, layer, headline)
     timings.stop("readings")
 
     progress("segment")
     proof = readings_stage.unreviewed_among(readings, unsure) if edition.proof else set()
-    paragraphs = _segment(conv, readings, shown, notes, gloss_spans, cleaned, proof)
+    paragraphs = _segment(conv, readings, shown, notes, gloss_spans, cleaned, proof, headline)
     timings.stop("segment")
     corrections = [
         {
@@ -289,6 +295,41 @@ def _anchor_glossary(
     return spans
 
 
+def _outside_headline(
+    headline: tuple[int, int],
+    notes: list[Note],
+    gloss_spans: dict[str, list[Span]],
+    layer: Layer,
+    problems: list[Problem],
+) -> None:
+    """The headline is printed as the title only: a note anchored there has no call to print,
+    and a glossary word is marked at its first occurrence in the body."""
+    start, end = headline
+    for note in notes:
+        if note.start is not None and note.start < end and note.end > start:
+            problems.append(
+                Problem(
+                    note.loc,
+                    f"note '{note.id}' is anchored in the article's first line, which is printed "
+                    "as the title, not in the text; anchor it in the body (or set "
+                    "'title_in_text: false' in 'meta' to print the line in the body too)",
+                )
+            )
+    for entry in layer.glossary:
+        found = gloss_spans.get(entry.id) or []
+        body = [s for s in found if s.start >= end or s.end <= start]
+        if found and not body:
+            problems.append(
+                Problem(
+                    entry.loc,
+                    f"glossary word '{entry.word}' occurs only in the article's first line, "
+                    "which is printed as the title; remove the entry (or set "
+                    "'title_in_text: false' in 'meta')",
+                )
+            )
+        gloss_spans[entry.id] = body
+
+
 def _glossary_context(
     layer: Layer,
     conv: Converted,
@@ -330,10 +371,20 @@ def _glossary_context(
 
 
 def _pinyin_mask(
-    conv: Converted, readings, edition: Edition, gloss_spans: dict[str, list[Span]], layer: Layer
+    conv: Converted,
+    readings,
+    edition: Edition,
+    gloss_spans: dict[str, list[Span]],
+    layer: Layer,
+    headline: tuple[int, int] | None = None,
 ) -> list[bool]:
-    """Which characters get a printed reading, by the edition's 'pinyin' and 'known' options."""
+    """Which characters get a printed reading, by the edition's 'pinyin' and 'known' options.
+
+    ``headline``: the span of a first line that is not printed (its characters are not the
+    first occurrences of anything).
+    """
     n = len(conv.display)
+    skip = range(*headline) if headline else range(0)
     if edition.pinyin == "none" or edition.style == "none":
         return [False] * n
     if edition.pinyin == "glossary":
@@ -344,7 +395,7 @@ def _pinyin_mask(
     elif edition.pinyin == "first":
         mask, seen = [False] * n, set()
         for i, r in enumerate(readings):
-            if r is not None and (conv.display[i], r.syllable) not in seen:
+            if r is not None and i not in skip and (conv.display[i], r.syllable) not in seen:
                 seen.add((conv.display[i], r.syllable))
                 mask[i] = True
     else:
@@ -366,8 +417,10 @@ def _segment(
     gloss_spans,
     cleaned,
     proof: set[int],
+    headline: tuple[int, int] | None = None,
 ) -> list[Paragraph]:
-    """Tokens per line; ``proof``: offsets of unreviewed polyphones, marked for the proof mode."""
+    """Tokens per line; ``proof``: offsets of unreviewed polyphones, marked for the proof mode;
+    ``headline``: the span of the first line when it is printed as the title only."""
     note_at: dict[int, list[str]] = {}
     for note in notes:
         note_at.setdefault(note.end, []).append(note.id)
@@ -384,6 +437,8 @@ def _segment(
     for line in conv.display.split("\n"):
         start = offset
         offset += len(line) + 1
+        if headline is not None and start == headline[0]:
+            continue
         if not line.strip():
             figure = structure.paragraph([], start) if structure is not None else None
             if figure is not None:
