@@ -19,7 +19,12 @@ BODY = "body { margin: 0; font-size: 10px; line-height: 12px } p { margin: 0 }"
 
 @pytest.fixture(scope="module")
 def weasy():
-    assert patches.apply() == ["footnote-overflow", "reported-footnotes", "early-target-counters"]
+    assert patches.apply() == [
+        "footnote-overflow",
+        "reported-footnotes",
+        "early-target-counters",
+        "notes-stay-with-calls",
+    ]
     from weasyprint import layout
     from weasyprint.layout import page
 
@@ -133,3 +138,32 @@ def test_forward_reference_keeps_weasyprints_way():
       <p><a class="ref" href="#c"></a></p><p style="break-before: page">x</p>
       <p style="break-before: page" id="c">third</p>"""
     assert _page_refs(render(html)) == ["3"]
+
+
+def test_note_stays_with_its_call(weasy, monkeypatch):
+    """The last paragraph's second line does not fit and its first may not stand alone
+    (orphans: 2): WeasyPrint moved the page's note away from its call to make room."""
+    from weasyprint.layout import block
+
+    html = f"""<style>{PAGE} {BODY} p {{ orphans: 2; widows: 2 }}
+      .fn {{ float: footnote; footnote-policy: line; line-height: 12px }}</style>
+      <p>call<span class="fn" data-n="1">note</span></p>{"<p>line</p>" * 14}
+      <p>{"word " * 60}</p>"""
+    assert landings(render(html)) == {1: Landing(call_page=0, note_page=0, cut=False)}
+    original = patches.ORIGINALS["layout.block._linebox_layout"]
+    monkeypatch.setattr(block, "_linebox_layout", original)
+    assert landings(render(html)) == {1: Landing(call_page=0, note_page=1, cut=False)}
+
+
+@pytest.mark.usefixtures("weasy")
+def test_edited_function_is_compiled_in_its_module():
+    from weasyprint.layout import block
+
+    function = block._linebox_layout
+    original = patches.ORIGINALS["layout.block._linebox_layout"]
+    assert function is not original
+    assert function.__globals__ is original.__globals__
+    assert function.__code__.co_filename == original.__code__.co_filename
+    assert function.__code__.co_firstlineno == original.__code__.co_firstlineno
+    with pytest.raises(ValueError, match="the line to replace is not there once"):
+        patches._edited(original, "no such line", "x")

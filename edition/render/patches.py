@@ -25,6 +25,16 @@ function's source changes, or when a fix stops being needed.
     the page (and every later one) out again: the vocabulary's page numbers cost three extra
     layouts of its pages. The fix fills such pending references in before the page is laid
     out, so it is laid out once.
+``notes-stay-with-calls``
+    When a line does not fit at the foot of a page and the page may not end before it (orphans,
+    widows), ``_linebox_layout`` moves the page's notes to the next page to make room, leaving
+    their calls behind, whatever the notes' ``footnote-policy``. The fix does so only when every
+    note of the page has ``footnote-policy: auto``; the layouts use ``line``, so the page ends
+    earlier instead and the notes stay with their calls.
+
+Two fixes are edits of WeasyPrint's own source, made when they are applied (:func:`_edited`:
+the function's source with one line replaced, compiled in its module), so nothing of
+WeasyPrint is copied here; the other two wrap a function.
 """
 
 from __future__ import annotations
@@ -33,7 +43,7 @@ import copy
 import hashlib
 import inspect
 import logging
-from math import inf
+import textwrap
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +59,17 @@ SOURCES = {
     "layout.page.make_all_pages": (
         "b5e4034894841caa9581fa5d33338c71a7d8948be65618d358ab4b946f367edb"
     ),
+    "layout.block._linebox_layout": (
+        "e07bbe000974787ee370be1f419a01a21b327a1a1e3025a65afd47589060883d"
+    ),
 }
 
+FIXES = (
+    "footnote-overflow",
+    "reported-footnotes",
+    "early-target-counters",
+    "notes-stay-with-calls",
+)
 _applied: list[str] = []
 ORIGINALS: dict = {}  # the functions as WeasyPrint defines them, kept when the fixes are applied
 
@@ -59,13 +78,14 @@ def _targets() -> dict:
     if ORIGINALS:
         return dict(ORIGINALS)
     from weasyprint import layout
-    from weasyprint.layout import page
+    from weasyprint.layout import block, page
 
     return {
         "layout.LayoutContext._update_footnote_area": layout.LayoutContext._update_footnote_area,
         "layout.page.remake_page": page.remake_page,
         "layout.page.make_page": page.make_page,
         "layout.page.make_all_pages": page.make_all_pages,
+        "layout.block._linebox_layout": block._linebox_layout,
     }
 
 
@@ -100,45 +120,42 @@ def apply() -> list[str]:
         )
         return []
     from weasyprint import layout
-    from weasyprint.layout import page
+    from weasyprint.layout import block, page
 
     originals = _targets()
     ORIGINALS.update(originals)
-    layout.LayoutContext._update_footnote_area = _update_footnote_area
+    layout.LayoutContext._update_footnote_area = _edited(
+        originals["layout.LayoutContext._update_footnote_area"],
+        "overflow = last_child_bottom > footnote_area_bottom",
+        "overflow = self.overflows(footnote_area_bottom, last_child_bottom)",
+    )
     page.remake_page = _restoring_reported_footnotes(originals["layout.page.remake_page"])
     page.make_page = _resolving_targets_first(originals["layout.page.make_page"])
-    _applied.extend(["footnote-overflow", "reported-footnotes", "early-target-counters"])
+    block._linebox_layout = _edited(
+        originals["layout.block._linebox_layout"],
+        "report = not context.in_column and can_break_now and not could_break_before",
+        "report = (not context.in_column and can_break_now and not could_break_before and all("
+        "note.style['footnote_policy'] == 'auto' for note in context.current_page_footnotes))",
+    )
+    _applied.extend(FIXES)
     return list(_applied)
 
 
-def _update_footnote_area(self):
-    """``LayoutContext._update_footnote_area`` of WeasyPrint 70.0, overflow with tolerance."""
-    from weasyprint.formatting_structure import build
-    from weasyprint.layout.block import block_level_layout
+def _edited(function, old: str, new: str):
+    """``function`` compiled from its own source with the one line ``old`` replaced by ``new``.
 
-    if self.current_footnote_area.height != "auto" and not self.in_column:
-        self.page_bottom += self.current_footnote_area.margin_height()
-    self.current_footnote_area.children = self.current_page_footnotes
-    if self.current_footnote_area.children:
-        footnote_area = build.create_anonymous_boxes(self.current_footnote_area.deepcopy())
-        footnote_area = block_level_layout(
-            self, footnote_area, -inf, None, self.current_footnote_area.page
-        )[0]
-        self.current_footnote_area.height = footnote_area.height
-        if not self.in_column:
-            self.page_bottom -= footnote_area.margin_height()
-        last_child = footnote_area.children[-1]
-        last_child_bottom = (
-            last_child.position_y + last_child.margin_height() - last_child.margin_bottom
-        )
-        footnote_area_bottom = (
-            footnote_area.position_y + footnote_area.margin_height() - footnote_area.margin_bottom
-        )
-        return self.overflows(footnote_area_bottom, last_child_bottom)
-    self.current_footnote_area.height = 0
-    if not self.in_column:
-        self.page_bottom -= self.current_footnote_area.margin_height()
-    return False
+    The code is compiled with the function's module as globals and its file and line numbers,
+    so it behaves and reports as WeasyPrint's own. Raises ValueError when ``old`` is not in the
+    source exactly once (the source hashes make that impossible for the pinned version).
+    """
+    lines, first = inspect.getsourcelines(function)
+    source = textwrap.dedent("".join(lines))
+    if source.count(old) != 1:
+        raise ValueError(f"{function.__qualname__}: the line to replace is not there once")
+    code = compile("\n" * (first - 1) + source.replace(old, new), inspect.getfile(function), "exec")
+    namespace: dict = {}
+    exec(code, function.__globals__, namespace)  # WeasyPrint's own source, one line edited
+    return namespace[function.__name__]
 
 
 def _restoring_reported_footnotes(remake_page):
