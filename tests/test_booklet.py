@@ -109,6 +109,9 @@ def test_characters_share_a_baseline_and_never_overlap(booklet):
             largest = by_size[max(by_size)]
             assert len(largest) == 1, [(c["text"], c["matrix"][5]) for c in row][:10]
             row.sort(key=lambda c: c["x0"])
+            # A zero-width glyph (a justification space) has no box to overlap; at a span
+            # boundary it may sit 0.01 pt inside the next glyph.
+            row = [c for c in row if c["x1"] - c["x0"] > 0.01]
             for a, b in zip(row, row[1:], strict=False):
                 if "Ruby" in a["fontname"] and "Ruby" in b["fontname"]:
                     assert a["x1"] <= b["x0"] + 0.05, (a["text"], b["text"])

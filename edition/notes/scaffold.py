@@ -21,6 +21,7 @@ from edition.errors import EditionError, Problem
 from edition.model import SourceLocation
 from edition.notes.anchor import fold
 from edition.text.source import SourceText, display_path, load_source
+from edition.text.words import MAX_NAME_PART, TRANSLIT
 
 log = logging.getLogger(__name__)
 
@@ -51,16 +52,6 @@ WORD_STOP = set(
     确实 一直 仍然 还有 这里 那里 认为 表示 知道 觉得 告诉 之间 方面 问题 东西 事情 不过 只是
     还是 这一 那一 每个 所有 很多 许多 一切 有些 有的 不同 同时""".split()
 )
-# Characters used to transliterate foreign names (Simplified). A name's extent around its
-# middle dot is the run of these characters next to the dot: 首席执行官山姆·奥特曼 -> 山姆·奥特曼.
-TRANSLIT = set(
-    "阿埃艾爱安昂敖奥澳巴拜班邦鲍贝本比彼毕宾波伯博布查彻达戴丹德登邓迪蒂丁杜顿多厄恩尔法范菲芬"
-    "丰冯佛夫福弗伏盖甘冈戈哥格葛根古圭果哈汉豪赫亨胡怀惠霍基吉贾简杰捷卡凯坎康考柯科克肯孔库夸"
-    "奎昆拉莱赖兰朗劳勒雷蕾里利莉丽列林琳留隆卢鲁路伦罗洛马玛迈麦曼芒梅蒙米密摩莫墨姆穆纳娜南瑙"
-    "内妮尼宁纽努诺欧帕派潘庞佩彭皮珀普奇齐恰乔钦琼丘萨塞赛桑瑟森沙莎山什史施舒斯松苏索塔泰坦汤"
-    "唐陶特提汀图托瓦万旺威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊尤约泽扎詹朱兹茨各翰瑞蒂娅妮"
-)
-MAX_NAME_PART = 5
 # A reading a scrape left after a character, 進(jìn)行: removed when edition.clean is unavailable.
 _STRAY_READING = re.compile(f"(?<=[{HAN}])\\([a-zü\u0101-\u01dc\u00e0-\u00fa]{{1,7}}\\)")
 

@@ -29,6 +29,7 @@ from edition.render.pdf import LaidOut, lay_out
 from edition.render.pictures import picture_url
 from edition.render.preview import preview_html
 from edition.render.rubyfont import PITCH, STYLE_PITCH, build_ruby_font
+from edition.render.wordwrap import nowrap_words
 from edition.text.script import convert_string
 
 log = logging.getLogger(__name__)
@@ -280,7 +281,8 @@ def _html(prepared: Prepared, fmt: str, ruby, label, endnotes: set[str]) -> str:
     context = base_context(
         article={
             "title": plain_text(title),
-            "title_html": render_inline(title),
+            "title_html": nowrap_words(render_inline(title)),
+            "subtitle_html": nowrap_words(render_inline(str(meta["subtitle"]))),
             "lang": prepared.lang,
             "meta": meta,
             "keywords": ", ".join(convert(str(k)) for k in keywords),

@@ -36,8 +36,9 @@ from edition.text.script import (
     convert_string,
     convert_text,
 )
-from edition.text.segment import split_line
+from edition.text.segment import is_han, split_line
 from edition.text.source import load_source
+from edition.text.words import name_parts, word_ends
 
 log = logging.getLogger(__name__)
 # The modules whose code decides what the clean stage returns (for its cache key).
@@ -51,6 +52,7 @@ READINGS_MODULES = (
     "edition.readings.styles",
     "edition.model",
 )
+WORDS_MODULES = ("edition.text.words",)
 CLEAN_MODULES = (
     "edition.text.clean",
     "edition.text.mojibake",
@@ -229,12 +231,15 @@ def prepare(
     # 著 read zhe becomes 着 in a Simplified edition: the reading decides what OpenCC could not
     conv = by_reading(conv, readings, edition.script)
     glossary = _glossary_context(layer, conv, readings, gloss_spans, edition)
-    shown = _pinyin_mask(conv, readings, edition, gloss_spans, layer, headline)
+    words = cached("words", conv.lookup, WORDS_MODULES, lambda: word_ends(conv.lookup))
+    shown = _pinyin_mask(conv, readings, edition, gloss_spans, layer, headline, words)
     timings.stop("readings")
 
     progress("segment")
     proof = readings_stage.unreviewed_among(readings, unsure) if edition.proof else set()
-    paragraphs = _segment(conv, readings, shown, notes, gloss_spans, cleaned, proof, headline)
+    paragraphs = _segment(
+        conv, readings, shown, notes, gloss_spans, cleaned, proof, headline, words
+    )
     timings.stop("segment")
     corrections = [
         {
@@ -377,11 +382,12 @@ def _pinyin_mask(
     gloss_spans: dict[str, list[Span]],
     layer: Layer,
     headline: tuple[int, int] | None = None,
+    word_bounds: list[int] = (),
 ) -> list[bool]:
     """Which characters get a printed reading, by the edition's 'pinyin' and 'known' options.
 
     ``headline``: the span of a first line that is not printed (its characters are not the
-    first occurrences of anything).
+    first occurrences of anything). ``word_bounds``: the offsets where the text's words end.
     """
     n = len(conv.display)
     skip = range(*headline) if headline else range(0)
@@ -401,11 +407,17 @@ def _pinyin_mask(
     else:
         mask = [True] * n
     if edition.known:
-        words = known_words(edition.known, layer.path.parent)
+        # A known word loses its readings as a whole, and only where it is a whole word of
+        # the text (or several): 薄 is known, 薄荷 is not, so 薄荷 keeps both readings. A
+        # glossary word is to be learnt: it keeps them too.
+        bounds = {0, *word_bounds} - {i for i, r in enumerate(readings) if r and r.syllable == "r"}
+        learnt = {i for found in gloss_spans.values() for s in found for i in range(s.start, s.end)}
         resolver = Resolver(conv.display, lambda i: None)
-        for word in words:
+        for word in known_words(edition.known, layer.path.parent):
             for span in resolver.all_spans(word):
-                mask[span.start : span.end] = [False] * (span.end - span.start)
+                whole = span.start in bounds and span.end in bounds
+                if whole and learnt.isdisjoint(range(span.start, span.end)):
+                    mask[span.start : span.end] = [False] * (span.end - span.start)
     return mask
 
 
@@ -418,9 +430,11 @@ def _segment(
     cleaned,
     proof: set[int],
     headline: tuple[int, int] | None = None,
+    word_bounds: list[int] = (),
 ) -> list[Paragraph]:
     """Tokens per line; ``proof``: offsets of unreviewed polyphones, marked for the proof mode;
-    ``headline``: the span of the first line when it is printed as the title only."""
+    ``headline``: the span of the first line when it is printed as the title only;
+    ``word_bounds``: where the text's words end (a heading breaks only there)."""
     note_at: dict[int, list[str]] = {}
     for note in notes:
         note_at.setdefault(note.end, []).append(note.id)
@@ -432,6 +446,7 @@ def _segment(
     structure = Structure(cleaned, conv) if cleaned.source.blocks else None
     if structure is not None:
         cuts |= structure.cuts
+    names = name_parts(conv.lookup)
     paragraphs = []
     offset = 0
     for line in conv.display.split("\n"):
@@ -444,8 +459,15 @@ def _segment(
             if figure is not None:
                 paragraphs.append(figure)
             continue
+        paragraph_kind = _paragraph_kind(line)
+        end = start + len(line)
+        kind_here = structure.kind_at(start) if structure is not None else paragraph_kind
+        heading = kind_here == "heading"
+        units = _unbreakable(conv.lookup, start, end, names, word_bounds if heading else ())
         tokens = []
-        local_cuts = frozenset(c - start for c in cuts if start < c < start + len(line))
+        local_cuts = frozenset(
+            c - start for c in cuts | {i for u in units for i in u} if start < c < end
+        )
         for kind, s, e in split_line(line, local_cuts):
             a, b = start + s, start + e
             token = Token(
@@ -466,13 +488,39 @@ def _segment(
             if structure is not None:
                 token.marks |= structure.marks_at(a)
             tokens.append(token)
+        _mark_unbreakable(tokens, units)
         if structure is not None:
             paragraph = structure.paragraph(tokens, start)
             if paragraph is not None:
                 paragraphs.append(paragraph)
             continue
-        paragraphs.append(Paragraph(tokens, tokens[0].loc, _paragraph_kind(line)))
+        paragraphs.append(Paragraph(tokens, tokens[0].loc, paragraph_kind))
     return paragraphs
+
+
+def _unbreakable(
+    lookup: str, start: int, end: int, names: list[tuple[int, int]], word_bounds
+) -> list[tuple[int, int]]:
+    """Spans of the line ``start:end`` that a line break must not split: the parts of names
+    (everywhere), and words of two or more Han characters where ``word_bounds`` are given."""
+    units = [(a, b) for a, b in names if start <= a and b <= end]
+    taken = {i for a, b in units for i in range(a, b)}
+    bounds = [b for b in word_bounds if start < b <= end]
+    for a, b in zip([start, *bounds], bounds, strict=False):
+        if b - a >= 2 and all(is_han(ch) for ch in lookup[a:b]) and taken.isdisjoint(range(a, b)):
+            units.append((a, b))
+    return sorted(units)
+
+
+def _mark_unbreakable(tokens: list[Token], units: list[tuple[int, int]]) -> None:
+    """Mark the first and last token of each unit (``nowrap-open``, ``nowrap-close``)."""
+    opening = {a for a, _ in units}
+    closing = {b for _, b in units}
+    for token in tokens:
+        if token.start in opening:
+            token.marks.add("nowrap-open")
+        if token.start + len(token.text) in closing:
+            token.marks.add("nowrap-close")
 
 
 def _paragraph_kind(line: str) -> str:

@@ -40,6 +40,11 @@ class Structure:
     def marks_at(self, a: int) -> set[str]:
         return self.marks.get(a, set())
 
+    def kind_at(self, start: int) -> str | None:
+        """The kind of the block of the displayed line starting at ``start`` (None: no block)."""
+        block = self.source.block_at(self._source_offset(start))
+        return block.kind if block is not None else None
+
     def paragraph(self, tokens: list[Token], start: int) -> Paragraph | None:
         """The paragraph of the displayed line starting at ``start``; ``tokens`` may be empty
         (a figure without a caption), and None is returned for an empty line of no figure."""

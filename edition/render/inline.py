@@ -19,6 +19,9 @@ Spans emitted (their fonts are declared by ``FontSet.css`` in ``edition/render/f
     around a token marked ``proof`` / the first occurrence of a glossary word.
 ``<strong class="emphasis">``, ``<em class="emphasis">``
     around a token the source emphasised (marks ``strong``, ``em``; notes have their own).
+``<span class="nw">``
+    from a token marked ``nowrap-open`` to one marked ``nowrap-close``: a name's part, a
+    heading's word, which a line break must not split.
 
 Justification: WeasyPrint stretches only spaces, so with ``justify`` a U+0020 goes between
 CJK characters wherever a line may break (not before closing or after opening punctuation,
@@ -266,9 +269,13 @@ def inline_html(
 
 # The source's emphasis (Markdown, web pages, .docx), outermost first.
 EMPHASIS = ("strong", "em")
+# Marks whose tags wrap a token: the separator before its first character goes outside them.
+WRAPPING_MARKS = frozenset({"proof", "nowrap-open", "nowrap-close", *EMPHASIS})
 
 
 def _open_marks(w: _Writer, token: Token) -> None:
+    if "nowrap-open" in token.marks:  # a name's part, a heading's word: no line break inside
+        w.tag('<span class="nw">')
     for tag in EMPHASIS:
         if tag in token.marks:
             w.tag(f'<{tag} class="emphasis">')
@@ -286,12 +293,14 @@ def _close_marks(w: _Writer, token: Token) -> None:
     for tag in reversed(EMPHASIS):
         if tag in token.marks:
             w.tag(f"</{tag}>")
+    if "nowrap-close" in token.marks:
+        w.tag("</span>")
 
 
 def _cjk_token(
     w: _Writer, token: Token, ruby: RubyFont | None, label: LabelFn | None, tones: bool = False
 ) -> None:
-    wrapped = token.glossary_id is not None or bool(token.marks & {"proof", *EMPHASIS})
+    wrapped = token.glossary_id is not None or bool(token.marks & WRAPPING_MARKS)
     for i, char in enumerate(token.text):
         key = None
         reading = token.readings[i] if token.kind == "han" and i < len(token.readings) else None
