@@ -6,7 +6,7 @@ import hashlib
 import logging
 from pathlib import Path
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from edition import __version__, cache
 from edition.errors import EditionError, Problem
@@ -30,6 +30,7 @@ from edition.render.pictures import picture_url
 from edition.render.preview import preview_html
 from edition.render.rubyfont import PITCH, STYLE_PITCH, build_ruby_font
 from edition.render.wordwrap import nowrap_words
+from edition.text.damage import damaged_spans
 from edition.text.script import convert_string
 
 log = logging.getLogger(__name__)
@@ -215,6 +216,34 @@ def _moved_note(note: Note, reason: str | None, layout: Layout) -> Problem:
     )
 
 
+def _source_line(meta: dict, words: dict[str, str]) -> Markup:
+    """The colophon's source: author, original title, publication, date, those that are given,
+    separated by commas and ended by a full stop; "not stated" when none is."""
+    parts = [
+        escape(meta["author"]) if meta["author"] else "",
+        Markup("<em>{}</em>").format(render_inline(meta["original_title"]))
+        if meta["original_title"]
+        else "",
+        escape(meta["publication"]),
+        escape(meta["date"]),
+    ]
+    given = [part for part in parts if part]
+    return Markup(", ").join(given) + "." if given else Markup(escape(words["no_source"]))
+
+
+def _damage_marked(before: str, words: dict[str, str]) -> Markup:
+    """``before`` with each damaged run (edition/text/damage.py) shown as the damage mark."""
+    out, last = [], 0
+    for start, end in damaged_spans(before):
+        out += [
+            escape(before[last:start]),
+            Markup('<span class="damage">{}</span>').format(words["damage"]),
+        ]
+        last = end
+    out.append(escape(before[last:]))
+    return Markup("").join(out)
+
+
 def _html(prepared: Prepared, fmt: str, ruby, label, endnotes: set[str]) -> str:
     """The edition's HTML; notes in ``endnotes`` are linked calls and listed after the text."""
     edition, layout = prepared.edition, prepared.layout
@@ -278,6 +307,7 @@ def _html(prepared: Prepared, fmt: str, ruby, label, endnotes: set[str]) -> str:
         meta.setdefault(key, "")
     title = str(meta["title"])
     keywords = meta.get("keywords") or []
+    words = labels(prepared.lang)
     context = base_context(
         article={
             "title": plain_text(title),
@@ -287,6 +317,7 @@ def _html(prepared: Prepared, fmt: str, ruby, label, endnotes: set[str]) -> str:
             "meta": meta,
             "keywords": ", ".join(convert(str(k)) for k in keywords),
             "paragraphs": paragraphs,
+            "source_html": _source_line(meta, words),
         },
         config={
             "name": edition.name,
@@ -312,10 +343,18 @@ def _html(prepared: Prepared, fmt: str, ruby, label, endnotes: set[str]) -> str:
             for n in prepared.notes
         ],
         glossary=prepared.glossary,
-        corrections=[{**c, "note": convert(c["note"])} for c in prepared.corrections]
+        corrections=[
+            {
+                **c,
+                "note": convert(c["note"]),
+                "before_html": _damage_marked(c["before"], words),
+                "damaged": bool(damaged_spans(c["before"])),
+            }
+            for c in prepared.corrections
+        ]
         if edition.editorial_notes
         else [],
-        labels=labels(prepared.lang),
+        labels=words,
     )
     return render_html(layout, context)
 
