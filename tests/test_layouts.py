@@ -113,9 +113,11 @@ def test_preview_html_native_ruby_escaped():
         note_html=lambda i: f'<a href="#{i}">*</a>',
         tone_classes=True,
     )
+    # The glossary word links to its vocabulary entry; 'yin2 hang2' would touch: the second
+    # ruby gets 0.6 em before it (k6).
     assert str(out) == (
-        '<span class="gloss" id="g-bank"><ruby class="t2"><rb>銀</rb><rt>yin2</rt></ruby>'
-        '<ruby class="t2"><rb>行</rb><rt>hang2</rt></ruby></span>'
+        '<a class="gloss" id="g-bank" href="#v-bank"><ruby class="t2"><rb>銀</rb><rt>yin2</rt>'
+        '</ruby><ruby class="t2 k6"><rb>行</rb><rt>hang2</rt></ruby></a>'
         ' &lt;b&gt;&amp; <ruby class="t2"><rb>長</rb><rt>chang2</rt></ruby><a href="#n1">*</a>。'
     )
     plain = preview_html(tokens, label=None, note_html=lambda i: "")
@@ -154,7 +156,7 @@ def notes_file(write_notes, project_dir):
 def _rubies(layer, name: str) -> list[tuple[str, str]]:
     edition = next(e for e in layer.editions if e.name == name)
     page = render(prepare(layer, edition), "html").decode("utf-8")
-    return re.findall(r"<ruby><rb>(.)</rb><rt>([^<]+)</rt></ruby>", page)
+    return re.findall(r"<ruby[^>]*><rb>(.)</rb><rt>([^<]+)</rt></ruby>", page)
 
 
 def test_pinyin_modes_end_to_end(notes_file):
@@ -193,3 +195,29 @@ def test_every_layout_starts_from_the_shared_base_stylesheet():
     for name in ("booklet", "pinyin", "reader"):
         paths = [p.resolve() for p in load_layout(name).stylesheet_paths()]
         assert paths[0] == base and all(p.is_file() for p in paths), (name, paths)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "vertical", "tenths"),
+    [
+        ("de", "le", False, 0),  # short readings overhang freely
+        ("zhuāng", "qiáng", False, 9),
+        ("wǒ", "zhuāng", False, 4),
+        (None, "zhuāng", False, 0),  # after punctuation or a character without a reading
+        ("ㄓㄨㄤ", "ㄑㄧㄤˊ", True, 0),  # zhuyin stands beside its character
+    ],
+)
+def test_preview_space_between_readings(left, right, vertical, tenths):
+    from edition.render.preview import kern_tenths
+
+    assert kern_tenths(left, right, vertical) == tenths
+
+
+def test_preview_links_glossary_and_vocabulary(notes_file):
+    layer = load_layer(notes_file)
+    edition = next(e for e in layer.editions if e.name == "all")
+    page = render(prepare(layer, edition), "html").decode("utf-8")
+    assert '<a class="gloss" id="g-w1" href="#v-w1">' in page
+    assert '<p class="entry" id="v-w1">' in page
+    links = re.findall(r'<a class="pageref" href="#g-w1">([^<]*)</a>', page)
+    assert links == ["見正文"]

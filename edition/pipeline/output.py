@@ -275,6 +275,7 @@ def _html(prepared: Prepared, fmt: str, ruby, label, endnotes: set[str]) -> str:
                 label=label if style != "none" else None,
                 note_html=note_link,
                 tone_classes=edition.tone_colors,
+                vertical=style == "zhuyin",
             )
         # Headings are set flush left: no justification spaces, which would also show in bookmarks.
         return inline_html(

@@ -24,6 +24,7 @@ _LABELS = {
     "script": "字形",
     "fonts": "字體：Noto Serif CJK、Noto Serif（SIL Open Font License 1.1）。",
     "no_source": "未註明",
+    "in_text": "見正文",
     "damage": "〔損〕",
     "damage_legend": "〔損〕：原文此處損壞（遺失的字、亂碼或殘留的注音），原樣無法印出。",
 }

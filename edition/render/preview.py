@@ -2,14 +2,20 @@
 (``--format html``).
 
 Browsers lay ruby out, so the preview needs no ruby font: each Han character with a printed
-reading becomes ``<ruby><rb>字</rb><rt>zì</rt></ruby>``. The other spans match those of
-``edition/render/inline.py`` where the layouts style them (``.gloss`` with its ``id``, ``.proof``);
-a Latin run is separated from Han text by one ordinary space (about ¼ em, W3C clreq), as in
-the PDF. Every text is escaped.
+reading becomes ``<ruby><rb>字</rb><rt>zì</rt></ruby>``. The preview stylesheet
+(``layouts/_shared/preview.css``) sets each reading centred over its character without
+widening it, so the characters keep one pitch and a reading may overhang a neighbour whose
+own reading is short; where two readings would touch, the second ruby gets a class ``kN``
+(N tenths of an em of space before it), from an estimate of the readings' widths. Zhuyin
+stands in a column to the right of its character. The other spans match those of
+``edition/render/inline.py`` (``.gloss`` with its ``id``, now a link to its vocabulary entry,
+``.proof``, ``.nw``); a Latin run is separated from Han text by one ordinary space (about
+¼ em, W3C clreq), as in the PDF. Every text is escaped.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 from markupsafe import Markup, escape
@@ -25,10 +31,33 @@ def tone_class(reading: Reading) -> str:
     return f"t{digits[-1]}" if digits else "t5"
 
 
-def ruby_html(char: str, text: str, reading: Reading | None = None) -> str:
-    """One character and its reading as native ruby; ``reading`` adds its tone class."""
-    cls = f' class="{tone_class(reading)}"' if reading is not None else ""
+def ruby_html(char: str, text: str, reading: Reading | None = None, kern: int = 0) -> str:
+    """One character and its reading as native ruby; ``reading`` adds its tone class, ``kern``
+    the class ``kN`` that puts N tenths of an em before it."""
+    classes = [tone_class(reading)] if reading is not None else []
+    if kern:
+        classes.append(f"k{kern}")
+    cls = f' class="{" ".join(classes)}"' if classes else ""
     return f"<ruby{cls}><rb>{escape(char)}</rb><rt>{escape(text)}</rt></ruby>"
+
+
+# Estimated reading widths, in em of the text: the preview's readings are set at half the text
+# size, where a Latin letter with its tone mark averages about 0.6 em (more in a browser's sans
+# serif); two readings keep this much apart.
+LETTER = 0.31
+GAP = 0.15
+MAX_KERN = 9  # classes k1..k9 in preview.css
+
+
+def kern_tenths(left: str | None, right: str | None, vertical: bool = False) -> int:
+    """Tenths of an em to put between two characters whose readings are ``left`` and ``right``
+    (None: no reading), so that the readings, centred over characters 1 em apart, keep
+    :data:`GAP` between them. Zhuyin (``vertical``) stands beside its character: nothing."""
+    if vertical or not left or not right:
+        return 0
+    half = LETTER * (len(left) + len(right)) / 2
+    need = half + GAP - 1.0
+    return min(MAX_KERN, max(0, math.ceil(round(need * 10, 6))))
 
 
 def preview_html(
@@ -37,15 +66,18 @@ def preview_html(
     label: LabelFn | None,
     note_html: Callable[[str], Markup],
     tone_classes: bool = False,
+    vertical: bool = False,
 ) -> Markup:
     """The inline HTML of one paragraph with native ruby.
 
     ``label``: the reading style's label function, or None for no readings. ``note_html(id)``
     gives the markup of a note call, inserted after its token. ``tone_classes``: give each
-    ``<ruby>`` the class ``t1``..``t5`` of its tone (for tone colours).
+    ``<ruby>`` the class ``t1``..``t5`` of its tone (for tone colours). ``vertical``: readings
+    stand beside their characters (zhuyin), no space is added between rubies.
     """
     parts: list[str] = []
     prev: str | None = None  # "han", "punct" or "latin": the last non-space token
+    last_reading: str | None = None  # the reading of the character just written
     pending_space = False
     for token in tokens:
         kind = token.kind
@@ -58,34 +90,48 @@ def preview_html(
             parts.extend(_open(token))
             parts.append(str(escape(token.text)))
             parts.extend(_close(token))
-            prev = "latin"
+            prev, last_reading = "latin", None
         else:
             if prev is not None and (pending_space or (prev == "latin" and kind == "han")):
                 parts.append(" ")
+                last_reading = None
             parts.extend(_open(token))
             for i, char in enumerate(token.text):
                 reading = token.readings[i] if kind == "han" and i < len(token.readings) else None
                 text = label(reading) if reading is not None and label is not None else None
                 if text:
-                    parts.append(ruby_html(char, text, reading if tone_classes else None))
+                    kern = kern_tenths(last_reading, text, vertical)
+                    parts.append(ruby_html(char, text, reading if tone_classes else None, kern))
                 else:
                     parts.append(str(escape(char)))
+                last_reading = text
             parts.extend(_close(token))
             prev = kind
         pending_space = False
-        parts.extend(str(note_html(note_id)) for note_id in token.note_ids)
+        if token.note_ids:
+            parts.extend(str(note_html(note_id)) for note_id in token.note_ids)
+            last_reading = None
     return Markup("".join(parts))
 
 
 def _open(token: Token) -> list[str]:
-    tags = [f'<{tag} class="emphasis">' for tag in ("strong", "em") if tag in token.marks]
+    tags = []
+    if "nowrap-open" in token.marks:  # a name's part, a heading's word: no line break inside
+        tags.append('<span class="nw">')
+    tags += [f'<{tag} class="emphasis">' for tag in ("strong", "em") if tag in token.marks]
     if token.glossary_id is not None:
-        tags.append(f'<span class="gloss" id="g-{escape(token.glossary_id)}">')
+        gid = escape(token.glossary_id)
+        tags.append(f'<a class="gloss" id="g-{gid}" href="#v-{gid}">')
     if "proof" in token.marks:
         tags.append('<span class="proof">')
     return tags
 
 
 def _close(token: Token) -> list[str]:
-    spans = ["</span>"] * ((token.glossary_id is not None) + ("proof" in token.marks))
-    return spans + [f"</{tag}>" for tag in ("em", "strong") if tag in token.marks]
+    tags = ["</span>"] if "proof" in token.marks else []
+    if token.glossary_id is not None:
+        tags.append("</a>")
+    tags += [f"</{tag}>" for tag in ("em", "strong") if tag in token.marks]
+    if "nowrap-close" in token.marks:
+        tags.append("</span>")
+    return tags
