@@ -27,6 +27,8 @@ NOTES = Path(__file__).resolve().parent / "fixtures" / "quanzhou" / "quanzhou.ya
 CASES = [
     (layout, style) for layout in ("booklet", "pinyin", "reader") for style in ("marks", "zhuyin")
 ]
+# And one on another paper: the A4 pinyin layout on A5, where its 17 pt text leaves less room.
+CASES.append(("pinyin", "marks A5"))
 CALL_SIZE = re.compile(r"--call-size:\s*([\d.]+)pt")
 
 
@@ -40,13 +42,14 @@ def built(layer, tmp_path_factory):
     """(layout, style) -> (PDF path, warnings, note id -> number); built once for all tests."""
     folder = tmp_path_factory.mktemp("notes")
     out = {}
-    for layout, style in CASES:
-        edition = replace(layer.editions[0], layout=layout, style=style, pinyin="all")
+    for layout, case in CASES:
+        style, _, paper = case.partition(" ")
+        edition = replace(layer.editions[0], layout=layout, style=style, pinyin="all", paper=paper)
         prepared = prepare(layer, edition)
-        path = folder / f"{layout}-{style}.pdf"
+        path = folder / f"{layout}-{case.replace(' ', '-')}.pdf"
         path.write_bytes(render(prepared))
         numbers = {n.id: n.number for n in prepared.notes}
-        out[layout, style] = (path, [str(w) for w in prepared.warnings], numbers)
+        out[layout, case] = (path, [str(w) for w in prepared.warnings], numbers)
     return out
 
 
