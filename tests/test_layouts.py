@@ -112,6 +112,7 @@ def test_preview_html_native_ruby_escaped():
         label=lambda r: r.syllable,
         note_html=lambda i: f'<a href="#{i}">*</a>',
         tone_classes=True,
+        gloss_href=lambda gid: f"#v-{gid}",
     )
     # The glossary word links to its vocabulary entry; 'yin2 hang2' would touch: the second
     # ruby gets 0.6 em before it (k6).

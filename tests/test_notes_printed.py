@@ -140,3 +140,32 @@ def test_the_long_note_goes_to_the_endnotes_with_a_warning(built, layer, layout,
     page_no = next(i for i, text in enumerate(pages) if start in text)
     heading = pages[page_no][: pages[page_no].find(start)]
     assert heading.endswith("注释1.")
+
+
+def test_a_moved_note_keeps_its_number(write_notes, layer):
+    """Only the second note is too long: the endnotes list it as 2, the page foot keeps 1."""
+    long_body = next(n for n in layer.notes if n.id == "citong").body
+    notes = f"""
+    article: ../articles/t.txt
+    meta:
+      title: 老街
+    editions:
+      - name: r
+        layout: reader
+    notes:
+      - id: short
+        anchor: 骑楼
+        body: 临街的楼房。
+      - id: long
+        anchor: 南音
+        body: {long_body!r}
+    """
+    path = write_notes(notes, article="西街两旁是骑楼。晚上听南音。\\n")
+    small = load_layer(path)
+    prepared = prepare(small, small.editions[0])
+    pdf = path.parent / "r.pdf"
+    pdf.write_bytes(render(prepared))
+    assert [w.message.split(" (")[0] for w in prepared.warnings] == ["note 'long'"]
+    text = "".join(_text_pages(pdf, "老街"))
+    assert text.count("1.临街的楼房。") == 1
+    assert text.count("2." + squeeze(plain_text(long_body))) == 1

@@ -276,6 +276,7 @@ def _html(prepared: Prepared, fmt: str, ruby, label, endnotes: set[str]) -> str:
                 note_html=note_link,
                 tone_classes=edition.tone_colors,
                 vertical=style == "zhuyin",
+                gloss_href=lambda gid: f"#v-{gid}",
             )
         # Headings are set flush left: no justification spaces, which would also show in bookmarks.
         return inline_html(

@@ -8,8 +8,8 @@ widening it, so the characters keep one pitch and a reading may overhang a neigh
 own reading is short; where two readings would touch, the second ruby gets a class ``kN``
 (N tenths of an em of space before it), from an estimate of the readings' widths. Zhuyin
 stands in a column to the right of its character. The other spans match those of
-``edition/render/inline.py`` (``.gloss`` with its ``id``, now a link to its vocabulary entry,
-``.proof``, ``.nw``); a Latin run is separated from Han text by one ordinary space (about
+``edition/render/inline.py`` (``.gloss`` with its ``id``, in the preview a link to its
+vocabulary entry, ``.proof``, ``.nw``); a Latin run is separated from Han text by one ordinary space (about
 ¼ em, W3C clreq), as in the PDF. Every text is escaped.
 """
 
@@ -67,13 +67,15 @@ def preview_html(
     note_html: Callable[[str], Markup],
     tone_classes: bool = False,
     vertical: bool = False,
+    gloss_href: Callable[[str], str] | None = None,
 ) -> Markup:
     """The inline HTML of one paragraph with native ruby.
 
     ``label``: the reading style's label function, or None for no readings. ``note_html(id)``
     gives the markup of a note call, inserted after its token. ``tone_classes``: give each
     ``<ruby>`` the class ``t1``..``t5`` of its tone (for tone colours). ``vertical``: readings
-    stand beside their characters (zhuyin), no space is added between rubies.
+    stand beside their characters (zhuyin), no space is added between rubies. ``gloss_href(id)``:
+    where a glossary word links to (its vocabulary entry); None: the word is a ``span``.
     """
     parts: list[str] = []
     prev: str | None = None  # "han", "punct" or "latin": the last non-space token
@@ -87,15 +89,15 @@ def preview_html(
         if kind in ("latin", "digit"):
             if prev is not None and (pending_space or prev == "han"):
                 parts.append(" ")
-            parts.extend(_open(token))
+            parts.extend(_open(token, gloss_href))
             parts.append(str(escape(token.text)))
-            parts.extend(_close(token))
+            parts.extend(_close(token, gloss_href))
             prev, last_reading = "latin", None
         else:
             if prev is not None and (pending_space or (prev == "latin" and kind == "han")):
                 parts.append(" ")
                 last_reading = None
-            parts.extend(_open(token))
+            parts.extend(_open(token, gloss_href))
             for i, char in enumerate(token.text):
                 reading = token.readings[i] if kind == "han" and i < len(token.readings) else None
                 text = label(reading) if reading is not None and label is not None else None
@@ -105,7 +107,7 @@ def preview_html(
                 else:
                     parts.append(str(escape(char)))
                 last_reading = text
-            parts.extend(_close(token))
+            parts.extend(_close(token, gloss_href))
             prev = kind
         pending_space = False
         if token.note_ids:
@@ -114,23 +116,25 @@ def preview_html(
     return Markup("".join(parts))
 
 
-def _open(token: Token) -> list[str]:
+def _open(token: Token, gloss_href: Callable[[str], str] | None) -> list[str]:
     tags = []
     if "nowrap-open" in token.marks:  # a name's part, a heading's word: no line break inside
         tags.append('<span class="nw">')
     tags += [f'<{tag} class="emphasis">' for tag in ("strong", "em") if tag in token.marks]
-    if token.glossary_id is not None:
-        gid = escape(token.glossary_id)
-        tags.append(f'<a class="gloss" id="g-{gid}" href="#v-{gid}">')
+    if token.glossary_id is not None and gloss_href is not None:
+        gid, href = escape(token.glossary_id), escape(gloss_href(token.glossary_id))
+        tags.append(f'<a class="gloss" id="g-{gid}" href="{href}">')
+    elif token.glossary_id is not None:
+        tags.append(f'<span class="gloss" id="g-{escape(token.glossary_id)}">')
     if "proof" in token.marks:
         tags.append('<span class="proof">')
     return tags
 
 
-def _close(token: Token) -> list[str]:
+def _close(token: Token, gloss_href: Callable[[str], str] | None) -> list[str]:
     tags = ["</span>"] if "proof" in token.marks else []
     if token.glossary_id is not None:
-        tags.append("</a>")
+        tags.append("</a>" if gloss_href is not None else "</span>")
     tags += [f"</{tag}>" for tag in ("em", "strong") if tag in token.marks]
     if "nowrap-close" in token.marks:
         tags.append("</span>")
