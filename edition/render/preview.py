@@ -9,8 +9,8 @@ own reading is short; where two readings would touch, the second ruby gets a cla
 (N tenths of an em of space before it), from an estimate of the readings' widths. Zhuyin
 stands in a column to the right of its character. The other spans match those of
 ``edition/render/inline.py`` (``.gloss`` with its ``id``, in the preview a link to its
-vocabulary entry, ``.proof``, ``.nw``); a Latin run is separated from Han text by one ordinary space (about
-¼ em, W3C clreq), as in the PDF. Every text is escaped.
+vocabulary entry, ``.proof``, ``.nw``); a Latin run is separated from Han text by one
+ordinary space (about ¼ em, W3C clreq), as in the PDF. Every text is escaped.
 """
 
 from __future__ import annotations
