@@ -83,6 +83,7 @@ KINDS = {
     "paper": "page-size stylesheets",
     "pictures": "pictures embedded in articles (.docx)",
     "jinja": "compiled layout templates",
+    "segments": "jieba's word segmentation: its prefix dictionary, articles' word ends",
 }
 ENTRY = re.compile(r"^(?P<key>.+)\.(?P<digest>[0-9a-f]{16})(?P<suffix>\.[A-Za-z0-9]+)$")
 TMP = re.compile(r"^\..*\.tmp$")

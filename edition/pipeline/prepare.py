@@ -231,7 +231,7 @@ def prepare(
     # 著 read zhe becomes 着 in a Simplified edition: the reading decides what OpenCC could not
     conv = by_reading(conv, readings, edition.script)
     glossary = _glossary_context(layer, conv, readings, gloss_spans, edition)
-    words = cached("words", conv.lookup, WORDS_MODULES, lambda: word_ends(conv.lookup))
+    words = cached("segments", conv.lookup, WORDS_MODULES, lambda: word_ends(conv.lookup))
     shown = _pinyin_mask(conv, readings, edition, gloss_spans, layer, headline, words)
     timings.stop("readings")
 
