@@ -10,6 +10,7 @@ through ``importlib.resources``. Both forms give the same tree below :data:`PROJ
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -88,14 +89,69 @@ def write_atomic(path: Path, data: bytes) -> None:
     write_atomically(path, lambda tmp: Path(tmp).write_bytes(data))
 
 
+LAST_SOURCE_DATE = 253402300799  # 9999-12-31 23:59:59 UTC: a PDF date has four year digits
+
+
 def source_date() -> datetime | None:
     """``SOURCE_DATE_EPOCH`` as a UTC time, or None when unset: the one date builds may use."""
     value = os.environ.get("SOURCE_DATE_EPOCH")
     if value is None or value == "":
         return None
-    try:
-        return datetime.fromtimestamp(int(value), UTC)
-    except ValueError:
+    shown = value if len(value) <= 40 else value[:37] + "..."
+    if not value.strip().lstrip("+-").isdecimal() or len(value) > 40:
+        raise ValueError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, got {shown!r}")
+    seconds = int(value)
+    if not 0 <= seconds <= LAST_SOURCE_DATE:
         raise ValueError(
-            f"SOURCE_DATE_EPOCH must be whole seconds since 1970, got {value!r}"
-        ) from None
+            f"SOURCE_DATE_EPOCH must be whole seconds since 1970, from 0 to {LAST_SOURCE_DATE} "
+            f"(the end of 9999), got {shown!r}"
+        )
+    return datetime.fromtimestamp(seconds, UTC)
+
+
+class NotARegularFileError(OSError):
+    """A path that names a FIFO, a device, a socket or a folder instead of a file; ``kind``
+    says which (reading a FIFO or a terminal would wait for ever)."""
+
+    def __init__(self, kind: str):
+        super().__init__(f"it is {kind}, not a file")
+        self.kind = kind
+
+
+def file_kind(mode: int) -> str:
+    """What a ``st_mode`` names, as messages say it: 'a folder', 'a FIFO (named pipe)', ..."""
+    for test, kind in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return kind
+    return "a regular file" if stat.S_ISREG(mode) else "not a file"
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``path``, at most ``limit + 1`` of them (one more than the
+    bound, so a caller sees that a file is over it, even one that grows while read).
+
+    Raises NotARegularFileError for anything else (checked on the open file, without blocking on a
+    FIFO), and the OSError of open or read (FileNotFoundError, ELOOP for a symlink loop, ...).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotARegularFileError(file_kind(mode))
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(limit + 1 - size, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

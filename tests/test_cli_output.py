@@ -45,15 +45,15 @@ def _err(capsys) -> list[str]:
 def test_wrote_as_each_edition_finishes(write_notes, monkeypatch, capsys):
     """When the second edition starts, the first one's 'wrote' line is already out."""
     notes = write_notes(TWO, article=NOTICE)
-    monkeypatch.setattr(edition.cli.commands.os, "cpu_count", lambda: 1)
-    build_one = edition.cli.commands.build_one
+    monkeypatch.setattr("edition.cli.workers.cpus", lambda: 1)  # one after the other
+    make_one = edition.cli.commands.make_one
     seen_at_start: dict[str, str] = {}
 
     def spy(layer, ed, *rest, **kw):
         seen_at_start[ed.name] = capsys.readouterr().err
-        return build_one(layer, ed, *rest, **kw)
+        return make_one(layer, ed, *rest, **kw)
 
-    monkeypatch.setattr(edition.cli.commands, "build_one", spy)
+    monkeypatch.setattr(edition.cli.commands, "make_one", spy)
     assert main(["build", "--format", "html", str(notes)]) == 0
     assert "wrote output/t-a.html" in seen_at_start["b"]
     assert "wrote" not in seen_at_start["a"]

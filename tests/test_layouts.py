@@ -10,7 +10,7 @@ from edition.errors import EditionError
 from edition.model import Reading, SourceLocation, Token
 from edition.notes.layer import load_layer
 from edition.pipeline.output import edition_date, render
-from edition.pipeline.prepare import prepare
+from edition.pipeline.prepare import load, prepare
 from edition.render import layouts
 from edition.render.labels import describe, labels
 from edition.render.layouts import known_layouts, load_layout, page_size
@@ -145,7 +145,6 @@ def notes_file(write_notes, project_dir):
           - {name: reader-glossary, layout: reader, pinyin: glossary}
           - {name: pinyin-zhuyin, layout: pinyin, style: zhuyin}
           - {name: a6, layout: reader, paper: A6}
-          - {name: bad-paper, layout: reader, paper: quarto}
         glossary:
           - word: 銀行
             gloss: bank
@@ -182,11 +181,16 @@ def test_paper_sets_the_page_size(notes_file, project_dir):
     path = project_dir / "a6.pdf"
     path.write_bytes(render(prepare(layer, a6)))
     assert set(page_sizes_mm(path)) == {(105.0, 148.0)}
-    bad = next(e for e in layer.editions if e.name == "bad-paper")
+    # An unknown paper is refused when the notes file is read (so 'check' finds it too).
+    text = notes_file.read_text(encoding="utf-8")
+    notes_file.write_text(
+        text.replace("paper: A6}", "paper: A6}\n  - {name: bad-paper, layout: reader, paper: quarto}"),
+        encoding="utf-8",
+    )
     with pytest.raises(EditionError) as err:
-        render(prepare(layer, bad))
+        load(notes_file)
     assert str(err.value.problems[0]) == (
-        "notes/t.yaml:15:5: error: unknown paper 'quarto'; expected one of A3, A4, A5, A6, B4, B5, JIS-B4, "
+        "notes/t.yaml:15:46: error: unknown paper 'quarto'; expected one of A3, A4, A5, A6, B4, B5, JIS-B4, "
         "JIS-B5, letter, legal, ledger (optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'"
     )
 

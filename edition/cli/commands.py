@@ -5,15 +5,17 @@ from __future__ import annotations
 import logging
 import os
 import re
+import signal
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from edition import limits
-from edition.cli.report import Report, print_problems, setup_logging
-from edition.errors import EditionError, Problem
+from edition.cli import workers
+from edition.cli.report import Report, print_problems
+from edition.errors import EditionError, Problem, escape_controls
 from edition.model import SourceLocation
 from edition.notes.layer import Edition, Layer
 
@@ -150,19 +152,38 @@ def build_one(
     strict: bool,
     bounds: limits.Limits | None = None,
 ) -> tuple[str, dict, int, list[Problem]]:
-    """Build one edition within the time bound; returns (output path, stage timings, pages,
-    warnings).
+    """Build one edition within the bounds and write it; returns (output path, stage timings,
+    pages, warnings).
 
-    ``bounds``: the run's limits (passed explicitly: this may run in a worker process).
-    Raises EditionError, also when the time bound is reached; nothing is written then.
+    ``bounds``: the run's limits (default: those in force). Raises EditionError, also when a
+    bound is reached; nothing is written then.
     """
+    from edition.pipeline.build import write_edition
+
+    built = write_edition(make_one(layer, edition, out, fmt, strict, bounds))
+    return str(built.path), built.stages, built.pages, built.warnings
+
+
+def make_one(
+    layer: Layer,
+    edition: Edition,
+    out: Path | None,
+    fmt: str,
+    strict: bool,
+    bounds: limits.Limits | None = None,
+):
+    """Stages 1-8 of one edition within the time and memory bounds; writes nothing. Returns
+    the :class:`~edition.pipeline.build.Made` edition."""
+    from edition.pipeline.build import make_edition
+
     bounds = bounds or limits.current()
-    limits.configure(bounds)
+    where = edition.loc or SourceLocation(layer.shown, 1)
     try:
-        with limits.time_limit(bounds.max_seconds):
-            return _build_one(layer, edition, out, fmt, strict)
+        with limits.memory_limit(bounds.max_memory_mb), limits.time_limit(bounds.max_seconds):
+            return make_edition(
+                layer, edition, out, fmt, strict=strict, progress=_progress(edition)
+            )
     except limits.TimeLimitExceeded:
-        where = edition.loc or SourceLocation(layer.shown, 1)
         seconds = limits.format_number(bounds.max_seconds)
         raise EditionError(
             Problem(
@@ -171,74 +192,96 @@ def build_one(
                 "nothing was written; raise the limit with --max-seconds N, or 0 for none",
             )
         ) from None
-
-
-def _build_one(
-    layer: Layer, edition: Edition, out: Path | None, fmt: str, strict: bool
-) -> tuple[str, dict, int, list[Problem]]:
-    from edition.pipeline.build import build_edition
-
-    built = build_edition(layer, edition, out, fmt, strict=strict, progress=_progress(edition))
-    return str(built.path), built.stages, built.pages, built.warnings
+    except MemoryError:
+        raise EditionError(
+            Problem(
+                where,
+                f"edition '{edition.name}' needed more than "
+                f"{limits.format_number(bounds.max_memory_mb)} MB of memory (the limit); nothing "
+                "was written; raise the limit with --max-memory-mb N, or 0 for none",
+            )
+        ) from None
 
 
 def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
-    """Build the jobs (in parallel processes when there are several). As each edition
-    finishes, its problems not printed yet and the file it wrote are reported; a summary line
-    with the count of warnings ends the run."""
+    """Build the jobs: in worker processes forked from this one when there are several and
+    more than one processor (edition/cli/workers.py), else one after the other. As each edition
+    finishes, this process writes its file and reports it with the problems not printed yet;
+    a summary line with the count of warnings ends the run.
+
+    Ctrl-C or SIGTERM stops every build at once: files written before stay (the last line
+    names them), no other is replaced; exit 130 (SIGINT) or 143 (SIGTERM).
+    """
+    from edition.pipeline.build import write_edition
     from edition.text.source import display_path
 
     started = time.perf_counter()
+    _check_environment()
+    _refuse_shared_outputs(jobs, args)
     report = Report(bool(args.verbose), {display_path(layer.article) for layer, _e, _o in jobs})
-    failed = False
-    built = 0
+    failed: list[BaseException] = []
+    written: list[Path] = []
 
-    def collect(run) -> None:
-        nonlocal failed, built
+    def deliver(index: int, outcome) -> None:
+        layer, edition, _out = jobs[index]
+        if isinstance(outcome, workers.Failure):
+            if outcome.signum in workers.STOP_SIGNALS:  # the worker alone was stopped
+                raise workers.Stopped(outcome.signum)
+            outcome = _failure(layer, edition, outcome)
+        if isinstance(outcome, BaseException):
+            failed.append(outcome)
+            if isinstance(outcome, EditionError):
+                report.add(outcome.problems)
+            return
         try:
-            path, stages, pages, warnings = run()
+            built = write_edition(outcome)
         except EditionError as exc:
-            failed = True
+            failed.append(exc)
             report.add(exc.problems)
             return
-        report.add(warnings)
-        built += 1
-        cpu = sum(c for c, _ in stages.values())
+        written.append(built.path)
+        report.add(built.warnings)
+        cpu = sum(c for c, _ in built.stages.values())
         log.debug(
-            "%s: %s", path, ", ".join(f"{name} {c:.2f} s" for name, (c, _w) in stages.items())
+            "%s: %s",
+            built.path,
+            ", ".join(f"{name} {c:.2f} s" for name, (c, _w) in built.stages.items()),
         )
-        if pages:
-            log.info("wrote %s (%d pages, %.1f s CPU)", path, pages, cpu)
+        if built.pages:
+            log.info("wrote %s (%d pages, %.1f s CPU)", built.path, built.pages, cpu)
         else:  # the HTML preview has no pages
-            log.info("wrote %s (%.1f s CPU)", path, cpu)
+            log.info("wrote %s (%.1f s CPU)", built.path, cpu)
 
-    if len(jobs) > 1 and (os.cpu_count() or 1) > 1:
-        from edition import cache
+    def make(index: int):
+        layer, edition, out = jobs[index]
+        try:
+            return make_one(layer, edition, out, _format(args, edition), bool(args.strict))
+        except EditionError as exc:
+            return exc
 
-        cache.check_writable()  # before the workers fork: one warning, not one per worker
-        with ProcessPoolExecutor(
-            max_workers=min(len(jobs), os.cpu_count() or 1),
-            initializer=_child_logging,
-            initargs=(log.level,),
-        ) as pool:
-            futures = [
-                pool.submit(
-                    build_one, n, e, o, _format(args, e), bool(args.strict), limits.current()
-                )
-                for n, e, o in jobs
-            ]
-            for future in as_completed(futures):
-                collect(future.result)
-    else:
-        for layer, edition, out in jobs:
-            collect(
-                lambda n=layer, e=edition, o=out: build_one(
-                    n, e, o, _format(args, e), bool(args.strict)
-                )
-            )
+    processes = min(len(jobs), workers.cpus())
+    try:
+        with workers.stop_signals(), workers.private_tempdir():
+            if processes > 1:
+                from edition import cache
+
+                cache.check_writable()  # before the workers fork: one warning, not one per worker
+                _warm(jobs, args)
+                workers.run([lambda i=i: make(i) for i in range(len(jobs))], processes, deliver)
+            else:
+                for index in range(len(jobs)):
+                    outcome = make(index)
+                    with workers.signals_held():
+                        deliver(index, outcome)
+    except workers.Stopped as stop:
+        print(escape_controls(_stopped_message(stop.signum, written)), file=sys.stderr, flush=True)
+        return 128 + stop.signum
+    for exc in failed:
+        if not isinstance(exc, EditionError):
+            raise exc  # a bug of ours in a worker: main reports it (exit 3)
     log.info(
         "%d of %d editions built in %.1f s%s",
-        built,
+        len(written),
         len(jobs),
         time.perf_counter() - started,
         report.summary(),
@@ -246,17 +289,91 @@ def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
     return 1 if failed else 0
 
 
+def _check_environment() -> None:
+    """Refuse a bad SOURCE_DATE_EPOCH before anything reads it (fontconfig reads it too, and
+    complains in its own words)."""
+    from edition.files import source_date
+
+    try:
+        source_date()
+    except ValueError as exc:
+        raise EditionError(Problem(None, str(exc))) from None
+
+
+def _refuse_shared_outputs(jobs: list[tuple[Layer, Edition, Path | None]], args) -> None:
+    """Two editions of one run writing one file: the second would silently replace the first."""
+    from edition.pipeline.output import output_name
+
+    seen: dict[Path, Edition] = {}
+    problems = []
+    for layer, edition, out in jobs:
+        path = out or Path("output") / output_name(edition.output, _format(args, edition))
+        first = seen.setdefault(Path(os.path.abspath(path)), edition)
+        if first is not edition:
+            problems.append(
+                Problem(
+                    edition.loc or SourceLocation(layer.shown, 1),
+                    f"editions '{first.name}' and '{edition.name}' both write {path}; give "
+                    "each edition its own 'output'",
+                )
+            )
+    if problems:
+        raise EditionError(problems)
+
+
+def _failure(layer: Layer, edition: Edition, failure: workers.Failure) -> BaseException:
+    """What a worker that gave no result means: its exception, or an error naming the signal
+    that ended it (out of memory, most likely)."""
+    if failure.error is not None:
+        if failure.detail:
+            failure.error.add_note("in the worker process:\n" + failure.detail)
+        return failure.error
+    name = signal.Signals(failure.signum).name if failure.signum else "a signal"
+    if failure.signum not in (signal.SIGABRT, signal.SIGKILL, signal.SIGSEGV, signal.SIGBUS):
+        return RuntimeError(f"the process building edition '{edition.name}' ended with {name}")
+    # What a native library does when an allocation fails under the bound (abort or crash),
+    # and what the kernel does to a process when the machine runs out (SIGKILL).
+    bounds = limits.current()
+    bound = (
+        f"the limit is {limits.format_number(bounds.max_memory_mb)} MB"
+        if bounds.max_memory_mb
+        else "no limit was set"
+    )
+    return EditionError(
+        Problem(
+            edition.loc or SourceLocation(layer.shown, 1),
+            f"the process building edition '{edition.name}' ended with {name}, most likely out "
+            f"of memory ({bound}); nothing was written; build it alone (--edition NAME) or "
+            "change the limit with --max-memory-mb N",
+        )
+    )
+
+
+def _stopped_message(signum: int, written: list[Path]) -> str:
+    """The last line of a stopped run: which files it wrote before the signal (they stay)."""
+    what = "interrupted" if signum == signal.SIGINT else f"stopped by {signal.Signals(signum).name}"
+    if not written:
+        return f"{what}: no edition was written; previous outputs are untouched"
+    names = ", ".join(str(p) for p in written)
+    return (
+        f"{what}: {names} {'was' if len(written) == 1 else 'were'} written before it and "
+        "kept; no other output was replaced"
+    )
+
+
+def _warm(jobs: list[tuple[Layer, Edition, Path | None]], args) -> None:
+    """Import what every build imports, once, before the workers are forked from this process
+    (issue 13, P7: bench/editions.py)."""
+    import edition.pipeline.build  # noqa: F401
+
+    if any(_format(args, e) == "pdf" for _layer, e, _out in jobs):
+        import pikepdf  # noqa: F401
+        import weasyprint  # noqa: F401
+
+
 def _format(args, edition: Edition) -> str:
     """The command line's --format, else the edition's 'format', else pdf."""
     return getattr(args, "format", None) or edition.format or "pdf"
-
-
-def _child_logging(level: int) -> None:
-    class _Args:
-        verbose = level <= logging.DEBUG
-        quiet = level >= logging.WARNING
-
-    setup_logging(_Args)
 
 
 def build(args) -> int:
@@ -312,6 +429,7 @@ def check(args) -> int:
     from edition.text.source import display_path
 
     layer = _load(args, args.notes)
+    _check_environment()
     warnings: list[Problem] = []
     for edition in layer.editions:
         prepared = prepare(layer, edition)
@@ -340,7 +458,7 @@ def clean(args) -> int:
         clean_stage.clean(load_source(layer.article)), layer.corrections
     )
     for line in clean_stage.report_lines(cleaned):
-        print(line)
+        print(escape_controls(line))
     errors = [p for p in cleaned.problems if p.level == "error"]
     if errors:
         raise EditionError(errors)
@@ -358,8 +476,16 @@ def readings(args) -> int:
     edition = layer.editions[0]
     prepared = prepare(layer, edition)
     rows = review_document(prepared, guesses_only=args.guesses)
-    print(format_review(rows, tsv=args.tsv), end="")
+    print(_shown(format_review(rows, tsv=args.tsv)), end="")
     return 0
+
+
+def _shown(table: str) -> str:
+    """Lines of tab-separated cells quoting the article, with control characters escaped in
+    each cell (the line ends and tabs of the table stay)."""
+    return "\n".join(
+        "\t".join(escape_controls(cell) for cell in line.split("\t")) for line in table.split("\n")
+    )
 
 
 def pinyin(args) -> int:
@@ -374,10 +500,31 @@ def pinyin(args) -> int:
         )
         return 2
     for line in pinyin_command(
-        sys.stdin, args.style, args.tsv, sandhi=args.sandhi, neutral=args.neutral
+        _utf8_lines(sys.stdin), args.style, args.tsv, sandhi=args.sandhi, neutral=args.neutral
     ):
         print(line)
     return 0
+
+
+def _utf8_lines(stream) -> Iterator[str]:
+    """The lines of a text stream read as strict UTF-8 (whatever the locale says); bytes that
+    are not UTF-8 end the command with an error at their line and column."""
+    raw = getattr(stream, "buffer", None)
+    if raw is None:  # already text (a test's StringIO)
+        yield from stream
+        return
+    for number, line in enumerate(raw, 1):
+        try:
+            yield line.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            col = len(line[: exc.start].decode("utf-8", errors="replace")) + 1
+            raise EditionError(
+                Problem(
+                    SourceLocation("<stdin>", number, col),
+                    f"byte 0x{line[exc.start]:02x} is not UTF-8; pinyin reads UTF-8 text "
+                    "(convert it first, e.g. iconv -f GB18030 -t UTF-8)",
+                )
+            ) from None
 
 
 def new(args) -> int:
@@ -405,7 +552,11 @@ def layouts(args) -> int:
             continue
         based = f" (extends {layout.bases[0].name})" if layout.bases else ""
         # The folder in full when outside the working one: to copy a built-in layout from.
-        print(f"{name:10} {layout.description}{based}  [{display_path(layout.folder)}/]")
+        print(
+            escape_controls(
+                f"{name:10} {layout.description}{based}  [{display_path(layout.folder)}/]"
+            )
+        )
     if problems:
         raise EditionError(problems)
     return 0

@@ -2,7 +2,7 @@
 
 Exit codes: 0 success, 1 problems in the user's files (one ``path:line:col: error:`` line
 each), 2 usage errors, 3 an internal error (a bug of ours: one line, the traceback with
-``--debug``), 130 interrupted.
+``--debug``), 130 interrupted, 143 stopped by SIGTERM.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from edition import __version__, limits
 from edition.cache import DEFAULT_BOUND_MB as DEFAULT_CACHE_MB
 from edition.cli.report import print_problems, setup_logging
-from edition.errors import EditionError
+from edition.errors import EditionError, escape_controls
 
 log = logging.getLogger("edition")
 DEFAULT_NOTES_DIR = Path("notes")
@@ -27,11 +27,12 @@ EXIT_CODES = """exit status:
        (or a Python module edition needs is missing: the message says how to set up)
   2    usage errors (unknown option or value)
   3    internal error: a bug in edition, reported in one line (--debug shows the traceback)
-  130  interrupted (Ctrl-C)"""
+  130  interrupted (Ctrl-C); 143 stopped by SIGTERM: outputs written before stay, no
+       other is replaced"""
 
 
-def _positive(kind: type, allow_zero: bool = False):
-    """An argparse type: a number > 0 (or >= 0)."""
+def _positive(kind: type, allow_zero: bool = False, maximum: float | None = None):
+    """An argparse type: a number > 0 (or >= 0), at most ``maximum``."""
 
     def parse(text: str):
         try:
@@ -42,6 +43,8 @@ def _positive(kind: type, allow_zero: bool = False):
             raise argparse.ArgumentTypeError(
                 f"'{text}' must be {'0 or more' if allow_zero else 'more than 0'}"
             )
+        if maximum is not None and value > maximum:
+            raise argparse.ArgumentTypeError(f"'{text}' must be at most {maximum:g}")
         return value
 
     parse.__name__ = kind.__name__
@@ -94,11 +97,21 @@ def _option_groups() -> dict[str, argparse.ArgumentParser]:
     seconds.add_argument(
         "--max-seconds",
         dest="max_seconds",
-        type=_positive(float, allow_zero=True),
+        type=_positive(float, allow_zero=True, maximum=limits.MAX_SECONDS),
         metavar="S",
         help=(
             "stop the build of an edition after this many seconds (default "
             f"{limits.DEFAULT.max_seconds:g}; 0: no limit)"
+        ),
+    )
+    seconds.add_argument(
+        "--max-memory-mb",
+        dest="max_memory_mb",
+        type=_positive(float, allow_zero=True),
+        metavar="MB",
+        help=(
+            "stop the build of an edition that needs more memory (address space) than this "
+            f"(default {limits.DEFAULT.max_memory_mb:g}; 0: no limit)"
         ),
     )
     layouts = group()
@@ -230,7 +243,10 @@ def _parser(prog: str | None = None) -> argparse.ArgumentParser:
         help="saddle: print-ready sheets, two pages a side, in folding order",
     )
     b.add_argument(
-        "--bleed", type=float, metavar="MM", help="bleed around each page, in millimetres"
+        "--bleed",
+        type=_positive(float, allow_zero=True, maximum=20),
+        metavar="MM",
+        help="bleed around each page, in millimetres (0 to 20)",
     )
     b.add_argument("--marks", choices=("none", "crop"), help="crop marks outside the bleed")
     b.add_argument(
@@ -399,6 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     args.limits = limits.Limits(
         max_article_mb=getattr(args, "max_article_mb", None) or limits.DEFAULT.max_article_mb,
         max_seconds=getattr(args, "max_seconds", limits.DEFAULT.max_seconds),
+        max_memory_mb=getattr(args, "max_memory_mb", limits.DEFAULT.max_memory_mb),
     )
     limits.configure(args.limits)
     try:
@@ -447,7 +464,7 @@ def _missing_module(name: str) -> str:
 
 def _one_line(exc: BaseException) -> str:
     """``Type: message`` on one line, at most 300 characters."""
-    text = " ".join(str(exc).split())
+    text = escape_controls(" ".join(str(exc).split()))
     text = text if len(text) <= 300 else text[:297] + "..."
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 

@@ -5,18 +5,26 @@ from __future__ import annotations
 import logging
 import sys
 
-from edition.errors import Problem
+from edition.errors import Problem, escape_controls
 
 
 def setup_logging(args) -> None:
     """Progress at INFO, timings with ``-v``, only problems with ``-q``; one handler on stderr."""
     level = logging.DEBUG if args.verbose else logging.WARNING if args.quiet else logging.INFO
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.setFormatter(_EscapingFormatter("%(message)s"))
     root = logging.getLogger("edition")
     root.handlers[:] = [handler]
     root.setLevel(level)
     root.propagate = False
+
+
+class _EscapingFormatter(logging.Formatter):
+    """Log lines may quote the input (a URL of a layout, a path): control characters in them
+    are shown escaped, so a line cannot rewrite the terminal or forge another line."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return escape_controls(super().format(record))
 
 
 def print_problems(problems: list[Problem]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from edition import limits
 from edition.errors import Problem
 from edition.model import Correction
 from edition.text.clean import Change, CleanText
@@ -28,6 +29,8 @@ def apply_corrections(ct: CleanText, corrections: list[Correction]) -> CleanText
     problems = list(ct.problems)
     hints = {origin[i]: h for i, h in ct.hints.items()}
     path = ct.source.path
+    bound = limits.current()
+    size = len(text.encode("utf-8"))  # the text's size as an article file, kept up to date
     for c in corrections:
         if not c.find:
             problems.append(
@@ -62,6 +65,15 @@ def apply_corrections(ct: CleanText, corrections: list[Correction]) -> CleanText
             problems.append(Problem(c.loc, f"correction '{c.find}' would delete the whole text; "
                             "refused"))  # fmt: skip
             continue
+        size += len(c.replace.encode("utf-8")) - len(c.find.encode("utf-8"))
+        if size > bound.max_article_bytes:
+            limit = limits.format_number(bound.max_article_mb)
+            message = (
+                f"correction '{c.find}' makes the text {limits.format_mb(size)}, more than the "
+                f"article limit of {limit} MB; refused"
+            )
+            problems.append(Problem(c.loc, message))
+            break
         s, e = origin[at], origin[end - 1] + 1
         changes.append(Change("correction", s, e, c.find, c.replace, c.note))
         new_origin = [min(s + k, e - 1) for k in range(len(c.replace))]

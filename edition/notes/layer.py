@@ -8,12 +8,17 @@ are the single source of truth for which keys exist.
 from __future__ import annotations
 
 import difflib
+import errno
+import os
 import re
-from collections.abc import Collection
+import stat
+import unicodedata
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from edition.errors import EditionError, Problem
+from edition.files import file_kind
 from edition.model import Anchor, Correction, GlossaryEntry, Note, ReadingOverride, SourceLocation
 from edition.notes.yamlpos import PosDict, PosList, load_yaml_file
 from edition.readings.known import is_hsk
@@ -87,7 +92,10 @@ GLOSSARY_KEYS = {
     "anchor": (str, dict),
 }
 READING_AT_KEYS = {"reading": str, "exact": str, "prefix": str, "suffix": str, "occurrence": int}
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\Z")  # \Z: '$' would let a final newline through
+# BCP 47 as the PDF metadata takes it (edition/press/pdfmeta.py): language, script, region.
+LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?\Z")
+
 _CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019"
 _FOLDED = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
 
@@ -263,11 +271,17 @@ def _syllables(c: _Checker, text: str, word: str, loc: SourceLocation) -> tuple[
     return tuple(out)
 
 
-def load_layer(path: Path, layouts: Collection[str] | None = None) -> Layer:
+def load_layer(
+    path: Path,
+    layouts: Collection[str] | None = None,
+    paper: Callable[[str], str | None] | None = None,
+) -> Layer:
     """Load and validate a notes file; raises EditionError listing every problem.
 
     ``layouts``: the layout names an edition may use (the pipeline knows where layouts are
-    found); None leaves the names to be checked when the layout is loaded.
+    found); None leaves the names to be checked when the layout is loaded. ``paper``: says
+    what is wrong with an edition's ``paper`` (None when nothing is), likewise from the
+    pipeline (render knows page sizes); None leaves it to the render.
     """
     shown = display_path(path)
     warnings: list[Problem] = []
@@ -290,12 +304,12 @@ def load_layer(path: Path, layouts: Collection[str] | None = None) -> Layer:
             "'article' must give the path of the article text, relative to the notes file",
         )
     else:
-        article_path = (path.parent / article).resolve()
-        if not article_path.is_file():
-            c.err(
-                doc.value_loc("article"),
-                f"article file '{article}' not found (looked for {display_path(article_path)})",
-            )
+        article_path = Path(os.path.abspath(path.parent / article))
+        problem = _article_problem(article_path)
+        if problem:
+            c.err(doc.value_loc("article"), f"article file '{article}' {problem}")
+        else:
+            article_path = article_path.resolve()
 
     meta: dict[str, object] = {}
     raw_meta = doc.get("meta")
@@ -308,9 +322,16 @@ def load_layer(path: Path, layouts: Collection[str] | None = None) -> Layer:
         meta = c.typed(raw_meta, META_KEYS, "'meta'")
         if not meta.get("title"):
             c.err(raw_meta.loc, "'meta' needs a 'title'")
+        language = meta.get("language")
+        if language is not None and not LANGUAGE.match(str(language)):
+            c.err(
+                raw_meta.value_loc("language"),
+                f"'language' must be a BCP 47 tag such as 'zh', 'zh-Hant' or 'zh-CN', "
+                f"not '{language}'",
+            )
 
     # A file that declares no edition gets the one a user would expect: the booklet.
-    editions = _editions(c, doc, path, layouts) or [
+    editions = _editions(c, doc, path, layouts, paper) or [
         Edition(name="booklet", output=f"{path.stem}-booklet.pdf")
     ]
     corrections = _corrections(c, doc)
@@ -333,13 +354,33 @@ def load_layer(path: Path, layouts: Collection[str] | None = None) -> Layer:
     )
 
 
+def _article_problem(path: Path) -> str:
+    """Why ``path`` cannot be read as the article ('' when it can)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return f"not found (looked for {display_path(path)})"
+    except (OSError, RuntimeError) as exc:
+        if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP:
+            return "is a loop of symbolic links; point 'article' at a real file"
+        return f"cannot be read: {exc.strerror}"
+    if not stat.S_ISREG(mode):
+        return f"is {file_kind(mode)}, not a text file"
+    return ""
+
+
 def _editions(
-    c: _Checker, doc: PosDict, path: Path, layouts: Collection[str] | None
+    c: _Checker,
+    doc: PosDict,
+    path: Path,
+    layouts: Collection[str] | None,
+    paper: Callable[[str], str | None] | None,
 ) -> list[Edition]:
     from edition.readings.styles import STYLES
 
     out: list[Edition] = []
     names: set[str] = set()
+    outputs: dict[str, Edition] = {}
     for item, v in _entries(
         c,
         doc,
@@ -403,14 +444,35 @@ def _editions(
                 f"known-words file '{ed.known}' not found; give a file of words relative to "
                 "the notes file, or an HSK level hsk1 ... hsk7",
             )
+        if ed.paper and paper and (problem := paper(ed.paper)):
+            c.err(item.value_loc("paper"), problem)
         if not ed.output:
             ed.output = f"{path.stem}-{name}.pdf"
         elif "/" in ed.output or "\\" in ed.output or ed.output.startswith("."):
             c.err(
                 item.value_loc("output"), "'output' is a file name inside output/, without folders"
             )
+        elif control := next((ch for ch in ed.output if _is_control(ch)), None):
+            c.err(
+                item.value_loc("output"),
+                f"'output' contains the control character U+{ord(control):04X}; give a plain "
+                "file name",
+            )
+        first = outputs.setdefault(ed.output.casefold(), ed)
+        if first is not ed:
+            c.err(
+                item.value_loc("output") if "output" in item else item.loc,
+                f"editions '{first.name}' and '{ed.name}' both write output/{ed.output}; give "
+                "each edition its own 'output'",
+            )
         out.append(ed)
     return out
+
+
+def _is_control(ch: str) -> bool:
+    """A character that has no place in a file name: C0/C1 controls, bidi and other format
+    characters (they change how the name is shown)."""
+    return unicodedata.category(ch) in ("Cc", "Cf")
 
 
 def _corrections(c: _Checker, doc: PosDict) -> list[Correction]:

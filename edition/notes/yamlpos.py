@@ -11,8 +11,11 @@ from pathlib import Path
 
 import yaml
 
+from edition import limits
 from edition.errors import EditionError, Problem
+from edition.files import read_bounded
 from edition.model import SourceLocation
+from edition.text.source import read_error
 
 MAX_NODES = 200_000  # far above any real notes file; a bound, so a hostile file stays cheap
 MAX_DEPTH = 50  # nesting of lists and mappings; real files use 4, and the composer recurses
@@ -125,10 +128,34 @@ class _Builder:
                 out.append(self.build(item))
                 out.item_locs.append(_loc(self.path, item.start_mark))
             return out
-        value = self.constructor.construct_object(node, deep=True)
+        if "\x00" in node.value:
+            raise EditionError(
+                Problem(
+                    loc,
+                    "a NUL character (\\0) in the text; notes files hold text, remove it",
+                )
+            )
+        try:
+            value = self.constructor.construct_object(node, deep=True)
+        except ValueError as exc:
+            raise EditionError(Problem(loc, _scalar_problem(node, exc))) from None
         if node.tag == "tag:yaml.org,2002:timestamp":
             return node.value  # dates stay as written: '2025-07-31'
         return value
+
+
+def _scalar_problem(node, exc: ValueError) -> str:
+    """What is wrong with a plain value YAML reads as a date or a number, and the way out."""
+    shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+    if node.tag == "tag:yaml.org,2002:timestamp":
+        return (
+            f"'{shown}' is not a real date ({exc}); write a date that exists, or quote it "
+            "to keep it as text"
+        )
+    return (
+        f"the number '{shown}' has {len(node.value)} characters, too long to read; "
+        "quote it to keep it as text"
+    )
 
 
 def _check_depth(text: str, path: str) -> None:
@@ -180,14 +207,26 @@ def load_yaml_file(path: Path, shown: str, warnings: list[Problem] | None = None
     """
     from edition.text.source import decode
 
+    bound = limits.current()
     try:
-        data = path.read_bytes()
+        data = read_bounded(path, bound.max_article_bytes)
     except FileNotFoundError:
         raise EditionError(Problem(SourceLocation(shown, 1), "notes file not found")) from None
     except OSError as exc:
         raise EditionError(
-            Problem(SourceLocation(shown, 1), f"cannot read the notes file: {exc.strerror}")
+            Problem(SourceLocation(shown, 1), read_error(exc, "the notes file"))
         ) from None
+    if len(data) > bound.max_article_bytes:
+        size = max(len(data), path.stat().st_size)
+        raise EditionError(
+            Problem(
+                SourceLocation(shown, 1),
+                f"the notes file is {limits.format_mb(size)}, more than the limit of "
+                f"{limits.format_number(bound.max_article_mb)} MB (the bound of the article and "
+                f"its notes); if it really is one, raise it with --max-article-mb "
+                f"{int(size / (1024 * 1024)) + 1}",
+            )
+        )
     text, encoding = decode(data, shown)
     if encoding not in ("utf-8", "utf-8-sig") and warnings is not None:
         warnings.append(

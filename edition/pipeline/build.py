@@ -34,6 +34,18 @@ class Built:
     warnings: list[Problem]
 
 
+@dataclass(frozen=True, slots=True)
+class Made:
+    """An edition made and not yet written: where it goes, its bytes, pages (0 for HTML), CPU
+    and wall seconds per stage, and the warnings found on the way."""
+
+    path: Path
+    data: bytes
+    pages: int
+    stages: dict[str, tuple[float, float]]
+    warnings: list[Problem]
+
+
 def build_edition(
     layer: Layer,
     edition: Edition,
@@ -49,6 +61,20 @@ def build_edition(
     vocabulary). ``strict``: warnings are errors.
     Raises EditionError with every problem; nothing is written then.
     """
+    return write_edition(make_edition(layer, edition, out, fmt, strict=strict, progress=progress))
+
+
+def make_edition(
+    layer: Layer,
+    edition: Edition,
+    out: Path | None = None,
+    fmt: str = "pdf",
+    *,
+    strict: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> Made:
+    """:func:`build_edition` but the write: the command line makes editions in worker
+    processes and writes them in its own. Raises EditionError with every problem."""
     timings = Timings()
     if for_vocabulary(fmt):  # a study list has the readings whatever the edition prints
         edition = replace(edition, pinyin="all", known="")
@@ -63,18 +89,23 @@ def build_edition(
         data = export(prepared, fmt)
     if prepared.warnings and strict:  # the layout's own warnings (a note moved to the endnotes)
         raise EditionError([replace(w, level="error") for w in prepared.warnings])
-    path = output_path(prepared, out, fmt)
+    pages = _page_count(data) if fmt == "pdf" else 0
+    return Made(output_path(prepared, out, fmt), data, pages, timings.stages, prepared.warnings)
+
+
+def write_edition(made: Made) -> Built:
+    """Write a made edition through a temporary file and a rename (the old file stays until
+    the new one is whole). Raises EditionError when the folder cannot be written."""
     try:
-        write_atomic(path, data)
+        write_atomic(made.path, made.data)
     except OSError as exc:
         raise EditionError(
             Problem(
-                SourceLocation(str(path), 1),
+                SourceLocation(str(made.path), 1),
                 f"cannot write the output: {exc.strerror}; check that the folder is writable",
             )
         ) from None
-    pages = _page_count(data) if fmt == "pdf" else 0
-    return Built(path, pages, timings.stages, prepared.warnings)
+    return Built(made.path, made.pages, made.stages, made.warnings)
 
 
 def build_notes(

@@ -24,7 +24,7 @@ from edition.render.footnotes import CUT, LATER, MISSING, badly_placed
 from edition.render.html import base_context, render_html
 from edition.render.inline import inline_html, ruby_neighbours, ruby_pairs
 from edition.render.labels import describe, labels
-from edition.render.layouts import LAYOUTS, PAPER_NAMES, Layout, page_size, page_size_css
+from edition.render.layouts import LAYOUTS, Layout, page_size_css, paper_problem
 from edition.render.pdf import LaidOut, lay_out
 from edition.render.pictures import picture_url
 from edition.render.preview import preview_html
@@ -53,14 +53,8 @@ def edition_date(meta_date: str) -> str:
 def _paper_css(edition: Edition, layout: Layout) -> Path:
     """A stylesheet (in the cache) setting the page size from the edition's or layout's paper."""
     paper = edition.paper or layout.paper
-    if page_size(paper) is None:
-        raise EditionError(
-            Problem(
-                edition.loc,
-                f"unknown paper '{paper}'; expected one of {', '.join(PAPER_NAMES)} "
-                "(optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'",
-            )
-        )
+    if problem := paper_problem(paper):
+        raise EditionError(Problem(edition.loc, problem))
     css = page_size_css(paper)
     where, key = cache.folder("paper"), f"size-{hashlib.sha256(css.encode()).hexdigest()[:12]}"
     return cache.find(where, key, ".css") or cache.store(

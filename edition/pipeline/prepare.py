@@ -26,7 +26,7 @@ from edition.readings import overrides as overrides_stage
 from edition.readings.known import known_words
 from edition.readings.neutral import apply_neutral
 from edition.readings.styles import label as style_label
-from edition.render.layouts import Layout, LayoutSearch
+from edition.render.layouts import Layout, LayoutSearch, paper_problem
 from edition.text import clean as clean_stage
 from edition.text.headline import headline_span
 from edition.text.script import (
@@ -61,6 +61,7 @@ CLEAN_MODULES = (
     "edition.text.punct",
     "edition.text.leftovers",
     "edition.text.selectors",
+    "edition.text.hidden",
     "edition.text.source",
     "edition.model",
     "edition.errors",
@@ -120,7 +121,7 @@ def load(notes: Path, layouts: Sequence[Path] = ()) -> Layer:
     then in ``layouts/`` beside the notes file, then among the built-in ones; an unknown name
     is reported with the file's other problems."""
     search = LayoutSearch.for_notes(notes, layouts)
-    layer = load_layer(notes, search.names())
+    layer = load_layer(notes, search.names(), paper_problem)
     layer.layout_dirs = search.dirs
     return layer
 

@@ -215,12 +215,12 @@ def load_font_set(
     paths = {}
     for weight, name in COLLECTIONS.items():
         collection = fonts_dir / name
+        _check_shipped(collection)
         paths[weight, "latin"] = extract_face(collection, FACE_INDEX[variant], cache_dir)
         paths[weight, "han"] = extract_face(collection, FACE_INDEX[variant], cache_dir, han=True)
     serif = tuple(fonts_dir / name for name in SERIF_FILES)
     for path in serif:
-        if not path.exists():
-            raise missing_font(path)
+        _check_shipped(path)
     return FontSet(
         variant=variant,
         latin_regular=paths[400, "latin"],
@@ -254,6 +254,17 @@ def serif_unicode_range(face: Path) -> str:
         else:
             ranges.append([cp, cp])
     return ", ".join(f"U+{lo:X}" if lo == hi else f"U+{lo:X}-{hi:X}" for lo, hi in ranges)
+
+
+def _check_shipped(path: Path) -> None:
+    """A shipped font is there and whole (fontcheck), else EditionError naming how to restore
+    it."""
+    from edition.render.fontcheck import check_font_file
+
+    try:
+        check_font_file(path)
+    except FileNotFoundError:
+        raise missing_font(path) from None
 
 
 def missing_font(path: Path) -> EditionError:

@@ -103,6 +103,27 @@ def page_size_css(paper: str) -> str:
     return f"@page {{ size: {page_size(paper)}; }}\n"
 
 
+PAPER_MM = (50, 1200)  # each side of a page: below, a line holds no word; above, A0's long side
+_MM = {"mm": 1.0, "cm": 10.0, "in": 25.4, "pt": 25.4 / 72}
+
+
+def paper_problem(paper: str) -> str | None:
+    """Why ``paper`` is not a page size we print on, or None when it is one: a name of
+    :data:`PAPER_NAMES` (optionally 'landscape'), or 'WIDTH HEIGHT' with each side within
+    :data:`PAPER_MM` (a page of 1 mm, or of metres, would make WeasyPrint run for ever)."""
+    size = page_size(paper)
+    if size is None:
+        return (
+            f"unknown paper '{paper}'; expected one of {', '.join(PAPER_NAMES)} "
+            "(optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'"
+        )
+    low, high = PAPER_MM
+    sides = re.findall(r"(\d+(?:\.\d+)?)(mm|cm|in|pt)", size)
+    if any(not low <= float(n) * _MM[unit] <= high for n, unit in sides):
+        return f"paper '{paper}': each side must be from {low} mm to {high} mm"
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class LayoutSearch:
     """The folders layouts are looked up in, in order; the built-in folder is last."""
@@ -192,14 +213,8 @@ def _read(folder: Path) -> tuple[PosDict, list[Problem]]:
                     f"unknown key '{key}' in layout.yaml; allowed: {', '.join(LAYOUT_KEYS)}",
                 )
             )
-    if "paper" in raw and page_size(str(raw["paper"])) is None:
-        problems.append(
-            Problem(
-                raw.value_loc("paper"),
-                f"unknown paper '{raw['paper']}'; expected one of {', '.join(PAPER_NAMES)} "
-                "(optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'",
-            )
-        )
+    if "paper" in raw and (problem := paper_problem(str(raw["paper"]))):
+        problems.append(Problem(raw.value_loc("paper"), problem))
     for key, allowed in (
         ("pinyin", ("all", "glossary", "first", "none")),
         ("style", ("marks", "numbers", "zhuyin", "none")),

@@ -25,6 +25,7 @@ from typing import Literal
 
 from edition.errors import Problem
 from edition.model import SourceLocation
+from edition.text.hidden import hidden_characters
 from edition.text.source import SourceText
 
 log = logging.getLogger(__name__)
@@ -147,6 +148,7 @@ def clean(source: SourceText) -> CleanText:
                 Problem(source.loc(0), f"internal: the {name} repair failed ({exc})", "warning")
             )
     _lost_marks(w, problems)
+    problems.extend(hidden_characters(source))
     hints = {i: hints_src[o] for i, o in enumerate(w.origin[:-1]) if o in hints_src}
     w.changes.sort(key=lambda c: (c.start, c.end))
     problems.sort(key=Problem.sort_key)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import errno
 import hashlib
+import os
 import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from edition import limits
 from edition.errors import EditionError, Problem
+from edition.files import NotARegularFileError, read_bounded
 from edition.model import SourceLocation
 from edition.text.formats.blocks import Block
 
@@ -79,8 +82,20 @@ def display_path(path: Path) -> str:
     """A path as users typed it: relative to the working directory when it lies below it."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+    except (ValueError, RuntimeError, OSError):  # outside the folder, or a loop of symlinks
+        try:
+            return str(Path(os.path.abspath(path)).relative_to(Path.cwd().resolve()))
+        except ValueError:
+            return str(path)
+
+
+def read_error(exc: OSError, what: str) -> str:
+    """The message for a file that cannot be read (``what``: 'the article', ...)."""
+    if isinstance(exc, NotARegularFileError):
+        return f"{what} is {exc.kind}, not a text file"
+    if exc.errno == errno.ELOOP:
+        return f"{what} is a loop of symbolic links; point it at a real file"
+    return f"cannot read {what}: {exc.strerror}"
 
 
 # The most frequent characters of running Chinese text, in both scripts: a decoding that yields
@@ -181,11 +196,7 @@ def load_source(path: Path) -> SourceText:
     shown = display_path(path)
     bound = limits.current()
     try:
-        size = path.stat().st_size
-        if size > bound.max_article_bytes:
-            raise EditionError(Problem(SourceLocation(shown, 1), _too_large(size, bound)))
-        with path.open("rb") as handle:  # read at most one byte past the bound: the file may grow
-            data = handle.read(bound.max_article_bytes + 1)
+        data = read_bounded(path, bound.max_article_bytes)
     except FileNotFoundError:
         raise EditionError(
             Problem(
@@ -193,16 +204,13 @@ def load_source(path: Path) -> SourceText:
                 "article file not found; check the 'article' path in the notes file",
             )
         ) from None
-    except IsADirectoryError:
-        raise EditionError(
-            Problem(SourceLocation(shown, 1), "the article is a folder, not a text file")
-        ) from None
     except OSError as exc:
         raise EditionError(
-            Problem(SourceLocation(shown, 1), f"cannot read the article: {exc.strerror}")
+            Problem(SourceLocation(shown, 1), read_error(exc, "the article"))
         ) from None
     if len(data) > bound.max_article_bytes:
-        raise EditionError(Problem(SourceLocation(shown, 1), _too_large(len(data), bound)))
+        size = max(len(data), path.stat().st_size)
+        raise EditionError(Problem(SourceLocation(shown, 1), _too_large(size, bound)))
     kind = FORMATS.get(path.suffix.lower(), "text")
     if kind == "docx":
         return _structured(path, shown, data, "", kind)
