@@ -5,6 +5,7 @@ from __future__ import annotations
 from edition import limits
 from edition.errors import Problem
 from edition.model import Correction
+from edition.text import hidden
 from edition.text.clean import Change, CleanText
 
 
@@ -89,6 +90,10 @@ def apply_corrections(ct: CleanText, corrections: list[Correction]) -> CleanText
         for p in problems
         if not (p.level == "warning" and p.message.startswith("lost character") and p.loc in fixed)
     ]
+    if fixed:  # hidden characters are counted again on the corrected text
+        problems = [p for p in problems if not hidden.is_hidden_warning(p)]
+        problems += hidden.hidden_characters(ct.source, text, origin)
+        problems.sort(key=Problem.sort_key)
     new_hints = {}
     for i, o in enumerate(origin[:-1]):
         if o in hints and (i == 0 or origin[i - 1] != o):

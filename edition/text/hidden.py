@@ -22,17 +22,32 @@ _HIDDEN = re.compile(
 )
 
 
-def hidden_characters(source: SourceText) -> list[Problem]:
-    """One warning per distinct hidden character of ``source``, at its first place."""
+_KINDS = ("private-use character ", "control character ", "bidi control ")
+
+
+def hidden_characters(
+    source: SourceText, text: str | None = None, origin: list[int] | None = None
+) -> list[Problem]:
+    """One warning per distinct hidden character, at its first place in ``source``.
+
+    ``text`` and ``origin``: a changed text and the source offset of each of its characters
+    (the text after the corrections: what a correction removed is not reported); by default
+    the source text itself.
+    """
     first: dict[str, int] = {}
     count: dict[str, int] = {}
-    for match in _HIDDEN.finditer(source.text):
+    for match in _HIDDEN.finditer(source.text if text is None else text):
         ch = match[0]
-        first.setdefault(ch, match.start())
+        first.setdefault(ch, match.start() if origin is None else origin[match.start()])
         count[ch] = count.get(ch, 0) + 1
     return [
         Problem(source.loc(at), _message(ch, count[ch] - 1), "warning") for ch, at in first.items()
     ]
+
+
+def is_hidden_warning(problem: Problem) -> bool:
+    """Whether ``problem`` is one of :func:`hidden_characters`' warnings."""
+    return problem.level == "warning" and problem.message.startswith(_KINDS)
 
 
 def _message(ch: str, more: int) -> str:

@@ -99,6 +99,22 @@ def test_hidden_characters_of_the_article_are_warned_at_their_place(write_notes,
     assert cli("--strict", "check", str(path)) == (1, errors)
 
 
+def test_hidden_characters_a_correction_removes_are_not_reported(write_notes, cli):
+    path = write_notes(
+        NOTES
+        + 'corrections:\n  - find: "\\u202e敦"\n    replace: 敦\n  - find: "\\e[31m"\n    replace: ""\n',
+        article=ARTICLE,
+    )
+    assert cli("check", str(path)) == (
+        0,
+        [
+            f"{A}:2:8: warning: private-use character U+E000: it has no meaning outside some font, and prints as an empty box; remove it with a correction",
+            f"{A}:2:11: warning: bidi control U+202E (RIGHT-TO-LEFT OVERRIDE): it reorders the text around it where it is shown; remove it with a correction",
+            f"{A}:2:16: warning: control character U+0007: it prints as an empty box; remove it with a correction",
+        ],
+    )
+
+
 def test_review_table_and_clean_report_escape_the_article(write_notes, capsys):
     from edition.cli.main import main
 
