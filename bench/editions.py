@@ -47,7 +47,7 @@ def main() -> int:
             return _pool(jobs)
         if args.strategy == "sequential":
             workers.cpus = lambda: 1
-        run = argparse.Namespace(strict=False, format="pdf")
+        run = argparse.Namespace(strict=False, format="pdf", verbose=False)
         return commands._run_builds(jobs, run)
 
 
