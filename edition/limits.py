@@ -27,10 +27,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 MAX_SECONDS = 7 * 24 * 3600  # the largest --max-seconds: a week (setitimer overflows far above)
-# Peak address space of one build (bench/memory.py, booklet of the bundled article repeated):
-# 17 pages 0.3-0.5 GB, 493 pages 1.1 GB, 3069 pages (4.9 MB, just under the article bound)
-# 3.3 GB (RSS 3.0 GB); the pinyin edition of the same 4.9 MB, 3945 pages, 3.1 GB. The default
-# lets every article the size bound admits build, with a quarter to spare.
+# Peak address space of one build (bench/memory.py, booklet of the bundled article repeated,
+# warm caches; a first build of a new article needs up to 0.3 GB more): 17 pages 0.3 GB,
+# 493 pages 0.7 GB (1.0 GB cold), 3069 pages (4.9 MB, just under the article bound) 3.3 GB
+# (RSS 3.0 GB); the pinyin edition of the same 4.9 MB, 3945 pages, 3.1 GB. The default lets
+# every article the size bound admits build, with a quarter to spare.
 DEFAULT_MEMORY_MB = 4096
 
 
