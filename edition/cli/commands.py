@@ -220,7 +220,7 @@ def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
     _refuse_shared_outputs(jobs, args)
     report = Report(bool(args.verbose), {display_path(layer.article) for layer, _e, _o in jobs})
     failed: list[BaseException] = []
-    written: list[Path] = []
+    written: list[tuple[Path, str]] = []
 
     def deliver(index: int, outcome) -> None:
         layer, edition, _out = jobs[index]
@@ -239,7 +239,7 @@ def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
             failed.append(exc)
             report.add(exc.problems)
             return
-        written.append(built.path)
+        written.append((built.path, edition.name))
         report.add(built.warnings)
         cpu = sum(c for c, _ in built.stages.values())
         log.debug(
@@ -274,7 +274,8 @@ def _run_builds(jobs: list[tuple[Layer, Edition, Path | None]], args) -> int:
                     with workers.signals_held():
                         deliver(index, outcome)
     except workers.Stopped as stop:
-        print(escape_controls(_stopped_message(stop.signum, written)), file=sys.stderr, flush=True)
+        message = _stopped_message(stop.signum, written, len(jobs))
+        print(escape_controls(message), file=sys.stderr, flush=True)
         return 128 + stop.signum
     for exc in failed:
         if not isinstance(exc, EditionError):
@@ -349,15 +350,16 @@ def _failure(layer: Layer, edition: Edition, failure: workers.Failure) -> BaseEx
     )
 
 
-def _stopped_message(signum: int, written: list[Path]) -> str:
-    """The last line of a stopped run: which files it wrote before the signal (they stay)."""
+def _stopped_message(signum: int, written: list[tuple[Path, str]], total: int) -> str:
+    """The last line of a stopped run: which editions it wrote before the signal (they stay)."""
     what = "interrupted" if signum == signal.SIGINT else f"stopped by {signal.Signals(signum).name}"
     if not written:
         return f"{what}: no edition was written; previous outputs are untouched"
-    names = ", ".join(str(p) for p in written)
+    files = ", ".join(f"{path} ({name})" for path, name in written)
+    verb = "was" if len(written) == 1 else "were"
     return (
-        f"{what}: {names} {'was' if len(written) == 1 else 'were'} written before it and "
-        "kept; no other output was replaced"
+        f"{what}: {len(written)} of {total} editions {verb} written before it and kept: {files}; "
+        "no other output was replaced"
     )
 
 

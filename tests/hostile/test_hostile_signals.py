@@ -157,7 +157,7 @@ def test_editions_written_before_the_interrupt_stay_and_are_named(
     assert (code, err) == (
         130,
         [
-            "interrupted: output/t-a.html was written before it and kept; no other output was replaced"
+            "interrupted: 1 of 2 editions was written before it and kept: output/t-a.html (a); no other output was replaced"
         ],
     )
     assert a.read_bytes().startswith(b"<!DOCTYPE html>")
