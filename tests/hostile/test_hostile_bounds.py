@@ -286,10 +286,10 @@ def test_memory_bound_stops_a_runaway_layout(write_notes, extra_layout, previous
         NOTES + "editions:\n  - name: x\n    layout: greedy\n    output: t-booklet.pdf\n"
     )
     out = previous_output("html")
-    assert cli("build", "--format", "html", "--max-memory-mb", "1500", str(path)) == (
+    assert cli("build", "--format", "html", "--max-memory-mb", "3000", str(path)) == (
         1,
         [
-            f"{N}:5:5: error: edition 'x' needed more than 1500 MB of memory (the limit); nothing was written; raise the limit with --max-memory-mb N, or 0 for none"
+            f"{N}:5:5: error: edition 'x' needed more than 3000 MB of memory (the limit); nothing was written; raise the limit with --max-memory-mb N, or 0 for none"
         ],
     )
     assert untouched(out)
