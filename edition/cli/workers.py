@@ -83,7 +83,11 @@ def private_tempdir() -> Iterator[None]:
     """Temporary files made during the block (WeasyPrint's font folders, which it removes only
     when its FontConfiguration is freed) go to a folder removed at the end."""
     previous = tempfile.tempdir
-    tempfile.tempdir = tempfile.mkdtemp(prefix="edition-")
+    try:
+        tempfile.tempdir = tempfile.mkdtemp(prefix="edition-")
+    except OSError:  # nowhere to write: the build reports it where it needs a temporary file
+        yield
+        return
     try:
         yield
     finally:
@@ -122,7 +126,8 @@ def _worker(task: Callable[[], object], out: int, parent: int, tmp: str) -> None
         _die_with_parent()
         if os.getppid() != parent:  # the parent died before the line above
             return
-        tempfile.tempdir = tmp
+        if tmp:
+            tempfile.tempdir = tmp
         for s in STOP_SIGNALS:
             signal.signal(s, signal.SIG_DFL)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
@@ -194,7 +199,8 @@ def run(
                 del running[fd]
                 os.close(fd)
                 _, status = os.waitpid(w.pid, 0)
-                shutil.rmtree(w.tmp, ignore_errors=True)
+                if w.tmp:
+                    shutil.rmtree(w.tmp, ignore_errors=True)
                 outcome = _outcome(b"".join(w.chunks), status)
                 with signals_held():
                     deliver(w.index, outcome)
@@ -203,13 +209,17 @@ def run(
             stop([w.pid for w in running.values()])
             for w in running.values():
                 os.close(w.fd)
-                shutil.rmtree(w.tmp, ignore_errors=True)
+                if w.tmp:
+                    shutil.rmtree(w.tmp, ignore_errors=True)
         raise
 
 
 def _fork(task: Callable[[], object], index: int) -> _Running:
     parent = os.getpid()
-    tmp = tempfile.mkdtemp(prefix="edition-worker-")
+    try:
+        tmp = tempfile.mkdtemp(prefix="edition-worker-")
+    except OSError:  # nowhere to write: the build reports it where it needs a temporary file
+        tmp = ""
     read_end, write_end = os.pipe()
     for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
         stream.flush()
