@@ -125,4 +125,4 @@ def test_editions_of_one_article_print_a_shared_warning_once(write_notes, capsys
     code, err = run(["-q", "build", str(notes), "--format", "html"], capsys)
     assert code == 0
     assert len(err) == 1, err
-    assert err[0].startswith("articles/t.txt:1:13: warning: lost character '?'")
+    assert err[0].startswith("articles/t.txt:1:13: warning: '?' in 'Przemys?aw' stands for a letter")

@@ -65,9 +65,8 @@ SENTENCES = [
     "这就是我们努力的方向之一。”</p>",
     "我认为这是一种非常微妙的平衡。”</p>",
 ]
-# Known limitation: GB2312 text has no trail bytes below 0x80, so a run in Simplified text goes on
-# to the end of the line and loses a pair at every full-width mark; without the rest of the
-# document to learn names and words from, such long runs are not repaired exactly.
+# GB2312 text has no trail bytes below 0x80, so a run in Simplified text goes on to the end of the
+# line and loses a pair at every full-width mark: long runs without document context.
 HARD = [
     "他说，陈主要负责组建和管理研究团队。“我们都是研究员，都会深入技术细节。”",
     "结果本身就说明了一切。“我认为这被低估了。”陈告诉我。",
@@ -81,7 +80,6 @@ def test_straddle_is_repaired(sentence: str) -> None:
     assert repair_line(damaged).text == sentence
 
 
-@pytest.mark.xfail(reason="long Simplified runs without document context", strict=False)
 @pytest.mark.parametrize("sentence", HARD)
 def test_long_simplified_run(sentence: str) -> None:
     assert repair_line(straddle(sentence)).text == sentence

@@ -82,20 +82,27 @@ def apply_corrections(ct: CleanText, corrections: list[Correction]) -> CleanText
         origin = origin[:at] + new_origin + origin[end:]
     changes.sort(key=lambda ch: (ch.start, ch.end))
     problems.sort(key=Problem.sort_key)
-    # drop warnings about lost characters that a correction replaced
-    fixed = [ct.source.loc(o) for ch in changes if ch.kind == "correction"
-             for o in range(ch.start, max(ch.end, ch.start + 1))]  # fmt: skip
+    # drop the warnings about spots a correction replaced: lost characters, and every flag of
+    # the repair whose span a correction overlaps
+    spans = [(ch.start, max(ch.end, ch.start + 1)) for ch in changes if ch.kind == "correction"]
+    fixed = [ct.source.loc(o) for a, b in spans for o in range(a, b)]
+    settled = [f for f in ct.flags if any(a < f.end and f.start < b for a, b in spans)]
+    gone = {id(f.problem) for f in settled}
     problems = [
         p
         for p in problems
-        if not (p.level == "warning" and p.message.startswith("lost character") and p.loc in fixed)
+        if id(p) not in gone
+        and not (p.level == "warning" and p.message.startswith("lost character") and p.loc in fixed)
     ]
     if fixed:  # hidden characters are counted again on the corrected text
         problems = [p for p in problems if not hidden.is_hidden_warning(p)]
         problems += hidden.hidden_characters(ct.source, text, origin)
         problems.sort(key=Problem.sort_key)
+    flags = [f for f in ct.flags if f not in settled]
     new_hints = {}
     for i, o in enumerate(origin[:-1]):
         if o in hints and (i == 0 or origin[i - 1] != o):
             new_hints[i] = hints[o]
-    return CleanText(ct.source, text, origin, changes, problems, new_hints, list(ct.remarks))
+    return CleanText(
+        ct.source, text, origin, changes, problems, new_hints, list(ct.remarks), flags
+    )

@@ -22,6 +22,7 @@ from typing import NamedTuple
 import opencc
 
 from edition import cache
+from edition.text.classlm import ClassLM, derive_class_tables
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,8 @@ PUNCT_BIGRAM = {
 BASE = math.log(5000)
 ASCII_LOGP = -BASE
 UNKNOWN_LOGP = math.log(1e-9)
+CLASS_WEIGHT = 0.5  # the class model's share in text_logp (the rest: word frequencies alone)
+LATIN_LOGP = math.log(1 / 30)  # the next character of a Latin word (or URL, or number)
 ASCII_MARKS = "?!,:;"
 OPENERS = "·“‘（《「"  # no sentence punctuation right after these
 CLOSERS = "。，、：；？！”’）》」·"
@@ -48,13 +51,20 @@ CLOSERS = "。，、：；？！”’）》」·"
 # '而且則', '但是則' do not occur; '而我則', '陳則' do.
 CORRELATIVE = "则"
 DOC_WORD_MIN = 3
+# The cache model: a character's log-ratio of document to general frequency, bounded, weighted;
+# only for documents with at least CACHE_MIN Han characters in undamaged lines.
+CACHE_WEIGHT = 0.5
+CACHE_MAX = 3.0
+CACHE_MIN = 300
 CONJ_COST = 6.0
 # After any other character, logp(prev, ch) only depends on prev through the pair's counts.
 NOT_PLAIN = frozenset(OPENERS) | {pair[0] for pair in PUNCT_BIGRAM}
 
 # The tables derived from jieba's dictionary are cached, keyed by the dictionary's hash and
 # FORMAT (bump FORMAT when the derived tables change).
-FORMAT = 4
+FORMAT = 6
+# jieba's part-of-speech tagger tables, read by the class model (edition/text/classlm.py).
+TAGGER_FILES = ("prob_trans.py", "prob_start.py")
 # Characters whose OpenCC conversion is tabulated in the cache (the rest are converted on demand).
 HAN_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF))
 
@@ -73,8 +83,10 @@ class CharModel:
     def __init__(self, words: list[tuple[str, int]] | None = None, *, tables: tuple | None = None):
         """``words``: (word, count) pairs; or ``tables``, as made by :func:`derive_tables`."""
         tables = tables if tables is not None else derive_tables(words or [])
-        uni, left, bi, wordfreq, follow, t2s, s2t_changed, conj = tables
+        uni, left, bi, wordfreq, follow, t2s, s2t_changed, conj, starts, ends = tables[:10]
+        self.classes = ClassLM(tables[10]) if len(tables) > 10 and tables[10] else None
         self.uni, self.left, self.bi, self.follow = uni, left, bi, follow
+        self.starts, self.ends = starts, ends
         self.total = max(1, sum(uni.values()))
         self.words = wordfreq
         self.word_total = max(1, sum(wordfreq.values()))
@@ -83,6 +95,8 @@ class CharModel:
         self.s2t_changed = frozenset(s2t_changed)  # Han characters that OpenCC s2t changes
         self.conjunctions = frozenset(conj)  # words of two or more characters tagged 'c'
         self._uni_log: dict[str, float] = {}
+        self._start_p: dict[str, float] = {}
+        self._end_frac: dict[str, float] = {}
         self._followers: dict[str, frozenset[str]] = {}
 
     def simplified(self, ch: str) -> str:
@@ -121,8 +135,28 @@ class CharModel:
         return f
 
     def unseen_logp(self, ch: str) -> float:
-        """``logp(prev, ch)`` for a ``prev`` outside NOT_PLAIN, not ASCII, never followed by ch."""
-        return math.log(0.3 * math.exp(self.unigram(ch))) + BASE
+        """``logp(prev, ch) - unseen_offset(prev)`` for a ``prev`` outside NOT_PLAIN, not ASCII,
+        never followed by ``ch`` inside a word."""
+        return math.log(self._next_word(ch)) + BASE
+
+    def _next_word(self, ch: str) -> float:
+        """P(ch) as the first character of the next word (a floor of its unigram mixed in)."""
+        v = self._start_p.get(ch)
+        if v is None:
+            p_uni = math.exp(self.unigram(ch))
+            n = self.starts.get(self.simplified(ch), 0) if not ch.isascii() else 0
+            v = self._start_p[ch] = 0.9 * n / self.word_total + 0.1 * p_uni if n else 0.1 * p_uni
+        return v
+
+    def unseen_offset(self, prev: str) -> float:
+        """log P(a word ends after ``prev``): what any character not seen after it pays."""
+        v = self._end_frac.get(prev)
+        if v is None:
+            sp = self.simplified(prev)
+            n = self.uni.get(sp, 0)
+            frac = self.ends.get(sp, 0) / n if n else 1.0
+            v = self._end_frac[prev] = math.log(min(1.0, max(0.05, frac)))
+        return v
 
     def logp(self, prev: str, ch: str) -> float:
         """log P(ch | prev) + BASE; ``prev`` may be empty."""
@@ -137,20 +171,36 @@ class CharModel:
         pair = prev + ch
         if pair in PUNCT_BIGRAM:
             return math.log(0.5 * PUNCT_BIGRAM[pair] + 0.5 * p_uni)
+        if prev.isascii() and ch.isascii() and prev.isprintable() and ch.isprintable() and (
+            prev.isalnum() or ch.isalnum() or not (prev in ASCII_MARKS and ch in ASCII_MARKS)
+        ) and (" " not in (prev, ch) or (prev + ch).strip().isalnum()):
+            return LATIN_LOGP  # inside a Latin word, a URL, a number, a run of symbols
         if not prev or prev.isascii() or ch.isascii():
             return math.log(p_uni)
         sp, sc = self.simplified(prev), self.simplified(ch)
         n = self.bi.get(sp + sc, 0)
+        across = math.exp(self.unseen_offset(prev)) * self._next_word(ch)
         if n == 0:
-            return math.log(0.3 * p_uni)
-        return math.log(0.7 * n / self.left.get(sp, n) + 0.3 * p_uni)
+            return math.log(across)
+        return math.log(n / max(n, self.uni.get(sp, n)) + across)
 
     def text_logp(self, text: str, extra: dict[str, float] | None = None) -> float:
-        """Best word segmentation score of ``text`` (word log-frequencies, jieba-style DAG).
+        """Best word segmentation score of ``text``, plus BASE per character: under the class
+        bigram model (``edition/text/classlm.py``) when the dictionary has part-of-speech tags,
+        else word log-frequencies (jieba-style DAG).
 
         ``extra``: more words (Simplified, two to six characters) with their scores.
         """
         s = "".join(self.simplified(c) for c in text)
+        score = self._unigram_logp(s, text, extra)
+        if self.classes is not None:
+            more = {w: v - BASE * len(w) for w, v in extra.items()} if extra else None
+            classes = self.classes.logp(s, lambda i: self.unigram(text[i]), more) + BASE * len(s)
+            score = CLASS_WEIGHT * classes + (1 - CLASS_WEIGHT) * score
+        return score - self._conj_cost(s)
+
+    def _unigram_logp(self, s: str, text: str, extra: dict[str, float] | None) -> float:
+        """Best segmentation of ``s`` (``text`` simplified) under word log-frequencies."""
         n = len(s)
         best = [0.0] + [-math.inf] * n
         words, total = self.words, self.word_total
@@ -169,17 +219,24 @@ class CharModel:
                     score = max(score, extra[sub])
                 if score > -math.inf:
                     best[j] = max(best[j], best[i] + score)
-        s_conj = self.conjunctions
-        for j, ch in enumerate(s):
-            if ch == CORRELATIVE and any(s[max(0, j - k) : j] in s_conj for k in (2, 3, 4)):
-                best[n] -= CONJ_COST  # two conjunctions in a row: '而且則'
         return best[n]
 
+    def _conj_cost(self, s: str) -> float:
+        cost = 0.0
+        for j, ch in enumerate(s):
+            if ch == CORRELATIVE and any(s[max(0, j - k) : j] in self.conjunctions for k in (2, 3, 4)):
+                cost += CONJ_COST  # two conjunctions in a row: '而且則'
+        return cost
 
-def derive_tables(words: list[tuple[str, int]], conj: list[str] | None = None) -> tuple:
+
+def derive_tables(words: list[tuple[str, int]], conj: list[str] | None = None,
+                  tagged: list[tuple[str, int, str]] | None = None,
+                  posseg: Path | None = None) -> tuple:  # fmt: skip
     """The model's tables: (unigram, left-of-pair, bigram, word) counts from (word, count) pairs;
     for each character the string of characters that follow it in some word; OpenCC's t2s of
-    each Han character it changes; the Han characters OpenCC's s2t changes; the conjunctions."""
+    each Han character it changes; the Han characters OpenCC's s2t changes; the conjunctions;
+    the counts of words starting and ending with each character; the class model's tables
+    (from the tagged words and jieba's tagger tables in ``posseg``; None without them)."""
     uni: dict[str, int] = {}
     left: dict[str, int] = {}
     bi: dict[str, int] = {}
@@ -190,6 +247,12 @@ def derive_tables(words: list[tuple[str, int]], conj: list[str] | None = None) -
             pair = word[i : i + 2]
             bi[pair] = bi.get(pair, 0) + freq
             left[word[i]] = left.get(word[i], 0) + freq
+    starts: dict[str, int] = {}
+    ends: dict[str, int] = {}
+    for word, freq in words:
+        if word:
+            starts[word[0]] = starts.get(word[0], 0) + freq
+            ends[word[-1]] = ends.get(word[-1], 0) + freq
     follow: dict[str, list[str]] = {}
     for pair in bi:
         follow.setdefault(pair[0], []).append(pair[1])
@@ -205,24 +268,31 @@ def derive_tables(words: list[tuple[str, int]], conj: list[str] | None = None) -
             if s2t.convert(ch) != ch:
                 s2t_changed.append(ch)
     follow_str = {k: "".join(v) for k, v in follow.items()}
-    return uni, left, bi, dict(words), follow_str, simple, "".join(s2t_changed), list(conj or [])
+    classes = derive_class_tables(tagged, posseg) if tagged and posseg else None
+    return (uni, left, bi, dict(words), follow_str, simple, "".join(s2t_changed), list(conj or []),
+            starts, ends, classes)  # fmt: skip
 
 
 def _tabulated(ch: str) -> bool:
     return any(lo <= ord(ch) <= hi for lo, hi in HAN_RANGES) if len(ch) == 1 else False
 
 
-def _parse_dict(data: bytes) -> tuple[list[tuple[str, int]], list[str]]:
-    """(word, count) pairs and the conjunctions (POS tag 'c', two or more characters)."""
+def _parse_dict(data: bytes) -> tuple[list, list[str], list]:
+    """(word, count) pairs, the conjunctions (POS tag 'c', two or more characters) and
+    (word, count, tag) triples."""
     words: list[tuple[str, int]] = []
     conj: list[str] = []
+    tagged: list[tuple[str, int, str]] = []
     for line in data.decode("utf-8").splitlines():
         parts = line.split(" ")
         if len(parts) >= 2 and parts[1].isdigit():
             words.append((parts[0], int(parts[1])))
-            if len(parts) >= 3 and parts[2].strip() == "c" and len(parts[0]) >= 2:
-                conj.append(parts[0])
-    return words, conj
+            if len(parts) >= 3:
+                tag = parts[2].strip()
+                tagged.append((parts[0], int(parts[1]), tag))
+                if tag == "c" and len(parts[0]) >= 2:
+                    conj.append(parts[0])
+    return words, conj, tagged
 
 
 def load_tables(path: Path, cache_dir: Path | None = None) -> tuple[dict, ...]:
@@ -232,18 +302,24 @@ def load_tables(path: Path, cache_dir: Path | None = None) -> tuple[dict, ...]:
     (edition/cache.py); a cache that cannot be read or written is rebuilt or skipped.
     """
     data = path.read_bytes()
+    posseg = path.parent / "posseg"
+    tagger = b"".join(
+        (posseg / name).read_bytes() for name in TAGGER_FILES if (posseg / name).is_file()
+    )
     version = getattr(opencc, "__version__", "")
-    key = hashlib.sha256(f"{FORMAT}:{version}:".encode() + data).hexdigest()[:24]
+    key = hashlib.sha256(f"{FORMAT}:{version}:".encode() + data + tagger).hexdigest()[:24]
     where = cache.folder("charfreq") if cache_dir is None else cache_dir
     stored = cache.load(where, f"jieba-{key}", ".marshal")
     if stored is not None:
         try:
             tables = marshal.loads(stored)
-            if isinstance(tables, tuple) and len(tables) == 8:
+            if isinstance(tables, tuple) and len(tables) == 11:
                 return tables
         except (ValueError, EOFError, TypeError):
             pass
-    tables = derive_tables(*_parse_dict(data))
+    words, conj, tagged = _parse_dict(data)
+    has_tagger = all((posseg / name).is_file() for name in TAGGER_FILES)
+    tables = derive_tables(words, conj, tagged, posseg if has_tagger else None)
     cache.save(where, f"jieba-{key}", ".marshal", marshal.dumps(tables))
     return tables
 
@@ -284,7 +360,9 @@ class DocModel:
         for line in text.split("\n"):
             for i in range(len(line) - 1):
                 pair = line[i : i + 2]
-                if not pair.isascii():
+                # a pair with a Han character ('道,' of '說道,“'); two marks ('”,') recur next
+                # to damage for the wrong reason
+                if "\u3400" <= pair[0] <= "\u9fff" or "\u3400" <= pair[1] <= "\u9fff":
                     self.pairs[pair] = self.pairs.get(pair, 0) + 1
         self._doc_follow: dict[str, set[str]] = {}
         for pair, n in self.pairs.items():
@@ -297,6 +375,17 @@ class DocModel:
             simp += kind == "s"
         self.wrong = "s" if trad > 2 * simp else "t" if simp > 2 * trad else ""
         self._kind: dict[str, str] = {}
+        self._pen: dict[str, float] = {}
+        # character counts of the undamaged lines: a document reuses its words (cache model)
+        self._counts: dict[str, int] = {}
+        for line in text.split("\n"):
+            if "?" in line or "\ufffd" in line:
+                continue
+            for c in line:
+                if "\u3400" <= c <= "\u9fff":
+                    c = base.simplified(c)
+                    self._counts[c] = self._counts.get(c, 0) + 1
+        self._han = sum(self._counts.values())
         self._memo: dict[tuple[str, str], float] = {}
         self._unseen: dict[str, float] = {}
         self._text = text
@@ -312,12 +401,26 @@ class DocModel:
         return "s" if ch in self.base.s2t_changed else ""
 
     def _penalty(self, ch: str) -> float:
-        if not self.wrong:
+        """What a character pays here: a lot for the other script, less (or a bonus) for being
+        rarer (or commoner) in the document's undamaged lines than in general."""
+        v = self._pen.get(ch)
+        if v is None:
+            v = 0.0
+            if self.wrong:
+                k = self._kind.get(ch)
+                if k is None:
+                    k = self._kind[ch] = self.script(ch)
+                v = 5.0 if k == self.wrong else 0.0
+            v -= self._cache_bonus(ch)
+            self._pen[ch] = v
+        return v
+
+    def _cache_bonus(self, ch: str) -> float:
+        if self._han < CACHE_MIN or not ("\u3400" <= ch <= "\u9fff"):
             return 0.0
-        k = self._kind.get(ch)
-        if k is None:
-            k = self._kind[ch] = self.script(ch)
-        return 5.0 if k == self.wrong else 0.0
+        expected = self._han * math.exp(self.base.unigram(ch))
+        ratio = (self._counts.get(self.base.simplified(ch), 0) + expected) / (2 * expected)
+        return CACHE_WEIGHT * min(CACHE_MAX, max(-CACHE_MAX / 3, math.log(ratio)))
 
     def _bonus(self, prev: str, ch: str) -> float:
         n = self.pairs.get(prev + ch, 0)
@@ -363,12 +466,13 @@ class DocModel:
                     special.update(cs)
         special.update(c for c in self._doc_follow.get(prev, ()) if c in members)
         out = [(self.logp(prev, c), c) for c in special]
+        offset = self.base.unseen_offset(prev)
         n = 0
-        for item in items:
+        for score, c in items:
             if n >= limit:
                 break
-            if item[1] not in special:
-                out.append(item)
+            if c not in special:
+                out.append((score + offset, c))
                 n += 1
         out.sort(reverse=True)
         return out[:limit]

@@ -12,8 +12,16 @@ Classes of damage (issue 3), in the order they are repaired:
 * ``script``: Simplified leftovers in a Traditional text that OpenCC settles
   (``edition/text/leftovers.py``).
 
-Lost characters (a ``?`` the bytes do not determine) are warnings; editorial corrections from the
-notes file fix them afterwards (``edition/notes/corrections.py``).
+Every spot the repair could not settle is flagged (a warning with its span in the source):
+
+* ``guess``: damaged bytes read by word frequency, with a close runner-up (both are named);
+* ``lost``: damaged text whose bytes do not say which character it was (kept as U+FFFD);
+* ``fragment``: a reading fragment (``cháng)``) left next to damaged text;
+* ``stray``: a mark inside damaged text that stands for a byte the damage swallowed;
+* ``latin``: ``?`` inside a Latin word, a letter GBK lacks (``Micha?`` for ``Michał``).
+
+Editorial corrections from the notes file fix them afterwards (``edition/notes/corrections.py``);
+a flag whose span a correction covers is dropped there.
 """
 
 from __future__ import annotations
@@ -40,6 +48,11 @@ KINDS: tuple[ChangeKind, ...] = (
     "correction",
     "selector",
 )
+FlagKind = Literal["guess", "lost", "fragment", "stray", "latin"]
+# Letters European names use that GBK lacks (it has the pinyin vowels à á é ê ü ...), most
+# frequent first: a '?' inside a Latin word was one of them.
+LOST_LETTERS = "łęąśőöäñçšč"
+LOST = "\ufffd"  # what the repair writes for a character the bytes do not determine
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +67,25 @@ class Change:
     note: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """A spot the automatic repair could not settle: ``start``/``end`` is its span in the source,
+    ``problem`` the warning printed for it."""
+
+    kind: FlagKind
+    start: int
+    end: int
+    problem: Problem
+
+
 @dataclass(slots=True)
 class CleanText:
     """The cleaned article and how it maps back to the source.
 
     ``origin[i]`` is the source offset of ``text[i]`` (``len(text) + 1`` entries, the last one
     ``len(source.text)``); ``hints`` maps offsets in ``text`` to tone-number readings the source
-    gave; ``remarks`` are spots for the report that are not warnings (source offset, message).
+    gave; ``remarks`` are spots for the report that are not warnings (source offset, message);
+    ``flags`` are the warnings about spots the repair could not settle, with their spans.
     """
 
     source: SourceText
@@ -70,6 +95,7 @@ class CleanText:
     problems: list[Problem] = field(default_factory=list)
     hints: dict[int, str] = field(default_factory=dict)
     remarks: list[tuple[int, str]] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
 
     def loc(self, i: int) -> SourceLocation:
         """Where ``text[i]`` came from in the source file."""
@@ -78,6 +104,16 @@ class CleanText:
 
 
 Edit = tuple[int, int, str]  # (start, end, replacement) in the current text
+
+
+@dataclass(slots=True)
+class _Spot:
+    """A flag before it is worded: its kind, source span and what to say."""
+
+    kind: FlagKind
+    start: int
+    end: int
+    info: dict[str, str] = field(default_factory=dict)
 
 
 def _apply(text: str, edits: list[Edit]) -> tuple[str, list[int]]:
@@ -107,6 +143,7 @@ class _Work:
         self.text = source.text
         self.origin = list(range(len(source.text) + 1))
         self.changes: list[Change] = []
+        self.spots: list[_Spot] = []  # flags to be worded once the text is clean
 
     def src(self, i: int) -> int:
         return self.origin[min(i, len(self.origin) - 1)]
@@ -149,10 +186,13 @@ def clean(source: SourceText) -> CleanText:
             )
     _lost_marks(w, problems)
     problems.extend(hidden_characters(source))
+    _fragments(w)
+    flags = _word_flags(w)
+    problems.extend(f.problem for f in flags)
     hints = {i: hints_src[o] for i, o in enumerate(w.origin[:-1]) if o in hints_src}
     w.changes.sort(key=lambda c: (c.start, c.end))
     problems.sort(key=Problem.sort_key)
-    return CleanText(source, w.text, w.origin, w.changes, problems, hints, remarks)
+    return CleanText(source, w.text, w.origin, w.changes, problems, hints, remarks, flags)
 
 
 def _selectors(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
@@ -191,8 +231,47 @@ def _mojibake(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> 
             for s, e, after in r.spans:
                 note = "; ".join(v for k, v in sorted(notes.items()) if s <= k < max(e, s + 1))
                 edits.append((start + s, start + e, after, note))
+            w.spots.extend(_mojibake_spots(r, start))
         start += len(line) + 1
     w.edit("mojibake", edits)
+
+
+def _mojibake_spots(r, start: int) -> list[_Spot]:
+    """The flags of one repaired line (``r``: a LineRepair; ``start``: the line's offset)."""
+    from edition.text.mojibake import CHAR_DOUBT
+
+    def src(a: int, b: int) -> tuple[int, int]:
+        """Source span of repaired characters a..b-1 (b > a)."""
+        lo = min(r.origin[a:b])
+        hi = max(r.origin[a:b]) + 1
+        return start + lo, start + hi
+
+    def run(k: int, k_end: int | None = None) -> tuple[int, int]:
+        """Source span of the damaged run(s) holding repaired characters k..k_end-1."""
+        lo, hi = src(k, k + 1) if k_end is None else src(k, k_end)
+        lo, hi = lo - start, hi - start
+        found = [(s, max(e, s + 1)) for s, e, _after in r.spans if s < hi and lo < max(e, s + 1)]
+        if not found:
+            return start + lo, start + hi
+        return start + min(lo, *(s for s, _ in found)), start + max(hi, *(e for _, e in found))
+
+    spots: list[_Spot] = []
+    for d in r.doubts:
+        a, b = (d.start, d.end) if d.end > d.start else (max(0, d.start - 1), d.start + 1)
+        s, e = run(a, min(b, len(r.text)))
+        spots.append(_Spot("guess", s, e, {"text": d.text, "runner": d.runner_up}))
+    for c in r.chosen:
+        if c.margin < CHAR_DOUBT:
+            s, e = run(c.index)
+            if not any(x.start <= s and e <= x.end for x in spots):
+                spots.append(_Spot("guess", s, e, {"text": r.text[c.index], "runner": c.runner_up}))
+    for u in r.unsure:
+        s, e = run(u.index)
+        spots.append(_Spot("lost", s, e, {"cands": "/".join(u.candidates)}))
+    for k in r.invented:
+        s, e = run(k)
+        spots.append(_Spot("stray", s, e, {"mark": r.text[k]}))
+    return spots
 
 
 def _readings(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
@@ -236,27 +315,142 @@ def _script(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> No
     w.edit("script", [(i, i + 1, new, "OpenCC s2t and s2twp agree") for i, _o, new in fixes])
 
 
-def _context(text: str, i: int, width: int = 6) -> str:
+def _context(text: str, i: int, width: int = 6, end: int | None = None) -> str:
+    """``text[i..end]`` (one character when ``end`` is None) with ``width`` characters of its
+    line on either side."""
+    end = i if end is None else end
     line_start = text.rfind("\n", 0, i) + 1
-    line_end = text.find("\n", i)
+    line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    return text[max(line_start, i - width) : min(line_end, i + width + 1)]
+    return text[max(line_start, i - width) : min(line_end, end + width + 1)]
 
 
 def _lost_marks(w: _Work, problems: list[Problem]) -> None:
-    """A '?' between letters, and U+FFFD (a character the damaged bytes do not determine), are
-    lost characters: warnings, to be fixed by corrections in the notes file."""
+    """U+FFFD already in the source is a lost character (a warning); a '?' inside a Latin word
+    is a letter GBK lacks (a flag). U+FFFD the repair wrote is flagged by the repair."""
     text = w.text
+    flagged = {i for i, o in enumerate(w.origin[:-1]) if w.source.text[o : o + 1] != "\ufffd"}
     for i, ch in enumerate(text):
-        before = text[i - 1] if i else ""
-        after = text[i + 1] if i + 1 < len(text) else ""
-        if ch == "\ufffd" or (ch == "?" and before.isalpha() and after.isalpha()):
+        if ch == "\ufffd" and i not in flagged:
             problems.append(Problem(
                 w.source.loc(w.src(i)),
                 f"lost character '{ch}' in '{_context(text, i)}'; the source does not say which "
                 "character it was: add a correction to the notes file",
                 "warning",
             ))  # fmt: skip
+        elif ch == "?" and _in_latin_word(text, i):
+            o = w.src(i)
+            w.spots.append(_Spot("latin", o, o + 1, {"word": _latin_word(text, i)}))
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def _is_latin(ch: str) -> bool:
+    return (ch.isalpha() and ch.isascii()) or "\u00c0" <= ch <= "\u024f"
+
+
+def _in_latin_word(text: str, i: int) -> bool:
+    """A '?' touching a Latin letter that stands for a lost letter, not a question mark: a letter
+    follows it, or it ends a capitalised word of a short Latin run (a name: 'Micha? Nowak')."""
+    before = text[i - 1] if i else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if _is_latin(after) and (_is_latin(before) or not before.isalnum()):
+        return True
+    if not _is_latin(before):
+        return False
+    word = _latin_word(text, i)
+    line_start = text.rfind("\n", 0, i) + 1
+    line_end = text.find("\n", i)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    k = i - line_start
+    lo = k
+    while lo > 0 and (_is_latin(line[lo - 1]) or line[lo - 1] in " ?'-.·"):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(line) and (_is_latin(line[hi + 1]) or line[hi + 1] in " ?'-.·"):
+        hi += 1
+    words = line[lo : hi + 1].split()
+    return word[:1].isupper() and len(words) <= 3
+
+
+def _latin_word(text: str, i: int) -> str:
+    lo = i
+    while lo > 0 and (_is_latin(text[lo - 1]) or text[lo - 1] == "?"):
+        lo -= 1
+    hi = i + 1
+    while hi < len(text) and (_is_latin(text[hi]) or text[hi] == "?"):
+        hi += 1
+    return text[lo:hi]
+
+
+def _fragments(w: _Work) -> None:
+    """A reading fragment ('cháng)': its '(' went with the damage) left inside or next to a
+    repaired run of damaged text."""
+    from edition.text.inline_readings import FRAGMENT_RE, is_syllable
+
+    runs = [(c.start, c.end) for c in w.changes if c.kind == "mojibake"]
+    if not runs:
+        return
+    for m in FRAGMENT_RE.finditer(w.text):
+        if not is_syllable(m.group(1)):
+            continue
+        s, e = w.src(m.start()), w.src(m.end() - 1) + 1
+        if any((a - 2 <= s and e <= b + 8) or (a <= e and s <= b) for a, b in runs):
+            w.spots.append(_Spot("fragment", s, e, {"frag": m.group(0)}))
+
+
+def _word_flags(w: _Work) -> list[Flag]:
+    """The flags, worded with their place and the cleaned text around them; one per span."""
+    src = w.source
+    where: dict[int, int] = {}
+    for i, o in enumerate(w.origin[:-1]):
+        where.setdefault(o, i)
+    flags: list[Flag] = []
+    seen: set[tuple[str, int, int]] = set()
+    for spot in sorted(w.spots, key=lambda x: (x.start, x.end, x.kind)):
+        key = (spot.kind, spot.start, spot.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        first, last = src.loc(spot.start), src.loc(max(spot.start, spot.end - 1))
+        extent = f"{first.line}:{first.col}-{last.col}"
+        inside = [i for i in range(len(w.text)) if spot.start <= w.origin[i] < spot.end]
+        if not inside and spot.kind == "guess":
+            continue  # what was guessed did not survive cleaning (a '<' of '</p>')
+        if spot.kind == "guess" and not any(map(_is_han, spot.info["text"] + spot.info["runner"])):
+            continue  # readings that differ in marks only ('。' or '?'): no character at stake
+        if spot.kind == "guess" and any(
+            x.kind == "latin" and spot.start <= x.start < spot.end for x in w.spots
+        ):
+            continue  # a '?' in a Latin word: the latin flag says it better
+        at = inside[0] if inside else where.get(spot.end, len(w.text))
+        shown = w.text[inside[0] : inside[-1] + 1] if inside else ""
+        ctx = _context(w.text, at, width=6, end=(inside[-1] if inside else at))
+        info = spot.info
+        if spot.kind == "guess":
+            message = (f"damaged text {extent} read as '{info['text']}' by word frequency, "
+                       f"but '{info['runner']}' is almost as likely, in '{ctx}'; check it and "
+                       "add a correction if it is wrong")  # fmt: skip
+        elif spot.kind == "lost":
+            message = (f"damaged text {extent} does not say which character '{LOST}' was "
+                       f"(maybe {info['cands']}), in '{ctx}'; add a correction")  # fmt: skip
+        elif spot.kind == "fragment":
+            message = (f"reading fragment '{info['frag']}' left by damaged text at {extent}, in "
+                       f"'{ctx}'; remove it with a correction")  # fmt: skip
+        elif spot.kind == "stray":
+            message = (f"stray '{shown or info['mark']}' in damaged text {extent}: it stands for a "
+                       f"byte the damage swallowed, in '{ctx}'; check it")  # fmt: skip
+        else:
+            letters = ", ".join(LOST_LETTERS)
+            if info["word"][:1] == "?":
+                letters = ", ".join(LOST_LETTERS.upper())
+            message = (f"'?' in '{info['word']}' stands for a letter GBK lacks (likely "
+                       f"{letters}…); add a correction")  # fmt: skip
+        flags.append(Flag(spot.kind, spot.start, spot.end,
+                          Problem(src.loc(spot.start), message, "warning")))  # fmt: skip
+    return flags
 
 
 def report_lines(ct: CleanText) -> list[str]:

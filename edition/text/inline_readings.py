@@ -10,6 +10,8 @@ from edition.text.segment import is_han
 
 TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 READING_RE = re.compile(r"\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})\)")
+# what is left of a reading whose '(' went with damaged bytes: 'cháng)'
+FRAGMENT_RE = re.compile(r"(?<![(A-Za-z\u00c0-\u024f])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})\)")
 
 
 @functools.cache
@@ -53,6 +55,12 @@ def find_readings(text: str) -> list[tuple[int, int, int, str]]:
             continue
         found.append((s, m.end(), s - 1, tone_number(syl)))
     return found
+
+
+def is_syllable(syl: str) -> bool:
+    """A pinyin syllable pypinyin knows, with its tone mark or without one."""
+    syl = syl.lower()
+    return syl in toned_syllables() or (syl.isascii() and _plain(syl))
 
 
 @functools.cache

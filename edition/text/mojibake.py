@@ -26,7 +26,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from edition.text.charfreq import DocModel, char_model
+from edition.text.charfreq import BASE, DocModel, char_model
 from edition.text.segment import is_han
 
 CharModel = DocModel
@@ -38,15 +38,28 @@ KEPT = "!(),:;?"  # marks written by the pass that survive after a '?'
 
 PINYIN_RE = re.compile(r"\(?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})\)", re.IGNORECASE)
 
-# Costs (natural log units) of each undo step; the character model pays for the rest.
-COST_WILD = 4.0  # a '?' stands for a byte the decoder swallowed
-COST_UNDO_PUNCT = 0.5  # an ASCII mark undone to the A3 xx pair it was made from
-COST_DROP = 5.0  # a user-defined pair the decoder dropped is put back
-COST_PHANTOM = 1.5  # a reading inserted inside a character is removed
-COST_KEEP_AFTER_WILD = 1.0  # the ASCII after a '?' survived
-MARGIN = 1.0
-MARGIN_HAN = 1.0  # a chosen byte is "settled" when its best reading beats the next by this much
+import os
+
+_T = {k[5:]: float(v) for k, v in os.environ.items() if k.startswith("MOJI_")}  # tuning only
+
+# Costs (natural log units) of each undo step. Scores are log-probabilities: every emitted
+# character pays its own (NORM undoes the model's per-character offset BASE), so a reading
+# that explains the same bytes with more characters pays for them.
+COST_WILD = _T.get("WILD", 4.0)  # a '?' stands for a byte the decoder swallowed
+COST_UNDO_PUNCT = _T.get("UNDO", 0.5)  # an ASCII mark undone to the A3 xx pair it was made from
+COST_DROP = _T.get("DROP", 2.0)  # a user-defined pair the decoder dropped is put back
+COST_DROP_LOST = _T.get("DROP_LOST", 2.0)  # more for a drop right before a '?' (two losses)
+COST_PHANTOM = _T.get("PHANTOM", 1.5)  # a reading inserted inside a character is removed
+COST_KEEP_AFTER_WILD = _T.get("KEEP", 1.0)  # the ASCII after a '?' survived
+NORM = _T.get("NORM", BASE)
+DOUBT = _T.get("DOUBT", 4.0)  # a reading that wins by less than this is reported with its rival
+CHAR_DOUBT = _T.get("CHAR_DOUBT", 4.0)  # the same for a single destroyed byte
+NAME_MARGIN = 8.0  # in a name, a destroyed byte is only chosen when its reading is that clear
 BEAM = 48
+K_BEST = int(_T.get("K", 4))  # readings kept per search state (the runner-ups of a decision)
+PRUNE = _T.get("PRUNE", 30.0)  # readings this far behind the best are dropped
+BIGRAM_WEIGHT = _T.get("BIGRAM", 0.25)  # share of the character model in a decision's score
+FAST = True  # copy a plain character without search when only one reading is alive
 FANOUT = 10  # candidates kept per unknown byte
 
 
@@ -75,7 +88,9 @@ def _dropped_after(first: int) -> tuple[int, ...]:
     return tuple(b for b in range(0x81, 0xFF) if _pair(first, b) is None)
 
 
-DROP_FIRST = tuple(range(0xA1, 0xA8)) + tuple(range(0xAA, 0xB0)) + tuple(range(0xF8, 0xFF))
+# First bytes of the undecodable pairs: user-defined rows (AA-AF, F8-FE, A1-A7 with a low second
+# byte) and the unassigned cells of the symbol rows (A2, A4-A9) and of D7 (D7FA-D7FE).
+DROP_FIRST = tuple(x for x in range(0x81, 0xFF) if _dropped_after(x))
 
 
 @functools.cache
@@ -97,6 +112,14 @@ def _readings(ch: str) -> frozenset[str]:
     return frozenset(s.lower() for s in pinyin(ch, style=Style.TONE, heteronym=True)[0])
 
 
+@functools.cache
+def _need_leads(prev: int, need: str) -> tuple[int, ...]:
+    """Lead bytes that make, after the byte ``prev``, a character read ``need``."""
+    return tuple(
+        lead for lead in range(0x81, 0xFF) if need in _readings(_pair(prev, lead) or "")
+    )
+
+
 @dataclass(slots=True)
 class _Out:
     """One emitted character, linked to the previous one."""
@@ -106,12 +129,21 @@ class _Out:
     src: int  # index in the line of the first unit it came from
     fixed: bool  # not a plain copy of the source character
     cands: tuple[str, ...] = ()  # other values of a byte the damage destroyed
-    margin: float = 0.0  # how much better the chosen value scored than the next one
+    tag: int = 0  # identifies what was emitted so far (readings with equal tags are one)
+    invented: bool = False  # a mark put where the damage swallowed an unknown ASCII byte
+
+
+def _node(prev: _Out | None, ch: str, src: int, fixed: bool = True,
+          cands: tuple[str, ...] = (), invented: bool = False) -> _Out:  # fmt: skip
+    # a destroyed byte is chosen later (_settle): readings differing only there are one
+    mark = ch if len(cands) < 2 else (src, len(cands))
+    return _Out(prev, ch, src, fixed, cands, hash((prev.tag if prev else 0, mark)), invented)
 
 
 @dataclass(slots=True)
 class _Hyp:
-    score: float
+    score: float  # log-probability of the text so far, minus the costs
+    cost: float  # the undo steps' costs alone
     pending: int | None  # a lead byte waiting for its trail; -1: unknown (from a '?')
     last: str  # last emitted character (model context)
     out: _Out | None
@@ -122,22 +154,19 @@ class _Hyp:
     def key(self) -> tuple:
         return (self.pending, self.last, self.need)
 
+    def moved(self, cost: float, pending: int | None, **kw) -> _Hyp:
+        """The same reading, paying ``cost`` and waiting for ``pending``; nothing emitted."""
+        return _Hyp(self.score - cost, self.cost + cost, pending, self.last, self.out,
+                    kw.get("last_byte", self.last_byte), kw.get("need", ""),
+                    kw.get("wild_prev", 0))  # fmt: skip
+
 
 @dataclass(slots=True)
 class Unsure:
-    """A character the bytes do not determine: kept as '?' in the output."""
+    """A character the bytes do not determine: kept as U+FFFD in the output."""
 
     index: int  # in the repaired line
     candidates: tuple[str, ...]
-
-
-@dataclass(slots=True)
-class LineRepair:
-    text: str
-    origin: list[int]  # for each char of text, its index in the input line
-    spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, after)
-    unsure: list[Unsure] = field(default_factory=list)
-    chosen: list[Chosen] = field(default_factory=list)  # bytes chosen by frequency
 
 
 @dataclass(slots=True)
@@ -149,16 +178,39 @@ class Chosen:
     runner_up: str
 
 
+@dataclass(slots=True)
+class Doubt:
+    """A damaged stretch read two ways: ``text`` was chosen over ``runner_up`` by ``margin``."""
+
+    start: int  # in the repaired line
+    end: int
+    text: str
+    runner_up: str
+    margin: float
+
+
+@dataclass(slots=True)
+class LineRepair:
+    text: str
+    origin: list[int]  # for each char of text, its index in the input line
+    spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, after)
+    unsure: list[Unsure] = field(default_factory=list)
+    chosen: list[Chosen] = field(default_factory=list)  # bytes chosen by frequency
+    doubts: list[Doubt] = field(default_factory=list)  # stretches with a close runner-up
+    invented: list[int] = field(default_factory=list)  # marks put for a swallowed ASCII byte
+
+
 LOST = "\ufffd"  # U+FFFD REPLACEMENT CHARACTER: a character the bytes do not determine
 
 
 def _emit(m: CharModel, h: _Hyp, ch: str, src: int, cost: float, pending: int | None,
           fixed: bool = True, cands: tuple[str, ...] = (), last_byte: int = 0) -> _Hyp:  # fmt: skip
     return _Hyp(
-        h.score + m.logp(h.last, ch) - cost,
+        h.score + m.logp(h.last, ch) - NORM - cost,
+        h.cost + cost,
         pending,
         ch,
-        _Out(h.out, ch, src, fixed, cands),
+        _node(h.out, ch, src, fixed, cands),
         last_byte,
     )
 
@@ -205,6 +257,16 @@ def _reading_at(line: str, i: int) -> re.Match[str] | None:
     return PINYIN_RE.match(line, i)
 
 
+def _with_reading(h: _Hyp, line: str, r: re.Match[str], opened: int) -> _Hyp:
+    """``h`` followed by the inline reading ``r`` copied as it is (its '(' emitted at
+    ``opened`` when the damage swallowed it). A reading is stripped later, so it costs nothing
+    and the character model goes on from the character it belongs to."""
+    node = _node(h.out, "(", opened, opened != r.start() or line[opened] != "(")
+    for k in range(r.start(1), r.end()):
+        node = _node(node, line[k], k, False)
+    return _Hyp(h.score, h.cost, None, h.last, node, ord(")"))
+
+
 def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
     """Every way to go on from hypothesis ``h`` at unit ``i``: (next index, hypothesis)."""
     u = line[i]
@@ -212,18 +274,29 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
     out: list[tuple[int, _Hyp]] = []
     code = _gbk(u)
     if h.pending is None:
+        if u == "(" and is_han(h.last) and (r := _reading_at(line, i)) and r.group(0)[0] == "(":
+            if r.group(1).lower() in _readings(h.last):
+                return [(r.end(), _with_reading(h, line, r, i))]
         out.append(
             (i + 1, _emit(m, h, u, i, 0.0, None, fixed=False, last_byte=(code or b"\0")[-1]))
         )
         if u == "?":
-            wild = _Hyp(h.score - COST_WILD, -1, h.last, h.out, h.last_byte, "", h.last_byte)
+            wild = h.moved(COST_WILD, -1, wild_prev=h.last_byte)
             out.append((i + 1, wild))
             r = _reading_at(line, i + 1)
             if r and not r.group(0).startswith("("):
                 # '?' = a lead byte + the '(' of a reading inserted inside its character
-                ph = _Hyp(wild.score - COST_PHANTOM, -1, h.last, h.out, h.last_byte,
-                          r.group(1).lower(), h.last_byte)  # fmt: skip
+                need = r.group(1).lower()
+                prev = h.last_byte
+                if not _need_leads(prev, need) and h.last in PUNCT_UNDO:
+                    prev = PUNCT_UNDO[h.last]  # the mark before was full-width (A3 xx)
+                ph = wild.moved(COST_PHANTOM, -1, need=need, wild_prev=prev)
                 out.append((r.end(), ph))
+        return out
+    if h.pending == -1 and h.need:
+        # a lead byte the reading pins down (phantom): go on as if it were known
+        for lead in _need_leads(h.wild_prev, h.need):
+            out += _steps(m, line, i, h.moved(0.0, lead))
         return out
     if h.pending == -1:
         if u in PUNCT_UNDO:
@@ -237,20 +310,27 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
     if u == "?":
         # '?' = the trail byte of the pending character, then (usually) a lost ASCII byte
         r = _reading_at(line, i + 1)
-        if r and not r.group(0).startswith("("):
-            for x in _wild_by_lead(m, h, p, i, COST_WILD, need=r.group(1).lower()):
-                out.append((i + 1, _emit(m, x, "(", i, 1.0, None)))
-        base = _wild_by_lead(m, h, p, i, COST_WILD)
+        reading_next = r is not None and not r.group(0).startswith("(")
+        if reading_next:
+            need = r.group(1).lower()
+            for x in _wild_by_lead(m, h, p, i, COST_WILD, need=need) + _dropped_then_lost(
+                m, h, p, i, need
+            ):
+                out.append((r.end(), _with_reading(x.moved(1.0, None), line, r, i)))
+        base = _wild_by_lead(m, h, p, i, COST_WILD) + _dropped_then_lost(m, h, p, i)
         for x in base:
             if not nxt or nxt in KEPT:
-                out.append((i + 1, _Hyp(x.score - COST_KEEP_AFTER_WILD, None, x.last, x.out,
-                                        x.last_byte)))  # fmt: skip
+                out.append((i + 1, x.moved(COST_KEEP_AFTER_WILD, None)))
             if nxt == "/":
                 out.append((i + 1, _emit(m, x, "<", i, 0.5, None)))
-            if nxt.isascii() and nxt.isalnum() and not (r and not r.group(0).startswith("(")):
+                if line.startswith("/p>", i + 1):
+                    continue  # the '<' of '</p>', nothing else
+            if nxt.isascii() and nxt.isalnum() and not reading_next:
                 out.append((i + 1, _emit(m, x, " ", i, 1.0, None)))
             for a in ",:;!?)":
-                out.append((i + 1, _emit(m, x, a, i, 3.0, None)))
+                y = _emit(m, x, a, i, 3.0, None)
+                y.out.invented = True
+                out.append((i + 1, y))
     if code and len(code) == 1 and 0x40 <= code[0] <= 0x80:
         out += [(i + 1, x) for x in _dropped(m, h, p, code, i)]
     if code and len(code) == 1 and code[0] < 0x80:
@@ -261,7 +341,7 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
         if u == "(" and (r := _reading_at(line, i)):
             prev = line[i - 1] if i else ""
             if r.group(1).lower() in _readings(prev):
-                out.append((r.end(), _Hyp(h.score - COST_PHANTOM, p, h.last, h.out, h.last_byte)))
+                out.append((r.end(), h.moved(COST_PHANTOM, p, last_byte=h.last_byte)))
         return out
     if code and len(code) == 1 and code[0] == 0x80 and (ch := _pair(p, 0x80)):
         out.append((i + 1, _emit(m, h, ch, i, 0.0, None, last_byte=0x80)))
@@ -279,6 +359,8 @@ def _drop_class(first: int) -> int:
 
 
 _DROP_CLASSES: dict[tuple[int, ...], int] = {}
+LOST_CANDS = 1500  # characters tried where both bytes of one were lost
+DROP_KEEP = 8  # dropped pairs kept per hypothesis
 DROP_CANDS = 40  # candidates kept for the second character of a dropped pair
 
 
@@ -286,8 +368,8 @@ def _drop_table(m: CharModel, p: int, b0: int) -> tuple[tuple, ...]:
     """The characters an undecodable pair dropped between lead ``p`` and the byte ``b0``.
 
     One row per first character c1 (lead ``p``): (c1, best logp(c1, c2), the best DROP_CANDS
-    second characters c2 (trail ``b0``), the best eight (logp(c1, c2), c2) with ties). Memoised
-    per document model: it does not depend on the hypothesis.
+    second characters c2 (trail ``b0``), the best DROP_KEEP (logp(c1, c2), c2) with ties).
+    Memoised per document model: it does not depend on the hypothesis.
     """
     memo = m.scratch.setdefault("drop", {})
     table = memo.get((p, b0))
@@ -306,7 +388,8 @@ def _drop_table(m: CharModel, p: int, b0: int) -> tuple[tuple, ...]:
             if ranked is None:
                 continue
             c2s = m.best_after(c1, ranked, DROP_CANDS)
-            cut = c2s[min(8, len(c2s)) - 1][0]  # only a pair in c1's own top 8 can be in the top 8
+            # only a pair in c1's own top DROP_KEEP can be in the overall top DROP_KEEP
+            cut = c2s[min(DROP_KEEP, len(c2s)) - 1][0]
             top = tuple(x for x in c2s if x[0] >= cut)
             rows.append((c1, c2s[0][0], tuple(c2 for _, c2 in c2s), top))
         table = memo[(p, b0)] = tuple(rows)
@@ -325,59 +408,284 @@ def _dropped(m: CharModel, h: _Hyp, p: int, code: bytes, i: int) -> list[_Hyp]:
     c2s_of: dict[str, tuple[str, ...]] = {}
     best: list[tuple[float, str, str]] = []
     for head, c1, s1, row in heads:
-        if len(best) >= 8:
+        if len(best) >= DROP_KEEP:
             best.sort(reverse=True)
-            del best[8:]
-            if head < best[-1][0]:  # rows come best first: no later pair can make the top 8
+            del best[DROP_KEEP:]
+            if head < best[-1][0]:  # rows come best first: no later pair can make the top
                 break
         c2s_of[c1] = row[2]
         best.extend([(s1 + l2, c1, c2) for l2, c2 in row[3]])
     best.sort(reverse=True)
     result = []
-    for s, c1, c2 in best[:8]:
-        out = _Out(_Out(h.out, c1, i, True, c1s), c2, i, True, c2s_of[c1])
-        h1 = _Hyp(h.score - COST_DROP + s, code[1] if len(code) == 2 else None, c2, out, code[0])
-        result.append(h1)
+    pending = code[1] if len(code) == 2 else None
+    for s, c1, c2 in best[:DROP_KEEP]:
+        out = _node(_node(h.out, c1, i, True, c1s), c2, i, True, c2s_of[c1])
+        score = h.score + s - 2 * NORM - COST_DROP
+        result.append(_Hyp(score, h.cost + COST_DROP, pending, c2, out, code[0]))
     return result
 
 
-def _settle(m: CharModel, items: list[_Out], chars: list[str]) -> tuple[list[Unsure], list[Chosen]]:
-    """Choose each destroyed byte by word frequency in a window around it (``chars`` is updated);
-    a character whose best reading does not beat the next by MARGIN is reported as unsure."""
+def _dropped_then_lost(m: CharModel, h: _Hyp, p: int, i: int, need: str = "") -> list[_Hyp]:
+    """An undecodable pair (x, y) was dropped after the lead ``p``, and the '?' at ``i`` hides
+    the byte after it: the character (p, x), then a character (y, ?) with both bytes unknown
+    (read ``need`` when a reading follows)."""
+    memo = m.scratch.setdefault("drop-lost", {})
+    out: list[_Hyp] = []
+    firsts = [(m.logp(h.last, c1), x, c1) for x in DROP_FIRST if (c1 := _pair(p, x))]
+    firsts.sort(reverse=True)
+    c1s = tuple(c for _, _, c in firsts)
+    cost = COST_DROP + COST_WILD + COST_DROP_LOST
+    for s1, x, c1 in firsts[:FANOUT]:
+        key = _drop_class(x)
+        ranked = memo.get(key)
+        if ranked is None:
+            # both bytes are lost: only the commonest characters are worth a guess
+            chars = sorted(
+                {c for y in _dropped_after(x) for _, c in _by_lead(y)}, key=m.base.unigram
+            )[-LOST_CANDS:]
+            ranked = memo[key] = m.rank(tuple(chars)) if chars else None
+        if ranked is None:
+            continue
+        if need:
+            seconds = sorted(
+                ((m.logp(c1, c), c) for y in _dropped_after(x) for _, c in _by_lead(y)
+                 if need in _readings(c)), reverse=True,
+            )[:FANOUT]  # fmt: skip
+        else:
+            seconds = memo.get((key, c1))
+            if seconds is None:
+                seconds = memo[(key, c1)] = m.best_after(c1, ranked, FANOUT)
+        c2s = tuple(c for _, c in seconds)
+        for s2, c2 in seconds:
+            node = _node(_node(h.out, c1, i, True, c1s), c2, i, True, c2s)
+            score = h.score + s1 + s2 - 2 * NORM - cost
+            out.append(_Hyp(score, h.cost + cost, None, c2, node, 0))
+    out.sort(key=lambda x: x.score, reverse=True)
+    return out[:DROP_KEEP]
+
+
+OPEN_QUOTES, CLOSE_QUOTES = "“「", "”」"
+
+
+def _quote_bonus(c: str, opened: int) -> float:
+    """A closing quote is likely when one is open, an opening one is not."""
+    if c in CLOSE_QUOTES:
+        return 2.5 if opened > 0 else 0.0
+    if c in OPEN_QUOTES:
+        return -2.5 if opened > 0 else 0.0
+    return 0.0
+
+
+def _open_quotes(chars: list[str] | str) -> int:
+    return sum(c in OPEN_QUOTES for c in chars) - sum(c in CLOSE_QUOTES for c in chars)
+
+
+def _settle(m: CharModel, chars: list[str], items: list[_Out], lo: int, hi: int,
+            opened: int) -> tuple[list[Unsure], list[Chosen]]:  # fmt: skip
+    """Choose each destroyed byte of ``items`` (``chars[lo:hi]``; the rest is context) by word
+    frequency in a window around it, updating ``chars``. Indices returned are within items.
+
+    ``opened``: quotes open before ``chars[0]``. A character whose best reading does not beat
+    the next by MARGIN, or that sits in a transliterated name, is unsure.
+    """
     unsure = []
     chosen = []
-    for k, it in enumerate(items):
+    for k in range(lo, hi):
+        it = items[k - lo]
         if len(it.cands) < 2:
             continue
-        lo, hi = max(0, k - 4), min(len(chars), k + 5)
+        a, b = max(0, k - 4), min(len(chars), k + 5)
 
-        def score(c: str, k: int = k, lo: int = lo, hi: int = hi) -> float:
-            return m.text_logp("".join(chars[lo:k]) + c + "".join(chars[k + 1 : hi]))
+        def score(c: str, k: int = k, a: int = a, b: int = b) -> float:
+            return m.text_logp("".join(chars[a:k]) + c + "".join(chars[k + 1 : b]))
 
-        opened = "".join(chars[:k]).count("“") - "".join(chars[:k]).count("”")
-
-        def quote(c: str, opened: int = opened) -> float:
-            if c == "”":
-                return 2.5 if opened > 0 else 0.0
-            if c == "“":
-                return -2.5 if opened > 0 else 0.0
-            return 0.0
-
+        before = opened + _open_quotes(chars[:k])
         prev = chars[k - 1] if k else ""
+        nxt = chars[k + 1] if k + 1 < len(chars) else ""
+
+        def pairs(c: str, prev: str = prev, nxt: str = nxt) -> float:
+            return m.logp(prev, c) + (m.logp(c, nxt) if nxt else 0.0)
+
         scored = sorted(
-            ((score(c) + quote(c) + (m.logp(prev, c) if not c.isalpha() else 0.0), c)
-             for c in it.cands[:40]),
+            (((1 - BIGRAM_WEIGHT) * score(c) + BIGRAM_WEIGHT * pairs(c) + _quote_bonus(c, before)
+              + (m.logp(prev, c) if not c.isalpha() else 0.0), c) for c in it.cands[:40]),
             reverse=True,
         )  # fmt: skip
         chars[k] = scored[0][1]
         margin = scored[0][0] - scored[1][0]
         # a transliterated name (marked by '·') has no word frequency to go by
         in_name = is_han(scored[0][1]) and "·" in "".join(chars[max(0, k - 3) : k + 4])
-        if in_name or margin < (MARGIN if not is_han(scored[0][1]) else MARGIN_HAN):
-            unsure.append(Unsure(k, tuple(c for _, c in scored[:5])))
+        if in_name and margin < NAME_MARGIN:
+            unsure.append(Unsure(k - lo, tuple(c for _, c in scored[:5])))
         else:
-            chosen.append(Chosen(k, margin, scored[1][1]))
+            chosen.append(Chosen(k - lo, margin, scored[1][1]))
     return unsure, chosen
+
+
+def _seg_score(m: CharModel, left: str, seg: list[str], right: str, opened: int) -> float:
+    """How likely ``seg`` is between ``left`` and ``right``: word frequencies (normalised per
+    character), punctuation pairs and quote balance."""
+    score = m.text_logp(left + "".join(seg) + right) - BASE * len(seg)
+    prev = left[-1:] if left else ""
+    before = opened + _open_quotes(left)
+    for c in seg:
+        if not c.isalpha():
+            score += m.logp(prev, c) - BASE - m.base.unigram(c) + _quote_bonus(c, before)
+        before += (c in OPEN_QUOTES) - (c in CLOSE_QUOTES)
+        prev = c
+    return score
+
+
+@dataclass(slots=True)
+class _Decision:
+    """One damaged stretch, decided: its nodes (as emitted) and what was unsure about them."""
+
+    nodes: list[_Out]
+    unsure: list[Unsure]
+    chosen: list[Chosen]
+    runner_up: str | None
+    margin: float
+
+
+def _chain(out: _Out | None, stop: _Out | None) -> list[_Out]:
+    items = []
+    while out is not None and out is not stop:
+        items.append(out)
+        out = out.prev
+    items.reverse()
+    return items
+
+
+def _tail(out: _Out | None, n: int) -> str:
+    chars = []
+    while out is not None and len(chars) < n:
+        chars.append(out.ch)
+        out = out.prev
+    return "".join(reversed(chars))
+
+
+def _decide(m: CharModel, alts: list[_Hyp], anchor: _Hyp, right: str,
+            opened: int) -> tuple[_Hyp, _Decision | None]:  # fmt: skip
+    """Choose among the readings of the stretch since ``anchor``; settle destroyed bytes."""
+    left = _tail(anchor.out, 6)
+    opened_here = opened + 0  # quotes open before the stretch (the caller counts the line)
+    scored: list[tuple[float, str, _Hyp, list[_Out], list[str], list, list]] = []
+    for h in alts:
+        items = _chain(h.out, anchor.out)
+        chars = list(left) + [it.ch for it in items] + list(right)
+        lo, hi = len(left), len(left) + len(items)
+        unsure, chosen = (
+            _settle(m, chars, items, lo, hi, opened_here - _open_quotes(left))
+            if any(len(it.cands) > 1 for it in items)
+            else ([], [])
+        )
+        seg = chars[lo:hi]
+        bigram = (h.score + h.cost) - (anchor.score + anchor.cost)
+        score = (
+            (1 - BIGRAM_WEIGHT) * _seg_score(m, left, seg, right, opened_here - _open_quotes(left))
+            + BIGRAM_WEIGHT * bigram
+            - (h.cost - anchor.cost)
+        )
+        scored.append((score, "".join(seg), h, items, seg, unsure, chosen))
+    scored.sort(key=lambda x: x[0], reverse=True)
+    best = scored[0]
+    runner = next((x for x in scored[1:] if x[1] != best[1]), None)
+    _, text, h, items, seg, unsure, chosen = best
+    if not any(it.fixed for it in items) and runner is None:
+        return h, None
+    # rebuild the chosen reading with its settled characters
+    node = anchor.out
+    nodes = []
+    for it, c in zip(items, seg, strict=True):
+        node = _node(node, c, it.src, it.fixed or c != it.ch, it.cands, it.invented)
+        nodes.append(node)
+    chosen_h = _Hyp(h.score, h.cost, None, seg[-1] if seg else anchor.last, node, h.last_byte)
+    margin = best[0] - runner[0] if runner else float("inf")
+    decision = _Decision(nodes, unsure, chosen, runner[1] if runner else None, margin)
+    return chosen_h, decision
+
+
+def _add(slot: dict[tuple, list[_Hyp]], h: _Hyp) -> None:
+    """Keep the K_BEST best readings per state, one per emitted text."""
+    key = h.key()
+    lst = slot.get(key)
+    if lst is None:
+        slot[key] = [h]
+        return
+    tag = h.out.tag if h.out else 0
+    for k, old in enumerate(lst):
+        if (old.out.tag if old.out else 0) == tag:
+            if h.score > old.score:
+                lst[k] = h
+                lst.sort(key=lambda x: x.score, reverse=True)
+            return
+    if len(lst) < K_BEST or h.score > lst[-1].score:
+        lst.append(h)
+        lst.sort(key=lambda x: x.score, reverse=True)
+        del lst[K_BEST:]
+
+
+def _decode(line: str, m: CharModel) -> tuple[_Out | None, list[_Decision]] | None:
+    """Beam search over the readings of the line, decided stretch by stretch: wherever every
+    live reading is back in step, the readings of the stretch since the last such place are
+    compared (with word frequencies) and the best is kept. None if no reading explains it."""
+    root = _Hyp(0.0, 0.0, None, "", None)
+    agenda: dict[int, dict[tuple, list[_Hyp]]] = {0: {root.key(): [root]}}
+    anchor = root
+    decisions: list[_Decision] = []
+    n = len(line)
+    i = 0
+
+    def right_context(i: int) -> str:
+        end = line.find("?", i)
+        return line[i : min(i + 6, n if end < 0 else end)]
+
+    while i < n:
+        slots = agenda.pop(i, None)
+        if not slots:
+            i += 1
+            continue
+        hyps = sorted((h for lst in slots.values() for h in lst), key=lambda h: h.score,
+                      reverse=True)  # fmt: skip
+        top = hyps[0].score
+        kept = [h for h in hyps[:BEAM] if h.score >= top - PRUNE]
+        # the best reading in step always stays: a way through when every repair fails
+        steady = next((h for h in hyps if h.pending is None), None)
+        if steady is not None and steady not in kept:
+            kept.append(steady)
+        hyps = kept
+        if not agenda and all(h.pending is None for h in hyps) and (
+            len(hyps) > 1 or hyps[0].out is not anchor.out
+        ):
+            h, decision = _decide(m, hyps, anchor, right_context(i), _open_quotes(
+                "".join(it.ch for it in _chain(anchor.out, None))))  # fmt: skip
+            if decision:
+                decisions.append(decision)
+            anchor = h
+            hyps = [h]
+        if FAST and len(hyps) == 1 and hyps[0].pending is None and line[i] != "?" and not agenda:
+            h = hyps[0]
+            code = _gbk(line[i])
+            h = _Hyp(h.score, h.cost, None, line[i], _node(h.out, line[i], i, False),
+                     code[-1] if code else 0)  # fmt: skip
+            anchor = h
+            agenda[i + 1] = {h.key(): [h]}
+            i += 1
+            continue
+        for h in hyps:
+            for j, h2 in _steps(m, line, i, h):
+                _add(agenda.setdefault(j, {}), h2)
+        i += 1
+    final = [h for lst in agenda.get(n, {}).values() for h in lst if h.pending is None]
+    if not final:
+        return None
+    top = max(h.score for h in final)
+    final = [h for h in final if h.score >= top - PRUNE]
+    h, decision = _decide(m, final, anchor, "", _open_quotes(
+        "".join(it.ch for it in _chain(anchor.out, None))))  # fmt: skip
+    if decision:
+        decisions.append(decision)
+    return h.out, decisions
 
 
 def repair_line(line: str, model: DocModel | None = None) -> LineRepair:
@@ -385,49 +693,45 @@ def repair_line(line: str, model: DocModel | None = None) -> LineRepair:
     if "?" not in line:
         return LineRepair(line, list(range(len(line))))
     m = model or DocModel(char_model(), line)
-    agenda: dict[int, dict[tuple, _Hyp]] = {0: {(None, "", ""): _Hyp(0.0, None, "", None)}}
-    i = 0
-    n = len(line)
-    while i < n:
-        hyps = agenda.pop(i, None)
-        if not hyps:
-            i += 1
-            continue
-        beam = sorted(hyps.values(), key=lambda h: h.score, reverse=True)[:BEAM]
-        if len(beam) == 1 and beam[0].pending is None and line[i] != "?" and not agenda:
-            h = beam[0]
-            h.out = _Out(h.out, line[i], i, False)
-            h.last = line[i]
-            code = _gbk(line[i])
-            h.last_byte = code[-1] if code else 0
-            agenda[i + 1] = {h.key(): h}
-            i += 1
-            continue
-        for h in beam:
-            for j, h2 in _steps(m, line, i, h):
-                slot = agenda.setdefault(j, {})
-                old = slot.get(h2.key())
-                if old is None or h2.score > old.score:
-                    slot[h2.key()] = h2
-        i += 1
-    final = [h for h in agenda.get(n, {}).values() if h.pending is None]
-    if not final:
-        return LineRepair(line, list(range(n)))
-    best = max(final, key=lambda h: h.score)
-    items: list[_Out] = []
-    node = best.out
-    while node is not None:
-        items.append(node)
-        node = node.prev
-    items.reverse()
+    found = _decode(line, m)
+    if found is None:
+        return LineRepair(line, list(range(len(line))))
+    last, decisions = found
+    items = _chain(last, None)
+    index = {id(it): k for k, it in enumerate(items)}
     chars = [it.ch for it in items]
-    unsure, chosen = _settle(m, items, chars)
+    unsure: list[Unsure] = []
+    chosen: list[Chosen] = []
+    doubts: list[Doubt] = []
+    for d in decisions:
+        base = index.get(id(d.nodes[0])) if d.nodes else None
+        if base is None:
+            continue
+        unsure += [Unsure(base + u.index, u.candidates) for u in d.unsure]
+        chosen += [Chosen(base + c.index, c.margin, c.runner_up) for c in d.chosen]
+        if d.runner_up is not None and d.margin < DOUBT:
+            text = "".join(it.ch for it in d.nodes)
+            a, b = _differ(text, d.runner_up)
+            doubts.append(Doubt(base + a, base + len(text) - b, text[a : len(text) - b],
+                                d.runner_up[a : len(d.runner_up) - b], d.margin))  # fmt: skip
     for u in unsure:
         chars[u.index] = LOST
     text = "".join(chars)
     origin = [it.src for it in items]
     spans = _spans(line, items, chars)
-    return LineRepair(text, origin, spans, unsure, chosen)
+    invented = [k for k, it in enumerate(items) if it.invented]
+    return LineRepair(text, origin, spans, unsure, chosen, doubts, invented)
+
+
+def _differ(a: str, b: str) -> tuple[int, int]:
+    """Lengths of the common prefix and (not overlapping it) common suffix of a and b."""
+    p = 0
+    while p < min(len(a), len(b)) and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < min(len(a), len(b)) - p and a[-1 - q] == b[-1 - q]:
+        q += 1
+    return p, q
 
 
 def _spans(line: str, items: list[_Out], chars: list[str]) -> list[tuple[int, int, str]]:

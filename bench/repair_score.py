@@ -1,0 +1,195 @@
+"""Score the clean stage on simulated damage: what it got wrong, and whether it said so.
+
+Each clean text under ``bench/damage/texts/`` is damaged by ``bench/damage_sim.py`` with each
+seed, cleaned by ``edition.text.clean.clean`` (automatic repair only, no corrections), and
+compared with the clean text line by line (difflib, then the differing stretches). Figures:
+
+* Han wrong: Han characters of the clean text that did not come back, plus Han characters the
+  repair made up (per stretch, the larger of the two counts); as a share of all Han characters;
+* other wrong: the same for the other characters (reading fragments, ``?``, ASCII marks...);
+* spots: differing stretches; flagged: those inside a span the clean stage flagged (a warning);
+  recall = flagged / spots, for every spot and for the spots with a wrong Han character;
+* false flags: flagged spans with nothing wrong in them, per 1,000 characters of text;
+* lines lost: lines whose count changed (must be 0).
+
+    .venv/bin/python bench/repair_score.py                 # the report seeds, every text
+    .venv/bin/python bench/repair_score.py --seeds 1-3 --show   # development seeds, spots listed
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(BENCH))
+
+from damage_sim import Damage, damage  # noqa: E402
+
+from edition.text.clean import clean  # noqa: E402
+from edition.text.segment import is_han  # noqa: E402
+from edition.text.source import SourceText  # noqa: E402
+
+TEXTS = BENCH / "damage" / "texts"
+DEV_SEEDS = "1-3"  # the seeds the repair was developed on
+REPORT_SEEDS = "101-105"  # never looked at while developing
+
+
+@dataclass(slots=True)
+class Score:
+    han: int = 0
+    chars: int = 0
+    han_wrong: int = 0
+    other_wrong: int = 0
+    spots: int = 0
+    flagged: int = 0
+    han_spots: int = 0
+    han_flagged: int = 0
+    flags: int = 0
+    false_flags: int = 0
+    lines_lost: int = 0
+    seconds: float = 0.0
+    shown: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in self.__slots__:
+            if name != "shown":
+                setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.shown += other.shown
+
+
+def flag_ranges(ct) -> list[tuple[int, int, str]]:
+    """Each flag as a range of the cleaned text: the characters that came from its source span."""
+    out = []
+    origin = ct.origin
+    for f in getattr(ct, "flags", []):
+        idx = [i for i in range(len(ct.text)) if f.start <= origin[i] < f.end]
+        if idx:
+            out.append((idx[0], idx[-1] + 1, f.kind))
+        else:  # the span's characters were all removed: the flag sits where they were
+            at = next((i for i in range(len(ct.text)) if origin[i] >= f.end), len(ct.text))
+            out.append((at, at, f.kind))
+    return out
+
+
+def score_text(truth: str, seed: int, name: str, dmg: Damage, show: bool) -> Score:
+    s = Score()
+    damaged = damage(truth, seed, dmg)
+    t0 = time.process_time()
+    ct = clean(SourceText(name, damaged))
+    s.seconds = time.process_time() - t0
+    s.han = sum(map(is_han, truth))
+    s.chars = len(truth)
+    out = ct.text
+    t_lines, o_lines = truth.split("\n"), out.split("\n")
+    if len(t_lines) != len(o_lines):
+        s.lines_lost = abs(len(t_lines) - len(o_lines))
+        return s
+    flags = flag_ranges(ct)
+    s.flags = len(flags)
+    used = [False] * len(flags)
+    base = 0
+    for t_line, o_line in zip(t_lines, o_lines, strict=True):
+        if t_line != o_line:
+            sm = difflib.SequenceMatcher(None, t_line, o_line, autojunk=False)
+            for op, i1, i2, j1, j2 in sm.get_opcodes():
+                if op == "equal":
+                    continue
+                a, b = t_line[i1:i2], o_line[j1:j2]
+                han = max(sum(map(is_han, a)), sum(map(is_han, b)))
+                other = max(sum(not is_han(c) for c in a), sum(not is_han(c) for c in b))
+                s.han_wrong += han
+                s.other_wrong += other
+                s.spots += 1
+                s.han_spots += han > 0
+                lo, hi = base + j1, base + j2
+                hit = [k for k, (fs, fe, _) in enumerate(flags) if fs <= lo and hi <= fe]
+                for k in hit:
+                    used[k] = True
+                s.flagged += bool(hit)
+                s.han_flagged += bool(hit) and han > 0
+                if show:
+                    mark = "flagged" if hit else "SILENT"
+                    ctx = o_line[max(0, j1 - 6) : j2 + 6]
+                    s.shown.append(f"  {name} seed {seed}: {mark:7} {a!r} -> {b!r}  in {ctx!r}")
+        base += len(o_line) + 1
+    # a flag that overlaps a wrong spot only partly still pointed at it
+    s.false_flags = used.count(False)
+    if show:
+        for k, (fs, fe, kind) in enumerate(flags):
+            if not used[k]:
+                s.shown.append(f"  {name} seed {seed}: false {kind} flag at {out[fs:fe]!r} in "
+                               f"{out[max(0, fs - 6) : fe + 6]!r}")  # fmt: skip
+    return s
+
+
+def parse_seeds(spec: str) -> list[int]:
+    seeds: list[int] = []
+    for part in spec.split(","):
+        lo, _, hi = part.partition("-")
+        seeds.extend(range(int(lo), int(hi or lo) + 1))
+    return seeds
+
+
+def row(label: str, s: Score) -> str:
+    pct = 100 * s.han_wrong / max(1, s.han)
+    recall = 100 * s.flagged / max(1, s.spots)
+    han_recall = 100 * s.han_flagged / max(1, s.han_spots)
+    false = 1000 * s.false_flags / max(1, s.chars)
+    return (
+        f"{label:24} {s.han:6} {s.han_wrong:5} {pct:6.2f}% {s.other_wrong:5} {s.spots:5} "
+        f"{recall:6.1f}% {han_recall:6.1f}% {s.false_flags:5} {false:6.2f} {s.lines_lost:4} "
+        f"{s.seconds:6.2f}"
+    )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("texts", nargs="*", type=Path, help="clean texts (default: all bundled)")
+    ap.add_argument("--seeds", default=REPORT_SEEDS, help=f"e.g. 1-3,7 (default {REPORT_SEEDS})")
+    ap.add_argument("--show", action="store_true", help="list every wrong spot and false flag")
+    ap.add_argument("--straddle-rate", type=float, default=Damage().straddle_rate)
+    ap.add_argument("--reading-rate", type=float, default=Damage().reading_rate)
+    args = ap.parse_args()
+    paths = args.texts or sorted(TEXTS.glob("*.txt"))
+    dmg = Damage(args.reading_rate, args.straddle_rate)
+    seeds = parse_seeds(args.seeds)
+    clean(SourceText("warm-up", "預熱?!岸"))  # load the character model outside the timings
+    total = Score()
+    by_script: dict[str, Score] = {}
+    by_register: dict[str, Score] = {}
+    lines = []
+    for path in paths:
+        truth = path.read_text(encoding="utf-8")
+        register, _, script = path.stem.partition(".")
+        per = Score()
+        for seed in seeds:
+            per.add(score_text(truth, seed, path.name, dmg, args.show))
+        lines.append(row(path.stem, per))
+        total.add(per)
+        by_script.setdefault(script or "?", Score()).add(per)
+        by_register.setdefault(register, Score()).add(per)
+    head = (f"{'text':24} {'han':>6} {'wrong':>5} {'share':>7} {'other':>5} {'spots':>5} "
+            f"{'recall':>7} {'hanrec':>7} {'false':>5} {'/1000':>6} {'lost':>4} {'cpu s':>6}")  # fmt: skip
+    print(f"seeds {args.seeds}; straddle rate {dmg.straddle_rate}, reading rate {dmg.reading_rate}")
+    print(head)
+    print("\n".join(lines))
+    print("-" * len(head))
+    for name, s in sorted(by_register.items()):
+        print(row(name, s))
+    for name, s in sorted(by_script.items()):
+        print(row(name, s))
+    print(row("all", total))
+    for line in total.shown:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
