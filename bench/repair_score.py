@@ -176,8 +176,10 @@ def main() -> int:
         by_script.setdefault(script or "?", Score()).add(per)
         by_register.setdefault(register, Score()).add(per)
     head = (f"{'text':24} {'han':>6} {'wrong':>5} {'share':>7} {'other':>5} {'spots':>5} "
-            f"{'recall':>7} {'hanrec':>7} {'false':>5} {'/1000':>6} {'lost':>4} {'cpu s':>6}")  # fmt: skip
-    print(f"seeds {args.seeds}; straddle rate {dmg.straddle_rate}, reading rate {dmg.reading_rate}")
+            f"{'recall':>7} {'hanrec':>7} {'false':>5} {'/1000':>6} {'lost':>4} "
+            f"{'cpu s':>6}")  # fmt: skip
+    print(f"seeds {args.seeds}; straddle rate {dmg.straddle_rate}, "
+          f"reading rate {dmg.reading_rate}")  # fmt: skip
     print(head)
     print("\n".join(lines))
     print("-" * len(head))

@@ -427,7 +427,7 @@ def build_all(args) -> int:
 
 
 def check(args) -> int:
-    from edition.pipeline.prepare import prepare
+    from edition.pipeline.prepare import clean_article, prepare
     from edition.text.source import display_path
 
     layer = _load(args, args.notes)
@@ -447,20 +447,33 @@ def check(args) -> int:
         len(warnings),
         hidden,
     )
+    cleaned = clean_article(layer)
+    repairs = sum(1 for c in cleaned.changes if c.kind != "correction")
+    log.info(
+        "%d automatic repairs, %d spots need you (see clean --diff)", repairs, len(cleaned.flags)
+    )
     return 0
 
 
 def clean(args) -> int:
-    from edition.notes import corrections
+    from edition.pipeline.prepare import clean_article
     from edition.text import clean as clean_stage
-    from edition.text.source import load_source
 
     layer = _load(args, args.notes)
-    cleaned = corrections.apply_corrections(
-        clean_stage.clean(load_source(layer.article)), layer.corrections
-    )
-    for line in clean_stage.report_lines(cleaned):
-        print(escape_controls(line))
+    cleaned = clean_article(layer)
+    if getattr(args, "text", False):
+        # the article itself, line by line; a control character (not a tab) is written as an
+        # escape, so that a hostile article cannot drive the terminal
+        for line in cleaned.text.rstrip("\n").split("\n"):
+            print("\t".join(escape_controls(part) for part in line.split("\t")))
+    else:
+        lines = (
+            clean_stage.diff_lines(cleaned)
+            if getattr(args, "diff", False)
+            else clean_stage.report_lines(cleaned)
+        )
+        for line in lines:
+            print(escape_controls(line))
     errors = [p for p in cleaned.problems if p.level == "error"]
     if errors:
         raise EditionError(errors)

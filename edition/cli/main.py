@@ -272,11 +272,24 @@ def _parser(prog: str | None = None) -> argparse.ArgumentParser:
         "clean",
         "report every automatic repair of the article",
         "List every change the clean stage makes to the article (mojibake, stray inline "
-        "pinyin, HTML remnants, punctuation), each at its line and column, then a summary.",
-        [f"{prog} clean notes/story.yaml"],
+        "pinyin, HTML remnants, punctuation), each at its line and column, then a summary. "
+        "--diff shows each change in its context, the spots that need you first; --text prints "
+        "the cleaned article.",
+        [
+            f"{prog} clean notes/story.yaml",
+            f"{prog} clean --diff notes/story.yaml",
+            f"{prog} clean --text notes/story.yaml > cleaned.txt",
+        ],
         [g["every"], g["strict"], g["article"]],
     )
     _files(r.add_argument("notes", type=Path, help="the notes file, e.g. notes/story.yaml"))
+    shown = r.add_mutually_exclusive_group()
+    shown.add_argument("--text", action="store_true", help="print the cleaned article")
+    shown.add_argument(
+        "--diff",
+        action="store_true",
+        help="each change with its context, the spots that need you first",
+    )
 
     rd = _command(
         sub,

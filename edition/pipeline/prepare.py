@@ -28,6 +28,7 @@ from edition.readings.neutral import apply_neutral
 from edition.readings.styles import label as style_label
 from edition.render.layouts import Layout, LayoutSearch, paper_problem
 from edition.text import clean as clean_stage
+from edition.text.clean import CleanText
 from edition.text.headline import headline_span
 from edition.text.script import (
     HANT_SCRIPTS,
@@ -37,7 +38,7 @@ from edition.text.script import (
     convert_text,
 )
 from edition.text.segment import is_han, split_line
-from edition.text.source import load_source
+from edition.text.source import SourceText, load_source
 from edition.text.words import name_parts, word_ends
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ CLEAN_MODULES = (
     "edition.text.clean",
     "edition.text.mojibake",
     "edition.text.charfreq",
+    "edition.text.classlm",
     "edition.text.inline_readings",
     "edition.text.punct",
     "edition.text.leftovers",
@@ -133,6 +135,13 @@ def layout_search(layer: Layer) -> LayoutSearch:
     return LayoutSearch.for_notes(layer.path)
 
 
+def clean_article(layer: Layer, source: SourceText | None = None) -> CleanText:
+    """The layer's article cleaned (cached: same text and code, same result), then corrected."""
+    source = source or load_source(layer.article)
+    cleaned = cached("clean", source.cache_key(), CLEAN_MODULES, lambda: clean_stage.clean(source))
+    return corrections_stage.apply_corrections(cleaned, layer.corrections)
+
+
 def prepare(
     layer: Layer,
     edition: Edition,
@@ -158,8 +167,7 @@ def prepare(
     timings.stop("load")
 
     progress("clean")
-    cleaned = cached("clean", source.cache_key(), CLEAN_MODULES, lambda: clean_stage.clean(source))
-    cleaned = corrections_stage.apply_corrections(cleaned, layer.corrections)
+    cleaned = clean_article(layer, source)
     errors = [p for p in cleaned.problems if p.level == "error"]
     if errors:
         raise EditionError(errors)

@@ -224,7 +224,8 @@ class CharModel:
     def _conj_cost(self, s: str) -> float:
         cost = 0.0
         for j, ch in enumerate(s):
-            if ch == CORRELATIVE and any(s[max(0, j - k) : j] in self.conjunctions for k in (2, 3, 4)):
+            conj = self.conjunctions
+            if ch == CORRELATIVE and any(s[max(0, j - k) : j] in conj for k in (2, 3, 4)):
                 cost += CONJ_COST  # two conjunctions in a row: '而且則'
         return cost
 

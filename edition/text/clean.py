@@ -270,7 +270,7 @@ def _mojibake_spots(r, start: int) -> list[_Spot]:
         spots.append(_Spot("lost", s, e, {"cands": "/".join(u.candidates)}))
     for k in r.invented:
         s, e = run(k)
-        spots.append(_Spot("stray", s, e, {"mark": r.text[k]}))
+        spots.append(_Spot("stray", s, e, {"mark": r.text[k], "at": str(start + r.origin[k])}))
     return spots
 
 
@@ -356,10 +356,17 @@ def _in_latin_word(text: str, i: int) -> bool:
     follows it, or it ends a capitalised word of a short Latin run (a name: 'Micha? Nowak')."""
     before = text[i - 1] if i else ""
     after = text[i + 1] if i + 1 < len(text) else ""
+    lo, hi = i, i + 1
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    if "=" in text[lo:hi] or "/" in text[lo:hi]:
+        return False  # a URL's query: '?b=1'
     if _is_latin(after) and (_is_latin(before) or not before.isalnum()):
         return True
-    if not _is_latin(before):
-        return False
+    if not (_is_latin(before) and before.islower()):
+        return False  # 'OK?' is a question
     word = _latin_word(text, i)
     line_start = text.rfind("\n", 0, i) + 1
     line_end = text.find("\n", i)
@@ -419,6 +426,10 @@ def _word_flags(w: _Work) -> list[Flag]:
         inside = [i for i in range(len(w.text)) if spot.start <= w.origin[i] < spot.end]
         if not inside and spot.kind == "guess":
             continue  # what was guessed did not survive cleaning (a '<' of '</p>')
+        if spot.kind == "guess" and any(
+            x.kind == "lost" and x.start < spot.end and spot.start < x.end for x in w.spots
+        ):
+            continue  # the lost flag of the same run says more
         if spot.kind == "guess" and not any(map(_is_han, spot.info["text"] + spot.info["runner"])):
             continue  # readings that differ in marks only ('。' or '?'): no character at stake
         if spot.kind == "guess" and any(
@@ -426,7 +437,6 @@ def _word_flags(w: _Work) -> list[Flag]:
         ):
             continue  # a '?' in a Latin word: the latin flag says it better
         at = inside[0] if inside else where.get(spot.end, len(w.text))
-        shown = w.text[inside[0] : inside[-1] + 1] if inside else ""
         ctx = _context(w.text, at, width=6, end=(inside[-1] if inside else at))
         info = spot.info
         if spot.kind == "guess":
@@ -440,8 +450,10 @@ def _word_flags(w: _Work) -> list[Flag]:
             message = (f"reading fragment '{info['frag']}' left by damaged text at {extent}, in "
                        f"'{ctx}'; remove it with a correction")  # fmt: skip
         elif spot.kind == "stray":
-            message = (f"stray '{shown or info['mark']}' in damaged text {extent}: it stands for a "
-                       f"byte the damage swallowed, in '{ctx}'; check it")  # fmt: skip
+            at = int(info["at"])
+            mark = next((w.text[i] for i in inside if w.origin[i] == at), info["mark"])
+            message = (f"stray '{mark}' in damaged text {extent}: it stands for a byte the "
+                       f"damage swallowed, in '{ctx}'; check it")  # fmt: skip
         else:
             letters = ", ".join(LOST_LETTERS)
             if info["word"][:1] == "?":
@@ -473,3 +485,51 @@ def report_lines(ct: CleanText) -> list[str]:
         f"{len(ct.remarks)} notes, {len(ct.hints)} reading hints"
     )
     return lines
+
+
+def diff_lines(ct: CleanText, width: int = 8) -> list[str]:
+    """Every change with its context, the source line above (``-``) and the cleaned one below
+    (``+``): first the spots that need the user (each flag, with the changes it overlaps), then
+    the other changes in the order of the text."""
+    lines: list[str] = []
+    shown: set[int] = set()
+    for f in sorted(ct.flags, key=lambda f: (f.start, f.end)):
+        lines.append(str(f.problem))
+        near = [k for k, c in enumerate(ct.changes) if c.start < f.end and f.start < c.end]
+        for k in near:
+            shown.add(k)
+            lines.append("  " + _change_line(ct, ct.changes[k]))
+        lo = min([f.start, *(ct.changes[k].start for k in near)])
+        hi = max([f.end, *(ct.changes[k].end for k in near)])
+        lines += _context_lines(ct, lo, hi, width)
+    for k, c in enumerate(ct.changes):
+        if k in shown:
+            continue
+        lines.append(_change_line(ct, c))
+        lines += _context_lines(ct, c.start, c.end, width)
+    return lines
+
+
+def _change_line(ct: CleanText, c: Change) -> str:
+    note = f" ({c.note})" if c.note else ""
+    return f"{ct.source.loc(c.start)}: {c.kind}: {c.before!r} -> {c.after!r}{note}"
+
+
+def _context_lines(ct: CleanText, start: int, end: int, width: int) -> list[str]:
+    """The source text around ``[start, end)`` and the cleaned text that came from it."""
+    src = ct.source.text
+    line_start = src.rfind("\n", 0, start) + 1
+    line_end = src.find("\n", start)
+    line_end = len(src) if line_end < 0 else line_end
+    before = src[max(line_start, start - width) : min(line_end, max(end, start) + width)]
+    inside = [i for i in range(len(ct.text)) if start <= ct.origin[i] < max(end, start + 1)]
+    if inside:
+        i0, i1 = inside[0], inside[-1] + 1
+    else:
+        i0 = i1 = next((i for i in range(len(ct.text)) if ct.origin[i] >= end), len(ct.text))
+    text = ct.text
+    t_start = text.rfind("\n", 0, i0) + 1
+    t_end = text.find("\n", i0)
+    t_end = len(text) if t_end < 0 else t_end
+    after = text[max(t_start, i0 - width) : min(t_end, i1 + width)]
+    return [f"  - {before}", f"  + {after}"]

@@ -47,7 +47,7 @@ _T = {k[5:]: float(v) for k, v in os.environ.items() if k.startswith("MOJI_")}  
 # that explains the same bytes with more characters pays for them.
 COST_WILD = _T.get("WILD", 4.0)  # a '?' stands for a byte the decoder swallowed
 COST_UNDO_PUNCT = _T.get("UNDO", 0.5)  # an ASCII mark undone to the A3 xx pair it was made from
-COST_DROP = _T.get("DROP", 2.0)  # a user-defined pair the decoder dropped is put back
+COST_DROP = _T.get("DROP", 1.0)  # a user-defined pair the decoder dropped is put back
 COST_DROP_LOST = _T.get("DROP_LOST", 2.0)  # more for a drop right before a '?' (two losses)
 COST_PHANTOM = _T.get("PHANTOM", 1.5)  # a reading inserted inside a character is removed
 COST_KEEP_AFTER_WILD = _T.get("KEEP", 1.0)  # the ASCII after a '?' survived
@@ -590,7 +590,7 @@ def _decide(m: CharModel, alts: list[_Hyp], anchor: _Hyp, right: str,
     scored.sort(key=lambda x: x[0], reverse=True)
     best = scored[0]
     runner = next((x for x in scored[1:] if x[1] != best[1]), None)
-    _, text, h, items, seg, unsure, chosen = best
+    _, _text, h, items, seg, unsure, chosen = best
     if not any(it.fixed for it in items) and runner is None:
         return h, None
     # rebuild the chosen reading with its settled characters
@@ -712,6 +712,8 @@ def repair_line(line: str, model: DocModel | None = None) -> LineRepair:
         if d.runner_up is not None and d.margin < DOUBT:
             text = "".join(it.ch for it in d.nodes)
             a, b = _differ(text, d.runner_up)
+            if a + b >= min(len(text), len(d.runner_up)):  # one reads more: show a neighbour
+                a, b = max(0, a - 1), max(0, b - 1) if a == 0 else b
             doubts.append(Doubt(base + a, base + len(text) - b, text[a : len(text) - b],
                                 d.runner_up[a : len(d.runner_up) - b], d.margin))  # fmt: skip
     for u in unsure:
@@ -719,7 +721,12 @@ def repair_line(line: str, model: DocModel | None = None) -> LineRepair:
     text = "".join(chars)
     origin = [it.src for it in items]
     spans = _spans(line, items, chars)
-    invented = [k for k, it in enumerate(items) if it.invented]
+    # marks put for a swallowed byte, and a '?' left as it was right next to repaired text
+    invented = [
+        k for k, it in enumerate(items)
+        if it.invented or (chars[k] == "?" and not it.fixed and any(
+            0 <= j < len(items) and items[j].fixed and chars[j] != LOST for j in (k - 1, k + 1)))
+    ]  # fmt: skip
     return LineRepair(text, origin, spans, unsure, chosen, doubts, invented)
 
 

@@ -1,0 +1,139 @@
+"""Every spot the repair could not settle is a warning with its span: one small damaged text per
+kind of flag, the exact message; corrections drop the flags they cover; the clean and check
+commands show them."""
+
+from __future__ import annotations
+
+import pytest
+from test_mojibake import decode_out_of_step, straddle
+
+from edition.cli.main import main
+from edition.model import Correction, SourceLocation
+from edition.notes.corrections import apply_corrections
+from edition.text.clean import clean, diff_lines
+from edition.text.source import SourceText
+
+
+def flags(text: str) -> list[tuple[str, int, int, str]]:
+    ct = clean(SourceText("a.txt", text))
+    return [(f.kind, f.start, f.end, str(f.problem)) for f in ct.flags]
+
+
+def test_a_guess_names_both_readings() -> None:
+    # '他' (CB FB) lost its second byte and '最' its first in a dropped pair; one character
+    # ('祟') explains the same bytes
+    damaged = straddle("他说。“他最喜欢这本书。”")
+    assert damaged == "他说?!八钕不墩獗臼椤！?"
+    assert flags(damaged) == [
+        ("guess", 2, 13, "a.txt:1:3: warning: damaged text 1:3-13 read as '他最' by word "
+         "frequency, but '祟' is almost as likely, in '他说。“他最喜欢这本书。”'; check it and add "
+         "a correction if it is wrong"),
+    ]  # fmt: skip
+
+
+def test_a_lost_character_gives_the_damaged_run() -> None:
+    sentence = "主管勞倫斯·福康內(nèi)特坐在桌子盡頭。"
+    data = bytearray(sentence.encode("gbk"))
+    at = data.index("福".encode("gbk")) + 1  # 福 = B8 A3, 康 = BF B5: A3 BF is '？'
+    data[at : at + 2] = b"?"
+    damaged = decode_out_of_step(bytes(data), {at})
+    assert damaged == "主管勞倫斯·??祪?nèi)特坐在桌子盡頭。"
+    ct = clean(SourceText("a.txt", damaged))
+    assert ct.text == "主管勞倫斯·\ufffd康內特坐在桌子盡頭。"
+    assert [(f.kind, f.start, f.end, str(f.problem)) for f in ct.flags] == [
+        ("lost", 6, 10, "a.txt:1:7: warning: damaged text 1:7-10 does not say which character "
+         "'\ufffd' was (maybe 保/海/常/校/牛), in '主管勞倫斯·\ufffd康內特坐在桌子盡'; add a "
+         "correction"),
+    ]  # fmt: skip
+
+
+def test_a_reading_fragment_next_to_a_run() -> None:
+    # the '(' of 'cháng' went with damaged bytes; what is left is not a reading to strip
+    assert flags("陳說?!拔艺J為cháng)這被低估了。") == [
+        ("fragment", 8, 14, "a.txt:1:9: warning: reading fragment 'cháng)' left by damaged text "
+         "at 1:9-14, in '說。“我認為cháng)這被低估了。'; remove it with a correction"),
+    ]  # fmt: skip
+
+
+def test_a_mark_for_a_swallowed_byte_is_stray() -> None:
+    # an ASCII byte ("3") inside the run: the decoder swallowed it after a lead byte
+    data = bytearray("結果本身就說明了一切。“我認為這被低估了。”陳告訴我。".encode("gbk"))
+    at = data.index("。".encode("gbk")) + 1
+    data[at : at + 2] = b"!"
+    after = data.index("我".encode("gbk")) + 2
+    data[after:after] = b"3"  # between 我 and 認: out of step, D2 (of 我) + "3" is read as "?"
+    damaged = decode_out_of_step(bytes(data), {at})
+    assert damaged == "結果本身就說明了一切?!拔?認為這被低估了。”陳告訴我。"
+    assert flags(damaged) == [
+        ("stray", 10, 14, "a.txt:1:11: warning: stray '，' in damaged text 1:11-14: it stands "
+         "for a byte the damage swallowed, in '就說明了一切。“我，認為這被低估'; check it"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "word"),
+    [
+        ("名叫 Micha? Nowak 的人", (8, 9), "Micha?"),
+        ("和 Gerg? 見面。", (6, 7), "Gerg?"),
+        ("名叫 Przemys?aw 的人", (10, 11), "Przemys?aw"),
+    ],
+)
+def test_a_question_mark_in_a_latin_word(text: str, span: tuple[int, int], word: str) -> None:
+    line, col = 1, span[0] + 1
+    assert flags(text) == [
+        ("latin", *span, f"a.txt:{line}:{col}: warning: '?' in '{word}' stands for a letter GBK "
+         "lacks (likely ł, ę, ą, ś, ő, ö, ä, ñ, ç, š, č…); add a correction"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Is it OK? 他問。", "見 https://example.com/a?b=1 吧", "這樣嗎?他們"])
+def test_a_question_mark_is_not_a_lost_letter(text: str) -> None:
+    assert flags(text) == []
+
+
+def test_a_correction_settles_the_flags_it_covers() -> None:
+    damaged = "名叫 Micha? Nowak 的人和 Gerg? 見面。"
+    where = SourceLocation("notes/a.yaml", 3, 5)
+    fixed = apply_corrections(
+        clean(SourceText("a.txt", damaged)), [Correction("Micha?", "Michał", "", where)]
+    )
+    assert fixed.text == "名叫 Michał Nowak 的人和 Gerg? 見面。"
+    assert [str(p) for p in fixed.problems] == [
+        "a.txt:1:25: warning: '?' in 'Gerg?' stands for a letter GBK lacks (likely ł, ę, ą, ś, ő, "
+        "ö, ä, ñ, ç, š, č…); add a correction"
+    ]
+    assert [f.kind for f in fixed.flags] == ["latin"]
+
+
+def test_diff_shows_flagged_spots_first() -> None:
+    ct = clean(SourceText("a.txt", "他說,很好。\n他说?!八钕不墩獗臼椤！?"))
+    lines = diff_lines(ct)
+    assert lines[0].startswith("a.txt:2:3: warning: damaged text 2:3-13 read as '他最'")
+    assert lines[1].startswith("  a.txt:2:3: mojibake: '?!八钕不墩獗臼椤！?' -> '。“他最喜欢这本书。”'")
+    assert lines[2:4] == ["  - 他说?!八钕不墩獗臼椤！?", "  + 他说。“他最喜欢这本书。”"]
+    assert lines[4:] == ["a.txt:1:3: punct: ',' -> '，'", "  - 他說,很好。", "  + 他說，很好。"]
+
+
+ARTICLE = "他說,很好。\n名叫 Micha? Nowak 的人\n"
+NOTES = """
+article: ../articles/t.txt
+meta:
+  title: 測試
+editions:
+  - name: booklet
+    layout: booklet
+"""
+
+
+def test_clean_text_prints_the_cleaned_article(write_notes, capsys) -> None:
+    notes = write_notes(NOTES, article=ARTICLE)
+    assert main(["-q", "clean", str(notes), "--text"]) == 0
+    assert capsys.readouterr().out == "他說，很好。\n名叫 Micha? Nowak 的人\n"
+
+
+def test_check_ends_with_the_repairs_and_the_spots(write_notes, capsys) -> None:
+    notes = write_notes(NOTES, article=ARTICLE)
+    assert main(["check", str(notes)]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[0].startswith("articles/t.txt:2:9: warning: '?' in 'Micha?' stands for a letter")
+    assert err[-1] == "1 automatic repairs, 1 spots need you (see clean --diff)"
