@@ -75,10 +75,11 @@ def test_article_warnings_past_ten_are_counted_not_printed(write_notes, capsys):
     assert len([line for line in err if ": warning: lost character" in line]) == 14
     assert err[-1].endswith("; 14 warnings")
     assert main(["check", str(notes)]) == 0
-    assert _err(capsys)[-1] == (
+    assert _err(capsys)[-2:] == [
         "notes/t.yaml: 2 editions, 0 notes, 0 glossary entries, 14 warnings "
-        "(4 not shown, see --verbose)"
-    )
+        "(4 not shown, see --verbose)",
+        "0 automatic repairs, 14 spots need you (see clean --diff)",
+    ]
 
 
 def test_out_folder_gets_each_edition_under_its_name(project_dir, write_notes, capsys):

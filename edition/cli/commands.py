@@ -449,9 +449,8 @@ def check(args) -> int:
     )
     cleaned = clean_article(layer)
     repairs = sum(1 for c in cleaned.changes if c.kind != "correction")
-    log.info(
-        "%d automatic repairs, %d spots need you (see clean --diff)", repairs, len(cleaned.flags)
-    )
+    spots = sum(1 for p in cleaned.problems if p.level == "warning")
+    log.info("%d automatic repairs, %d spots need you (see clean --diff)", repairs, spots)
     return 0
 
 

@@ -326,18 +326,14 @@ def _context(text: str, i: int, width: int = 6, end: int | None = None) -> str:
 
 
 def _lost_marks(w: _Work, problems: list[Problem]) -> None:
-    """U+FFFD already in the source is a lost character (a warning); a '?' inside a Latin word
-    is a letter GBK lacks (a flag). U+FFFD the repair wrote is flagged by the repair."""
+    """Flag U+FFFD already in the source (a lost character) and a '?' inside a Latin word (a
+    letter GBK lacks). U+FFFD the repair wrote is flagged by the repair with its run."""
     text = w.text
     flagged = {i for i, o in enumerate(w.origin[:-1]) if w.source.text[o : o + 1] != "\ufffd"}
     for i, ch in enumerate(text):
         if ch == "\ufffd" and i not in flagged:
-            problems.append(Problem(
-                w.source.loc(w.src(i)),
-                f"lost character '{ch}' in '{_context(text, i)}'; the source does not say which "
-                "character it was: add a correction to the notes file",
-                "warning",
-            ))  # fmt: skip
+            o = w.src(i)
+            w.spots.append(_Spot("lost", o, o + 1, {"source": "yes"}))
         elif ch == "?" and _in_latin_word(text, i):
             o = w.src(i)
             w.spots.append(_Spot("latin", o, o + 1, {"word": _latin_word(text, i)}))
@@ -443,6 +439,9 @@ def _word_flags(w: _Work) -> list[Flag]:
             message = (f"damaged text {extent} read as '{info['text']}' by word frequency, "
                        f"but '{info['runner']}' is almost as likely, in '{ctx}'; check it and "
                        "add a correction if it is wrong")  # fmt: skip
+        elif spot.kind == "lost" and "source" in info:
+            message = (f"lost character '{LOST}' in '{_context(w.text, at)}'; the source does not "
+                       "say which character it was: add a correction to the notes file")  # fmt: skip
         elif spot.kind == "lost":
             message = (f"damaged text {extent} does not say which character '{LOST}' was "
                        f"(maybe {info['cands']}), in '{ctx}'; add a correction")  # fmt: skip
