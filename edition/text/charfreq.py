@@ -62,7 +62,7 @@ NOT_PLAIN = frozenset(OPENERS) | {pair[0] for pair in PUNCT_BIGRAM}
 
 # The tables derived from jieba's dictionary are cached, keyed by the dictionary's hash and
 # FORMAT (bump FORMAT when the derived tables change).
-FORMAT = 6
+FORMAT = 7
 # jieba's part-of-speech tagger tables, read by the class model (edition/text/classlm.py).
 TAGGER_FILES = ("prob_trans.py", "prob_start.py")
 # Characters whose OpenCC conversion is tabulated in the cache (the rest are converted on demand).
@@ -84,7 +84,7 @@ class CharModel:
         """``words``: (word, count) pairs; or ``tables``, as made by :func:`derive_tables`."""
         tables = tables if tables is not None else derive_tables(words or [])
         uni, left, bi, wordfreq, follow, t2s, s2t_changed, conj, starts, ends = tables[:10]
-        self.classes = ClassLM(tables[10]) if len(tables) > 10 and tables[10] else None
+        self.classes = ClassLM(tables[10], wordfreq) if len(tables) > 10 and tables[10] else None
         self.uni, self.left, self.bi, self.follow = uni, left, bi, follow
         self.starts, self.ends = starts, ends
         self.total = max(1, sum(uni.values()))
@@ -269,8 +269,9 @@ def derive_tables(words: list[tuple[str, int]], conj: list[str] | None = None,
             if s2t.convert(ch) != ch:
                 s2t_changed.append(ch)
     follow_str = {k: "".join(v) for k, v in follow.items()}
-    classes = derive_class_tables(tagged, posseg) if tagged and posseg else None
-    return (uni, left, bi, dict(words), follow_str, simple, "".join(s2t_changed), list(conj or []),
+    wordfreq = dict(words)
+    classes = derive_class_tables(tagged, posseg, list(wordfreq)) if tagged and posseg else None
+    return (uni, left, bi, wordfreq, follow_str, simple, "".join(s2t_changed), list(conj or []),
             starts, ends, classes)  # fmt: skip
 
 
@@ -388,6 +389,7 @@ class DocModel:
                     self._counts[c] = self._counts.get(c, 0) + 1
         self._han = sum(self._counts.values())
         self._memo: dict[tuple[str, str], float] = {}
+        self._texts: dict[str, float] = {}
         self._unseen: dict[str, float] = {}
         self._text = text
         self._doc_words: dict[str, float] | None = None
@@ -510,6 +512,10 @@ class DocModel:
         return self._doc_words
 
     def text_logp(self, text: str) -> float:
-        extra = sum(self._bonus(a, b) for a, b in itertools.pairwise(text))
-        extra -= sum(self._penalty(c) for c in text)
-        return self.base.text_logp(text, self.doc_words()) + extra
+        """The base model's ``text_logp`` with the document's evidence; memoised per text."""
+        v = self._texts.get(text)
+        if v is None:
+            extra = sum(self._bonus(a, b) for a, b in itertools.pairwise(text))
+            extra -= sum(self._penalty(c) for c in text)
+            v = self._texts[text] = self.base.text_logp(text, self.doc_words()) + extra
+        return v

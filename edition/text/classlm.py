@@ -26,10 +26,14 @@ def _read_table(path: Path) -> dict:
     return ast.literal_eval(text[text.index("=") + 1 :])
 
 
-def derive_class_tables(tagged: list[tuple[str, int, str]], posseg: Path) -> tuple:
-    """(word -> (class, log P(word | class)), transition rows, start row, class names).
+def derive_class_tables(tagged: list[tuple[str, int, str]], posseg: Path,
+                        order: list[str]) -> tuple:  # fmt: skip
+    """(class of each word of ``order`` as one character, class totals, transition rows, start
+    row, class names). A word's class is ``chr(k + 1)``, ``"\\0"`` for a word without a tag:
+    one string keeps the cached tables small.
 
-    ``tagged``: (word, count, tag) from the dictionary; ``posseg``: jieba's ``posseg`` folder.
+    ``tagged``: (word, count, tag) from the dictionary; ``posseg``: jieba's ``posseg`` folder;
+    ``order``: the words of the dictionary in the order of the model's word counts.
     """
     trans_src = _read_table(posseg / "prob_trans.py")
     start_src = _read_table(posseg / "prob_start.py")
@@ -37,7 +41,6 @@ def derive_class_tables(tagged: list[tuple[str, int, str]], posseg: Path) -> tup
     index: dict[str, int] = {}
     totals: list[int] = []
     word_class: dict[str, int] = {}
-    counts: dict[str, int] = {}
     for word, count, tag in tagged:
         if not tag or count <= 0:
             continue
@@ -49,8 +52,7 @@ def derive_class_tables(tagged: list[tuple[str, int, str]], posseg: Path) -> tup
             totals.append(0)
         totals[k] += count
         word_class[word] = k
-        counts[word] = count
-    words = {w: (k, math.log(counts[w] / totals[k])) for w, k in word_class.items()}
+    classes = "".join(chr(word_class.get(w, -1) + 1) for w in order)
 
     def state(name: str) -> tuple[str, str]:
         return name[0], name[1:]
@@ -65,23 +67,37 @@ def derive_class_tables(tagged: list[tuple[str, int, str]], posseg: Path) -> tup
             p = MIX * math.exp(start[k]) + (1 - MIX) * math.exp(out.get(state(name), -math.inf))
             row.append(max(FLOOR, math.log(p)) if p > 0 else FLOOR)
         rows.append(row)
-    return words, rows, start, names
+    return classes, totals, rows, start, names
 
 
 class ClassLM:
     """``logp(text)``: the best segmentation of a Simplified text under the class bigram model."""
 
-    def __init__(self, tables: tuple):
-        self.words, self.rows, self.start, self.names = tables
-        self.word_class = {name: k for k, name in enumerate(self.names)}
-        self.name_class = self.word_class.get("Bnr", 0)  # class of names a document teaches
+    def __init__(self, tables: tuple, counts: dict[str, int]):
+        """``tables`` from :func:`derive_class_tables`; ``counts``: the dictionary's word counts,
+        in the order the tables were derived from."""
+        classes, totals, self.rows, self.start, self.names = tables
+        self._counts = counts
+        self._class = {w: ord(c) - 1 for w, c in zip(counts, classes, strict=False) if c != "\0"}
+        self._log_totals = [math.log(t) for t in totals]
+        self._hits: dict[str, tuple[int, float] | None] = {}
+        self.name_class = self.names.index("Bnr") if "Bnr" in self.names else 0
+
+    def _word(self, w: str) -> tuple[int, float] | None:
+        """(class, log P(word | class)) of a dictionary word, None for other strings."""
+        hit = self._hits.get(w, 0)
+        if hit == 0:
+            k = self._class.get(w)
+            hit = None if k is None else (k, math.log(self._counts[w]) - self._log_totals[k])
+            self._hits[w] = hit
+        return hit
 
     def logp(self, s: str, char_logp, extra: dict[str, float] | None = None) -> float:
         """log P(s): Simplified text ``s``; ``char_logp(i)``: log P of the character at ``i``
         when it is no word (punctuation, Latin, rare Han); ``extra``: more words (two to six
         characters, names the document teaches) with their log-probabilities."""
         n = len(s)
-        words, rows, start = self.words, self.rows, self.start
+        word, rows, start = self._word, self.rows, self.start
         # best[i]: {class of the word ending at i (-1: a clause boundary): log-probability}
         best: list[dict[int, float]] = [{} for _ in range(n + 1)]
         best[0][-1] = 0.0
@@ -99,7 +115,7 @@ class ClassLM:
             found = False
             for j in range(i + 1, min(n, i + 6) + 1):
                 w = s[i:j]
-                hit = words.get(w)
+                hit = word(w)
                 if hit is None:
                     if extra and w in extra:
                         hit = (self.name_class, extra[w])

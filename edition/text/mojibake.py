@@ -55,12 +55,15 @@ NORM = _T.get("NORM", BASE)
 DOUBT = _T.get("DOUBT", 4.0)  # a reading that wins by less than this is reported with its rival
 CHAR_DOUBT = _T.get("CHAR_DOUBT", 4.0)  # the same for a single destroyed byte
 NAME_MARGIN = 8.0  # in a name, a destroyed byte is only chosen when its reading is that clear
-BEAM = 48
+BEAM = int(_T.get("BEAM", 48))
 K_BEST = int(_T.get("K", 4))  # readings kept per search state (the runner-ups of a decision)
 PRUNE = _T.get("PRUNE", 30.0)  # readings this far behind the best are dropped
 BIGRAM_WEIGHT = _T.get("BIGRAM", 0.25)  # share of the character model in a decision's score
 FAST = True  # copy a plain character without search when only one reading is alive
 FANOUT = 10  # candidates kept per unknown byte
+SETTLE_CANDS = int(_T.get("SETTLE", 12))  # candidates a destroyed byte is settled among
+DECIDE_ALTS = int(_T.get("ALTS", 6))  # readings of a stretch compared with word frequencies
+CLEAR = _T.get("CLEAR", 12.0)  # a candidate this far ahead on character pairs is not word-scored
 
 
 @functools.cache
@@ -353,6 +356,14 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
 
 
 @functools.cache
+def _read_after(first: int, need: str) -> tuple[str, ...]:
+    """Characters read ``need`` whose lead byte makes an undecodable pair after ``first``."""
+    return tuple(
+        c for y in _dropped_after(first) for _, c in _by_lead(y) if need in _readings(c)
+    )
+
+
+@functools.cache
 def _drop_class(first: int) -> int:
     """Firsts with the same undecodable seconds share a class (so a ranking is shared)."""
     return _DROP_CLASSES.setdefault(_dropped_after(first), len(_DROP_CLASSES))
@@ -447,10 +458,8 @@ def _dropped_then_lost(m: CharModel, h: _Hyp, p: int, i: int, need: str = "") ->
         if ranked is None:
             continue
         if need:
-            seconds = sorted(
-                ((m.logp(c1, c), c) for y in _dropped_after(x) for _, c in _by_lead(y)
-                 if need in _readings(c)), reverse=True,
-            )[:FANOUT]  # fmt: skip
+            seconds = sorted(((m.logp(c1, c), c) for c in _read_after(x, need)), reverse=True)
+            seconds = seconds[:FANOUT]
         else:
             seconds = memo.get((key, c1))
             if seconds is None:
@@ -506,9 +515,15 @@ def _settle(m: CharModel, chars: list[str], items: list[_Out], lo: int, hi: int,
         def pairs(c: str, prev: str = prev, nxt: str = nxt) -> float:
             return m.logp(prev, c) + (m.logp(c, nxt) if nxt else 0.0)
 
+        # the character pairs pick the few worth a word score; a clear winner needs none
+        near = sorted(((pairs(c), c) for c in it.cands[:40]), reverse=True)[:SETTLE_CANDS]
+        if len(near) > 1 and near[0][0] - near[1][0] > CLEAR:
+            chars[k] = near[0][1]
+            chosen.append(Chosen(k - lo, near[0][0] - near[1][0], near[1][1]))
+            continue
         scored = sorted(
-            (((1 - BIGRAM_WEIGHT) * score(c) + BIGRAM_WEIGHT * pairs(c) + _quote_bonus(c, before)
-              + (m.logp(prev, c) if not c.isalpha() else 0.0), c) for c in it.cands[:40]),
+            (((1 - BIGRAM_WEIGHT) * score(c) + BIGRAM_WEIGHT * p + _quote_bonus(c, before)
+              + (m.logp(prev, c) if not c.isalpha() else 0.0), c) for p, c in near),
             reverse=True,
         )  # fmt: skip
         chars[k] = scored[0][1]
@@ -570,7 +585,7 @@ def _decide(m: CharModel, alts: list[_Hyp], anchor: _Hyp, right: str,
     left = _tail(anchor.out, 6)
     opened_here = opened + 0  # quotes open before the stretch (the caller counts the line)
     scored: list[tuple[float, str, _Hyp, list[_Out], list[str], list, list]] = []
-    for h in alts:
+    for h in sorted(alts, key=lambda h: h.score, reverse=True)[:DECIDE_ALTS]:
         items = _chain(h.out, anchor.out)
         chars = list(left) + [it.ch for it in items] + list(right)
         lo, hi = len(left), len(left) + len(items)
