@@ -86,7 +86,9 @@ def test_a_question_mark_in_a_latin_word(text: str, span: tuple[int, int], word:
     ]  # fmt: skip
 
 
-@pytest.mark.parametrize("text", ["Is it OK? 他問。", "見 https://example.com/a?b=1 吧", "這樣嗎?他們"])
+@pytest.mark.parametrize(
+    "text", ["Is it OK? 他問。", "見 https://example.com/a?b=1 吧", "這樣嗎?他們"]
+)
 def test_a_question_mark_is_not_a_lost_letter(text: str) -> None:
     assert flags(text) == []
 
@@ -109,7 +111,9 @@ def test_diff_shows_flagged_spots_first() -> None:
     ct = clean(SourceText("a.txt", "他說,很好。\n他说?!八钕不墩獗臼椤！?"))
     lines = diff_lines(ct)
     assert lines[0].startswith("a.txt:2:3: warning: damaged text 2:3-13 read as '他最'")
-    assert lines[1].startswith("  a.txt:2:3: mojibake: '?!八钕不墩獗臼椤！?' -> '。“他最喜欢这本书。”'")
+    assert lines[1].startswith(
+        "  a.txt:2:3: mojibake: '?!八钕不墩獗臼椤！?' -> '。“他最喜欢这本书。”'"
+    )
     assert lines[2:4] == ["  - 他说?!八钕不墩獗臼椤！?", "  + 他说。“他最喜欢这本书。”"]
     assert lines[4:] == ["a.txt:1:3: punct: ',' -> '，'", "  - 他說,很好。", "  + 他說，很好。"]
 

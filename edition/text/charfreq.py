@@ -1,10 +1,16 @@
-"""A character bigram model built from jieba's word-frequency dictionary.
+"""A character bigram model and a word model built from jieba's word-frequency dictionary.
 
 Used to choose between decodings of damaged GBK text (``edition/text/mojibake.py``). The source of
-the frequencies is ``jieba/dict.txt`` (349,046 Simplified words with counts, shipped with the jieba
-package; the package is located, not imported, so jieba's own logging set-up never runs). Every
-word adds its count to each of its characters and to each adjacent character pair; a Traditional
-character is looked up through OpenCC's character-level t2s mapping.
+the frequencies is ``jieba/dict.txt`` (349,046 Simplified words with counts and parts of speech,
+shipped with the jieba package; the package is located, not imported, so jieba's own logging
+set-up never runs). Every word adds its count to each of its characters and to each adjacent
+character pair; across a word boundary, the next character is scored by how often words start
+with it and the previous one by how often words end with it. Texts are scored by their best
+word segmentation, half under word frequencies and half under the class bigram model of
+``edition/text/classlm.py``. A Traditional character is looked up through OpenCC's
+character-level t2s mapping. ``DocModel`` adds what the document itself says: character pairs
+and names that recur, and how much commoner or rarer each character is in its undamaged lines
+than in general (a cache model).
 """
 
 from __future__ import annotations
@@ -171,9 +177,14 @@ class CharModel:
         pair = prev + ch
         if pair in PUNCT_BIGRAM:
             return math.log(0.5 * PUNCT_BIGRAM[pair] + 0.5 * p_uni)
-        if prev.isascii() and ch.isascii() and prev.isprintable() and ch.isprintable() and (
-            prev.isalnum() or ch.isalnum() or not (prev in ASCII_MARKS and ch in ASCII_MARKS)
-        ) and (" " not in (prev, ch) or (prev + ch).strip().isalnum()):
+        if (
+            prev.isascii()
+            and ch.isascii()
+            and prev.isprintable()
+            and ch.isprintable()
+            and (prev.isalnum() or ch.isalnum() or not (prev in ASCII_MARKS and ch in ASCII_MARKS))
+            and (" " not in (prev, ch) or (prev + ch).strip().isalnum())
+        ):
             return LATIN_LOGP  # inside a Latin word, a URL, a number, a run of symbols
         if not prev or prev.isascii() or ch.isascii():
             return math.log(p_uni)

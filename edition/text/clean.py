@@ -440,8 +440,10 @@ def _word_flags(w: _Work) -> list[Flag]:
                        f"but '{info['runner']}' is almost as likely, in '{ctx}'; check it and "
                        "add a correction if it is wrong")  # fmt: skip
         elif spot.kind == "lost" and "source" in info:
-            message = (f"lost character '{LOST}' in '{_context(w.text, at)}'; the source does not "
-                       "say which character it was: add a correction to the notes file")  # fmt: skip
+            message = (
+                f"lost character '{LOST}' in '{_context(w.text, at)}'; the source does not say "
+                "which character it was: add a correction to the notes file"
+            )
         elif spot.kind == "lost":
             message = (f"damaged text {extent} does not say which character '{LOST}' was "
                        f"(maybe {info['cands']}), in '{ctx}'; add a correction")  # fmt: skip

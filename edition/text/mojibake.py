@@ -13,11 +13,15 @@ out of step until an ASCII byte realigned it. While out of step:
   "phantom" reading, the reading of the two bytes it followed, not of a real character.
 
 The repair re-encodes the text to GBK bytes and searches (beam search, left to right, per line)
-for the byte sequence the damage came from, trying these undo steps wherever the text allows; each
-candidate is decoded in step and scored with a character model built from word frequencies
-(``edition/text/charfreq.py``, jieba's dictionary) minus a cost per undo step. Bytes the damage
-destroyed (the byte under a ``?``, a dropped pair) are chosen by the model; where the choice is
-not clear the character stays ``?`` and a warning lists the candidates.
+for the byte sequence the damage came from, trying these undo steps wherever the text allows
+(also a pair dropped right before a '?', which loses both bytes of a character). Readings are
+scored as log-probabilities under a character model (``edition/text/charfreq.py``, from
+jieba's dictionary) minus a cost per undo step. Wherever every live reading is back in step, the
+readings of the stretch since the last such place are decided: bytes the damage destroyed (the
+byte under a '?', a dropped pair) are settled by word frequencies and part-of-speech classes in
+a window around them, the readings compared, and the margin of the best over the runner-up
+kept. A close call is reported with both readings (``Doubt``, ``Chosen``); in a transliterated
+name, where frequencies say nothing, a destroyed character stays U+FFFD (``Unsure``).
 """
 
 from __future__ import annotations
@@ -38,32 +42,29 @@ KEPT = "!(),:;?"  # marks written by the pass that survive after a '?'
 
 PINYIN_RE = re.compile(r"\(?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})\)", re.IGNORECASE)
 
-import os
-
-_T = {k[5:]: float(v) for k, v in os.environ.items() if k.startswith("MOJI_")}  # tuning only
-
 # Costs (natural log units) of each undo step. Scores are log-probabilities: every emitted
 # character pays its own (NORM undoes the model's per-character offset BASE), so a reading
-# that explains the same bytes with more characters pays for them.
-COST_WILD = _T.get("WILD", 4.0)  # a '?' stands for a byte the decoder swallowed
-COST_UNDO_PUNCT = _T.get("UNDO", 0.5)  # an ASCII mark undone to the A3 xx pair it was made from
-COST_DROP = _T.get("DROP", 1.0)  # a user-defined pair the decoder dropped is put back
-COST_DROP_LOST = _T.get("DROP_LOST", 2.0)  # more for a drop right before a '?' (two losses)
-COST_PHANTOM = _T.get("PHANTOM", 1.5)  # a reading inserted inside a character is removed
-COST_KEEP_AFTER_WILD = _T.get("KEEP", 1.0)  # the ASCII after a '?' survived
-NORM = _T.get("NORM", BASE)
-DOUBT = _T.get("DOUBT", 4.0)  # a reading that wins by less than this is reported with its rival
-CHAR_DOUBT = _T.get("CHAR_DOUBT", 4.0)  # the same for a single destroyed byte
+# that explains the same bytes with more characters pays for them. Tuned on the bench's
+# development seeds (bench/repair_score.py --seeds 1-3).
+COST_WILD = 4.0  # a '?' stands for a byte the decoder swallowed
+COST_UNDO_PUNCT = 0.5  # an ASCII mark undone to the A3 xx pair it was made from
+COST_DROP = 1.0  # an undecodable pair the decoder dropped is put back
+COST_DROP_LOST = 2.0  # more for a drop right before a '?' (two losses at once)
+COST_PHANTOM = 1.5  # a reading inserted inside a character is removed
+COST_KEEP_AFTER_WILD = 1.0  # the ASCII after a '?' survived
+NORM = BASE
+DOUBT = 4.0  # a reading of a stretch that wins by less than this is reported with its rival
+CHAR_DOUBT = 4.0  # the same for a single destroyed byte
 NAME_MARGIN = 8.0  # in a name, a destroyed byte is only chosen when its reading is that clear
-BEAM = int(_T.get("BEAM", 48))
-K_BEST = int(_T.get("K", 4))  # readings kept per search state (the runner-ups of a decision)
-PRUNE = _T.get("PRUNE", 30.0)  # readings this far behind the best are dropped
-BIGRAM_WEIGHT = _T.get("BIGRAM", 0.25)  # share of the character model in a decision's score
+BEAM = 48  # readings kept per unit
+K_BEST = 4  # readings kept per search state (the runner-ups of a decision)
+PRUNE = 30.0  # readings this far behind the best are dropped
+BIGRAM_WEIGHT = 0.25  # share of the character model in a decision's score (the rest: words)
 FAST = True  # copy a plain character without search when only one reading is alive
 FANOUT = 10  # candidates kept per unknown byte
-SETTLE_CANDS = int(_T.get("SETTLE", 12))  # candidates a destroyed byte is settled among
-DECIDE_ALTS = int(_T.get("ALTS", 6))  # readings of a stretch compared with word frequencies
-CLEAR = _T.get("CLEAR", 12.0)  # a candidate this far ahead on character pairs is not word-scored
+SETTLE_CANDS = 12  # candidates (best by character pairs) a destroyed byte is settled among
+DECIDE_ALTS = 6  # readings of a stretch compared with word frequencies
+CLEAR = 12.0  # a candidate this far ahead on character pairs is not word-scored
 
 
 @functools.cache
@@ -118,9 +119,7 @@ def _readings(ch: str) -> frozenset[str]:
 @functools.cache
 def _need_leads(prev: int, need: str) -> tuple[int, ...]:
     """Lead bytes that make, after the byte ``prev``, a character read ``need``."""
-    return tuple(
-        lead for lead in range(0x81, 0xFF) if need in _readings(_pair(prev, lead) or "")
-    )
+    return tuple(lead for lead in range(0x81, 0xFF) if need in _readings(_pair(prev, lead) or ""))
 
 
 @dataclass(slots=True)
@@ -358,9 +357,7 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
 @functools.cache
 def _read_after(first: int, need: str) -> tuple[str, ...]:
     """Characters read ``need`` whose lead byte makes an undecodable pair after ``first``."""
-    return tuple(
-        c for y in _dropped_after(first) for _, c in _by_lead(y) if need in _readings(c)
-    )
+    return tuple(c for y in _dropped_after(first) for _, c in _by_lead(y) if need in _readings(c))
 
 
 @functools.cache
@@ -669,8 +666,10 @@ def _decode(line: str, m: CharModel) -> tuple[_Out | None, list[_Decision]] | No
         if steady is not None and steady not in kept:
             kept.append(steady)
         hyps = kept
-        if not agenda and all(h.pending is None for h in hyps) and (
-            len(hyps) > 1 or hyps[0].out is not anchor.out
+        if (
+            not agenda
+            and all(h.pending is None for h in hyps)
+            and (len(hyps) > 1 or hyps[0].out is not anchor.out)
         ):
             h, decision = _decide(m, hyps, anchor, right_context(i), _open_quotes(
                 "".join(it.ch for it in _chain(anchor.out, None))))  # fmt: skip
