@@ -10,6 +10,8 @@ compared with the clean text line by line (difflib, then the differing stretches
 * spots: differing stretches; flagged: those inside a span the clean stage flagged (a warning);
   recall = flagged / spots, for every spot and for the spots with a wrong Han character;
 * false flags: flagged spans with nothing wrong in them, per 1,000 characters of text;
+* variants: characters that differ only as variants of one character (OpenCC t2s maps both to
+  the same one: 台/臺 from the script stage, which is no damage repair), counted apart;
 * lines lost: lines whose count changed (must be 0).
 
     .venv/bin/python bench/repair_score.py                 # the report seeds, every text
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import sys
 import time
 from dataclasses import dataclass, field
@@ -54,6 +57,7 @@ class Score:
     flags: int = 0
     false_flags: int = 0
     lines_lost: int = 0
+    variants: int = 0
     seconds: float = 0.0
     shown: list[str] = field(default_factory=list)
 
@@ -102,6 +106,9 @@ def score_text(truth: str, seed: int, name: str, dmg: Damage, show: bool) -> Sco
                 if op == "equal":
                     continue
                 a, b = t_line[i1:i2], o_line[j1:j2]
+                if op == "replace" and len(a) == len(b) and _t2s(a) == _t2s(b):
+                    s.variants += len(a)
+                    continue
                 han = max(sum(map(is_han, a)), sum(map(is_han, b)))
                 other = max(sum(not is_han(c) for c in a), sum(not is_han(c) for c in b))
                 s.han_wrong += han
@@ -129,6 +136,17 @@ def score_text(truth: str, seed: int, name: str, dmg: Damage, show: bool) -> Sco
     return s
 
 
+@functools.cache
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _t2s(text: str) -> str:
+    return _converter().convert(text)
+
+
 def parse_seeds(spec: str) -> list[int]:
     seeds: list[int] = []
     for part in spec.split(","):
@@ -145,7 +163,7 @@ def row(label: str, s: Score) -> str:
     return (
         f"{label:24} {s.han:6} {s.han_wrong:5} {pct:6.2f}% {s.other_wrong:5} {s.spots:5} "
         f"{recall:6.1f}% {han_recall:6.1f}% {s.false_flags:5} {false:6.2f} {s.lines_lost:4} "
-        f"{s.seconds:6.2f}"
+        f"{s.variants:4} {s.seconds:6.2f}"
     )
 
 
@@ -176,7 +194,7 @@ def main() -> int:
         by_script.setdefault(script or "?", Score()).add(per)
         by_register.setdefault(register, Score()).add(per)
     head = (f"{'text':24} {'han':>6} {'wrong':>5} {'share':>7} {'other':>5} {'spots':>5} "
-            f"{'recall':>7} {'hanrec':>7} {'false':>5} {'/1000':>6} {'lost':>4} "
+            f"{'recall':>7} {'hanrec':>7} {'false':>5} {'/1000':>6} {'lost':>4} {'var':>4} "
             f"{'cpu s':>6}")  # fmt: skip
     print(f"seeds {args.seeds}; straddle rate {dmg.straddle_rate}, "
           f"reading rate {dmg.reading_rate}")  # fmt: skip

@@ -297,7 +297,12 @@ def _punct(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> Non
     from edition.text.punct import find_punct
 
     for _ in range(20):  # a converted mark can make its neighbour Chinese: go to a fixed point
-        found = find_punct(w.text)
+        # a '?' that stands for a letter of a Latin word ('Gerg?)') is no question mark
+        found = [
+            (i, rep)
+            for i, rep in find_punct(w.text)
+            if not (w.text[i] == "?" and _in_latin_word(w.text, i))
+        ]
         if not found:
             break
         w.edit("punct", [(i, i + 1, rep, "") for i, rep in found])
