@@ -36,13 +36,15 @@ log = logging.getLogger(__name__)
 PUNCT_P = {
     "，": 0.05, "。": 0.03, "“": 0.01, "”": 0.01, "、": 0.008, "：": 0.004, "？": 0.003,
     "！": 0.002, "；": 0.002, "（": 0.002, "）": 0.002, "《": 0.002, "》": 0.002, "—": 0.002,
-    "…": 0.002, "·": 0.001, "‘": 0.001, "’": 0.001, "「": 0.001, "」": 0.001,
+    "…": 0.002, "·": 0.001, "‘": 0.001, "’": 0.001, "「": 0.005, "」": 0.005,
 }  # fmt: skip
 # Punctuation pairs that are common in any Chinese text: P(second | first).
 PUNCT_BIGRAM = {
     "。”": 0.3, "？”": 0.4, "！”": 0.4, "…”": 0.3, "。“": 0.05, "：“": 0.4, "，“": 0.1,
     "”。": 0.1, "”，": 0.2, "…。": 0.05, "……": 0.5,
 }  # fmt: skip
+# the same pairs with corner quotes (Taiwan, Hong Kong): 「」 for “”
+PUNCT_BIGRAM |= {k.replace("“", "「").replace("”", "」"): v for k, v in PUNCT_BIGRAM.items()}
 # Scores are log-likelihood ratios against a uniform choice among ~5000 common characters, so a
 # well-predicted character adds to a reading and a garbled one takes away.
 BASE = math.log(5000)
@@ -62,6 +64,11 @@ DOC_WORD_MIN = 3
 CACHE_WEIGHT = 0.5
 CACHE_MAX = 3.0
 CACHE_MIN = 300
+# Quotation marks by style (0: “” ‘’, 1: 「」 『』): a document that uses one style at least
+# QUOTE_MIN times, and never the other, makes the other cost QUOTE_COST.
+QUOTE_STYLE = {"“": 0, "”": 0, "‘": 0, "’": 0, "「": 1, "」": 1, "『": 1, "』": 1}
+QUOTE_MIN = 3
+QUOTE_COST = 3.0
 CONJ_COST = 6.0
 # After any other character, logp(prev, ch) only depends on prev through the pair's counts.
 NOT_PLAIN = frozenset(OPENERS) | {pair[0] for pair in PUNCT_BIGRAM}
@@ -399,6 +406,10 @@ class DocModel:
                     c = base.simplified(c)
                     self._counts[c] = self._counts.get(c, 0) + 1
         self._han = sum(self._counts.values())
+        self._quotes: dict[int, int] = {}
+        for c in text:  # damage seldom makes a quotation mark: every line counts
+            if c in QUOTE_STYLE:
+                self._quotes[QUOTE_STYLE[c]] = self._quotes.get(QUOTE_STYLE[c], 0) + 1
         self._memo: dict[tuple[str, str], float] = {}
         self._texts: dict[str, float] = {}
         self._unseen: dict[str, float] = {}
@@ -430,6 +441,11 @@ class DocModel:
         return v
 
     def _cache_bonus(self, ch: str) -> float:
+        style = QUOTE_STYLE.get(ch)
+        if style is not None:
+            # a document keeps one style of quotes: the other one is unlikely here
+            mine, other = self._quotes.get(style, 0), self._quotes.get(1 - style, 0)
+            return -QUOTE_COST if other >= QUOTE_MIN and mine == 0 else 0.0
         if self._han < CACHE_MIN or not ("\u3400" <= ch <= "\u9fff"):
             return 0.0
         expected = self._han * math.exp(self.base.unigram(ch))
