@@ -16,6 +16,8 @@ compared with the clean text line by line (difflib, then the differing stretches
 
     .venv/bin/python bench/repair_score.py                 # the report seeds, every text
     .venv/bin/python bench/repair_score.py --seeds 1-3 --show   # development seeds, spots listed
+    .venv/bin/python bench/repair_score.py bench/damage/heldout/*.txt   # the held-out texts
+    .venv/bin/python bench/repair_score.py --root ../main    # another checkout (no flags there)
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
+if "--root" in sys.argv:  # the code of another checkout (a baseline): before any import of it
+    ROOT = Path(sys.argv[sys.argv.index("--root") + 1]).resolve()
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
@@ -172,6 +176,7 @@ def main() -> int:
     ap.add_argument("texts", nargs="*", type=Path, help="clean texts (default: all bundled)")
     ap.add_argument("--seeds", default=REPORT_SEEDS, help=f"e.g. 1-3,7 (default {REPORT_SEEDS})")
     ap.add_argument("--show", action="store_true", help="list every wrong spot and false flag")
+    ap.add_argument("--root", type=Path, help="score the clean stage of another checkout")
     ap.add_argument("--straddle-rate", type=float, default=Damage().straddle_rate)
     ap.add_argument("--reading-rate", type=float, default=Damage().reading_rate)
     args = ap.parse_args()
