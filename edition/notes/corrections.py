@@ -103,6 +103,4 @@ def apply_corrections(ct: CleanText, corrections: list[Correction]) -> CleanText
     for i, o in enumerate(origin[:-1]):
         if o in hints and (i == 0 or origin[i - 1] != o):
             new_hints[i] = hints[o]
-    return CleanText(
-        ct.source, text, origin, changes, problems, new_hints, list(ct.remarks), flags
-    )
+    return CleanText(ct.source, text, origin, changes, problems, new_hints, list(ct.remarks), flags)
