@@ -1,13 +1,14 @@
 """Benchmark the readings engine: running text (three sets, both scripts), CPP, proof list, speed.
 
-Usage: .venv/bin/python bench/readings.py [--shared DIR] [--limit N] [--quick] [-v]
+Usage: .venv/bin/python bench/readings.py [--shared DIR] [--limit N] [--quick] [--sets A,B] [-v]
 
 Prints, engine alone (no overrides):
 
 - running text: wrong readings on the bundled article's hand-reviewed gold (``DIR/readings``,
-  the clean text in Traditional and a t2s copy), on ``bench/readings/dev.txt`` (our dev set:
-  a children's story, a how-to, a dialogue; tuned on) and ``bench/readings/heldout.txt``
-  (never tuned on), each in Simplified and Traditional; wrong readings by character;
+  the clean text in Traditional and a t2s copy), on ``bench/readings/dev.txt`` and ``dev2.txt``
+  (our dev sets: children's stories, how-tos, a dialogue, a letter, a news report; tuned on)
+  and ``heldout.txt``, ``heldout2.txt`` (never tuned on), each in Simplified and Traditional;
+  wrong readings by character;
 - the proof list: how many of the wrong readings the engine lists as guesses, and how long the
   list is (share of the Han characters);
 - CPP dev (``DIR/cpp``): accuracy on the Simplified sentences and on an s2t copy, and for the
@@ -16,7 +17,8 @@ Prints, engine alone (no overrides):
   pipeline's readings stage for the bundled booklet with warm caches.
 
 The shared data is read for measurement only; nothing from it is stored in the project.
-``--quick`` skips CPP and the policy variants; ``-v`` lists every wrong reading.
+``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
+named (article, dev, dev2, heldout, heldout2); ``-v`` lists every wrong reading.
 """
 
 from __future__ import annotations
@@ -208,6 +210,11 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
     ap.add_argument("--limit", type=int, default=None, help="CPP sentences (default: all)")
     ap.add_argument("--quick", action="store_true", help="skip CPP and the policy variants")
+    ap.add_argument(
+        "--sets",
+        default="article,dev,dev2,heldout,heldout2",
+        help="running-text sets to measure, comma-separated (default: all)",
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong reading")
     args = ap.parse_args(argv)
 
@@ -219,12 +226,20 @@ def main(argv=None) -> int:
         ("engine load (CPU, imports and data)", f"{time.process_time() - t0:.2f} s")
     ]
 
+    chosen = set(args.sets.split(","))
     sets: dict[str, tuple[list[str], list]] = {}
-    if (args.shared / "readings").exists():
+    if "article" in chosen and (args.shared / "readings").exists():
         texts, gold = load_article_gold(args.shared)
         sets["bundled article gold, Traditional (clean text)"] = (texts, gold)
         sets["bundled article gold, t2s copy"] = (t2s_copy(texts), gold)
-    for name, label in (("dev", "dev set (ours, tuned on)"), ("heldout", "held-out set")):
+    for name, label in (
+        ("dev", "dev set (ours, tuned on)"),
+        ("dev2", "dev set 2 (ours, tuned on)"),
+        ("heldout", "held-out set"),
+        ("heldout2", "held-out set 2"),
+    ):
+        if name not in chosen:
+            continue
         simp, trad, gold = load_bench(REPO / "bench" / "readings" / f"{name}.txt")
         sets[f"{label}, Simplified"] = (simp, gold)
         sets[f"{label}, Traditional"] = (trad, gold)
