@@ -183,3 +183,39 @@ def test_when_the_model_may_overrule_a_word():
     # an everyday word, or a word of running text: the dictionary wins however sure the model
     for text, i, want in (("小镇子很热闹。", 2, "zi5"), ("你种菜吗？", 1, "zhong4")):
         assert default.read(text)[i] == Reading(want, "phrase")
+
+
+def test_idioms_are_never_overruled(engine):
+    # 满头大汗 is in one dictionary only and jieba tags it as a place name; four characters
+    # make it a fixed expression the model does not overrule (it would read 汗 hán)
+    d = engine.details("他累得满头大汗。")[6]
+    assert (d.reading, d.evidence) == (Reading("han4", "phrase"), "word 满头大汗")
+    # a four-character proper noun CC-CEDICT has (Dresden) is not protected so
+    from edition.readings.lexicon import lexicon
+
+    assert "德累斯顿" in lexicon().names
+    assert "满头大汗" not in lexicon().names
+
+
+@pytest.mark.parametrize(
+    ("text", "i", "expected"),
+    [
+        ("放两大匙面粉。", 3, "chi2"),  # 匙 alone is 'spoon'; shi5 is only the 匙 of 钥匙
+        ("我找不到钥匙了。", 5, "shi5"),
+        ("这件衣服很便宜。", 5, "pian2"),
+    ],
+)
+def test_readings_found_only_inside_words(engine, text, i, expected):
+    assert engine.read(text)[i].syllable == expected
+
+
+def test_bound_readings_from_cedict():
+    from edition.readings.lexicon import lexicon
+
+    lex = lexicon()
+    assert lex.bound["匙"] == {"shi5": ("鑰匙", "钥匙")}
+    assert not lex.free("匙", "shi5", "两大匙", 2)
+    assert lex.free("匙", "shi5", "把钥匙", 2)
+    assert lex.free("匙", "chi2")
+    # a variant's or a surname's reading is a reading of the character alone (李媛 yuán)
+    assert lex.free("桔", "ju2")

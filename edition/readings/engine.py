@@ -13,8 +13,9 @@ rule or probability decided):
    lexicon words. Dictionary words win: the context model overrules a word only where it is
    sure (probability >= ``MODEL_OVERRIDES_PHRASE``), neither reading is a neutral tone, and
    the word is doubtful: a piece of a run the lexicon does not know, or a word only one
-   dictionary has (or they disagree) that is not an everyday word (``PROTECTED_WORDS``) and
-   is a proper noun or rare (fewer than ``RARE`` in jieba's counts).
+   dictionary has (or they disagree) that is not an everyday word (``PROTECTED_WORDS``), not
+   an idiom or fixed expression of four characters or more (``FIXED_EXPRESSION``), and is a
+   proper noun or rare (fewer than ``RARE`` in jieba's counts).
 3. ``rule`` - a grammar rule for the character's role (``edition.readings.rules``): 地 after
    an adverbial is de, 得 after a verb de and before one děi, 着 after a verb zhe, 种 after a
    numeral zhǒng... Word rules adjust a few homographs (穿着 'wearing', 人家 'others').
@@ -57,8 +58,15 @@ __all__ = ["PROTECTED_WORDS", "WordFrequencies", "word_frequencies"]
 # the model, sure of itself, may overrule it (拖拽 tuō yè in CC-CEDICT; measured in
 # bench/readings.py: CPP +0.1 point, running text unchanged at 10, worse from 300 on).
 RARE = 10
+# Words this long are idioms and fixed expressions, never overruled by the model (满头大汗 keeps
+# han4 against the model's han2; jieba's dictionary even tags it as a place name), unless
+# CC-CEDICT has them only as proper nouns (德累斯顿 Dresden, where dictionaries are thin).
+FIXED_EXPRESSION = 4
 # Model probability needed to overrule a doubtful dictionary word (above 1: never).
 MODEL_OVERRIDES_PHRASE = 0.99
+# The model's probability a reading needs to replace its best one when that one is a reading
+# the character has only inside words (see ``Lexicon.free``).
+FREE_ROOM = 0.05
 MAX_SENTENCE = 160  # longer stretches are cut (at commas if possible) before the model runs
 _CACHE_SIZE = 20_000
 
@@ -312,7 +320,8 @@ class ReadingEngine:
                     continue
                 homograph = w.text in self._lexicon.alternatives
                 doubtful = w.piece or (
-                    w.text not in self._lexicon.agreed
+                    (len(w.text) < FIXED_EXPRESSION or w.text in self._lexicon.names)
+                    and w.text not in self._lexicon.agreed
                     and w.text not in self._protected
                     and (
                         self._overrule_weak == "weak"
@@ -321,7 +330,8 @@ class ReadingEngine:
                     )
                 )
                 if decision is not None:
-                    syls = decision.rule.syllables()
+                    given = decision.rule.syllables()
+                    syls = tuple(syls[: len(syls) - len(given)]) + given
                 weak = w.text not in self._lexicon.agreed and w.text not in self._protected
                 for j, syl in enumerate(syls):
                     slot = slots[w.start + j]
@@ -438,12 +448,27 @@ class ReadingEngine:
             elif slot.rival:
                 guess, evidence = True, f"word {slot.word}, or {slot.rival} if cut otherwise"
         elif pred is not None:
-            reading = Reading(pred.best, "model")
-            evidence = f"model {pred.confidence:.3f}" + (
-                f" over word {slot.word}" if slot.word else ""
-            )
+            best, p = pred.best, pred.confidence
+            if not slot.word and not self._lexicon.free(ch, best, read_as, i):
+                # a reading the character has only inside words (吗 ma3 of 吗啡) while no such
+                # word is here: the model's best reading the character has standing alone,
+                # if the model gives it a chance (names use such readings freely: 李媛 yuán)
+                best, p = next(
+                    (
+                        (s, q)
+                        for s, q in pred.ranked
+                        if q >= FREE_ROOM and self._lexicon.free(ch, s, read_as, i)
+                    ),
+                    (best, p),
+                )
+            reading = Reading(best, "model")
+            evidence = f"model {p:.3f}" + (f" over word {slot.word}" if slot.word else "")
         else:
-            reading = Reading(self.char_readings(ch)[0], "char")
+            readings = self.char_readings(ch)
+            first = next(
+                (r for r in readings if self._lexicon.free(ch, r, read_as, i)), readings[0]
+            )
+            reading = Reading(first, "char")
             evidence = "the character's first reading" if self.is_polyphonic(ch) else "its reading"
         reading = _citation(ch, reading)
         if ch == "儿":

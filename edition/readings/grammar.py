@@ -5,19 +5,21 @@ for the words around it, matched on the sentence cut into tagged words
 (``edition.readings.words.WordFrequencies.cut``). A pattern is a space-separated list of
 alternatives; an alternative is
 
-- a word class in capitals (``VERB``, ``ADJ``, ``ADV``, ``NOUN``, ``NOUN2``, ``NAME``, ``PRON``,
-  ``NUM``, ``MEASURE``, ``PREP``, ``CONJ``, ``PARTICLE``, ``IDIOM``, ``MODAL``, ``DEM``, ``REDUP``,
-  ``REPEAT``, ``MORPHEME``, ``HAN``, ``START``, ``END``: see ``CLASSES``),
+- a word class in capitals (``VERB``, ``VERB1``, ``ADJ``, ``ADV``, ``NOUN``, ``NOUN2``, ``NAME``,
+  ``PRON``, ``PERSON``, ``NUM``, ``MEASURE``, ``PREP``, ``CONJ``, ``PARTICLE``, ``IDIOM``,
+  ``MODAL``, ``DEM``, ``REDUP``, ``REPEAT``, ``MORPHEME``, ``WORD2``, ``HAN``, ``START``, ``END``:
+  see ``CLASSES``),
 - a literal word (``了``), or a word ending or starting with some characters (``*得``, ``回*``).
 
 ``before``/``after`` look at the word just before/after; ``before2``/``after2`` at the one beyond;
 ``near_before``/``near_after`` at any of the ``NEAR`` words before/after within the clause;
 ``not_before``/``not_after`` must not match. A rule for a single character applies where that
 character is a word by itself; a rule with ``word`` applies inside that word and may give the
-whole word's reading; ``verb=True`` marks a reading that is a verb (和 huó 'knead', 种 zhòng
-'plant'), so the words after it see a verb. The first matching rule of a character decides;
-when a later rule with another reading also matches, the reading is a guess the proof mode
-shows.
+whole word's reading; a ``word`` starting with ``*`` (``*着``) applies inside every word of
+two or more characters that ends so, and gives the reading of that ending only;
+``verb=True`` marks a reading that is a verb (和 huó 'knead', 种 zhòng 'plant'), so the words
+after it see a verb. The first matching rule of a character decides; when a later rule with
+another reading also matches, the reading is a guess the proof mode shows.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ MODALS = frozenset(
     "要 会 能 想 肯 敢 该 可 可以 应该 应当 愿意 需要 必须 能够 得以 打算 准备".split()
 )
 DEMONSTRATIVES = frozenset("这 那 哪 每 各 某 另 本 此 该 这个 那个 哪个 这些 那些".split())
+# Personal pronouns, the subjects of a clause. jieba's dictionary tags 您 as a bound morpheme
+# (zg), so the class is a closed list rather than the tag r, which also holds 这 那 每天.
+PERSONS = frozenset(
+    "我 你 您 他 她 它 牠 我们 你们 您们 他们 她们 它们 咱 咱们 俺 俺们".split()
+    + "自己 大家 人家 别人 谁".split()
+)
 _TAGS: dict[str, frozenset[str]] = {
     "VERB": frozenset("v vd vg vi vn vq".split()),
     "ADJ": frozenset("a ad ag an b z".split()),
@@ -98,6 +106,21 @@ CLASSES: dict[str, ClassTest] = {name: _tagged(tags) for name, tags in _TAGS.ite
 CLASSES.update(
     {
         "MODAL": lambda words, i: (w := _word_at(words, i)) is not None and w.text in MODALS,
+        "PERSON": lambda words, i: (w := _word_at(words, i)) is not None and w.text in PERSONS,
+        "PRON": lambda words, i: (
+            (w := _word_at(words, i)) is not None
+            and (w.tag in _TAGS["PRON"] or w.also in _TAGS["PRON"] or w.text in PERSONS)
+        ),
+        # a verb of one character: the verbs that take the aspect particles (拍着手, 吹倒)
+        "VERB1": lambda words, i: (
+            (w := _word_at(words, i)) is not None
+            and len(w.text) == 1
+            and (w.tag in _TAGS["VERB"] or w.also in _TAGS["VERB"])
+        ),
+        # any word of two or more Han characters, whatever jieba tagged it (大声 is m, 小声 n)
+        "WORD2": lambda words, i: (
+            (w := _word_at(words, i)) is not None and len(w.text) > 1 and w.tag not in ("w", "eng")
+        ),
         "DEM": lambda words, i: (w := _word_at(words, i)) is not None and w.text in DEMONSTRATIVES,
         "REDUP": lambda words, i: (w := _word_at(words, i)) is not None and _is_redup(w.text),
         "REPEAT": _repeat,
@@ -219,12 +242,13 @@ class Grammar:
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.by_char: dict[str, list[Rule]] = {}
         self.by_word: dict[str, list[Rule]] = {}
+        self.by_ending: dict[str, list[Rule]] = {}
         seen: set[str] = set()
         for rule in rules:
             if rule.id in seen:
                 raise ValueError(f"grammar rule '{rule.id}' is defined twice")
             seen.add(rule.id)
-            want = len(rule.word) if rule.word else 1
+            want = len(rule.word.lstrip("*")) if rule.word else 1
             if len(rule.syllables()) != want:
                 raise ValueError(
                     f"grammar rule '{rule.id}': {rule.reading!r} is not {want} syllables"
@@ -240,16 +264,28 @@ class Grammar:
                 "near_after",
             ):
                 compile_pattern(getattr(rule, field))  # unknown classes fail here, once
-            if rule.word:
+            if rule.word.startswith("*"):
+                self.by_ending.setdefault(rule.word[1:], []).append(rule)
+            elif rule.word:
                 self.by_word.setdefault(rule.word, []).append(rule)
             else:
                 self.by_char.setdefault(rule.char, []).append(rule)
 
     def decide(self, words: Sequence[Word], i: int) -> Decision | None:
-        """The rule deciding ``words[i]``: a word rule for that word, or a single-character
-        rule when the word is one character."""
+        """The rule deciding ``words[i]``: a word rule for that word or its ending, or a
+        single-character rule when the word is one character."""
         w = words[i]
-        rules = self.by_word.get(w.text) if len(w.text) > 1 else self.by_char.get(w.text)
+        if len(w.text) > 1:
+            rules = self.by_word.get(w.text)
+            if not rules and self.by_ending:
+                rules = [
+                    r
+                    for end, rs in self.by_ending.items()
+                    if len(w.text) > len(end) and w.text.endswith(end)
+                    for r in rs
+                ]
+        else:
+            rules = self.by_char.get(w.text)
         if not rules:
             return None
         first: Rule | None = None

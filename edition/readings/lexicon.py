@@ -37,10 +37,16 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 6
+_FORMAT = 9
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
+# A CC-CEDICT sense that is no meaning of the character standing alone: it only names the
+# words the reading occurs in (匙 shi5 "used in 鑰匙|钥匙[yao4 shi5]", 蕃 bo1 "see 吐蕃").
+# (Variants, surnames and "(bound form)" senses are meanings the character does have alone in
+# names and literary text: 桔 "variant of 橘", 校 xiào "(bound form) school".)
+_BOUND_SENSE = re.compile(r"^(?:used in |see (?:also )?)(?!the )(\S+?)(?:\[|,|$| )")
+_PRONUNCIATION_NOTE = re.compile(r"^(?:Taiwan|Tw) pr\.")
 
 Reading3 = tuple[str, ...]  # canonical syllables of a word, one per character
 
@@ -58,6 +64,10 @@ class Lexicon:
     max_len: int
     verbs: frozenset[str] = frozenset()  # words whose first senses include a verb
     agreed: frozenset[str] = frozenset()  # words both dictionaries give the same reading
+    # character -> {reading: the words it occurs in}, for the readings CC-CEDICT gives the
+    # character only inside words (匙 shi5 in 钥匙, 便 pian2 in 便宜, 吗 ma3 in 吗啡)
+    bound: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    names: frozenset[str] = frozenset()  # words CC-CEDICT has only as proper nouns
     _split: dict[str, Reading3] = field(default_factory=dict)
 
     def __contains__(self, word: str) -> bool:
@@ -68,6 +78,19 @@ class Lexicon:
         flow', 种 zhòng 'to plant', 晋升 'to promote'): jieba's dictionary gives a word only
         its most frequent tag (流 n, 晋升 nr), so a rule asking for a verb also accepts these."""
         return word in self.verbs
+
+    def free(self, char: str, reading: str, text: str = "", at: int = 0) -> bool:
+        """False for a reading the character has only inside words (匙 shi5 in 钥匙, 便 pian2
+        in 便宜) when ``text`` does not hold such a word around ``at`` (the character's
+        offset): a character standing alone is not read so."""
+        words = self.bound.get(char, {}).get(reading)
+        if words is None:
+            return True
+        for w in words:
+            for k, c in enumerate(w):
+                if c == char and text[max(0, at - k) : at - k + len(w)] == w:
+                    return True
+        return False
 
     def get(self, word: str) -> Reading3 | None:
         got = self._split.get(word)
@@ -103,15 +126,29 @@ def _canon(syl: str) -> str:
     return "r" if syl == "r5" else syl
 
 
-def read_cedict(path: Path) -> tuple[dict[str, list[tuple[Reading3, int]]], frozenset[str]]:
-    """CC-CEDICT entries of two or more Han characters: Simplified word -> [(syllables, number
-    of senses)], in file order; and the single characters with a verb among their first two
-    senses. Entries whose syllables do not match the characters one to one (Latin letters,
-    punctuation) are skipped."""
+@dataclass(frozen=True, slots=True)
+class Cedict:
+    """What the lexicon takes from CC-CEDICT (``read_cedict``)."""
+
+    # Simplified word of 2+ characters -> [(syllables, number of senses)], in file order
+    words: dict[str, list[tuple[Reading3, int]]]
+    verbs: frozenset[str]  # single characters with a verb among their first two senses
+    # per single character, the readings all of whose senses only name the words they occur
+    # in (``_BOUND_SENSE``), with those words, while another reading has a sense of its own
+    bound: dict[str, dict[str, tuple[str, ...]]]
+    names: frozenset[str]  # words CC-CEDICT has only as proper nouns (capitalised pinyin)
+
+
+def read_cedict(path: Path) -> Cedict:
+    """Read CC-CEDICT (see ``Cedict``). Entries whose syllables do not match the characters
+    one to one (Latin letters, punctuation) are skipped."""
     import gzip
 
     out: dict[str, list[tuple[Reading3, int]]] = {}
     verbs: set[str] = set()
+    common: set[str] = set()  # words with an entry in lower case (not only a proper noun)
+    # char -> reading -> (has a free sense, the words its bound senses name)
+    senses_of: dict[str, dict[str, tuple[bool, tuple[str, ...]]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
@@ -126,12 +163,28 @@ def read_cedict(path: Path) -> tuple[dict[str, list[tuple[Reading3, int]]], froz
             ):
                 verbs.add(simp)
             if len(simp) == 1:
+                if not pinyin[:1].isupper() and len(syls) == 1:
+                    free, names = senses_of.setdefault(simp, {}).get(syls[0], (False, ()))
+                    for g in glosses.split("/"):
+                        m = _BOUND_SENSE.match(g)
+                        if m:
+                            names += tuple(x for x in m.group(1).split("|") if simp in x)
+                        elif g and not _PRONUNCIATION_NOTE.match(g):
+                            free = True
+                    senses_of[simp][syls[0]] = (free, names)
                 continue
             if len(simp) < 2 or len(syls) != len(simp) or not all(map(_SYLLABLE.match, syls)):
                 continue
             senses = glosses.count("/") + 1
             out.setdefault(simp, []).append((_citation(simp, syls), senses))
-    return out, frozenset(verbs)
+            if not pinyin[:1].isupper():
+                common.add(simp)
+    bound = {
+        ch: {r: names for r, (free, names) in rs.items() if not free}
+        for ch, rs in senses_of.items()
+        if any(free for free, _ in rs.values()) and not all(free for free, _ in rs.values())
+    }
+    return Cedict(out, frozenset(verbs), bound, frozenset(out.keys() - common))
 
 
 def _citation(word: str, syls: Reading3) -> Reading3:
@@ -246,6 +299,8 @@ def build(
     cedict: dict[str, list[tuple[Reading3, int]]],
     phrases: dict,
     verbs: frozenset[str] = frozenset(),
+    bound: dict[str, dict[str, tuple[str, ...]]] | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> Lexicon:
     """Merge CC-CEDICT entries with pypinyin's phrase table (``{word: [[mark], ...]}``)."""
     words: dict[str, Reading3] = {}
@@ -276,6 +331,8 @@ def build(
         max(map(len, words), default=1),
         verbs,
         frozenset(agreed),
+        dict(bound or {}),
+        names,
     )
 
 
@@ -301,7 +358,7 @@ def lexicon() -> Lexicon:
     where, name = cache.folder("lexicon"), f"lexicon-{key}"
     stored = cache.load(where, name, ".marshal")
     try:
-        words, alternatives, verbs, agreed = marshal.loads(
+        words, alternatives, verbs, agreed, bound, names = marshal.loads(
             stored or b""
         )  # nothing stored: EOFError
         return Lexicon(
@@ -310,11 +367,22 @@ def lexicon() -> Lexicon:
             max(map(len, words), default=1),
             frozenset(verbs),
             frozenset(agreed),
+            bound,
+            frozenset(names),
         )
     except (EOFError, ValueError, TypeError):
         pass
-    cedict, verbs = read_cedict(path) if path else ({}, frozenset())
-    lex = build(cedict, PHRASES_DICT, verbs)
-    data = marshal.dumps((lex.words, lex.alternatives, set(lex.verbs), set(lex.agreed)))
+    got = read_cedict(path) if path else Cedict({}, frozenset(), {}, frozenset())
+    lex = build(got.words, PHRASES_DICT, got.verbs, got.bound, got.names)
+    data = marshal.dumps(
+        (
+            lex.words,
+            lex.alternatives,
+            set(lex.verbs),
+            set(lex.agreed),
+            lex.bound,
+            set(lex.names),
+        )
+    )
     cache.save(where, name, ".marshal", data)
     return lex
