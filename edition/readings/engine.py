@@ -85,6 +85,10 @@ _NAME_TAGS = frozenset("nr nrfg nrt ns nt nz".split())
 _FUNCTION_TAGS = frozenset("dpcryeowv")
 # Structural particles a name-tagged word may have swallowed (小美的 cut as 小|美的 'Midea').
 _PARTICLES = frozenset("的了得地着过")
+# Adjectives and verbs of feeling that jieba's dictionary tags by a rarer use of the character
+# (气 'air' n, 美 香 咸 as abbreviated place names, 乱 d): they also count as adjectives, so a
+# 得 after them is the complement marker (他气得说不出话, 菜咸得没法吃).
+_STATES = frozenset("气 辣 酸 咸 香 麻 乱 美 富 暗 热 憋".split())
 # Words before which a following 地X word is cut as 地 + X: the adverbial marker, not 地点 地上.
 _ADVERBIAL_TAGS = frozenset("a ad ag z d dg i l".split())
 
@@ -251,6 +255,8 @@ class ReadingEngine:
         return out
 
     def _tagged(self, text: str, tag: str, start: int, piece: bool = False) -> Word:
+        if text in _STATES:
+            return Word(text, tag, start, "a", piece)
         also = (
             "v"
             if tag[:1] not in _FUNCTION_TAGS

@@ -103,6 +103,12 @@ def _repeat(words: Sequence[Word], i: int) -> bool:
 
 
 CLASSES: dict[str, ClassTest] = {name: _tagged(tags) for name, tags in _TAGS.items()}
+_tagged_num = CLASSES["NUM"]
+# Arabic numerals are numerals too (36扇门, 3种颜色): the segmenter gives them the tag eng
+CLASSES["NUM"] = lambda words, i: (
+    _tagged_num(words, i)
+    or ((w := _word_at(words, i)) is not None and w.tag == "eng" and w.text.isdigit())
+)
 CLASSES.update(
     {
         "MODAL": lambda words, i: (w := _word_at(words, i)) is not None and w.text in MODALS,

@@ -83,8 +83,9 @@ RULES: tuple[Rule, ...] = (
         "adverbial marker after an adjective, adverb, idiom, "
         "reduplication or 'one by one' phrase, before the verb it describes",
         yes="河水慢慢【地】流着。",
-        no="外婆先用铁锹把【地】翻了一遍。",
+        no="孩子们满【地】跑。",
         before="ADJ ADV IDIOM REDUP REPEAT",
+        not_before="满 遍",
         after="VERB ADV PREP ADJ MODAL NUM",
     ),
     Rule(
@@ -97,7 +98,8 @@ RULES: tuple[Rule, ...] = (
         no="这块【地】很肥。",
         before="VERB NOUN",
         after="VERB ADV PREP MODAL",
-        not_before="种 扫 下 耕 犁 翻 买 卖 租 分 的 把 将 在 到 从 PREP MEASURE DEM",
+        not_before="种 扫 下 耕 犁 翻 买 卖 租 分 的 把 将 在 到 从 满 遍"
+        " PREP MEASURE DEM *块 *片 *亩",
     ),
     Rule(
         "di-adverbial-word",
@@ -283,6 +285,17 @@ RULES: tuple[Rule, ...] = (
         not_after="VERB ADV ADJ",
     ),
     Rule(
+        "huan-return-person",
+        "还",
+        "huan2",
+        "'give back' to a person closing the clause or before what is given (就还我, 还你钱)",
+        yes="你看完了就【还】我。",
+        no="他【还】你们班最好。",
+        after="PERSON",
+        after2="END PARTICLE 了 钱 书 NUM 一",
+        verb=True,
+    ),
+    Rule(
         "hai-adverb",
         "还",
         "hai2",
@@ -310,7 +323,7 @@ RULES: tuple[Rule, ...] = (
         yes="它已经【长】了一公尺多。",
         no="这条绳子太【长】了。",
         after="了 过",
-        after2="NUM NOUN MEASURE 不少 很多 好多",
+        after2="NUM NOUN MEASURE ADJ 不少 很多 好多 很 好",
         not_before=DEGREE,
     ),
     Rule(
@@ -367,6 +380,17 @@ RULES: tuple[Rule, ...] = (
         after="地",
     ),
     Rule(
+        "chong-again",
+        "重",
+        "chong2",
+        "the adverb 'again, anew' before a verb of one character and how often or at the end "
+        "(重说一遍, 重写, 重来一次)",
+        yes="请你【重】说一遍。",
+        no="这个箱子很【重】。",
+        after="VERB1",
+        after2="一遍 一次 一下 遍 次 了 END",
+    ),
+    Rule(
         "zhong-heavy",
         "重",
         "zhong4",
@@ -392,7 +416,7 @@ RULES: tuple[Rule, ...] = (
         "累了, 累死了, 你不累吗); lěi 'accumulate' lives in words (积累 累计 日积月累)",
         yes="小熊【累】得腿都软了。",
         no="积【累】经验",
-        after="得 死 坏 极 了 着 过 吗 呢 吧 啊 END",
+        after="得 死 坏 极 了 着 过 不 吗 呢 吧 啊 END",
     ),
     Rule(
         "dao-fall",
@@ -405,6 +429,18 @@ RULES: tuple[Rule, ...] = (
         before="VERB1",
         after="了 在 下 END PARTICLE",
         not_before="MODAL 把 要 想",
+    ),
+    Rule(
+        "dao-pour",
+        "倒",
+        "dao4",
+        "'pour, tip out, turn upside down' before what is poured or where (倒茶, 倒一杯水, "
+        "倒进锅里, 倒掉, 倒过来)",
+        yes="他给客人【倒】茶。",
+        no="大树被风吹【倒】了。",
+        after="茶 水 酒 汤 油 一 NUM 进 进去 入 出 出来 掉 满 过来 过去",
+        not_before="VERB1",
+        verb=True,
     ),
     Rule(
         "hao-complement",
@@ -474,7 +510,7 @@ RULES: tuple[Rule, ...] = (
         "the verb 'measure' after an adverbial (认真地量)",
         yes="你先【量】，我再剪。",
         no="饭【量】很大。",
-        before="地 别 再 先 又 去 来 会 要",
+        before="地 别 再 先 又 去 来 会 要 MODAL",
         verb=True,
     ),
     Rule(
@@ -721,6 +757,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "huo-mix",
+        "和",
+        "huo4",
+        "'mix, blend in' after 把 and its object, before 在一起, 匀 or 成 (把面粉和鸡蛋和在一起, "
+        "和匀); the conjunction joins two nouns",
+        yes="把面粉和鸡蛋【和】在一起。",
+        no="把书【和】笔放在一起。",
+        after="在 匀 成 进 进去",
+        near_before="把 将",
+        verb=True,
+    ),
+    Rule(
         "gan-dry",
         "干",
         "gan1",
@@ -829,7 +877,7 @@ RULES: tuple[Rule, ...] = (
         yes="地面【铺】上了地砖。",
         no="庆丰包子【铺】易地重开。",
         after="上 好 在 着 了 满 开 成 平 到 一 NUM",
-        not_before="NUM MEASURE DEM",
+        not_before="NUM MEASURE DEM PREP",
         verb=True,
     ),
     Rule(
@@ -856,6 +904,84 @@ RULES: tuple[Rule, ...] = (
         not_after="NUM",
         not_before="NUM MEASURE DEM 第 试 答 考",
         verb=True,
+    ),
+    Rule(
+        "shan-fan",
+        "扇",
+        "shan1",
+        "the verb 'fan, slap' before its complement or object (扇了几下, 扇风, 扇他一巴掌); "
+        "shàn is the noun (扇子, 扇状) and the measure word after a numeral (一扇门)",
+        yes="他【扇】了几下扇子。",
+        no="墙上有一【扇】窗户。",
+        after="了 着 过 起 动 灭 风 一 几 PERSON",
+        not_before="NUM DEM MEASURE",
+        verb=True,
+    ),
+    Rule(
+        "dan-load",
+        "担",
+        "dan4",
+        "the measure word 'load carried on a pole' after a numeral (一担水, 两担米)",
+        yes="他挑着一【担】水。",
+        no="你别【担】心。",
+        before="NUM DEM",
+    ),
+    Rule(
+        "zuan-drill",
+        "钻",
+        "zuan1",
+        "the verb 'drill, bore, get into' before its complement (钻了个洞, 钻进, 钻出来); zuàn "
+        "is the noun (电钻 钻石 钻禧)",
+        yes="老鼠在墙上【钻】了个洞。",
+        no="维多利亚女王登基【钻】禧纪念",
+        after="进 进去 进来 出 出来 了 着 过 入 到 一 个",
+        not_before="NUM DEM MEASURE",
+        verb=True,
+    ),
+    Rule(
+        "cheng-ladle",
+        "盛",
+        "cheng2",
+        "the verb 'ladle, fill (a bowl)' before what is served or how much (盛饭, 盛了一碗, "
+        "盛满); shèng 'flourishing' closes a clause or lives in words (盛开 茂盛)",
+        yes="妈妈给我【盛】了一碗饭。",
+        no="花开得正【盛】。",
+        after="了 一 NUM 饭 汤 粥 满 在 上 出 进 好",
+        verb=True,
+    ),
+    Rule(
+        "sai-stuff",
+        "塞",
+        "sai1",
+        "the verb 'stuff, squeeze in, stop up' before its complement (塞住, 塞进, 塞给, 塞车); "
+        "sài 'frontier pass' and sè 'block' live in words (边塞 要塞 堵塞 阻塞), and "
+        "transliterations use sài (圣何塞)",
+        yes="他把门【塞】住了。",
+        no="圣何【塞】市区",
+        after="住 进 进去 入 满 给 到 在 了 着 上 紧 车 一 NUM",
+        not_before="NAME 边 要 关 闭 堵 阻 茅",
+        verb=True,
+    ),
+    Rule(
+        "ji-tie",
+        "系",
+        "ji4",
+        "'tie, fasten' before what is tied or its complement (系鞋带, 系好, 系上, 系紧)",
+        yes="他【系】好了鞋带。",
+        no="他是中文【系】的学生。",
+        after="好 上 紧 住 着 了 鞋带 领带 安全带 围裙 扣子 绳子",
+        verb=True,
+    ),
+    Rule(
+        "qia-stuck",
+        "卡",
+        "qia3",
+        "'be stuck, wedged' before 在 or 住 (鱼刺卡在喉咙里, 卡住了); the card (卡 kǎ) is a "
+        "noun after 的 or a numeral",
+        yes="鱼刺【卡】在喉咙里。",
+        no="我的【卡】在钱包里。",
+        after="在 住",
+        not_before="的 NUM MEASURE DEM",
     ),
     Rule(
         "mei-not",
