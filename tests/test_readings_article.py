@@ -110,11 +110,13 @@ def test_no_reading_warnings(article):
 
 def test_guesses_are_few_and_explained(article):
     # The engine's guesses are listed for review (proof mode, `readings --guesses`); on this
-    # article they stay under 1% of the Han characters and each says what decided it.
+    # article they stay under 5% of the Han characters (issue 11's bound for the proof list,
+    # which also lists the verbs, nouns and adjectives of one character the model read) and
+    # each says what decided it.
     _, _, lookup, readings = article
     open_ = sorted(unreviewed(lookup, readings))
     han = sum(1 for r in readings if r is not None)
-    assert 0 < len(open_) < han // 100
+    assert 0 < len(open_) < han // 20
     from edition.readings.engine import default_engine
 
     details = default_engine().details(lookup)

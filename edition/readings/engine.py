@@ -112,6 +112,9 @@ class Detail:
     guess: bool = False  # a homograph, a contested rule, a rival cut: the proof mode shows it
     weak: bool = False  # the word is neither an everyday word nor agreed by both dictionaries
     word_index: int = 0  # the character's index in ``word``
+    # a verb, noun or adjective of one character the model read, which has another reading it
+    # could have standing alone
+    content: bool = False
 
     @property
     def disagree(self) -> bool:
@@ -134,6 +137,7 @@ class _Slot:
     weak: bool = False  # the word is neither an everyday word nor agreed by both dictionaries
     rival: str = ""  # an overlapping word that would read the character otherwise
     word_index: int = 0  # the character's index in its word
+    content: bool = False  # a word of one character that is a verb, noun or adjective
 
 
 class ReadingEngine:
@@ -319,6 +323,8 @@ class ReadingEngine:
         for k, w in enumerate(words):
             if w.tag in ("w", "eng"):
                 continue
+            if len(w.text) == 1:
+                slots[w.start].content = _is_content(w)
             decision = grammar.decide(words, k) if grammar is not None else None
             if len(w.text) > 1:
                 syls = self._lexicon.get(w.text)
@@ -332,7 +338,13 @@ class ReadingEngine:
                     and (
                         self._overrule_weak == "weak"
                         or w.tag in _NAME_TAGS
-                        or (self._words is not None and self._words.count(w.text) < RARE)
+                        or (
+                            # a rare verb is a verb and its complement (切成, 擦干): the
+                            # dictionary's reading holds
+                            not w.tag.startswith("v")
+                            and self._words is not None
+                            and self._words.count(w.text) < RARE
+                        )
                     )
                 )
                 if decision is not None:
@@ -490,6 +502,9 @@ class ReadingEngine:
             guess=guess,
             weak=slot.weak,
             word_index=slot.word_index,
+            content=slot.content
+            and pred is not None
+            and sum(self._lexicon.free(ch, syl, read_as, i) for syl, _ in pred.ranked) > 1,
         )
 
     # -- public ----------------------------------------------------------------------------
@@ -525,6 +540,12 @@ class ReadingEngine:
             [d.reading if d else None for d in row]
             for row in self.details_many(lookups, sandhi=sandhi)
         ]
+
+
+def _is_content(w: Word) -> bool:
+    """A verb, noun or adjective (jieba's tag or the second tag the engine gave it), not a
+    particle, pronoun, adverb, preposition, conjunction, numeral, measure or locative word."""
+    return w.also in ("v", "a") or not (w.tag[:1] in "dpcryeowmqfu" or w.tag in ("x", "eng"))
 
 
 def _is_redup(w: str) -> bool:
@@ -625,6 +646,7 @@ def _with(d: Detail, syllable: str) -> Detail:
         d.guess,
         d.weak,
         d.word_index,
+        d.content,
     )
 
 
@@ -651,7 +673,10 @@ SURE = 0.999
 def unsure(detail: Detail | None) -> bool:
     """True when the reading of a polyphonic character is a guess the proof mode lists:
 
-    - the model decided it below ``SURE``, or overruled a dictionary word;
+    - the model decided it below ``SURE``, overruled a dictionary word, or read a verb, noun
+      or adjective of one character (the model learnt from encyclopedic sentences and is
+      confidently wrong on the everyday verb readings of running text: 结 jiē 'bear fruit',
+      调 tiáo 'mix'; particles, pronouns and adverbs it reads reliably);
     - nothing decided it but the character's first reading (origin ``char``);
     - a grammar rule decided it while another rule gave another reading, a homograph word
       (the lexicon gives the word more than one reading), or a word another plausible cut of
@@ -673,7 +698,7 @@ def unsure(detail: Detail | None) -> bool:
     if origin == "char":
         return True
     if origin == "model":
-        return bool(detail.word) or (detail.confidence or 0.0) < SURE
+        return bool(detail.word) or detail.content or (detail.confidence or 0.0) < SURE
     return (
         origin == "phrase"
         and detail.weak

@@ -443,6 +443,17 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "hao-good",
+        "好",
+        "hao3",
+        "'good' after a degree word closing the clause or before 的 (很好, 太好了, 最好的); "
+        "hào 'be fond of' takes an object (好学 好客 are words)",
+        yes="研究结果很【好】。",
+        no="他【好】学。",
+        before=DEGREE + " 真 挺",
+        after="END PARTICLE 的 了",
+    ),
+    Rule(
         "hao-complement",
         "好",
         "hao3",
@@ -754,6 +765,17 @@ RULES: tuple[Rule, ...] = (
         no="我爱吃米饭【和】面。",
         after="面",
         near_before="用",
+        verb=True,
+    ),
+    Rule(
+        "huo-mix-in",
+        "和",
+        "huo4",
+        "'mix in, blend' before 匀 or 进去 (和匀, 再和进去一些面粉); the conjunction is "
+        "followed by what it joins",
+        yes="加一点水，把它【和】匀。",
+        no="我【和】进来的人握手。",
+        after="匀 均匀 进去",
         verb=True,
     ),
     Rule(
