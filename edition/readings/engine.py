@@ -331,12 +331,15 @@ class ReadingEngine:
                 if syls is None:
                     continue
                 homograph = w.text in self._lexicon.alternatives
-                doubtful = w.piece or (
+                doubtful = (
                     (len(w.text) < FIXED_EXPRESSION or w.text in self._lexicon.names)
                     and w.text not in self._lexicon.agreed
                     and w.text not in self._protected
                     and (
                         self._overrule_weak == "weak"
+                        # a piece of a run jieba has as one word the lexicon lacks (a name,
+                        # or a verb with its particle: 笼罩着 -> 笼罩 着)
+                        or w.piece
                         or w.tag in _NAME_TAGS
                         or (
                             # a rare verb is a verb and its complement (切成, 擦干): the
