@@ -237,12 +237,23 @@ class ReadingEngine:
             return [Word(ch, "x" if is_han(ch) else "w", i) for i, ch in enumerate(s)]
         out: list[Word] = []
         jieba = self._words
-        for w in self._merge_morphemes(self._words.cut(s)):
+        cut = self._merge_morphemes(self._words.cut(s))
+        for k, w in enumerate(cut):
             if (
                 len(w.text) > 1
                 and w.text[0] == "地"
                 and out
-                and (out[-1].tag in _ADVERBIAL_TAGS or _is_redup(out[-1].text))
+                and (
+                    out[-1].tag in _ADVERBIAL_TAGS
+                    or _is_redup(out[-1].text)
+                    # after any word of two characters when an aspect particle follows:
+                    # 用力|地点|了 -> 用力|地|点|了 ('nodded forcefully'; 比赛|地点|是 stays)
+                    or (
+                        len(out[-1].text) > 1
+                        and k + 1 < len(cut)
+                        and cut[k + 1].text in ("了", "着", "过")
+                    )
+                )
                 and w.text[1:] in jieba
             ):
                 # 慢慢|地点 -> 慢慢|地|点: after an adverbial, 地 is the marker

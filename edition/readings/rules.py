@@ -110,7 +110,7 @@ RULES: tuple[Rule, ...] = (
         yes="它大声【地】说。",
         no="他们把那块【地】卖了。",
         before="WORD2",
-        after="VERB ADV PREP MODAL",
+        after="VERB ADV PREP MODAL NUM",
         not_before="PREP MEASURE DEM 的 *块 *片 *亩",
     ),
     Rule(
