@@ -477,6 +477,9 @@ class ReadingEngine:
             reading, evidence = Reading(slot.phrase, "phrase"), f"word {slot.word}"
             if slot.homograph and self._homograph_differs(slot):
                 guess, evidence = True, f"word {slot.word}, a homograph"
+            elif slot.phrase.endswith("5") and slot.word in self._lexicon.light_disputed:
+                guess = True
+                evidence = f"word {slot.word}, neutral tone in one dictionary only"
             elif slot.rival:
                 guess, evidence = True, f"word {slot.word}, or {slot.rival} if cut otherwise"
         elif pred is not None:

@@ -37,7 +37,7 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 9
+_FORMAT = 10
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -68,6 +68,9 @@ class Lexicon:
     # character only inside words (匙 shi5 in 钥匙, 便 pian2 in 便宜, 吗 ma3 in 吗啡)
     bound: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     names: frozenset[str] = frozenset()  # words CC-CEDICT has only as proper nouns
+    # words whose chosen reading has a neutral tone where pypinyin's has the full tone (说法
+    # fa5/fa3, 看来 lai5/lai2): a style the dictionaries disagree on, which proof mode lists
+    light_disputed: frozenset[str] = frozenset()
     _split: dict[str, Reading3] = field(default_factory=dict)
 
     def __contains__(self, word: str) -> bool:
@@ -306,12 +309,15 @@ def build(
     words: dict[str, Reading3] = {}
     alternatives: dict[str, tuple[Reading3, ...]] = {}
     agreed: set[str] = set()
+    disputed: set[str] = set()
     for word, pinyins in phrases.items():
         if len(word) < 2 or len(pinyins) != len(word):
             continue
         pp = _citation(word, tuple(tone3(p[0]) for p in pinyins))
         chosen = _choose(pp, cedict.get(word, []), word)
         words[word] = chosen[0]
+        if _neutral_variant(chosen[0], pp):
+            disputed.add(word)
         if any(_same_base(e[0], pp) for e in cedict.get(word, [])):
             agreed.add(word)
         if len(chosen) > 1:
@@ -333,6 +339,7 @@ def build(
         frozenset(agreed),
         dict(bound or {}),
         names,
+        frozenset(disputed),
     )
 
 
@@ -358,7 +365,7 @@ def lexicon() -> Lexicon:
     where, name = cache.folder("lexicon"), f"lexicon-{key}"
     stored = cache.load(where, name, ".marshal")
     try:
-        words, alternatives, verbs, agreed, bound, names = marshal.loads(
+        words, alternatives, verbs, agreed, bound, names, disputed = marshal.loads(
             stored or b""
         )  # nothing stored: EOFError
         return Lexicon(
@@ -369,6 +376,7 @@ def lexicon() -> Lexicon:
             frozenset(agreed),
             bound,
             frozenset(names),
+            frozenset(disputed),
         )
     except (EOFError, ValueError, TypeError):
         pass
@@ -382,6 +390,7 @@ def lexicon() -> Lexicon:
             set(lex.agreed),
             lex.bound,
             set(lex.names),
+            set(lex.light_disputed),
         )
     )
     cache.save(where, name, ".marshal", data)
