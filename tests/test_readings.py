@@ -239,3 +239,22 @@ def test_bound_readings_from_cedict():
     assert lex.free("匙", "chi2")
     # a variant's or a surname's reading is a reading of the character alone (李媛 yuán)
     assert lex.free("桔", "ju2")
+
+
+def test_guesses_of_running_text(engine):
+    from edition.readings.engine import unsure
+
+    # a verb of one character the model read: listed even when the model is sure of itself
+    # (it reads 结 'bear fruit' as jié with probability 1.0)
+    d = engine.details("今年结了好多柠檬。")[2]
+    assert d.reading.origin == "model"
+    assert unsure(d)
+    # a particle the model read is not listed
+    assert not unsure(engine.details("这是我的书。")[3])
+    # a neutral tone only one dictionary has (pypinyin: shuō fǎ)
+    d = engine.details("这种说法不对。")[3]
+    assert (d.reading.syllable, d.evidence) == (
+        "fa5",
+        "word 说法, neutral tone in one dictionary only",
+    )
+    assert unsure(d)
