@@ -288,14 +288,15 @@ def main(argv=None) -> int:
         ):
             variant = ReadingEngine(**kw)
             acc_v, _ = cpp_accuracy(variant, sents, pos, gold)
-            dev = sets.get("dev set (ours, tuned on), Traditional")
-            art = sets.get("bundled article gold, Traditional (clean text)")
-            extra = ""
-            if dev and art:
-                extra = (
-                    f"; article {len(running_text(variant, *art)['wrong'])} wrong, "
-                    f"dev {len(running_text(variant, *dev)['wrong'])} wrong"
+            extra = "".join(
+                f"; {short} {len(running_text(variant, *sets[name])['wrong'])} wrong"
+                for short, name in (
+                    ("article", "bundled article gold, Traditional (clean text)"),
+                    ("dev", "dev set (ours, tuned on), Traditional"),
+                    ("dev 2", "dev set 2 (ours, tuned on), Traditional"),
                 )
+                if name in sets
+            )
             rows.append((f"  variant: {label}", f"CPP {acc_v:.2%}{extra}"))
 
     article = REPO / "articles" / "openai-research.txt"
