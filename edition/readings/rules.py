@@ -14,7 +14,12 @@ from __future__ import annotations
 from edition.readings.grammar import Rule
 
 # Words of degree and comparison before an adjective: 很长 很重 太差.
-DEGREE = "很 太 更 最 真 挺 好 多 多么 非常 十分 特别 那么 这么 越来越 比较 较 极 有点 有些 不"
+DEGREE = (
+    "很 太 更 最 真 挺 好 多 多么 非常 十分 特别 那么 这么 越来越 比较 较 极 有点 有些 不 稍 稍微"
+)
+# Words ending in a feeling or sensation (肚子饿, 头疼, 心急): a 得 after them is the complement
+# marker (肚子饿得咕咕叫), whatever jieba tagged the whole word.
+FEELINGS = "*饿 *累 *疼 *痛 *急 *渴 *困 *冷 *热 *忙 *慌 *怕 *气 *烦 *闷 *晕 *饱 *撑"
 # Verbs of motion and transfer whose 过 is the directional 'across, over' (guò), not the
 # experiential aspect (guo): 走过马路, 穿过森林, 递过一杯茶.
 MOTION = (
@@ -33,6 +38,16 @@ RULES: tuple[Rule, ...] = (
         no="他笑【着】说。",
         before="不 得",
         before2="VERB",
+    ),
+    Rule(
+        "zhao-touch",
+        "着",
+        "zhao2",
+        "着地 'touch the ground' closing the clause (把手着地, 双脚着地)",
+        yes="让座垫和把手【着】地。",
+        no="他慢慢地走【着】。",
+        after="地",
+        after2="END 了",
     ),
     Rule(
         "zhe-aspect",
@@ -137,13 +152,25 @@ RULES: tuple[Rule, ...] = (
         after2="END PARTICLE 了",
     ),
     Rule(
+        "dei-after-adverb",
+        "得",
+        "dei3",
+        "modal 'must' after an adverb and before what must be done (可得好好学习, 就得重新检查, "
+        "还得等, 也得去); 得 'obtain' is followed by 了 or its object",
+        yes="你可【得】好好学习。",
+        no="他就【得】了第一名。",
+        before="可 就 也 还 都 总 又 才 真 还是 恐怕 必须 一定",
+        after="VERB ADV MODAL PREP ADJ REDUP 好好* 有 多 少 早 先",
+        not_after="了 到 VERB1",
+    ),
+    Rule(
         "de-complement",
         "得",
         "de5",
         "complement marker after a verb or adjective (跑得快, 高兴得跳了起来, 说得没错)",
         yes="她高兴【得】跳了起来。",
         no="他【得】了第一名。",
-        before="VERB ADJ",
+        before="VERB ADJ " + FEELINGS,
         not_after="了 到 NUM",
     ),
     Rule(
@@ -801,6 +828,31 @@ RULES: tuple[Rule, ...] = (
         after="END PARTICLE 了 净",
     ),
     Rule(
+        "gan-dry-adj",
+        "干",
+        "gan1",
+        "'dry' describing a noun or after a degree word, closing the clause (嗓子干, 稍微干了, "
+        "很干); the verb 'do' has a person before it (我干, 他不干了)",
+        yes="就是嗓子【干】，有时候咳得厉害。",
+        no="这活儿我来【干】。",
+        before="NOUN2 " + DEGREE,
+        after="END 吗 呢 吧 啊 呀 的",
+        not_before="NAME PERSON",
+    ),
+    Rule(
+        "gan-dry-adj-le",
+        "干",
+        "gan1",
+        "'dry' with 了 closing the clause (胶水稍微干了, 衣服干了); with a time after 了 it is "
+        "the verb 'work' (在市场干了二十多年)",
+        yes="等胶水稍微【干】了，再贴上去。",
+        no="他在这个市场【干】了二十多年。",
+        before="NOUN2 " + DEGREE,
+        after="了",
+        after2="END",
+        not_before="NAME PERSON",
+    ),
+    Rule(
         "gan-do",
         "干",
         "gan4",
@@ -808,7 +860,7 @@ RULES: tuple[Rule, ...] = (
         yes="【干】得不错！",
         no="衣服晒【干】了。",
         after="得 活 吗 嘛 什么 啥 完 了 过",
-        not_before="VERB",
+        not_before="VERB " + DEGREE,
         verb=True,
     ),
     # -- measure words after a numeral ----------------------------------------------------------
@@ -981,7 +1033,7 @@ RULES: tuple[Rule, ...] = (
         "transliterations use sài (圣何塞)",
         yes="他把门【塞】住了。",
         no="圣何【塞】市区",
-        after="住 进 进去 入 满 给 到 在 了 着 上 紧 车 一 NUM",
+        after="住 进 进去 入 满 给 到 在 了 着 上 紧 车 回 回去 一 NUM",
         not_before="NAME 边 要 关 闭 堵 阻 茅",
         verb=True,
     ),
@@ -1124,6 +1176,26 @@ RULES: tuple[Rule, ...] = (
         no="他用刨子【刨】木板。",
         after="坑 出 出来 土 地 开 塌 洞",
         verb=True,
+    ),
+    Rule(
+        "jiao-sleep",
+        "觉",
+        "jiao4",
+        "the noun 'sleep' after 睡 in the clause (睡不好觉, 睡了一觉, 睡个好觉); jué 'feel' "
+        "lives in words (觉得 感觉 发觉)",
+        yes="晚上睡不好【觉】。",
+        no="他一点也不【觉】累。",
+        near_before="睡",
+    ),
+    Rule(
+        "nan-hard",
+        "难",
+        "nan2",
+        "'difficult' after a degree word or negation (并不难, 很难, 太难了); nàn 'disaster' "
+        "lives in words (灾难 遇难 难民)",
+        yes="其实补胎并不【难】。",
+        no="他们在【难】中互相帮助。",
+        before=DEGREE,
     ),
     Rule(
         "mei-not",
