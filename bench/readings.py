@@ -7,9 +7,10 @@ Prints, engine alone (no overrides):
 - running text: wrong readings on the bundled article's hand-reviewed gold (``DIR/readings``,
   the clean text in Traditional and a t2s copy), on ``bench/readings/dev.txt`` and ``dev2.txt``
   (our dev sets: children's stories, how-tos, a dialogue, a letter, a news report; tuned on)
-  and ``heldout.txt``, ``heldout2.txt``, ``heldout3.txt`` (not tuned on; held-out set 2's
-  errors were seen once, when it was scored, and their kinds fixed after), each in Simplified
-  and Traditional; wrong readings by character;
+  and ``heldout.txt``, ``heldout2.txt``, ``heldout3.txt`` (not tuned on; the errors of held-out
+  sets 2 and 3 were seen once each, when they were first scored, and their kinds fixed after:
+  first scores 12 and 5 wrong), each in Simplified and Traditional; wrong readings by
+  character;
 - the proof list: how many of the wrong readings the engine lists as guesses, and how long the
   list is (share of the Han characters);
 - CPP dev (``DIR/cpp``): accuracy on the Simplified sentences and on an s2t copy, and for the
@@ -237,7 +238,7 @@ def main(argv=None) -> int:
         ("dev2", "dev set 2 (ours, tuned on)"),
         ("heldout", "held-out set"),
         ("heldout2", "held-out set 2 (its errors seen once, at scoring)"),
-        ("heldout3", "held-out set 3"),
+        ("heldout3", "held-out set 3 (its errors seen once, at scoring)"),
     ):
         if name not in chosen:
             continue

@@ -45,7 +45,8 @@ _TAGS: dict[str, frozenset[str]] = {
     "VERB": frozenset("v vd vg vi vn vq".split()),
     "ADJ": frozenset("a ad ag an b z".split()),
     "ADV": frozenset("d dg".split()),
-    "NOUN": frozenset("n ng nr nrfg nrt ns nt nz s t f eng".split()),
+    # k: the plural suffix 们 jieba cuts off (孩子|们), which ends a noun phrase
+    "NOUN": frozenset("n ng nr nrfg nrt ns nt nz s t f k eng".split()),
     "PRON": frozenset("r rg rr rz".split()),
     "NUM": frozenset("m mq".split()),
     "MEASURE": frozenset("q".split()),

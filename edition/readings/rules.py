@@ -625,7 +625,7 @@ RULES: tuple[Rule, ...] = (
         "院子里种的, 还种了); the measure word follows a numeral or demonstrative",
         yes="这是我自己【种】的。",
         no="这【种】的确很好。",
-        before="PERSON ADV MODAL 里 上 中",
+        before="PERSON ADV MODAL 里 上 中 以前 以后 过去 去年 今年 从前 当年",
         not_before="NUM DEM MEASURE",
         not_after="NOUN2",
         verb=True,
@@ -1196,6 +1196,28 @@ RULES: tuple[Rule, ...] = (
         yes="其实补胎并不【难】。",
         no="他们在【难】中互相帮助。",
         before=DEGREE,
+    ),
+    Rule(
+        "meiguo-not-past",
+        "没",
+        "mei2 guo4",
+        "没过 'before (a while) had passed' before a length of time (没过一会儿, 没过几天, "
+        "没过多久); mòguò 'submerge' takes what is covered (水没过膝盖)",
+        yes="大棚里又闷又热，【没】过一会儿就出汗了。",
+        no="河水【没】过了膝盖。",
+        word="没过",
+        after="NUM 一会儿 会儿 几 几天 多久 多少 两",
+    ),
+    Rule(
+        "cang-hide",
+        "藏",
+        "cang2",
+        "the verb 'hide, keep' before where or its complement (藏在, 藏着, 藏起来, 藏好); zàng "
+        "'Tibet, treasure' lives in words (西藏 宝藏 藏族)",
+        yes="草莓【藏】在绿油油的叶子底下。",
+        no="川【藏】公路",
+        after="在 着 了 起 起来 好 进 进去 到 住 于 得",
+        verb=True,
     ),
     Rule(
         "mei-not",
