@@ -26,8 +26,8 @@ def test_a_guess_names_both_readings() -> None:
     assert damaged == "他说?!八钕不墩獗臼椤！?"
     assert flags(damaged) == [
         ("guess", 2, 13, "a.txt:1:3: warning: damaged text 1:3-13 read as '他最' by word "
-         "frequency, but '祟' is almost as likely, in '他说。“他最喜欢这本书。”'; check it and add "
-         "a correction if it is wrong"),
+         "frequency, but '祟' is almost as likely, in '他说。“他最喜欢这本书。”'; check it: a "
+         "correction fixes it, or confirms it with 'replace' equal to 'find'"),
     ]  # fmt: skip
 
 
@@ -105,6 +105,33 @@ def test_a_correction_settles_the_flags_it_covers() -> None:
         "ö, ä, ñ, ç, š, č…); add a correction"
     ]
     assert [f.kind for f in fixed.flags] == ["latin"]
+
+
+def test_a_correction_that_keeps_its_text_confirms_a_guess() -> None:
+    damaged = straddle("他说。“他最喜欢这本书。”")
+    where = SourceLocation("notes/a.yaml", 3, 5)
+    fixed = apply_corrections(
+        clean(SourceText("a.txt", damaged)), [Correction("他最喜欢", "他最喜欢", "", where)]
+    )
+    assert fixed.text == "他说。“他最喜欢这本书。”"
+    assert fixed.problems == []
+    assert fixed.flags == []
+
+
+def test_a_confirmation_is_not_an_editorial_note(write_notes) -> None:
+    from edition.notes.layer import load_layer
+    from edition.pipeline.prepare import prepare
+
+    notes = write_notes(
+        NOTES + "corrections:\n"
+        "  - {find: 他最喜欢, replace: 他最喜欢}\n"
+        "  - {find: 这本书, replace: 那本书, note: 原文有誤}\n",
+        article=straddle("他说。“他最喜欢这本书。”"),
+    )
+    layer = load_layer(notes)
+    prepared = prepare(layer, layer.editions[0])
+    assert [(c["before"], c["after"]) for c in prepared.corrections] == [("这本书", "那本书")]
+    assert prepared.warnings == []
 
 
 def test_diff_shows_flagged_spots_first() -> None:

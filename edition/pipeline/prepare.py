@@ -258,7 +258,8 @@ def prepare(
             "where": str(cleaned.source.loc(c.start)),
         }
         for c in cleaned.changes
-        if c.kind == "correction"
+        # a correction that keeps its text confirms a flagged spot: nothing to list
+        if c.kind == "correction" and c.before != c.after
     ]
     return Prepared(
         layer,
