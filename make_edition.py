@@ -10,6 +10,6 @@ _VENV = Path(__file__).resolve().parent / ".venv"
 if (_VENV / "bin" / "python").exists() and Path(sys.prefix).resolve() != _VENV.resolve():
     os.execv(_VENV / "bin" / "python", [str(_VENV / "bin" / "python"), __file__, *sys.argv[1:]])
 
-from edition.cli import main  # noqa: E402 - after choosing the interpreter
+from edition.cli.main import run  # noqa: E402 - after choosing the interpreter
 
-raise SystemExit(main())
+run()

@@ -1,7 +1,5 @@
 """``python -m edition``: the same command as ``make_edition.py`` and ``edition``."""
 
-import sys
+from edition.cli.main import run
 
-from edition.cli import main
-
-sys.exit(main())
+run()

@@ -1,17 +1,186 @@
 """The WeasyPrint fixes of edition/render/patches.py: pinned, applied, and still needed.
 
-Each fix is tested twice on a tiny document: with WeasyPrint's own function the defect shows
-(when it stops showing, upstream fixed it and the fix can go), with ours it does not.
+Speed fixes: each test fails when WeasyPrint's version changes or a fix stops applying: then update
+the fix (and its SHA-256 in ``SOURCES``) or drop it, and regenerate ``docs/patches/<name>.diff``.
+Layout fixes: each is tested twice on a tiny document: with WeasyPrint's own function the defect
+shows (when it stops showing, upstream fixed it and the fix can go), with ours it does not.
 """
 
 from __future__ import annotations
 
+import difflib
+import json
 import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from edition.render import patches
 from edition.render.footnotes import Landing, landings
+
+ROOT = Path(__file__).resolve().parent.parent
+PATCHES = [make() for make in patches.PATCHES]
+
+
+def _diff(patch: patches.Patch) -> str:
+    lines: list[str] = []
+    for module in sorted(patch.modules):
+        old = Path(patches.module_path(module)).read_text(encoding="utf-8")
+        new = patches.patched_source(module, old, [patch])
+        name = module.replace(".", "/") + ".py"
+        lines += difflib.unified_diff(
+            old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
+        )
+    return "".join(lines)
+
+
+def test_the_pinned_version_is_installed():
+    assert patches.installed_version() == patches.PINNED
+
+
+@pytest.mark.parametrize("patch", PATCHES, ids=lambda p: p.name)
+def test_each_fix_applies_to_the_installed_source(patch):
+    assert patches.check(patch) == []
+
+
+@pytest.mark.parametrize("patch", PATCHES, ids=lambda p: p.name)
+def test_the_committed_diff_is_the_fix(patch, tmp_path):
+    committed = (ROOT / "docs" / "patches" / f"{patch.name}.diff").read_text(encoding="utf-8")
+    assert committed == _diff(patch)
+    # ... and applies with git to the pinned files, as upstream would take it
+    for module in patch.modules:
+        target = tmp_path / (module.replace(".", "/") + ".py")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(patches.module_path(module), target)
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    diff = ROOT / "docs" / "patches" / f"{patch.name}.diff"
+    proc = subprocess.run(
+        ["git", "apply", str(diff)], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    for module in patch.modules:
+        after = (tmp_path / (module.replace(".", "/") + ".py")).read_text(encoding="utf-8")
+        before = Path(patches.module_path(module)).read_text(encoding="utf-8")
+        assert after == patches.patched_source(module, before, [patch])
+
+
+def test_a_changed_source_is_refused_with_one_warning(monkeypatch, caplog):
+    module = "weasyprint.css.targets"
+    monkeypatch.setitem(patches.SOURCES, module, "0" * 64)
+    assert patches.check(patches.target_counter_anchor()) == [
+        "weasyprint.css.targets differs from WeasyPrint 70.0's"
+    ]
+    finder = patches._Finder()
+    with caplog.at_level(logging.WARNING, logger="edition.render.patches"):
+        by_module = finder._decide()
+    assert "weasyprint.css.targets" not in by_module
+    # the fix's other module is left alone too: a fix is applied whole or not at all
+    assert "weasyprint.formatting_structure.build" not in by_module
+    assert finder.applied == ["dlopen-file-names-first", "lazy-fonttools-imports"]
+    assert [r.getMessage() for r in caplog.records] == [
+        "WeasyPrint speed fixes not applied (target-counter-anchor: weasyprint.css.targets "
+        "differs from WeasyPrint 70.0's); the output is the same, the build slower; install "
+        "the pinned version (pip install weasyprint==70.0)"
+    ]
+
+
+IMPORT_PROBE = """
+import ctypes.util, json, sys
+searched = []
+real = ctypes.util.find_library
+ctypes.util.find_library = lambda name: searched.append(name) or real(name)
+import edition.render
+from edition.render import patches
+import weasyprint
+from weasyprint.text import ffi
+print(json.dumps({
+    "applied": patches.applied(),
+    "searched": searched,
+    "subset_loaded": "fontTools.subset" in sys.modules,
+    "loader": type(ffi.__loader__).__name__,
+}))
+"""
+
+
+def _probe(switch: str | None) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "EDITION_SPEEDUPS"}
+    if switch is not None:
+        env["EDITION_SPEEDUPS"] = switch
+    proc = subprocess.run(
+        [sys.executable, "-c", IMPORT_PROBE],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(proc.stdout)
+
+
+def test_weasyprint_loads_patched_after_edition_render():
+    probe = _probe(None)
+    assert probe["applied"] == [p.name for p in PATCHES]
+    assert probe["loader"] == "_PatchedLoader"
+    # The libraries WeasyPrint needs open by file name: no ldconfig/gcc search for them.
+    needed = ("gobject", "pango-", "pangoft2", "fontconfig", "harfbuzz-0", "harfbuzz.so")
+    assert not [n for n in probe["searched"] if any(k in n for k in needed)]
+    assert probe["subset_loaded"] is False
+
+
+def test_switched_off_weasyprint_loads_as_shipped():
+    probe = _probe("off")
+    assert probe["applied"] == []
+    assert probe["loader"] == "SourceFileLoader"
+    assert any("gobject" in n for n in probe["searched"])  # what the first fix saves
+    assert probe["subset_loaded"] is True
+
+
+LAYOUT_PROBE = """
+import json
+import edition.render
+from weasyprint import HTML
+from weasyprint.layout import page
+
+made = []
+make_page = page.make_page
+page.make_page = lambda *a, **k: made.append(1) or make_page(*a, **k)
+words = "".join(f'<p id="w{i}" style="break-before: page">word {i}</p>' for i in range(4))
+refs = "".join(f'<p><a class="ref" href="#w{i}">w{i}</a></p>' for i in range(4))
+css = "@page { size: 60mm 40mm; margin: 2mm } p { margin: 0 } " \\
+    "a.ref::after { content: ' p. ' target-counter(attr(href), page) }"
+doc = HTML(string=f"<style>{css}</style>{words}<div style='break-before: page'>{refs}</div>").render()
+print(json.dumps({"made": len(made), "pages": len(doc.pages),
+                  "refs": [b.text for p in doc.pages[-1:] for b in p._page_box.descendants()
+                           if getattr(b, "text", None) and "p." in b.text]}))
+"""
+
+
+def test_page_references_are_laid_out_twice_not_three_times():
+    """Four pages of words, then a page listing each word's page: the fix saves a pass."""
+    results = {}
+    for switch in ("on", "off"):
+        env = {**os.environ, "EDITION_SPEEDUPS": switch}
+        proc = subprocess.run(
+            [sys.executable, "-c", LAYOUT_PROBE],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        results[switch] = json.loads(proc.stdout)
+    on, off = results["on"], results["off"]
+    assert on["pages"] == off["pages"] == 5
+    assert on["refs"] == off["refs"] == [" p. 1", " p. 2", " p. 3", " p. 4"]
+    assert off["made"] == 5 + 2  # the reference page laid out three times
+    assert on["made"] == 5 + 1  # ... and twice with the fix
+
+
+# --- Layout fixes (footnotes, page references) ---
 
 PAGE = "@page { size: 100mm 80mm; margin: 10mm }"
 BODY = "body { margin: 0; font-size: 10px; line-height: 12px } p { margin: 0 }"
@@ -127,7 +296,11 @@ def test_back_reference_laid_out_once(weasy, monkeypatch):
     original = patches.ORIGINALS["layout.page.make_page"]
     monkeypatch.setattr(page, "make_page", counting(original))
     slow = render(html)
-    assert (made, _page_refs(slow)) == ([1, 2, 3, 3, 3], ["2", "1"])
+    from weasyprint.css.targets import TargetLookupItem
+
+    # The speed fix target-counter-anchor, when it was applied at import, saves one pass.
+    recorded = hasattr(TargetLookupItem(), "anchor_name")
+    assert (made, _page_refs(slow)) == ([1, 2, 3, 3] if recorded else [1, 2, 3, 3, 3], ["2", "1"])
 
 
 @pytest.mark.usefixtures("weasy")

@@ -13,11 +13,13 @@ import sys
 import textwrap
 import traceback
 from pathlib import Path
+from typing import NoReturn
 
 from edition import __version__, limits
 from edition.cache import DEFAULT_BOUND_MB as DEFAULT_CACHE_MB
 from edition.cli.report import print_problems, setup_logging
 from edition.errors import EditionError, escape_controls
+from edition.render.speedups import enabled
 
 log = logging.getLogger("edition")
 DEFAULT_NOTES_DIR = Path("notes")
@@ -473,6 +475,33 @@ def _missing_module(name: str) -> str:
         "use .venv/bin/python make_edition.py, or 'pip install .' into your own environment"
     )
     return f"the Python module '{name}' is not installed; {how}"
+
+
+def run() -> NoReturn:
+    """The command's entry (``make_edition.py``, ``python -m edition``): :func:`main`, then the
+    process ends without tearing the interpreter down (P6).
+
+    Freeing every object of a finished build one by one costs 0.25-0.3 s of CPU and does
+    nothing the operating system does not do at exit. Before ``os._exit``, the exit
+    handlers run (logging's flush and close, temporary folders' finalizers) and both output
+    streams are flushed; if flushing fails, or with ``EDITION_SPEEDUPS=off``, the process
+    exits the ordinary way. Library calls of :func:`main` (the tests) return as before.
+    """
+    code = main()
+    if enabled():
+        import atexit
+        import os
+
+        run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
+        if run_exit_handlers is not None:
+            run_exit_handlers()
+            try:
+                sys.stdout.flush()
+                sys.stderr.flush()
+            except (OSError, ValueError):
+                raise SystemExit(code) from None
+            os._exit(code)
+    raise SystemExit(code)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -1,10 +1,29 @@
-"""Fixes of WeasyPrint 70.0's footnote and page-reference layout, applied before the first layout.
+"""Fixes of WeasyPrint 70.0, each pinned to the source it was written for.
 
-Each fix is written for the pinned version only: :func:`apply` checks the installed version and
-the source of every function it replaces or wraps (a hash of ``inspect.getsource``), and leaves
-WeasyPrint alone, with one warning, when either differs. The upstream-ready diffs are in
-``docs/patches/``; ``tests/test_patches.py`` fails when the version changes, when a patched
-function's source changes, or when a fix stops being needed.
+Two kinds, applied at two moments:
+
+* speed fixes, edits of WeasyPrint's source applied as its modules load (:func:`install`,
+  called when ``edition.render`` is imported; one function per fix, see below);
+* fixes of footnote and page-reference layout, applied before the first layout
+  (:func:`apply`, called by :func:`edition.render.pdf.lay_out`).
+
+Each speed fix is one function below returning a :class:`Patch`: edits (old text -> new text) of
+one or more WeasyPrint modules, the same change as its upstream-ready diff in
+``docs/patches/<name>.diff``. :func:`install` (called when ``edition.render`` is imported)
+adds an import hook: when a patched module loads, its source file is checked against the
+SHA-256 it has in WeasyPrint ``PINNED``, the edits are applied and the result is compiled.
+A fix is applied whole or not at all: when the installed version or any of its modules'
+source differs, WeasyPrint loads unchanged and one warning says so (the output is the same,
+the build slower); ``tests/test_patches.py`` then fails. Nothing of WeasyPrint is copied here
+but the lines each fix replaces.
+
+``EDITION_SPEEDUPS=off`` leaves WeasyPrint unpatched (:mod:`edition.render.speedups`).
+
+Each layout fix is written for the pinned version only: :func:`apply` checks the installed
+version and the source of every function it replaces or wraps (a hash of
+``inspect.getsource``), and leaves WeasyPrint alone, with one warning, when either differs.
+The upstream-ready diffs are in ``docs/patches/``; ``tests/test_patches.py`` fails when the
+version changes, when a patched function's source changes, or when a fix stops being needed.
 
 ``footnote-overflow``
     ``LayoutContext._update_footnote_area`` decides whether a page's footnotes overflow their
@@ -43,14 +62,297 @@ import copy
 import hashlib
 import inspect
 import logging
+import os
+import sys
 import textwrap
+from dataclasses import dataclass
+from importlib.machinery import PathFinder, SourceFileLoader
+
+from edition.render.speedups import enabled
 
 log = logging.getLogger(__name__)
 
 PINNED = "70.0"
+
+# SHA-256 of each patched module's source file in WeasyPrint PINNED.
+SOURCES = {
+    "weasyprint.text.ffi": "530e83118f7841d2791678ece23d5e43a7a24150ee1ea64bb4ba70c70b3eb5da",
+    "weasyprint.pdf.fonts": "9ad9a202a416b84585e59d758e6b5e1b35604807dc3fa4472b6829bc5c4cdcb7",
+    "weasyprint.css.targets": "dc7a175f80bbca473564d4462cc60a240c6f4a45456e83165de73dd2c5d574b8",
+    "weasyprint.formatting_structure.build": (
+        "335ad8b541295d6b9c5b71830d5184cd692f730d7b83ba5bac39fdb5aea23c87"
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Patch:
+    name: str  # docs/patches/<name>.diff
+    edits: tuple[tuple[str, str, str], ...]  # (module, old text, new text)
+
+    @property
+    def modules(self) -> frozenset[str]:
+        return frozenset(module for module, _old, _new in self.edits)
+
+
+def dlopen_file_names_first() -> Patch:
+    """P1: load the libraries by their file names before cffi has to search for them.
+
+    ``_dlopen`` tries e.g. ``libgobject-2.0-0``, ``gobject-2.0-0``, ``gobject-2.0`` before
+    ``libgobject-2.0.so.0``. cffi hands each name it cannot open to
+    ``ctypes.util.find_library``, which on Linux runs ``ldconfig -p`` and ``gcc`` (54 forks,
+    about 0.25 s of every import). Trying the platform's own file names first opens the same
+    libraries with no search; the other names stay as fallbacks.
+    """
+    old = """        flags = ffi.RTLD_NOW  # default
+    for name in names:
+"""
+    new = """        flags = ffi.RTLD_NOW  # default
+    # The platform's file names first: cffi passes a name it cannot open to
+    # ctypes.util.find_library, which runs ldconfig and gcc on Linux.
+    suffix = (
+        '.dll' if os.name == 'nt' else
+        '.dylib' if sys.platform == 'darwin' else '.so')
+    for name in sorted(names, key=lambda name: suffix not in name):
+"""
+    return Patch("dlopen-file-names-first", (("weasyprint.text.ffi", old, new),))
+
+
+def lazy_fonttools_imports() -> Patch:
+    """P1: import fontTools' subsetter and variable-font instancer only when used.
+
+    ``weasyprint.pdf.fonts`` imports both at load (0.1 s with the OpenType table modules
+    they pull in); they are used only without HarfBuzz's subsetter and for variable fonts.
+    """
+    module = "weasyprint.pdf.fonts"
+    return Patch(
+        "lazy-fonttools-imports",
+        (
+            (
+                module,
+                "import pydyf\nfrom fontTools import subset\nfrom fontTools.ttLib",
+                "import pydyf\nfrom fontTools.ttLib",
+            ),
+            (
+                module,
+                "from fontTools.varLib.instancer import instantiateVariableFont\n\n",
+                "\n",
+            ),
+            (
+                module,
+                "            try:\n                ttfont = instantiateVariableFont(",
+                "            try:\n"
+                "                from fontTools.varLib.instancer import instantiateVariableFont\n"
+                "                ttfont = instantiateVariableFont(",
+            ),
+            (
+                module,
+                '        """Subset font using Fonttools."""\n',
+                '        """Subset font using Fonttools."""\n'
+                "        from fontTools import subset\n\n",
+            ),
+        ),
+    )
+
+
+def target_counter_anchor() -> Patch:
+    """P2: file a ``target-counter()``'s missing counters under its target's anchor.
+
+    In ``compute_content_list`` the ``target-counter()`` branch reused the name
+    ``missing_counters`` (the box's own page-based counters) for the target's list, and filed
+    that list under ``anchor_name_from_token(anchor_token)``, which is None for
+    ``attr(href)``. So the box seemed to depend on its own page number, and a change of its
+    target's page never reached it directly: a page of references was laid out a third
+    time. The fix keeps the two lists apart and files the target's under the name the
+    lookup resolved (kept on the lookup item).
+    """
+    build = "weasyprint.formatting_structure.build"
+    targets = "weasyprint.css.targets"
+    return Patch(
+        "target-counter-anchor",
+        (
+            (
+                targets,
+                "    def __init__(self, state='pending'):\n        self.state = state\n",
+                "    def __init__(self, state='pending', anchor_name=None):\n"
+                "        self.state = state\n"
+                "        self.anchor_name = anchor_name\n",
+            ),
+            (
+                targets,
+                "                    anchor_name, TargetLookupItem())\n",
+                "                    anchor_name, TargetLookupItem(anchor_name=anchor_name))\n",
+            ),
+            (
+                build,
+                "from ..css import properties, targets\n",
+                "from ..css import properties\n",
+            ),
+            (
+                build,
+                """                anchor_name = targets.anchor_name_from_token(anchor_token)
+                missing_counters = missing_target_counters.setdefault(
+                    anchor_name, [])
+                if counter_name not in missing_counters:
+                    missing_counters.append(counter_name)
+""",
+                """                target_counters = missing_target_counters.setdefault(
+                    lookup_target.anchor_name, [])
+                if counter_name not in target_counters:
+                    target_counters.append(counter_name)
+""",
+            ),
+        ),
+    )
+
+
+PATCHES = (dlopen_file_names_first, lazy_fonttools_imports, target_counter_anchor)
+
+
+def module_path(module: str) -> str | None:
+    """The source file of a WeasyPrint module, found without importing anything."""
+    spec = PathFinder.find_spec("weasyprint")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    parts = module.split(".")[1:]
+    return os.path.join(spec.submodule_search_locations[0], *parts) + ".py"
+
+
+def installed_version() -> str | None:
+    """WeasyPrint's ``VERSION`` line, read from its ``__init__.py`` without importing it."""
+    path = module_path("weasyprint.__init__")
+    try:
+        with open(path or "", encoding="utf-8") as file:
+            for line in file:
+                if line.startswith("VERSION = __version__ = "):
+                    return line.split("=")[-1].strip().strip("'\"")
+    except OSError:
+        return None
+    return None
+
+
+def _read(module: str) -> str | None:
+    path = module_path(module)
+    try:
+        with open(path or "", "rb") as file:
+            return file.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def check(patch: Patch) -> list[str]:
+    """Why ``patch`` cannot be applied to the installed WeasyPrint (empty when it can)."""
+    version = installed_version()
+    if version != PINNED:
+        return [f"WeasyPrint {version} is installed, the fix is for {PINNED}"]
+    reasons = []
+    for module in sorted(patch.modules):
+        source = _read(module)
+        if source is None:
+            reasons.append(f"{module} not found")
+        elif hashlib.sha256(source.encode("utf-8")).hexdigest() != SOURCES[module]:
+            reasons.append(f"{module} differs from WeasyPrint {PINNED}'s")
+        else:
+            for mod, old, _new in patch.edits:
+                if mod == module and source.count(old) != 1:
+                    reasons.append(
+                        f"{module}: the text to replace occurs {source.count(old)} times"
+                    )
+    return reasons
+
+
+def patched_source(module: str, source: str, patches: list[Patch]) -> str:
+    """``source`` of ``module`` with the edits of ``patches`` applied, in order."""
+    for patch in patches:
+        for mod, old, new in patch.edits:
+            if mod == module:
+                source = source.replace(old, new, 1)
+    return source
+
+
+class _PatchedLoader(SourceFileLoader):
+    """Loads a module from its source with the fixes applied (no bytecode cache)."""
+
+    def __init__(self, fullname: str, path: str, patches: list[Patch]) -> None:
+        super().__init__(fullname, path)
+        self.patches = patches
+
+    def get_code(self, fullname):
+        source = self.get_data(self.path).decode("utf-8")
+        source = patched_source(fullname, source, self.patches)
+        return compile(source, self.path, "exec", dont_inherit=True)
+
+
+class _Finder:
+    """A ``sys.meta_path`` finder that hands the patched modules to :class:`_PatchedLoader`."""
+
+    def __init__(self) -> None:
+        self.ready: dict[str, list[Patch]] | None = None
+        self.applied: list[str] = []
+
+    def _decide(self) -> dict[str, list[Patch]]:
+        by_module: dict[str, list[Patch]] = {}
+        refused = []
+        for make in PATCHES:
+            patch = make()
+            reasons = check(patch)
+            if reasons:
+                refused.append(f"{patch.name}: {'; '.join(reasons)}")
+                continue
+            self.applied.append(patch.name)
+            for module in patch.modules:
+                by_module.setdefault(module, []).append(patch)
+        if refused:
+            log.warning(
+                "WeasyPrint speed fixes not applied (%s); the output is the same, the build "
+                "slower; install the pinned version (pip install weasyprint==%s)",
+                ", ".join(refused),
+                PINNED,
+            )
+        return by_module
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname not in SOURCES:
+            return None
+        if self.ready is None:
+            self.ready = self._decide()
+        patches = self.ready.get(fullname)
+        if not patches:
+            return None
+        spec = PathFinder.find_spec(fullname, path)
+        if spec is None or not isinstance(spec.loader, SourceFileLoader):
+            return None
+        spec.loader = _PatchedLoader(fullname, spec.origin, patches)
+        return spec
+
+
+_FINDER = _Finder()
+
+
+def install() -> None:
+    """Apply the fixes to WeasyPrint's modules as they load (once; not when switched off).
+
+    A module already imported stays as it is (and a warning says so): import
+    ``edition.render`` before WeasyPrint.
+    """
+    if not enabled() or _FINDER in sys.meta_path:
+        return
+    early = sorted(m for m in SOURCES if m in sys.modules)
+    if early:
+        log.warning("WeasyPrint was imported before edition.render: %s not patched", early)
+    sys.meta_path.insert(0, _FINDER)
+
+
+def applied() -> list[str]:
+    """Names of the fixes in effect (decided when the first patched module loaded)."""
+    return list(_FINDER.applied)
+
+
+# --- Fixes of footnote and page-reference layout, applied before the first layout ---------
+
 # sha256 of inspect.getsource of each function a fix replaces or wraps, in WeasyPrint PINNED.
 # make_all_pages is not replaced: the fixes rely on it calling remake_page, which calls make_page.
-SOURCES = {
+FUNCTIONS = {
     "layout.LayoutContext._update_footnote_area": (
         "2e317e4b066fb80cb369a41cd6f054a127722f9961c18ef4d6e1eef93673c4c1"
     ),
@@ -102,7 +404,7 @@ def mismatches() -> list[str]:
     return [
         f"{name} differs from WeasyPrint {PINNED}'s"
         for name, function in _targets().items()
-        if source_hash(function) != SOURCES[name]
+        if source_hash(function) != FUNCTIONS[name]
     ]
 
 

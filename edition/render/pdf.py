@@ -30,6 +30,7 @@ from edition.model import SourceLocation
 from edition.render import justify, patches
 from edition.render.fonts import FontSet
 from edition.render.rubyfont import RubyFont
+from edition.render.speedups import paused_gc
 from edition.render.textlayer import fix_text_layer
 
 log = logging.getLogger(__name__)
@@ -170,6 +171,22 @@ def _problems(records: list[logging.LogRecord], path: str | None) -> list[Proble
     return problems
 
 
+@contextmanager
+def _font_folder_removed(font_config) -> Iterator[None]:
+    """Delete the folder where FontConfiguration wrote the @font-face files when the block
+    ends, rather than whenever the object is collected (never, if the command ends with
+    os._exit)."""
+    import shutil
+
+    try:
+        yield
+    finally:
+        folder = getattr(font_config, "_folder", None)
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+            font_config._folder = None
+
+
 def _display_path(path: Path, *bases: Path) -> str:
     """``path`` relative to the first of ``bases`` that holds it, else as given."""
     for base in bases:
@@ -193,8 +210,9 @@ class LaidOut:
 
         Raises EditionError when WeasyPrint logged an error.
         """
-        with _captured() as capture:
-            pdf = self.document.write_pdf(**self.options)
+        with _captured() as capture, paused_gc():
+            with _font_folder_removed(self.document.font_config):
+                pdf = self.document.write_pdf(**self.options)
         found = self.problems + _problems(capture.records, None)
         if any(p.level == "error" for p in found):
             raise EditionError(found)
@@ -248,7 +266,7 @@ def lay_out(
             css.append(CSS(filename=str(sheet), font_config=font_config, **kwargs))
         found += _problems(capture.records, _display_path(sheet, Path.cwd(), PROJECT, base_url))
     options = dict(options or {})
-    with _captured() as capture:
+    with _captured() as capture, paused_gc():
         source = HTML(string=html, base_url=str(base_url), **kwargs)
         document = source.render(stylesheets=css, font_config=font_config, **options)
     found += _problems(capture.records, None)
