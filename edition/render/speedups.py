@@ -25,20 +25,21 @@ def enabled() -> bool:
 def paused_gc() -> Iterator[None]:
     """No cyclic garbage collection inside the block (P5).
 
-    A render makes millions of objects that live until it ends (boxes, styles, layouts);
-    each collection of the oldest generation walks all of them and frees next to nothing
-    (6% of a booklet's CPU). Objects without cycles are still freed at once by reference
-    counting; the cycles made inside the block are collected by the first collection after
-    it. The objects alive before the block are frozen (left out of every collection) until
-    it ends, so the collector that resumes after it is the one that was paused.
+    A render makes millions of objects that live until it ends (boxes, styles, Pango
+    layouts); every collection walks them again and frees next to nothing (at ten times the
+    bundled article, 1.5 s of 10.8 s). Objects without reference cycles are still freed at
+    once. When the block ends, its survivors and cycles are moved to the oldest generation
+    unscanned (``freeze`` then ``unfreeze``), rather than scanned at once by the next young
+    collection (0.4 s there): the cycles are freed by the next full collection, after the
+    render, when the memory is no longer the peak.
     """
     if not enabled() or not gc.isenabled():
         yield
         return
-    gc.freeze()
     gc.disable()
     try:
         yield
     finally:
-        gc.enable()
+        gc.freeze()
         gc.unfreeze()
+        gc.enable()
