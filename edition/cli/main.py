@@ -477,7 +477,7 @@ def _missing_module(name: str) -> str:
     return f"the Python module '{name}' is not installed; {how}"
 
 
-def run() -> NoReturn:
+def run(argv: list[str] | None = None) -> NoReturn:
     """The command's entry (``make_edition.py``, ``python -m edition``): :func:`main`, then the
     process ends without tearing the interpreter down (P6).
 
@@ -487,7 +487,7 @@ def run() -> NoReturn:
     streams are flushed; if flushing fails, or with ``EDITION_SPEEDUPS=off``, the process
     exits the ordinary way. Library calls of :func:`main` (the tests) return as before.
     """
-    code = main()
+    code = main(argv)
     if enabled():
         import atexit
         import os
