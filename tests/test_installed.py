@@ -67,7 +67,7 @@ def test_wheel_holds_every_module_layout_and_font(wheel):
     missing = _checkout_files() - held
     assert not missing, f"add these folders to 'packages' in pyproject.toml: {sorted(missing)}"
     entry = zipfile.ZipFile(wheel).read(f"edition-{__version__}.dist-info/entry_points.txt")
-    assert "[console_scripts]\nedition = edition.cli:main" in entry.decode()
+    assert "[console_scripts]\nedition = edition.cli.main:run" in entry.decode()
 
 
 @pytest.fixture(scope="module")
