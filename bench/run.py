@@ -34,7 +34,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,21 +70,35 @@ class Run:
     size: int = 0
 
 
+# Starts one command and reports its rusage: run by a small interpreter (no site, no project
+# imports), because a child's peak RSS counts what its parent had when it forked.
+MEASURE = """
+import json, os, subprocess, sys, time
+started = time.perf_counter()
+proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+err = proc.stderr.read()
+_pid, status, usage = os.wait4(proc.pid, 0)
+print(json.dumps({"code": os.waitstatus_to_exitcode(status), "err": err.decode(errors="replace"),
+                  "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024,
+                  "wall": time.perf_counter() - started}))
+"""
+
+
 def measure(argv: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float, float]:
     """CPU seconds (user + system, with the processes it waited for), wall seconds and peak RSS
     in MB of one command, from outside; raises SystemExit when it fails."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    proc = subprocess.run(
+        [sys.executable, "-S", "-c", MEASURE, *argv],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    assert proc.stderr is not None
-    err = proc.stderr.read()
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    wall = time.perf_counter() - started
-    if proc.returncode != 0:
-        raise SystemExit(f"bench: {' '.join(argv)} failed ({proc.returncode}):\n{err.decode()}")
-    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024
+    result = json.loads(proc.stdout)
+    if result["code"] != 0:
+        raise SystemExit(f"bench: {' '.join(argv)} failed ({result['code']}):\n{result['err']}")
+    return result["cpu"], result["wall"], result["rss"]
 
 
 def build(notes: Path, edition: str, out: Path, project: Path = ROOT, speedups: bool = True) -> Run:
