@@ -80,7 +80,7 @@ def test_a_changed_source_is_refused_with_one_warning(monkeypatch, caplog):
     assert "weasyprint.css.targets" not in by_module
     # the fix's other module is left alone too: a fix is applied whole or not at all
     assert "weasyprint.formatting_structure.build" not in by_module
-    assert finder.applied == ["dlopen-file-names-first", "lazy-fonttools-imports"]
+    assert finder.applied == ["ffi-out-of-line", "lazy-fonttools-imports"]
     assert [r.getMessage() for r in caplog.records] == [
         "WeasyPrint speed fixes not applied (target-counter-anchor: weasyprint.css.targets "
         "differs from WeasyPrint 70.0's); the output is the same, the build slower; install "
@@ -90,9 +90,13 @@ def test_a_changed_source_is_refused_with_one_warning(monkeypatch, caplog):
 
 IMPORT_PROBE = """
 import ctypes.util, json, sys
+from pathlib import Path
 searched = []
 real = ctypes.util.find_library
 ctypes.util.find_library = lambda name: searched.append(name) or real(name)
+import edition.files
+if len(sys.argv) > 1:  # another cache folder
+    edition.files.CACHE_DIR = Path(sys.argv[1])
 import edition.render
 from edition.render import patches
 import weasyprint
@@ -100,41 +104,62 @@ from weasyprint.text import ffi
 print(json.dumps({
     "applied": patches.applied(),
     "searched": searched,
+    "pycparser_loaded": "pycparser" in sys.modules,
     "subset_loaded": "fontTools.subset" in sys.modules,
     "loader": type(ffi.__loader__).__name__,
+    "ffi": type(ffi.ffi).__module__ + "." + type(ffi.ffi).__name__,
+    "works": ffi.pango.pango_units_from_double(1) == 1024,
 }))
 """
 
 
-def _probe(switch: str | None) -> dict:
+def _probe(switch: str | None, cache: Path | None = None) -> dict:
     env = {k: v for k, v in os.environ.items() if k != "EDITION_SPEEDUPS"}
     if switch is not None:
         env["EDITION_SPEEDUPS"] = switch
     proc = subprocess.run(
-        [sys.executable, "-c", IMPORT_PROBE],
+        [sys.executable, "-c", IMPORT_PROBE, *([str(cache)] if cache else [])],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
         check=True,
     )
+    assert proc.stderr == ""
     return json.loads(proc.stdout)
 
 
-def test_weasyprint_loads_patched_after_edition_render():
-    probe = _probe(None)
-    assert probe["applied"] == [p.name for p in PATCHES]
-    assert probe["loader"] == "_PatchedLoader"
-    # The libraries WeasyPrint needs open by file name: no ldconfig/gcc search for them.
-    needed = ("gobject", "pango-", "pangoft2", "fontconfig", "harfbuzz-0", "harfbuzz.so")
-    assert not [n for n in probe["searched"] if any(k in n for k in needed)]
-    assert probe["subset_loaded"] is False
+def test_weasyprint_loads_patched_after_edition_render(tmp_path):
+    first = _probe(None, tmp_path)  # writes the out-of-line module into the cache
+    (written,) = (tmp_path / "weasyprint").glob("ffi-*.py")
+    probe = _probe(None, tmp_path)  # ... and reads it
+    assert written.is_file()
+    for run in (first, probe):
+        assert run["applied"] == [p.name for p in PATCHES]
+        assert run["loader"] == "_PatchedLoader"
+        assert run["ffi"] == "_cffi_backend.FFI"  # ready-made, nothing parsed
+        assert run["works"] is True
+        assert run["searched"] == []  # no ldconfig/gcc/ld, not even for a missing library
+        assert run["subset_loaded"] is False
+    assert probe["pycparser_loaded"] is False
+
+
+def test_a_broken_out_of_line_module_is_removed_and_the_declarations_parsed(tmp_path):
+    _probe(None, tmp_path)
+    (written,) = (tmp_path / "weasyprint").glob("ffi-*.py")
+    written.write_text("raise RuntimeError('damaged')\n", encoding="utf-8")
+    probe = _probe(None, tmp_path)
+    assert probe["ffi"] == "cffi.api.FFI"
+    assert probe["works"] is True
+    assert not written.exists()
+    assert _probe(None, tmp_path)["ffi"] == "_cffi_backend.FFI"  # written again
 
 
 def test_switched_off_weasyprint_loads_as_shipped():
     probe = _probe("off")
     assert probe["applied"] == []
     assert probe["loader"] == "SourceFileLoader"
+    assert probe["ffi"] == "cffi.api.FFI"
     assert any("gobject" in n for n in probe["searched"])  # what the first fix saves
     assert probe["subset_loaded"] is True
 

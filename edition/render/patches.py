@@ -15,7 +15,8 @@ SHA-256 it has in WeasyPrint ``PINNED``, the edits are applied and the result is
 A fix is applied whole or not at all: when the installed version or any of its modules'
 source differs, WeasyPrint loads unchanged and one warning says so (the output is the same,
 the build slower); ``tests/test_patches.py`` then fails. Nothing of WeasyPrint is copied here
-but the lines each fix replaces.
+but the lines each fix replaces. One file is written: WeasyPrint's C declarations compiled by
+cffi (``.cache/weasyprint/ffi-<hash>.py``, see :func:`ffi_out_of_line`), made again when missing.
 
 ``EDITION_SPEEDUPS=off`` leaves WeasyPrint unpatched (:mod:`edition.render.speedups`).
 
@@ -58,21 +59,25 @@ WeasyPrint is copied here; the other two wrap a function.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import hashlib
 import inspect
+import io
 import logging
 import os
 import sys
 import textwrap
 from dataclasses import dataclass
 from importlib.machinery import PathFinder, SourceFileLoader
+from importlib.util import spec_from_loader
 
 from edition.render.speedups import enabled
 
 log = logging.getLogger(__name__)
 
 PINNED = "70.0"
+OUT_OF_LINE = "weasyprint.text._ffi"  # written by the ffi-out-of-line fix
 
 # SHA-256 of each patched module's source file in WeasyPrint PINNED.
 SOURCES = {
@@ -95,27 +100,71 @@ class Patch:
         return frozenset(module for module, _old, _new in self.edits)
 
 
-def dlopen_file_names_first() -> Patch:
-    """P1: load the libraries by their file names before cffi has to search for them.
+def ffi_out_of_line() -> Patch:
+    """P1: WeasyPrint's C declarations compiled out of line, no library search at import.
 
-    ``_dlopen`` tries e.g. ``libgobject-2.0-0``, ``gobject-2.0-0``, ``gobject-2.0`` before
-    ``libgobject-2.0.so.0``. cffi hands each name it cannot open to
-    ``ctypes.util.find_library``, which on Linux runs ``ldconfig -p`` and ``gcc`` (54 forks,
-    about 0.25 s of every import). Trying the platform's own file names first opens the same
-    libraries with no search; the other names stay as fallbacks.
+    ``weasyprint.text.ffi`` parsed its 450 lines of declarations with pycparser at every import
+    (50 ms, plus 2-3 ms for each new type string later), and cffi gives every library name
+    ``dlopen`` cannot open to ``ctypes.util.find_library``, which runs ldconfig, gcc and ld:
+    54 processes for the names tried before ``libgobject-2.0.so.0`` and the others, 18 for
+    the optional ``libharfbuzz-vector`` where it is not installed. The fix keeps the
+    declarations in ``CDEF`` with :func:`write_out_of_line`, which writes them as cffi's
+    out-of-line ABI module (``weasyprint.text._ffi``, plain Python: the FFI object comes
+    ready-made from cffi's C backend); the module is imported when present (edition builds
+    it into its cache on first use, see :class:`_Finder`), else the declarations are parsed as
+    before. That FFI's ``dlopen`` does not search, so a required library not found by its
+    names is then looked for with ``find_library``; an optional one is used when found by its
+    names.
     """
-    old = """        flags = ffi.RTLD_NOW  # default
-    for name in names:
-"""
-    new = """        flags = ffi.RTLD_NOW  # default
-    # The platform's file names first: cffi passes a name it cannot open to
-    # ctypes.util.find_library, which runs ldconfig and gcc on Linux.
-    suffix = (
-        '.dll' if os.name == 'nt' else
-        '.dylib' if sys.platform == 'darwin' else '.so')
-    for name in sorted(names, key=lambda name: suffix not in name):
-"""
-    return Patch("dlopen-file-names-first", (("weasyprint.text.ffi", old, new),))
+    module = "weasyprint.text.ffi"
+    return Patch(
+        "ffi-out-of-line",
+        (
+            (
+                module,
+                "import cffi\n\nffi = cffi.FFI()\nffi.cdef('''\n",
+                "# The C declarations of what WeasyPrint uses. write_out_of_line() writes them as\n"
+                "# cffi's out-of-line ABI module weasyprint/text/_ffi.py: importing that needs no\n"
+                "# C parsing (no pycparser), and its dlopen() never runs a library search.\n"
+                "CDEF = '''\n",
+            ),
+            (
+                module,
+                "         PangoFcFontMap* fcfontmap, PangoFcFont* fcfont);\n''')\n",
+                "         PangoFcFontMap* fcfontmap, PangoFcFont* fcfont);\n'''\n"
+                "\n\n"
+                "def write_out_of_line(path):\n"
+                '    """Write CDEF as an out-of-line cffi ABI module to ``path``."""\n'
+                "    import cffi\n"
+                "\n"
+                "    builder = cffi.FFI()\n"
+                "    builder.cdef(CDEF)\n"
+                "    builder.set_source('weasyprint.text._ffi', None)\n"
+                "    builder.emit_python_code(str(path))\n"
+                "\n\n"
+                "try:\n"
+                "    from ._ffi import ffi\n"
+                "except ImportError:\n"
+                "    import cffi\n"
+                "\n"
+                "    ffi = cffi.FFI()\n"
+                "    ffi.cdef(CDEF)\n",
+            ),
+            (
+                module,
+                "    if allow_fail:\n        return\n    # Print error message",
+                "    if allow_fail:\n"
+                "        return\n"
+                "    # Out of line, dlopen() does not search for the library: search by name.\n"
+                "    from ctypes.util import find_library\n"
+                "    for name in names:\n"
+                "        if path := find_library(name):\n"
+                "            with suppress(OSError):\n"
+                "                return ffi.dlopen(path, flags)\n"
+                "    # Print error message",
+            ),
+        ),
+    )
 
 
 def lazy_fonttools_imports() -> Patch:
@@ -206,7 +255,7 @@ def target_counter_anchor() -> Patch:
     )
 
 
-PATCHES = (dlopen_file_names_first, lazy_fonttools_imports, target_counter_anchor)
+PATCHES = (ffi_out_of_line, lazy_fonttools_imports, target_counter_anchor)
 
 
 def module_path(module: str) -> str | None:
@@ -312,6 +361,8 @@ class _Finder:
         return by_module
 
     def find_spec(self, fullname, path=None, target=None):
+        if fullname == OUT_OF_LINE:
+            return self._out_of_line_spec()
         if fullname not in SOURCES:
             return None
         if self.ready is None:
@@ -324,6 +375,42 @@ class _Finder:
             return None
         spec.loader = _PatchedLoader(fullname, spec.origin, patches)
         return spec
+
+    def _out_of_line_spec(self):
+        """The module ``weasyprint.text._ffi`` of the patched ``weasyprint.text.ffi``, written
+        into edition's cache the first time (None, so that WeasyPrint parses its declarations
+        as before, when that fails)."""
+        ffi = sys.modules.get("weasyprint.text.ffi")
+        cdef, write = getattr(ffi, "CDEF", None), getattr(ffi, "write_out_of_line", None)
+        if cdef is None or write is None:
+            return None
+        try:
+            import _cffi_backend
+
+            from edition.files import CACHE_DIR, write_atomically
+
+            key = hashlib.sha256(f"{_cffi_backend.__version__}\0{cdef}".encode()).hexdigest()
+            where = CACHE_DIR / "weasyprint" / f"ffi-{key[:16]}.py"
+            if not where.is_file():
+                with contextlib.redirect_stdout(io.StringIO()):  # cffi says "generating ..."
+                    write_atomically(where, write)
+        except Exception as exc:  # no cache, no cffi parser: the declarations are parsed
+            log.debug("no out-of-line module for WeasyPrint's declarations: %s", exc)
+            return None
+        return spec_from_loader(OUT_OF_LINE, _GuardedLoader(OUT_OF_LINE, str(where)))
+
+
+class _GuardedLoader(SourceFileLoader):
+    """Loads the cached out-of-line module; one that fails is removed, and the import fails
+    with ImportError, which ``weasyprint.text.ffi`` answers by parsing its declarations."""
+
+    def exec_module(self, module) -> None:
+        try:
+            super().exec_module(module)
+        except Exception as exc:
+            with contextlib.suppress(OSError):
+                os.remove(self.path)
+            raise ImportError(f"{self.path}: {exc}") from exc
 
 
 _FINDER = _Finder()
