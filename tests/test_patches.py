@@ -80,7 +80,7 @@ def test_a_changed_source_is_refused_with_one_warning(monkeypatch, caplog):
     assert "weasyprint.css.targets" not in by_module
     # the fix's other module is left alone too: a fix is applied whole or not at all
     assert "weasyprint.formatting_structure.build" not in by_module
-    assert finder.applied == ["ffi-out-of-line", "lazy-fonttools-imports"]
+    assert finder.applied == [p.name for p in PATCHES if p.name != "target-counter-anchor"]
     assert [r.getMessage() for r in caplog.records] == [
         "WeasyPrint speed fixes not applied (target-counter-anchor: weasyprint.css.targets "
         "differs from WeasyPrint 70.0's); the output is the same, the build slower; install "
@@ -365,3 +365,36 @@ def test_edited_function_is_compiled_in_its_module():
     assert function.__code__.co_firstlineno == original.__code__.co_firstlineno
     with pytest.raises(ValueError, match="the line to replace is not there once"):
         patches._edited(original, "no such line", "x")
+
+
+CACHE_PROBE = """
+import json
+import edition.render
+from weasyprint import HTML
+from weasyprint.text import line_break
+
+calls = {"split": 0, "shaped": 0}
+split, shaped = line_break.split_first_line, line_break._split_first_line
+def counting_split(*args, **kwargs):
+    calls["split"] += 1
+    return split(*args, **kwargs)
+def counting_shaped(*args, **kwargs):
+    calls["shaped"] += 1
+    return shaped(*args, **kwargs)
+line_break._split_first_line = counting_shaped
+from weasyprint.layout import inline
+inline.split_first_line = counting_split
+notes = "".join(f'<span style="float: footnote">note {i} of some length</span>' for i in range(4))
+HTML(string=f"<p>{notes} text</p>").render()
+print(json.dumps(calls))
+"""
+
+
+def test_a_page_of_footnotes_shapes_each_line_once():
+    """Each new note lays the page's footnote area out anew: its lines come from the cache."""
+    proc = subprocess.run(
+        [sys.executable, "-c", CACHE_PROBE], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    calls = json.loads(proc.stdout)
+    assert calls["split"] > 10  # the four notes, laid out 1 + 2 + 3 + 4 times, and the text
+    assert calls["shaped"] < calls["split"] / 2
