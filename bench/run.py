@@ -12,7 +12,7 @@ Cases, each run ``--repeat`` times in turn after one warm-up (medians are printe
 - the booklet of the article repeated ``--times`` times, with all its notes, corrections and
   anchored readings repeated and the vocabulary kept (bench/repeat.py);
 - a rebuild of the booklet after editing one note (caches warm from the unedited build), and a
-  cold build: a fresh copy of the project, nothing cached;
+  cold build: an empty cache folder (``EDITION_CACHE_DIR``);
 - the booklet with ``EDITION_SPEEDUPS=off`` (what the speed-ups save);
 - when ``xelatex`` and xpinyin are installed (``scripts/setup-bench.sh``), the same booklet
   as a plain ctex + xpinyin document, x1 and x``--times``, one xelatex run each
@@ -101,13 +101,17 @@ def measure(argv: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, flo
     return result["cpu"], result["wall"], result["rss"]
 
 
-def build(notes: Path, edition: str, out: Path, project: Path = ROOT, speedups: bool = True) -> Run:
-    """One build of ``edition`` by the project at ``project``, measured."""
+def build(
+    notes: Path, edition: str, out: Path, speedups: bool = True, cache: Path | None = None
+) -> Run:
+    """One build of ``edition``, measured; ``cache``: another cache folder (a cold build)."""
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
     env["EDITION_SPEEDUPS"] = "on" if speedups else "off"
+    if cache is not None:
+        env["EDITION_CACHE_DIR"] = str(cache)
     report = out.with_suffix(".json")
     argv = [sys.executable, "-c", CHILD, str(report), "-q", "build", str(notes)]
-    cpu, wall, rss = measure([*argv, "--edition", edition, "--out", str(out)], project, env)
+    cpu, wall, rss = measure([*argv, "--edition", edition, "--out", str(out)], ROOT, env)
     data = json.loads(report.read_text(encoding="utf-8"))
     return Run(cpu, wall, rss, data["stages"], data["pages"], out.stat().st_size)
 
@@ -131,21 +135,6 @@ def have_xelatex() -> bool:
         ["kpsewhich", "xpinyin.sty", "ctexart.cls"], capture_output=True, text=True, check=False
     )
     return len(found.stdout.split()) == 2
-
-
-def copy_project(dest: Path) -> Path:
-    """A fresh copy of the project (no .cache): what a cold build starts from."""
-    ignore = shutil.ignore_patterns(".cache", "output")  # compiled Python is not our cache
-    for name in ("edition", "layouts", "articles", "notes"):
-        shutil.copytree(ROOT / name, dest / name, ignore=ignore)
-    shutil.copy2(ROOT / "make_edition.py", dest / "make_edition.py")
-    (dest / "fonts").mkdir()
-    for font in (ROOT / "fonts").iterdir():
-        if font.suffix == ".ttc":  # read by fontTools into the cache: a link is enough
-            (dest / "fonts" / font.name).symlink_to(font)
-        else:
-            shutil.copy2(font, dest / "fonts" / font.name)
-    return dest
 
 
 def edited_notes(folder: Path, k: int) -> Path:
@@ -236,9 +225,9 @@ def main() -> None:
         )
 
         def cold() -> Run:
-            project = copy_project(tmp / f"cold-{next(cold_count)}")
-            run = build(project / "notes" / NOTES.name, "booklet", project / "cold.pdf", project)
-            shutil.rmtree(project)
+            cache = tmp / f"cold-cache-{next(cold_count)}"
+            run = build(NOTES, "booklet", tmp / "cold.pdf", cache=cache)
+            shutil.rmtree(cache)
             return run
 
         cases["booklet x1 cold (no cache)"] = cold

@@ -82,6 +82,7 @@ KINDS = {
     "fontconfig": "fontconfig setup that hides the system's fonts",
     "paper": "page-size stylesheets",
     "pictures": "pictures embedded in articles (.docx)",
+    "weasyprint": "WeasyPrint's C declarations compiled by cffi (edition/render/patches.py)",
     "jinja": "compiled layout templates",
     "segments": "jieba's word segmentation: its prefix dictionary, articles' word ends",
 }

@@ -90,13 +90,9 @@ def test_a_changed_source_is_refused_with_one_warning(monkeypatch, caplog):
 
 IMPORT_PROBE = """
 import ctypes.util, json, sys
-from pathlib import Path
 searched = []
 real = ctypes.util.find_library
 ctypes.util.find_library = lambda name: searched.append(name) or real(name)
-import edition.files
-if len(sys.argv) > 1:  # another cache folder
-    edition.files.CACHE_DIR = Path(sys.argv[1])
 import edition.render
 from edition.render import patches
 import weasyprint
@@ -113,20 +109,21 @@ print(json.dumps({
 """
 
 
-def _probe(switch: str | None, cache: Path | None = None) -> dict:
-    env = {k: v for k, v in os.environ.items() if k != "EDITION_SPEEDUPS"}
+def _probe(switch: str | None, cache: Path | None = None, **more: str) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("EDITION_SPEEDUPS", "EDITION_NO_CACHE")}
     if switch is not None:
         env["EDITION_SPEEDUPS"] = switch
+    if cache is not None:
+        env["EDITION_CACHE_DIR"] = str(cache)
     proc = subprocess.run(
-        [sys.executable, "-c", IMPORT_PROBE, *([str(cache)] if cache else [])],
+        [sys.executable, "-c", IMPORT_PROBE],
         cwd=ROOT,
-        env=env,
+        env={**env, **more},
         capture_output=True,
         text=True,
         check=True,
     )
-    assert proc.stderr == ""
-    return json.loads(proc.stdout)
+    return {**json.loads(proc.stdout), "stderr": proc.stderr}
 
 
 def test_weasyprint_loads_patched_after_edition_render(tmp_path):
@@ -141,18 +138,38 @@ def test_weasyprint_loads_patched_after_edition_render(tmp_path):
         assert run["works"] is True
         assert run["searched"] == []  # no ldconfig/gcc/ld, not even for a missing library
         assert run["subset_loaded"] is False
+        assert run["stderr"] == ""
     assert probe["pycparser_loaded"] is False
 
 
-def test_a_broken_out_of_line_module_is_removed_and_the_declarations_parsed(tmp_path):
+def test_a_damaged_out_of_line_module_is_made_again(tmp_path):
     _probe(None, tmp_path)
     (written,) = (tmp_path / "weasyprint").glob("ffi-*.py")
-    written.write_text("raise RuntimeError('damaged')\n", encoding="utf-8")
+    written.write_bytes(b"raise RuntimeError('damaged')\n")
     probe = _probe(None, tmp_path)
+    assert probe["ffi"] == "_cffi_backend.FFI"
+    assert probe["works"] is True
+    assert probe["stderr"] == (  # edition.cache's warning
+        f"warning: cache entry weasyprint/{written.name} is damaged (30 bytes that do not "
+        "match the digest in its name); building it again\n"
+    )
+
+
+def test_without_a_cache_the_declarations_are_parsed(tmp_path):
+    probe = _probe(None, tmp_path, EDITION_NO_CACHE="1")
     assert probe["ffi"] == "cffi.api.FFI"
     assert probe["works"] is True
-    assert not written.exists()
-    assert _probe(None, tmp_path)["ffi"] == "_cffi_backend.FFI"  # written again
+    assert probe["applied"] == [p.name for p in PATCHES]
+    assert not (tmp_path / "weasyprint").exists()
+
+
+def test_out_of_line_code_that_fails_is_an_import_error():
+    import types
+
+    loader = patches._CodeLoader(compile("raise RuntimeError('no')", "ffi.py", "exec"))
+    with pytest.raises(ImportError) as exc:
+        loader.exec_module(types.ModuleType("weasyprint.text._ffi"))
+    assert str(exc.value) == "ffi.py: no"
 
 
 def test_switched_off_weasyprint_loads_as_shipped():

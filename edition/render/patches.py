@@ -15,8 +15,8 @@ SHA-256 it has in WeasyPrint ``PINNED``, the edits are applied and the result is
 A fix is applied whole or not at all: when the installed version or any of its modules'
 source differs, WeasyPrint loads unchanged and one warning says so (the output is the same,
 the build slower); ``tests/test_patches.py`` then fails. Nothing of WeasyPrint is copied here
-but the lines each fix replaces. One file is written: WeasyPrint's C declarations compiled by
-cffi (``.cache/weasyprint/ffi-<hash>.py``, see :func:`ffi_out_of_line`), made again when missing.
+but the lines each fix replaces. One cache entry is written: WeasyPrint's C declarations
+compiled by cffi (kind ``weasyprint``, see :func:`ffi_out_of_line`), made again when missing.
 
 ``EDITION_SPEEDUPS=off`` leaves WeasyPrint unpatched (:mod:`edition.render.speedups`).
 
@@ -67,6 +67,7 @@ import io
 import logging
 import os
 import sys
+import tempfile
 import textwrap
 from dataclasses import dataclass
 from importlib.machinery import PathFinder, SourceFileLoader
@@ -445,9 +446,9 @@ class _Finder:
         return spec
 
     def _out_of_line_spec(self):
-        """The module ``weasyprint.text._ffi`` of the patched ``weasyprint.text.ffi``, written
-        into edition's cache the first time (None, so that WeasyPrint parses its declarations
-        as before, when that fails)."""
+        """The module ``weasyprint.text._ffi`` of the patched ``weasyprint.text.ffi``, made
+        once into edition's cache; None (WeasyPrint then parses its declarations as before)
+        without a cache or when it cannot be made."""
         ffi = sys.modules.get("weasyprint.text.ffi")
         cdef, write = getattr(ffi, "CDEF", None), getattr(ffi, "write_out_of_line", None)
         if cdef is None or write is None:
@@ -455,30 +456,43 @@ class _Finder:
         try:
             import _cffi_backend
 
-            from edition.files import CACHE_DIR, write_atomically
+            from edition import cache
 
+            if not cache.enabled():
+                return None
             key = hashlib.sha256(f"{_cffi_backend.__version__}\0{cdef}".encode()).hexdigest()
-            where = CACHE_DIR / "weasyprint" / f"ffi-{key[:16]}.py"
-            if not where.is_file():
-                with contextlib.redirect_stdout(io.StringIO()):  # cffi says "generating ..."
-                    write_atomically(where, write)
-        except Exception as exc:  # no cache, no cffi parser: the declarations are parsed
+            where = cache.folder("weasyprint")
+            source = cache.load(where, f"ffi-{key[:16]}", ".py")
+            if source is None:
+                with tempfile.TemporaryDirectory() as tmp:
+                    made = os.path.join(tmp, "ffi.py")
+                    with contextlib.redirect_stdout(io.StringIO()):  # "generating ..."
+                        write(made)
+                    with open(made, "rb") as file:
+                        source = file.read()
+                cache.save(where, f"ffi-{key[:16]}", ".py", source)
+            code = compile(source, f"{where}/ffi-{key[:16]}.py", "exec", dont_inherit=True)
+        except Exception as exc:  # no cffi parser, a cache error: the declarations are parsed
             log.debug("no out-of-line module for WeasyPrint's declarations: %s", exc)
             return None
-        return spec_from_loader(OUT_OF_LINE, _GuardedLoader(OUT_OF_LINE, str(where)))
+        return spec_from_loader(OUT_OF_LINE, _CodeLoader(code))
 
 
-class _GuardedLoader(SourceFileLoader):
-    """Loads the cached out-of-line module; one that fails is removed, and the import fails
-    with ImportError, which ``weasyprint.text.ffi`` answers by parsing its declarations."""
+class _CodeLoader:
+    """Runs compiled code as a module; a failure is an ImportError, which
+    ``weasyprint.text.ffi`` answers by parsing its declarations."""
+
+    def __init__(self, code) -> None:
+        self.code = code
+
+    def create_module(self, spec):
+        return None
 
     def exec_module(self, module) -> None:
         try:
-            super().exec_module(module)
+            exec(self.code, module.__dict__)
         except Exception as exc:
-            with contextlib.suppress(OSError):
-                os.remove(self.path)
-            raise ImportError(f"{self.path}: {exc}") from exc
+            raise ImportError(f"{self.code.co_filename}: {exc}") from exc
 
 
 _FINDER = _Finder()

@@ -210,7 +210,7 @@ class LaidOut:
 
         Raises EditionError when WeasyPrint logged an error.
         """
-        with _captured() as capture, paused_gc():
+        with _captured() as capture, paused_gc(collect_first=False):
             with _font_folder_removed(self.document.font_config):
                 pdf = self.document.write_pdf(**self.options)
         found = self.problems + _problems(capture.records, None)

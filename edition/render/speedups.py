@@ -21,25 +21,35 @@ def enabled() -> bool:
     return os.environ.get(SWITCH, "").strip().lower() not in ("off", "0", "no", "false")
 
 
+_uncollected = False  # a render's cycles were left for later (see paused_gc)
+
+
 @contextmanager
-def paused_gc() -> Iterator[None]:
+def paused_gc(collect_first: bool = True) -> Iterator[None]:
     """No cyclic garbage collection inside the block (P5).
 
     A render makes millions of objects that live until it ends (boxes, styles, Pango
     layouts); every collection walks them again and frees next to nothing (at ten times the
     bundled article, 1.5 s of 10.8 s). Objects without reference cycles are still freed at
     once. When the block ends, its survivors and cycles are moved to the oldest generation
-    unscanned (``freeze`` then ``unfreeze``), rather than scanned at once by the next young
-    collection (0.4 s there): the cycles are freed by the next full collection, after the
-    render, when the memory is no longer the peak.
+    unscanned (``freeze`` then ``unfreeze``) instead of being scanned by the next young
+    collection (0.4 s there): a command that exits after its build never pays for it, and a
+    process that renders again (a server, a worker) collects them before its next render,
+    so it never holds the cycles of two renders. ``collect_first=False``: the block goes on
+    with the same document (writing the pages laid out by the previous block), nothing to
+    collect yet.
     """
+    global _uncollected
     if not enabled() or not gc.isenabled():
         yield
         return
+    if _uncollected and collect_first:
+        gc.collect()
     gc.disable()
     try:
         yield
     finally:
         gc.freeze()
         gc.unfreeze()
+        _uncollected = True
         gc.enable()
