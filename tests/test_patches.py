@@ -129,8 +129,11 @@ def _probe(switch: str | None, cache: Path | None = None, **more: str) -> dict:
 def test_weasyprint_loads_patched_after_edition_render(tmp_path):
     first = _probe(None, tmp_path)  # writes the out-of-line module into the cache
     (written,) = (tmp_path / "weasyprint").glob("ffi-*.py")
-    probe = _probe(None, tmp_path)  # ... and reads it
+    compiled = {p.name.rsplit("-", 1)[0] for p in (tmp_path / "weasyprint").glob("*.pyc")}
+    probe = _probe(None, tmp_path)  # ... and reads it, and the patched modules compiled
     assert written.is_file()
+    patched = {m.replace(".", "-") for p in PATCHES for m in p.modules}
+    assert compiled == patched | {"weasyprint-text-_ffi"}
     for run in (first, probe):
         assert run["applied"] == [p.name for p in PATCHES]
         assert run["loader"] == "_PatchedLoader"
