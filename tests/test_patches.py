@@ -341,10 +341,10 @@ def test_back_reference_laid_out_once(weasy, monkeypatch):
     original = patches.ORIGINALS["layout.page.make_page"]
     monkeypatch.setattr(page, "make_page", counting(original))
     slow = render(html)
-    from weasyprint.css.targets import TargetLookupItem
+    from weasyprint.css.targets import TargetCollector
 
     # The speed fix target-counter-anchor, when it was applied at import, saves one pass.
-    recorded = hasattr(TargetLookupItem(), "anchor_name")
+    recorded = hasattr(TargetCollector, "anchor_name")
     assert (made, _page_refs(slow)) == ([1, 2, 3, 3] if recorded else [1, 2, 3, 3, 3], ["2", "1"])
 
 

@@ -218,8 +218,11 @@ def target_counter_anchor() -> Patch:
     that list under ``anchor_name_from_token(anchor_token)``, which is None for
     ``attr(href)``. So the box seemed to depend on its own page number, and a change of its
     target's page never reached it directly: a page of references was laid out a third
-    time. The fix keeps the two lists apart and files the target's under the name the
-    lookup resolved (kept on the lookup item).
+    time. The fix keeps the two lists apart and files the target's under the anchor
+    ``attr()`` names (``TargetCollector.anchor_name``, taken out of ``lookup_target``). These
+    are the ``css/targets.py`` and ``formatting_structure/build.py`` parts of
+    ``docs/patches/early-target-counters.diff``, whose ``layout/page.py`` part :func:`apply`
+    makes at run time in another form (see the layout fixes below).
     """
     build = "weasyprint.formatting_structure.build"
     targets = "weasyprint.css.targets"
@@ -228,20 +231,42 @@ def target_counter_anchor() -> Patch:
         (
             (
                 targets,
-                "    def __init__(self, state='pending'):\n        self.state = state\n",
-                "    def __init__(self, state='pending', anchor_name=None):\n"
-                "        self.state = state\n"
-                "        self.anchor_name = anchor_name\n",
+                """        if anchor_token[0] == 'attr()':
+            attr_name, type_, fallback = anchor_token[1]
+            attr_value = source_box.element.get(attr_name, fallback)
+            if type_ == 'string':
+                anchor_token = ('string', attr_value)
+            elif type_ == 'url':
+                url_tuple = get_url_tuple(attr_value, source_box.style.base_url)
+                anchor_token = ('url', url_tuple)
+        anchor_name = anchor_name_from_token(anchor_token)
+        item = self.target_lookup_items.get""",
+                """        anchor_name = self.anchor_name(anchor_token, source_box)
+        item = self.target_lookup_items.get""",
             ),
             (
                 targets,
-                "                    anchor_name, TargetLookupItem())\n",
-                "                    anchor_name, TargetLookupItem(anchor_name=anchor_name))\n",
-            ),
-            (
-                build,
-                "from ..css import properties, targets\n",
-                "from ..css import properties\n",
+                """        return item
+
+    def store_target(self, anchor_name, target_counter_values, target_box):
+""",
+                """        return item
+
+    @staticmethod
+    def anchor_name(anchor_token, source_box):
+        \"\"\"Get the anchor name of ``anchor_token``, ``attr()`` read on ``source_box``.\"\"\"
+        if anchor_token[0] == 'attr()':
+            attr_name, type_, fallback = anchor_token[1]
+            attr_value = source_box.element.get(attr_name, fallback)
+            if type_ == 'string':
+                anchor_token = ('string', attr_value)
+            elif type_ == 'url':
+                url_tuple = get_url_tuple(attr_value, source_box.style.base_url)
+                anchor_token = ('url', url_tuple)
+        return anchor_name_from_token(anchor_token)
+
+    def store_target(self, anchor_name, target_counter_values, target_box):
+""",
             ),
             (
                 build,
@@ -251,11 +276,16 @@ def target_counter_anchor() -> Patch:
                 if counter_name not in missing_counters:
                     missing_counters.append(counter_name)
 """,
-                """                target_counters = missing_target_counters.setdefault(
-                    lookup_target.anchor_name, [])
-                if counter_name not in target_counters:
-                    target_counters.append(counter_name)
-""",
+                "                # The anchor named by attr(), not None, and a list of its own:"
+                " this\n"
+                "                # counter is the target's, it is not missing on the page of the"
+                " box.\n"
+                "                anchor_name = target_collector.anchor_name(anchor_token,"
+                " parent_box)\n"
+                "                target_counters = missing_target_counters.setdefault(\n"
+                "                    anchor_name, [])\n"
+                "                if counter_name not in target_counters:\n"
+                "                    target_counters.append(counter_name)\n",
             ),
         ),
     )
