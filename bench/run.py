@@ -42,18 +42,18 @@ NOTES = ROOT / "notes" / "openai-research.yaml"
 STAGES = ("load", "clean", "convert", "anchor", "readings", "segment", "html", "pdf")
 EPOCH = "1753920000"
 
-# Runs in the child, with the project to measure as the working directory: the command's own
-# entry, with build_one wrapped to keep its stage timings, written out by an exit handler.
+# Runs in the child: the command's own entry, with write_edition wrapped to keep the stage
+# timings of the edition it writes, written out by an exit handler.
 CHILD = """
 import atexit, json, sys
-import edition.cli.commands as commands
+import edition.pipeline.build as build
 result = {}
-build_one = commands.build_one
-def timed(*args, **kwargs):
-    path, stages, pages, warnings = build_one(*args, **kwargs)
-    result.update(stages={k: v[0] for k, v in stages.items()}, pages=pages)
-    return path, stages, pages, warnings
-commands.build_one = timed
+write_edition = build.write_edition
+def timed(made):
+    built = write_edition(made)
+    result.update(stages={k: v[0] for k, v in built.stages.items()}, pages=built.pages)
+    return built
+build.write_edition = timed
 atexit.register(lambda: open(sys.argv[1], "w").write(json.dumps(result)))
 from edition.cli.main import run
 run(sys.argv[2:])
