@@ -1,8 +1,11 @@
-"""Speed-ups change no output: the bundled article built with and without them, byte for byte.
+"""Speed-ups change no output: editions built with and without them, byte for byte.
 
-``EDITION_SPEEDUPS=off`` turns them all off (edition/render/speedups.py). The booklet has the
-vocabulary whose page references the target-counter fix lays out fewer times; the pinyin
-edition has more of them on A4. All four builds run at once, through the command a user runs.
+``EDITION_SPEEDUPS=off`` turns them all off (edition/render/speedups.py). The bundled article's
+booklet has the vocabulary whose page references the target-counter fix lays out fewer times;
+its pinyin edition has more of them on A4. ``tests/fixtures/speed/chashi.yaml`` is a short
+Simplified article of another register, its booklet and reader built in one run (two worker
+processes, each rendering after the other has). All builds run at once, through the command a
+user runs.
 """
 
 from __future__ import annotations
@@ -16,22 +19,32 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTES = ROOT / "notes" / "openai-research.yaml"
-EDITIONS = ("booklet", "pinyin")
+OWN = ROOT / "tests" / "fixtures" / "speed" / "chashi.yaml"
+# (notes file, --edition or None for all, the PDFs written)
+CASES = {
+    "booklet": (NOTES, "booklet", ["booklet.pdf"]),
+    "pinyin": (NOTES, "pinyin", ["pinyin.pdf"]),
+    "own": (OWN, None, ["chashi-booklet.pdf", "chashi-reader.pdf"]),
+}
 
 
 @pytest.fixture(scope="module")
 def builds(tmp_path_factory) -> dict[tuple[str, str], Path]:
     out = tmp_path_factory.mktemp("speedups")
     procs = {}
-    for edition in EDITIONS:
+    for case, (notes, edition, _files) in CASES.items():
         for switch in ("on", "off"):
-            path = out / f"{edition}-{switch}.pdf"
+            folder = out / f"{case}-{switch}"
             env = {**os.environ, "SOURCE_DATE_EPOCH": "1753920000", "EDITION_SPEEDUPS": switch}
-            command = [sys.executable, "make_edition.py", "-q", "build", str(NOTES)]
-            procs[edition, switch] = (
-                path,
+            command = [sys.executable, "make_edition.py", "-q", "build", str(notes)]
+            if edition:
+                command += ["--edition", edition, "--out", str(folder / f"{edition}.pdf")]
+            else:
+                command += ["--out", f"{folder}/"]
+            procs[case, switch] = (
+                folder,
                 subprocess.Popen(
-                    [*command, "--edition", edition, "--out", str(path)],
+                    command,
                     cwd=ROOT,
                     env=env,
                     stdout=subprocess.PIPE,
@@ -39,18 +52,20 @@ def builds(tmp_path_factory) -> dict[tuple[str, str], Path]:
                     text=True,
                 ),
             )
-    paths, said = {}, {}
-    for key, (path, proc) in procs.items():
+    folders, said = {}, {}
+    for key, (folder, proc) in procs.items():
         _out, said[key] = proc.communicate(timeout=600)
         assert proc.returncode == 0, (key, said[key])
-        paths[key] = path
-    for edition in EDITIONS:  # the same warnings (those of the notes file), and no other
-        assert said[edition, "on"] == said[edition, "off"]
-    return paths
+        folders[key] = folder
+    for case in CASES:  # the same warnings (those of the notes file), and no other
+        assert said[case, "on"] == said[case, "off"]
+    return folders
 
 
-@pytest.mark.parametrize("edition", EDITIONS)
-def test_same_bytes_with_and_without_speedups(builds, edition):
-    on, off = builds[edition, "on"].read_bytes(), builds[edition, "off"].read_bytes()
-    assert len(on) > 100_000
-    assert on == off
+@pytest.mark.parametrize("case", CASES)
+def test_same_bytes_with_and_without_speedups(builds, case):
+    for name in CASES[case][2]:
+        on = (builds[case, "on"] / name).read_bytes()
+        off = (builds[case, "off"] / name).read_bytes()
+        assert len(on) > 50_000, name
+        assert on == off, name
