@@ -53,6 +53,7 @@ from typing import TypeVar
 
 from edition.errors import EditionError, Problem
 from edition.files import cache_dir
+from edition.files import write_atomically as _write_new  # no seal: memory entries and tags
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -441,19 +442,6 @@ def _write_entry(where: Path, key: str, suffix: str, write: Callable[[str], obje
         raise
     return path
 
-
-def _write_new(path: Path, write: Callable[[str], object]) -> None:
-    """Write ``path`` through a temporary file and a rename (no seal: memory entries and tags)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(tmp)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --- the bound, info and clear -------------------------------------------------------------
