@@ -98,9 +98,16 @@ def test_out_file_needs_one_edition(write_notes, capsys):
         main(["build", str(notes), "--out", "x.pdf"])
     assert info.value.code == 2
     assert _err(capsys) == [
-        "make_edition.py: error: --out FILE needs a single edition: add --edition NAME, or give "
-        "a folder"
+        "make_edition.py: error: --out x.pdf names one file for 2 editions: add --edition NAME, "
+        "or give a folder"
     ]
+
+
+def test_out_without_extension_is_a_folder_for_several_editions(write_notes, project_dir):
+    notes = write_notes(TWO, article=NOTICE)
+    assert main(["-q", "build", "--format", "html", str(notes), "--out", "new/proofs"]) == 0
+    found = sorted(p.name for p in (project_dir / "new" / "proofs").iterdir())
+    assert found == ["t-a.html", "t-b.html"]
 
 
 @pytest.mark.parametrize(

@@ -387,18 +387,22 @@ def build(args) -> int:
 
 
 def _out(args, edition: Edition, count: int) -> Path | None:
-    """``--out``: a file (one edition), or a folder (existing, or written with a final '/')
-    that gets each edition under its own file name."""
+    """``--out``: a file (one edition), or a folder that gets each edition under its own file
+    name: an existing one, one written with a final '/', or, for several editions, a name
+    without a file extension (no one means ``--out proofs`` as one file for all of them)."""
     if args.out is None:
         return None
     out = Path(args.out)
-    if out.is_dir() or args.out.endswith(("/", os.sep)):
+    folder = out.is_dir() or args.out.endswith(("/", os.sep)) or (count > 1 and not out.suffix)
+    if folder:
         from edition.pipeline.output import output_name
 
         return out / output_name(edition.output, _format(args, edition))
     if count > 1:
         raise _usage_error(
-            args, "--out FILE needs a single edition: add --edition NAME, or give a folder"
+            args,
+            f"--out {args.out} names one file for {count} editions: add --edition NAME, or "
+            "give a folder",
         )
     return out
 

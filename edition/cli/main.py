@@ -212,8 +212,9 @@ def _parser(prog: str | None = None) -> argparse.ArgumentParser:
     b.add_argument(
         "--out",
         metavar="PATH",  # text, not a Path: a final '/' (a folder) must survive
-        help="output file (with a single edition), or an existing folder (or one ending in /) "
-        "that gets each edition under its own file name",
+        help="output file (with a single edition), or a folder that gets each edition under "
+        "its own file name: an existing one, one ending in /, or for several editions a name "
+        "without an extension",
     )
     b.add_argument(
         "--tone-colors",
