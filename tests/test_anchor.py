@@ -38,8 +38,9 @@ def test_ambiguous_anchor_names_candidates(resolver):
     problem = resolver.resolve(Anchor("帕霍基"), "note 'x'", WHERE)
     assert isinstance(problem, Problem)
     assert str(problem) == (
-        "notes/t.yaml:7:5: error: note 'x': anchor '帕霍基' occurs 2 times; add 'occurrence: N' or a "
-        "'prefix'/'suffix': line 1 '陳信翰和[帕霍基]見面。'; line 2 '[帕霍基]說（好）。銀行很'"
+        "notes/t.yaml:7:5: error: note 'x': anchor '帕霍基' occurs 2 times; pick one with 'anchor: "
+        "{exact: 帕霍基, occurrence: N}' or a 'prefix'/'suffix': line 1 '陳信翰和[帕霍基]見面。'; "
+        "line 2 '[帕霍基]說（好）。銀行很'"
     )
 
 

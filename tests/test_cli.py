@@ -73,6 +73,16 @@ def test_every_schema_problem_at_once(write_notes, capsys):
     ]
 
 
+def test_occurrence_beside_the_anchor_says_where_it_goes(write_notes, capsys):
+    notes = write_notes(GOOD.replace("    body:", "    occurrence: 2\n    body:"))
+    code, err = run(["check", str(notes)], capsys)
+    assert code == 1
+    assert err == [
+        "notes/t.yaml:10:5: error: unknown key 'occurrence' in a note (it goes inside the "
+        "anchor: 'anchor: {exact: ..., occurrence: ...}')"
+    ]
+
+
 def test_missing_notes_file(project_dir, capsys):
     code, err = run(["check", "notes/nope.yaml"], capsys)
     assert code == 1

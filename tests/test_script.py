@@ -56,3 +56,43 @@ def test_traditional_edition_unties_s2t_bei():
     readings = [None] * len(conv.display)
     readings[1], readings[6] = Reading("bei4"), Reading("bei1")
     assert by_reading(conv, readings, "s2t").display == "他背着手，揹着書包。"
+
+
+def test_prose_outside_the_article_chooses_by_its_own_reading():
+    from edition.readings.prose import convert_prose
+
+    assert convert_prose("用線牽著，別著急；著名的書。", "t2s") == "用线牵着，别着急；著名的书。"
+    assert convert_prose("**揹著**書包", "t2s") == "**背着**书包"
+    assert convert_prose("銀行", "s2t") == "銀行"
+    assert convert_prose("看著", "source") == "看著"
+
+
+def test_simplified_edition_of_notes_title_and_glossary(write_notes):
+    from edition.notes.layer import load_layer
+    from edition.pipeline.output import render
+    from edition.pipeline.prepare import prepare
+
+    notes = write_notes(
+        """
+        article: ../articles/t.txt
+        meta:
+          title: 看著風箏
+        editions:
+          - name: s
+            layout: booklet
+            script: t2s
+        notes:
+          - id: a
+            anchor: 風箏
+            body: 用線牽著的玩具，別著急。
+        glossary:
+          - {word: 線軸, pos: n., gloss: 纏著線的軸}
+        """,
+        article="他拿著線軸，看著風箏。\n",
+    )
+    layer = load_layer(notes)
+    page = render(prepare(layer, layer.editions[0]), "html").decode("utf-8")
+    assert "用线牵着的玩具，别着急。" in page
+    assert "缠着线的轴" in page
+    assert "<title>看着风筝" in page
+    assert "著" not in page

@@ -100,8 +100,9 @@ class Resolver:
         elif len(starts) > 1:
             return Problem(
                 where,
-                f"{what}: anchor {shown} occurs {len(starts)} times; add 'occurrence: N' or a "
-                f"'prefix'/'suffix': {self._candidates(starts, len(exact))}",
+                f"{what}: anchor {shown} occurs {len(starts)} times; pick one with 'anchor: "
+                f"{{exact: {anchor.exact}, occurrence: N}}' or a 'prefix'/'suffix': "
+                f"{self._candidates(starts, len(exact))}",
             )
         else:
             start = starts[0]

@@ -164,11 +164,12 @@ class _Checker:
         for key in d:
             if key not in allowed:
                 close = difflib.get_close_matches(key, list(allowed), n=1)
-                hint = (
-                    f" (did you mean '{close[0]}'?)"
-                    if close
-                    else f"; allowed: {', '.join(allowed)}"
-                )
+                if key in ANCHOR_KEYS and "anchor" in allowed:  # put beside it, not inside
+                    hint = f" (it goes inside the anchor: 'anchor: {{exact: ..., {key}: ...}}')"
+                elif close:
+                    hint = f" (did you mean '{close[0]}'?)"
+                else:
+                    hint = f"; allowed: {', '.join(allowed)}"
                 self.err(d.key_loc(key), f"unknown key '{key}' in {where}{hint}")
 
     def typed(self, d: PosDict, schema: dict, where: str) -> dict:

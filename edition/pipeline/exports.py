@@ -20,12 +20,12 @@ from edition.model import SourceLocation
 from edition.notes.markup import plain_text, render_inline
 from edition.pipeline.output import edition_date
 from edition.pipeline.prepare import Prepared
+from edition.readings.prose import convert_prose
 from edition.readings.styles import label as style_label
 from edition.render.labels import describe, labels
 from edition.render.pictures import picture_bytes
 from edition.render.preview import preview_html
 from edition.render.vocabulary import Card, cards
-from edition.text.script import convert_string
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ def _label(prepared: Prepared):
 
 def _cards(prepared: Prepared) -> list[Card]:
     glosses = {g.id: plain_text(g.gloss) for g in prepared.layer.glossary}
-    convert = lambda s: convert_string(s, prepared.edition.script)  # noqa: E731
+    convert = lambda s: convert_prose(s, prepared.edition.script)  # noqa: E731
     glosses = {k: convert(v) for k, v in glosses.items()}
     return cards(prepared.glossary, glosses, prepared.paragraphs, _label(prepared))
 
@@ -76,7 +76,7 @@ def _source(prepared: Prepared) -> str:
     meta = prepared.layer.meta
     parts = [plain_text(str(meta.get("title", "")))]
     parts += [str(meta[k]) for k in ("author", "publication", "date") if meta.get(k)]
-    return convert_string(", ".join(parts), prepared.edition.script)
+    return convert_prose(", ".join(parts), prepared.edition.script)
 
 
 def _date(prepared: Prepared) -> dt.datetime:
@@ -96,7 +96,7 @@ def _epub(prepared: Prepared) -> bytes:
     from edition.render.fonts import load_font_set, variant_for_lang
 
     edition = prepared.edition
-    convert = lambda s: convert_string(s, edition.script)  # noqa: E731
+    convert = lambda s: convert_prose(s, edition.script)  # noqa: E731
     style = edition.style
     label = (lambda r: style_label(r.syllable, style)) if style != "none" else None
     notes = {n.id: n for n in prepared.notes}

@@ -17,6 +17,7 @@ from edition.notes.markup import plain_text, render_inline
 from edition.pipeline.prepare import Prepared, Timings
 from edition.press.impose import add_bleed_and_marks, impose_saddle
 from edition.press.pdfmeta import set_metadata, variant_options
+from edition.readings.prose import convert_prose
 from edition.readings.styles import label as style_label
 from edition.render.fetch import ConfinedFetcher
 from edition.render.fonts import load_font_set, variant_for_lang
@@ -31,7 +32,6 @@ from edition.render.preview import preview_html
 from edition.render.rubyfont import PITCH, STYLE_PITCH, build_ruby_font
 from edition.render.wordwrap import nowrap_words
 from edition.text.damage import damaged_spans
-from edition.text.script import convert_string
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +177,7 @@ def render(
         laid = pdf_pages(_html(prepared, fmt, ruby, label, endnotes))
     pdf = laid.write()
     meta = prepared.layer.meta
-    convert = lambda s: convert_string(s, edition.script)  # noqa: E731
+    convert = lambda s: convert_prose(s, edition.script)  # noqa: E731
     title = convert(str(meta["title"]))
     pdf = set_metadata(
         pdf,
@@ -242,7 +242,7 @@ def _html(prepared: Prepared, fmt: str, ruby, label, endnotes: set[str]) -> str:
     """The edition's HTML; notes in ``endnotes`` are linked calls and listed after the text."""
     edition, layout = prepared.edition, prepared.layout
     style = edition.style
-    convert = lambda s: convert_string(s, edition.script)  # noqa: E731
+    convert = lambda s: convert_prose(s, edition.script)  # noqa: E731
     notes_by_id = {n.id: n for n in prepared.notes}
 
     def note_html(note_id: str) -> Markup:

@@ -25,6 +25,7 @@ from edition.readings import engine as readings_stage
 from edition.readings import overrides as overrides_stage
 from edition.readings.known import known_words
 from edition.readings.neutral import apply_neutral
+from edition.readings.prose import convert_prose
 from edition.readings.styles import label as style_label
 from edition.render.layouts import Layout, LayoutSearch, paper_problem
 from edition.text import clean as clean_stage
@@ -34,7 +35,6 @@ from edition.text.script import (
     HANT_SCRIPTS,
     Converted,
     by_reading,
-    convert_string,
     convert_text,
 )
 from edition.text.segment import is_han, split_line
@@ -375,10 +375,10 @@ def _glossary_context(
                 "id": entry.id,
                 "word": conv.display[found[0].start : found[0].end]
                 if found
-                else convert_string(entry.word, edition.script),
+                else convert_prose(entry.word, edition.script),
                 "reading": reading,
-                "pos": entry.pos,
-                "gloss": render_inline(entry.gloss),
+                "pos": convert_prose(entry.pos, edition.script),
+                "gloss": render_inline(convert_prose(entry.gloss, edition.script)),
                 "level": entry.level,
             }
         )

@@ -8,8 +8,8 @@ readings. Anki imports the same file (Basic note type, fields separated by tabs)
 
 from __future__ import annotations
 
+from edition.readings.prose import convert_prose
 from edition.render.vocabulary import Card
-from edition.text.script import convert_string
 
 
 def _field(text: str) -> str:
@@ -21,7 +21,7 @@ def write_tsv(cards: list[Card]) -> bytes:
     """UTF-8 text, one line per card (no header line: Pleco would import it as a card)."""
     lines = []
     for card in cards:
-        simple = convert_string(card.word, "t2s")
+        simple = convert_prose(card.word, "t2s")
         head = card.word if simple == card.word else f"{simple}[{card.word}]"
         definition = " ".join(x for x in (card.pos, card.gloss) if x)
         if card.sentence:

@@ -76,7 +76,7 @@ def test_article_quoted_in_a_message_is_escaped(write_notes, previous_output, cl
     assert (code, err) == (
         1,
         [
-            f"{N}:5:5: error: note 'x': anchor '陳信翰' occurs 2 times; add 'occurrence: N' or a 'prefix'/'suffix': line 1 '[陳信翰]\\x1b[5m說。'; line 2 '[陳信翰]\\x9b說。'"
+            f"{N}:5:5: error: note 'x': anchor '陳信翰' occurs 2 times; pick one with 'anchor: {{exact: 陳信翰, occurrence: N}}' or a 'prefix'/'suffix': line 1 '[陳信翰]\\x1b[5m說。'; line 2 '[陳信翰]\\x9b說。'"
         ],
     )
     assert _raw_free(err)
