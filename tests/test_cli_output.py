@@ -227,3 +227,28 @@ def test_options_only_where_they_apply(argv, unknown, capsys):
         .err.splitlines()[-1]
         .startswith(f"make_edition.py: error: unrecognized arguments: {unknown}")
     )
+
+
+def test_output_to_a_reader_that_goes_away(tmp_path):
+    """'edition pinyin < long.txt | head -1': no 'internal error', the status of SIGPIPE."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    long_text = tmp_path / "long.txt"
+    long_text.write_text("他們在銀行門口見面，談到了長城和重慶。\n" * 20000, encoding="utf-8")
+    with long_text.open("rb") as stdin:
+        proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "make_edition.py"), "pinyin"],
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=tmp_path,
+        )
+    first = proc.stdout.readline()
+    proc.stdout.close()  # the reader goes away with most of the output unread
+    err = proc.stderr.read().decode("utf-8")
+    assert proc.wait(timeout=120) == 141
+    assert first.decode("utf-8").startswith("tā men zài yín háng")
+    assert err == ""

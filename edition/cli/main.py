@@ -30,7 +30,8 @@ EXIT_CODES = """exit status:
   2    usage errors (unknown option or value)
   3    internal error: a bug in edition, reported in one line (--debug shows the traceback)
   130  interrupted (Ctrl-C); 143 stopped by SIGTERM: outputs written before stay, no
-       other is replaced"""
+       other is replaced
+  141  the reader of the output went away ('... | head'), as for other commands"""
 
 
 def _positive(kind: type, allow_zero: bool = False, maximum: float | None = None):
@@ -447,10 +448,25 @@ def main(argv: list[str] | None = None) -> int:
             return _internal_error(args, exc)
         print(f"{args.prog}: error: {_missing_module(exc.name)}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        return _reader_gone()
     except Exception as exc:
         return _internal_error(args, exc)
     finally:
         limits.configure(limits.DEFAULT)
+
+
+def _reader_gone() -> int:
+    """The pipe our output went to was closed (``clean --diff | head``): stop quietly, with the
+    status of a process ended by SIGPIPE; later writes go nowhere instead of failing again."""
+    import os
+
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 128 + 13
 
 
 def _internal_error(args, exc: BaseException) -> int:
