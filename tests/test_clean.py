@@ -108,3 +108,17 @@ def test_never_raises_and_idempotent(text: str) -> None:
     assert len(ct.origin) == len(ct.text) + 1
     assert ct.text.count("\n") == text.count("\n")
     assert run(ct.text).text == ct.text
+
+
+def test_character_references_are_decoded_once() -> None:
+    ct = run("外婆&nbsp;的菜園&#x4E0D;大&#22823;，番茄&amp;茄子&shy;。x &amp;lt; y\n")
+    assert ct.text == "外婆 的菜園不大大，番茄&茄子。x &lt; y\n"
+    assert {c.kind for c in ct.changes} == {"html"}
+    assert run("我們用 x&foo; 和 AT&T;").text == "我們用 x&foo; 和 AT&T;"  # unknown to HTML
+
+
+def test_tags_with_attributes_and_block_tags_inside_a_line() -> None:
+    ct = run('他說：<br>「好」。<p class="x">看<a href="https://x.org/">連結</a>。</p>\n')
+    assert ct.text == "他說：「好」。看連結。\n"  # the lines stay the source's lines
+    assert run("若 a<b 且 b<c，則 a<c。").text == "若 a<b 且 b<c，則 a<c。"
+    assert run('<div style="x">標題</div>\n').text == "標題\n"

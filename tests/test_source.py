@@ -33,3 +33,55 @@ def test_undecodable_names_offset() -> None:
         "a.txt:2: error: cannot decode the file: byte 0xff at offset 4 is not UTF-8, and the file "
         "is not GB18030 or Big5 either; save it as UTF-8 and try again"
     )
+
+
+STORY = (
+    "外婆的菜園不大，卻種了十幾樣東西：番茄、茄子、空心菜。\n"
+    "每天天一亮，她就挑著兩桶水去澆菜。小華說：「我也想去。」\n"
+)
+
+
+def test_text_once_read_as_windows_1252_is_read_back(tmp_path) -> None:
+    from edition.text.source import load_source
+
+    # as a browser decodes: the five bytes Windows-1252 lacks become C1 controls, nothing lost
+    path = tmp_path / "a.txt"
+    path.write_text(STORY.encode("utf-8").decode("latin-1"), encoding="utf-8")
+    source = load_source(path)
+    assert source.text == STORY
+    assert [str(p) for p in source.problems] == [
+        f"{source.path}:1:1: warning: the file is Chinese text that was once opened as "
+        "Windows-1252 and saved again, so it reads 'å¤\\x96å©\\x86ç\\x9a\\x84è\\x8f\\x9c'; edition "
+        "reads it back ('外婆的菜園不'). Save the repaired text with 'edition clean NOTES "
+        "--text' if you keep the file"
+    ]
+
+
+def test_lost_bytes_are_restored_by_context_or_flagged(tmp_path) -> None:
+    from edition.text.clean import clean
+    from edition.text.source import load_source
+
+    # as Python's strict cp1252 decoder with errors="replace": those five bytes became U+FFFD
+    path = tmp_path / "a.txt"
+    path.write_text(STORY.encode("utf-8").decode("cp1252", errors="replace"), encoding="utf-8")
+    source = load_source(path)
+    cleaned = clean(source)
+    lost = [i for i, ch in enumerate(cleaned.text) if ch == "\ufffd"]
+    wrong = [i for i, (a, b) in enumerate(zip(STORY, cleaned.text, strict=True)) if a != b]
+    assert len(cleaned.text) == len(STORY)
+    flagged = {o for f in cleaned.flags for o in range(f.start, f.end)}
+    # every character still wrong is lost (U+FFFD) or a flagged guess; most came back
+    assert set(wrong) <= flagged
+    assert len(wrong) <= 4
+    assert len(lost) <= 3
+    assert "番茄、茄子、空心菜" in cleaned.text  # 、 is E3 80 81: its last byte was lost
+    for f in cleaned.flags:
+        if cleaned.text[f.start] == "\ufffd":
+            assert "does not say which character '\ufffd' was (maybe " in str(f.problem)
+
+
+def test_plain_latin_text_is_not_taken_for_double_encoding() -> None:
+    from edition.text.source import undo_double_encoding
+
+    assert undo_double_encoding("Café crème, naïve façade — über alles.") is None
+    assert undo_double_encoding("中文 café") is None  # Chinese already: the text is as written

@@ -284,8 +284,10 @@ def _readings(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> 
 
 
 def _html(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
-    from edition.text.punct import find_html
+    from edition.text.punct import find_entities, find_html
 
+    # Once only: '&amp;lt;' on a page showed '&lt;', not '<'.
+    w.edit("html", [(s, e, ch, "") for s, e, ch in find_entities(w.text)])
     for _ in range(5):  # '?/p></p>': the damaged remnant reaches the line end once '</p>' is gone
         found = find_html(w.text)
         if not found:
@@ -338,10 +340,15 @@ def _lost_marks(w: _Work, problems: list[Problem]) -> None:
     for i, ch in enumerate(text):
         if ch == "\ufffd" and i not in flagged:
             o = w.src(i)
-            w.spots.append(_Spot("lost", o, o + 1, {"source": "yes"}))
+            kind, info = w.source.doubts.get(o, ("lost", {"source": "yes"}))
+            w.spots.append(_Spot("lost", o, o + 1, info if kind == "lost" else {"source": "yes"}))
         elif ch == "?" and _in_latin_word(text, i):
             o = w.src(i)
             w.spots.append(_Spot("latin", o, o + 1, {"word": _latin_word(text, i)}))
+    # characters the decoding restored from a lost byte but could not be sure of
+    for o, (kind, info) in w.source.doubts.items():
+        if kind == "guess":
+            w.spots.append(_Spot("guess", o, o + 1, info))
 
 
 def _is_han(ch: str) -> bool:

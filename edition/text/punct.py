@@ -6,7 +6,24 @@ import re
 
 from edition.text.segment import is_han
 
-HTML_RE = re.compile(r"</?(?:p|br|div|span|b|i|em|strong)\s*/?>|(?<![\w<])[?/]?/p>$", re.IGNORECASE)
+# Tags a copied web page leaves behind, with or without attributes. Only names HTML has: "a<b"
+# in a sentence is no tag. They are removed; the clean stage keeps the lines as they are (one
+# paragraph per line), so a <br> inside a line joins what it separated.
+_TAGS = (
+    "p|br|div|li|ul|ol|dl|dt|dd|h[1-6]|hr|tr|table|tbody|thead|blockquote|section|article"
+    "|header|footer|figure|figcaption|pre|center"
+    "|a|abbr|b|big|cite|code|del|em|font|i|img|ins|kbd|mark|q|s|small|span|strike|strong|sub|sup"
+    "|td|th|time|tt|u"
+)
+_ATTRS = r"(?:\s+[^<>\n]*)?"
+HTML_RE = re.compile(
+    rf"</?(?:{_TAGS}){_ATTRS}/?>|(?<![\w<])[?/]?/p>$",
+    re.IGNORECASE,
+)
+# Character references: &amp; &nbsp; &#20013; &#x4E2D; (named ones as HTML5 spells them, with
+# their semicolon). A no-break or typographic space is an ordinary space in an article.
+ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+SPACES = frozenset("\u00a0\u2002\u2003\u2009\u202f")
 FULL = {",": "，", ":": "：", "?": "？", "!": "！", ";": "；", "(": "（", ")": "）"}
 
 
@@ -16,6 +33,25 @@ def find_html(text: str) -> list[tuple[int, int]]:
     for line_start, line in _lines(text):
         for m in HTML_RE.finditer(line):
             out.append((line_start + m.start(), line_start + m.end()))
+    return out
+
+
+def find_entities(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, character) of the HTML character references in ``text``."""
+    import html
+
+    out = []
+    for m in ENTITY_RE.finditer(text):
+        ch = html.unescape(m.group())
+        if ch == m.group() or not ch:
+            continue  # not a reference HTML knows
+        if ch in SPACES:
+            ch = " "
+        elif ch == "\u00ad":  # a soft hyphen: nothing to print
+            ch = ""
+        elif any(c < " " and c not in "\t\n" for c in ch):
+            continue  # a control character is not text; the hidden-character check says so
+        out.append((m.start(), m.end(), ch))
     return out
 
 

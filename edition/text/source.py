@@ -15,6 +15,7 @@ from edition.errors import EditionError, Problem
 from edition.files import NotARegularFileError, read_bounded
 from edition.model import SourceLocation
 from edition.text.formats.blocks import Block
+from edition.text.windows1252 import DOUBLE_ENCODED, double_encoded_warning, undo_double_encoding
 
 
 @dataclass(slots=True)
@@ -36,6 +37,9 @@ class SourceText:
     blocks: list[Block] | None = field(default=None, repr=False)
     emphasis: list[tuple[int, int, str]] = field(default_factory=list, repr=False)
     problems: list[Problem] = field(default_factory=list)
+    # Characters the decoding could not be sure of (offset -> (kind, info)): "guess" with
+    # "text"/"runner", or "lost" with "cands"; the clean stage flags them.
+    doubts: dict[int, tuple[str, dict[str, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         starts = [0]
@@ -216,10 +220,20 @@ def load_source(path: Path) -> SourceText:
         return _structured(path, shown, data, "", kind)
     text, encoding = decode(data, shown)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    doubts: dict[int, tuple[str, dict[str, str]]] = {}
+    fixed = undo_double_encoding(text, doubts) if encoding == "utf-8" else None
+    if fixed is not None and plausibility(fixed) >= MIN_PLAUSIBILITY:
+        text, encoding = fixed, DOUBLE_ENCODED
     if kind != "text":
-        return _structured(path, shown, text, encoding, kind)
-    _check_text(text, shown)
-    return SourceText(shown, text, encoding)
+        source = _structured(path, shown, text, encoding, kind)
+    else:
+        _check_text(text, shown)
+        source = SourceText(shown, text, encoding)
+    if encoding == DOUBLE_ENCODED:
+        source.problems.append(double_encoded_warning(data, source.text, source.loc))
+        if source.positions is None:  # plain text; a structured file's blocks moved its offsets
+            source.doubts.update(doubts)
+    return source
 
 
 # File name endings of the structured formats; any other file is plain text.

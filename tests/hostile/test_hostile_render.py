@@ -31,7 +31,10 @@ def test_markup_in_article_and_notes_prints_as_text(project_dir, write_notes, cl
     assert cli("build", str(path)) == (0, [])  # nothing was fetched, so nothing was refused
     text = squeeze("".join(pages_text(project_dir / "output" / "t-booklet.pdf")))
     for snippet in INJECTIONS:
-        assert text.count(squeeze(snippet)) == 2, snippet  # once in the article, once in the note
+        # once in the article, once in the note; the article's <img> tag is a web page's
+        # remnant that the clean stage removes (what is left of it prints nowhere as an image)
+        expected = 1 if snippet.startswith("<img") else 2
+        assert text.count(squeeze(snippet)) == expected, snippet
 
 
 def test_layout_css_cannot_reach_files_or_network(project_dir, write_notes, extra_layout, cli):
