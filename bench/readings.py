@@ -213,7 +213,7 @@ def main(argv=None) -> int:
     ap.add_argument("--quick", action="store_true", help="skip CPP and the policy variants")
     ap.add_argument(
         "--sets",
-        default="article,dev,dev2,heldout,heldout2,heldout3",
+        default="article,dev,dev2,dev3,heldout,heldout2,heldout3",
         help="running-text sets to measure, comma-separated (default: all)",
     )
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong reading")
@@ -236,6 +236,7 @@ def main(argv=None) -> int:
     for name, label in (
         ("dev", "dev set (ours, tuned on)"),
         ("dev2", "dev set 2 (ours, tuned on)"),
+        ("dev3", "dev set 3 (ours, tuned on)"),
         ("heldout", "held-out set"),
         ("heldout2", "held-out set 2 (its errors seen once, at scoring)"),
         ("heldout3", "held-out set 3 (its errors seen once, at scoring)"),

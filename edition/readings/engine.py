@@ -38,9 +38,12 @@ import logging
 import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from edition.model import Reading
+from edition.readings.doubt import THRESHOLD
+from edition.readings.doubt import features as doubt_features
+from edition.readings.doubt import score as doubt_score
 from edition.readings.lexicon import tone3 as _tone3
 from edition.readings.words import (  # re-exported: tests and the bench use them from here
     PROTECTED_WORDS,
@@ -115,6 +118,11 @@ class Detail:
     # a verb, noun or adjective of one character the model read, which has another reading it
     # could have standing alone
     content: bool = False
+    # the model's probability for each reading of the character, best first (empty when the
+    # model did not run on it)
+    ranked: tuple[tuple[str, float], ...] = ()
+    ruled: bool = False  # the character has grammar rules: its reading follows its role
+    doubt: float = 0.0  # how likely the reading is wrong (``edition.readings.doubt``)
 
     @property
     def disagree(self) -> bool:
@@ -176,6 +184,12 @@ class ReadingEngine:
             else (self._words.protected if self._words else frozenset())
         )
         self._grammar = grammar() if use_rules else None
+        # how many readings the rules give each character they are written for (得: three)
+        self._rule_readings = (
+            {ch: len({r.reading for r in rules}) for ch, rules in self._grammar.by_char.items()}
+            if self._grammar is not None
+            else {}
+        )
         self._model = None
         if use_model:
             from edition.readings.context import PolyphoneModel
@@ -508,7 +522,7 @@ class ReadingEngine:
         reading = _citation(ch, reading)
         if ch == "儿":
             reading = _erhua(read_as, i, reading, slot.phrase is not None and slot.word_start)
-        return Detail(
+        detail = Detail(
             reading,
             phrase=slot.phrase,
             word=slot.word,
@@ -522,7 +536,18 @@ class ReadingEngine:
             content=slot.content
             and pred is not None
             and sum(self._lexicon.free(ch, syl, read_as, i) for syl, _ in pred.ranked) > 1,
+            ranked=pred.ranked if pred else (),
+            ruled=self._grammar is not None and ch in self._grammar.by_char,
         )
+        if detail.polyphonic or guess:
+            detail = replace(detail, doubt=doubt_score(self.doubt_features(ch, detail)))
+        return detail
+
+    def doubt_features(self, ch: str, detail: Detail) -> dict[str, float]:
+        """The evidence the doubt score weighs for one reading (``edition.readings.doubt``;
+        ``ch`` as in the lookup copy)."""
+        count = self._words.count(ch) if self._words is not None else None
+        return doubt_features(detail, count, self._rule_readings.get(ch, 0))
 
     # -- public ----------------------------------------------------------------------------
 
@@ -664,6 +689,9 @@ def _with(d: Detail, syllable: str) -> Detail:
         d.weak,
         d.word_index,
         d.content,
+        d.ranked,
+        d.ruled,
+        d.doubt,
     )
 
 
@@ -683,47 +711,23 @@ def read(lookup: str, *, sandhi: bool = False) -> list[Reading | None]:
     return default_engine().read(lookup, sandhi=sandhi)
 
 
-# A model reading below this probability is a guess: the proof mode marks it for review.
-SURE = 0.999
-
-
 def unsure(detail: Detail | None) -> bool:
-    """True when the reading of a polyphonic character is a guess the proof mode lists:
+    """True when the reading is one the proof mode lists for review:
 
-    - the model decided it below ``SURE``, overruled a dictionary word, or read a verb, noun
-      or adjective of one character (the model learnt from encyclopedic sentences and is
-      confidently wrong on the everyday verb readings of running text: 结 jiē 'bear fruit',
-      调 tiáo 'mix'; particles, pronouns and adverbs it reads reliably);
-    - nothing decided it but the character's first reading (origin ``char``);
-    - a grammar rule decided it while another rule gave another reading, a homograph word
-      (the lexicon gives the word more than one reading), or a word another plausible cut of
-      the sentence would read otherwise (``Detail.guess``);
-    - a weak dictionary word (neither an everyday word nor agreed by both dictionaries) the
-      model, sure of itself, reads otherwise in a full tone.
-
-    Words the dictionaries agree on, everyday words and uncontested rules are not guesses,
-    whatever the model says: it is trained on encyclopedic sentences and is confidently wrong
-    on running text (桌子 zǐ, 种菜 zhǒng), which would flood the list.
+    - a guess (``Detail.guess``): a grammar rule decided it while another rule gave another
+      reading, a homograph word (the lexicon gives the word more than one reading), a word
+      another plausible cut of the sentence would read otherwise, or a neutral tone only one
+      dictionary has;
+    - nothing decided it but the character's first reading, or the model overruled a
+      dictionary word;
+    - otherwise, its doubt score (``edition.readings.doubt``: how likely the reading is wrong,
+      from the model's margin, the character's role and frequency, the rules and dictionaries
+      that competed) reaches ``THRESHOLD``, calibrated on running text so that the list holds
+      nine in ten of the wrong readings within 5% of the characters.
     """
     if detail is None:
         return False
-    if detail.guess:
-        return True
-    if not detail.polyphonic:
-        return False
-    origin = detail.reading.origin
-    if origin == "char":
-        return True
-    if origin == "model":
-        return bool(detail.word) or detail.content or (detail.confidence or 0.0) < SURE
-    return (
-        origin == "phrase"
-        and detail.weak
-        and detail.disagree
-        and (detail.confidence or 0.0) >= SURE
-        and not detail.model.endswith("5")
-        and not detail.reading.syllable.endswith("5")
-    )
+    return detail.guess or detail.doubt >= THRESHOLD
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,105 @@
+"""How likely a reading is wrong: the doubt score the proof list is cut from.
+
+The score is a logistic model over the evidence the engine has for one character (its origin,
+the context model's margin, whether the character's reading follows from its role, how often
+the character occurs, whether grammar rules or dictionaries competed), so that the proof list can
+hold the readings most likely wrong within a fixed share of the text.
+
+What each piece of evidence says, as measured on running text (bench/readings.py --calibrate):
+
+- the model is confidently wrong on characters whose reading follows from their role (得 和 为
+  地 长: the ones the grammar rules are written for) when no rule decided them: a quarter of
+  those readings were wrong;
+- the model's margin matters even near certainty: a runner-up at 1e-3 is a real rival, one at
+  1e-20 is not (probabilities saturate at 1.000 and hide the difference);
+- frequent characters (说 会 看) are read right by the model; rarer verbs and adjectives of one
+  character (结 待 盛 挑 卷) are where it is wrong;
+- a rule for a character the rules give three readings (得: de, děi, dé) is wrong more often
+  than a rule for a two-way character; a rule the model disagrees with is *less* often wrong
+  (rules are written where the model fails);
+- a contested rule, a homograph word or a word another cut would read otherwise (``guess``).
+
+``WEIGHTS`` were fitted (L2-regularised logistic regression) on our dev sets only: dev, dev2,
+dev3 as the engine reads them now, and dev2 as the engine read it before the rules fixed for it
+were written (the errors an engine makes on text it was never tuned on); the bundled article and
+CPP are never used. ``THRESHOLD`` is the doubt above which a reading is listed: the largest that
+keeps at least 90% of the dev sets' wrong readings while the list stays under 5% of the Han
+characters.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from edition.readings.engine import Detail
+
+# Orders of magnitude of the model's margin (best over runner-up) that still count: beyond
+# 1e8 the runner-up is no rival.
+MARGIN_ORDERS = 8.0
+# Log10 of a character's count in jieba's dictionary at which ``freq`` reaches 1.
+FREQ_ORDERS = 6.0
+
+WEIGHTS: Mapping[str, float] = {
+    "bias": -4.38,
+    "model": 1.65,  # the context model decided
+    "rule": -0.54,  # a grammar rule decided
+    "guess": 1.29,  # contested rule, homograph, rival cut, neutral tone in one dictionary only
+    "margin": 1.06,  # 1 - log10(best / runner-up) / MARGIN_ORDERS, clipped to [0, 1]
+    "ruled": 2.41,  # the model decided a character the grammar rules are written for
+    "content": 0.95,  # ...a verb, noun or adjective of one character with 2+ free readings
+    "freq": -2.45,  # ...log10(the character's count) / FREQ_ORDERS
+    "rule_disputed": -0.73,  # the model gives the rule's reading below one half
+    "rule_two": 0.47,  # the rules give the character two or more readings
+    "rule_three": 2.18,  # ...three or more (得)
+    "weak_word": 0.20,  # a word only one dictionary has, or they disagree on
+}
+THRESHOLD = 0.03
+
+
+def margin(ranked: tuple[tuple[str, float], ...]) -> float:
+    """The model's margin as a doubt in [0, 1]: 1 for a tie, 0 for a runner-up 1e8 times less
+    likely (or none)."""
+    if len(ranked) < 2 or ranked[0][1] <= 0.0:
+        return 0.0
+    runner = max(ranked[1][1], 1e-300)
+    orders = math.log10(runner / ranked[0][1])  # <= 0
+    return max(orders, -MARGIN_ORDERS) / MARGIN_ORDERS + 1.0
+
+
+def features(detail: Detail, count: int | None, rule_readings: int) -> dict[str, float]:
+    """The evidence for one reading: ``count`` is the character's count in the word list
+    (None without one), ``rule_readings`` how many readings the grammar rules give it. A
+    reading nothing but the character's first reading decided, or the model's reading over a
+    dictionary word, gets ``sure_doubt`` alone: always listed."""
+    origin = detail.reading.origin
+    if origin == "char" or (origin == "model" and detail.word):
+        return {"sure_doubt": 1.0}
+    f: dict[str, float] = {"guess": float(detail.guess)}
+    if origin == "model" and detail.ranked:
+        f["model"] = 1.0
+        best = detail.ranked[0][0]
+        f["margin"] = 1.0 if detail.reading.syllable != best else margin(detail.ranked)
+        f["ruled"] = float(detail.ruled)
+        f["content"] = float(detail.content)
+        if count is not None:
+            f["freq"] = min(1.0, math.log10(count + 1) / FREQ_ORDERS)
+    elif origin == "rule":
+        f["rule"] = 1.0
+        if detail.ranked:
+            p = next((q for s, q in detail.ranked if s == detail.reading.syllable), 0.0)
+            f["rule_disputed"] = float(p < 0.5)
+        f["rule_two"], f["rule_three"] = float(rule_readings >= 2), float(rule_readings >= 3)
+    elif origin == "phrase":
+        f["weak_word"] = float(detail.weak)
+    return f
+
+
+def score(features: Mapping[str, float]) -> float:
+    """The probability that the reading is wrong, from its features (see ``WEIGHTS``)."""
+    if features.get("sure_doubt"):
+        return 1.0
+    z = WEIGHTS["bias"] + sum(WEIGHTS[k] * v for k, v in features.items() if v)
+    return 1.0 / (1.0 + math.exp(-z))
