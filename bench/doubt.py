@@ -4,10 +4,10 @@ Usage: .venv/bin/python bench/doubt.py [--lam L] [--fit] [-v]
 
 The pool: every Han character of ``bench/readings/dev.txt``, ``dev2.txt`` and ``dev3.txt``
 (Simplified copies; the Traditional ones read the same through the lookup copy) as the engine
-reads them now, plus ``dev2.txt`` as the engine read it with the grammar rules of commit
-``HISTORY_REV`` (before the rules written for that set's errors: the errors an engine makes on
-text it was never tuned on; skipped outside a git checkout). Held-out sets, the bundled
-article's gold and CPP are never in the pool.
+reads them now, plus ``dev2.txt`` and ``dev3.txt`` as the engine read them with the grammar
+rules of the commits in ``HISTORY`` (before the rules written for each set's errors: the errors
+an engine makes on text it was never tuned on; skipped outside a git checkout). Held-out sets,
+the bundled article's gold and CPP are never in the pool.
 
 Prints, for the weights in ``edition.readings.doubt`` (or, with ``--fit``, for weights fitted
 here by L2-regularised logistic regression, printed so they can be copied into the module), the
@@ -28,8 +28,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-HISTORY_REV = "f790564"  # dev set 2 committed, its rules not yet written
-THRESHOLDS = (0.01, 0.015, 0.02, 0.025, 0.03, 0.035, 0.04, 0.05)
+# Dev sets as the engine read them before the rules written for their errors: (set, commit)
+HISTORY = (("dev2", "f790564"), ("dev3", "a2a39b6"))
+THRESHOLDS = (0.01, 0.015, 0.02, 0.022, 0.024, 0.026, 0.028, 0.03, 0.035, 0.04, 0.05)
 
 
 def _old_rules(rev: str):
@@ -65,7 +66,8 @@ def pool(name: str, engine, script: int = 0) -> list[tuple[dict, bool, str]]:
             if d is None:
                 continue
             feats = engine.doubt_features(look[i], d) if (d.polyphonic or d.guess) else None
-            ctx = f"{text[max(0, i - 5) : i]}【{text[i]}】{text[i + 1 : i + 4]} {d.reading.syllable}"
+            ctx = f"{text[max(0, i - 5) : i]}【{text[i]}】{text[i + 1 : i + 4]}"
+            ctx += f" {d.reading.syllable}"
             out.append((feats, d.reading.syllable not in ok, f"{ctx} (want {'|'.join(ok)})"))
     return out
 
@@ -77,13 +79,15 @@ def pools() -> dict[str, list]:
 
     engine = ReadingEngine()
     out = {name: pool(name, engine) for name in ("dev", "dev2", "dev3")}
-    old = _old_rules(HISTORY_REV)
-    if old is not None:
+    for name, rev in HISTORY:
+        old = _old_rules(rev)
+        if old is None:
+            continue
         keep = rules_mod.RULES
         rules_mod.RULES = old
         grammar_mod.grammar.cache_clear()
         try:
-            out[f"dev2 @{HISTORY_REV}"] = pool("dev2", ReadingEngine())
+            out[f"{name} @{rev}"] = pool(name, ReadingEngine())
         finally:
             rules_mod.RULES = keep
             grammar_mod.grammar.cache_clear()

@@ -258,3 +258,32 @@ def test_guesses_of_running_text(engine):
         "word 说法, neutral tone in one dictionary only",
     )
     assert unsure(d)
+
+
+def test_doubt_margin_counts_orders_of_magnitude():
+    from edition.readings.doubt import margin
+
+    assert margin((("he2", 0.5), ("huo2", 0.5))) == 1.0
+    assert margin((("he2", 1.0),)) == 0.0
+    assert abs(margin((("he2", 1.0), ("huo2", 1e-4))) - 0.5) < 1e-9
+    assert margin((("he2", 1.0), ("huo2", 1e-30))) == 0.0  # no rival: clipped
+
+
+def test_doubt_lists_what_running_text_gets_wrong(engine):
+    from edition.readings.engine import unsure
+
+    # the model read a character the grammar rules are written for, and no rule applied
+    # (泥没和好 'the clay is not mixed well': huó; the model says hé with probability 1.0)
+    d = engine.details("泥没和好，烧的时候就会裂。")[2]
+    assert (d.reading.origin, d.reading.syllable) == ("model", "he2")
+    assert unsure(d)
+    # a frequent verb the model reads with a margin of many orders of magnitude is not
+    d = engine.details("老师说，明天不上课。")[2]
+    assert (d.reading.origin, d.reading.syllable) == ("model", "shuo1")
+    assert not unsure(d)
+    # a rule for 得, which has three readings in running text, is listed; one for 了 is not
+    text = "有时候一窑东西全得扔掉了。"
+    d = engine.details(text)[text.index("得")]
+    assert (d.reading.origin, d.reading.syllable) == ("rule", "dei3")
+    assert unsure(d)
+    assert not unsure(engine.details(text)[text.index("了")])

@@ -121,11 +121,12 @@ RULES: tuple[Rule, ...] = (
         "地",
         "de5",
         "after any word of two or more characters, before the verb it describes (大声地说, "
-        "小声地问, 用力地点头): jieba tags many such manner words as nouns or numerals",
+        "小声地问, 用力地点头, 满意地点点头): jieba tags many such manner words as nouns or "
+        "numerals, and a reduplicated verb (点点) as a noun",
         yes="它大声【地】说。",
         no="他们把那块【地】卖了。",
         before="WORD2",
-        after="VERB ADV PREP MODAL NUM",
+        after="VERB ADV PREP MODAL NUM REDUP",
         not_before="PREP MEASURE DEM 的 *块 *片 *亩",
     ),
     Rule(
@@ -159,9 +160,20 @@ RULES: tuple[Rule, ...] = (
         "还得等, 也得去); 得 'obtain' is followed by 了 or its object",
         yes="你可【得】好好学习。",
         no="他就【得】了第一名。",
-        before="可 就 也 还 都 总 又 才 真 还是 恐怕 必须 一定",
-        after="VERB ADV MODAL PREP ADJ REDUP 好好* 有 多 少 早 先",
+        before="可 就 也 还 都 全 全都 总 又 才 真 还是 恐怕 必须 一定",
+        after="VERB ADV MODAL PREP ADJ REDUP 好好* 有 多 少 早 先 在*",
         not_after="了 到 VERB1",
+    ),
+    Rule(
+        "de-degree",
+        "得",
+        "de5",
+        "complement marker before a degree word and its adjective (上得太厚, 跑得很快, 写得"
+        "非常好): the modal děi is followed by what must be done",
+        yes="釉上【得】太厚，就会往下流。",
+        no="你【得】早点睡觉。",
+        after="太 很 挺 非常 特别 十分 那么 这么 更 越来越 比较 有点",
+        after2="ADJ",
     ),
     Rule(
         "de-complement",
@@ -196,6 +208,18 @@ RULES: tuple[Rule, ...] = (
         after="多 少 早 NUM",
         near_after="VERB",
         not_after="了 到",
+    ),
+    Rule(
+        "dei-duration",
+        "得",
+        "dei3",
+        "'it takes' before a length of time (前前后后得一个多月, 至少得三天); 得 'obtain' "
+        "takes 了 or a thing (得三分)",
+        yes="前前后后【得】一个多月。",
+        no="他这次考试【得】三分。",
+        after="NUM",
+        near_after="月 个月 天 年 小时 钟头 分钟 星期 礼拜 周 *天 *年",
+        not_before="VERB ADJ",
     ),
     Rule(
         "de-obtain",
@@ -297,7 +321,7 @@ RULES: tuple[Rule, ...] = (
         "正为胜利而兴奋; 为 'is' has no verb after it: 女性为六成)",
         yes="这些模型专【为】攻克难题而设计。",
         no="此地原【为】一片荒地。",
-        before="START PRON NOUN ADV MODAL CONJ",
+        before="START PRON NOUN ADV MODAL CONJ 在 正在",
         near_after="VERB 而",
     ),
     # -- 还: hái 'still, also', huán 'give back' -----------------------------------------------
@@ -340,6 +364,15 @@ RULES: tuple[Rule, ...] = (
         yes="西红柿【长】得比她还高。",
         no="这条路很【长】。",
         after="得 出 出来 到 高 大 成 满 着 胖 起来",
+    ),
+    Rule(
+        "chang-time",
+        "长",
+        "chang2",
+        "'long' of a time (时间长了, 日子长了): time does not grow",
+        yes="时间【长】了肩膀会累。",
+        no="孩子【长】了不少。",
+        before="时间 日子 时日 时候",
     ),
     Rule(
         "zhang-grow-aspect",
@@ -641,6 +674,19 @@ RULES: tuple[Rule, ...] = (
         not_before="信 传 宗 国 佛 道 回 邪 请",
         verb=True,
     ),
+    # -- 待: dāi 'stay', dài 'treat, wait' (words: 等待 对待 期待 待遇) ----------------------
+    Rule(
+        "dai-stay",
+        "待",
+        "dai1",
+        "'stay' before where or how long (待在家里, 待很久, 待了三天, 待一会儿); dài 'treat' "
+        "takes a person (待人, 待他很好)",
+        yes="冬天要在外面【待】很久。",
+        no="他【待】我很好。",
+        after="在 很 了 着 一 一会 一会儿 多久 多 几 下去 不住 不下去 NUM",
+        not_after="PERSON 人",
+        verb=True,
+    ),
     # -- 背: bēi 'carry on the back', bèi 'back; recite' ------------------------------------
     Rule(
         "bei-carry",
@@ -651,6 +697,17 @@ RULES: tuple[Rule, ...] = (
         no="他把课文【背】得很熟。",
         after="着 起 起来 上 走 回 回去 PRON 孩子 包 书包",
         not_before="NOUN MEASURE",
+        verb=True,
+    ),
+    Rule(
+        "bei-carry-into",
+        "背",
+        "bei1",
+        "'carry' into or to a place (装满水以后背在包里, 背到山上, 背回家): the noun 'back' is "
+        "not followed by where it goes",
+        yes="装满水以后【背】在包里。",
+        no="用勺【背】轻轻推动。",
+        after="在 到 进 回 回家 回去 走",
         verb=True,
     ),
     Rule(
@@ -673,7 +730,7 @@ RULES: tuple[Rule, ...] = (
         yes="用勺【背】轻轻推动。",
         no="他【背】着孩子。",
         before="NOUN MEASURE",
-        not_after="着 起 起来",
+        not_after="着 起 起来 在 到 进 回 走 好",
     ),
     # -- 差: chà 'lack, poor' ------------------------------------------------------------------
     Rule(
@@ -780,6 +837,18 @@ RULES: tuple[Rule, ...] = (
         after="面",
         after2="END",
         not_before="NOUN",
+        verb=True,
+    ),
+    Rule(
+        "huo-after-adverb",
+        "和",
+        "huo2",
+        "'mix, knead' dough or mud after an adverb, a modal or 从 (从和泥开始, 先和面, 要和"
+        "馅): the conjunction joins two nouns and never follows them",
+        yes="可是从【和】泥开始。",
+        no="我爱吃米饭【和】面。",
+        before="从 先 再 就 才 又 开始 MODAL",
+        after="面 泥 馅 馅儿",
         verb=True,
     ),
     Rule(
@@ -962,7 +1031,7 @@ RULES: tuple[Rule, ...] = (
         "挑一件); tiǎo 'raise, poke, stir up' lives in words (挑战 挑衅 挑拨)",
         yes="阿姨一边【挑】西红柿。",
         no="他用竹竿【挑】起帘子。",
-        after="NOUN NUM PRON 一 几 好 了 着 出 中",
+        after="NOUN NUM PRON 一 几 好 了 着 出 中 的",
         not_after="起 开",
         verb=True,
     ),
@@ -1020,7 +1089,7 @@ RULES: tuple[Rule, ...] = (
         "盛满); shèng 'flourishing' closes a clause or lives in words (盛开 茂盛)",
         yes="妈妈给我【盛】了一碗饭。",
         no="花开得正【盛】。",
-        after="了 一 NUM 饭 汤 粥 满 在 上 出 进 好 NOUN",
+        after="了 一 NUM 饭 汤 粥 满 在 到 回 上 出 进 好 NOUN",
         not_after="NAME",
         verb=True,
     ),
