@@ -24,7 +24,7 @@ FEELINGS = "*饿 *累 *疼 *痛 *急 *渴 *困 *冷 *热 *忙 *慌 *怕 *气 *�
 # experiential aspect (guo): 走过马路, 穿过森林, 递过一杯茶.
 MOTION = (
     "走 跑 飞 穿 跨 越 跳 渡 闪 掠 驶 翻 绕 跃 划 滑 漂 流 递 传 转 擦"
-    " 闯 钻 冲 扑 迈 飘 接 拿 抢 夺 抱 扔 挤 踩 踏 爬"
+    " 闯 钻 冲 扑 迈 飘 接 拿 抢 夺 抱 扔 挤 踩 踏 爬 晃 躲 避 溜"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -571,7 +571,8 @@ RULES: tuple[Rule, ...] = (
         yes="又教小美用尺子【量】行距。",
         no="这个【量】很大。",
         after="NOUN 一 了 着 好 错 过 完 出 一下 一量",
-        not_before="NUM DEM 的",
+        # 'by the amount' after a preposition of measure: 按量服药, 论量计价
+        not_before="NUM DEM 的 按 照 依 论",
         verb=True,
     ),
     Rule(
