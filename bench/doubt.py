@@ -9,6 +9,10 @@ rules of the commits in ``HISTORY`` (before the rules written for each set's err
 an engine makes on text it was never tuned on; skipped outside a git checkout). Held-out sets,
 the bundled article's gold and CPP are never in the pool.
 
+``--unseen`` also prints the proof list on the held-out sets as the engine first read them
+(grammar rules of the commits in ``UNSEEN``, before the rules written for their errors): how
+many of the errors of text the engine was never tuned on the list holds. Never fitted on.
+
 Prints, for the weights in ``edition.readings.doubt`` (or, with ``--fit``, for weights fitted
 here by L2-regularised logistic regression, printed so they can be copied into the module), the
 proof list's recall of wrong readings and its length per set at several thresholds; ``-v``
@@ -30,6 +34,13 @@ sys.path.insert(0, str(REPO / "bench"))
 
 # Dev sets as the engine read them before the rules written for their errors: (set, commit)
 HISTORY = (("dev2", "f790564"), ("dev3", "36e8004"))
+# Held-out sets as the engine first read them: (set, commit whose rules read it; None = today's)
+UNSEEN = (
+    ("heldout", None),
+    ("heldout2", "17acd77^"),
+    ("heldout3", "bb34caf^"),
+    ("heldout4", "d6275b6"),
+)
 THRESHOLDS = (0.01, 0.015, 0.02, 0.022, 0.024, 0.026, 0.028, 0.03, 0.035, 0.04, 0.05)
 
 
@@ -72,22 +83,22 @@ def pool(name: str, engine, script: int = 0) -> list[tuple[dict, bool, str]]:
     return out
 
 
-def pools() -> dict[str, list]:
+def pools(history=HISTORY, today=("dev", "dev2", "dev3"), script: int = 0) -> dict[str, list]:
     from edition.readings import grammar as grammar_mod
     from edition.readings import rules as rules_mod
     from edition.readings.engine import ReadingEngine
 
     engine = ReadingEngine()
-    out = {name: pool(name, engine) for name in ("dev", "dev2", "dev3")}
-    for name, rev in HISTORY:
-        old = _old_rules(rev)
+    out = {name: pool(name, engine, script) for name in today}
+    for name, rev in history:
+        old = _old_rules(rev) if rev else rules_mod.RULES
         if old is None:
             continue
         keep = rules_mod.RULES
         rules_mod.RULES = old
         grammar_mod.grammar.cache_clear()
         try:
-            out[f"{name} @{rev}"] = pool(name, ReadingEngine())
+            out[f"{name} @{rev}" if rev else name] = pool(name, ReadingEngine(), script)
         finally:
             rules_mod.RULES = keep
             grammar_mod.grammar.cache_clear()
@@ -121,6 +132,7 @@ def main(argv=None) -> int:
     ap.add_argument("--fit", action="store_true", help="fit the weights on the pool")
     ap.add_argument("--lam", type=float, default=1.0, help="L2 penalty (default 1)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the misses")
+    ap.add_argument("--unseen", action="store_true", help="also the held-out sets, first read")
     args = ap.parse_args(argv)
 
     sets = pools()
@@ -153,6 +165,20 @@ def main(argv=None) -> int:
             cells.append(f"{caught}/{len(wrong)} at {100 * size / len(rows):.2f}%")
         mark = " <- module" if t == doubt.THRESHOLD else ""
         print(f"{t:<10}" + "".join(f"{c:>26}" for c in cells) + mark)
+    if args.unseen:
+        print("held-out sets as first read (never fitted on), at the module's threshold:")
+        for script, label in ((0, "Simplified"), (1, "Traditional")):
+            caught = total = 0
+            for name, rows in pools(UNSEEN, (), script).items():
+                wrong = [f for f, w, _ in rows if w]
+                size = sum(listed(f, doubt.THRESHOLD) for f, _, _ in rows)
+                hits = sum(listed(f, doubt.THRESHOLD) for f in wrong)
+                caught, total = caught + hits, total + len(wrong)
+                print(f"  {label}, {name}: {hits}/{len(wrong)} at {100 * size / len(rows):.2f}%")
+                for f, w, ctx in rows:
+                    if w and args.verbose and not listed(f, doubt.THRESHOLD):
+                        print(f"    missed: {ctx} doubt {score(f):.4f}")
+            print(f"  {label}, all: {caught}/{total} ({100 * caught / max(total, 1):.0f}%)")
     if args.verbose:
         for name, rows in sets.items():
             for f, w, ctx in rows:
