@@ -131,6 +131,9 @@ def test_lookup_copy_keeps_length():
         ("你去哪兒了？", ["ni3", "qu4", "na3", "r", "le5", None]),
         ("她的女儿", ["ta1", "de5", "nv3", "er2"]),
         ("儿童节", ["er2", "tong2", "jie2"]),
+        # a name's 儿 is its own syllable; the erhua suffix after a name is still -r
+        ("笛卡儿坐标", ["di2", "ka3", "er2", "zuo4", "biao1"]),
+        ("我们去台儿庄玩儿。", ["wo3", "men5", "qu4", "tai2", "er2", "zhuang1", "wan2", "r", None]),
     ],
 )
 def test_erhua(engine, text, expected):

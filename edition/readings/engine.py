@@ -517,7 +517,8 @@ class ReadingEngine:
             reading = Reading(first, "char")
             evidence = "the character's first reading" if self.is_polyphonic(ch) else "its reading"
         reading = _citation(ch, reading)
-        if ch == "儿":
+        # a name's 儿 is a syllable of its own (笛卡儿 Díkǎ'ér, 台儿庄, 容祖儿), never erhua
+        if ch == "儿" and not (slot.phrase == "er2" and slot.word in self._lexicon.names):
             reading = _erhua(read_as, i, reading, slot.phrase is not None and slot.word_start)
         detail = Detail(
             reading,
