@@ -17,7 +17,8 @@ Prints, engine alone (no overrides):
   character;
 - the proof list: how many of the wrong readings the engine lists as guesses, and how long the
   list is (share of the Han characters);
-- CPP dev (``DIR/cpp``): accuracy on the Simplified sentences and on an s2t copy, and for the
+- CPP dev (``DIR/cpp``): accuracy on the Simplified sentences (and its wrong readings by what
+  decided them, against the context model alone) and on an s2t copy, and for the
   alternative model policies (words always win; the model overrules every weak word);
 - speed: engine load, the article's analysis (cold and from the engine's cache), and the
   pipeline's readings stage for the bundled booklet with warm caches.
@@ -183,6 +184,35 @@ def cpp_accuracy(engine, sents, pos, gold) -> tuple[float, float]:
     return ok / len(gold), dt
 
 
+def cpp_losses(engine, sents, pos, gold) -> tuple[list[tuple[str, int]], float]:
+    """CPP's wrong readings by what decided them, and whether the engine's own model (g2pM)
+    alone had it right: where the engine loses, and how far the model alone could take it."""
+    from edition.text.script import lookup_copy
+
+    kinds: collections.Counter[str] = collections.Counter()
+    model_right = 0
+    for row, p, g in zip(
+        engine.details_many([lookup_copy(s) for s in sents]), pos, gold, strict=True
+    ):
+        d = row[p] if p < len(row) else None
+        model_right += bool(d and d.model == g)
+        got = d.reading.syllable if d else None
+        if got == g or (got == "r" and g == "r5"):
+            continue
+        if d is None:
+            kinds["no reading"] += 1
+        elif got.endswith("5") and got[:-1] == g[:-1]:
+            kinds["a neutral tone where CPP has the full tone"] += 1
+        elif d.reading.origin == "model":
+            kinds["the model decided"] += 1
+        else:
+            mind = "model right" if d.model == g else "model wrong too"
+            kinds[
+                f"a {'word' if d.reading.origin == 'phrase' else d.reading.origin} decided, {mind}"
+            ] += 1
+    return sorted(kinds.items(), key=lambda kv: -kv[1]), model_right / len(gold)
+
+
 def stage_seconds() -> tuple[float, float]:
     """CPU seconds of the pipeline's readings stage for the bundled booklet: with every cache
     warm (the analysis comes from the pipeline's cache), and with the engine run afresh in a
@@ -279,6 +309,10 @@ def main(argv=None) -> int:
         acc, dt = cpp_accuracy(engine, sents, pos, gold)
         rows.append((f"CPP dev Simplified ({len(sents)} sentences)", f"{acc:.2%}"))
         rows.append(("  sentences/second (CPU, cold cache)", f"{len(sents) / dt:,.0f}"))
+        losses, alone = cpp_losses(engine, sents, pos, gold)
+        rows.append(("  the context model alone (g2pM)", f"{alone:.2%}"))
+        for kind, n in losses:
+            rows.append((f"  wrong: {kind}", str(n)))
         s2t = converter("s2t")
         trad = [s2t.convert(s) for s in sents]
         keep = [k for k, t in enumerate(trad) if len(t) == len(sents[k])]
