@@ -81,6 +81,17 @@ RULES: tuple[Rule, ...] = (
         before="VERB1",
     ),
     Rule(
+        "zhefeng-against-wind",
+        "着",
+        "zhe5 feng1",
+        "着风 'catch a chill' after a verb of one character is that verb with zhe and 风 "
+        "'wind' (逆着风跑, 顶着风走); after its subject it is zháofēng",
+        yes="要逆【着】风跑。",
+        no="他昨天【着】风了。",
+        word="着风",
+        before="VERB1",
+    ),
+    Rule(
         "chuanzhe-wearing",
         "着",
         "chuan1 zhe5",
@@ -102,6 +113,18 @@ RULES: tuple[Rule, ...] = (
         before="ADJ ADV IDIOM REDUP REPEAT",
         not_before="满 遍",
         after="VERB ADV PREP ADJ MODAL NUM",
+    ),
+    Rule(
+        "di-after-reduplication",
+        "地",
+        "de5",
+        "after a reduplicated description (慢慢地, 轻轻地, 高高兴兴地) whatever jieba made of "
+        "the verb after it (慢慢地放线: 放线 tagged a noun); not after a repeated measure "
+        "(块块, 片片) or place (处处)",
+        yes="这回小华慢慢【地】放线。",
+        no="他们把块块【地】都种上了。",
+        before="REDUP",
+        not_before="块块 片片 处处 亩亩 条条 人人 家家 天天 年年 时时",
     ),
     Rule(
         "di-adverbial-clause",
@@ -151,6 +174,17 @@ RULES: tuple[Rule, ...] = (
         before="ADJ VERB 多",
         after="多",
         after2="END PARTICLE 了",
+    ),
+    Rule(
+        "lede-very-happy",
+        "得",
+        "le4 de5",
+        "乐得 'be glad to' (乐得清闲) is 乐 'happy' with the complement marker before a degree "
+        "or a result (乐得很, 乐得合不拢嘴, 乐得直拍手)",
+        yes="可是心里乐【得】很。",
+        no="他也乐【得】清闲。",
+        word="乐得",
+        after="很 不得了 要命 不行 极了 直 合不拢嘴 跳 哈哈大笑 眉开眼笑 手舞足蹈",
     ),
     Rule(
         "dei-after-adverb",
