@@ -98,10 +98,10 @@ def test_lines_are_kept() -> None:
     assert run(text).text.count("\n") == text.count("\n")
 
 
-ALPHABET = "我們的是說陳他團隊進行?!,:;()<>/p “”。，jìnfā ab1\n€岸覄t"
+ALPHABET = '我們的是說陳他團隊進行?!,:;()<>/p “”。，jìnfā ab1\n€岸覄t"…—.-\u3000\u200bＡ１（'
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=ALPHABET, max_size=40))
 def test_never_raises_and_idempotent(text: str) -> None:
     ct = run(text)
@@ -122,3 +122,21 @@ def test_tags_with_attributes_and_block_tags_inside_a_line() -> None:
     assert ct.text == "他說：「好」。看連結。\n"  # the lines stay the source's lines
     assert run("若 a<b 且 b<c，則 a<c。").text == "若 a<b 且 b<c，則 a<c。"
     assert run('<div style="x">標題</div>\n').text == "標題\n"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("ＯｐｅｎＡＩ在２０２５年發布。", "OpenAI在2025年發布。"),
+        ("零\u200b寬\ufeff空\u200c格。", "零寬空格。"),
+        ('他說"你好"，然後走了...', "他說“你好”，然後走了……"),
+        ("走了。。。還有--破折號—和…", "走了……還有——破折號——和……"),
+        ("第四段 (括號) 與 OpenAI 。", "第四段（括號）與 OpenAI。"),
+        # Taiwan's ⋯⋯ and ――, English with ASCII marks, an odd quote: as they were
+        ("嗎？⋯⋯好――走", "嗎？⋯⋯好――走"),
+        ('He said "wait..." -- fine.', 'He said "wait..." -- fine.'),
+        ('他說"你好', '他說"你好'),
+    ],
+)
+def test_typography_of_copied_text(before: str, after: str) -> None:
+    assert run(before).text == after

@@ -171,6 +171,7 @@ def clean(source: SourceText) -> CleanText:
     remarks: list[tuple[int, str]] = []
     for name, stage in (
         ("selector", _selectors),
+        ("invisible", _invisible),
         ("mojibake", _mojibake),
         ("reading", _readings),
         ("html", _html),
@@ -295,19 +296,31 @@ def _html(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None
         w.edit("html", [(s, e, "", "") for s, e in found])
 
 
-def _punct(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
-    from edition.text.punct import find_punct
+def _invisible(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
+    from edition.text.punct import find_invisible
 
-    for _ in range(20):  # a converted mark can make its neighbour Chinese: go to a fixed point
-        # a '?' that stands for a letter of a Latin word ('Gerg?)') is no question mark
-        found = [
-            (i, rep)
-            for i, rep in find_punct(w.text)
-            if not (w.text[i] == "?" and _in_latin_word(w.text, i))
-        ]
+    w.edit("html", [(s, e, "", "") for s, e in find_invisible(w.text)])
+
+
+def _punct(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
+    from edition.text.punct import find_punct, find_spaces_at_marks, find_typography
+
+    # A converted mark can make its neighbour Chinese, a removed space bring two marks
+    # together: go to a fixed point.
+    for _ in range(20):
+        found = [(s, e, rep, "") for s, e, rep in find_typography(w.text)]
+        if not found:
+            # a '?' that stands for a letter of a Latin word ('Gerg?)') is no question mark
+            found = [
+                (i, i + 1, rep, "")
+                for i, rep in find_punct(w.text)
+                if not (w.text[i] == "?" and _in_latin_word(w.text, i))
+            ]
+        if not found:
+            found = [(s, e, "", "") for s, e in find_spaces_at_marks(w.text)]
         if not found:
             break
-        w.edit("punct", [(i, i + 1, rep, "") for i, rep in found])
+        w.edit("punct", found)
 
 
 def _script(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:

@@ -100,3 +100,68 @@ def find_punct(text: str) -> list[tuple[int, str]]:
             if is_cjk(before) or is_cjk(after) or (before in "）" and before):
                 out.append((line_start + i, FULL[ch]))
     return sorted(out)
+
+
+# Typography a copied text carries that a Chinese edition sets otherwise: letters and digits typed
+# full-width (ＯｐｅｎＡＩ ２０２５: Latin is set proportional, W3C clreq 3.2), invisible break
+# hints a web page left (zero-width space, a byte-order mark in the middle of the text, zero-width
+# non-joiner), straight double quotes around Chinese, an ellipsis or dash typed with ASCII.
+_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_INVISIBLE = re.compile("[\u200b\u200c\ufeff]")
+# (⋯⋯ and ―― are the ellipsis and dash some Taiwan and Hong Kong texts use: they stay.)
+_DOTS = re.compile(r"\.{3,}|(?<!…)…(?!…)|。{3,}")
+_DASHES = re.compile(r"-{2,}|(?<!—)—(?!—)")
+
+
+def find_invisible(text: str) -> list[tuple[int, int]]:
+    """Spans of the invisible break hints above (removed before any other repair reads the
+    text: '?\u200bb' is no GBK damage, '?b' may be)."""
+    return [(m.start(), m.end()) for m in _INVISIBLE.finditer(text)]
+
+
+def find_typography(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) for the marks above, never across a line; a mark typed ASCII
+    changes only next to Chinese (``wait...`` in an English quotation stays)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _FULLWIDTH_ALNUM.finditer(text):
+        out.append((m.start(), m.end(), "".join(chr(ord(c) - 0xFEE0) for c in m.group())))
+    for line_start, line in _lines(text):
+        out += [(line_start + s, line_start + e, rep) for s, e, rep in _line_marks(line)]
+    return sorted(out)
+
+
+def _line_marks(line: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+
+    def chinese_around(s: int, e: int) -> bool:
+        return is_cjk(line[s - 1] if s else "") or is_cjk(line[e] if e < len(line) else "")
+
+    for m in _DOTS.finditer(line):
+        if m.group() != "……" and chinese_around(m.start(), m.end()):
+            out.append((m.start(), m.end(), "……"))
+    for m in _DASHES.finditer(line):
+        if chinese_around(m.start(), m.end()):
+            out.append((m.start(), m.end(), "——"))
+    quotes = [i for i, ch in enumerate(line) if ch == '"']
+    if len(quotes) % 2 == 0:
+        for o, c in zip(quotes[::2], quotes[1::2], strict=True):
+            if any(is_han(x) for x in line[o + 1 : c]):
+                out += [(o, o + 1, "“"), (c, c + 1, "”")]
+    return out
+
+
+# Full-width punctuation carries its own space: an ASCII space beside it (what is left of
+# "段 (括號) 與" once the brackets are full-width) only widens the gap.
+_MARKS = "，。、；：？！（）「」『』《》〈〉【】“”"
+_SPACE_AT_MARK = re.compile(f"[ \u3000]+(?=[{_MARKS}])|(?<=[{_MARKS}])[ \u3000]+")
+
+
+def find_spaces_at_marks(text: str) -> list[tuple[int, int]]:
+    """Spans of spaces beside full-width punctuation, inside a line (not its indent)."""
+    out = []
+    for line_start, line in _lines(text):
+        body = len(line) - len(line.lstrip())
+        for m in _SPACE_AT_MARK.finditer(line):
+            if m.start() >= body and m.end() < len(line.rstrip()) + 1:
+                out.append((line_start + m.start(), line_start + m.end()))
+    return out
