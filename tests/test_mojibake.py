@@ -141,3 +141,17 @@ def test_names_learned_from_the_document() -> None:
     # the lost lead byte of '回' (trail D8: 回/地/特/重...) is settled through the learned name;
     # without the document it is not ('基地' is a word)
     assert "帕霍基回" in repair_line(damaged, DocModel(char_model(), doc)).text
+
+
+def test_an_inline_reading_does_not_split_the_word_it_sits_in() -> None:
+    # the annotator put '(dào)' after 道 (B5 C0); out of step, its C0 and the '(' became '?': the
+    # reading narrows 道's second byte to 道/到/..., and only 道理 is a word (記(jì)者 likewise)
+    text = "银杏叶变成金黄色。”就是这个道理。"
+    data = bytearray(text.encode("gbk"))
+    at = data.index("。”".encode("gbk")) + 1
+    data[at : at + 2] = b"!"
+    after = data.index("道".encode("gbk")) + 2
+    data[after:after] = "(dào)".encode("gbk")
+    damaged = decode_out_of_step(bytes(data), {at})
+    assert damaged == "银杏叶变成金黄色?!本褪钦飧龅?dào)理。"
+    assert repair_line(damaged).text == "银杏叶变成金黄色。”就是这个道(dào)理。"

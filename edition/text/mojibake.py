@@ -486,6 +486,26 @@ def _open_quotes(chars: list[str] | str) -> int:
     return sum(c in OPEN_QUOTES for c in chars) - sum(c in CLOSE_QUOTES for c in chars)
 
 
+def _unread(chars: list[str] | str) -> list[int]:
+    """Indices of ``chars`` outside inline readings (``(jì)``, or ``jì)`` whose '(' the damage
+    took): what word scores see. A reading between two characters would split their word
+    (``记(jì)者``), and the word model would prefer a character that makes no word with its
+    neighbours."""
+    from edition.text.inline_readings import is_syllable
+
+    text = "".join(chars)
+    hidden = [False] * len(text)
+    for r in PINYIN_RE.finditer(text):
+        if is_syllable(r.group(1)):
+            hidden[r.start() : r.end()] = [True] * (r.end() - r.start())
+    return [k for k, h in enumerate(hidden) if not h]
+
+
+def _plain(text: str) -> str:
+    """``text`` without its inline readings."""
+    return "".join(text[k] for k in _unread(text))
+
+
 def _settle(m: CharModel, chars: list[str], items: list[_Out], lo: int, hi: int,
             opened: int) -> tuple[list[Unsure], list[Chosen]]:  # fmt: skip
     """Choose each destroyed byte of ``items`` (``chars[lo:hi]``; the rest is context) by word
@@ -496,18 +516,26 @@ def _settle(m: CharModel, chars: list[str], items: list[_Out], lo: int, hi: int,
     """
     unsure = []
     chosen = []
+    seen = _unread(chars)
+    at = {k: p for p, k in enumerate(seen)}
     for k in range(lo, hi):
         it = items[k - lo]
         if len(it.cands) < 2:
             continue
-        a, b = max(0, k - 4), min(len(chars), k + 5)
+        p = at.get(k)
+        if p is None:  # inside what reads as a reading: its own neighbours
+            left_ks, right_ks = list(range(max(0, k - 4), k)), list(range(k + 1, k + 5))
+        else:  # its neighbours outside inline readings
+            left_ks, right_ks = seen[max(0, p - 4) : p], seen[p + 1 : p + 5]
+        right_ks = [j for j in right_ks if j < len(chars)]
 
-        def score(c: str, k: int = k, a: int = a, b: int = b) -> float:
-            return m.text_logp("".join(chars[a:k]) + c + "".join(chars[k + 1 : b]))
+        def score(c: str, left_ks: list[int] = left_ks, right_ks: list[int] = right_ks) -> float:
+            return m.text_logp("".join(chars[j] for j in left_ks) + c
+                               + "".join(chars[j] for j in right_ks))  # fmt: skip
 
         before = opened + _open_quotes(chars[:k])
-        prev = chars[k - 1] if k else ""
-        nxt = chars[k + 1] if k + 1 < len(chars) else ""
+        prev = chars[left_ks[-1]] if left_ks else ""
+        nxt = chars[right_ks[0]] if right_ks else ""
 
         def pairs(c: str, prev: str = prev, nxt: str = nxt) -> float:
             return m.logp(prev, c) + (m.logp(c, nxt) if nxt else 0.0)
@@ -536,10 +564,12 @@ def _settle(m: CharModel, chars: list[str], items: list[_Out], lo: int, hi: int,
 
 def _seg_score(m: CharModel, left: str, seg: list[str], right: str, opened: int) -> float:
     """How likely ``seg`` is between ``left`` and ``right``: word frequencies (normalised per
-    character), punctuation pairs and quote balance."""
+    character), punctuation pairs and quote balance. Inline readings are left out."""
+    before = opened + _open_quotes(left)
+    left, right = _plain(left)[-6:], _plain(right)[:6]
+    seg = [seg[k] for k in _unread(seg)]
     score = m.text_logp(left + "".join(seg) + right) - BASE * len(seg)
     prev = left[-1:] if left else ""
-    before = opened + _open_quotes(left)
     for c in seg:
         if not c.isalpha():
             score += m.logp(prev, c) - BASE - m.base.unigram(c) + _quote_bonus(c, before)
@@ -579,7 +609,7 @@ def _tail(out: _Out | None, n: int) -> str:
 def _decide(m: CharModel, alts: list[_Hyp], anchor: _Hyp, right: str,
             opened: int) -> tuple[_Hyp, _Decision | None]:  # fmt: skip
     """Choose among the readings of the stretch since ``anchor``; settle destroyed bytes."""
-    left = _tail(anchor.out, 6)
+    left = _tail(anchor.out, 12)  # (scores see 6 characters of it, readings left out)
     opened_here = opened + 0  # quotes open before the stretch (the caller counts the line)
     scored: list[tuple[float, str, _Hyp, list[_Out], list[str], list, list]] = []
     for h in sorted(alts, key=lambda h: h.score, reverse=True)[:DECIDE_ALTS]:
@@ -650,7 +680,7 @@ def _decode(line: str, m: CharModel) -> tuple[_Out | None, list[_Decision]] | No
 
     def right_context(i: int) -> str:
         end = line.find("?", i)
-        return line[i : min(i + 6, n if end < 0 else end)]
+        return line[i : min(i + 12, n if end < 0 else end)]  # (seen: 6, readings left out)
 
     while i < n:
         slots = agenda.pop(i, None)
@@ -728,8 +758,8 @@ def repair_line(line: str, model: DocModel | None = None) -> LineRepair:
             a, b = _differ(text, d.runner_up)
             if a + b >= min(len(text), len(d.runner_up)):  # one reads more: show a neighbour
                 a, b = max(0, a - 1), max(0, b - 1) if a == 0 else b
-            doubts.append(Doubt(base + a, base + len(text) - b, text[a : len(text) - b],
-                                d.runner_up[a : len(d.runner_up) - b], d.margin))  # fmt: skip
+            doubts.append(Doubt(base + a, base + len(text) - b, _shown(text, a, b),
+                                _shown(d.runner_up, a, b), d.margin))  # fmt: skip
     for u in unsure:
         chars[u.index] = LOST
     text = "".join(chars)
@@ -742,6 +772,13 @@ def repair_line(line: str, model: DocModel | None = None) -> LineRepair:
             0 <= j < len(items) and items[j].fixed and chars[j] != LOST for j in (k - 1, k + 1)))
     ]  # fmt: skip
     return LineRepair(text, origin, spans, unsure, chosen, doubts, invented)
+
+
+def _shown(text: str, a: int, b: int) -> str:
+    """``text`` without ``a`` characters in front and ``b`` behind, and without what belongs to
+    an inline reading (the '(' of ``呀(ya)``, the ``ya)`` of ``,ya)``): the text is what a
+    reader has to choose between."""
+    return "".join(text[k] for k in _unread(text) if a <= k < len(text) - b)
 
 
 def _differ(a: str, b: str) -> tuple[int, int]:
