@@ -155,3 +155,16 @@ def test_an_inline_reading_does_not_split_the_word_it_sits_in() -> None:
     damaged = decode_out_of_step(bytes(data), {at})
     assert damaged == "银杏叶变成金黄色?!本褪钦飧龅?dào)理。"
     assert repair_line(damaged).text == "银杏叶变成金黄色。”就是这个道(dào)理。"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["房东说。“是我的问题”。那现在该怎么办？</p>", "天气很冷。“我们走吧”。你为什么不高兴？</p>",
+     "会议结束了。“好的”。大家都回家了。</p>"],
+)  # fmt: skip
+def test_a_paragraph_ends_with_a_sentence_mark(sentence: str) -> None:
+    # out of step to the end: the last mark's second byte went with the '<' of '</p>' ('?'), so
+    # its first byte (A3 or A1) is all that is left of it; a paragraph does not end with '，'
+    damaged = straddle(sentence)
+    assert damaged.endswith("?/p>")
+    assert repair_line(damaged).text == sentence

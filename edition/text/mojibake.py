@@ -506,8 +506,19 @@ def _plain(text: str) -> str:
     return "".join(text[k] for k in _unread(text))
 
 
+PARA_END = re.compile(r"\s*(?:<?/?p?>)?\s*")  # what may follow a paragraph's last mark
+SENTENCE_END, SENTENCE_INSIDE = "。？！…”」』）", "，、；：（“「《"
+END_BONUS = 6.0  # a sentence-final mark at the end of a paragraph, over one that goes inside
+
+
+def _end_bonus(c: str, last: bool) -> float:
+    if not last:
+        return 0.0
+    return END_BONUS if c in SENTENCE_END else -END_BONUS if c in SENTENCE_INSIDE else 0.0
+
+
 def _settle(m: CharModel, chars: list[str], items: list[_Out], lo: int, hi: int,
-            opened: int) -> tuple[list[Unsure], list[Chosen]]:  # fmt: skip
+            opened: int, line_end: bool = False) -> tuple[list[Unsure], list[Chosen]]:  # fmt: skip
     """Choose each destroyed byte of ``items`` (``chars[lo:hi]``; the rest is context) by word
     frequency in a window around it, updating ``chars``. Indices returned are within items.
 
@@ -537,8 +548,12 @@ def _settle(m: CharModel, chars: list[str], items: list[_Out], lo: int, hi: int,
         prev = chars[left_ks[-1]] if left_ks else ""
         nxt = chars[right_ks[0]] if right_ks else ""
 
-        def pairs(c: str, prev: str = prev, nxt: str = nxt) -> float:
-            return m.logp(prev, c) + (m.logp(c, nxt) if nxt else 0.0)
+        # the paragraph's last mark (only a tag or nothing after it): a paragraph ends a sentence
+        after = seen[(p if p is not None else k) + 1 :]
+        last = line_end and bool(PARA_END.fullmatch("".join(chars[j] for j in after)))
+
+        def pairs(c: str, prev: str = prev, nxt: str = nxt, last: bool = last) -> float:
+            return m.logp(prev, c) + (m.logp(c, nxt) if nxt else 0.0) + _end_bonus(c, last)
 
         # the character pairs pick the few worth a word score; a clear winner needs none
         near = sorted(((pairs(c), c) for c in it.cands[:40]), reverse=True)[:SETTLE_CANDS]
@@ -547,7 +562,8 @@ def _settle(m: CharModel, chars: list[str], items: list[_Out], lo: int, hi: int,
             chosen.append(Chosen(k - lo, near[0][0] - near[1][0], near[1][1]))
             continue
         scored = sorted(
-            (((1 - BIGRAM_WEIGHT) * score(c) + BIGRAM_WEIGHT * p + _quote_bonus(c, before)
+            (((1 - BIGRAM_WEIGHT) * (score(c) + _end_bonus(c, last)) + BIGRAM_WEIGHT * p
+              + _quote_bonus(c, before)
               + (m.logp(prev, c) if not c.isalpha() else 0.0), c) for p, c in near),
             reverse=True,
         )  # fmt: skip
@@ -606,9 +622,10 @@ def _tail(out: _Out | None, n: int) -> str:
     return "".join(reversed(chars))
 
 
-def _decide(m: CharModel, alts: list[_Hyp], anchor: _Hyp, right: str,
-            opened: int) -> tuple[_Hyp, _Decision | None]:  # fmt: skip
-    """Choose among the readings of the stretch since ``anchor``; settle destroyed bytes."""
+def _decide(m: CharModel, alts: list[_Hyp], anchor: _Hyp, right: str, opened: int,
+            line_end: bool = False) -> tuple[_Hyp, _Decision | None]:  # fmt: skip
+    """Choose among the readings of the stretch since ``anchor``; settle destroyed bytes.
+    ``line_end``: ``right`` ends the line (a paragraph's last mark may be in the stretch)."""
     left = _tail(anchor.out, 12)  # (scores see 6 characters of it, readings left out)
     opened_here = opened + 0  # quotes open before the stretch (the caller counts the line)
     scored: list[tuple[float, str, _Hyp, list[_Out], list[str], list, list]] = []
@@ -617,7 +634,7 @@ def _decide(m: CharModel, alts: list[_Hyp], anchor: _Hyp, right: str,
         chars = list(left) + [it.ch for it in items] + list(right)
         lo, hi = len(left), len(left) + len(items)
         unsure, chosen = (
-            _settle(m, chars, items, lo, hi, opened_here - _open_quotes(left))
+            _settle(m, chars, items, lo, hi, opened_here - _open_quotes(left), line_end)
             if any(len(it.cands) > 1 for it in items)
             else ([], [])
         )
@@ -702,7 +719,8 @@ def _decode(line: str, m: CharModel) -> tuple[_Out | None, list[_Decision]] | No
             and (len(hyps) > 1 or hyps[0].out is not anchor.out)
         ):
             h, decision = _decide(m, hyps, anchor, right_context(i), _open_quotes(
-                "".join(it.ch for it in _chain(anchor.out, None))))  # fmt: skip
+                "".join(it.ch for it in _chain(anchor.out, None))),
+                bool(PARA_END.fullmatch(line, i)))  # fmt: skip
             if decision:
                 decisions.append(decision)
             anchor = h
@@ -726,7 +744,7 @@ def _decode(line: str, m: CharModel) -> tuple[_Out | None, list[_Decision]] | No
     top = max(h.score for h in final)
     final = [h for h in final if h.score >= top - PRUNE]
     h, decision = _decide(m, final, anchor, "", _open_quotes(
-        "".join(it.ch for it in _chain(anchor.out, None))))  # fmt: skip
+        "".join(it.ch for it in _chain(anchor.out, None))), True)  # fmt: skip
     if decision:
         decisions.append(decision)
     return h.out, decisions
