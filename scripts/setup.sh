@@ -33,3 +33,8 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
+
+# The project's own bytecode, compiled ahead: an editable install leaves it to the first
+# import, and where PYTHONDONTWRITEBYTECODE is set (container images often set it) every
+# build compiled ~90 modules again (0.1 s a build). Up-to-date files are skipped.
+.venv/bin/python -m compileall -q -j 0 edition >/dev/null
