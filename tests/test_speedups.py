@@ -4,8 +4,8 @@
 booklet has the vocabulary whose page references the target-counter fix lays out fewer times;
 its pinyin edition has more of them on A4. ``tests/fixtures/speed/chashi.yaml`` is a short
 Simplified article of another register, its booklet and reader built in one run (two worker
-processes, each rendering after the other has). All builds run at once, through the command a
-user runs.
+processes, each rendering after the other has); ``router.yaml``, Traditional, is full of Latin
+runs. All builds run at once, through the command a user runs.
 """
 
 from __future__ import annotations
@@ -20,11 +20,15 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 NOTES = ROOT / "notes" / "openai-research.yaml"
 OWN = ROOT / "tests" / "fixtures" / "speed" / "chashi.yaml"
+# Traditional, a product review: many Latin runs (accented names, prices, units, signs), one
+# with a note call inside: lines of mixed scripts for the line-splitting cache.
+LATIN = ROOT / "tests" / "fixtures" / "speed" / "router.yaml"
 # (notes file, --edition or None for all, the PDFs written)
 CASES = {
     "booklet": (NOTES, "booklet", ["booklet.pdf"]),
     "pinyin": (NOTES, "pinyin", ["pinyin.pdf"]),
     "own": (OWN, None, ["chashi-booklet.pdf", "chashi-reader.pdf"]),
+    "latin": (LATIN, "booklet", ["booklet.pdf"]),
 }
 
 
