@@ -5,35 +5,9 @@ from __future__ import annotations
 import pytest
 from pypinyin import Style, pinyin
 
+from bench.damage_sim import naive_decode as decode_out_of_step
 from edition.text.charfreq import DocModel, char_model
 from edition.text.mojibake import LOST, repair_line
-
-
-def decode_out_of_step(data: bytes, kept: set[int]) -> str:
-    """The damaged decoder: lead + ASCII -> '?' (ASCII lost unless written by the pass, in
-    ``kept``), undecodable pairs dropped, a lone 0x80 -> '€'."""
-    out, i = [], 0
-    while i < len(data):
-        x = data[i]
-        if x < 0x80:
-            out.append(chr(x))
-            i += 1
-        elif x == 0x80:
-            out.append("€")
-            i += 1
-        elif i + 1 >= len(data):
-            out.append("?")
-            i += 1
-        elif (y := data[i + 1]) < 0x40 or y == 0x7F:
-            out.append("?")
-            i += 1 if i + 1 in kept else 2
-        else:
-            try:
-                out.append(bytes((x, y)).decode("gbk"))
-            except UnicodeDecodeError:
-                pass
-            i += 2
-    return "".join(out)
 
 
 def straddle(text: str) -> str:
