@@ -8,36 +8,15 @@ readings of its own, so it is read here, by the same engine, before the choice i
 
 from __future__ import annotations
 
-from edition.text.script import (
-    HANS_SCRIPTS,
-    HANT_SCRIPTS,
-    SIMPLIFIED_BY_READING,
-    TRADITIONAL_BY_READING,
-    convert_string,
-    lookup_copy,
-)
+from edition.text.script import convert_string, lookup_copy, needs_readings, settle
 
 
 def convert_prose(text: str, script: str) -> str:
     """``text`` converted with the edition's ``script`` option, readings deciding what OpenCC
     could not (see the module doc)."""
     converted = convert_string(text, script)
-    table = (
-        SIMPLIFIED_BY_READING
-        if script in HANS_SCRIPTS
-        else TRADITIONAL_BY_READING
-        if script in HANT_SCRIPTS
-        else {}
-    )
-    if not any(ch in table for ch in converted):
+    if not needs_readings(converted, script):
         return converted
     from edition.readings.engine import default_engine
 
-    found = default_engine().read(lookup_copy(converted))
-    out = []
-    for ch, reading in zip(converted, found, strict=True):
-        choices = table.get(ch)
-        if choices and reading is not None:
-            ch = choices.get(reading.syllable) or choices.get("*") or ch
-        out.append(ch)
-    return "".join(out)
+    return settle(converted, default_engine().read(lookup_copy(converted)), script)

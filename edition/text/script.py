@@ -90,31 +90,46 @@ TRADITIONAL_BY_READING: dict[str, dict[str, str]] = {"揹": {"bei4": "背"}}
 HANS_SCRIPTS = {"t2s"}
 
 
-def by_reading(conv: Converted, readings: list, script: str) -> Converted:
-    """The converted text with the characters OpenCC could not settle chosen by their reading
-    (``SIMPLIFIED_BY_READING`` for a Simplified edition, ``TRADITIONAL_BY_READING`` for a
-    Traditional one). ``readings`` has one ``Reading`` (or None) per displayed character.
-    Characters are replaced one for one, so offsets and the maps stay as they are."""
-    table = (
-        SIMPLIFIED_BY_READING
-        if script in HANS_SCRIPTS
-        else TRADITIONAL_BY_READING
-        if script in HANT_SCRIPTS
-        else {}
-    )
-    if not table or not any(ch in table for ch in conv.display):
-        return conv
-    display, lookup = list(conv.display), list(conv.lookup)
-    for i, ch in enumerate(conv.display):
+def _by_reading_table(script: str) -> dict[str, dict[str, str]]:
+    if script in HANS_SCRIPTS:
+        return SIMPLIFIED_BY_READING
+    return TRADITIONAL_BY_READING if script in HANT_SCRIPTS else {}
+
+
+def needs_readings(text: str, script: str) -> bool:
+    """Whether ``text``, converted for ``script``, holds a character only its reading settles."""
+    table = _by_reading_table(script)
+    return any(ch in table for ch in text)
+
+
+def settle(text: str, readings: list, script: str) -> str:
+    """``text`` (converted for ``script``) with the characters OpenCC could not settle chosen by
+    their reading (``SIMPLIFIED_BY_READING`` for a Simplified edition, ``TRADITIONAL_BY_READING``
+    for a Traditional one). ``readings`` has one ``Reading`` (or None) per character; characters
+    are replaced one for one."""
+    table = _by_reading_table(script)
+    out = list(text)
+    for i, ch in enumerate(text):
         choices = table.get(ch)
         r = readings[i] if i < len(readings) else None
         if choices and r is not None:
-            new = choices.get(r.syllable) or choices.get("*")
-            if new:
-                display[i] = new
-                if script in HANS_SCRIPTS:
-                    lookup[i] = new
-    return Converted("".join(display), "".join(lookup), conv.back, conv.forward)
+            out[i] = choices.get(r.syllable) or choices.get("*") or ch
+    return "".join(out)
+
+
+def by_reading(conv: Converted, readings: list, script: str) -> Converted:
+    """``conv`` with its display text settled by reading (:func:`settle`); in a Simplified
+    edition the lookup copy takes the chosen characters too. Offsets and the maps stay."""
+    if not needs_readings(conv.display, script):
+        return conv
+    display = settle(conv.display, readings, script)
+    lookup = conv.lookup
+    if script in HANS_SCRIPTS:
+        lookup = "".join(
+            new if new != old else kept
+            for old, new, kept in zip(conv.display, display, conv.lookup, strict=True)
+        )
+    return Converted(display, lookup, conv.back, conv.forward)
 
 
 def convert_text(cleaned: str, script: str, language: str = "") -> Converted:
