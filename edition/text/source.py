@@ -220,6 +220,7 @@ def load_source(path: Path) -> SourceText:
         return _structured(path, shown, data, "", kind)
     text, encoding = decode(data, shown)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    written = text  # as the file has it, for the warning
     doubts: dict[int, tuple[str, dict[str, str]]] = {}
     fixed = undo_double_encoding(text, doubts) if encoding == "utf-8" else None
     if fixed is not None and plausibility(fixed) >= MIN_PLAUSIBILITY:
@@ -230,7 +231,7 @@ def load_source(path: Path) -> SourceText:
         _check_text(text, shown)
         source = SourceText(shown, text, encoding)
     if encoding == DOUBLE_ENCODED:
-        source.problems.append(double_encoded_warning(data, source.text, source.loc))
+        source.problems.append(double_encoded_warning(written, source.text, source.loc))
         if source.positions is None:  # plain text; a structured file's blocks moved its offsets
             source.doubts.update(doubts)
     return source

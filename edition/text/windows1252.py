@@ -176,11 +176,11 @@ def _likely_mark(marks: list[str], text: str, at: int) -> tuple[str, str | None]
     return common, None
 
 
-def double_encoded_warning(data: bytes, text: str, loc) -> Problem:
-    """The warning that says the file was read back: what it showed, what it says."""
+def double_encoded_warning(written: str, text: str, loc) -> Problem:
+    """The warning that says the file was read back: what it showed (``written``), what it
+    says (``text``)."""
     start = next((i for i, ch in enumerate(text) if is_han(ch)), 0)
     shown = text[start : start + 6]
-    written = data.decode("utf-8")
     first = next((i for i, ch in enumerate(written) if ch > "\u007f"), 0)
     return Problem(
         loc(start),
