@@ -137,7 +137,7 @@ def _line_marks(line: str) -> list[tuple[int, int, str]]:
         return is_cjk(line[s - 1] if s else "") or is_cjk(line[e] if e < len(line) else "")
 
     for m in _DOTS.finditer(line):
-        if m.group() != "……" and chinese_around(m.start(), m.end()):
+        if chinese_around(m.start(), m.end()):
             out.append((m.start(), m.end(), "……"))
     for m in _DASHES.finditer(line):
         if chinese_around(m.start(), m.end()):
@@ -162,6 +162,6 @@ def find_spaces_at_marks(text: str) -> list[tuple[int, int]]:
     for line_start, line in _lines(text):
         body = len(line) - len(line.lstrip())
         for m in _SPACE_AT_MARK.finditer(line):
-            if m.start() >= body and m.end() < len(line.rstrip()) + 1:
+            if body <= m.start() and m.end() <= len(line.rstrip()):
                 out.append((line_start + m.start(), line_start + m.end()))
     return out
