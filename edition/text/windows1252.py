@@ -103,8 +103,8 @@ def _restore_lost(raw: bytes, doubts: dict[int, tuple[str, dict[str, str]]]) -> 
         out.append("\ufffd")
     model = char_model()
     starts = list(itertools.accumulate((len(part) for part in out), initial=0))
-    chars = list("".join(out))
-    known = "".join(chars)  # marks are judged by the brackets the damage left, not by guesses
+    known = "".join(out)  # marks are judged by the brackets the damage left, not by guesses
+    chars = list(known)
     cands: dict[int, list[str]] = {}
     for at, found in lost:
         offset = starts[at]
@@ -159,8 +159,9 @@ def _likely_mark(marks: list[str], text: str, at: int) -> tuple[str, str | None]
     the quotation (「一、二、三」): the commonest is chosen and the other is the runner-up.
     【 is the mark when its 】 follows on the line. Otherwise the commonest, without doubt.
     """
+    end = text.find("\n", at + 1)
     line_before = text[text.rfind("\n", 0, at) + 1 : at]
-    line_after = text[at + 1 :].split("\n", 1)[0]
+    line_after = text[at + 1 : end if end >= 0 else len(text)]
     common = min(marks, key=COMMON_MARKS.index)
     for opening, closing in ("「」", "『』", "（）", "《》"):
         if closing in marks and line_before.count(opening) > line_before.count(closing):
