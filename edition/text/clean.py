@@ -463,7 +463,8 @@ def _word_flags(w: _Work) -> list[Flag]:
         if spot.kind == "guess":
             message = (f"damaged text {extent} read as '{info['text']}' by word frequency, "
                        f"but '{info['runner']}' is almost as likely, in '{ctx}'; check it: a "
-                       "correction fixes it, or confirms it with 'replace' equal to 'find'")  # fmt: skip
+                       "correction fixes it, or confirms it with 'replace' equal to "
+                       "'find'")  # fmt: skip
         elif spot.kind == "lost" and "source" in info:
             message = (
                 f"lost character '{LOST}' in '{_context(w.text, at)}'; the source does not say "
