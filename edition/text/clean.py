@@ -307,15 +307,17 @@ def _punct(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> Non
 
     # A converted mark can make its neighbour Chinese, a removed space bring two marks
     # together: go to a fixed point.
+    # Marks first: a '?' before a full-width letter is Chinese punctuation ('？Ａ'); made
+    # half-width first, the letter would leave '?A', which reads as GBK damage.
     for _ in range(20):
-        found = [(s, e, rep, "") for s, e, rep in find_typography(w.text)]
+        # a '?' that stands for a letter of a Latin word ('Gerg?)') is no question mark
+        found = [
+            (i, i + 1, rep, "")
+            for i, rep in find_punct(w.text)
+            if not (w.text[i] == "?" and _in_latin_word(w.text, i))
+        ]
         if not found:
-            # a '?' that stands for a letter of a Latin word ('Gerg?)') is no question mark
-            found = [
-                (i, i + 1, rep, "")
-                for i, rep in find_punct(w.text)
-                if not (w.text[i] == "?" and _in_latin_word(w.text, i))
-            ]
+            found = [(s, e, rep, "") for s, e, rep in find_typography(w.text)]
         if not found:
             found = [(s, e, "", "") for s, e in find_spaces_at_marks(w.text)]
         if not found:
