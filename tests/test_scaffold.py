@@ -143,3 +143,25 @@ def test_word_candidates_counts_across_scripts():
     found = {c.word: c.count for c in word_candidates("瓶頸很多。瓶颈很多。我們的瓶頸。")}
     assert found["瓶頸"] == 3  # shown as first written, counted in both scripts
     assert "我們" not in found  # a function word
+
+
+def test_word_candidates_are_dictionary_words_not_recurring_strings():
+    text = "他把球傳到左邊，最後一節開始。她把球傳到右邊，最後一節結束。"
+    found = [c.word for c in word_candidates(text)]
+    assert "最後" in found
+    assert not {"球傳", "把球", "後一", "一節"} & set(found)  # they cross word boundaries
+
+
+def test_word_candidates_keep_a_recurring_term_whole():
+    found = {c.word: c.count for c in word_candidates("擴展定律很重要。擴展定律沒有失效。")}
+    assert found.get("擴展定律") == 2
+    assert "定律" not in found  # never stands alone here
+
+
+def test_a_word_joining_a_surname_to_the_next_word_is_no_candidate(project_dir):
+    text = "馬克·陳\n馬克·陳說，模型很好。陳說，模型還會更好。\n"
+    out = scaffold(_article(project_dir, text), Path("notes"))
+    words = _words(out)
+    assert "模型" in words
+    assert "馬克·陳" in words
+    assert "陳說" not in words  # 'Chen said', not the word 陈说 'to state'

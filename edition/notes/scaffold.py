@@ -21,7 +21,7 @@ from edition.errors import EditionError, Problem
 from edition.model import SourceLocation
 from edition.notes.anchor import fold
 from edition.text.source import SourceText, display_path, load_source
-from edition.text.words import MAX_NAME_PART, TRANSLIT
+from edition.text.words import MAX_NAME_PART, TRANSLIT, dictionary_words, word_ends
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +34,11 @@ MAX_CANDIDATES = 60
 MAX_TITLE = 30
 HANT_THRESHOLD = 0.01  # share of Han characters that OpenCC t2s changes in a Traditional text
 
-# Candidates are counted on the folded (Simplified) text, so these lists are Simplified and
-# serve both scripts. An n-gram that starts or ends with one of these characters is a phrase
-# fragment ("的模型", "他说"), not a word.
-EDGE_STOP = set(
-    "的了着是在和与也都就而及或把被让给对从向于为以之其这那个"
-    "我你他她它们有没很更最又还会能要说到得地吗呢吧啊将并但却则所即已等"
-)
-START_STOP = EDGE_STOP | set("些位种项款名")  # 这些模型 -> not 些模型
-END_STOP = EDGE_STOP | set("中上下时后里")  # 比赛中 -> not 赛中
+# Candidates are counted on the folded (Simplified) text, so this list is Simplified and
+# serves both scripts.
+# A word starting with a numeral or demonstrative is a counted phrase (这项, 两人), not a word
+# to learn.
+_COUNTING = set("一二两三四五六七八九十百千万几这那哪每各某该本此")
 # Common function words and fillers that recur in every text.
 WORD_STOP = set(
     """我们 你们 他们 她们 它们 咱们 自己 这个 那个 这些 那些 这样 那样 这种 那种 这是 那是
@@ -99,35 +95,41 @@ def guess_title(text: str) -> str:
 def word_candidates(text: str, min_count: int = 2, limit: int = MAX_CANDIDATES) -> list[Candidate]:
     """Han words of 2-4 characters that occur at least ``min_count`` times, most frequent first.
 
-    N-grams are counted on the Simplified fold of the text (so both scripts of a word count
-    together) within runs of Han characters. An n-gram is dropped when it starts or ends with a
-    function character, is a common function word, or lies inside a longer candidate that occurs
-    just as often (林匹克 inside 奧林匹克); 5-grams only serve that last test.
+    Words are jieba's (``edition.text.words.word_ends``) on the Simplified fold of the text, so
+    both scripts of a word count together and a recurring string that crosses a word boundary
+    (把球传到 -> 球传, 最后一节 -> 后一) is no candidate. Only words of jieba's dictionary count:
+    its guesses at unknown runs join names and particles (陈和帕). Common function words and
+    counted phrases (这项, 两人, 一分) are dropped.
     """
     folded = fold(text)
+    known = dictionary_words()
     counts: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
     first: dict[str, int] = {}
-    for m in _HAN_RUN.finditer(folded):
-        run, base = m.group(), m.start()
-        for n in range(2, 6):
-            for i in range(len(run) - n + 1):
-                gram = run[i : i + n]
-                counts[gram] += 1
-                first.setdefault(gram, base + i)
-
-    def valid(gram: str, count: int) -> bool:
-        if count < min_count or gram in WORD_STOP:
-            return False
-        return gram[0] not in START_STOP and gram[-1] not in END_STOP
-
-    longer: dict[str, int] = {}  # n-gram -> highest count of a valid (n+1)-gram that contains it
-    for gram, count in counts.items():
-        if len(gram) > 2 and valid(gram, count):
-            for part in (gram[1:], gram[:-1]):
-                longer[part] = max(longer.get(part, 0), count)
-    out = [g for g, c in counts.items() if len(g) <= 4 and valid(g, c) and longer.get(g, 0) != c]
-    out.sort(key=lambda g: (-counts[g], first[g]))
-    return [Candidate(text[first[g] : first[g] + len(g)], counts[g]) for g in out[:limit]]
+    start, prev = 0, ""
+    for end in word_ends(folded):
+        word = folded[start:end]
+        if 2 <= len(word) <= 4 and known.get(word) and word[0] not in _COUNTING:
+            counts[word] += 1
+            first.setdefault(word, start)
+            if prev and len(prev) + len(word) <= 4:
+                pairs[prev, word] += 1
+                first.setdefault(prev + word, start - len(prev))
+            prev = word
+        else:
+            prev = ""
+        start = end
+    # Two words that always occur together where one of them occurs make a term (扩展 + 定律):
+    # it replaces the part that never stands alone.
+    for (a, b), c in pairs.items():
+        if c >= min_count and c in (counts[a], counts[b]):
+            counts[a + b] = c
+            for part in (a, b):
+                if counts[part] == c:
+                    counts[part] = 0
+    out = [w for w, c in counts.items() if c >= min_count and w not in WORD_STOP]
+    out.sort(key=lambda w: (-counts[w], first[w]))
+    return [Candidate(text[first[w] : first[w] + len(w)], counts[w]) for w in out[:limit]]
 
 
 def name_candidates(text: str) -> list[Candidate]:
@@ -162,9 +164,12 @@ def _q(value: str) -> str:
 
 
 def _overlaps_name(word: str, names: list[Candidate]) -> bool:
-    """Whether ``word`` shares two characters in a row with a name (帕霍, 陳和帕霍 for 帕霍基)."""
+    """Whether ``word`` shares two characters in a row with a name (帕霍, 陳和帕霍 for 帕霍基), or
+    starts or ends with a name's one-character part (陳說 'Chen said' for 馬克·陳)."""
     folded = fold(word)
     parts = [fold(p) for c in names for p in re.split("[·・‧•]", c.word)]
+    if any(len(p) == 1 and p in (folded[0], folded[-1]) for p in parts):
+        return True
     return any(folded[i : i + 2] in p for p in parts for i in range(len(folded) - 1))
 
 

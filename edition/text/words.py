@@ -61,6 +61,11 @@ def _tokenizer():
     return tokenizer, frozenset(phrases)
 
 
+def dictionary_words() -> dict[str, int]:
+    """jieba's dictionary: word (Simplified) -> count; prefixes of words count 0."""
+    return _tokenizer()[0].FREQ
+
+
 def _phrases(data: bytes) -> list[str]:
     """Words of four or more characters that jieba's dictionary tags as idioms (i) or set
     phrases (l): 黯然失色, 声名远播 are words, not compounds."""
