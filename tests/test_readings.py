@@ -306,6 +306,20 @@ def test_char_table_is_pypinyins_in_canonical_form():
     assert "hao3" in chars["好"].split(",")
 
 
+@pytest.mark.parametrize(
+    ("text", "i", "expected"),
+    [
+        ("球进了篮框。", 4, "kuang4"),  # pypinyin lists kuāng first; CC-CEDICT only kuàng
+        ("他摔断了一根肋。", 6, "lei4"),
+        ("缅甸的甸。", 3, "dian4"),
+        ("冯先生来了。", 0, "feng2"),  # a surname's reading counts: no reorder for 冯
+        ("鸡蛋的壳很薄。", 3, "ke2"),  # CC-CEDICT's qiào is not the everyday 壳
+    ],
+)
+def test_a_character_alone_takes_its_everyday_reading(engine, text, i, expected):
+    assert engine.read(text)[i].syllable == expected
+
+
 def test_warm_engine_never_imports_pypinyin(engine):
     """The engine's character table comes with the cached lexicon (the fixture built it): a
     process that loads the engine and reads skips pypinyin's 47k-word phrase table."""

@@ -37,7 +37,7 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 11
+_FORMAT = 14
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -47,6 +47,16 @@ _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
 # names and literary text: 桔 "variant of 橘", 校 xiào "(bound form) school".)
 _BOUND_SENSE = re.compile(r"^(?:used in |see (?:also )?)(?!the )(\S+?)(?:\[|,|$| )")
 _PRONUNCIATION_NOTE = re.compile(r"^(?:Taiwan|Tw) pr\.")
+# A sense that gives the character no meaning of its own in that reading.
+_NO_MEANING = re.compile(
+    r"^(?:(?:old |archaic |Japanese |ancient |erroneous )?variant of |used in |see |also pr\.|"
+    r"(?:Taiwan|Tw) pr\.|\(Japanese kokuji\)|\(Internet slang\))"
+)
+# Characters standing alone whose one CC-CEDICT reading is not the likelier one, checked
+# against the Xiandai Hanyu Cidian: 壳 ké (qiào only in 地壳, 甲壳), 荫 yīn 'shade', 嘎 gā,
+# 钥 yào (钥匙), 咔 kā, 谁 shéi or shuí, 仔 zǎi (牛仔), 桔 jú (= 橘), 漯 Luò (漯河), 槟 Bīn
+# (槟城), 疋 pǐ (= 匹), and those whose two readings are about as common (悄 苕 嗄 酢 杷 荠 蜚).
+_CEDICT_NOT_FIRST = frozenset("壳荫嘎钥咔谁仔桔漯槟疋悄苕嗄酢杷荠蜚")
 
 Reading3 = tuple[str, ...]  # canonical syllables of a word, one per character
 
@@ -144,6 +154,9 @@ class Cedict:
     # in (``_BOUND_SENSE``), with those words, while another reading has a sense of its own
     bound: dict[str, dict[str, tuple[str, ...]]]
     names: frozenset[str]  # words CC-CEDICT has only as proper nouns (capitalised pinyin)
+    # per single character, its readings with a meaning of their own (not only "variant of",
+    # "used in", "see"), in file order
+    single: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def read_cedict(path: Path) -> Cedict:
@@ -156,6 +169,7 @@ def read_cedict(path: Path) -> Cedict:
     common: set[str] = set()  # words with an entry in lower case (not only a proper noun)
     # char -> reading -> (has a free sense, the words its bound senses name)
     senses_of: dict[str, dict[str, tuple[bool, tuple[str, ...]]]] = {}
+    single: dict[str, list[str]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
@@ -179,6 +193,11 @@ def read_cedict(path: Path) -> Cedict:
                         elif g and not _PRONUNCIATION_NOTE.match(g):
                             free = True
                     senses_of[simp][syls[0]] = (free, names)
+                if len(syls) == 1 and any(
+                    g and not _NO_MEANING.match(g) for g in glosses.split("/")
+                ):  # a surname counts: 冯 Féng beside píng
+                    if syls[0] not in single.setdefault(simp, []):
+                        single[simp].append(syls[0])
                 continue
             if len(simp) < 2 or len(syls) != len(simp) or not all(map(_SYLLABLE.match, syls)):
                 continue
@@ -191,7 +210,13 @@ def read_cedict(path: Path) -> Cedict:
         for ch, rs in senses_of.items()
         if any(free for free, _ in rs.values()) and not all(free for free, _ in rs.values())
     }
-    return Cedict(out, frozenset(verbs), bound, frozenset(out.keys() - common))
+    return Cedict(
+        out,
+        frozenset(verbs),
+        bound,
+        frozenset(out.keys() - common),
+        {ch: tuple(rs) for ch, rs in single.items()},
+    )
 
 
 def _citation(word: str, syls: Reading3) -> Reading3:
@@ -368,14 +393,27 @@ def _pypinyin_stamp() -> str:
     return "-".join(out)
 
 
-def char_table() -> dict[str, str]:
-    """pypinyin's readings of each single character, canonical and comma-separated."""
+def char_table(single: dict[str, tuple[str, ...]] | None = None) -> dict[str, str]:
+    """pypinyin's readings of each single character, canonical and comma-separated, the one a
+    character standing alone takes first.
+
+    pypinyin's order puts a rare or old reading first for some characters (框 kuāng, 肋 lē, 甸
+    diān, 颇 pǒ, 嚼 jué, 遛 liú): where CC-CEDICT gives the character one reading with a
+    meaning of its own (``single``, from ``read_cedict``) and pypinyin lists it too, that reading
+    comes first (框 kuàng, 肋 lèi), except for the characters of ``_CEDICT_NOT_FIRST``.
+    """
     from pypinyin.constants import PINYIN_DICT
 
-    return {
-        chr(code): ",".join(tone3(p) for p in raw.split(",") if p)
-        for code, raw in PINYIN_DICT.items()
-    }
+    out = {}
+    for code, raw in PINYIN_DICT.items():
+        ch = chr(code)
+        readings = list(dict.fromkeys(tone3(p) for p in raw.split(",") if p))
+        own = (single or {}).get(ch, ())
+        if len(own) == 1 and own[0] in readings[1:] and ch not in _CEDICT_NOT_FIRST:
+            readings.remove(own[0])
+            readings.insert(0, own[0])
+        out[ch] = ",".join(readings)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -412,7 +450,7 @@ def lexicon() -> Lexicon:
 
     got = read_cedict(path) if path else Cedict({}, frozenset(), {}, frozenset())
     lex = build(got.words, PHRASES_DICT, got.verbs, got.bound, got.names)
-    lex = replace(lex, chars=char_table())
+    lex = replace(lex, chars=char_table(got.single))
     data = marshal.dumps(
         (
             lex.words,
