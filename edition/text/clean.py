@@ -9,6 +9,8 @@ Classes of damage (issue 3), in the order they are repaired:
   (``edition/text/inline_readings.py``);
 * ``html``: ``</p>`` and its damaged forms;
 * ``punct``: ASCII ``, : ? ! ( ) ;`` inside Chinese -> full-width (``edition/text/punct.py``);
+* ``wrap``: the lines of a hard-wrapped paragraph (text copied from a PDF or an e-mail) joined
+  into one (``edition/text/unwrap.py``);
 * ``script``: Simplified leftovers in a Traditional text that OpenCC settles
   (``edition/text/leftovers.py``).
 
@@ -38,7 +40,9 @@ from edition.text.source import SourceText
 
 log = logging.getLogger(__name__)
 
-ChangeKind = Literal["reading", "mojibake", "html", "punct", "script", "correction", "selector"]
+ChangeKind = Literal[
+    "reading", "mojibake", "html", "punct", "script", "correction", "selector", "wrap"
+]
 KINDS: tuple[ChangeKind, ...] = (
     "mojibake",
     "reading",
@@ -47,6 +51,7 @@ KINDS: tuple[ChangeKind, ...] = (
     "script",
     "correction",
     "selector",
+    "wrap",
 )
 FlagKind = Literal["guess", "lost", "fragment", "stray", "latin"]
 # Letters European names use that GBK lacks (it has the pinyin vowels à á é ê ü ...), most
@@ -176,6 +181,7 @@ def clean(source: SourceText) -> CleanText:
         ("reading", _readings),
         ("html", _html),
         ("punct", _punct),
+        ("wrap", _wraps),
         ("script", _script),
     ):
         try:
@@ -323,6 +329,13 @@ def _punct(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> Non
         if not found:
             break
         w.edit("punct", found)
+
+
+def _wraps(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
+    from edition.text.unwrap import find_wraps
+
+    if not w.source.blocks:  # Markdown and HTML sources say where their paragraphs are
+        w.edit("wrap", [(s, e, rep, "") for s, e, rep in find_wraps(w.text)])
 
 
 def _script(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:

@@ -1,0 +1,74 @@
+"""Hard-wrapped paragraphs: text copied from a PDF, an e-mail or a terminal breaks every line at
+the same width, in the middle of sentences and words (猫妈\\n妈钓着了). Each line would print as
+a paragraph of its own, and the break would cut the word the readings engine sees.
+
+A text is hard-wrapped when many of its lines end at one width (the wrap width, in full-width
+cells: a Latin letter counts half) and none is much longer. A line that reaches the wrap width
+(within ``SLACK`` cells: a wrapper keeps a closing mark with its character) continues on the
+next line unless the next line is blank or starts indented (``　　``, spaces), the way Chinese
+text marks a new paragraph. A short line ends its paragraph. Verse and dialogue are left
+alone: their lines are short, of any length, or end with their sentence or clause (a wrapper
+breaks mostly between two characters).
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from collections import Counter
+
+MIN_WIDTH = 12  # cells: shorter lines are verse, headings or list items, never wrapped prose
+SLACK = 3  # cells a wrapped line may stop short of the wrap width
+MIN_WRAPPED = 3  # lines at the wrap width before a text counts as hard-wrapped
+INDENT = (" ", "\u3000", "\t")
+
+
+def width(line: str) -> float:
+    """Display width in full-width cells: East Asian wide and full-width characters 1, others
+    half."""
+    return sum(1 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in line)
+
+
+def wrap_width(lines: list[str]) -> float | None:
+    """The width the text was wrapped at, or None when it was not hard-wrapped: the most common
+    width of the long lines, reached (within ``SLACK``) by at least ``MIN_WRAPPED`` lines and by
+    half of the long lines, and exceeded by none by more than one cell."""
+    widths = [width(line.rstrip()) for line in lines]
+    long = [w for w in widths if w >= MIN_WIDTH]
+    if len(long) < MIN_WRAPPED:
+        return None
+    top = max(long)
+    at_top = [w for w in long if w >= top - SLACK]
+    if len(at_top) < MIN_WRAPPED or len(at_top) * 2 < len(long):
+        return None
+    # one overlong line (a URL, a Latin sentence that did not break) means nothing was wrapped
+    common = Counter(at_top).most_common(1)[0][0]
+    if top > common + 1:
+        return None
+    # A wrapper breaks wherever the width runs out, mostly between two characters; lines that
+    # end with their sentence or clause (verse: 國破山河在，城春草木深。) were set so.
+    ends = [line.rstrip()[-1] for line in lines if width(line.rstrip()) >= top - SLACK]
+    in_text = sum(1 for ch in ends if ch.isalnum())
+    return top if in_text * 2 >= len(ends) else None
+
+
+def find_wraps(text: str) -> list[tuple[int, int, str]]:
+    """Edits (start, end, replacement) that join the lines of hard-wrapped paragraphs: the line
+    break and the spaces around it become nothing between Chinese text, one space between two
+    Latin words."""
+    lines = text.split("\n")
+    top = wrap_width(lines)
+    if top is None:
+        return []
+    edits = []
+    offset = 0
+    for line, nxt in itertools.pairwise(lines):
+        end = offset + len(line)
+        body = line.rstrip()
+        # A full line goes on whatever its last mark: a paragraph ending right at the wrap width
+        # is rare, and its next line would start indented or after a blank line.
+        if width(body) >= top - SLACK and nxt.strip() and not nxt.startswith(INDENT):
+            latin = body[-1:].isascii() and body[-1:].isalnum() and nxt[:1].isascii()
+            edits.append((offset + len(body), end + 1, " " if latin and nxt[:1].isalnum() else ""))
+        offset = end + 1
+    return edits

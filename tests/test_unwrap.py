@@ -1,0 +1,89 @@
+"""Hard-wrapped paragraphs (text copied from a PDF or an e-mail) are joined; verse is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from edition.text.clean import clean, report_lines
+from edition.text.source import SourceText, load_source
+from edition.text.unwrap import find_wraps, wrap_width
+
+# 30 cells a line, broken inside words (猫妈|妈, 小|猫); paragraphs separated by a blank line
+WRAPPED = """\
+小猫钓鱼
+
+猫妈妈带着小猫在河边钓鱼。一只蜻蜓飞来了，小猫放下钓鱼竿，
+就去捉蜻蜓。蜻蜓飞走了，小猫没捉着，空着手回到河边来。猫妈
+妈钓着了一条大鱼。
+
+一只蝴蝶飞来了，小猫又放下钓鱼竿，去捉蝴蝶。蝴蝶飞走了，小
+猫又没捉着，空着手回到河边来。猫妈妈又钓着了一条大鱼。
+"""
+
+VERSE = """\
+春望
+國破山河在，城春草木深。
+感時花濺淚，恨別鳥驚心。
+烽火連三月，家書抵萬金。
+白頭搔更短，渾欲不勝簪。
+"""
+
+
+def run(text: str, name: str = "a.txt"):
+    return clean(SourceText(name, text))
+
+
+def test_wrapped_paragraphs_are_joined_and_map_back_to_their_lines():
+    ct = run(WRAPPED)
+    paragraphs = [p for p in ct.text.split("\n") if p]
+    assert paragraphs == [
+        "小猫钓鱼",
+        "猫妈妈带着小猫在河边钓鱼。一只蜻蜓飞来了，小猫放下钓鱼竿，就去捉蜻蜓。蜻蜓飞走了，"
+        "小猫没捉着，空着手回到河边来。猫妈妈钓着了一条大鱼。",
+        "一只蝴蝶飞来了，小猫又放下钓鱼竿，去捉蝴蝶。蝴蝶飞走了，小猫又没捉着，空着手回到河边来。"
+        "猫妈妈又钓着了一条大鱼。",
+    ]
+    joined = ct.text.index("妈妈钓着")  # the word cut by the wrap is whole again
+    assert (ct.loc(joined).line, ct.loc(joined + 1).line) == (4, 5)  # each from its own line
+    assert [line for line in report_lines(ct) if ": wrap: " in line] == [
+        "a.txt:3:30: wrap: '\\n' -> ''",
+        "a.txt:4:30: wrap: '\\n' -> ''",
+        "a.txt:7:30: wrap: '\\n' -> ''",
+    ]
+
+
+def test_an_indented_line_starts_a_paragraph():
+    text = (
+        "\u3000\u3000一只蝴蝶飞来了，小猫又放下钓鱼竿，去捉蝴蝶。蝴蝶飞走\n"
+        "了，小猫又没捉着，空着手回到河边来。猫妈妈又钓着了一条大\n"
+        "鱼。\n"
+        "\u3000\u3000一只蜻蜓飞来了，小猫放下钓鱼竿，就去捉蜻蜓。蜻蜓飞走\n"
+        "了，小猫没捉着，空着手回到河边来。猫妈妈钓着了一条大鱼。\n"
+    )
+    lines = run(text).text.split("\n")
+    assert len(lines) == 3  # two paragraphs and the final newline
+    assert lines[0].endswith("又钓着了一条大鱼。")
+    assert lines[1].startswith("\u3000\u3000一只蜻蜓")
+
+
+def test_two_latin_words_keep_a_space_between_them():
+    text = "".join(
+        f"第{n}段：研究人员在实验室里测试了新的模型，结果由 Open\nAI 公布。\n" for n in range(4)
+    )
+    assert "由 Open AI 公布" in run(text).text
+
+
+def test_verse_and_prose_with_one_paragraph_a_line_are_left_alone():
+    assert find_wraps(VERSE) == []
+    assert run(VERSE).text == VERSE
+    article = Path(__file__).resolve().parent.parent / "articles" / "openai-research.txt"
+    text = article.read_text(encoding="utf-8")
+    assert wrap_width(text.split("\n")) is None
+
+
+def test_markdown_says_where_its_paragraphs_are(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(WRAPPED.replace("小猫钓鱼\n", "# 小猫钓鱼\n"), encoding="utf-8")
+    ct = clean(load_source(path))
+    assert not [c for c in ct.changes if c.kind == "wrap"]
+    assert "猫妈妈钓着了" in ct.text  # Markdown's own paragraphs join the lines
