@@ -1,4 +1,4 @@
-"""Stage 2, clean: undo the damage of web scrapes, keeping every line and a map to the source.
+"""Stage 2, clean: undo the damage of web scrapes, keeping a map from every character to the source.
 
 Classes of damage (issue 3), in the order they are repaired:
 
