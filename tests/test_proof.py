@@ -6,7 +6,7 @@ import pytest
 
 from edition.model import Anchor, Reading, ReadingOverride, SourceLocation
 from edition.readings.engine import lookup_copy, pinyin_command, read
-from edition.readings.overrides import apply_overrides, compare_hints
+from edition.readings.overrides import apply_overrides, compare_hints, disputes
 from edition.readings.proof import format_review, review_rows, unreviewed
 
 LOC = SourceLocation("notes/t.yaml", 4, 3)
@@ -191,3 +191,20 @@ def test_override_in_traditional_matches_simplified_text():
     out, problems = apply_overrides(text, read(text), [ov], lookup=text)
     assert problems == []
     assert syl(out)[2:4] == ["yin2", "xing2"]
+
+
+def test_hints_in_another_convention_are_no_dispute():
+    # 不要 bú and 一定 yí: the spoken sandhi; 差不多 bù, 東西 xī: citation tones where the
+    # dictionary gives a neutral tone. The source and the engine agree on each.
+    text = "我不要这个，他一定来。差不多好了。东西很多。"
+    hints = {1: "bú", 7: "yí", 12: "bù", 18: "xī"}
+    assert compare_hints(read(text), hints, {}, text) == []
+    assert disputes(read(text), hints) == []
+
+
+def test_a_hint_with_another_syllable_is_still_a_dispute():
+    text = "我吃好了，他一定来。"
+    hints = {3: "liǎo", 6: "yí"}  # 了 le against liǎo is a dispute; 一定 yí is not
+    assert [p.message.split(":")[0] for p in compare_hints(read(text), hints, {}, text)] == [
+        "reading of '了'"
+    ]

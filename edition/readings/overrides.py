@@ -238,8 +238,21 @@ def compare_hints(
     return problems
 
 
-def _same(a: str, b: str) -> bool:
-    return a == b or ({a, b} <= {"r", "er5", "er2"} and "r" in (a, b))
+# The spoken forms of 一 and 不 before another tone, which annotators print and the engine does
+# not (its readings are citation forms unless an edition asks for sandhi).
+_SANDHI = {"yi1": ("yi2", "yi4"), "bu4": ("bu2",)}
+
+
+def _same(got: str, shown: str) -> bool:
+    """Whether the engine's reading ``got`` and the one a source printed say the same: also
+    erhua written out (er), 一 and 不 with their tone sandhi (不要 bú, 一定 yí), and a neutral
+    tone the dictionary gives where the source printed the character's own tone (差不多 bu,
+    東西 xi: annotators print citation tones)."""
+    if got == shown or ({got, shown} <= {"r", "er5", "er2"} and "r" in (got, shown)):
+        return True
+    if shown in _SANDHI.get(got, ()):
+        return True
+    return got.endswith("5") and got[:-1] == shown[:-1]
 
 
 def apply_glossary(
