@@ -87,3 +87,17 @@ def test_markdown_says_where_its_paragraphs_are(tmp_path):
     ct = clean(load_source(path))
     assert not [c for c in ct.changes if c.kind == "wrap"]
     assert "猫妈妈钓着了" in ct.text  # Markdown's own paragraphs join the lines
+
+
+def test_schedules_and_lists_keep_their_lines():
+    schedule = (
+        "秋游安排\n上午九点　在学校门口集合　带好水壶和帽子\n上午十点　到达公园　分组活动　老师点名\n"
+        "中午十二点　在草地上吃午饭　注意卫生\n下午两点　回到学校　写一篇秋游日记\n"
+    )
+    items = (
+        "注意事项\n1. 请同学们在早上八点以前到达学校门口集合，不要迟到\n"
+        "2. 请带好水壶、帽子和午饭，穿运动鞋，不要穿拖鞋来\n"
+        "3. 如果下雨，活动改到下周六，老师会提前通知大家的\n"
+    )
+    assert find_wraps(schedule) == []
+    assert find_wraps(items) == []

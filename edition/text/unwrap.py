@@ -5,15 +5,17 @@ a paragraph of its own, and the break would cut the word the readings engine see
 A text is hard-wrapped when many of its lines end at one width (the wrap width, in full-width
 cells: a Latin letter counts half) and none is much longer. A line that reaches the wrap width
 (within ``SLACK`` cells: a wrapper keeps a closing mark with its character) continues on the
-next line unless the next line is blank or starts indented (``　　``, spaces), the way Chinese
-text marks a new paragraph. A short line ends its paragraph. Verse and dialogue are left
-alone: their lines are short, of any length, or end with their sentence or clause (a wrapper
-breaks mostly between two characters).
+next line unless the next line is blank, starts indented (``　　``, spaces: how Chinese text
+marks a new paragraph) or starts a list item (``1.``, ``一、``, ``•``). A short line ends its
+paragraph. Verse, dialogue and tables are left alone: their lines are short, of any length,
+end with their sentence or clause (a wrapper breaks mostly between two characters), or hold
+columns (spaces between Han characters).
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from collections import Counter
 
@@ -21,6 +23,12 @@ MIN_WIDTH = 12  # cells: shorter lines are verse, headings or list items, never 
 SLACK = 3  # cells a wrapped line may stop short of the wrap width
 MIN_WRAPPED = 3  # lines at the wrap width before a text counts as hard-wrapped
 INDENT = (" ", "\u3000", "\t")
+# A line that starts a list item (1. 2、 （一） 一、 • -) starts a paragraph of its own.
+_ITEM = re.compile(
+    r"^(?:\d{1,3}[.、)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[•·\-*－—])"
+)
+# Spaces between Han characters: columns of a table or a schedule, never wrapped prose.
+_COLUMNS = re.compile(r"[\u3400-\u9fff][ \u3000\t]+[\u3400-\u9fff]")
 
 
 def width(line: str) -> float:
@@ -33,7 +41,7 @@ def wrap_width(lines: list[str]) -> float | None:
     """The width the text was wrapped at, or None when it was not hard-wrapped: the most common
     width of the long lines, reached (within ``SLACK``) by at least ``MIN_WRAPPED`` lines and by
     half of the long lines, and exceeded by none by more than one cell."""
-    widths = [width(line.rstrip()) for line in lines]
+    widths = [width(line.rstrip()) for line in lines if not _COLUMNS.search(line.strip())]
     long = [w for w in widths if w >= MIN_WIDTH]
     if len(long) < MIN_WRAPPED:
         return None
@@ -67,7 +75,13 @@ def find_wraps(text: str) -> list[tuple[int, int, str]]:
         body = line.rstrip()
         # A full line goes on whatever its last mark: a paragraph ending right at the wrap width
         # is rare, and its next line would start indented or after a blank line.
-        if width(body) >= top - SLACK and nxt.strip() and not nxt.startswith(INDENT):
+        if (
+            width(body) >= top - SLACK
+            and nxt.strip()
+            and not nxt.startswith(INDENT)
+            and not _ITEM.match(nxt)
+            and not _COLUMNS.search(body.strip())
+        ):
             latin = body[-1:].isascii() and body[-1:].isalnum() and nxt[:1].isascii()
             edits.append((offset + len(body), end + 1, " " if latin and nxt[:1].isalnum() else ""))
         offset = end + 1
