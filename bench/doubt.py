@@ -38,6 +38,8 @@ sys.path.insert(0, str(REPO / "bench"))
 HISTORY = (
     ("dev2", "f790564"),
     ("dev3", "subject:Readings: the proof list is cut from a calibrated doubt score"),
+    ("forum", "a3e3743"),
+    ("radio", "a3e3743"),
 )
 # Held-out sets as the engine first read them: (set, commit whose rules read it; None = today's)
 UNSEEN = (
@@ -100,7 +102,7 @@ def pool(name: str, engine, script: int = 0) -> list[tuple[dict, bool, str]]:
     return out
 
 
-def pools(history=HISTORY, today=("dev", "dev2", "dev3"), script: int = 0) -> dict[str, list]:
+def pools(history=HISTORY, today=("dev", "dev2", "dev3", "dev4"), script: int = 0) -> dict[str, list]:
     from edition.readings import grammar as grammar_mod
     from edition.readings import rules as rules_mod
     from edition.readings.engine import ReadingEngine
