@@ -99,7 +99,7 @@ def pool(name: str, engine, script: int = 0) -> list[tuple[dict, bool, str]]:
                 continue
             feats = engine.doubt_features(look[i], d) if (d.polyphonic or d.guess) else None
             ctx = f"{text[max(0, i - 5) : i]}【{text[i]}】{text[i + 1 : i + 4]}"
-            ctx += f" {d.reading.syllable}"
+            ctx += f" {d.reading.syllable} [{d.evidence}]"
             out.append((feats, d.reading.syllable not in ok, f"{ctx} (want {'|'.join(ok)})"))
     return out
 
