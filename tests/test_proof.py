@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from edition.model import Anchor, Reading, ReadingOverride, SourceLocation
+from edition.readings.doubt import THRESHOLD
 from edition.readings.engine import lookup_copy, pinyin_command, read
 from edition.readings.overrides import apply_overrides, compare_hints, disputes
 from edition.readings.proof import format_review, review_rows, unreviewed
@@ -140,11 +141,13 @@ def test_review_rows_and_format():
     assert 4 in unreviewed(rows)
     tsv = format_review(rows, tsv=True)
     assert tsv.splitlines()[0] == (
-        "shown\tsource\tchar\tcontext\treading\torigin\tphrase\tmodel\tp\thint\tflags\tevidence"
+        "shown\tsource\tchar\tcontext\treading\torigin\tphrase\tmodel\tp\thint\tflags\tdoubt"
+        "\tevidence"
     )
     row = next(line for line in tsv.splitlines() if line.startswith("1:5\t"))
     assert row.startswith("1:5\t\t行\t他們在銀【行】。\tháng\tphrase\thang2\txing2\t")
-    assert row.endswith("\txing2\thint,phrase/model\tword 银行")
+    doubt = f"{by_char['行'].doubt:.3f}"
+    assert row.endswith(f"\txing2\thint,phrase/model\t{doubt}\tword 银行")
     text = format_review(rows)
     assert text.splitlines()[0].split() == [
         "shown",
@@ -158,8 +161,32 @@ def test_review_rows_and_format():
         "p",
         "hint",
         "flags",
+        "doubt",
         "evidence",
     ]
+
+
+def test_review_table_says_why_a_reading_is_listed():
+    # 挑 read by the model alone although its reading follows its role (挑 tiāo 'choose' /
+    # tiǎo 'raise'): listed, and the evidence says what raised the doubt
+    text = "书随便挑。他们在银行。"
+    rows = {r.char: r for r in review_rows(text, text, read(text))}
+    tiao = rows["挑"]
+    assert "guess" in tiao.flags
+    assert tiao.doubt is not None
+    assert tiao.doubt >= THRESHOLD
+    assert tiao.evidence.startswith("model ")
+    assert tiao.evidence.split("; listed: ")[1].split(", ")[0] == (
+        "its reading follows its role but no grammar rule decided it"
+    )
+    # 银行 is an everyday word both dictionaries agree on: not listed, no reasons given
+    hang = rows["行"]
+    assert "guess" not in hang.flags
+    assert hang.doubt is not None
+    assert hang.doubt < THRESHOLD
+    assert hang.evidence == "word 银行"
+    guessed = review_rows(text, text, read(text), guesses_only=True)
+    assert [r.char for r in guessed] == ["挑"]
 
 
 def test_pinyin_command():

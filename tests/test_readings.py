@@ -277,6 +277,22 @@ def test_doubt_margin_counts_orders_of_magnitude():
     assert margin((("he2", 1.0), ("huo2", 1e-30))) == 0.0  # no rival: clipped
 
 
+def test_doubt_reasons_name_what_raised_it():
+    from edition.readings.doubt import reasons
+
+    # a rule for 得 (three readings): the three-way reading is said, not the two-way one too
+    f = {"guess": 0.0, "rule": 1.0, "rule_disputed": 1.0, "rule_two": 1.0, "rule_three": 1.0}
+    assert reasons(f) == ["the grammar rules give the character three readings"]
+    # the model on a role-decided verb with a close runner-up: largest share first
+    f = {"model": 1.0, "margin": 1.0, "ruled": 1.0, "content": 1.0, "freq": 0.6}
+    assert reasons(f, most=2) == [
+        "its reading follows its role but no grammar rule decided it",
+        "the model's runner-up is close",
+    ]
+    # nothing but weights below zero (a rule the model disputes on a one-way character): none
+    assert reasons({"guess": 0.0, "rule": 1.0, "rule_disputed": 1.0}) == []
+
+
 def test_doubt_lists_what_running_text_gets_wrong(engine):
     from edition.readings.engine import unsure
 

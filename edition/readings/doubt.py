@@ -60,6 +60,19 @@ WEIGHTS: Mapping[str, float] = {
 }
 THRESHOLD = 0.024
 
+# What each feature says, in the words the review table prints (``reasons``; no commas: the
+# table joins them with ", ").
+SAYS: Mapping[str, str] = {
+    "sure_doubt": "only the character's first reading or the model over a word decided it",
+    "guess": "a contested rule or a homograph or a rival cut",
+    "margin": "the model's runner-up is close",
+    "ruled": "its reading follows its role but no grammar rule decided it",
+    "content": "a verb or noun or adjective that has another reading of its own",
+    "rule_two": "the grammar rules give the character other readings too",
+    "rule_three": "the grammar rules give the character three readings",
+    "weak_word": "a word the dictionaries do not agree on",
+}
+
 
 def margin(ranked: tuple[tuple[str, float], ...]) -> float:
     """The model's margin as a doubt in [0, 1]: 1 for a tie, 0 for a runner-up 1e8 times less
@@ -97,6 +110,18 @@ def features(detail: Detail, count: int | None, rule_readings: int) -> dict[str,
     elif origin == "phrase":
         f["weak_word"] = float(detail.weak)
     return f
+
+
+def reasons(features: Mapping[str, float], most: int = 3) -> list[str]:
+    """What raised the doubt, in words, the largest share first: the features whose weight
+    times value is positive (at most ``most``)."""
+    if features.get("sure_doubt"):
+        return [SAYS["sure_doubt"]]
+    said = {k for k, v in features.items() if k in SAYS and v}
+    if "rule_three" in said:
+        said.discard("rule_two")  # three readings say two
+    parts = [(WEIGHTS[k] * features[k], k) for k in said]
+    return [SAYS[k] for share, k in sorted(parts, reverse=True)[:most] if share > 0]
 
 
 def score(features: Mapping[str, float]) -> float:

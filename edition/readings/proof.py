@@ -4,7 +4,9 @@ Each row gives where the character is on the page (``shown``: line:col of the di
 which keeps the lines of the cleaned article) and in the source file (``loc``), the reading,
 what decided it (``evidence``: the dictionary word, the grammar rule, the model's probability)
 and flags; ``guess`` marks the readings the engine guessed (``edition.readings.engine.unsure``),
-which the proof mode colours until an override or glossary entry settles them.
+which the proof mode colours until an override or glossary entry settles them. ``doubt`` is how
+likely the engine's reading is wrong (``edition.readings.doubt``); a guessed row's evidence also
+says what raised its doubt, so an editor sees why it is on the list.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from edition.model import Reading, SourceLocation
+from edition.readings import doubt as doubt_mod
 from edition.readings.engine import ReadingEngine, default_engine, unsure
 from edition.readings.styles import label, parse_syllable
 
@@ -36,7 +39,9 @@ class Row:
     # "guess" (the engine guessed and no override fixed the reading: see readings.unsure)
     confidence: float | None = None  # the model's probability for its best reading
     shown: str = ""  # line:col in the displayed text (1-based)
-    evidence: str = ""  # what decided the engine's reading
+    evidence: str = ""  # what decided the engine's reading (and, if guessed, what raised the
+    # doubt)
+    doubt: float | None = None  # how likely the engine's reading is wrong (None: not scored)
 
 
 def review_rows(
@@ -81,6 +86,10 @@ def review_rows(
             flags.append("guess")
         if guesses_only and not {"guess", "hint"} & set(flags):
             continue
+        evidence = d.evidence
+        if unsure(d) and not d.guess:
+            why = doubt_mod.reasons(engine.doubt_features(lookup[i], d))
+            evidence += "; listed: " + ", ".join(why) if why else ""
         lo, hi = max(0, i - CONTEXT), min(len(display), i + CONTEXT + 1)
         ctx = (display[lo:i] + "【" + display[i] + "】" + display[i + 1 : hi]).replace("\n", " ")
         loc = None
@@ -100,7 +109,8 @@ def review_rows(
                 tuple(flags),
                 d.confidence,
                 _line_col(display, i),
-                d.evidence,
+                evidence,
+                d.doubt if d.polyphonic or d.guess else None,
             )
         )
     return rows
@@ -135,6 +145,7 @@ _HEADER = (
     "p",
     "hint",
     "flags",
+    "doubt",
     "evidence",
 )
 
@@ -156,6 +167,7 @@ def format_review(rows: Sequence[Row], tsv: bool = False) -> str:
                 f"{r.confidence:.2f}" if r.confidence is not None else "",
                 r.hint or "",
                 ",".join(r.flags),
+                f"{r.doubt:.3f}" if r.doubt is not None else "",
                 r.evidence,
             )
         )
