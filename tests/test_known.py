@@ -76,3 +76,15 @@ def test_unknown_known_spec_is_an_error(write_notes, capsys):
         "notes/t.yaml:6:12: error: known-words file 'hsk9' not found; give a file of words relative "
         "to the notes file, or an HSK level hsk1 ... hsk7"
     )
+
+
+def test_a_word_made_of_known_words_read_as_alone_is_known(write_notes, project_dir):
+    (project_dir / "notes" / "words.txt").write_text("星期 六 薄 荷 東 西 買\n", encoding="utf-8")
+    notes = write_notes(NOTES.format(known="words.txt"), article="星期六買了薄荷，買了東西。\n")
+    layer = load_layer(notes)
+    shown = _shown(prepare(layer, layer.editions[0]))
+    assert "星" not in shown  # 星期 + 六, each read as alone
+    assert "六" not in shown
+    assert "薄荷" in shown  # bòhe: 薄 alone is báo
+    assert "東西" in shown  # dōngxi 'thing': 西 alone is xī
+    assert "買" not in shown

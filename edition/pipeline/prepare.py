@@ -7,6 +7,7 @@ is renamed into place, so a failed build leaves the previous edition untouched.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -418,17 +419,53 @@ def _pinyin_mask(
         mask = [True] * n
     if edition.known:
         # A known word loses its readings as a whole, and only where it is a whole word of
-        # the text (or several): 薄 is known, 薄荷 is not, so 薄荷 keeps both readings. A
-        # glossary word is to be learnt: it keeps them too.
+        # the text (or several), or part of a word made of known words each read as it is
+        # alone: 薄 is known, 薄荷 is not, so 薄荷 keeps both readings. A glossary word is to
+        # be learnt: it keeps them too.
         bounds = {0, *word_bounds} - {i for i, r in enumerate(readings) if r and r.syllable == "r"}
         learnt = {i for found in gloss_spans.values() for s in found for i in range(s.start, s.end)}
         resolver = Resolver(conv.display, lambda i: None)
+        parts: dict[int, list[int]] = {}  # start -> ends of known words read as when alone
+        alone = _AloneReadings()
         for word in known_words(edition.known, layer.path.parent):
             for span in resolver.all_spans(word):
-                whole = span.start in bounds and span.end in bounds
-                if whole and learnt.isdisjoint(range(span.start, span.end)):
+                if not learnt.isdisjoint(range(span.start, span.end)):
+                    continue
+                if span.start in bounds and span.end in bounds:
                     mask[span.start : span.end] = [False] * (span.end - span.start)
+                elif alone.same(conv.lookup, readings, span.start, span.end):
+                    parts.setdefault(span.start, []).append(span.end)
+        for a, b in itertools.pairwise(sorted(bounds | {n})):
+            if b - a > 1 and any(mask[a:b]) and _tiled(a, b, parts):
+                mask[a:b] = [False] * (b - a)
     return mask
+
+
+def _tiled(a: int, b: int, parts: dict[int, list[int]]) -> bool:
+    """Whether known words laid end to end cover ``a:b`` exactly."""
+    reach = {a}
+    for i in range(a, b):
+        if i in reach:
+            reach.update(e for e in parts.get(i, ()) if e <= b)
+    return b in reach
+
+
+class _AloneReadings:
+    """Whether a known word inside a longer word of the text is read there as it is alone: a
+    text word made of such words (星期六: 星期 + 六, 坐满: 坐 + 满) is known too, but not one whose
+    parts change their reading in it (薄荷 bòhe: 薄 báo, 荷 hé; 东西 dōngxi: 西 xī)."""
+
+    def __init__(self) -> None:
+        self._read: dict[str, tuple[str | None, ...]] = {}
+
+    def same(self, lookup: str, readings, start: int, end: int) -> bool:
+        word = lookup[start:end]
+        got = self._read.get(word)
+        if got is None:
+            got = tuple(r.syllable if r else None for r in readings_stage.read(word))
+            self._read[word] = got
+        here = tuple(r.syllable if r else None for r in readings[start:end])
+        return None not in here and here == got
 
 
 def _segment(
