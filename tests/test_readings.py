@@ -351,3 +351,22 @@ def test_warm_engine_never_imports_pypinyin(engine):
     root = Path(__file__).resolve().parent.parent
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root)
     assert run.stdout.split() == ["yin2", "hang2", "hang2", "zhang3", "shuo1", "de5", "dui4", "False"]
+
+
+@pytest.mark.parametrize(
+    ("text", "i", "expected"),
+    [
+        ("他把书一本一本地放好。", 7, "de5"),  # jieba: 一本|一|本地
+        ("我们一步一步地往前走。", 6, "de5"),
+        ("本地人很多。", 1, "di4"),
+        ("晚上看得到星星吗？", 3, "de5"),  # 看得到 'can see'
+        ("你找得到他吗？", 2, "de5"),
+        ("他得到了奖学金。", 1, "de2"),
+        ("只要努力就能得到回报。", 6, "de2"),  # after a modal verb
+        ("他希望得到大家的支持。", 3, "de2"),
+        ("我真想得到一只小狗。", 3, "de2"),  # 想 'want' after a degree word
+        ("这个问题谁都想得到。", 7, "de5"),  # 想得到 'can imagine'
+    ],
+)
+def test_one_by_one_and_potential_complements(engine, text, i, expected):
+    assert engine.read(text)[i].syllable == expected

@@ -93,6 +93,9 @@ _PARTICLES = frozenset("的了得地着过")
 _STATES = frozenset("气 辣 酸 咸 香 麻 乱 美 富 暗 热 憋".split())
 # Words before which a following 地X word is cut as 地 + X: the adverbial marker, not 地点 地上.
 _ADVERBIAL_TAGS = frozenset("a ad ag z d dg i l".split())
+# The end of a 'one by one' phrase (一本一本, 一步一步): jieba glues its last measure word to
+# what follows (一本一|本地, 一步一|步地), which then reads as another word (本地 běndì).
+_ONE_BY_ONE = re.compile(r"(一\w)\1$")
 
 
 def tone_of(syllable: str) -> int:
@@ -269,6 +272,12 @@ class ReadingEngine:
             ):
                 # 慢慢|地点 -> 慢慢|地|点: after an adverbial, 地 is the marker
                 out.append(Word("地", jieba.tag("地", "uv"), w.start))
+                w = Word(w.text[1:], jieba.tag(w.text[1:]), w.start + 1)
+            if len(w.text) > 1 and _ONE_BY_ONE.search(
+                "".join(x.text for x in out[-3:]) + w.text[0]
+            ):
+                # 一本一|本地 -> 一本一|本|地: the measure word closes a 'one by one' phrase
+                out.append(self._tagged(w.text[0], jieba.tag(w.text[0], "q"), w.start))
                 w = Word(w.text[1:], jieba.tag(w.text[1:]), w.start + 1)
             if w.tag in _NAME_TAGS and len(w.text) == 2 and w.text[1] in _PARTICLES:
                 out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))

@@ -256,6 +256,30 @@ RULES: tuple[Rule, ...] = (
         not_before="VERB ADJ",
     ),
     Rule(
+        "dedao-potential",
+        "得",
+        "de5 dao4",
+        "得到 'obtain' after a verb of one character is the potential complement 'can V' "
+        "(买得到, 看得到, 找得到, 做得到); after a verb of wanting (想得到 'want to get') or "
+        "its subject it is dédào",
+        yes="这种材料在五金行都买【得】到。",
+        no="他很想【得】到那份工作。",
+        word="得到",
+        before="VERB1",
+        not_before="MODAL 没 不 获 求 渴 盼 争 应",
+    ),
+    Rule(
+        "xiangdedao-want",
+        "得",
+        "xiang3 de2 dao4",
+        "想得到 'can imagine' after a word of degree is 想 'want' and 得到 'obtain' (很想得到, "
+        "多么想得到): a degree describes the wish",
+        yes="他很想【得】到那份工作。",
+        no="谁也想【得】到结果。",
+        word="想得到",
+        before="很 真 非常 特别 十分 多么 好 太 更 最 挺 多",
+    ),
+    Rule(
         "de-obtain",
         "得",
         "de2",
