@@ -370,3 +370,32 @@ def test_warm_engine_never_imports_pypinyin(engine):
 )
 def test_one_by_one_and_potential_complements(engine, text, i, expected):
     assert engine.read(text)[i].syllable == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "i", "expected"),
+    [
+        ("时间过了很久。", 2, "guo4"),  # the verb 'pass' before a length of time
+        ("又过了三天，他来了。", 1, "guo4"),
+        ("这本书我看过了三遍。", 5, "guo5"),  # after a verb: the aspect
+        ("他工作过了三年。", 3, "guo5"),
+        ("这条河这么长一段都是浅滩。", 5, "chang2"),
+        ("孩子长了五公分。", 2, "zhang3"),
+        ("长三米，宽两米。", 0, "chang2"),
+        ("我们要重写作业。", 3, "chong2"),
+        ("下了一场大雨。", 3, "chang2"),
+        ("他得了一场大病。", 4, "chang2"),
+        ("我们看了一场电影。", 5, "chang3"),
+        ("这是一场误会。", 3, "chang2"),
+        ("门缝里透出光来。", 1, "feng4"),
+        ("沿着这道缝往下看。", 4, "feng4"),
+        ("妈妈在缝衣服。", 3, "feng2"),
+        ("地球一直在转。", 5, "zhuan4"),
+        ("他把照片转给我。", 4, "zhuan3"),
+        ("你有多重？", 3, "zhong4"),
+        ("他有多重国籍。", 3, "chong2"),
+        ("好的不多，你随便挑。", 8, "tiao1"),
+    ],
+)
+def test_role_rules_on_other_sentences(engine, text, i, expected):
+    assert engine.read(text)[i].syllable == expected

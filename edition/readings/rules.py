@@ -312,6 +312,18 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- 过: aspect guo, directional guò -----------------------------------------------------
     Rule(
+        "guo-pass-time",
+        "过",
+        "guo4",
+        "the verb 'pass' with 了 before a length of time, where no verb comes before it "
+        "(结果过了半年, 又过了三天, 时间过了很久): after a verb it is the aspect (看过了三遍)",
+        yes="结果【过】了半年又漏了。",
+        no="这本书我看【过】了三遍。",
+        before="START NOUN PRON CONJ ADV",
+        after="了",
+        after2="NUM 很久 好久 不久 一会儿 许久",
+    ),
+    Rule(
         "guo-directional",
         "过",
         "guo4",
@@ -486,6 +498,28 @@ RULES: tuple[Rule, ...] = (
         word="成长",
         before="VERB1",
     ),
+    Rule(
+        "chang-long-stretch",
+        "长",
+        "chang2",
+        "'long' after a degree word before a stretch of way or time (好长一段路, 很长一段时间, "
+        "这么长一条河)",
+        yes="走了好【长】一段路才到。",
+        no="小树又【长】了一截。",
+        before=DEGREE,
+        after="NUM",
+    ),
+    Rule(
+        "chang-dimension",
+        "长",
+        "chang2",
+        "a dimension opening its clause before its number (长八十，高六十; 长三米): 'grow' "
+        "takes 了 or a result (长了三公分)",
+        yes="我量了一下，【长】八十，高六十。",
+        no="孩子一年【长】了五公分。",
+        before="START",
+        after="NUM",
+    ),
     # -- 重: zhòng 'heavy', chóng 'again' ---------------------------------------------------
     Rule(
         "zhongzhong-heavily",
@@ -507,6 +541,17 @@ RULES: tuple[Rule, ...] = (
         no="这个箱子很【重】。",
         after="VERB1",
         after2="一遍 一次 一下 遍 次 了 END",
+    ),
+    Rule(
+        "chong-redo",
+        "重",
+        "chong2",
+        "'anew' before a verb of making or doing, whatever follows (整片重做防水, 重写作业, "
+        "重装系统): the verbs a hard blow goes with (重打, 重踩) are not among them",
+        yes="屋顶要整片【重】做防水。",
+        no="他【重】打了一下桌子。",
+        after="做 写 画 来 装 建 修 拍 选 排 考 算 编 印 录 唱 演 抄 填 搭 盖 造 铺 刷 涂 包 "
+        "订 设 配 组 洗 煮 织 缝 焊 砌 种 栽 启",
     ),
     Rule(
         "zhong-heavy",
@@ -1086,11 +1131,12 @@ RULES: tuple[Rule, ...] = (
         "tiao-choose",
         "挑",
         "tiao1",
-        "'choose, pick; carry on a pole' before what is chosen or carried (挑西红柿, 挑水, "
-        "挑一件); tiǎo 'raise, poke, stir up' lives in words (挑战 挑衅 挑拨)",
+        "'choose, pick; carry on a pole' before what is chosen or carried or closing the "
+        "clause (挑西红柿, 挑水, 挑一件, 随便挑); tiǎo 'raise, poke, stir up' lives in words "
+        "(挑战 挑衅 挑拨)",
         yes="阿姨一边【挑】西红柿。",
         no="他用竹竿【挑】起帘子。",
-        after="NOUN NUM PRON 一 几 好 了 着 出 中 的",
+        after="NOUN NUM PRON 一 几 好 了 着 出 中 的 END",
         not_after="起 开",
         verb=True,
     ),
@@ -1395,5 +1441,63 @@ RULES: tuple[Rule, ...] = (
         no="你有【多】少钱？",
         word="多少",
         after="有 有些 有点 会 也 能 ADV VERB",
+    ),
+    Rule(
+        "yichang-show",
+        "场",
+        "yi1 chang3",
+        "一场 (the dictionaries' yì cháng, a course of events) before a show, a match or an "
+        "exam counts it: chǎng (一场电影, 一场比赛, 一场音乐会)",
+        yes="我们看了一【场】电影。",
+        no="下了一【场】大雨。",
+        word="一场",
+        near_after="比赛 电影 演出 球赛 戏 表演 考试 讲座 话剧 京剧 *赛 *戏 *剧 *片 音乐会 晚会 "
+        "运动会 演唱会 舞会 联欢会 发布会 讨论会 报告会",
+    ),
+    Rule(
+        "chang-rain",
+        "场",
+        "chang2",
+        "the measure of a course of events, cháng, before rain, snow, illness, a fight or a "
+        "dream (一场大雨, 好几场雪, 一场大病, 一场误会); chǎng counts shows and matches "
+        "(一场比赛, 一场电影)",
+        yes="这个月下了好几【场】大雨。",
+        no="我们看了一【场】比赛。",
+        before="NUM 几 好几 这 那",
+        near_after="*雨 *雪 *病 *梦 *仗 *战 *灾 *火 *风波 误会 官司 虚惊 战争 革命 运动 浩劫 "
+        "悲剧 灾难 冰雹 暴风雨 大风",
+    ),
+    Rule(
+        "feng-crack",
+        "缝",
+        "feng4",
+        "the noun 'crack, seam' after a preposition, measure word, demonstrative or 的 "
+        "(顺着缝流进去, 一道缝, 门的缝里); féng 'sew' takes what is sewn (在缝衣服)",
+        yes="雨水顺着【缝】就流进墙里了。",
+        no="妈妈在【缝】衣服。",
+        before="PREP MEASURE DEM 的 *着",
+        not_before="用 拿 给 帮 替 在 正在",
+        not_after="NOUN PRON 了 过 上 好 补 起来 一下 一针 几针",
+    ),
+    Rule(
+        "duozhong-how-heavy",
+        "重",
+        "duo1 zhong4",
+        "多重 'multiple' (多重国籍) closing a question is 'how heavy' (自行车多重？有多重)",
+        yes="这辆自行车多【重】？",
+        no="他有多【重】国籍。",
+        word="多重",
+        after="END 啊 呀 呢 吗",
+    ),
+    Rule(
+        "zhuan-spinning",
+        "转",
+        "zhuan4",
+        "'spin, turn round' after 在 or 正在 closing the clause (指针还在转, 地球在转): "
+        "zhuǎn 'turn into, pass on' takes what it turns or passes",
+        yes="如果指针还在【转】，就是管子漏水。",
+        no="他在【转】身份证的复印件。",
+        before="在 正在 还在 一直",
+        after="END 着 个 啊 呢 呀",
     ),
 )
