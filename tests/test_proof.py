@@ -167,9 +167,9 @@ def test_review_rows_and_format():
 
 
 def test_review_table_says_why_a_reading_is_listed():
-    # 挑 read by the model alone although its reading follows its role (挑 tiāo 'choose' /
-    # tiǎo 'raise'): listed, and the evidence says what raised the doubt
-    text = "书随便挑。他们在银行。"
+    # 挑 read by the model alone although its reading follows its role (挑 tiāo 'carry,
+    # choose' / tiǎo 'raise'): listed, and the evidence says what raised the doubt
+    text = "这担子他挑得动。他们在银行。"
     rows = {r.char: r for r in review_rows(text, text, read(text))}
     tiao = rows["挑"]
     assert "guess" in tiao.flags
@@ -186,7 +186,7 @@ def test_review_table_says_why_a_reading_is_listed():
     assert hang.doubt < THRESHOLD
     assert hang.evidence == "word 银行"
     guessed = review_rows(text, text, read(text), guesses_only=True)
-    assert [r.char for r in guessed] == ["挑"]
+    assert [r.char for r in guessed if r.char in "挑行"] == ["挑"]
 
 
 def test_pinyin_command():
