@@ -429,3 +429,27 @@ def test_one_by_one_and_potential_complements(engine, text, i, expected):
 )
 def test_role_rules_on_other_sentences(engine, text, i, expected):
     assert engine.read(text)[i].syllable == expected
+
+
+def test_three_character_words_take_the_neutral_tone_of_their_last_word():
+    """贪便宜 takes 便宜's piányi; a homograph by tone only (大方 dàfāng 'experts' in 贻笑大方)
+    and a locative (路上 in 一路上) keep the longer word's full tone, and so does a word whose
+    tail has the other spelling (不便宜 read bù biànyí in this made-up table)."""
+    from edition.readings.lexicon import _inherit_neutral
+
+    words = {
+        "便宜": ("pian2", "yi5"),
+        "贪便宜": ("tan1", "pian2", "yi2"),
+        "不便宜": ("bu4", "bian4", "yi2"),
+        "大方": ("da4", "fang5"),
+        "笑大方": ("xiao4", "da4", "fang1"),
+        "路上": ("lu4", "shang5"),
+        "一路上": ("yi1", "lu4", "shang4"),
+    }
+    alternatives = {"便宜": (("bian4", "yi2"),), "大方": (("da4", "fang1"),)}
+    _inherit_neutral(words, {"便宜", "大方", "路上"}, alternatives)
+    assert words["贪便宜"] == ("tan1", "pian2", "yi5")
+    assert words["不便宜"] == ("bu4", "bian4", "yi2")
+    assert words["笑大方"] == ("xiao4", "da4", "fang1")
+    assert words["一路上"] == ("yi1", "lu4", "shang4")
+    assert syllables("别贪便宜。")[3] == "yi5"
