@@ -108,6 +108,11 @@ TRAPS = [
     ("他也得了奖。", "得", 0, "de2"),
     ("他的歌声盖过了掌声。", "过", 0, "guo4"),  # 'over' after a verb of covering
     ("我以前赢过一次。", "过", 0, "guo5"),
+    ("他的个子高过他爸爸了。", "过", 0, "guo4"),  # 'more than' after an adjective
+    ("她年轻时胖过一阵。", "过", 0, "guo5"),
+    ("他把借来的书还回去了。", "还", 0, "huan2"),  # 'give back' with 把
+    ("他把作业写完了，还回去看了一眼。", "还", 0, "hai2"),
+    ("请帮我看着行李。", "看", 0, "kan1"),
     ("把多收的钱找还给顾客。", "还", 0, "huan2"),  # 'give back' after a verb
     ("我还回去看看。", "还", 0, "hai2"),
     ("你觉得考试难吗？", "难", 0, "nan2"),  # 'hard' closing the clause
