@@ -39,7 +39,7 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 14
+_FORMAT = 21
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
