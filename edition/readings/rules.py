@@ -68,6 +68,16 @@ RULES: tuple[Rule, ...] = (
         before2=DENY,
     ),
     Rule(
+        "zhao-result-risk",
+        "着",
+        "zhao2",
+        "the same result as a risk (强光会伤着文物, 小心烫着, 免得冻着)",
+        yes="强光会伤【着】文物。",
+        no="他会拿【着】书等你。",
+        before=RESULT_ZHAO,
+        before2="会 容易 可能 怕 免得 以免 小心 当心",
+    ),
+    Rule(
         "zhao-result-reached",
         "着",
         "zhao2",
@@ -639,6 +649,27 @@ RULES: tuple[Rule, ...] = (
         before=DEGREE + " NUM MEASURE 克 斤 公斤 吨",
     ),
     Rule(
+        "zhong-heavy-complement",
+        "重",
+        "zhong4",
+        "'heavy' with a complement of degree (还重得多, 重得搬不动); chóng 'again' comes "
+        "before its verb",
+        yes="它比讲台还【重】得多。",
+        no="他【重】写了一遍。",
+        after="得",
+    ),
+    Rule(
+        "duozhong-how-heavy",
+        "多",
+        "duo1 zhong4",
+        "多重 closing a question is 'how heavy' (这只鼎有多重？); duōchóng 'multiple' comes "
+        "before a noun (多重国籍)",
+        yes="你们猜一猜，这只鼎有【多】重？",
+        no="他有【多】重身份。",
+        word="多重",
+        after="END PARTICLE",
+    ),
+    Rule(
         "lei-tired",
         "累",
         "lei4",
@@ -1148,6 +1179,19 @@ RULES: tuple[Rule, ...] = (
         no="衣服晒【干】了。",
         after="得 活 吗 嘛 什么 啥 完 了 过",
         not_before="VERB " + DEGREE,
+        verb=True,
+    ),
+    Rule(
+        "gan-do-duration",
+        "干",
+        "gan4",
+        "the verb 'do, work' before how long (一起干好几个月, 干一整天); gān 'drink up' "
+        "takes cups, not time (干一杯)",
+        yes="几百个工匠一起【干】好几个月。",
+        no="来，我们【干】一杯！",
+        after="NUM 好几 几 一整天 整整",
+        near_after="月 个月 天 年 小时 钟头 星期 周 辈子 *天 *年 *月",
+        not_before=DEGREE,
         verb=True,
     ),
     # -- measure words after a numeral ----------------------------------------------------------
