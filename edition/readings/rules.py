@@ -659,17 +659,6 @@ RULES: tuple[Rule, ...] = (
         after="得",
     ),
     Rule(
-        "duozhong-how-heavy",
-        "多",
-        "duo1 zhong4",
-        "多重 closing a question is 'how heavy' (这只鼎有多重？); duōchóng 'multiple' comes "
-        "before a noun (多重国籍)",
-        yes="你们猜一猜，这只鼎有【多】重？",
-        no="他有【多】重身份。",
-        word="多重",
-        after="END PARTICLE",
-    ),
-    Rule(
         "lei-tired",
         "累",
         "lei4",
