@@ -90,6 +90,48 @@ TRAPS = [
     ("前锋连续晃过两名后卫。", "过", 0, "guo4"),  # 'past' after a verb of dodging
     ("他以前晃过好几次。", "过", 0, "guo5"),
     ("他侥幸躲过一劫。", "过", 0, "guo4"),
+    # kinds dev set 5 showed on its first read, each with sentences of other texts and a
+    # counter-case the rule must leave alone
+    ("钥匙我到现在还没找着。", "着", 0, "zhao2"),  # result denied: 没找着, 别碰着
+    ("小心，别碰着头。", "着", 0, "zhao2"),
+    ("孩子被雷声吓着了。", "着", 0, "zhao2"),  # result reached: 吓着了
+    ("她一边走一边找着座位。", "着", 0, "zhe5"),
+    ("别拿着剪刀跑。", "着", 0, "zhe5"),
+    ("昨晚风太大，院子里的墙倒了。", "倒", 0, "dao3"),  # its subject falls
+    ("爷爷突然倒在路边。", "倒", 0, "dao3"),
+    ("他把杯子里的茶倒了。", "倒", 0, "dao4"),  # 把 + what is poured
+    ("妈妈把米倒进锅里。", "倒", 0, "dao4"),
+    ("服务员给我倒了一杯水。", "倒", 0, "dao4"),
+    ("大风把树吹倒了。", "倒", 0, "dao3"),
+    ("下雨了，我们还是得走。", "得", 0, "dei3"),  # modal after an adverb, before a verb
+    ("明天你也得去。", "得", 0, "dei3"),
+    ("他也得了奖。", "得", 0, "de2"),
+    ("他的歌声盖过了掌声。", "过", 0, "guo4"),  # 'over' after a verb of covering
+    ("我以前赢过一次。", "过", 0, "guo5"),
+    ("他的个子高过他爸爸了。", "过", 0, "guo4"),  # 'more than' after an adjective
+    ("她年轻时胖过一阵。", "过", 0, "guo5"),
+    ("他把借来的书还回去了。", "还", 0, "huan2"),  # 'give back' with 把
+    ("他把作业写完了，还回去看了一眼。", "还", 0, "hai2"),
+    ("请帮我看着行李。", "看", 0, "kan1"),
+    ("把多收的钱找还给顾客。", "还", 0, "huan2"),  # 'give back' after a verb
+    ("我还回去看看。", "还", 0, "hai2"),
+    ("你觉得考试难吗？", "难", 0, "nan2"),  # 'hard' closing the clause
+    ("曾老师今天没来上课。", "曾", 0, "zeng1"),  # the surname before a title
+    ("我们去问问曾阿姨吧。", "曾", 0, "zeng1"),
+    ("他曾来过这里。", "曾", 0, "ceng2"),
+    ("好啦，我们出发啦！", "啦", 1, "la5"),
+    ("你替我看店，我去进货。", "看", 0, "kan1"),  # 'mind' a shop for someone
+    ("请帮我看行李，我去买票。", "看", 0, "kan1"),
+    ("请帮我看一下这道题。", "看", 0, "kan4"),
+    ("这个箱子重得搬不动。", "重", 0, "zhong4"),  # held-out set 5's kinds, after its scoring
+    ("这个西瓜有多重？", "重", 0, "zhong4"),
+    ("他有多重国籍。", "重", 0, "chong2"),
+    ("他们一起干了好几年。", "干", 0, "gan4"),
+    ("来，我们干一杯！", "干", 0, "gan1"),
+    ("开水很烫，小心烫着。", "着", 0, "zhao2"),
+    ("天冷了，多穿点，免得冻着。", "着", 0, "zhao2"),
+    ("王长发是我们村的村长。", "发", 0, "fa1"),  # a given name after a surname
+    ("她有一头乌黑的长发。", "发", 0, "fa4"),
 ]
 
 
@@ -399,3 +441,27 @@ def test_one_by_one_and_potential_complements(engine, text, i, expected):
 )
 def test_role_rules_on_other_sentences(engine, text, i, expected):
     assert engine.read(text)[i].syllable == expected
+
+
+def test_three_character_words_take_the_neutral_tone_of_their_last_word():
+    """贪便宜 takes 便宜's piányi; a homograph by tone only (大方 dàfāng 'experts' in 贻笑大方)
+    and a locative (路上 in 一路上) keep the longer word's full tone, and so does a word whose
+    tail has the other spelling (不便宜 read bù biànyí in this made-up table)."""
+    from edition.readings.lexicon import _inherit_neutral
+
+    words = {
+        "便宜": ("pian2", "yi5"),
+        "贪便宜": ("tan1", "pian2", "yi2"),
+        "不便宜": ("bu4", "bian4", "yi2"),
+        "大方": ("da4", "fang5"),
+        "笑大方": ("xiao4", "da4", "fang1"),
+        "路上": ("lu4", "shang5"),
+        "一路上": ("yi1", "lu4", "shang4"),
+    }
+    alternatives = {"便宜": (("bian4", "yi2"),), "大方": (("da4", "fang1"),)}
+    _inherit_neutral(words, {"便宜", "大方", "路上"}, alternatives)
+    assert words["贪便宜"] == ("tan1", "pian2", "yi5")
+    assert words["不便宜"] == ("bu4", "bian4", "yi2")
+    assert words["笑大方"] == ("xiao4", "da4", "fang1")
+    assert words["一路上"] == ("yi1", "lu4", "shang4")
+    assert syllables("别贪便宜。")[3] == "yi5"

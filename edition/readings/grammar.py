@@ -6,17 +6,19 @@ for the words around it, matched on the sentence cut into tagged words
 alternatives; an alternative is
 
 - a word class in capitals (``VERB``, ``VERB1``, ``ADJ``, ``ADV``, ``NOUN``, ``NOUN2``, ``NAME``,
-  ``PRON``, ``PERSON``, ``NUM``, ``MEASURE``, ``PREP``, ``CONJ``, ``PARTICLE``, ``IDIOM``,
-  ``MODAL``, ``DEM``, ``REDUP``, ``REPEAT``, ``MORPHEME``, ``WORD2``, ``HAN``, ``START``, ``END``:
-  see ``CLASSES``),
+  ``PRON``, ``PERSON``, ``SURNAME``, ``NUM``, ``MEASURE``, ``PREP``, ``CONJ``, ``PARTICLE``,
+  ``IDIOM``, ``MODAL``, ``DEM``, ``REDUP``, ``REPEAT``, ``MORPHEME``, ``WORD2``, ``HAN``,
+  ``START``, ``END``: see ``CLASSES``),
 - a literal word (``了``), or a word ending or starting with some characters (``*得``, ``回*``).
 
 ``before``/``after`` look at the word just before/after; ``before2``/``after2`` at the one beyond;
 ``near_before``/``near_after`` at any of the ``NEAR`` words before/after within the clause;
-``not_before``/``not_after`` must not match. A rule for a single character applies where that
-character is a word by itself; a rule with ``word`` applies inside that word and may give the
-whole word's reading; a ``word`` starting with ``*`` (``*着``) applies inside every word of
-two or more characters that ends so, and gives the reading of that ending only;
+``not_before``/``not_after`` must not match, nor ``not_near_before`` any of the ``NEAR`` words
+before within the clause (把 anywhere before: 把水倒了 is 'pour', 树倒了 'fall'). A rule for a
+single character applies where that character is a word by itself; a rule with ``word``
+applies inside that word and may give the whole word's reading; a ``word`` starting with ``*``
+(``*着``) applies inside every word of two or more characters that ends so, and gives the
+reading of that ending only;
 ``verb=True`` marks a reading that is a verb (和 huó 'knead', 种 zhòng 'plant'), so the words
 after it see a verb. The first matching rule of a character decides; when a later rule with
 another reading also matches, the reading is a guess the proof mode shows.
@@ -136,6 +138,10 @@ CLASSES.update(
             (w := _word_at(words, i)) is not None and (w.tag.endswith("g") or w.tag == "x")
         ),
         "NAME": _tagged(frozenset("nr nrfg nrt ns nt nz".split())),
+        # a surname standing alone before a given name jieba kept as a word (李|长发, 王|金发)
+        "SURNAME": lambda words, i: (
+            (w := _word_at(words, i)) is not None and len(w.text) == 1 and w.tag == "nr"
+        ),
         # a noun of two or more characters (锄头长 'as long as a hoe'; 旅长 is a title)
         "NOUN2": lambda words, i: (
             (w := _word_at(words, i)) is not None
@@ -202,6 +208,7 @@ class Rule:
     not_after: str = ""
     near_before: str = ""
     near_after: str = ""
+    not_near_before: str = ""
     word: str = ""
     verb: bool = False  # the reading is a verb: words after it see a VERB
 
@@ -216,6 +223,8 @@ class Rule:
         if self.not_after and compile_pattern(self.not_after)(words, i + 1):
             return False
         if self.near_before and not _near(words, i, -1, compile_pattern(self.near_before)):
+            return False
+        if self.not_near_before and _near(words, i, -1, compile_pattern(self.not_near_before)):
             return False
         return not self.near_after or _near(words, i, 1, compile_pattern(self.near_after))
 
@@ -269,6 +278,7 @@ class Grammar:
                 "not_after",
                 "near_before",
                 "near_after",
+                "not_near_before",
             ):
                 compile_pattern(getattr(rule, field))  # unknown classes fail here, once
             if rule.word.startswith("*"):

@@ -21,6 +21,8 @@ How a word's reading is chosen (``_choose``):
    word, the entry with most senses wins. The other readings are kept as ``alternatives``: a
    homograph's reading is a guess the proof mode shows.
 4. Words CC-CEDICT does not have keep pypinyin's reading.
+5. A word of three characters ending in an unambiguous word of two with a neutral tone takes
+   that tone (贪便宜 as 便宜 piányi; ``_inherit_neutral``).
 
 The merged table is cached (kind ``lexicon``, keyed by both sources' files; edition/cache.py).
 """
@@ -37,7 +39,7 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 14
+_FORMAT = 21
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -360,6 +362,7 @@ def build(
         words[word] = chosen[0]
         if len(chosen) > 1:
             alternatives[word] = tuple(chosen[1:])
+    _inherit_neutral(words, agreed, alternatives)
     return Lexicon(
         {w: " ".join(r) for w, r in words.items()},
         alternatives,
@@ -370,6 +373,43 @@ def build(
         names,
         frozenset(disputed),
     )
+
+
+# locatives and directionals, full or light after any word (一路上 shàng): not inherited
+_PLACE = frozenset("上下里边面来去")
+
+
+def _inherit_neutral(
+    words: dict[str, Reading3], agreed: set[str], alternatives: dict[str, tuple[Reading3, ...]]
+) -> None:
+    """A word of three characters ending in a word of two that the lexicon reads with a neutral
+    tone (both dictionaries giving it that reading) takes that tone (贪便宜 and 占便宜 as 便宜
+    piányi, 下功夫 as 功夫): pypinyin's phrase table prints the longer word with the full tone
+    and CC-CEDICT has no entry, or one the light policy gave back its full tone. Only the
+    spelling the longer word has (便宜 piányi, not biànyí) takes the tone, and words with a
+    reading that differs only in tone (大方 dàfāng 'experts', 字号, 把手) are left alone: the
+    longer word may hold that one."""
+    for word, syls in words.items():
+        if len(word) != 3:
+            continue
+        tail = word[1:]
+        got = words.get(tail)
+        if (
+            got is None
+            or tail not in agreed
+            or any(
+                [s[:-1] for s in alt] == [s[:-1] for s in got] for alt in alternatives.get(tail, ())
+            )
+        ):
+            continue
+        if [s[:-1] for s in syls[1:]] != [s[:-1] for s in got]:
+            continue
+        new = syls[:1] + tuple(
+            x if x.endswith("5") and y[:-1] == x[:-1] and c not in _PLACE else y
+            for c, x, y in zip(tail, got, syls[1:], strict=True)
+        )
+        if new != syls:
+            words[word] = new
 
 
 def _same_base(a: Reading3, b: Reading3) -> bool:

@@ -27,6 +27,13 @@ MOTION = (
     " 闯 钻 冲 扑 迈 飘 接 拿 抢 夺 抱 扔 挤 踩 踏 爬 晃 躲 避 溜"
 )
 
+# Verbs whose 着 is the result 'reach, hit, manage' (zháo) once the result is denied, warned of
+# or reached: 没找着 'did not find', 别烧着窗帘 'do not set it alight', 吓着了 'got frightened'.
+# With the durative zhe they describe a state (找着找着, 烧着火), which is neither.
+RESULT_ZHAO = "找 烧 碰 猜 够 借 买 见 冻 凉 吓 撞 烫 逮 捉 熏 磕 饿 累 伤 睡 晒 呛 扭 闪"
+# Words of denial and warning before such a verb (没找着, 别烫着, 千万别碰着).
+DENY = "没 没有 别 不要 甭 可别 千万别 未"
+
 RULES: tuple[Rule, ...] = (
     # -- 着: aspect zhe, resultative zháo; 着急 着陆 着想 穿着(衣着) are lexicon words ----------
     Rule(
@@ -48,6 +55,38 @@ RULES: tuple[Rule, ...] = (
         no="他慢慢地走【着】。",
         after="地",
         after2="END 了",
+    ),
+    Rule(
+        "zhao-result-denied",
+        "着",
+        "zhao2",
+        "the result 'reach, manage' of a verb that takes it, the result denied or warned of "
+        "(没找着 'did not find', 别烧着 'do not set alight', 别吓着孩子)",
+        yes="我找了半天都没找【着】。",
+        no="他没拿【着】东西就走了。",
+        before=RESULT_ZHAO,
+        before2=DENY,
+    ),
+    Rule(
+        "zhao-result-risk",
+        "着",
+        "zhao2",
+        "the same result as a risk (强光会伤着文物, 小心烫着, 免得冻着)",
+        yes="强光会伤【着】文物。",
+        no="他会拿【着】书等你。",
+        before=RESULT_ZHAO,
+        before2="会 容易 可能 怕 免得 以免 小心 当心",
+    ),
+    Rule(
+        "zhao-result-reached",
+        "着",
+        "zhao2",
+        "the same result reached, closed by 了 (找着了, 吓着了, 烫着了); the durative zhe "
+        "goes on (找着找着, 烧着一锅水)",
+        yes="钥匙终于找【着】了。",
+        no="炉子上烧【着】一锅水。",
+        before=RESULT_ZHAO,
+        after="了",
     ),
     Rule(
         "zhe-aspect",
@@ -196,7 +235,7 @@ RULES: tuple[Rule, ...] = (
         no="他就【得】了第一名。",
         before="可 就 也 还 都 全 全都 总 又 才 真 还是 恐怕 必须 一定",
         after="VERB ADV MODAL PREP ADJ REDUP 好好* 有 多 少 早 先 在*",
-        not_after="了 到 VERB1",
+        not_after="了 到",
     ),
     Rule(
         "de-degree",
@@ -335,6 +374,30 @@ RULES: tuple[Rule, ...] = (
         after="NOUN NUM MEASURE DEM 头 身 脸 来 去",
     ),
     Rule(
+        "guo-surpass",
+        "过",
+        "guo4",
+        "'over, beyond' after a verb of covering or winning, before what is surpassed "
+        "(盖过了所有的声音, 压过他一头, 胜过千言万语)",
+        yes="风雨声几乎盖【过】了所有的声音。",
+        no="他以前也压【过】腿。",
+        before="盖 压 胜 赢 强 高 响 亮",
+        after="了 NOUN PRON PERSON DEM 所有 一切",
+        not_after="腿",
+    ),
+    Rule(
+        "guo-more-than",
+        "过",
+        "guo4",
+        "'more than' after an adjective of degree before what it is compared with (强过对手, "
+        "高过他爸爸, 大过天); the aspect guo after an adjective takes a time (胖过一阵)",
+        yes="我们队的实力远远强【过】对手。",
+        no="她年轻时胖【过】一阵。",
+        before="强 高 大 重 长 远 深 亮 响 快 胖 矮 低 弱",
+        after="NOUN PRON PERSON DEM WORD2",
+        not_after="NUM 一阵 一段 一回 一次 几次 好几次",
+    ),
+    Rule(
         "guo-aspect",
         "过",
         "guo5",
@@ -415,6 +478,29 @@ RULES: tuple[Rule, ...] = (
         after="PERSON",
         after2="END PARTICLE 了 钱 书 NUM 一",
         verb=True,
+    ),
+    Rule(
+        "huan-return-ba",
+        "还",
+        "huan2",
+        "'give back' with 把 before what is returned (把借来的书还回去, 把钱还给他)",
+        yes="他把借来的书【还】回去了。",
+        no="他把作业写完了，【还】回去看了一眼。",
+        near_before="把 将",
+        after="回 回去 回来 给",
+        verb=True,
+    ),
+    Rule(
+        "huan-return-after-verb",
+        "还",
+        "huan2",
+        "'give back' as the second verb of 找还, 退还, 送还 before where it goes (找还回去, "
+        "送还给他); the adverb hái follows its subject, not a verb",
+        yes="多付的钱，还得一笔一笔地找【还】回去。",
+        no="你走了，我【还】回去干什么？",
+        before="VERB1",
+        after="回 回去 回来 给",
+        not_before="MODAL 说 问 想 是",
     ),
     Rule(
         "hai-adverb",
@@ -563,6 +649,16 @@ RULES: tuple[Rule, ...] = (
         before=DEGREE + " NUM MEASURE 克 斤 公斤 吨",
     ),
     Rule(
+        "zhong-heavy-complement",
+        "重",
+        "zhong4",
+        "'heavy' with a complement of degree (还重得多, 重得搬不动); chóng 'again' comes "
+        "before its verb",
+        yes="它比讲台还【重】得多。",
+        no="他【重】写了一遍。",
+        after="得",
+    ),
+    Rule(
         "lei-tired",
         "累",
         "lei4",
@@ -592,6 +688,44 @@ RULES: tuple[Rule, ...] = (
         before="VERB1",
         after="了 在 下 END PARTICLE",
         not_before="MODAL 把 要 想",
+    ),
+    Rule(
+        "dao-fall-subject",
+        "倒",
+        "dao3",
+        "'fall over' said of its subject, the clause closed by 了 (树倒了, 他倒了); 'pour' has "
+        "its object after 了 (倒了一杯水) or 把 before the thing poured (把汤倒了)",
+        yes="巷口那棵老榕树【倒】了！",
+        no="他把剩下的汤【倒】了。",
+        before="NOUN PRON PERSON",
+        after="了",
+        after2="END PARTICLE",
+        not_near_before="把 将",
+    ),
+    Rule(
+        "dao-fall-person",
+        "倒",
+        "dao3",
+        "a person falling where they lie (他倒在地上, 她倒下了); a person pours something "
+        "into a place only with 把 (把水倒在盆里)",
+        yes="他一下子【倒】在地上。",
+        no="他把水【倒】在盆里。",
+        before="PERSON NAME ADV 一下子",
+        after="在 下 下来 下去",
+        not_near_before="把 将",
+    ),
+    Rule(
+        "dao-pour-ba",
+        "倒",
+        "dao4",
+        "'pour, tip out' with 把 before the thing poured (把茶倒了, 把汤倒在碗里, 把米倒进锅里); "
+        "'fall' after 把 is the complement of another verb (把树吹倒了)",
+        yes="他把杯子里的茶【倒】了。",
+        no="大风把树吹【倒】了。",
+        near_before="把 将",
+        after="了 在 进 入 掉 出 回 到 给 END",
+        not_before="VERB1",
+        verb=True,
     ),
     Rule(
         "dao-pour",
@@ -1036,6 +1170,19 @@ RULES: tuple[Rule, ...] = (
         not_before="VERB " + DEGREE,
         verb=True,
     ),
+    Rule(
+        "gan-do-duration",
+        "干",
+        "gan4",
+        "the verb 'do, work' before how long (一起干好几个月, 干一整天); gān 'drink up' "
+        "takes cups, not time (干一杯)",
+        yes="几百个工匠一起【干】好几个月。",
+        no="来，我们【干】一杯！",
+        after="NUM 好几 几 一整天 整整",
+        near_after="月 个月 天 年 小时 钟头 星期 周 辈子 *天 *年 *月",
+        not_before=DEGREE,
+        verb=True,
+    ),
     # -- measure words after a numeral ----------------------------------------------------------
     Rule(
         "zhi-measure",
@@ -1341,6 +1488,52 @@ RULES: tuple[Rule, ...] = (
         not_before="英 NUM",
     ),
     Rule(
+        "kan-mind",
+        "看",
+        "kan1",
+        "'mind, watch over' a stall, shop or luggage for someone (帮忙看摊, 替他看店, 帮我看"
+        "行李); kàn 'look at' is what one does to a shop one visits (去看店里的衣服)",
+        yes="儿子常来帮忙【看】摊。",
+        no="我去【看】店里的新衣服。",
+        near_before="帮 帮忙 替",
+        after="摊 摊子 摊位 摊儿 铺子 店 店铺 行李",
+    ),
+    Rule(
+        "kan-mind-durative",
+        "看",
+        "kan1",
+        "the same with the durative 着 (帮你看着摊子, 替我看着行李)",
+        yes="你放心，我帮你【看】着摊子。",
+        no="他帮我【看】着地图找路。",
+        near_before="帮 帮忙 替",
+        after="着",
+        after2="摊 摊子 摊位 摊儿 铺子 店 店铺 行李",
+    ),
+    Rule(
+        "la-particle",
+        "啦",
+        "la5",
+        "the sentence particle closing a clause (知道啦, 走啦); lā lives in words (啦啦队), "
+        "names (哆啦) and the sung la la la",
+        yes="小华：知道【啦】。",
+        no="他们一起帮忙找哆【啦】。",
+        before="HAN",
+        after="END PARTICLE",
+        not_before="啦 啦啦 哆 *啦",
+        not_after="啦 啦啦 *啦",
+    ),
+    Rule(
+        "changfa-given-name",
+        "长",
+        "chang2 fa1",
+        "长发 after a surname is a given name, and given names take 发 fā 'prosper' (李长发, "
+        "王长发), never fà 'hair'",
+        yes="摊主李【长】发正忙着给顾客称重。",
+        no="她留着一头【长】发。",
+        word="长发",
+        before="SURNAME",
+    ),
+    Rule(
         "pao-dig",
         "刨",
         "pao2",
@@ -1370,6 +1563,17 @@ RULES: tuple[Rule, ...] = (
         yes="其实补胎并不【难】。",
         no="他们在【难】中互相帮助。",
         before=DEGREE,
+    ),
+    Rule(
+        "nan-hard-predicate",
+        "难",
+        "nan2",
+        "'difficult' closing the clause after what is hard (这道题难, 这玩意儿难吗); nàn "
+        "'disaster' follows a verb of meeting or fleeing it (有难, 遇难, 避难)",
+        yes="过去总觉得这玩意儿【难】。",
+        no="朋友有【难】，大家都来帮忙。",
+        after="END 了 吗 呢 啊 吧 啦 极了",
+        not_before="有 遇 避 逃 受 落 赴 解 救 危 苦 患 排 发 殉 罹 灾 国 大 空 责 刁 留",
     ),
     Rule(
         "meiguo-not-past",
@@ -1411,6 +1615,17 @@ RULES: tuple[Rule, ...] = (
         no="福建【都】指挥使司",
         after="HAN",
         not_before="NAME",
+    ),
+    Rule(
+        "zeng-surname",
+        "曾",
+        "zeng1",
+        "the surname Zēng before a title or kinship term (曾大姐, 曾老师, 曾先生); the adverb "
+        "céng comes before a verb (曾大声喊过)",
+        yes="卖调料的【曾】大姐很热情。",
+        no="他【曾】大声喊过。",
+        after="大姐 大哥 大妈 大爷 大婶 大叔 老师 先生 女士 小姐 阿姨 叔叔 伯伯 奶奶 爷爷 "
+        "老板 经理 医生 师傅 同学 主任 校长 教授 家 姐 哥 总 叔 婶 伯 姨",
     ),
     Rule(
         "ceng-once",
