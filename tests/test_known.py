@@ -88,3 +88,28 @@ def test_a_word_made_of_known_words_read_as_alone_is_known(write_notes, project_
     assert "薄荷" in shown  # bòhe: 薄 alone is báo
     assert "東西" in shown  # dōngxi 'thing': 西 alone is xī
     assert "買" not in shown
+
+
+READER = """
+article: ../articles/t.txt
+meta:
+  title: 測試
+editions:
+  - name: r
+    layout: reader
+{extra}
+"""
+
+
+@pytest.mark.parametrize(
+    ("extra", "readings"),
+    [
+        ("", False),  # the reader's default: no readings
+        ("    style: zhuyin", True),  # a style asked for by name prints its readings
+        ("    style: zhuyin\n    pinyin: none", False),  # unless readings are turned off
+    ],
+)
+def test_a_style_asked_for_turns_the_readers_readings_on(write_notes, extra, readings):
+    notes = write_notes(READER.format(extra=extra), article="我們在倫敦談論推理模型。\n")
+    layer = load_layer(notes)
+    assert bool(_shown(prepare(layer, layer.editions[0]))) is readings

@@ -154,7 +154,11 @@ def prepare(
     progress = progress or (lambda _msg: None)
     layout = layout_search(layer).load(edition.layout, edition.layout_loc or edition.loc)
     # Options the edition leaves unset come from the layout's defaults, here and only here.
+    # A reading style asked for by name (the reader with 'style: zhuyin') wants readings
+    # printed, whatever the layout's default says.
     pinyin = edition.pinyin or layout.pinyin
+    if edition.pinyin is None and edition.style not in (None, "none") and pinyin == "none":
+        pinyin = "all"
     edition = replace(
         edition,
         pinyin=pinyin,
