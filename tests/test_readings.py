@@ -437,6 +437,8 @@ def test_one_by_one_and_potential_complements(engine, text, i, expected):
         ("你有多重？", 3, "zhong4"),
         ("他有多重国籍。", 3, "chong2"),
         ("好的不多，你随便挑。", 8, "tiao1"),
+        ("来，干了这杯！", 2, "gan1"),  # drain a glass
+        ("他干了一整天的活，喝了一杯酒。", 1, "gan4"),  # the drink is in another clause
     ],
 )
 def test_role_rules_on_other_sentences(engine, text, i, expected):

@@ -1160,6 +1160,17 @@ RULES: tuple[Rule, ...] = (
         not_before="NAME PERSON",
     ),
     Rule(
+        "gan-drink-up",
+        "干",
+        "gan1",
+        "'drain (a glass)' with 了 before a drink or its measure (干了这杯, 干了两杯酒): the "
+        "verb 'do' with 了 takes a length of time or a task (干了三年)",
+        yes="他一口气【干】了两杯酒。",
+        no="他在工厂【干】了三年。",
+        after="了",
+        near_after="杯 碗 瓶 盅 盏 酒 *酒",
+    ),
+    Rule(
         "gan-do",
         "干",
         "gan4",
