@@ -12,7 +12,9 @@ compared with the clean text line by line (difflib, then the differing stretches
 * false flags: flagged spans with nothing wrong in them, per 1,000 characters of text;
 * variants: characters that differ only as variants of one character (OpenCC t2s maps both to
   the same one: 台/臺 from the script stage, which is no damage repair), counted apart;
-* lines lost: lines whose count changed (must be 0).
+* lines lost: lines whose count changed (must be 0);
+* causes: Han wrong in spots that came out with fewer Han characters (lost: a dropped pair not
+  put back), as many (swapped: a destroyed byte settled wrong), or more (added).
 
     .venv/bin/python bench/repair_score.py                 # the report seeds, every text
     .venv/bin/python bench/repair_score.py --seeds 1-3 --show   # development seeds, spots listed
@@ -62,6 +64,9 @@ class Score:
     false_flags: int = 0
     lines_lost: int = 0
     variants: int = 0
+    han_lost: int = 0  # Han wrong in spots that came out with fewer Han (a character dropped)
+    han_swapped: int = 0  # ... with as many Han (a destroyed byte chosen wrong)
+    han_added: int = 0  # ... with more Han (a character made up)
     seconds: float = 0.0
     shown: list[str] = field(default_factory=list)
 
@@ -116,6 +121,13 @@ def score_text(truth: str, seed: int, name: str, dmg: Damage, show: bool) -> Sco
                 han = max(sum(map(is_han, a)), sum(map(is_han, b)))
                 other = max(sum(not is_han(c) for c in a), sum(not is_han(c) for c in b))
                 s.han_wrong += han
+                n_a, n_b = sum(map(is_han, a)), sum(map(is_han, b))
+                if n_a > n_b:
+                    s.han_lost += han
+                elif n_a < n_b:
+                    s.han_added += han
+                else:
+                    s.han_swapped += han
                 s.other_wrong += other
                 s.spots += 1
                 s.han_spots += han > 0
@@ -211,6 +223,9 @@ def main() -> int:
     for name, s in sorted(by_script.items()):
         print(row(name, s))
     print(row("all", total))
+    print("Han wrong by cause: lost (fewer Han out) / swapped (as many) / added (more)")
+    for name, s in [*sorted(by_script.items()), ("all", total)]:
+        print(f"{name:24} {s.han_lost:5} {s.han_swapped:5} {s.han_added:5}")
     for line in total.shown:
         print(line)
     return 0

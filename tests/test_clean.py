@@ -38,6 +38,8 @@ def test_html_remnants_are_removed() -> None:
     [
         ("他說,我們來了:好!", "他說，我們來了：好！"),
         ("陳信翰(Mark Chen)和我", "陳信翰（Mark Chen）和我"),
+        ("專家（Adam Kowalczyk)參與了研究", "專家（Adam Kowalczyk）參與了研究"),
+        ("（見 f(x) 一節)", "（見 f(x) 一節）"),
         ("GPT-5 將會上線", "GPT-5 將會上線"),
         ("見 https://example.com/a?b=1 吧", "見 https://example.com/a?b=1 吧"),
         ("時間是 10:30 嗎?", "時間是 10:30 嗎？"),

@@ -142,3 +142,47 @@ def test_a_paragraph_ends_with_a_sentence_mark(sentence: str) -> None:
     damaged = straddle(sentence)
     assert damaged.endswith("?/p>")
     assert repair_line(damaged).text == sentence
+
+
+def test_a_latin_letter_read_as_a_trail_byte_ends_the_run() -> None:
+    # out of step, '克（M' gave the pairs 'CB A3' and 'A8 4D' ('∕'): the 'M' is a letter of its
+    # own, and the decoder is back in step after it
+    sentence = "他们一起设计。“我们请来了专家马克（Mark）帮忙。”"
+    damaged = straddle(sentence)
+    assert "耍∕ark）" in damaged
+    assert repair_line(damaged).text == sentence
+
+
+def test_a_run_that_lost_a_character_is_flagged_whole() -> None:
+    # '他' (CB FB) and the lead of '说' (CB) made the undecodable pair FB CB, which the decoder
+    # dropped: the bytes left read '。”说。' as well, and word frequencies prefer it. The run's
+    # last mark (its byte destroyed: '。' or '”') is a close call about how the sentence ends,
+    # and its flag spans the whole run, the lost '他' with it (the flag does not name '他')
+    from edition.text.clean import clean
+    from edition.text.source import SourceText
+
+    damaged = straddle("这就是我们努力的方向。”他说。</p>")
+    assert damaged == "这就是我们努力的方向?!彼怠?/p>"
+    ct = clean(SourceText("a.txt", damaged + "\n"))
+    assert ct.text == "这就是我们努力的方向。”说。\n"
+    assert [(f.kind, f.start, f.end) for f in ct.flags] == [("guess", 10, 15)]
+    assert [p.message for p in ct.problems] == [
+        "damaged text 1:11-15 read as '。' by word frequency, but '”' is almost as likely, "
+        "in '们努力的方向。”说。'; check it: a correction fixes it, or confirms it with "
+        "'replace' equal to 'find'"
+    ]
+
+
+def test_a_guess_in_a_run_whose_marks_are_in_doubt_is_flagged() -> None:
+    # a run read '。可我…他不' or '?可我…他不' (marks only: no flag) must not hide the close
+    # call between '他' and '她' in the same run
+    from edition.text.clean import _mojibake_spots
+    from edition.text.mojibake import Chosen, Doubt, LineRepair
+
+    text = "事。可我都他不著。"
+    r = LineRepair(text, list(range(len(text))), spans=[(1, 7, "。可我都他不")],
+                   chosen=[Chosen(5, 0.03, "她")], doubts=[Doubt(1, 2, "。", "?", 1.7)])  # fmt: skip
+    spots = _mojibake_spots(r, 100)
+    assert [(s.kind, s.start, s.end, s.info) for s in spots] == [
+        ("guess", 101, 107, {"text": "他", "runner": "她"})
+    ]

@@ -16,7 +16,8 @@ Classes of damage (issue 3), in the order they are repaired:
 
 Every spot the repair could not settle is flagged (a warning with its span in the source):
 
-* ``guess``: damaged bytes read by word frequency, with a close runner-up (both are named);
+* ``guess``: damaged bytes read by word frequency, with a close runner-up (both are named)
+  that differs in a character or in how a sentence ends (``。`` or ``？``);
 * ``lost``: damaged text whose bytes do not say which character it was (kept as U+FFFD);
 * ``fragment``: a reading fragment (``cháng)``) left next to damaged text;
 * ``stray``: a mark inside damaged text that stands for a byte the damage swallowed;
@@ -58,6 +59,7 @@ FlagKind = Literal["guess", "lost", "fragment", "stray", "latin"]
 # frequent first: a '?' inside a Latin word was one of them.
 LOST_LETTERS = "łęąśőöäñçšč"
 LOST = "\ufffd"  # what the repair writes for a character the bytes do not determine
+SENTENCE_ENDS = "。？！"  # a close call between these (or one and another mark) is flagged
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +266,8 @@ def _mojibake_spots(r, start: int) -> list[_Spot]:
 
     spots: list[_Spot] = []
     for d in r.doubts:
+        if not _at_stake(d.text, d.runner_up):
+            continue  # nothing a reader would read otherwise: it must not hide a guess in its run
         a, b = (d.start, d.end) if d.end > d.start else (max(0, d.start - 1), d.start + 1)
         s, e = run(a, min(b, len(r.text)))
         spots.append(_Spot("guess", s, e, {"text": d.text, "runner": d.runner_up}))
@@ -379,6 +383,17 @@ def _lost_marks(w: _Work, problems: list[Problem]) -> None:
             w.spots.append(_Spot("guess", o, o + 1, info))
 
 
+def _at_stake(text: str, runner: str) -> bool:
+    """Whether two readings of damaged text differ in what a reader reads: in a character, or in
+    how a sentence ends ('对方？' or '对方。'); not in a '?' left as it was, or a comma."""
+    if any(map(_is_han, text + runner)):
+        return True
+    if "?" in text + runner:
+        return False
+    ends = [set(x) & set(SENTENCE_ENDS) for x in (text, runner)]
+    return bool(ends[0] | ends[1]) and ends[0] != ends[1]
+
+
 def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
@@ -466,7 +481,7 @@ def _word_flags(w: _Work) -> list[Flag]:
             x.kind == "lost" and x.start < spot.end and spot.start < x.end for x in w.spots
         ):
             continue  # the lost flag of the same run says more
-        if spot.kind == "guess" and not any(map(_is_han, spot.info["text"] + spot.info["runner"])):
+        if spot.kind == "guess" and not _at_stake(spot.info["text"], spot.info["runner"]):
             continue  # readings that differ in marks only ('。' or '?'): no character at stake
         if spot.kind == "guess" and any(
             x.kind == "latin" and spot.start <= x.start < spot.end for x in w.spots

@@ -348,8 +348,14 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
     if code and len(code) == 1 and code[0] == 0x80 and (ch := _pair(p, 0x80)):
         out.append((i + 1, _emit(m, h, ch, i, 0.0, None, last_byte=0x80)))
     if code and len(code) == 2:
-        if ch := _pair(p, code[0]):
+        if (ch := _pair(p, code[0])) and code[1] >= 0x80:
             out.append((i + 1, _emit(m, h, ch, i, 0.0, code[1], last_byte=code[0])))
+        elif ch:
+            # the pair's second byte is ASCII (a letter after the text, '克M' read as '∕'): it
+            # was a character of its own, and the decoder is back in step after it
+            h2 = _emit(m, h, ch, i, 0.0, None, last_byte=code[0])
+            a = chr(code[1])
+            out.append((i + 1, _emit(m, h2, a, i, 0.0, None, last_byte=code[1])))
         out += [(i + 1, x) for x in _dropped(m, h, p, code, i)]
     return out
 

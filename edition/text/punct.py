@@ -73,17 +73,25 @@ def find_punct(text: str) -> list[tuple[int, str]]:
     """ASCII marks to make full-width: (offset, replacement).
 
     ``, : ? ! ;`` next to a CJK character; a bracket pair when the text before ``(``, inside, or
-    after ``)`` is Chinese. Marks between digits (``10:30``) and inside Latin runs stay ASCII.
+    after ``)`` is Chinese; a ``)`` that closes a ``（``.
+    Marks between digits (``10:30``) and inside Latin runs stay ASCII.
     """
     out: list[tuple[int, str]] = []
     for line_start, line in _lines(text):
         stack: list[int] = []
         pairs: dict[int, int] = {}
+        wide = 0  # full-width brackets open
         for i, ch in enumerate(line):
             if ch == "(":
                 stack.append(i)
             elif ch == ")" and stack:
                 pairs[stack.pop()] = i
+            elif ch == ")" and wide:
+                # it closes a '（' (the damage made ASCII of one mark of the pair: '（Adam)')
+                wide -= 1
+                out.append((line_start + i, "）"))
+            elif ch in "（）":
+                wide = wide + 1 if ch == "（" else max(0, wide - 1)
         for o, c in pairs.items():
             before = line[o - 1] if o else ""
             after = line[c + 1] if c + 1 < len(line) else ""
