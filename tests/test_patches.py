@@ -418,3 +418,35 @@ def test_a_page_of_footnotes_shapes_each_line_once():
     calls = json.loads(proc.stdout)
     assert calls["split"] > 10  # the four notes, laid out 1 + 2 + 3 + 4 times, and the text
     assert calls["shaped"] < calls["split"] / 2
+
+
+CONTEXT_PROBE = """
+import json
+import edition.render
+from weasyprint import HTML
+from weasyprint.text.ffi import ffi, pango
+document = HTML(string=(
+    '<html lang="zh-Hant"><p>中文一行，再一行。<span lang="en">English words</span></p>'
+    '<p dir="rtl" lang="ar">abc</p><p lang="en" style="font-language-override: &quot;TRK&quot;">x</p>'
+    '<p>又是中文。</p></html>'
+)).render()
+contexts = document.font_config.__dict__.get("_pango_contexts", {})
+print(json.dumps(sorted(
+    [direction, lang, language == pango.pango_language_from_string(
+        (lang or "").lower().encode() or ffi.NULL)]
+    for (direction, lang), (_context, language) in contexts.items()
+)))
+"""
+
+
+def test_layouts_share_one_pango_context_per_direction_and_language():
+    """Text layouts of the same direction and language are made from one Pango context."""
+    proc = subprocess.run(
+        [sys.executable, "-c", CONTEXT_PROBE], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert json.loads(proc.stdout) == [
+        ["ltr", "en", True],
+        ["ltr", "tur", True],  # TRK, an OpenType language tag, as ISO 639
+        ["ltr", "zh-Hant", True],
+        ["rtl", "ar", True],
+    ]
