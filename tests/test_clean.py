@@ -150,3 +150,10 @@ def test_tags_with_attributes_and_block_tags_inside_a_line() -> None:
 )
 def test_typography_of_copied_text(before: str, after: str) -> None:
     assert run(before).text == after
+
+
+def test_a_run_of_damaged_paragraph_ends_goes_at_once() -> None:
+    # '?/p>' repeated: each removal used to bring the next one to the line end, five at most
+    once = run("?/p>?/p>?/p>?/p>?/p></p>\n好?/p>?/p>?/p>?/p>?/p>?/p>").text
+    assert once == "\n好？"
+    assert run(once).text == once

@@ -17,7 +17,7 @@ _TAGS = (
 )
 _ATTRS = r"(?:\s+[^<>\n]*)?"
 HTML_RE = re.compile(
-    rf"</?(?:{_TAGS}){_ATTRS}/?>|(?<![\w<])[?/]?/p>$",
+    rf"</?(?:{_TAGS}){_ATTRS}/?>|(?<![\w<])(?:[?/]?/p>)+$",
     re.IGNORECASE,
 )
 # Character references: &amp; &nbsp; &#20013; &#x4E2D; (named ones as HTML5 spells them, with
