@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
 from edition.text.clean import clean, report_lines
 from edition.text.source import SourceText, load_source
 from edition.text.unwrap import find_wraps, wrap_width
@@ -101,3 +104,33 @@ def test_schedules_and_lists_keep_their_lines():
     )
     assert find_wraps(schedule) == []
     assert find_wraps(items) == []
+
+
+HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也"
+MARKS = "，。、；"
+
+
+_CLAUSE = st.text(alphabet=HAN, min_size=2, max_size=12)
+_PARAGRAPH = st.lists(st.tuples(_CLAUSE, st.sampled_from(MARKS)), min_size=4, max_size=14).map(
+    lambda parts: "".join(c + m for c, m in parts[:-1]) + parts[-1][0] + "。"
+)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(paragraphs=st.lists(_PARAGRAPH, min_size=2, max_size=5), at=st.integers(16, 40))
+def test_any_prose_wrapped_at_one_width_comes_back_whole(paragraphs, at):
+    # clauses of characters between marks, each paragraph ending with 。 after a blank line;
+    # wrapped texts whose full lines mostly end with a mark read as verse and are left alone
+    wrapped = "\n\n".join(
+        "\n".join(p[i : i + at] for i in range(0, len(p), at)) for p in paragraphs
+    )
+    assume(sum(1 for line in wrapped.split("\n") if len(line) == at) >= 3)
+    assume(
+        sum(1 for line in wrapped.split("\n") if len(line) == at and line[-1] in HAN) * 2
+        >= sum(1 for line in wrapped.split("\n") if len(line) == at)
+    )
+    edits = find_wraps(wrapped)
+    joined = wrapped
+    for start, end, rep in reversed(edits):
+        joined = joined[:start] + rep + joined[end:]
+    assert joined == "\n\n".join(paragraphs)
