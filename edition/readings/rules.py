@@ -606,6 +606,27 @@ RULES: tuple[Rule, ...] = (
         before="START",
         after="NUM",
     ),
+    Rule(
+        "chang-judged",
+        "长",
+        "chang2",
+        "'long' judged by a verb of rating closing the clause (不算长, 还算长, 显得长, 嫌长): "
+        "those verbs take an adjective, not the verb 'grow'",
+        yes="步道不算【长】，可是很陡。",
+        no="这棵树不算【长】得快。",
+        before="算 不算 算是 还算 显得 嫌",
+        after="END PARTICLE 了",
+    ),
+    Rule(
+        "zhang-grow-along",
+        "长",
+        "zhang3",
+        "'grow' after words of gradual or joint change (跟着长, 随着长, 慢慢长, 渐渐长了): "
+        "the adjective 'long' takes a degree word, not a course of change",
+        yes="饭量也跟着【长】了。",
+        no="这条路也很【长】。",
+        before="跟着 随着 慢慢 渐渐 逐渐 不断 继续 开始 还在",
+    ),
     # -- 重: zhòng 'heavy', chóng 'again' ---------------------------------------------------
     Rule(
         "zhongzhong-heavily",
@@ -676,6 +697,16 @@ RULES: tuple[Rule, ...] = (
         yes="小熊【累】得腿都软了。",
         no="积【累】经验",
         after="得 死 坏 极 了 着 过 不 吗 呢 吧 啊 END",
+    ),
+    Rule(
+        "lei-tiredness",
+        "累",
+        "lei4",
+        "'tiredness' as a noun after 的 (一天的累, 旅途的累和冷): lěi 'accumulate' and léi "
+        "'burden' live in words (积累 累积 拖累 累赘)",
+        yes="前一天的【累】都忘了。",
+        no="日积月【累】的经验",
+        before="的",
     ),
     Rule(
         "dao-fall",
@@ -901,6 +932,19 @@ RULES: tuple[Rule, ...] = (
         not_after="NOUN2",
         verb=True,
     ),
+    Rule(
+        "zhong-plant-grower",
+        "种",
+        "zhong4",
+        "'plant' after who grew it before 的 (农家种的, 爷爷种的菜, 邻居种的花): the measure "
+        "word follows a numeral or demonstrative (这种的, 三种的)",
+        yes="高丽菜是山下的农家【种】的。",
+        no="这【种】的确很好。",
+        before="NOUN NAME WORD2",
+        after="的",
+        not_before="NUM DEM MEASURE 什么 多 几 好几",
+        verb=True,
+    ),
     # -- 教: jiāo 'teach' (the word by itself); jiào in 教育 教室 宗教 -------------------------
     Rule(
         "jiao-teach",
@@ -959,6 +1003,51 @@ RULES: tuple[Rule, ...] = (
         word="背着",
         after="NOUN ADJ NUM 小 一",
         not_after="手 双手 PRON",
+    ),
+    Rule(
+        "bei-carry-unable",
+        "背",
+        "bei1",
+        "'carry on the back' before a complement of moving a weight (背不动, 背得动, 背不起): "
+        "reciting has no weight",
+        yes="我背了一会儿就【背】不动了。",
+        no="这首诗我【背】不出来。",
+        after="不动 得动 动 不起 得起",
+        verb=True,
+    ),
+    Rule(
+        "bei-carry-able",
+        "背",
+        "bei1",
+        "the same complement cut apart (背得动, 背不起): 背得出 'can recite' moves no weight",
+        yes="行李这么多，你【背】得动吗？",
+        no="这首诗你【背】得出来吗？",
+        after="得 不",
+        after2="动 起",
+        verb=True,
+    ),
+    Rule(
+        "bei-recite-text",
+        "背",
+        "bei4",
+        "'recite' with a text to learn by heart in its clause (背了一会儿书, 背课文, 背单词); "
+        "what is carried is a load, not a text (书包 is not 书)",
+        yes="他【背】了一会儿书就睡着了。",
+        no="爷爷【背】了一会儿柴。",
+        near_after="书 课文 单词 生词 诗 唐诗 古诗 诗词 口诀 乘法表 台词 公式 讲稿 稿子 英语 "
+        "拼音 歌词",
+    ),
+    Rule(
+        "bei-carry-while",
+        "背",
+        "bei1",
+        "'carry' for a while or a way (背了一会儿, 背了一路, 背着走了半天) where no text "
+        "follows the verb; reciting names what is recited (背了三首诗)",
+        yes="我【背】了一会儿就累了。",
+        no="他【背】了三首诗。",
+        after="了 着",
+        after2="一会儿 一会 半天 一路 好久 很久 一阵 一阵子 一段路 老半天",
+        verb=True,
     ),
     Rule(
         "bei-back",
@@ -1042,6 +1131,28 @@ RULES: tuple[Rule, ...] = (
         no="这一【行】字",
         before="ADV 不 就 才 也 都 还 可",
         after="END PARTICLE",
+    ),
+    Rule(
+        "tongxing-companion",
+        "行",
+        "tong2 xing2",
+        "同行的 'travelling with us' before a person (同行的阿哲, 同行的朋友, 同行的两位老师); "
+        "tóngháng 'the same trade' is said of who shares it (我们是同行, 同行的竞争)",
+        yes="同【行】的阿哲很少运动。",
+        no="同【行】的竞争很激烈。",
+        word="同行",
+        after="的",
+        after2="PERSON NAME 阿* 朋友 伙伴 同伴 旅伴 队友 同学 家人 人 游客 旅客",
+    ),
+    Rule(
+        "tongxing-together",
+        "行",
+        "tong2 xing2",
+        "同行 'travel together' after 一起, 结伴, 一路 (一起同行, 结伴同行)",
+        yes="我们三个人结伴同【行】。",
+        no="他们是同【行】。",
+        word="同行",
+        before="一起 结伴 一路 一同 相伴 沿途",
     ),
     # -- 为 of 调, 和, 干 and other verbs with a resultative complement -------------------------
     Rule(
@@ -1703,7 +1814,31 @@ RULES: tuple[Rule, ...] = (
         no="妈妈在【缝】衣服。",
         before="PREP MEASURE DEM 的 *着",
         not_before="用 拿 给 帮 替 在 正在",
-        not_after="NOUN PRON 了 过 上 好 补 起来 一下 一针 几针",
+        not_after="NOUN PRON 了 过 上 好 补 起来 一下 一针 几针 在 进 到 成",
+    ),
+    Rule(
+        "feng-crack-inside",
+        "缝",
+        "feng4",
+        "the noun 'crack, gap' before a locative (窗缝里, 门缝中, 石缝间): sewing puts what it "
+        "sews 在 a place (缝在里面) or takes a complement (缝上)",
+        yes="把窗【缝】里的灰尘挑出来。",
+        no="把扣子【缝】上。",
+        after="里 里面 中 中间 间 内 边 外",
+        not_before="在 正在 帮 给 替 用 拿",
+    ),
+    Rule(
+        "feng-sew-put",
+        "缝",
+        "feng2",
+        "'sew' with 把 before it and where or how it sews after (把钱缝在衣服里面, 把扣子缝上, "
+        "把口袋缝好): a crack is not handled with 把",
+        yes="妈妈把钱【缝】在衣服里面。",
+        no="把窗【缝】里的灰尘挑出来。",
+        near_before="把 将",
+        after="在 进 到 成 好 上 起来 了 住 紧",
+        not_before="MEASURE DEM 的",
+        verb=True,
     ),
     Rule(
         "duozhong-how-heavy",
@@ -1725,5 +1860,17 @@ RULES: tuple[Rule, ...] = (
         no="他在【转】身份证的复印件。",
         before="在 正在 还在 一直",
         after="END 着 个 啊 呢 呀",
+    ),
+    # -- 吐: tǔ 'spit out', tù 'vomit' -------------------------------------------------------
+    Rule(
+        "tu-vomit",
+        "吐",
+        "tu4",
+        "'vomit' closing its clause after a word of wanting or being about to (想吐, 快要吐, "
+        "又吐了): spitting out takes what is spat (吐口水, 把核吐了)",
+        yes="如果觉得头痛、想【吐】，就往低处走。",
+        no="他把葡萄籽【吐】在纸上。",
+        before="想 要 快 快要 直 又 就 会 一直 老是 差点 恶心",
+        after="END 了",
     ),
 )
