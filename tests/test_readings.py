@@ -511,6 +511,16 @@ def test_three_character_words_take_the_neutral_tone_of_their_last_word():
         ("请把果皮吐在盘子里。", "吐", 0, "tu3"),
         ("他吐了一口气。", "吐", 0, "tu3"),
         ("不要随地吐痰。", "吐", 0, "tu3"),
+        ("孩子吃坏了肚子，又吐了。", "吐", 0, "tu4"),
+        ("他又吐了一口痰。", "吐", 0, "tu3"),
+        ("他把葡萄核吐了。", "吐", 0, "tu3"),
+        ("头发也跟着长了。", "长", 0, "zhang3"),
+        ("会议开得不算长。", "长", 0, "chang2"),
+        ("这些菜是谁种的？", "种", 0, "zhong4"),
+        ("这是什么品种的？", "种", 0, "zhong3"),
+        ("他背了一会儿英语单词。", "背", 0, "bei4"),
+        ("他是我的同行。", "行", 0, "hang2"),
+        ("把破洞缝好。", "缝", 0, "feng2"),
     ],
 )
 def test_dev7_kinds_on_other_sentences(engine, text, char, nth, expected):

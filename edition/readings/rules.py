@@ -1871,6 +1871,18 @@ RULES: tuple[Rule, ...] = (
         yes="如果觉得头痛、想【吐】，就往低处走。",
         no="他把葡萄籽【吐】在纸上。",
         before="想 要 快 快要 直 又 就 会 一直 老是 差点 恶心",
-        after="END 了",
+        after="END",
+    ),
+    Rule(
+        "tu-vomited",
+        "吐",
+        "tu4",
+        "'vomited' with 了 closing the clause (又吐了, 吐了满地): what is spat comes after "
+        "(吐了一口痰) or before with 把 (把核吐了)",
+        yes="宝宝喝完奶，又【吐】了。",
+        no="他又【吐】了一口痰。",
+        after="了",
+        after2="END 满地",
+        not_near_before="把 将",
     ),
 )
