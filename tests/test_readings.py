@@ -529,3 +529,25 @@ def test_dev7_kinds_on_other_sentences(engine, text, char, nth, expected):
     assert len(trad) == len(text)
     for script in (text, trad):
         assert engine.read(lookup_copy(script))[idx].syllable == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        ("请你调两杯果汁。", "调", "tiao2"),  # mix: what is measured in cups and bowls
+        ("奶奶给他单独调一盘凉菜。", "调", "tiao2"),
+        ("公司调一批工人来。", "调", "diao4"),  # transfer: people
+        ("他调一个人过来帮忙。", "调", "diao4"),
+        ("睡了这一觉，精神好多了。", "觉", "jiao4"),  # a sleep, counted
+        ("孩子一觉睡到天亮。", "觉", "jiao4"),
+        ("我一觉得冷就穿衣服。", "觉", "jue2"),  # 一 + 觉得 'feel'
+        ("你别着什么急。", "着", "zhao2"),  # 着急 split by its object
+        ("车还没来，你着啥急？", "着", "zhao2"),
+        ("他笑着什么也没说。", "着", "zhe5"),
+    ],
+)
+def test_fable_and_kitchen_rules_on_other_sentences(engine, text, char, expected):
+    """Rules written after dev set 6's first read, on sentences that are not in it."""
+    assert reading_at(text, char) == expected
+    trad = S2T.convert(text)
+    assert reading_at(trad, S2T.convert(char)) == expected

@@ -89,6 +89,16 @@ RULES: tuple[Rule, ...] = (
         after="了",
     ),
     Rule(
+        "zhao-anxious-split",
+        "着",
+        "zhao2",
+        "着急 'worry' split by what is worried about, in a rebuke (着什么急, 着啥急)",
+        yes="你【着】什么急呀？",
+        no="他笑【着】什么也没说。",
+        after="什么 啥 哪门子",
+        after2="急",
+    ),
+    Rule(
         "zhe-aspect",
         "着",
         "zhe5",
@@ -1166,6 +1176,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "tiao-serving",
+        "调",
+        "tiao2",
+        "'mix, blend' what is measured in bowls or cups (调一碗蘸料, 调两杯果汁); diào "
+        "'transfer' moves people and things counted otherwise (调一批工人)",
+        yes="顺便帮我【调】一碗蘸料。",
+        no="公司【调】一批工人来。",
+        after="NUM",
+        after2="碗 杯 盆 壶 盘 份 锅 勺 瓶",
+        verb=True,
+    ),
+    Rule(
         "huo-knead",
         "和",
         "huo2",
@@ -1675,6 +1697,16 @@ RULES: tuple[Rule, ...] = (
         yes="晚上睡不好【觉】。",
         no="他一点也不【觉】累。",
         near_before="睡",
+    ),
+    Rule(
+        "jiao-counted",
+        "觉",
+        "jiao4",
+        "the noun 'a sleep' counted (一觉能睡到中午, 这两觉); jué 'feel' lives in words "
+        "(一觉得冷 is 一 + 觉得)",
+        yes="他一【觉】能睡到中午。",
+        no="他一点也不【觉】累。",
+        before="一 两 几 半",
     ),
     Rule(
         "nan-hard",
