@@ -544,6 +544,18 @@ def test_dev7_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("你别着什么急。", "着", "zhao2"),  # 着急 split by its object
         ("车还没来，你着啥急？", "着", "zhao2"),
         ("他笑着什么也没说。", "着", "zhe5"),
+        ("等泥和好了再砌墙。", "和", "huo2"),  # knead, its result after it
+        ("面和米都买好了。", "和", "he2"),
+        ("糖容易粘牙。", "粘", "zhan1"),  # stick to, a risk
+        ("这种米煮出来很粘。", "粘", "nian2"),
+        ("他在数我们的人。", "数", "shu3"),  # count a person
+        ("这块再擀薄一点。", "薄", "bao2"),
+        ("他站不稳，一下子倒下来。", "倒", "dao3"),  # fall down
+        ("往锅里倒下去一碗水。", "倒", "dao4"),
+        ("把他乐得直拍手。", "乐", "le4"),  # made happy
+        ("他每天听音乐。", "乐", "yue4"),
+        ("哟！你怎么来了？", "哟", "yo1"),  # interjection
+        ("大家快来哟！", "哟", "yo5"),
     ],
 )
 def test_fable_and_kitchen_rules_on_other_sentences(engine, text, char, expected):
@@ -551,3 +563,16 @@ def test_fable_and_kitchen_rules_on_other_sentences(engine, text, char, expected
     assert reading_at(text, char) == expected
     trad = S2T.convert(text)
     assert reading_at(trad, S2T.convert(char)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("床上铺了一条毯子。", "chuang2 shang4 pu1 le5 yi1 tiao2 tan3 zi5"),
+        ("院子地上铺着一层落叶。", "yuan4 zi5 di4 shang4 pu1 zhe5 yi1 ceng2 luo4 ye4"),
+        ("他睡在上铺。", "ta1 shui4 zai4 shang4 pu4"),  # the bunk: no aspect particle after
+        ("上铺的同学走了。", "shang4 pu4 de5 tong2 xue2 zou3 le5"),
+    ],
+)
+def test_a_locative_glued_to_a_verb_before_an_aspect_particle_is_cut_off(engine, text, expected):
+    assert " ".join(r.syllable for r in engine.read(text) if r) == expected

@@ -96,6 +96,11 @@ _ADVERBIAL_TAGS = frozenset("a ad ag z d dg i l".split())
 # The end of a 'one by one' phrase (一本一本, 一步一步): jieba glues its last measure word to
 # what follows (一本一|本地, 一步一|步地), which then reads as another word (本地 běndì).
 _ONE_BY_ONE = re.compile(r"(一\w)\1$")
+# Locatives jieba glues to the verb after them into a noun (地|上铺|了 'the upper bunk'): a noun
+# takes no aspect particle, so before one the word is the locative and a verb (地上|铺了).
+_LOCATIVE_HEADS = frozenset("上下")
+_NOUN_TAGS = frozenset("n ng nr ns nt nz s f".split())
+_ASPECT = frozenset("了着过")
 
 
 def tone_of(syllable: str) -> int:
@@ -279,6 +284,18 @@ class ReadingEngine:
                 # 一本一|本地 -> 一本一|本|地: the measure word closes a 'one by one' phrase
                 out.append(self._tagged(w.text[0], jieba.tag(w.text[0], "q"), w.start))
                 w = Word(w.text[1:], jieba.tag(w.text[1:]), w.start + 1)
+            if (
+                len(w.text) == 2
+                and w.text[0] in _LOCATIVE_HEADS
+                and w.tag in _NOUN_TAGS
+                and out
+                and k + 1 < len(cut)
+                and cut[k + 1].text in _ASPECT
+                and jieba.tag(w.text[1], "x")[:1] == "v"
+            ):
+                # 地|上铺|了 -> 地|上|铺|了: 'spread on the ground', not 'the upper bunk'
+                out.append(self._tagged(w.text[0], "f", w.start))
+                w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
             if w.tag in _NAME_TAGS and len(w.text) == 2 and w.text[1] in _PARTICLES:
                 out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
                 w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)

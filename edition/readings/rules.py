@@ -756,6 +756,17 @@ RULES: tuple[Rule, ...] = (
         not_near_before="把 将",
     ),
     Rule(
+        "dao-fall-down",
+        "倒",
+        "dao3",
+        "'fall' down (老是倒下去, 站不稳就倒下来); pouring down needs the thing poured "
+        "(把水倒下去) or where it goes (往锅里倒下去)",
+        yes="这个怎么站不起来，老是【倒】下去？",
+        no="往锅里【倒】下去一碗水。",
+        after="下去 下来",
+        not_near_before="把 将 往 向 朝",
+    ),
+    Rule(
         "dao-pour-ba",
         "倒",
         "dao4",
@@ -809,6 +820,17 @@ RULES: tuple[Rule, ...] = (
         yes="免得【粘】在锅底。",
         no="米饭很【粘】。",
         after="在 到 住 上 了 满",
+    ),
+    Rule(
+        "zhan-stick-risk",
+        "粘",
+        "zhan1",
+        "the verb 'stick to' a thing, as a risk warned of (免得粘锅底, 容易粘手); nián "
+        "'sticky' is said of the thing (米饭很粘)",
+        yes="轻轻推一推，免得【粘】锅底。",
+        no="这种米煮出来很【粘】。",
+        before="免得 以免 防止 容易 别 会 MODAL",
+        after="NOUN",
     ),
     Rule(
         "sa-scatter",
@@ -894,7 +916,7 @@ RULES: tuple[Rule, ...] = (
         yes="她一棵一棵地【数】。",
         no="这个【数】不对。",
         before="地 在 正在 别 再 先 又 去 来 会 要 能",
-        after="END NOUN 着 了",
+        after="END NOUN PERSON 着 了",
         verb=True,
     ),
     Rule(
@@ -1235,6 +1257,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "huo-dough-done",
+        "和",
+        "huo2",
+        "'knead' after the dough it kneads and before its result (面和好了, 泥和完了); the "
+        "conjunction joins 面 to another noun (面和米)",
+        yes="妈，面【和】好了吗？",
+        no="面【和】米都买好了。",
+        before="面 泥 面团",
+        after="好 完",
+        verb=True,
+    ),
+    Rule(
         "huo-mix-in",
         "和",
         "huo4",
@@ -1383,7 +1417,7 @@ RULES: tuple[Rule, ...] = (
         "纸太薄了); bó 'meagre, slight' lives in words (薄弱 淡薄 如履薄冰)",
         yes="河上结了一层【薄】冰。",
         no="掌握了【薄】谷开来的事",
-        after="NOUN END PARTICLE 的 了",
+        after="NOUN END PARTICLE 的 了 一点 一些",
         not_after="NAME",
     ),
     Rule(
@@ -1916,5 +1950,28 @@ RULES: tuple[Rule, ...] = (
         after="了",
         after2="END 满地",
         not_near_before="把 将",
+    ),
+    # -- 乐: lè 'happy', yuè 'music' (音乐 乐队 乐器 are words) -----------------------------
+    Rule(
+        "le-happy-ba",
+        "乐",
+        "le4",
+        "把 + a person + 乐的/乐得 'made so happy' (看把你们乐的, 把他乐得直拍手)",
+        yes="看把你们【乐】的。",
+        no="他每天听音【乐】。",
+        near_before="把 将",
+        after="的 得 坏 了 END",
+    ),
+    # -- 哟: yō the interjection of surprise, yo the particle closing a clause ------------------
+    Rule(
+        "yo-interjection",
+        "哟",
+        "yo1",
+        "the interjection of mild surprise opening a clause (哟，谁包的？); the particle "
+        "closes one (快来哟)",
+        yes="爸爸：【哟】，今天的饺子谁包的？",
+        no="大家快来【哟】！",
+        before="START",
+        after="END",
     ),
 )
