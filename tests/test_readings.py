@@ -556,6 +556,13 @@ def test_dev7_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("他每天听音乐。", "乐", "yue4"),
         ("哟！你怎么来了？", "哟", "yo1"),  # interjection
         ("大家快来哟！", "哟", "yo5"),
+        ("他从我面前走过，一句话也没说。", "过", "guo4"),  # pass by
+        ("你得自己学会做饭。", "得", "dei3"),  # must, oneself
+        ("他得亲自去一趟。", "得", "dei3"),
+        ("他得了自己的第一个奖。", "得", "de2"),
+        ("看来今天要下雨。", "来", "lai2"),  # it seems
+        ("这件事看来不简单。", "来", "lai2"),
+        ("你过来看看。", "来", "lai2"),
     ],
 )
 def test_fable_and_kitchen_rules_on_other_sentences(engine, text, char, expected):

@@ -280,6 +280,18 @@ RULES: tuple[Rule, ...] = (
         not_after="了 到",
     ),
     Rule(
+        "dei-self",
+        "得",
+        "dei3",
+        "modal 'must' before 自己 and what one must do oneself (你得自己学, 他得亲自去); "
+        "'obtain' takes 自己的 thing",
+        yes="光靠朋友也不是办法，你【得】自己学会过日子。",
+        no="他【得】了自己的第一个奖。",
+        before="PRON PERSON NOUN ADV START",
+        after="自己 亲自 自个儿",
+        after2="VERB ADV MODAL PREP NOUN 去 来 想",
+    ),
+    Rule(
         "dei-modal-quantity",
         "得",
         "dei3",
@@ -382,6 +394,18 @@ RULES: tuple[Rule, ...] = (
         no="我来【过】这里。",
         before=MOTION,
         after="NOUN NUM MEASURE DEM 头 身 脸 来 去",
+    ),
+    Rule(
+        "guo-passing-by",
+        "过",
+        "guo4",
+        "'pass by' after a verb of motion closing the clause, past a place beside someone "
+        "(从他身边跑过, 在我面前走过); without the place it is the aspect (这条路我走过)",
+        yes="小松鼠从白白身边跑【过】，大声喊道。",
+        no="这条路我走【过】。",
+        before=MOTION,
+        after="END",
+        near_before="身边 旁边 身旁 面前 眼前 跟前 门口 门前 窗前 头顶",
     ),
     Rule(
         "guo-surpass",
@@ -1973,5 +1997,17 @@ RULES: tuple[Rule, ...] = (
         no="大家快来【哟】！",
         before="START",
         after="END",
+    ),
+    # -- 来 -------------------------------------------------------------------------------------
+    Rule(
+        "lai-it-seems",
+        "来",
+        "kan4 lai2",
+        "看来 'it seems' opening a clause or after its topic, a sentence adverb with the full "
+        "tone (看来我得多吃几个, 这件事看来不简单)",
+        yes="爸爸：看【来】我得多吃几个。",
+        no="你过【来】一下。",
+        word="看来",
+        before="START NOUN PRON PERSON ADV",
     ),
 )
