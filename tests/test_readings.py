@@ -563,6 +563,9 @@ def test_dev7_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("看来今天要下雨。", "来", "lai2"),  # it seems
         ("这件事看来不简单。", "来", "lai2"),
         ("你过来看看。", "来", "lai2"),
+        ("等干了再贴上去。", "干", "gan1"),  # get dry, if one waits
+        ("你先干吧，我马上就来。", "干", "gan4"),  # do it, nothing named after
+        ("今天累了，明天接着干。", "干", "gan4"),
     ],
 )
 def test_fable_and_kitchen_rules_on_other_sentences(engine, text, char, expected):

@@ -1362,6 +1362,17 @@ RULES: tuple[Rule, ...] = (
         near_after="杯 碗 瓶 盅 盏 酒 *酒",
     ),
     Rule(
+        "gan-dry-otherwise",
+        "干",
+        "gan1",
+        "'get dry' with 了 after 不然, 否则 or 等, what happens if one waits (不然干了不好擦, "
+        "等干了再贴); the verb 'do' names who or what is done",
+        yes="用水冲一冲，不然【干】了不好擦。",
+        no="不然【干】什么都不顺。",
+        before="不然 否则 要不 要不然 等 等到",
+        after="了",
+    ),
+    Rule(
         "gan-do",
         "干",
         "gan4",
@@ -1370,6 +1381,18 @@ RULES: tuple[Rule, ...] = (
         no="衣服晒【干】了。",
         after="得 活 吗 嘛 什么 啥 完 了 过",
         not_before="VERB " + DEGREE,
+        verb=True,
+    ),
+    Rule(
+        "gan-do-later",
+        "干",
+        "gan4",
+        "the verb 'do (it)' after 再, 先, 接着 or 继续 with nothing done named after it (再干也"
+        "来得及, 你先干吧); 'drink up' takes its cup (再干一杯)",
+        yes="等我睡够了再【干】也来得及。",
+        no="来，我们再【干】一杯！",
+        before="再 先 接着 继续 慢慢",
+        after="END 也 就 吧 呢 下去 起来",
         verb=True,
     ),
     Rule(
