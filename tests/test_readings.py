@@ -563,7 +563,13 @@ def test_dev7_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("看来今天要下雨。", "来", "lai2"),  # it seems
         ("这件事看来不简单。", "来", "lai2"),
         ("你过来看看。", "来", "lai2"),
+        ("来，我们再干一杯！", "干", "gan1"),  # drink up: its cup named
         ("等干了再贴上去。", "干", "gan1"),  # get dry, if one waits
+        ("玉米地里长满了草。", "地", "di4"),  # a field, after its crop
+        ("他不停地说。", "地", "de5"),
+        ("把头发扎起来再做饭。", "扎", "za1"),  # tie
+        ("袋口要扎紧。", "扎", "za1"),
+        ("小心别让针扎破手。", "扎", "zha1"),
         ("你先干吧，我马上就来。", "干", "gan4"),  # do it, nothing named after
         ("今天累了，明天接着干。", "干", "gan4"),
     ],
@@ -571,8 +577,8 @@ def test_dev7_kinds_on_other_sentences(engine, text, char, nth, expected):
 def test_fable_and_kitchen_rules_on_other_sentences(engine, text, char, expected):
     """Rules written after dev set 6's first read, on sentences that are not in it."""
     assert reading_at(text, char) == expected
-    trad = S2T.convert(text)
-    assert reading_at(trad, S2T.convert(char)) == expected
+    trad = S2T.convert(text)  # character for character: the same offset
+    assert reading_at(trad, trad[text.index(char)]) == expected
 
 
 @pytest.mark.parametrize(

@@ -176,6 +176,16 @@ RULES: tuple[Rule, ...] = (
         not_before="块块 片片 处处 亩亩 条条 人人 家家 天天 年年 时时",
     ),
     Rule(
+        "di-crop-field",
+        "地",
+        "di4",
+        "'field' after the crop grown in it (胡萝卜地, 玉米地, 白菜地): a crop is never the "
+        "manner of a verb",
+        yes="河边的胡萝卜【地】就要被雪盖住了。",
+        no="他不停【地】说。",
+        before="*菜 *麦 *米 *豆 *瓜 *薯 萝卜 胡萝卜 花生 棉花 甘蔗 高粱 稻子 水稻 茶",
+    ),
+    Rule(
         "di-adverbial-clause",
         "地",
         "de5",
@@ -2032,5 +2042,17 @@ RULES: tuple[Rule, ...] = (
         no="你过【来】一下。",
         word="看来",
         before="START NOUN PRON PERSON ADV",
+    ),
+    # -- 扎: zā 'tie, bind', zhā 'prick, pierce' ------------------------------------------------
+    Rule(
+        "za-tie",
+        "扎",
+        "za1",
+        "'tie, bind' before how fast it holds (扎结实, 扎紧, 扎牢, 扎起来); zhā 'prick' goes in "
+        "or through (扎进去, 扎破)",
+        yes="用绳子把篱笆一根一根地【扎】结实。",
+        no="小心别让针【扎】破手。",
+        after="结实 紧 牢 起来 成",
+        verb=True,
     ),
 )
