@@ -25,13 +25,13 @@ Prints, engine alone (no overrides):
   before four gold slips were corrected (切 qiē twice, 胳膊's full tone bó, 差不多 bu5 as the
   other sets accept): 一觉 着什么急 再干 地上铺了 跑过 胡萝卜地 你得自己 在数 扎结实 面和好
   薄一点 倒下去 调一碗 (twice) 粘锅底 不然干了 哟 看来 乐的; their kinds fixed after, with
-  rules tested on other sentences: 2 left, 胡萝卜地 read as the adverbial de and 扎 zā 'tie'
-  read zhā); ``dev7.txt`` (a schoolchild's week of diary
-  and a travel blog post about a mountain trip by bus, written in Traditional, first read by main
-  a30ac61: 9 wrong of 2,115 Han in each script, the same 9: 背 'carry on the back' twice, 长
-  twice (不算长, 饭量也跟着长了), 窗缝, 同行 'travelling together', 农家种的, 前一天的累, 想吐;
-  their kinds fixed after, with rules tested on 47 sentences of other texts: none left), each
-  in Simplified and Traditional; wrong readings by character;
+  rules tested on other sentences and a segmentation repair (地|上铺|了): none left, tuned on);
+  ``dev7.txt`` (a schoolchild's week of diary and a travel blog post about a mountain trip by
+  bus, written in Traditional, first read by main a30ac61: 9 wrong of 2,115 Han in each script,
+  the same 9: 背 'carry on the back' twice, 长 twice (不算长, 饭量也跟着长了), 窗缝, 同行
+  'travelling together', 农家种的, 前一天的累, 想吐; their kinds fixed after, with rules tested
+  on 47 sentences of other texts: none left), each in Simplified and Traditional; wrong readings
+  by character;
 - the proof list: how many of the wrong readings the engine lists as guesses, and how long the
   list is (share of the Han characters);
 - CPP dev (``DIR/cpp``): accuracy on the Simplified sentences (and its wrong readings by what
