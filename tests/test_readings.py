@@ -438,6 +438,10 @@ def test_one_by_one_and_potential_complements(engine, text, i, expected):
         ("他有多重国籍。", 3, "chong2"),
         ("好的不多，你随便挑。", 8, "tiao1"),
         ("来，干了这杯！", 2, "gan1"),  # drain a glass
+        ("这条路我走过，很好走。", 5, "guo5"),  # 走过 'have walked'
+        ("我走过两次。", 2, "guo5"),
+        ("妈妈从窗前走过。", 6, "guo4"),  # walking past
+        ("我们走过两条街。", 3, "guo4"),
         ("他干了一整天的活，喝了一杯酒。", 1, "gan4"),  # the drink is in another clause
     ],
 )

@@ -442,6 +442,32 @@ RULES: tuple[Rule, ...] = (
         not_after="NUM 一阵 一段 一回 一次 几次 好几次",
     ),
     Rule(
+        "zouguo-been",
+        "过",
+        "zou3 guo5",
+        "走过 (the dictionaries' zǒuguò 'walk past') closing the clause or before how often "
+        "or how many is the experience 'have walked' (这条路我走过, 走过很多地方); walking "
+        "past someone (从他身边走过) stays guò",
+        yes="这条路我走【过】。",
+        no="他从我身边走【过】。",
+        word="走过",
+        after="END",
+        not_near_before="从 身边 旁边 面前 门前 眼前 窗前 跟前",
+    ),
+    Rule(
+        "zouguo-been-often",
+        "过",
+        "zou3 guo5",
+        "走过 before how often or how many places is the experience (走过两次, 走过很多地方); "
+        "before what is crossed it stays guò (走过两条街)",
+        yes="我们走【过】很多地方。",
+        no="我们走【过】两条街。",
+        word="走过",
+        after="很 很多 许多 好多 不少 好几 一次 两次 几次 多次 好几次 无数次 NUM",
+        after2="END 多 地方 次 回 遍 趟 PARTICLE",
+        not_near_before="从 身边 旁边 面前 门前 眼前 窗前 跟前",
+    ),
+    Rule(
         "guo-aspect",
         "过",
         "guo5",
