@@ -442,6 +442,9 @@ def test_one_by_one_and_potential_complements(engine, text, i, expected):
         ("我走过两次。", 2, "guo5"),
         ("妈妈从窗前走过。", 6, "guo4"),  # walking past
         ("我们走过两条街。", 3, "guo4"),
+        ("一条鱼也没钓着，爸爸说。", 6, "zhao2"),  # the catch denied
+        ("小心别打着人。", 4, "zhao2"),
+        ("他打着伞走了。", 2, "zhe5"),  # holding it: durative
         ("他干了一整天的活，喝了一杯酒。", 1, "gan4"),  # the drink is in another clause
     ],
 )

@@ -30,7 +30,10 @@ MOTION = (
 # Verbs whose 着 is the result 'reach, hit, manage' (zháo) once the result is denied, warned of
 # or reached: 没找着 'did not find', 别烧着窗帘 'do not set it alight', 吓着了 'got frightened'.
 # With the durative zhe they describe a state (找着找着, 烧着火), which is neither.
-RESULT_ZHAO = "找 烧 碰 猜 够 借 买 见 冻 凉 吓 撞 烫 逮 捉 熏 磕 饿 累 伤 睡 晒 呛 扭 闪"
+RESULT_ZHAO = (
+    "找 烧 碰 猜 够 借 买 见 冻 凉 吓 撞 烫 逮 捉 熏 磕 饿 累 伤 睡 晒 呛 扭 闪"
+    " 钓 抓 打 踢 射 砸 咬 追 抢 赶 摸"  # catching and hitting: 没钓着, 打着了
+)
 # Words of denial and warning before such a verb (没找着, 别烫着, 千万别碰着).
 DENY = "没 没有 别 不要 甭 可别 千万别 未"
 
