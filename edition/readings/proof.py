@@ -18,6 +18,7 @@ from edition.model import Reading, SourceLocation
 from edition.readings import doubt as doubt_mod
 from edition.readings.engine import ReadingEngine, default_engine, unsure
 from edition.readings.styles import label, parse_syllable
+from edition.text.segment import display_columns
 
 CONTEXT = 8  # characters shown on each side
 
@@ -173,16 +174,11 @@ def format_review(rows: Sequence[Row], tsv: bool = False) -> str:
         )
     if tsv:
         return "".join("\t".join(row) + "\n" for row in table)
-    widths = [max(_width(row[c]) for row in table) for c in range(len(_HEADER))]
+    widths = [max(display_columns(row[c]) for row in table) for c in range(len(_HEADER))]
     lines = []
     for row in table:
-        cells = [cell + " " * (w - _width(cell)) for cell, w in zip(row, widths, strict=True)]
+        cells = [
+            cell + " " * (w - display_columns(cell)) for cell, w in zip(row, widths, strict=True)
+        ]
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines) + "\n"
-
-
-def _width(text: str) -> int:
-    """Display width: CJK characters and full-width punctuation count two columns."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

@@ -22,6 +22,12 @@ def is_han(ch: str) -> bool:
     )
 
 
+def display_columns(text: str) -> int:
+    """Columns ``text`` takes in a fixed-width font: wide and full-width characters (Han,
+    full-width punctuation) two, others one."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def _is_latin_letter(ch: str) -> bool:
     return (
         ch.isalnum() and not is_han(ch) and unicodedata.category(ch)[0] in "LN" and ord(ch) < 0x2E80

@@ -2,25 +2,26 @@
 the same width, in the middle of sentences and words (猫妈\\n妈钓着了). Each line would print as
 a paragraph of its own, and the break would cut the word the readings engine sees.
 
-A text is hard-wrapped when many of its lines end at one width (the wrap width, in full-width
-cells: a Latin letter counts half) and none is much longer. A line that reaches the wrap width
-(within ``SLACK`` cells: a wrapper keeps a closing mark with its character) continues on the
-next line unless the next line is blank, starts indented (``　　``, spaces: how Chinese text
-marks a new paragraph) or starts a list item (``1.``, ``一、``, ``•``). A short line ends its
-paragraph. Verse, dialogue and tables are left alone: their lines are short, of any length,
-end with their sentence or clause (a wrapper breaks mostly between two characters), or hold
-columns (spaces between Han characters).
+A text is hard-wrapped when many of its lines end at one width (the wrap width, in display
+columns: a Han character two, a Latin letter one) and none is much longer. A line that reaches
+the wrap width (within ``SLACK`` columns: a wrapper keeps a closing mark with its character)
+continues on the next line unless the next line is blank, starts indented (``　　``, spaces:
+how Chinese text marks a new paragraph) or starts a list item (``1.``, ``一、``, ``•``). A short
+line ends its paragraph. Verse, dialogue and tables are left alone: their lines are short, of
+any length, end with their sentence or clause (a wrapper breaks mostly between two
+characters), or hold columns (spaces between Han characters).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections import Counter
 
-MIN_WIDTH = 12  # cells: shorter lines are verse, headings or list items, never wrapped prose
-SLACK = 3  # cells a wrapped line may stop short of the wrap width
+from edition.text.segment import display_columns
+
+MIN_WIDTH = 24  # shorter lines are verse, headings or list items, never wrapped prose
+SLACK = 6  # columns a wrapped line may stop short of the wrap width
 MIN_WRAPPED = 3  # lines at the wrap width before a text counts as hard-wrapped
 INDENT = (" ", "\u3000", "\t")
 # A line that starts a list item (1. 2、 （一） 一、 • -) starts a paragraph of its own.
@@ -31,18 +32,15 @@ _ITEM = re.compile(
 _COLUMNS = re.compile(r"[\u3400-\u9fff][ \u3000\t]+[\u3400-\u9fff]")
 
 
-def width(line: str) -> float:
-    """Display width in full-width cells: East Asian wide and full-width characters 1, others
-    half."""
-    return sum(1 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in line)
-
-
-def wrap_width(lines: list[str]) -> float | None:
+def wrap_width(lines: list[str], widths: list[int] | None = None) -> int | None:
     """The width the text was wrapped at, or None when it was not hard-wrapped: the most common
     width of the long lines, reached (within ``SLACK``) by at least ``MIN_WRAPPED`` lines and by
-    half of the long lines, and exceeded by none by more than one cell."""
-    widths = [width(line.rstrip()) for line in lines if not _COLUMNS.search(line.strip())]
-    long = [w for w in widths if w >= MIN_WIDTH]
+    half of the long lines, and exceeded by none by more than one Han character. ``widths``:
+    the lines' widths without their trailing spaces, when the caller has them."""
+    if widths is None:
+        widths = [display_columns(line.rstrip()) for line in lines]
+    tables = [bool(_COLUMNS.search(line.strip())) for line in lines]
+    long = [w for w, table in zip(widths, tables, strict=True) if w >= MIN_WIDTH and not table]
     if len(long) < MIN_WRAPPED:
         return None
     top = max(long)
@@ -51,11 +49,11 @@ def wrap_width(lines: list[str]) -> float | None:
         return None
     # one overlong line (a URL, a Latin sentence that did not break) means nothing was wrapped
     common = Counter(at_top).most_common(1)[0][0]
-    if top > common + 1:
+    if top > common + 2:
         return None
     # A wrapper breaks wherever the width runs out, mostly between two characters; lines that
     # end with their sentence or clause (verse: 國破山河在，城春草木深。) were set so.
-    ends = [line.rstrip()[-1] for line in lines if width(line.rstrip()) >= top - SLACK]
+    ends = [line.rstrip()[-1] for line, w in zip(lines, widths, strict=True) if w >= top - SLACK]
     in_text = sum(1 for ch in ends if ch.isalnum())
     return top if in_text * 2 >= len(ends) else None
 
@@ -65,18 +63,19 @@ def find_wraps(text: str) -> list[tuple[int, int, str]]:
     break and the spaces around it become nothing between Chinese text, one space between two
     Latin words."""
     lines = text.split("\n")
-    top = wrap_width(lines)
+    widths = [display_columns(line.rstrip()) for line in lines]
+    top = wrap_width(lines, widths)
     if top is None:
         return []
     edits = []
     offset = 0
-    for line, nxt in itertools.pairwise(lines):
+    for (line, nxt), w in zip(itertools.pairwise(lines), widths, strict=False):
         end = offset + len(line)
         body = line.rstrip()
         # A full line goes on whatever its last mark: a paragraph ending right at the wrap width
         # is rare, and its next line would start indented or after a blank line.
         if (
-            width(body) >= top - SLACK
+            w >= top - SLACK
             and nxt.strip()
             and not nxt.startswith(INDENT)
             and not _ITEM.match(nxt)
