@@ -52,7 +52,7 @@ _PRONUNCIATION_NOTE = re.compile(r"^(?:Taiwan|Tw) pr\.")
 # A sense that gives the character no meaning of its own in that reading.
 _NO_MEANING = re.compile(
     r"^(?:(?:old |archaic |Japanese |ancient |erroneous )?variant of |used in |see |also pr\.|"
-    r"(?:Taiwan|Tw) pr\.|\(Japanese kokuji\)|\(Internet slang\))"
+    r"\(Japanese kokuji\)|\(Internet slang\))|" + _PRONUNCIATION_NOTE.pattern
 )
 # Characters standing alone whose one CC-CEDICT reading is not the likelier one, checked
 # against the Xiandai Hanyu Cidian: 壳 ké (qiào only in 地壳, 甲壳), 荫 yīn 'shade', 嘎 gā,
