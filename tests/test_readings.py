@@ -599,3 +599,36 @@ def test_fable_and_kitchen_rules_on_other_sentences(engine, text, char, expected
 )
 def test_a_locative_glued_to_a_verb_before_an_aspect_particle_is_cut_off(engine, text, expected):
     assert " ".join(r.syllable for r in engine.read(text) if r) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("冬天冷得手都握不住。", "dong1 tian1 leng3 de5 shou3 dou1 wo4 bu4 zhu4"),
+        ("他急得手心出汗。", "ta1 ji2 de5 shou3 xin1 chu1 han4"),
+        ("小偷终于得手了。", "xiao3 tou1 zhong1 yu2 de2 shou3 le5"),  # 'succeed': no adjective
+        ("这次他得分最高。", "zhe4 ci4 ta1 de2 fen1 zui4 gao1"),
+        ("我觉得好得意。", "wo3 jue2 de5 hao3 de2 yi4"),  # 好 'so', a degree adverb
+    ],
+)
+def test_after_an_adjective_de_is_cut_off_the_word_it_was_glued_to(engine, text, expected):
+    assert " ".join(r.syllable for r in engine.read(text) if r) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        # 好 closing a clause is the state 'well, ready'; hào takes an object
+        ("后来他好了，还来看我们。", "好", "hao3"),
+        ("饭好了吗？", "好", "hao3"),
+        ("他从小就好动。", "好", "hao4"),
+        # 行 after a demonstrative is the trade or the row, unless asked or denied
+        ("干我们这行的人都起得早。", "行", "hang2"),
+        ("你是哪行的？", "行", "hang2"),
+        ("这行不行？", "行", "xing2"),
+        ("你看这样行吗？", "行", "xing2"),
+    ],
+)
+def test_clause_final_hao_and_the_trade_hang(engine, text, char, expected):
+    got = engine.read(text)
+    assert got[text.index(char)].syllable == expected

@@ -93,6 +93,9 @@ _PARTICLES = frozenset("的了得地着过")
 _STATES = frozenset("气 辣 酸 咸 香 麻 乱 美 富 暗 热 憋".split())
 # Words before which a following 地X word is cut as 地 + X: the adverbial marker, not 地点 地上.
 _ADVERBIAL_TAGS = frozenset("a ad ag z d dg i l".split())
+_ADJECTIVE_TAGS = frozenset("a ad an z".split())
+# adverbs of degree jieba tags as adjectives: 好得意 is 'so pleased' (得意 dé)
+_DEGREE_ADVERBS = frozenset("好 真 挺 太 很 最 更 多 老 怪 蛮")
 # The end of a 'one by one' phrase (一本一本, 一步一步): jieba glues its last measure word to
 # what follows (一本一|本地, 一步一|步地), which then reads as another word (本地 běndì).
 _ONE_BY_ONE = re.compile(r"(一\w)\1$")
@@ -277,6 +280,19 @@ class ReadingEngine:
             ):
                 # 慢慢|地点 -> 慢慢|地|点: after an adverbial, 地 is the marker
                 out.append(Word("地", jieba.tag("地", "uv"), w.start))
+                w = Word(w.text[1:], jieba.tag(w.text[1:]), w.start + 1)
+            if (
+                len(w.text) > 1
+                and w.text[0] == "得"
+                and out
+                and len(out[-1].text) == 1
+                and out[-1].tag in _ADJECTIVE_TAGS
+                and out[-1].text not in _DEGREE_ADVERBS
+                and w.text[1:] in jieba
+            ):
+                # 冷|得手|都 -> 冷|得|手|都: after an adjective, 得 opens its complement
+                # ('so cold the hands...'), not 得手 'succeed'
+                out.append(Word("得", jieba.tag("得", "ud"), w.start))
                 w = Word(w.text[1:], jieba.tag(w.text[1:]), w.start + 1)
             if len(w.text) > 1 and _ONE_BY_ONE.search(
                 "".join(x.text for x in out[-3:]) + w.text[0]

@@ -866,6 +866,16 @@ RULES: tuple[Rule, ...] = (
         after="END PARTICLE 的 了",
     ),
     Rule(
+        "hao-state",
+        "好",
+        "hao3",
+        "'well, recovered, ready' as the state a clause ends in (现在好了, 饭好了吗, 他好吗); "
+        "hào 'be fond of' takes an object and never closes a clause",
+        yes="他病了一个月，现在【好】了。",
+        no="他【好】学。",
+        after="了 啦 吗 吧 呢 啊 呀 END",
+    ),
+    Rule(
         "hao-complement",
         "好",
         "hao3",
@@ -1216,6 +1226,17 @@ RULES: tuple[Rule, ...] = (
         no="我们一【行】人",
         word="一行",
         after="一行 字 诗 文字 代码 之间 地 泪",
+    ),
+    Rule(
+        "hang-trade",
+        "行",
+        "hang2",
+        "'line of work, trade' (or 'row') after a demonstrative (干我们这行, 你是哪行的, 那行字); "
+        "xíng 'all right' there is asked or denied after it (这行吗, 这行不行)",
+        yes="开车这【行】，看着简单，其实不容易。",
+        no="你看这样【行】吗？",
+        before="这 那 哪 本 各",
+        not_after="吗 么 不 不* 啊 呀 吧 得 了",
     ),
     Rule(
         "xing-ok",
