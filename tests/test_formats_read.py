@@ -234,3 +234,29 @@ def test_not_a_docx(tmp_path, monkeypatch):
         load_source(path)
     assert str(err.value.problems[0]).startswith("a.docx:1: error: not a Word .docx file (")
     assert str(err.value.problems[0]).endswith("); save it from Word as .docx, or as text")
+
+
+def test_web_page_keeps_the_pictures_of_its_article_the_extractor_was_silent_about(
+    tmp_path, monkeypatch
+):
+    shutil.copytree(WEB / "images", tmp_path / "images")
+    story = "".join(
+        f"<p>第{n}段：小猫在河边钓鱼，一只蜻蜓飞来了，它就放下钓鱼竿去捉蜻蜓。</p>"
+        for n in "一二三"
+    )
+    page = tmp_path / "story.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>小猫钓鱼</title></head><body>'
+        '<header><img src="images/road.png" alt="网站横幅"></header>'
+        f"<article><h1>小猫钓鱼</h1>{story}"
+        '<img src="images/oven.png" alt="结尾的图"></article>'
+        "<footer>版权所有 © 2024 儿童故事网</footer></body></html>",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    source = load_source(page)
+    figures = [b.picture.src for b in source.blocks if b.kind == "figure" and b.picture]
+    # the closing picture of the article stays; the banner in the header does not
+    assert figures == ["images/oven.png"]
+    assert source.blocks[-1].kind == "figure"
+    assert "版权所有" not in source.text

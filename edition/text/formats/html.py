@@ -48,6 +48,7 @@ class _Figure:
     alt: str
     at: Position
     caption: bool = False  # the block has text: it is the caption
+    in_article: bool = False  # inside the page's <article> or <main>
 
 
 @dataclass(slots=True)
@@ -57,6 +58,7 @@ class _Page:
     extracted: Extracted
     figures: dict[int, _Figure] = field(default_factory=dict)  # line -> its picture
     links: dict[int, int] = field(default_factory=dict)  # line -> characters of link text
+    has_article: bool = False  # the page marks its article with <article> or <main>
 
 
 class _Parser(HTMLParser):
@@ -72,6 +74,7 @@ class _Parser(HTMLParser):
         self.item_marker: str | None = None
         self.links: dict[int, int] = {}
         self.link_chars = 0  # link text in the open block
+        self.has_article = False
 
     # -- structure --------------------------------------------------------------------------
     def _pos(self) -> Position:
@@ -144,6 +147,8 @@ class _Parser(HTMLParser):
             self.lists[-1][1] += 1
         elif tag == "figure":
             self.figure_src = None
+        elif tag in ("article", "main"):
+            self.has_article = True
         elif tag == "img":
             self._image(values)
         if tag in EMPHASIS:
@@ -157,7 +162,8 @@ class _Parser(HTMLParser):
             src = next((values[k] for k in LAZY_SRC if values.get(k)), src)
         if not src:
             return
-        fig = _Figure(src, values.get("alt", ""), self._pos())
+        in_article = "article" in self.stack or "main" in self.stack
+        fig = _Figure(src, values.get("alt", ""), self._pos(), in_article=in_article)
         if "figure" in self.stack:
             if self.figure_src is None:
                 self.figure_src = fig
@@ -237,7 +243,12 @@ def parse_page(text: str) -> _Page:
     parser.close()
     parser._close_block()
     lines = text.split("\n")
-    return _Page(parser.b.finish((len(lines), len(lines[-1]) + 1)), parser.figures, parser.links)
+    return _Page(
+        parser.b.finish((len(lines), len(lines[-1]) + 1)),
+        parser.figures,
+        parser.links,
+        parser.has_article,
+    )
 
 
 def _bare(text: str) -> str:
@@ -312,14 +323,32 @@ def select(page: _Page, article: list[tuple[str, str]]) -> list[int]:
             keep.append(hit)
             cursor = hit + 1
     # a picture right before a kept line, with the extractor silent about it, stays with it
+    # (unless the page marks its article and the picture is outside: a banner over the title)
     kept = set(keep)
     for i in list(kept):
-        if i - 1 in page.figures and i - 1 not in kept and page.figures[i - 1].caption is False:
+        fig = page.figures.get(i - 1)
+        if (
+            fig is not None
+            and i - 1 not in kept
+            and fig.caption is False
+            and (fig.in_article or not page.has_article)
+        ):
             kept.add(i - 1)
     if kept:  # sentences the extractor skipped between two of its blocks (text after an <h2>)
         first, last = min(kept), max(kept)
         for i in range(first + 1, last):
             if i not in kept and _sentences(page, i, bare[i]):
+                kept.add(i)
+        # pictures of the page's <article> the extractor was silent about, among its blocks or
+        # right after the last one (a closing picture); elsewhere they may be banners or ads
+        told = {value.strip() for kind, value in article if kind == "picture"}
+        for i, fig in page.figures.items():
+            if (
+                fig.in_article
+                and first < i <= last + 1
+                and i not in kept
+                and fig.src.strip() not in told
+            ):
                 kept.add(i)
     return sorted(kept)
 
