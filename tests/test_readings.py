@@ -632,3 +632,27 @@ def test_after_an_adjective_de_is_cut_off_the_word_it_was_glued_to(engine, text,
 def test_clause_final_hao_and_the_trade_hang(engine, text, char, expected):
     got = engine.read(text)
     assert got[text.index(char)].syllable == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        # 还 closing its clause gives back; the adverb goes before what it modifies
+        ("千里江陵一日还。", "还", 0, "huan2"),
+        ("这本书你看完就还，不用急。", "还", 0, "huan2"),
+        ("天还早，再睡一会儿。", "还", 0, "hai2"),
+        # 重 between a numeral and what is layered; a weight has its unit between
+        ("山外有一重山。", "重", 0, "chong2"),
+        ("这个西瓜有八斤重。", "重", 0, "zhong4"),
+        # 一行 before what stands in a row; a party of people is yī xíng
+        ("窗外有一行白杨树。", "行", 0, "hang2"),
+        ("代表团一行人到了北京。", "行", 0, "xing2"),
+        # 朝 opening a clause before its verb is the morning; before a place it is 'towards'
+        ("朝闻道，夕死可矣。", "朝", 0, "zhao1"),
+        ("朝前走一百米就到了。", "朝", 0, "chao2"),
+    ],
+)
+def test_return_layers_rows_and_mornings(engine, text, char, nth, expected):
+    got = engine.read(text)
+    at = [i for i, c in enumerate(text) if c == char][nth]
+    assert got[at].syllable == expected

@@ -576,6 +576,16 @@ RULES: tuple[Rule, ...] = (
         not_before="MODAL 说 问 想 是",
     ),
     Rule(
+        "huan-return-end",
+        "还",
+        "huan2",
+        "'give back, return' closing its clause (借了总要还, 一日还): the adverb hái never "
+        "ends a clause, it goes before what it modifies",
+        yes="借了钱总要【还】。",
+        no="天【还】没亮。",
+        after="END",
+    ),
+    Rule(
         "hai-adverb",
         "还",
         "hai2",
@@ -732,6 +742,17 @@ RULES: tuple[Rule, ...] = (
         no="他【重】打了一下桌子。",
         after="做 写 画 来 装 建 修 拍 选 排 考 算 编 印 录 唱 演 抄 填 搭 盖 造 铺 刷 涂 包 "
         "订 设 配 组 洗 煮 织 缝 焊 砌 种 栽 启",
+    ),
+    Rule(
+        "chong-layer",
+        "重",
+        "chong2",
+        "the measure 'layer, fold' between a numeral and what is layered (万重山, 千重浪, "
+        "一重又一重); a weight puts its unit between (十斤重)",
+        yes="轻舟已过万【重】山。",
+        no="这袋米有十斤【重】。",
+        before="NUM",
+        after="NOUN 又",
     ),
     Rule(
         "zhong-heavy",
@@ -1218,6 +1239,18 @@ RULES: tuple[Rule, ...] = (
         before="每 这 那 第 DEM 一行",
     ),
     Rule(
+        "yihang-row-noun",
+        "行",
+        "yi1 hang2",
+        "一行 'a row, a line' before what stands in it (一行大雁, 一行白鹭, 一行小树); yī xíng "
+        "'a party' is said of people (一行人, 代表团一行五人)",
+        yes="一【行】大雁往南飞。",
+        no="考察团一【行】十人。",
+        word="一行",
+        after="NOUN ADJ",
+        not_after="人 人员 *人 NUM PERSON",
+    ),
+    Rule(
         "yihang-row-next",
         "行",
         "yi1 hang2",
@@ -1526,6 +1559,18 @@ RULES: tuple[Rule, ...] = (
         no="掌握了【薄】谷开来的事",
         after="NOUN END PARTICLE 的 了 一点 一些",
         not_after="NAME",
+    ),
+    Rule(
+        "zhao-morning",
+        "朝",
+        "zhao1",
+        "'in the morning' opening a clause before its verb (朝发白帝, 朝辞白帝, 朝闻道), often "
+        "set against 暮 or 夕; cháo 'towards' takes a place or a person (朝我走来, 朝下看)",
+        yes="【朝】辞白帝彩云间。",
+        no="【朝】下看，水很深。",
+        before="START",
+        after="VERB1",
+        not_after="上 下 里 外 前 后 左 右 东 南 西 北 着",
     ),
     Rule(
         "chong-towards",
