@@ -32,10 +32,11 @@ Prints, engine alone (no overrides):
   'travelling together', 农家种的, 前一天的累, 想吐; their kinds fixed after, with rules tested
   on 47 sentences of other texts: none left), each in Simplified and Traditional; ``dev10.txt``
   (a children's science explainer and a local newspaper page: council road works, a school
-  sports day, a fire drill; written in Simplified, first read by main 5a1f455: 14 wrong of 2,806
-  Han in each script, the same 14, after one gold slip was corrected (明年再种 zhong4, the engine
-  right): 往下倒 下得快 往深处长 开花结果 为冬天 打招呼 把它落在 应尽量 应检查 街坊 曾小北
-  高高地 相差 塞得; their kinds fixed after); wrong readings by character;
+  sports day, a fire drill; written in Simplified, first read by main 5a1f455: 13 wrong of 2,806
+  Han in each script, the same 13, after two gold slips were corrected (明年再种 zhong4, 相差
+  xiāngchà: the engine right): 往下倒 下得快 往深处长 开花结果 为冬天 打招呼 把它落在 应尽量
+  应检查 街坊 曾小北 高高地 塞得; their kinds fixed after, with rules tested on other
+  sentences and a segmentation repair (高|高地 -> 高高|地)); wrong readings by character;
 - the proof list: how many of the wrong readings the engine lists as guesses, and how long the
   list is (share of the Han characters);
 - CPP dev (``DIR/cpp``): accuracy on the Simplified sentences (and its wrong readings by what

@@ -656,3 +656,43 @@ def test_return_layers_rows_and_mornings(engine, text, char, nth, expected):
     got = engine.read(text)
     at = [i for i, c in enumerate(text) if c == char][nth]
     assert got[at].syllable == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("病人应按时吃药。", "应", 0, "ying1"),  # the modal 'should' before what is to be done
+        ("游客应在入口处排队。", "应", 0, "ying1"),
+        ("过马路时应小心。", "应", 0, "ying1"),
+        ("他应了一声就走了。", "应", 0, "ying4"),  # 'answer': 了, 下, 声 after it
+        ("这件事他一口就应下了。", "应", 0, "ying4"),
+        ("大家都要积极响应。", "应", 0, "ying4"),
+        ("他把书包塞得满满的。", "塞", 0, "sai1"),  # the verb 'stuff' before its complement
+        ("下水道堵塞得很厉害。", "塞", 0, "se4"),
+        ("获奖的曾小红是五年级学生。", "曾", 0, "zeng1"),  # the surname opening a name after 的
+        ("跑在最前面的曾明是我的同学。", "曾", 0, "zeng1"),
+        ("这是我们曾去过的地方。", "曾", 0, "ceng2"),
+        ("一位曾在这里教书的老师回来了。", "曾", 0, "ceng2"),
+        ("竹子的根往四周长。", "长", 0, "zhang3"),  # 'grow' toward a place
+        ("藤蔓沿着墙往上长。", "长", 0, "zhang3"),
+        ("往前走还有很长一段路。", "长", 0, "chang2"),
+        ("往东的路很长。", "长", 0, "chang2"),
+        ("雪下得正紧。", "得", 0, "de5"),  # 下/上 as the verb, then its complement
+        ("今天的课上得很好。", "得", 0, "de5"),
+        ("路上得小心。", "得", 0, "dei3"),
+        ("大家忙着为晚会布置教室。", "为", 0, "wei4"),  # after a verb of going on or being busy
+        ("他们继续为孩子们筹钱。", "为", 0, "wei4"),
+        ("他被选为班长。", "为", 0, "wei2"),
+        ("她把孩子高高地举过头顶。", "地", 0, "de5"),  # 高高地 cut 高高|地, not 高|高地 'highland'
+        ("风筝高高地飞在天上。", "地", 0, "de5"),
+        ("我们在高地上扎营。", "地", 0, "di4"),
+    ],
+)
+def test_dev10_kinds_on_other_sentences(engine, text, char, nth, expected):
+    """Rules and a segmentation repair written after dev set 10's first read, on sentences that
+    are not in it, with sentences of the same shape they must leave alone."""
+    idx = [i for i, c in enumerate(text) if c == char][nth]
+    trad = S2T.convert(text)
+    assert len(trad) == len(text)
+    for script in (text, trad):
+        assert engine.read(lookup_copy(script))[idx].syllable == expected, script

@@ -315,6 +315,17 @@ class ReadingEngine:
             if w.tag in _NAME_TAGS and len(w.text) == 2 and w.text[1] in _PARTICLES:
                 out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
                 w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
+            if (
+                len(w.text) > 2
+                and w.text[-1] == "地"
+                and _is_redup(w.text[:-1])
+                and self._lexicon.get(w.text) is None
+            ):
+                # 高高地 -> 高高|地, not 高|高地 'highland' on the lexicon: a reduplicated
+                # description before 地 is an adverbial and 地 its marker
+                out.append(self._tagged(w.text[:-1], "z", w.start))
+                out.append(Word("地", jieba.tag("地", "uv"), w.start + len(w.text) - 1))
+                continue
             if len(w.text) > 1 and self._lexicon.get(w.text) is None and w.tag not in ("w", "eng"):
                 for start, piece in self._fmm(w.text):
                     out.append(self._tagged(piece, jieba.tag(piece), w.start + start, True))

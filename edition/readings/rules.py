@@ -272,6 +272,20 @@ RULES: tuple[Rule, ...] = (
         after2="ADJ",
     ),
     Rule(
+        "de-shangxia-verb",
+        "得",
+        "de5",
+        "complement marker after 下 'fall, play' or 上 'go up, give (a lesson)' as the verb of "
+        "its subject or opening a clause (雨下得快, 雪下得正紧, 课上得好): jieba tags them "
+        "locatives, but a locative stands glued to its noun (路上得小心 is 'on the road, must')",
+        yes="这场雪下【得】正紧。",
+        no="路上【得】小心。",
+        before="下 上",
+        before2="NOUN START",
+        after="ADJ ADV REDUP " + DEGREE,
+        not_after="有 要 去 来 VERB1",
+    ),
+    Rule(
         "de-complement",
         "得",
         "de5",
@@ -499,6 +513,18 @@ RULES: tuple[Rule, ...] = (
         near_after="所 所*",
     ),
     Rule(
+        "wei-for-going-on",
+        "为",
+        "wei4",
+        "'for' after a verb of beginning, going on or being busy, which takes a verb phrase "
+        "(开始为冬天做准备, 继续为孩子们筹钱, 忙着为晚会布置教室); after other verbs 为 is "
+        "'become, as' and closes on what one becomes (被选为班长)",
+        yes="他们继续【为】孩子们筹钱。",
+        no="他被选【为】班长。",
+        before="开始 继续 着手 坚持 着",
+        near_after="VERB 而",
+    ),
+    Rule(
         "wei-become",
         "为",
         "wei2",
@@ -624,6 +650,17 @@ RULES: tuple[Rule, ...] = (
         after="了 过",
         after2="NUM NOUN MEASURE ADJ 不少 很多 好多 很 好",
         not_before=DEGREE,
+    ),
+    Rule(
+        "zhang-grow-toward",
+        "长",
+        "zhang3",
+        "'grow' toward a place after 往, 向 or 朝 and the place (往深处长, 往上长, 朝着有光的"
+        "地方长): the adjective 'long' takes no direction",
+        yes="竹子的根往四周【长】。",
+        no="往前走还有很【长】一段路。",
+        before="上 下 里 外 前 后 四周 旁边 两边 地下 地方 *处 *面 *边",
+        near_before="往 向 朝 朝着 向着",
     ),
     Rule(
         "chang-long",
@@ -1684,7 +1721,7 @@ RULES: tuple[Rule, ...] = (
         "transliterations use sài (圣何塞)",
         yes="他把门【塞】住了。",
         no="圣何【塞】市区",
-        after="住 进 进去 入 满 给 到 在 了 着 上 紧 车 回 回去 一 NUM",
+        after="住 进 进去 入 满 给 到 在 了 着 上 紧 车 回 回去 一 NUM 得",
         not_before="NAME 边 要 关 闭 堵 阻 茅",
         verb=True,
     ),
@@ -1968,6 +2005,17 @@ RULES: tuple[Rule, ...] = (
         "老板 经理 医生 师傅 同学 主任 校长 教授 家 姐 哥 总 叔 婶 伯 姨",
     ),
     Rule(
+        "zeng-surname-after-de",
+        "曾",
+        "zeng1",
+        "the surname Zēng opening a name after 的 (获奖的曾小北, 跑在前面的曾明): 的 is "
+        "followed by a noun phrase, and the adverb céng by a verb, an adverb or a preposition",
+        yes="获奖的【曾】小北是五年级学生。",
+        no="这是我们【曾】去过的地方。",
+        before="的",
+        not_after="VERB ADV PREP MODAL NUM 经 经经",
+    ),
+    Rule(
         "ceng-once",
         "曾",
         "ceng2",
@@ -2149,5 +2197,18 @@ RULES: tuple[Rule, ...] = (
         no="小心别让针【扎】破手。",
         after="结实 紧 牢 起来 成",
         verb=True,
+    ),
+    # -- 应: yīng 'should', yìng 'answer, respond' (答应 响应 反应 适应 应邀 are words) -----
+    Rule(
+        "ying-should",
+        "应",
+        "ying1",
+        "the modal 'should' before what should be done: a verb, an adverb, a preposition or a "
+        "manner (应按时吃药, 应尽量提前, 应在入口处排队, 应小心); yìng 'answer' takes 了, "
+        "声 or a result (应了一声, 一口就应下了)",
+        yes="病人【应】按时吃药。",
+        no="他【应】了一声就走了。",
+        after="VERB ADV ADJ PREP MODAL",
+        not_after="了 着 过 下 下来 声 一声 道",
     ),
 )
