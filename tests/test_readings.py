@@ -686,6 +686,15 @@ def test_return_layers_rows_and_mornings(engine, text, char, nth, expected):
         ("她把孩子高高地举过头顶。", "地", 0, "de5"),  # 高高地 cut 高高|地, not 高|高地 'highland'
         ("风筝高高地飞在天上。", "地", 0, "de5"),
         ("我们在高地上扎营。", "地", 0, "di4"),
+        ("我把钥匙落在家里了。", "落", 0, "la4"),  # 'leave behind' with 把 and a place
+        ("她又把雨伞落在车上了。", "落", 0, "la4"),
+        ("他把目光落在那幅画上。", "落", 0, "luo4"),
+        ("鸟儿落在树枝上。", "落", 0, "luo4"),
+        ("太阳将落在山后。", "落", 0, "luo4"),
+        ("苹果树今年结果了。", "结", 0, "jie1"),  # 'bear fruit', said of a tree
+        ("桃树开花结果要三年。", "结", 0, "jie1"),
+        ("这次比赛的结果很好。", "结", 0, "jie2"),
+        ("种树的结果是空气变好了。", "结", 0, "jie2"),
     ],
 )
 def test_dev10_kinds_on_other_sentences(engine, text, char, nth, expected):

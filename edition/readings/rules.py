@@ -2211,4 +2211,43 @@ RULES: tuple[Rule, ...] = (
         after="VERB ADV ADJ PREP MODAL",
         not_after="了 着 过 下 下来 声 一声 道",
     ),
+    # -- 结: jié 'tie, form'; jiē 'bear fruit' (结果 in both, a homograph) ------------------
+    Rule(
+        "jieguo-blossom-fruit",
+        "结",
+        "kai1 hua1 jie1 guo3",
+        "开花结果 'blossom and bear fruit' (Xiandai Hanyu Cidian kāi huā jiē guǒ; CC-CEDICT 结果 "
+        "jie1 guo3 'to bear fruit'): the phrase table has jié, the reading of 结果 'result'",
+        yes="桃树开花【结】果要三年。",
+        no="比赛的【结】果很好。",
+        word="开花结果",
+    ),
+    Rule(
+        "jieguo-bear-fruit",
+        "结",
+        "jie1 guo3",
+        "结果 'bear fruit' said of a tree or a vine closing its clause (苹果树今年结果了, 这棵树"
+        "还没结果); 结果 'result' is followed by what it was (种树的结果是…)",
+        yes="这棵树还没【结】果。",
+        no="种树的【结】果是空气变好了。",
+        word="结果",
+        near_before="*树 *藤 开花 开了花",
+        after="END PARTICLE 了",
+    ),
+    # -- 落: luò 'fall, land'; là 'leave behind' -----------------------------------------------
+    Rule(
+        "la-leave-behind",
+        "落",
+        "la4",
+        "'leave behind, forget to take' with 把 before what was left and 在 the place after it "
+        "(把钥匙落在家里了, 把雨伞落在车上了: Xiandai Hanyu Cidian là); a look, a hope or a "
+        "duty that 'falls on' something is luò (把目光落在画上), as is what falls by itself "
+        "(鸟儿落在树枝上)",
+        yes="我把钥匙【落】在家里了。",
+        no="他把目光【落】在那幅画上。",
+        near_before="把",
+        after="在 到",
+        not_near_before="目光 视线 眼光 眼神 重点 重心 重任 责任 希望 担子 脚 脚步 步子",
+        verb=True,
+    ),
 )
