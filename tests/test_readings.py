@@ -675,6 +675,7 @@ def test_return_layers_rows_and_mornings(engine, text, char, nth, expected):
         ("一位曾在这里教书的老师回来了。", "曾", 0, "ceng2"),
         ("竹子的根往四周长。", "长", 0, "zhang3"),  # 'grow' toward a place
         ("藤蔓沿着墙往上长。", "长", 0, "zhang3"),
+        ("小树苗朝着太阳的方向长。", "长", 0, "zhang3"),
         ("往前走还有很长一段路。", "长", 0, "chang2"),
         ("往东的路很长。", "长", 0, "chang2"),
         ("雪下得正紧。", "得", 0, "de5"),  # 下/上 as the verb, then its complement

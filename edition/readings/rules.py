@@ -659,7 +659,7 @@ RULES: tuple[Rule, ...] = (
         "地方长): the adjective 'long' takes no direction",
         yes="竹子的根往四周【长】。",
         no="往前走还有很【长】一段路。",
-        before="上 下 里 外 前 后 四周 旁边 两边 地下 地方 *处 *面 *边",
+        before="上 下 里 外 前 后 四周 旁边 两边 地下 地方 方向 *处 *面 *边 *方",
         near_before="往 向 朝 朝着 向着",
     ),
     Rule(
