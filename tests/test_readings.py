@@ -667,6 +667,8 @@ def test_return_layers_rows_and_mornings(engine, text, char, nth, expected):
         ("他应了一声就走了。", "应", 0, "ying4"),  # 'answer': 了, 下, 声 after it
         ("这件事他一口就应下了。", "应", 0, "ying4"),
         ("大家都要积极响应。", "应", 0, "ying4"),
+        ("这些问题应如何处理？", "应", 0, "ying1"),
+        ("应广大读者要求，本书再版。", "应", 0, "ying4"),
         ("他把书包塞得满满的。", "塞", 0, "sai1"),  # the verb 'stuff' before its complement
         ("下水道堵塞得很厉害。", "塞", 0, "se4"),
         ("获奖的曾小红是五年级学生。", "曾", 0, "zeng1"),  # the surname opening a name after 的

@@ -2204,12 +2204,13 @@ RULES: tuple[Rule, ...] = (
         "应",
         "ying1",
         "the modal 'should' before what should be done: a verb, an adverb, a preposition or a "
-        "manner (应按时吃药, 应尽量提前, 应在入口处排队, 应小心); yìng 'answer' takes 了, "
-        "声 or a result (应了一声, 一口就应下了)",
+        "manner (应按时吃药, 应尽量提前, 应在入口处排队, 应小心, 应如何处理); yìng 'answer' "
+        "takes 了, 声 or a result (应了一声, 一口就应下了), and 'in response to' its "
+        "requesters (应广大读者要求)",
         yes="病人【应】按时吃药。",
         no="他【应】了一声就走了。",
-        after="VERB ADV ADJ PREP MODAL",
-        not_after="了 着 过 下 下来 声 一声 道",
+        after="VERB ADV ADJ PREP MODAL 如何 怎样 怎么",
+        not_after="了 着 过 下 下来 声 一声 道 广大 有关",
     ),
     # -- 结: jié 'tie, form'; jiē 'bear fruit' (结果 in both, a homograph) ------------------
     Rule(
