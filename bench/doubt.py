@@ -51,6 +51,7 @@ HISTORY = (
     ("dev5", "a3e3743"),
     ("dev6", "a30ac61"),
     ("dev7", "a30ac61"),
+    ("dev8", "5962151"),
     ("dev10", "5a1f455"),
 )
 # Held-out sets as the engine first read them: (set, commit whose rules read it; None = today's)
