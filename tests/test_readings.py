@@ -708,3 +708,67 @@ def test_dev10_kinds_on_other_sentences(engine, text, char, nth, expected):
     assert len(trad) == len(text)
     for script in (text, trad):
         assert engine.read(lookup_copy(script))[idx].syllable == expected, script
+
+
+# Rules and segmentation repairs written after dev set 8's first read (a doctor's column, an
+# office chat and e-mail thread), on sentences of other texts; both scripts.
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("护士每天给他量两次血压。", "量", 0, "liang2"),  # measure, counted in times
+        ("你先量一遍，我再记下来。", "量", 0, "liang2"),
+        ("把身高量出来再填表。", "量", 0, "liang2"),
+        ("这药的量一次不能太大。", "量", 0, "liang4"),  # the amount
+        ("这个量两个人吃不完。", "量", 0, "liang4"),
+        ("再过几天就能拆线了。", "过", 0, "guo4"),  # pass, before a span of time
+        ("这种病还得过一阵子才能好。", "过", 0, "guo4"),
+        ("他跟我要过三次钱。", "过", 0, "guo5"),  # aspect, before how often
+        ("我们都上过他的当。", "过", 0, "guo5"),  # aspect after 上 and 下
+        ("这条路下过雨就很滑。", "过", 0, "guo5"),
+        ("就差你一个人了。", "差", 0, "cha4"),  # short of, after an adverb of what remains
+        ("这件衣服只差一颗扣子。", "差", 0, "cha4"),
+        ("孩子们在操场上转了好几圈。", "转", 0, "zhuan4"),  # go round, rounds or how long
+        ("电脑转了老半天也没反应。", "转", 0, "zhuan4"),
+        ("他给妈妈转了一笔钱。", "转", 0, "zhuan3"),
+        ("她往我手里塞钱。", "塞", 0, "sai1"),  # stuff, before what is stuffed
+        ("他偷偷塞给我一张纸条。", "塞", 0, "sai1"),
+        ("屋里太闷，烟散不出去。", "散", 0, "san4"),  # give off, before its complement
+        ("把窗户打开，味道就散出去了。", "散", 0, "san4"),
+        ("他摔了一跤，膝盖流了好多血。", "血", 0, "xie3"),  # spoken, after how much bled
+        ("他咳了两口血。", "血", 0, "xie3"),
+        ("献血是光荣的事。", "血", 0, "xue4"),
+        ("他病了，请了三天假。", "假", 0, "jia4"),  # leave, asked for
+        ("我想请个假回家。", "假", 0, "jia4"),
+        ("这个消息是假的。", "假", 0, "jia3"),
+        ("你别上了他们的当。", "当", 0, "dang4"),  # 上当 split by who fooled one
+        ("他上了一次当，就不再相信了。", "当", 0, "dang4"),
+        ("他上台当主持人。", "当", 0, "dang1"),
+        ("最近压力大，掉头发很厉害。", "发", 0, "fa4"),  # hair, split after a verb with 头
+        ("她每天早上梳头发。", "发", 0, "fa4"),
+        ("本栏目的编辑都是医生。", "的", 0, "de5"),  # 栏目|的, not 目的
+        ("这次旅行的目的是休息。", "的", 1, "di4"),
+        ("他一不小心切破了手指。", "切", 0, "qie1"),  # 小心|切|破, not 心切
+        ("爱子心切的母亲。", "切", 0, "qie4"),
+    ],
+)
+def test_dev8_kinds_on_other_sentences(engine, text, char, nth, expected):
+    idx = [i for i, c in enumerate(text) if c == char][nth]
+    trad = S2T.convert(text)
+    assert len(trad) == len(text)
+    for script in (text, trad):
+        assert engine.read(lookup_copy(script))[idx].syllable == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "rule_id"),
+    [
+        ("他还差人送来一封信。", "差", "cha-still-short"),  # chāi 'send': the person sent
+        ("绳子没捆好，行李都散了。", "散", "san-give-off"),  # sǎn 'come loose'
+        ("他回头发了一条消息。", "发", "fa-hair-split"),  # fā 'send'
+        ("等过了年再说。", "过", "guo-wait-time"),  # 过年, not a span
+    ],
+)
+def test_dev8_rules_leave_other_roles_alone(engine, text, char, rule_id):
+    i = text.index(char)
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script

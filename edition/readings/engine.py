@@ -104,6 +104,10 @@ _ONE_BY_ONE = re.compile(r"(一\w)\1$")
 _LOCATIVE_HEADS = frozenset("上下")
 _NOUN_TAGS = frozenset("n ng nr ns nt nz s f".split())
 _ASPECT = frozenset("了着过")
+# Resultative complements and aspect particles: the word before them ends in a verb, which a
+# re-cut may free from the word the tagger glued it into (不|小|心切|到 -> 不|小心|切|到).
+_VERB_COMPLEMENTS = frozenset("到 破 伤 断 掉 坏 开 成 好 了 着 过 住 下".split())
+_RECUT_RATIO = 10  # the re-cut word must be this many times commoner than the glued one
 
 
 def tone_of(syllable: str) -> int:
@@ -311,6 +315,37 @@ class ReadingEngine:
             ):
                 # 地|上铺|了 -> 地|上|铺|了: 'spread on the ground', not 'the upper bunk'
                 out.append(self._tagged(w.text[0], "f", w.start))
+                w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
+            if (
+                len(w.text) == 2
+                and w.text[1] == "的"
+                and out
+                and len(out[-1].text) == 1
+                and is_han(out[-1].text)
+                and out[-1].text + w.text[0] in jieba
+                and (self._lexicon.get(w.text) or ("",))[-1] == "di4"
+            ):
+                # 本|栏|目的 -> 本|栏目|的: the noun the single character starts ends before
+                # the particle (栏目 节目 科目), not a word 'aim' glued to the particle
+                prev = out.pop()
+                noun = prev.text + w.text[0]
+                out.append(self._tagged(noun, jieba.tag(noun), prev.start))
+                w = Word("的", jieba.tag("的", "uj"), w.start + 1)
+            if (
+                len(w.text) == 2
+                and out
+                and len(out[-1].text) == 1
+                and is_han(out[-1].text)
+                and k + 1 < len(cut)
+                and cut[k + 1].text in _VERB_COMPLEMENTS
+                and jieba.tag(w.text[1])[:1] == "v"
+                and jieba.count(out[-1].text + w.text[0]) > _RECUT_RATIO * jieba.count(w.text)
+            ):
+                # 不|小|心切|到 -> 不|小心|切|到: before a resultative complement the last
+                # character is the verb, and the character before it closes a far commoner word
+                prev = out.pop()
+                head = prev.text + w.text[0]
+                out.append(self._tagged(head, jieba.tag(head), prev.start))
                 w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
             if w.tag in _NAME_TAGS and len(w.text) == 2 and w.text[1] in _PARTICLES:
                 out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))

@@ -485,6 +485,30 @@ RULES: tuple[Rule, ...] = (
         not_near_before="从 身边 旁边 面前 门前 眼前 窗前 跟前",
     ),
     Rule(
+        "guo-wait-time",
+        "过",
+        "guo4",
+        "the verb 'pass' right before a length of time after a modal or an adverb of time "
+        "(要过两三个月才, 再过几天, 还得过一阵): the aspect takes an event, not a span "
+        "(要过三次钱)",
+        yes="一般要【过】两三个月才看得出效果。",
+        no="他跟我要【过】三次钱。",
+        before="要 再 还要 还得 得 又 才 需要 等 等到",
+        after="NUM",
+        near_after="*月 *天 *年 *周 *星期 *小时 *分钟 *秒 *会儿 *阵 *阵子 *礼拜 *钟头",
+    ),
+    Rule(
+        "guo-been-up-down",
+        "过",
+        "guo5",
+        "the aspect after 上 or 下 as verbs before what was gone up to or down into "
+        "(上过大学, 上过这个当, 下过雨); the tagger takes them for places, which never take 过",
+        yes="以前我也上【过】这个当。",
+        no="他从我家门前走【过】。",
+        before="上 下",
+        after="DEM NOUN NUM PRON 这个 那个 一次 两次 几次 END 的",
+    ),
+    Rule(
         "guo-aspect",
         "过",
         "guo5",
@@ -1027,6 +1051,31 @@ RULES: tuple[Rule, ...] = (
         before2="量",
         verb=True,
     ),
+    Rule(
+        "liang-times",
+        "量",
+        "liang2",
+        "the verb 'measure' before how many times or a directional complement (各量一次, "
+        "量两遍, 量出来): an amount is not done twice (饭量一次比一次大 keeps its 饭量)",
+        yes="每天早晚各【量】一次。",
+        no="这个【量】出来以后再调。",
+        after="一次 两次 三次 几次 多次 一遍 两遍 几遍 一回 出来 起来 出去",
+        not_before="NUM 的 按 照 依 论 这 那 这个 那个",
+        verb=True,
+    ),
+    Rule(
+        "liang-times-count",
+        "量",
+        "liang2",
+        "the verb 'measure' before a number of times the tagger cuts in two (量|两|次, "
+        "量|三|遍): an amount is not counted in times",
+        yes="护士每天给他【量】两次血压。",
+        no="这个【量】两个人吃不完。",
+        after="NUM 两 几",
+        after2="次 遍 回",
+        not_before="NUM 的 按 照 依 论 这 那 这个 那个",
+        verb=True,
+    ),
     # -- 数: shǔ 'count', shù 'number' ---------------------------------------------------------
     Rule(
         "shu-count",
@@ -1232,6 +1281,17 @@ RULES: tuple[Rule, ...] = (
         no="【差】别很大。",
         after="NUM END PARTICLE",
         not_after="VERB",
+    ),
+    Rule(
+        "cha-still-short",
+        "差",
+        "cha4",
+        "'be short of' after an adverb of what remains (还差最后一部分, 就差你了, 只差一步): "
+        "chāi 'send someone' takes the person sent (还差人送来)",
+        yes="报告我还【差】最后一部分数据。",
+        no="他还【差】人送来一封信。",
+        before="还 就 只 只是 就是 才 总 都 还是 也",
+        not_after="人 VERB",
     ),
     # -- 少: shǎo 'few'; shào in 少年 少女 少儿 (lexicon words) ----------------------------------
     Rule(
@@ -1713,6 +1773,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "sai-object",
+        "塞",
+        "sai1",
+        "the verb 'stuff, cram' before what is stuffed (硬塞东西, 塞钱, 塞纸条): sài and sè "
+        "live in words (边塞 堵塞)",
+        yes="不要往嘴里硬【塞】东西。",
+        no="边【塞】诗人写过大漠。",
+        after="NOUN PRON PERSON 东西",
+        not_before="NAME 边 要 关 闭 堵 阻 茅",
+        verb=True,
+    ),
+    Rule(
         "sai-stuff",
         "塞",
         "sai1",
@@ -2127,6 +2199,17 @@ RULES: tuple[Rule, ...] = (
         before="在 正在 还在 一直",
         after="END 着 个 啊 呢 呀",
     ),
+    Rule(
+        "zhuan-rounds",
+        "转",
+        "zhuan4",
+        "'go round, spin' before how many rounds or how long it went round (转了一圈, "
+        "转了好几圈, 转了半天才打开): zhuǎn 'pass on' takes what is passed (转了一笔钱)",
+        yes="我刚在楼下【转】了一圈。",
+        no="他刚给我【转】了一笔钱。",
+        after="了 过 一 NUM 几 好几",
+        near_after="圈 *圈 半天 好半天 一会儿 好一会儿 好久 老半天",
+    ),
     # -- 吐: tǔ 'spit out', tù 'vomit' -------------------------------------------------------
     Rule(
         "tu-vomit",
@@ -2250,5 +2333,77 @@ RULES: tuple[Rule, ...] = (
         after="在 到",
         not_near_before="目光 视线 眼光 眼神 重点 重心 重任 责任 希望 担子 脚 脚步 步子",
         verb=True,
+    ),
+    # -- 散: sàn 'disperse, give off', sǎn 'loose' (散文 松散 零散 are words) ---------------
+    Rule(
+        "san-give-off",
+        "散",
+        "san4",
+        "'disperse, give off' before a directional complement, or its potential form "
+        "(散不出去, 散得开, 散出去, 散去): sǎn 'come loose' closes the clause (行李都散了)",
+        yes="热量【散】不出去，体温会升高。",
+        no="绳子没捆好，行李都【散】了。",
+        after="不 得 出去 出来 出 去 开 掉 尽",
+        not_after="了 着",
+    ),
+    # -- 血: xuè in words and written use, xiě alone in speech (流了点儿血) -----------------
+    Rule(
+        "xue-bleed-colloquial",
+        "血",
+        "xie3",
+        "血 alone after how much of it a verb of bleeding let out (流了不少血, 吐了两口血, "
+        "流了点儿血): the spoken xiě of the 普通话异读词审音表; xuè in words (流血 贫血)",
+        yes="切到了手指，流了不少【血】。",
+        no="泵出的【血】更多。",
+        before="不少 很多 好多 一点 一点儿 点儿 点 好些 一些 那么多 这么多 MEASURE",
+        near_before="流 吐 淌 冒 咳 呕",
+    ),
+    # -- 假: jià 'leave, holiday', jiǎ 'false' ----------------------------------------------
+    Rule(
+        "jia-leave",
+        "假",
+        "jia4",
+        "'leave, days off' after the kind of leave or after asking for it (年假 病假 事假 "
+        "产假 when the tagger cuts them; 请了三天假, 请个假): 'false' describes (假的)",
+        yes="我下周请了年【假】，带孩子回老家。",
+        no="他说的话是【假】的。",
+        near_before="请 休 放 度 批 准",
+        not_after="的 话",
+    ),
+    Rule(
+        "jia-leave-kind",
+        "假",
+        "jia4",
+        "'leave' after its kind, cut off by the tagger (年|假, 病|假, 婚|假): 假 after "
+        "another word describes (真|假)",
+        yes="我们单位的年【假】只有五天。",
+        no="这件事是真是【假】？",
+        before="年 病 事 产 婚 丧 暑 寒 春 探亲 带薪",
+    ),
+    # -- 当: dāng 'serve as, ought', dàng 'treat as; trick' (上当 split by its object) -----
+    Rule(
+        "dang-fooled",
+        "当",
+        "dang4",
+        "上当 'be fooled' split by what fooled one (上了他的当, 上过这个当, 上了一次当): "
+        "the 当 closes the clause",
+        yes="以前我也上过这个【当】。",
+        no="他上台【当】主持人。",
+        near_before="上",
+        after="END",
+        before="DEM PRON PERSON 的 个 这个 那个 次 回 NOUN NUM MEASURE",
+    ),
+    # -- 发: fā 'send, issue', fà 'hair' (头发 理发 are words) -------------------------------
+    Rule(
+        "fa-hair-split",
+        "发",
+        "fa4",
+        "头发 'hair' split by the tagger after a verb with 头 (掉头|发, 梳头|发, 洗头|发): "
+        "nothing is sent after it; the verb 发 'send' takes its object (回头发了一条消息)",
+        yes="青春期的孩子掉头【发】，常见。",
+        no="他回头【发】了一条消息。",
+        before="*头",
+        after="END PARTICLE 很 都 也 又 越来越 用 就 太 少 多 白 掉 长",
+        not_after="了 过 着",
     ),
 )
