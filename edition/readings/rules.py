@@ -1776,11 +1776,13 @@ RULES: tuple[Rule, ...] = (
         "sai-object",
         "塞",
         "sai1",
-        "the verb 'stuff, cram' before what is stuffed (硬塞东西, 塞钱, 塞纸条): sài and sè "
-        "live in words (边塞 堵塞)",
+        "the verb 'stuff, cram' before what is stuffed, where it is stuffed or how being "
+        "said before (往嘴里硬塞东西, 往他手里塞钱, 把钱塞...): a 塞 before a noun with "
+        "neither is a transliteration (圣何塞市区, 塞西尔) or lives in words (边塞 堵塞)",
         yes="不要往嘴里硬【塞】东西。",
-        no="边【塞】诗人写过大漠。",
+        no="十万人住在圣何【塞】市区。",
         after="NOUN PRON PERSON 东西",
+        near_before="往 把 朝 硬 偷偷 使劲 拼命 悄悄",
         not_before="NAME 边 要 关 闭 堵 阻 茅",
         verb=True,
     ),
