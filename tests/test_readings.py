@@ -736,10 +736,14 @@ def test_dev10_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("把窗户打开，味道就散出去了。", "散", 0, "san4"),
         ("他摔了一跤，膝盖流了好多血。", "血", 0, "xie3"),  # spoken, after how much bled
         ("他咳了两口血。", "血", 0, "xie3"),
+        ("他吐了一口血。", "血", 0, "xie3"),
+        ("伤口流出一点血。", "血", 0, "xie3"),
+        ("流了这么多血，快去医院。", "血", 0, "xie3"),
         ("献血是光荣的事。", "血", 0, "xue4"),
         ("他病了，请了三天假。", "假", 0, "jia4"),  # leave, asked for
         ("我想请个假回家。", "假", 0, "jia4"),
         ("这个消息是假的。", "假", 0, "jia3"),
+        ("请不要相信假消息。", "假", 0, "jia3"),
         ("你别上了他们的当。", "当", 0, "dang4"),  # 上当 split by who fooled one
         ("他上了一次当，就不再相信了。", "当", 0, "dang4"),
         ("他上台当主持人。", "当", 0, "dang1"),
@@ -766,6 +770,9 @@ def test_dev8_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("绳子没捆好，行李都散了。", "散", "san-give-off"),  # sǎn 'come loose'
         ("他回头发了一条消息。", "发", "fa-hair-split"),  # fā 'send'
         ("等过了年再说。", "过", "guo-wait-time"),  # 过年, not a span
+        ("他头发散得乱七八糟。", "散", "san-give-off"),  # sǎn 'loose', described
+        ("请不要相信假消息。", "假", "jia-leave"),  # 'false', before what is false
+        ("他舌头发白，可能是贫血。", "发", "fa-hair-split"),  # 舌头|发白 'turns pale'
     ],
 )
 def test_dev8_rules_leave_other_roles_alone(engine, text, char, rule_id):

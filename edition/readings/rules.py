@@ -2342,11 +2342,11 @@ RULES: tuple[Rule, ...] = (
         "散",
         "san4",
         "'disperse, give off' before a directional complement, or its potential form "
-        "(散不出去, 散得开, 散出去, 散去): sǎn 'come loose' closes the clause (行李都散了)",
+        "(散不出去, 散出去, 散去): sǎn 'come loose' closes the clause (行李都散了) or "
+        "takes a description (头发散得乱七八糟)",
         yes="热量【散】不出去，体温会升高。",
         no="绳子没捆好，行李都【散】了。",
-        after="不 得 出去 出来 出 去 开 掉 尽",
-        not_after="了 着",
+        after="不 出去 出来 出 去 开 掉 尽",
     ),
     # -- 血: xuè in words and written use, xiě alone in speech (流了点儿血) -----------------
     Rule(
@@ -2357,8 +2357,8 @@ RULES: tuple[Rule, ...] = (
         "流了点儿血): the spoken xiě of the 普通话异读词审音表; xuè in words (流血 贫血)",
         yes="切到了手指，流了不少【血】。",
         no="泵出的【血】更多。",
-        before="不少 很多 好多 一点 一点儿 点儿 点 好些 一些 那么多 这么多 MEASURE",
-        near_before="流 吐 淌 冒 咳 呕",
+        before="不少 很多 好多 多 一点 一点儿 点儿 点 好些 一些 那么多 这么多 NUM MEASURE",
+        near_before="流 吐 淌 冒 咳 呕 出 流出 吐出 冒出",
     ),
     # -- 假: jià 'leave, holiday', jiǎ 'false' ----------------------------------------------
     Rule(
@@ -2370,6 +2370,7 @@ RULES: tuple[Rule, ...] = (
         yes="我下周请了年【假】，带孩子回老家。",
         no="他说的话是【假】的。",
         near_before="请 休 放 度 批 准",
+        after="END PARTICLE VERB",
         not_after="的 话",
     ),
     Rule(
@@ -2405,7 +2406,7 @@ RULES: tuple[Rule, ...] = (
         yes="青春期的孩子掉头【发】，常见。",
         no="他回头【发】了一条消息。",
         before="*头",
-        after="END PARTICLE 很 都 也 又 越来越 用 就 太 少 多 白 掉 长",
+        after="END PARTICLE 很 都 也 又 越来越 用 就 太 掉",
         not_after="了 过 着",
     ),
 )
