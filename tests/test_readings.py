@@ -723,6 +723,8 @@ def test_dev10_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("再过几天就能拆线了。", "过", 0, "guo4"),  # pass, before a span of time
         ("这种病还得过一阵子才能好。", "过", 0, "guo4"),
         ("他跟我要过三次钱。", "过", 0, "guo5"),  # aspect, before how often
+        ("等过一阵子就好了。", "过", 0, "guo4"),  # wait until a span has passed
+        ("我在这里等过三个小时。", "过", 0, "guo5"),  # waited: nothing follows the span
         ("我们都上过他的当。", "过", 0, "guo5"),  # aspect after 上 and 下
         ("这条路下过雨就很滑。", "过", 0, "guo5"),
         ("就差你一个人了。", "差", 0, "cha4"),  # short of, after an adverb of what remains

@@ -493,9 +493,21 @@ RULES: tuple[Rule, ...] = (
         "(要过三次钱)",
         yes="一般要【过】两三个月才看得出效果。",
         no="他跟我要【过】三次钱。",
-        before="要 再 还要 还得 得 又 才 需要 等 等到",
+        before="要 再 还要 还得 得 又 才 需要",
         after="NUM",
         near_after="*月 *天 *年 *周 *星期 *小时 *分钟 *秒 *会儿 *阵 *阵子 *礼拜 *钟头",
+    ),
+    Rule(
+        "guo-wait-until",
+        "过",
+        "guo4",
+        "等过 'wait until ... has passed' before a span and what follows it (等过两天再说, "
+        "等过一阵子就好了); with nothing after the span it is the aspect (我等过三个小时)",
+        yes="这事等【过】两天再说。",
+        no="我在这里等【过】三个小时。",
+        before="等 等到",
+        after="NUM",
+        near_after="再 再说 才 就 以后 之后 后",
     ),
     Rule(
         "guo-been-up-down",
