@@ -284,7 +284,7 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--sets",
         default="article,dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev10,"
-        "heldout,heldout2,heldout3,heldout4,heldout5,heldout8",
+        "heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout8",
         help="running-text sets to measure, comma-separated (default: all)",
     )
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong reading")
@@ -319,6 +319,7 @@ def main(argv=None) -> int:
         ("heldout3", "held-out set 3 (its errors seen once, at scoring)"),
         ("heldout4", "held-out set 4 (its errors seen once, at scoring)"),
         ("heldout5", "held-out set 5 (its errors seen once, at scoring)"),
+        ("heldout6", "held-out set 6 (its errors seen once, at scoring)"),
         ("heldout8", "held-out set 8 (its errors seen once, at scoring)"),
     ):
         if name not in chosen:
