@@ -39,6 +39,10 @@ CharModel = DocModel
 # The pass wrote the ASCII form of any full-width character A3 xx (xx = ASCII + 0x80), letters too.
 PUNCT_UNDO = {chr(c): c + 0x80 for c in range(0x21, 0x7F)}
 KEPT = "!(),:;?"  # marks written by the pass that survive after a '?'
+# ... of them, those whose second byte (A1 AC BA BB BF) leads Chinese text, so that the pass can
+# have made them of a straddling pair after a dropped one; A8 A9 of '()' lead pinyin letters
+# and box drawing
+DROP_MARKS = "!,:;?"
 
 PINYIN_RE = re.compile(r"\(?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})\)", re.IGNORECASE)
 
@@ -340,6 +344,12 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
             out.append((i + 1, _emit(m, h, ch, i, 0.0, None, last_byte=code[0])))
         if u in PUNCT_UNDO and (ch := _pair(p, 0xA3)):
             out.append((i + 1, _emit(m, h, ch, i, _undo_cost(u), PUNCT_UNDO[u], last_byte=0xA3)))
+        if u in DROP_MARKS:
+            # an undecodable pair dropped right before a mark the pass wrote ('不同。花' ->
+            # '┎煌;ㄇ': the pair AC A1 between 同 and 。 went, and A3 BB of '。花' became ';')
+            undone = bytes((0xA3, PUNCT_UNDO[u]))
+            out += [(i + 1, x.moved(_undo_cost(u), x.pending))
+                    for x in _dropped(m, h, p, undone, i)]  # fmt: skip
         if u == "(" and (r := _reading_at(line, i)):
             prev = line[i - 1] if i else ""
             if r.group(1).lower() in _readings(prev):
