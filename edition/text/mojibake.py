@@ -58,6 +58,10 @@ COST_PHANTOM = 1.5  # a reading inserted inside a character is removed
 COST_KEEP_AFTER_WILD = 1.0  # the ASCII after a '?' survived
 NORM = BASE
 DOUBT = 4.0  # a reading of a stretch that wins by less than this is reported with its rival
+# ... for a repaired stretch when the runner-up reads more characters (puts back a dropped pair
+# the chosen reading does not): the bytes say nothing of a dropped pair, so only the words
+# decide, and they are wrong more often
+DOUBT_LENGTH = 6.0
 CHAR_DOUBT = 4.0  # the same for a single destroyed byte
 NAME_MARGIN = 8.0  # in a name, a destroyed byte is only chosen when its reading is that clear
 BEAM = 48  # readings kept per unit
@@ -458,7 +462,8 @@ def _dropped_then_lost(m: CharModel, h: _Hyp, p: int, i: int, need: str = "") ->
     firsts = [(m.logp(h.last, c1), x, c1) for x in DROP_FIRST if (c1 := _pair(p, x))]
     firsts.sort(reverse=True)
     c1s = tuple(c for _, _, c in firsts)
-    cost = COST_DROP + COST_WILD + COST_DROP_LOST
+    # a reading after the '?' names the second character: its lost bytes cost no more than one
+    cost = COST_DROP + COST_WILD + (0.0 if need else COST_DROP_LOST)
     for s1, x, c1 in firsts[:FANOUT]:
         key = _drop_class(x)
         ranked = memo.get(key)
@@ -619,6 +624,7 @@ class _Decision:
     chosen: list[Chosen]
     runner_up: str | None
     margin: float
+    rivals: list[tuple[str, float]] = field(default_factory=list)  # every close reading
 
 
 def _chain(out: _Out | None, stop: _Out | None) -> list[_Out]:
@@ -676,7 +682,13 @@ def _decide(m: CharModel, alts: list[_Hyp], anchor: _Hyp, right: str, opened: in
         nodes.append(node)
     chosen_h = _Hyp(h.score, h.cost, None, seg[-1] if seg else anchor.last, node, h.last_byte)
     margin = best[0] - runner[0] if runner else float("inf")
-    decision = _Decision(nodes, unsure, chosen, runner[1] if runner else None, margin)
+    rivals: list[tuple[str, float]] = []
+    for x in scored[1:]:
+        longer = len(_plain(x[1])) > len(_plain(best[1]))
+        limit = DOUBT_LENGTH if longer and any(it.fixed for it in best[3]) else DOUBT
+        if best[0] - x[0] < limit and x[1] != best[1] and all(x[1] != r for r, _ in rivals):
+            rivals.append((x[1], best[0] - x[0]))
+    decision = _Decision(nodes, unsure, chosen, runner[1] if runner else None, margin, rivals)
     return chosen_h, decision
 
 
@@ -787,13 +799,19 @@ def repair_line(line: str, model: DocModel | None = None) -> LineRepair:
             continue
         unsure += [Unsure(base + u.index, u.candidates) for u in d.unsure]
         chosen += [Chosen(base + c.index, c.margin, c.runner_up) for c in d.chosen]
-        if d.runner_up is not None and d.margin < DOUBT:
-            text = "".join(it.ch for it in d.nodes)
-            a, b = _differ(text, d.runner_up)
-            if a + b >= min(len(text), len(d.runner_up)):  # one reads more: show a neighbour
+        # each close reading that differs somewhere else is a doubt of its own: a stretch can
+        # hold two guesses ('不停' or '不同。', and later '还' or '会')
+        text = "".join(it.ch for it in d.nodes)
+        places: set[tuple[int, int]] = set()
+        for rival, margin in d.rivals:
+            a, b = _differ(text, rival)
+            if a + b >= min(len(text), len(rival)):  # one reads more: show a neighbour
                 a, b = max(0, a - 1), max(0, b - 1) if a == 0 else b
+            if (a, b) in places:
+                continue
+            places.add((a, b))
             doubts.append(Doubt(base + a, base + len(text) - b, _shown(text, a, b),
-                                _shown(d.runner_up, a, b), d.margin))  # fmt: skip
+                                _shown(rival, a, b), margin))  # fmt: skip
     for u in unsure:
         chars[u.index] = LOST
     text = "".join(chars)
