@@ -109,6 +109,16 @@ def test_a_question_mark_in_a_latin_word(text: str, span: tuple[int, int], word:
     ]  # fmt: skip
 
 
+def test_a_lost_capital_in_traditional_text_is_not_read_as_han() -> None:
+    # Traditional characters can have an ASCII letter as second byte (產 is AE 61), but a lead
+    # byte before a letter is decoded with it as a pair, never written '?': the repair once read
+    # '?a' of 'Żak' as '產'
+    assert flags("插畫家沃伊切赫·波拉克（Wojciech ?ak）主講。") == [
+        ("latin", 21, 22, "a.txt:1:22: warning: '?' in '?ak' stands for a letter GBK lacks "
+         "(likely Ł, Ę, Ą, Ś, Ő, Ö, Ä, Ñ, Ç, Š, Č…); add a correction"),
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text", ["Is it OK? 他問。", "見 https://example.com/a?b=1 吧", "這樣嗎?他們"]
 )

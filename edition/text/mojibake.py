@@ -313,7 +313,9 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
             out += [(i + 1, x) for x in _wild_by_trail(m, h, 0xA3, i, _undo_cost(u), PUNCT_UNDO[u])]
         if code and len(code) == 2:
             out += [(i + 1, x) for x in _wild_by_trail(m, h, code[0], i, 0.0, code[1])]
-        elif code and len(code) == 1 and (0x40 <= code[0] <= 0x7E or code[0] == 0x80):
+        elif code and len(code) == 1 and code[0] == 0x80:
+            # (not an ASCII letter: a lead byte before one was decoded with it as a pair, not
+            # written '?'; 'Wojciech ?ak' of Traditional text read '產k' that way)
             out += [(i + 1, x) for x in _wild_by_trail(m, h, code[0], i, 0.0, None)]
         return out
     p = h.pending
