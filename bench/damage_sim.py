@@ -150,6 +150,87 @@ def naive_decode(data: bytes, kept: set[int]) -> str:
     return "".join(out)
 
 
+def destroyed_bytes(line: str, rng: random.Random, chars: frozenset[str], dmg: Damage) -> list[int]:
+    """Per character of ``line``: how many of its bytes the damage destroyed (0, 1 or 2).
+
+    Replays ``damage_line`` on bytes tagged with the character they came from (the same draws
+    of ``rng``, so call it on a copy). A byte is destroyed when the naive decode dropped it (an
+    undecodable pair), swallowed it after a '?', or wrote '?' for it; a mark the punctuation
+    pass made ASCII is not (its full-width form is known). These bytes are what no repair can
+    read back: a character with one destroyed byte is one of ~100 candidates, with two, any.
+    """
+    data = line.encode("gbk", errors="replace") + (b"</p>" if line else b"")
+    owner: list[int] = []
+    for k, ch in enumerate(line):
+        owner += [k] * len(ch.encode("gbk", errors="replace"))
+    owner += [-1] * (len(data) - len(owner))
+    # annotate: readings are bytes of no character
+    out_owner: list[int] = []
+    i = 0
+    while i < len(data):
+        x = data[i]
+        if x >= 0x81 and i + 1 < len(data) and _decode_pair(data[i : i + 2]) in chars:
+            out_owner += owner[i : i + 2] + [-1] * (len(annotate(data[i : i + 2], chars)) - 2)
+            i += 2
+            continue
+        out_owner.append(owner[i])
+        i += 1
+    data, owner = annotate(data, chars), out_owner
+    data2, written = punct_pass(data, rng, dmg)
+    # the punctuation pass: the ASCII byte stands for the mark's second byte
+    owner2: list[int] = []
+    wanted = {m.encode("gbk")[1] for m in dmg.marks}
+    i = 0
+    j = 0
+    while i < len(data):
+        if j in written and data[i] == 0xA3 and data[i + 1] in wanted:
+            owner2.append(owner[i + 1])
+            i += 2
+        else:
+            owner2.append(owner[i])
+            i += 1
+        j += 1
+    lost = [0] * len(line)
+
+    def hit(k: int) -> None:
+        if owner2[k] >= 0:
+            lost[owner2[k]] += 1
+
+    i = 0
+    while i < len(data2):
+        x = data2[i]
+        if x <= 0x80:
+            i += 1
+        elif i + 1 >= len(data2):
+            hit(i)
+            i += 1
+        elif (y := data2[i + 1]) < 0x40 or y == 0x7F:
+            hit(i)
+            if i + 1 not in written:
+                hit(i + 1)
+            i += 1 if i + 1 in written else 2
+        else:
+            if _decode_pair(data2[i : i + 2]) is None:
+                hit(i)
+                hit(i + 1)
+            i += 2
+    return [min(n, 2) for n in lost]
+
+
+def damage_traced(text: str, seed: int, dmg: Damage | None = None) -> tuple[str, list[list[int]]]:
+    """``damage`` and, per line, ``destroyed_bytes`` of each of its characters."""
+    dmg = dmg or Damage()
+    rng = random.Random(seed)
+    chars = annotated_set(text, rng, dmg.reading_rate)
+    out, lost = [], []
+    for line in text.split("\n"):
+        replay = random.Random()
+        replay.setstate(rng.getstate())
+        lost.append(destroyed_bytes(line, replay, chars, dmg))
+        out.append(damage_line(line, rng, chars, dmg))
+    return "\n".join(out), lost
+
+
 def _fold(text: str) -> str:
     return "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
 

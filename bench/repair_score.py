@@ -14,7 +14,12 @@ compared with the clean text line by line (difflib, then the differing stretches
   the same one: 台/臺 from the script stage, which is no damage repair), counted apart;
 * lines lost: lines whose count changed (must be 0);
 * causes: Han wrong in spots that came out with fewer Han characters (lost: a dropped pair not
-  put back), as many (swapped: a destroyed byte settled wrong), or more (added).
+  put back), as many (swapped: a destroyed byte settled wrong), or more (added);
+* destroyed: Han characters of the clean text with a byte the damage destroyed (dropped in an
+  undecodable pair, written as '?' or swallowed after one; ``damage_sim.destroyed_bytes``).
+  Their bytes are not in the damaged text, so no decoding can recover them, only context can
+  choose them among the candidates: the Han wrong among them are the part of the goal that
+  depends on guessing; the rest (every byte intact) are the decoding's own errors.
 
     .venv/bin/python bench/repair_score.py                 # the report seeds, every text
     .venv/bin/python bench/repair_score.py --seeds 1-3 --show   # development seeds, spots listed
@@ -39,7 +44,7 @@ if "--root" in sys.argv:  # the code of another checkout (a baseline): before an
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
-from damage_sim import Damage, damage  # noqa: E402
+from damage_sim import Damage, damage_traced  # noqa: E402
 
 from edition.text.clean import clean  # noqa: E402
 from edition.text.segment import is_han  # noqa: E402
@@ -67,6 +72,9 @@ class Score:
     han_lost: int = 0  # Han wrong in spots that came out with fewer Han (a character dropped)
     han_swapped: int = 0  # ... with as many Han (a destroyed byte chosen wrong)
     han_added: int = 0  # ... with more Han (a character made up)
+    han_hit: int = 0  # Han of the clean text with a byte the damage destroyed
+    han_both: int = 0  # ... with both bytes destroyed
+    wrong_hit: int = 0  # Han wrong in spots whose clean text had such a character
     seconds: float = 0.0
     shown: list[str] = field(default_factory=list)
 
@@ -93,7 +101,10 @@ def flag_ranges(ct) -> list[tuple[int, int, str]]:
 
 def score_text(truth: str, seed: int, name: str, dmg: Damage, show: bool) -> Score:
     s = Score()
-    damaged = damage(truth, seed, dmg)
+    damaged, destroyed = damage_traced(truth, seed, dmg)
+    for t_line, lost in zip(truth.split("\n"), destroyed, strict=True):
+        s.han_hit += sum(1 for c, n in zip(t_line, lost, strict=True) if n and is_han(c))
+        s.han_both += sum(1 for c, n in zip(t_line, lost, strict=True) if n == 2 and is_han(c))
     t0 = time.process_time()
     ct = clean(SourceText(name, damaged))
     s.seconds = time.process_time() - t0
@@ -108,7 +119,7 @@ def score_text(truth: str, seed: int, name: str, dmg: Damage, show: bool) -> Sco
     s.flags = len(flags)
     used = [False] * len(flags)
     base = 0
-    for t_line, o_line in zip(t_lines, o_lines, strict=True):
+    for t_line, o_line, lost in zip(t_lines, o_lines, destroyed, strict=True):
         if t_line != o_line:
             sm = difflib.SequenceMatcher(None, t_line, o_line, autojunk=False)
             for op, i1, i2, j1, j2 in sm.get_opcodes():
@@ -121,6 +132,10 @@ def score_text(truth: str, seed: int, name: str, dmg: Damage, show: bool) -> Sco
                 han = max(sum(map(is_han, a)), sum(map(is_han, b)))
                 other = max(sum(not is_han(c) for c in a), sum(not is_han(c) for c in b))
                 s.han_wrong += han
+                # a character with a destroyed byte is not in the damaged text: no decoding can
+                # read it back, only context (or a person) can choose it among the candidates
+                n_hit = sum(1 for k in range(i1, i2) if lost[k] and is_han(t_line[k]))
+                s.wrong_hit += min(han, n_hit)
                 n_a, n_b = sum(map(is_han, a)), sum(map(is_han, b))
                 if n_a > n_b:
                     s.han_lost += han
@@ -226,6 +241,13 @@ def main() -> int:
     print("Han wrong by cause: lost (fewer Han out) / swapped (as many) / added (more)")
     for name, s in [*sorted(by_script.items()), ("all", total)]:
         print(f"{name:24} {s.han_lost:5} {s.han_swapped:5} {s.han_added:5}")
+    print("Han with a byte the damage destroyed (no decoding reads it back: only context chooses "
+          "it) / of them with both bytes / Han wrong among them (share of all Han) / Han wrong "
+          "with every byte intact (the decoding's own errors)")  # fmt: skip
+    for name, s in [*sorted(by_script.items()), ("all", total)]:
+        print(f"{name:24} {s.han_hit:5} {s.han_both:5} {s.wrong_hit:5} "
+              f"({100 * s.wrong_hit / max(1, s.han):.2f}%) {s.han_wrong - s.wrong_hit:5} "
+              f"({100 * (s.han_wrong - s.wrong_hit) / max(1, s.han):.2f}%)")
     for line in total.shown:
         print(line)
     return 0

@@ -156,8 +156,9 @@ def test_a_latin_letter_read_as_a_trail_byte_ends_the_run() -> None:
 def test_a_run_that_lost_a_character_is_flagged_whole() -> None:
     # '他' (CB FB) and the lead of '说' (CB) made the undecodable pair FB CB, which the decoder
     # dropped: the bytes left read '。”说。' as well, and word frequencies prefer it. The run's
-    # last mark (its byte destroyed: '。' or '”') is a close call about how the sentence ends,
-    # and its flag spans the whole run, the lost '他' with it (the flag does not name '他')
+    # last mark (its byte destroyed: '。' or '”') is a close call about how the sentence ends;
+    # closer still is a reading that puts a dropped pair back after '”' ('”所'): the flag names
+    # that one (a character may be missing there) and spans the whole run, the lost '他' with it
     from edition.text.clean import clean
     from edition.text.source import SourceText
 
@@ -167,7 +168,7 @@ def test_a_run_that_lost_a_character_is_flagged_whole() -> None:
     assert ct.text == "这就是我们努力的方向。”说。\n"
     assert [(f.kind, f.start, f.end) for f in ct.flags] == [("guess", 10, 15)]
     assert [p.message for p in ct.problems] == [
-        "damaged text 1:11-15 read as '。' by word frequency, but '”' is almost as likely, "
+        "damaged text 1:11-15 read as '”' by word frequency, but '”所' is almost as likely, "
         "in '们努力的方向。”说。'; check it: a correction fixes it, or confirms it with "
         "'replace' equal to 'find'"
     ]

@@ -4,9 +4,12 @@ commands show them."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from test_mojibake import decode_out_of_step, straddle
 
+from bench.damage_sim import Damage, damage_line
 from edition.cli.main import main
 from edition.model import Correction, SourceLocation
 from edition.notes.corrections import apply_corrections
@@ -28,6 +31,21 @@ def test_a_guess_names_both_readings() -> None:
         ("guess", 2, 13, "a.txt:1:3: warning: damaged text 1:3-13 read as '他最' by word "
          "frequency, but '祟' is almost as likely, in '他说。“他最喜欢这本书。”'; check it: a "
          "correction fixes it, or confirms it with 'replace' equal to 'find'"),
+    ]  # fmt: skip
+
+
+def test_a_pair_dropped_before_a_converted_mark_is_a_guess() -> None:
+    # '些' took a phantom reading (its bytes D0 A9 after D3 D0: D0 D0 is 行) and the decoder went
+    # out of step; the pair AC A1 between 同 and 。 was undecodable (dropped), and A3 BB of '。花'
+    # became ';'. '不停' explains the bytes without the dropped pair; '不同。' with it
+    damaged = damage_line("红色的来历则有些不同。花青素在夏天的叶子里含量很少。", random.Random(0),
+                          frozenset("行里"), Damage(straddle_rate=1.0))  # fmt: skip
+    assert damaged == "红色的来历则有?xíng)┎煌;ㄇ嗨卦谙奶斓囊蹲永?lǐ)含量很少。"
+    assert flags(damaged) == [
+        ("guess", 7, 26, "a.txt:1:8: warning: damaged text 1:8-26 read as '停' by word "
+         "frequency, but '同。' is almost as likely, in '色的来历则有些不停花青素在夏天的叶子里"
+         "含量很少。'; check it: a correction fixes it, or confirms it with 'replace' equal to "
+         "'find'"),
     ]  # fmt: skip
 
 
@@ -88,6 +106,16 @@ def test_a_question_mark_in_a_latin_word(text: str, span: tuple[int, int], word:
     assert flags(text) == [
         ("latin", *span, f"a.txt:{line}:{col}: warning: '?' in '{word}' stands for a letter GBK "
          "lacks (likely ł, ę, ą, ś, ő, ö, ä, ñ, ç, š, č…); add a correction"),
+    ]  # fmt: skip
+
+
+def test_a_lost_capital_in_traditional_text_is_not_read_as_han() -> None:
+    # Traditional characters can have an ASCII letter as second byte (產 is AE 61), but a lead
+    # byte before a letter is decoded with it as a pair, never written '?': the repair once read
+    # '?a' of 'Żak' as '產'
+    assert flags("插畫家沃伊切赫·波拉克（Wojciech ?ak）主講。") == [
+        ("latin", 21, 22, "a.txt:1:22: warning: '?' in '?ak' stands for a letter GBK lacks "
+         "(likely Ł, Ę, Ą, Ś, Ő, Ö, Ä, Ñ, Ç, Š, Č…); add a correction"),
     ]  # fmt: skip
 
 

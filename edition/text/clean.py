@@ -265,7 +265,7 @@ def _mojibake_spots(r, start: int) -> list[_Spot]:
         return start + min(lo, *(s for s, _ in found)), start + max(hi, *(e for _, e in found))
 
     spots: list[_Spot] = []
-    for d in r.doubts:
+    for d in sorted(r.doubts, key=lambda d: d.margin):  # in one run, the closest call speaks
         if not _at_stake(d.text, d.runner_up):
             continue  # nothing a reader would read otherwise: it must not hide a guess in its run
         a, b = (d.start, d.end) if d.end > d.start else (max(0, d.start - 1), d.start + 1)

@@ -39,6 +39,10 @@ CharModel = DocModel
 # The pass wrote the ASCII form of any full-width character A3 xx (xx = ASCII + 0x80), letters too.
 PUNCT_UNDO = {chr(c): c + 0x80 for c in range(0x21, 0x7F)}
 KEPT = "!(),:;?"  # marks written by the pass that survive after a '?'
+# ... of them, those whose second byte (A1 AC BA BB BF) leads Chinese text, so that the pass can
+# have made them of a straddling pair after a dropped one; A8 A9 of '()' lead pinyin letters
+# and box drawing
+DROP_MARKS = "!,:;?"
 
 PINYIN_RE = re.compile(r"\(?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})\)", re.IGNORECASE)
 
@@ -54,6 +58,10 @@ COST_PHANTOM = 1.5  # a reading inserted inside a character is removed
 COST_KEEP_AFTER_WILD = 1.0  # the ASCII after a '?' survived
 NORM = BASE
 DOUBT = 4.0  # a reading of a stretch that wins by less than this is reported with its rival
+# ... for a repaired stretch when the runner-up reads more characters (puts back a dropped pair
+# the chosen reading does not): the bytes say nothing of a dropped pair, so only the words
+# decide, and they are wrong more often
+DOUBT_LENGTH = 6.0
 CHAR_DOUBT = 4.0  # the same for a single destroyed byte
 NAME_MARGIN = 8.0  # in a name, a destroyed byte is only chosen when its reading is that clear
 BEAM = 48  # readings kept per unit
@@ -305,7 +313,9 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
             out += [(i + 1, x) for x in _wild_by_trail(m, h, 0xA3, i, _undo_cost(u), PUNCT_UNDO[u])]
         if code and len(code) == 2:
             out += [(i + 1, x) for x in _wild_by_trail(m, h, code[0], i, 0.0, code[1])]
-        elif code and len(code) == 1 and (0x40 <= code[0] <= 0x7E or code[0] == 0x80):
+        elif code and len(code) == 1 and code[0] == 0x80:
+            # (not an ASCII letter: a lead byte before one was decoded with it as a pair, not
+            # written '?'; 'Wojciech ?ak' of Traditional text read '產k' that way)
             out += [(i + 1, x) for x in _wild_by_trail(m, h, code[0], i, 0.0, None)]
         return out
     p = h.pending
@@ -340,6 +350,12 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
             out.append((i + 1, _emit(m, h, ch, i, 0.0, None, last_byte=code[0])))
         if u in PUNCT_UNDO and (ch := _pair(p, 0xA3)):
             out.append((i + 1, _emit(m, h, ch, i, _undo_cost(u), PUNCT_UNDO[u], last_byte=0xA3)))
+        if u in DROP_MARKS:
+            # an undecodable pair dropped right before a mark the pass wrote ('不同。花' ->
+            # '┎煌;ㄇ': the pair AC A1 between 同 and 。 went, and A3 BB of '。花' became ';')
+            undone = bytes((0xA3, PUNCT_UNDO[u]))
+            out += [(i + 1, x.moved(_undo_cost(u), x.pending))
+                    for x in _dropped(m, h, p, undone, i)]  # fmt: skip
         if u == "(" and (r := _reading_at(line, i)):
             prev = line[i - 1] if i else ""
             if r.group(1).lower() in _readings(prev):
@@ -448,7 +464,8 @@ def _dropped_then_lost(m: CharModel, h: _Hyp, p: int, i: int, need: str = "") ->
     firsts = [(m.logp(h.last, c1), x, c1) for x in DROP_FIRST if (c1 := _pair(p, x))]
     firsts.sort(reverse=True)
     c1s = tuple(c for _, _, c in firsts)
-    cost = COST_DROP + COST_WILD + COST_DROP_LOST
+    # a reading after the '?' names the second character: its lost bytes cost no more than one
+    cost = COST_DROP + COST_WILD + (0.0 if need else COST_DROP_LOST)
     for s1, x, c1 in firsts[:FANOUT]:
         key = _drop_class(x)
         ranked = memo.get(key)
@@ -609,6 +626,7 @@ class _Decision:
     chosen: list[Chosen]
     runner_up: str | None
     margin: float
+    rivals: list[tuple[str, float]] = field(default_factory=list)  # every close reading
 
 
 def _chain(out: _Out | None, stop: _Out | None) -> list[_Out]:
@@ -666,7 +684,13 @@ def _decide(m: CharModel, alts: list[_Hyp], anchor: _Hyp, right: str, opened: in
         nodes.append(node)
     chosen_h = _Hyp(h.score, h.cost, None, seg[-1] if seg else anchor.last, node, h.last_byte)
     margin = best[0] - runner[0] if runner else float("inf")
-    decision = _Decision(nodes, unsure, chosen, runner[1] if runner else None, margin)
+    rivals: list[tuple[str, float]] = []
+    for x in scored[1:]:
+        longer = len(_plain(x[1])) > len(_plain(best[1]))
+        limit = DOUBT_LENGTH if longer and any(it.fixed for it in best[3]) else DOUBT
+        if best[0] - x[0] < limit and x[1] != best[1] and all(x[1] != r for r, _ in rivals):
+            rivals.append((x[1], best[0] - x[0]))
+    decision = _Decision(nodes, unsure, chosen, runner[1] if runner else None, margin, rivals)
     return chosen_h, decision
 
 
@@ -777,13 +801,19 @@ def repair_line(line: str, model: DocModel | None = None) -> LineRepair:
             continue
         unsure += [Unsure(base + u.index, u.candidates) for u in d.unsure]
         chosen += [Chosen(base + c.index, c.margin, c.runner_up) for c in d.chosen]
-        if d.runner_up is not None and d.margin < DOUBT:
-            text = "".join(it.ch for it in d.nodes)
-            a, b = _differ(text, d.runner_up)
-            if a + b >= min(len(text), len(d.runner_up)):  # one reads more: show a neighbour
+        # each close reading that differs somewhere else is a doubt of its own: a stretch can
+        # hold two guesses ('不停' or '不同。', and later '还' or '会')
+        text = "".join(it.ch for it in d.nodes)
+        places: set[tuple[int, int]] = set()
+        for rival, margin in d.rivals:
+            a, b = _differ(text, rival)
+            if a + b >= min(len(text), len(rival)):  # one reads more: show a neighbour
                 a, b = max(0, a - 1), max(0, b - 1) if a == 0 else b
+            if (a, b) in places:
+                continue
+            places.add((a, b))
             doubts.append(Doubt(base + a, base + len(text) - b, _shown(text, a, b),
-                                _shown(d.runner_up, a, b), d.margin))  # fmt: skip
+                                _shown(rival, a, b), margin))  # fmt: skip
     for u in unsure:
         chars[u.index] = LOST
     text = "".join(chars)
