@@ -52,6 +52,7 @@ HISTORY = (
     ("dev6", "a30ac61"),
     ("dev7", "a30ac61"),
     ("dev8", "5962151"),
+    ("dev9", "5962151"),
     ("dev10", "5a1f455"),
 )
 # Held-out sets as the engine first read them: (set, commit whose rules read it; None = today's)

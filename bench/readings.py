@@ -283,7 +283,7 @@ def main(argv=None) -> int:
     ap.add_argument("--quick", action="store_true", help="skip CPP and the policy variants")
     ap.add_argument(
         "--sets",
-        default="article,dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev10,"
+        default="article,dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,"
         "heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout8",
         help="running-text sets to measure, comma-separated (default: all)",
     )
@@ -313,6 +313,7 @@ def main(argv=None) -> int:
         ("dev6", "dev set 6 (ours, tuned on after its first read)"),
         ("dev7", "dev set 7 (ours, tuned on after its first read)"),
         ("dev8", "dev set 8 (ours, tuned on after its first read)"),
+        ("dev9", "dev set 9 (ours, tuned on after its first read)"),
         ("dev10", "dev set 10 (ours, tuned on after its first read)"),
         ("heldout", "held-out set"),
         ("heldout2", "held-out set 2 (its errors seen once, at scoring)"),
