@@ -133,6 +133,19 @@ RULES: tuple[Rule, ...] = (
         before="VERB1",
     ),
     Rule(
+        "zheyan-eyes",
+        "着",
+        "zhe5 yan3",
+        "着眼 'focus on' after a verb of one character is that verb with zhe and 眼 'eye' "
+        "(斜着眼, 眯着眼, 瞪着眼, 红着眼); 着眼 'focus on' follows its subject or 从... and "
+        "takes 于",
+        yes="他斜【着】眼打量来人。",
+        no="我们要从大处【着】眼。",
+        word="着眼",
+        before="VERB1 红",
+        not_after="于",
+    ),
+    Rule(
         "zhefeng-against-wind",
         "着",
         "zhe5 feng1",
@@ -257,7 +270,7 @@ RULES: tuple[Rule, ...] = (
         yes="你可【得】好好学习。",
         no="他就【得】了第一名。",
         before="可 就 也 还 都 全 全都 总 又 才 真 还是 恐怕 必须 一定",
-        after="VERB ADV MODAL PREP ADJ REDUP 好好* 有 多 少 早 先 在*",
+        after="VERB ADV MODAL PREP ADJ REDUP 好好* 有 有* 多 少 早 先 在*",
         not_after="了 到",
     ),
     Rule(
@@ -657,6 +670,18 @@ RULES: tuple[Rule, ...] = (
         after="VERB ADJ ADV PRON NUM MODAL PREP 有 是 没 不 要",
     ),
     # -- 长: cháng 'long', zhǎng 'grow' --------------------------------------------------------
+    Rule(
+        "chang-echo",
+        "长",
+        "chang2",
+        "a clause ending in the adjective 长 echoed by the next clause's 长得 'so long that' "
+        "(路很长，长得走不完): the repeated word keeps the reading it closed the clause with",
+        yes="这条河很长，【长】得望不到头。",
+        no="他个子不高，【长】得很壮。",
+        before="，",
+        before2="长",
+        after="得",
+    ),
     Rule(
         "zhang-grow",
         "长",
@@ -1195,6 +1220,20 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- 背: bēi 'carry on the back', bèi 'back; recite' ------------------------------------
     Rule(
+        "bei-back-owner",
+        "背",
+        "bei4",
+        "the noun 'back' after 把 and its owner, before the locative 上 and what is on it "
+        "(把你背上那口剑借我, 把他背上的泥擦掉): 把 already names what 背 'carry' would carry, "
+        "so a thing after 背上 belongs to the back",
+        yes="把你【背】上那口剑借给我们。",
+        no="他把孩子【背】上楼。",
+        before="PERSON PRON",
+        before2="把",
+        after="上",
+        after2="的 DEM",
+    ),
+    Rule(
         "bei-carry",
         "背",
         "bei1",
@@ -1306,6 +1345,27 @@ RULES: tuple[Rule, ...] = (
         not_after="人 VERB",
     ),
     # -- 少: shǎo 'few'; shào in 少年 少女 少儿 (lexicon words) ----------------------------------
+    Rule(
+        "shao-young",
+        "少",
+        "shao4",
+        "'young' before a word for a young master of a house, a sect or a band (少侠, 少庄主, "
+        "少掌门, 少东家; 少爷 少帅 are words): a title, not 'few'",
+        yes="【少】侠好身手！",
+        no="今天来的人很【少】。",
+        after="侠 帅 主 掌柜 东家 镖头",
+    ),
+    Rule(
+        "shao-young-head",
+        "少",
+        "shao4",
+        "the same 'young' before the head of a manor, a fort or a band, cut apart (少庄主, "
+        "少堡主, 少帮主, 少掌门): 少帮他 'help him less' has no 主",
+        yes="【少】庄主今天不在家。",
+        no="你【少】帮他说话。",
+        after="庄 堡 寨 帮 宗 掌 岛 谷 门",
+        after2="主 门",
+    ),
     Rule(
         "shao-few",
         "少",
@@ -1648,6 +1708,69 @@ RULES: tuple[Rule, ...] = (
         yes="他在【削】苹果。",
         no="剥【削】",
         after="HAN",
+    ),
+    Rule(
+        "lun-swing",
+        "抡",
+        "lun1",
+        "the verb 'swing, brandish' before its complement or aspect (抡起刀, 抡着锤子, 抡圆了); "
+        "lún 'select' is literary (抡材) and names use it (张抡甲)",
+        yes="他【抡】起刀就砍。",
+        no="他用力一【抡】。",
+        after="起 起来 着 了 过 开 圆 动 向",
+    ),
+    Rule(
+        "zheng-just",
+        "正",
+        "zheng4",
+        "'just, right, exactly' by itself before what follows (正扎在, 正好, 正是); zhēng "
+        "'first month' lives in 正月",
+        yes="一支箭【正】扎在靶心上。",
+        no="【正】月初一要拜年。",
+        after="HAN",
+        not_after="月",
+    ),
+    Rule(
+        "yan-swallow",
+        "咽",
+        "yan4",
+        "the verb 'swallow' before its complement or aspect (咽了回去, 咽不下, 咽下去); yān "
+        "'pharynx' is a noun (咽痛, 咽部, 舌咽神经) and yè 'sob' lives in words (哽咽)",
+        yes="他把话【咽】了回去。",
+        no="他觉得【咽】部不舒服。",
+        after="了 下 下去 下来 回去 进 进去 不 不下 着 过 得",
+    ),
+    Rule(
+        "jiang-fall",
+        "降",
+        "jiang4",
+        "'fall, lower' before where or how far it falls (降到, 降至, 降下来, 降了三度); xiáng "
+        "'surrender, subdue' lives in words or takes a foe (投降, 降妖, 一物降一物)",
+        yes="太阳【降】到山后。",
+        no="孙悟空要【降】妖。",
+        after="到 至 下 下来 下去 为 成 低 了",
+    ),
+    Rule(
+        "jiao-corner",
+        "角",
+        "jiao3",
+        "a corner or horn after the noun it belongs to (眉角, 桌角, 牛角; 嘴角 衣角 are "
+        "words); jué 'role' lives in words (主角 角色)",
+        yes="从眉【角】一直划到嘴边。",
+        no="这支笔五【角】钱。",
+        before="NOUN MORPHEME",
+        not_before="NUM MEASURE",
+    ),
+    Rule(
+        "pi-cleave",
+        "劈",
+        "pi1 cheng2",
+        "劈成 'cleave into' pieces of a solid (劈成两半, 劈成几块, 劈成两截) is pī 'split with a "
+        "blade'; pǐ 'divide' shares out (劈成两股线, 劈成两份)",
+        yes="一刀把木头【劈】成两半。",
+        no="把这股绳子【劈】成两股。",
+        word="劈成",
+        near_after="半 两半 截 两截 块 几块 碎片 片",
     ),
     Rule(
         "bao-thin",
@@ -1998,6 +2121,17 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "bao-plane",
+        "刨",
+        "bao4",
+        "'plane, shred' before its result (刨成丝, 刨平, 刨光, 刨薄): a plane or a grater "
+        "shapes; páo 'dig' takes a hole or the ground",
+        yes="把萝卜【刨】成丝。",
+        no="小狗在地上【刨】坑。",
+        after="成 丝 平 光 薄 片 木头 木板",
+        verb=True,
+    ),
+    Rule(
         "jiao-sleep",
         "觉",
         "jiao4",
@@ -2193,6 +2327,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "feng-sew-object",
+        "缝",
+        "feng2",
+        "'sew' before what is sewn or an aspect of sewing (替我缝棉袄, 缝了一针, 缝着扣子): "
+        "the noun 'crack' follows a measure word, a demonstrative or 的",
+        yes="她坐在灯下替我【缝】棉袄。",
+        no="墙上有一道【缝】。",
+        after="NOUN PRON 了 过 着 补 一下 一针 几针",
+        not_after="之中 之间 中间 中 里 里面 内 间 外 边 下 上",
+        not_before="MEASURE DEM 的 NUM PREP",
+        verb=True,
+    ),
+    Rule(
         "duozhong-how-heavy",
         "重",
         "duo1 zhong4",
@@ -2223,6 +2370,38 @@ RULES: tuple[Rule, ...] = (
         no="他刚给我【转】了一笔钱。",
         after="了 过 一 NUM 几 好几",
         near_after="圈 *圈 半天 好半天 一会儿 好一会儿 好久 老半天",
+    ),
+    Rule(
+        "zhuan-round-durative",
+        "转",
+        "zhuan4",
+        "'turn round, revolve' going on (慢慢地转着, 风车转着, 转着圈): what is turned into or "
+        "passed on (转为, 转给) is a change, not a lasting motion",
+        yes="灰尘在光里慢慢地【转】着。",
+        no="他把信【转】给了我。",
+        after="着",
+    ),
+    Rule(
+        "zhuan-round-brief",
+        "转",
+        "zhuan4",
+        "the brief 'turn it round, look round' of 转了转, 转一转 (把茶杯转了转, 到处转了转): "
+        "a verb repeated for a short action is the motion, both times",
+        yes="他把茶杯【转】了转。",
+        no="他转了【转】身。",
+        after="了 一",
+        after2="转",
+    ),
+    Rule(
+        "zhuan-round-brief2",
+        "转",
+        "zhuan4",
+        "the repeated 转 of 转了转, 转一转 closing the phrase (到处转了转)",
+        yes="我们到处转了【转】。",
+        no="他把信【转】给了我。",
+        before="了 一",
+        before2="转",
+        not_after="身 身子 头 脸 过",
     ),
     # -- 吐: tǔ 'spit out', tù 'vomit' -------------------------------------------------------
     Rule(
@@ -2420,5 +2599,27 @@ RULES: tuple[Rule, ...] = (
         before="*头",
         after="END PARTICLE 很 都 也 又 越来越 用 就 太 掉",
         not_after="了 过 着",
+    ),
+    # -- 晃: huàng 'sway, shake', huǎng 'flash past' (一晃 'in a flash' is a word) -------------
+    Rule(
+        "huang-sway-repeat",
+        "晃",
+        "yi1 huang4",
+        "一晃一晃 'swaying to and fro' (一摇一晃): a motion repeated is the swaying huàng; "
+        "一晃 alone is 'in a flash' (时间一晃就过去了)",
+        yes="扁担压在她肩上，一【晃】一晃的。",
+        no="时间一【晃】就过去了。",
+        word="一晃",
+        after="一晃",
+    ),
+    Rule(
+        "huang-sway-repeated",
+        "晃",
+        "yi1 huang4",
+        "the second 一晃 of 一晃一晃, and 一晃 after 一摇 (小船一摇一晃)",
+        yes="树枝一晃一【晃】地动。",
+        no="一【晃】十年过去了。",
+        word="一晃",
+        before="一晃 摇",
     ),
 )
