@@ -607,6 +607,11 @@ def test_dev7_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("桌上放着一盘黄澄澄的橘子。", "澄", 0, "deng1"),
         ("麦田黄澄澄的，风一吹就起浪。", "澄", 1, "deng1"),
         ("口袋沉甸甸的。", "甸", 0, "dian4"),
+        ("他把孩子背上楼。", "背", 0, "bei1"),
+        ("把行李背上车。", "背", 0, "bei1"),
+        ("他把妈妈背上了车。", "背", 0, "bei1"),
+        ("油滴在勺背上。", "背", 0, "bei4"),
+        ("菜刀背上沾着葱花。", "背", 0, "bei4"),
     ],
 )
 def test_dev9_kinds_on_other_sentences(engine, text, char, nth, expected):

@@ -1313,6 +1313,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "bei-carry-up",
+        "背",
+        "bei1",
+        "'carry up' onto a place after what is carried (把孩子背上楼, 把行李背上车, 背上了山): "
+        "the noun 'back' before 上 is followed by what is on it, not by where it goes",
+        yes="他把孩子【背】上楼。",
+        no="油滴在勺【背】上。",
+        before="NOUN PERSON",
+        after="上",
+        after2="楼 山 车 船 床 岸 坡 楼梯 山坡 山顶 了",
+        verb=True,
+    ),
+    Rule(
         "bei-back",
         "背",
         "bei4",
