@@ -540,7 +540,9 @@ def test_dev7_kinds_on_other_sentences(engine, text, char, nth, expected):
 
 # The kinds dev set 9 (a lyrical essay, a wuxia excerpt) showed on its first read, each on
 # sentences of other texts, with ones the rules must leave alone; both scripts. The ABB
-# descriptions (黄澄澄 dēng, 沉甸甸) keep the dictionary's reading against the model.
+# descriptions (黄澄澄 dēng, 沉甸甸) keep the dictionary's reading against the model. The
+# kinds a probe of thirty more sentences in the same registers showed (挑眉, 扎得紧紧的, 露了一手,
+# 教他弹的, 大家都乐了, 蓝得发亮) are below the 背上 rows.
 @pytest.mark.parametrize(
     ("text", "char", "nth", "expected"),
     [
@@ -612,6 +614,28 @@ def test_dev7_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("他把妈妈背上了车。", "背", 0, "bei1"),
         ("油滴在勺背上。", "背", 0, "bei4"),
         ("菜刀背上沾着葱花。", "背", 0, "bei4"),
+        ("她得意地挑了挑眉毛。", "挑", 0, "tiao3"),
+        ("她得意地挑了挑眉毛。", "挑", 1, "tiao3"),
+        ("老板冲他挑了挑大拇指。", "挑", 0, "tiao3"),
+        ("他挑了挑西瓜，买了一个。", "挑", 0, "tiao1"),
+        ("她挑了两桶水。", "挑", 0, "tiao1"),
+        ("把袋口扎得紧紧的。", "扎", 0, "za1"),
+        ("绳子扎得牢牢的。", "扎", 0, "za1"),
+        ("玻璃扎得他满手是血。", "扎", 0, "zha1"),
+        ("他一不小心露了馅。", "露", 0, "lou4"),
+        ("老师傅露了一手绝活。", "露", 0, "lou4"),
+        ("清晨的露水很凉。", "露", 0, "lu4"),
+        ("他的身份暴露了。", "露", 0, "lu4"),
+        ("她会弹钢琴。", "弹", 0, "tan2"),
+        ("他用手指弹了一下我的额头。", "弹", 0, "tan2"),
+        ("士兵的子弹打光了。", "弹", 0, "dan4"),
+        ("听完这个笑话，他也乐了。", "乐", 0, "le4"),
+        ("孩子们一下乐开了花。", "乐", 0, "le4"),
+        ("他喜欢听音乐。", "乐", 0, "yue4"),
+        ("乐队开始演奏了。", "乐", 0, "yue4"),
+        ("湖水蓝得像宝石。", "得", 0, "de5"),
+        ("天空灰得吓人。", "得", 0, "de5"),
+        ("你得早点来。", "得", 0, "dei3"),
     ],
 )
 def test_dev9_kinds_on_other_sentences(engine, text, char, nth, expected):

@@ -88,9 +88,10 @@ _FUNCTION_TAGS = frozenset("dpcryeowv")
 # Structural particles a name-tagged word may have swallowed (小美的 cut as 小|美的 'Midea').
 _PARTICLES = frozenset("的了得地着过")
 # Adjectives and verbs of feeling that jieba's dictionary tags by a rarer use of the character
-# (气 'air' n, 美 香 咸 as abbreviated place names, 乱 d): they also count as adjectives, so a
-# 得 after them is the complement marker (他气得说不出话, 菜咸得没法吃).
-_STATES = frozenset("气 辣 酸 咸 香 麻 乱 美 富 暗 热 憋".split())
+# (气 'air' n, 美 香 咸 as abbreviated place names, 乱 d; the colours 蓝 as a surname, 紫 灰
+# 棕 as nouns): they also count as adjectives, so a 得 after them is the complement marker
+# (他气得说不出话, 菜咸得没法吃, 天空蓝得发亮).
+_STATES = frozenset("气 辣 酸 咸 香 麻 乱 美 富 暗 热 憋 蓝 紫 灰 棕 褐 橙".split())
 # Words before which a following 地X word is cut as 地 + X: the adverbial marker, not 地点 地上.
 _ADVERBIAL_TAGS = frozenset("a ad ag z d dg i l".split())
 _ADJECTIVE_TAGS = frozenset("a ad an z".split())

@@ -1850,6 +1850,27 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "tiao-raise-brow",
+        "挑",
+        "tiao3",
+        "'raise, lift up' before the brows or a thumb (挑眉, 挑眉毛, 挑大拇指): one chooses "
+        "or carries a thing, one raises a brow",
+        yes="他挑了【挑】眉毛。",
+        no="他挑了【挑】西瓜。",
+        after="眉 眉毛 眉头 大拇指 帘子 门帘",
+    ),
+    Rule(
+        "tiao-raise-brow-brief",
+        "挑",
+        "tiao3",
+        "the first 挑 of 挑了挑眉, 挑一挑眉毛: the brief action repeated before the brows",
+        yes="刀客【挑】了挑眉。",
+        no="他【挑】了挑西瓜。",
+        after="了 一",
+        after2="挑",
+        near_after="眉 眉毛 眉头 大拇指",
+    ),
+    Rule(
         "tiao-choose",
         "挑",
         "tiao1",
@@ -2442,6 +2463,17 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- 乐: lè 'happy', yuè 'music' (音乐 乐队 乐器 are words) -----------------------------
     Rule(
+        "le-happy-laugh",
+        "乐",
+        "le4",
+        "'be amused, laugh' after its subject or an adverb, before 了 or a result (大家都乐了, "
+        "他一下乐开了, 乐坏了); yuè 'music' lives in words (音乐 乐队) and names",
+        yes="大家都【乐】了。",
+        no="他在学校的【乐】队里打鼓。",
+        before="都 也 就 又 还 全 全都 一下 PERSON ADV",
+        after="了 坏 开 起来 呵呵 哈哈",
+    ),
+    Rule(
         "le-happy-ba",
         "乐",
         "le4",
@@ -2486,6 +2518,42 @@ RULES: tuple[Rule, ...] = (
         no="小心别让针【扎】破手。",
         after="结实 紧 牢 起来 成",
         verb=True,
+    ),
+    Rule(
+        "za-tie-tight",
+        "扎",
+        "za1",
+        "'tie' with 得 before how tight it holds (扎得紧紧的, 扎得很牢): pricking goes deep "
+        "(扎得很深), it does not hold",
+        yes="她把辫子【扎】得紧紧的。",
+        no="刺【扎】得很深。",
+        after="得",
+        after2="紧紧 紧 牢 牢牢 结实 结结实实",
+        verb=True,
+    ),
+    # -- 露: lù 'dew; show' (literary), lòu 'show, let out' in spoken phrases -----------------
+    Rule(
+        "lou-show",
+        "露",
+        "lou4",
+        "the spoken 'show, let slip' before 了 and what is shown (露了一手, 露了馅, 露了面, "
+        "露了马脚); lù is 'dew' and the written 'reveal' (露水, 暴露, 揭露)",
+        yes="他【露】了一手轻功。",
+        no="草上有【露】水。",
+        after="了",
+        after2="一手 馅 面 脸 底 马脚 怯",
+    ),
+    # -- 弹: tán 'pluck, flick, spring', dàn 'bullet' (子弹 炮弹 弹药 are words) -------------
+    Rule(
+        "tan-pluck",
+        "弹",
+        "tan2",
+        "the verb 'play (a string), flick, spring' by itself (教他弹的, 弹了一首曲子, 手指一弹); "
+        "the noun 'bullet, ball' lives in words (子弹 炮弹 弹弓 中弹)",
+        yes="这首曲子是他母亲教他【弹】的。",
+        no="他中了一颗子【弹】。",
+        after="HAN END PARTICLE",
+        not_before="NUM MEASURE 颗 枚 发",
     ),
     # -- 应: yīng 'should', yìng 'answer, respond' (答应 响应 反应 适应 应邀 are words) -----
     Rule(
