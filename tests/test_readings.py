@@ -542,7 +542,8 @@ def test_dev7_kinds_on_other_sentences(engine, text, char, nth, expected):
 # sentences of other texts, with ones the rules must leave alone; both scripts. The ABB
 # descriptions (黄澄澄 dēng, 沉甸甸) keep the dictionary's reading against the model. The
 # kinds a probe of thirty more sentences in the same registers showed (挑眉, 扎得紧紧的, 露了一手,
-# 教他弹的, 大家都乐了, 蓝得发亮) are below the 背上 rows.
+# 教他弹的, 大家都乐了, 蓝得发亮) and a second probe (会议散了, 敌军降了, 咳嗽又重了, 重重的一拳,
+# 日子过得好) are below the 背上 rows.
 @pytest.mark.parametrize(
     ("text", "char", "nth", "expected"),
     [
@@ -636,6 +637,23 @@ def test_dev7_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("湖水蓝得像宝石。", "得", 0, "de5"),
         ("天空灰得吓人。", "得", 0, "de5"),
         ("你得早点来。", "得", 0, "dei3"),
+        ("电影散场了，观众慢慢走了出来。", "散", 0, "san4"),
+        ("雾散了，山露了出来。", "散", 0, "san4"),
+        ("人都散了，广场上空荡荡的。", "散", 0, "san4"),
+        ("宴席散了，客人都回家了。", "散", 0, "san4"),
+        ("山贼见打不过，只好降了。", "降", 0, "xiang2"),
+        ("气温终于降了。", "降", 0, "jiang4"),
+        ("气温一下子降了十度。", "降", 0, "jiang4"),
+        ("敌军终于降了。", "降", 0, "xiang2"),
+        ("奶奶的病又重了。", "重", 0, "zhong4"),
+        ("雨越下越大，背包也越来越重。", "重", 0, "zhong4"),
+        ("他又重写了一遍。", "重", 0, "chong2"),
+        ("他挨了重重的一拳。", "重", 0, "zhong4"),
+        ("他重重地摔了一跤。", "重", 0, "zhong4"),
+        ("她一副心事重重的样子。", "重", 0, "chong2"),
+        ("困难重重，可是他没有放弃。", "重", 0, "chong2"),
+        ("你在国外过得怎么样？", "得", 0, "de5"),
+        ("他们的日子过得很幸福。", "得", 0, "de5"),
     ],
 )
 def test_dev9_kinds_on_other_sentences(engine, text, char, nth, expected):

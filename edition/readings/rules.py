@@ -357,6 +357,17 @@ RULES: tuple[Rule, ...] = (
         not_before="VERB ADJ",
     ),
     Rule(
+        "guode-living",
+        "得",
+        "guo4 de5",
+        "过得 'live, get along' before how (日子过得好, 过得怎么样, 过得很开心) is the verb 过 "
+        "with the complement marker; 过得去 'can get by' is a word of its own",
+        yes="这些日子你过【得】好吗？",
+        no="这些日子还过【得】去。",
+        word="过得",
+        after=DEGREE + " ADJ ADV 怎么样 怎样 如何 不错 开心 舒服 幸福 辛苦",
+    ),
+    Rule(
         "dedao-potential",
         "得",
         "de5 dao4",
@@ -820,6 +831,18 @@ RULES: tuple[Rule, ...] = (
         after="地",
     ),
     Rule(
+        "zhongzhong-heavy-de",
+        "重",
+        "zhong4 zhong4",
+        "重重的 'heavy' opening a phrase (重重的一拳, 挨了重重的一击); after what is piled up "
+        "it is chóngchóng (心事重重的样子, 顾虑重重的)",
+        yes="【重】重的一拳打在他脸上。",
+        no="他一副心事【重】重的样子。",
+        word="重重",
+        after="的",
+        not_before="NOUN",
+    ),
+    Rule(
         "chong-again",
         "重",
         "chong2",
@@ -860,6 +883,17 @@ RULES: tuple[Rule, ...] = (
         yes="每个约十克【重】。",
         no="他【重】写了一遍。",
         before=DEGREE + " NUM MEASURE 克 斤 公斤 吨",
+    ),
+    Rule(
+        "zhong-heavier-again",
+        "重",
+        "zhong4",
+        "'heavy, serious' again or more so, closing the clause (咳嗽又重了, 病越重): chóng "
+        "'again' comes before its verb (又重写了一遍)",
+        yes="爷爷的咳嗽又【重】了。",
+        no="他又【重】写了一遍。",
+        before="又 越 愈",
+        after="了 END PARTICLE 起来",
     ),
     Rule(
         "zhong-heavy-complement",
@@ -1757,11 +1791,32 @@ RULES: tuple[Rule, ...] = (
         "jiang-fall",
         "降",
         "jiang4",
-        "'fall, lower' before where or how far it falls (降到, 降至, 降下来, 降了三度); xiáng "
+        "'fall, lower' before where or how far it falls (降到, 降至, 降下来); xiáng "
         "'surrender, subdue' lives in words or takes a foe (投降, 降妖, 一物降一物)",
         yes="太阳【降】到山后。",
         no="孙悟空要【降】妖。",
-        after="到 至 下 下来 下去 为 成 低 了",
+        after="到 至 下 下来 下去 为 成 低",
+    ),
+    Rule(
+        "xiang-surrender",
+        "降",
+        "xiang2",
+        "'surrender' of a foe closing its clause (敌军降了, 山贼终于降了): what falls is a "
+        "level, a price or the sun",
+        yes="敌军终于【降】了。",
+        no="气温终于【降】了。",
+        near_before="敌军 敌人 敌兵 叛军 守军 残兵 残敌 土匪 山贼 贼兵 俘虏",
+        after="了 END",
+    ),
+    Rule(
+        "jiang-fall-amount",
+        "降",
+        "jiang4",
+        "'fall' by an amount (降了三度, 降了不少): surrendering (敌军降了) has no amount",
+        yes="气温一下子【降】了十度。",
+        no="敌军终于【降】了。",
+        after="了",
+        after2="NUM 不少 很多 许多 一些 一点 好几 几",
     ),
     Rule(
         "jiao-corner",
@@ -2702,5 +2757,17 @@ RULES: tuple[Rule, ...] = (
         no="一【晃】十年过去了。",
         word="一晃",
         before="一晃 摇",
+    ),
+    # -- 散: sàn 'disperse, break up', sǎn 'loose, come apart' ---------------------------------
+    Rule(
+        "san-disperse",
+        "散",
+        "san4",
+        "'break up, disperse' of a gathering, a crowd or a mist (会议散了, 人都散了, 雾散了): "
+        "what comes loose (绳子散了, 行李散了) is sǎn",
+        yes="会议【散】了以后，大家各自回家。",
+        no="行李没捆好，都【散】了。",
+        near_before="会 会议 人 人们 人群 大家 雾 云 烟 戏 宴席 酒席 队伍 聚会 集会 观众 客人",
+        after="了 去 开 场 完 光",
     ),
 )
