@@ -543,7 +543,7 @@ def test_dev7_kinds_on_other_sentences(engine, text, char, nth, expected):
 # descriptions (黄澄澄 dēng, 沉甸甸) keep the dictionary's reading against the model. The
 # kinds a probe of thirty more sentences in the same registers showed (挑眉, 扎得紧紧的, 露了一手,
 # 教他弹的, 大家都乐了, 蓝得发亮) and a second probe (会议散了, 敌军降了, 咳嗽又重了, 重重的一拳,
-# 日子过得好) are below the 背上 rows.
+# 日子过得好) and a third (点着头, 高兴得一夜没睡着, 把行李扎好) are below the 背上 rows.
 @pytest.mark.parametrize(
     ("text", "char", "nth", "expected"),
     [
@@ -654,6 +654,15 @@ def test_dev7_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("困难重重，可是他没有放弃。", "重", 0, "chong2"),
         ("你在国外过得怎么样？", "得", 0, "de5"),
         ("他们的日子过得很幸福。", "得", 0, "de5"),
+        ("他点着头说：“好，好。”", "着", 0, "zhe5"),
+        ("老人摸着头想了半天。", "着", 0, "zhe5"),
+        ("灯点着了，屋里亮了起来。", "着", 0, "zhao2"),
+        ("他难过得三天吃不下饭。", "得", 0, "de5"),
+        ("她激动得一句话也说不出来。", "得", 0, "de5"),
+        ("他这次考试得了一百分。", "得", 0, "de2"),
+        ("把袋口扎住，别让米漏出来。", "扎", 0, "za1"),
+        ("妈妈把包裹扎好寄走了。", "扎", 0, "za1"),
+        ("小心别让刺扎进手里。", "扎", 0, "zha1"),
     ],
 )
 def test_dev9_kinds_on_other_sentences(engine, text, char, nth, expected):

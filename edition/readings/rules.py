@@ -122,6 +122,17 @@ RULES: tuple[Rule, ...] = (
         after="NUM",
     ),
     Rule(
+        "zhe-durative-body",
+        "着",
+        "zhe5",
+        "the same verbs before a part of the body they move (点着头 'nodding', 摸着头): "
+        "nodding goes on, nothing is set alight",
+        yes="我点【着】头，眼泪却掉了下来。",
+        no="火柴怎么也点不【着】。",
+        word="*着",
+        after="头 脑袋 手 脚 腰 下巴",
+    ),
+    Rule(
         "zheshou-hands",
         "着",
         "zhe5 shou3",
@@ -307,6 +318,17 @@ RULES: tuple[Rule, ...] = (
         no="他【得】了第一名。",
         before="VERB ADJ " + FEELINGS,
         not_after="了 到 NUM",
+    ),
+    Rule(
+        "de-complement-adj-num",
+        "得",
+        "de5",
+        "the complement marker after an adjective of feeling before a span it lasted "
+        "(高兴得一夜没睡着, 难过得三天吃不下饭): an adjective obtains nothing",
+        yes="她高兴【得】一夜没睡着。",
+        no="他【得】了一百分。",
+        before="ADJ 难过 伤心 难受 感动 激动 兴奋 害怕 紧张 生气 委屈 后悔 担心 想念 " + FEELINGS,
+        after="NUM",
     ),
     Rule(
         "dei-modal",
@@ -2584,6 +2606,18 @@ RULES: tuple[Rule, ...] = (
         no="刺【扎】得很深。",
         after="得",
         after2="紧紧 紧 牢 牢牢 结实 结结实实",
+        verb=True,
+    ),
+    Rule(
+        "za-tie-ba",
+        "扎",
+        "za1",
+        "'tie up' after 把 and what is tied, before 好/住/上 (把行李扎好, 把袋口扎住): "
+        "pricking goes into something (把针扎进去)",
+        yes="他把行李【扎】好，放在车上。",
+        no="护士把针【扎】进去。",
+        near_before="把 将",
+        after="好 住 上 紧",
         verb=True,
     ),
     # -- 露: lù 'dew; show' (literary), lòu 'show, let out' in spoken phrases -----------------
