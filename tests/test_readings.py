@@ -916,3 +916,28 @@ def test_dev8_rules_leave_other_roles_alone(engine, text, char, rule_id):
     i = text.index(char)
     for script in (text, S2T.convert(text)):
         assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        # a sore or numb body part before 得: the complement marker
+        ("走了一天，脚酸得抬不起来。", "得", 0, "de5"),
+        ("蹲久了，腿麻得站不住。", "得", 0, "de5"),
+        # modal 得 after an adverb before a verb of direction
+        ("明天大家都得上山。", "得", 0, "dei3"),
+        ("下雨了，我们还得回家。", "得", 0, "dei3"),
+        ("他们都得了奖。", "得", 0, "de2"),
+        # 干干的 'nice and dry'; the verb doubled takes its object
+        ("碗要擦得干干的再放好。", "干", 0, "gan1"),
+        ("有空帮妈妈干干活。", "干", 0, "gan4"),
+        # tying with a cord or band; a needle pricks
+        ("她用皮筋把头发扎起来。", "扎", 0, "za1"),
+        ("奶奶用红线扎紧了袋口。", "扎", 0, "za1"),
+        ("小心，别用针扎到手。", "扎", 0, "zha1"),
+    ],
+)
+def test_sore_limbs_modal_before_direction_dry_and_tying(engine, text, char, nth, expected):
+    got = engine.read(text)
+    at = [i for i, c in enumerate(text) if c == char][nth]
+    assert got[at].syllable == expected

@@ -19,7 +19,10 @@ DEGREE = (
 )
 # Words ending in a feeling or sensation (肚子饿, 头疼, 心急): a 得 after them is the complement
 # marker (肚子饿得咕咕叫), whatever jieba tagged the whole word.
-FEELINGS = "*饿 *累 *疼 *痛 *急 *渴 *困 *冷 *热 *忙 *慌 *怕 *气 *烦 *闷 *晕 *饱 *撑"
+FEELINGS = (
+    "*饿 *累 *疼 *痛 *急 *渴 *困 *冷 *热 *忙 *慌 *怕 *气 *烦 *闷 *晕 *饱 *撑"
+    " *酸 *麻 *痒 *胀 *肿"  # 腰酸得直不起来, 腿麻得站不住
+)
 # Verbs of motion and transfer whose 过 is the directional 'across, over' (guò), not the
 # experiential aspect (guo): 走过马路, 穿过森林, 递过一杯茶.
 MOTION = (
@@ -281,7 +284,7 @@ RULES: tuple[Rule, ...] = (
         yes="你可【得】好好学习。",
         no="他就【得】了第一名。",
         before="可 就 也 还 都 全 全都 总 又 才 真 还是 恐怕 必须 一定",
-        after="VERB ADV MODAL PREP ADJ REDUP 好好* 有 有* 多 少 早 先 在*",
+        after="VERB ADV MODAL PREP ADJ REDUP 好好* 有 有* 多 少 早 先 在* 上 下 进 出 回",
         not_after="了 到",
     ),
     Rule(
@@ -1647,6 +1650,17 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "gangan-dry",
+        "干",
+        "gan1 gan1",
+        "干干的 'nice and dry', the adjective doubled (晒得干干的, 擦得干干的); the verb doubled "
+        "takes its object (干干活)",
+        yes="衣服晒得【干】干的。",
+        no="周末在家【干】干活。",
+        word="干干",
+        after="的 地 END PARTICLE",
+    ),
+    Rule(
         "gan-dry",
         "干",
         "gan1",
@@ -2606,6 +2620,18 @@ RULES: tuple[Rule, ...] = (
         no="刺【扎】得很深。",
         after="得",
         after2="紧紧 紧 牢 牢牢 结实 结结实实",
+        verb=True,
+    ),
+    Rule(
+        "za-tie-with",
+        "扎",
+        "za1",
+        "'tie up' with a cord or band named before it (用草绳扎好, 拿皮筋扎起来, 用丝带扎住): "
+        "what pricks is a needle or a thorn (用针扎破)",
+        yes="用草绳把稻子【扎】好。",
+        no="用针【扎】破了水泡。",
+        near_before="*绳 绳子 *带 带子 皮筋 *线 铁丝 布条",
+        after="好 住 上 紧 成 起 起来",
         verb=True,
     ),
     Rule(
