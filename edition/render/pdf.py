@@ -31,7 +31,7 @@ from edition.render import justify, patches
 from edition.render.fonts import FontSet
 from edition.render.rubyfont import RubyFont
 from edition.render.speedups import paused_gc
-from edition.render.textlayer import fix_text_layer
+from edition.render.textlayer import fix_text_layer, skip_blanks_when_drawing
 
 log = logging.getLogger(__name__)
 
@@ -210,6 +210,7 @@ class LaidOut:
 
         Raises EditionError when WeasyPrint logged an error.
         """
+        skipping = skip_blanks_when_drawing()
         with _captured() as capture, paused_gc(collect_first=False):
             with _font_folder_removed(self.document.font_config):
                 pdf = self.document.write_pdf(**self.options)
@@ -221,7 +222,7 @@ class LaidOut:
         else:
             for problem in found:
                 log.warning("%s", problem)
-        return fix_text_layer(pdf)
+        return fix_text_layer(pdf, blanks_written=not skipping)
 
 
 def lay_out(
