@@ -1544,7 +1544,7 @@ RULES: tuple[Rule, ...] = (
         word="同行",
         before="一起 结伴 一路 一同 相伴 沿途",
     ),
-    # -- 为 of 调, 和, 干 and other verbs with a resultative complement -------------------------
+    # -- 调, 和, 干 and other verbs with a resultative complement ---------------------------------
     Rule(
         "tiao-adjust",
         "调",
@@ -2735,6 +2735,17 @@ RULES: tuple[Rule, ...] = (
         no="绳子没捆好，行李都【散】了。",
         after="不 出去 出来 出 去 开 掉 尽",
     ),
+    Rule(
+        "san-disperse",
+        "散",
+        "san4",
+        "'break up, disperse' of a gathering, a crowd or a mist (会议散了, 人都散了, 雾散了): "
+        "what comes loose (绳子散了, 行李散了) is sǎn",
+        yes="会议【散】了以后，大家各自回家。",
+        no="行李没捆好，都【散】了。",
+        near_before="会 会议 人 人们 人群 大家 雾 云 烟 戏 宴席 酒席 队伍 聚会 集会 观众 客人",
+        after="了 去 开 场 完 光",
+    ),
     # -- 血: xuè in words and written use, xiě alone in speech (流了点儿血) -----------------
     Rule(
         "xue-bleed-colloquial",
@@ -2817,17 +2828,5 @@ RULES: tuple[Rule, ...] = (
         no="一【晃】十年过去了。",
         word="一晃",
         before="一晃 摇",
-    ),
-    # -- 散: sàn 'disperse, break up', sǎn 'loose, come apart' ---------------------------------
-    Rule(
-        "san-disperse",
-        "散",
-        "san4",
-        "'break up, disperse' of a gathering, a crowd or a mist (会议散了, 人都散了, 雾散了): "
-        "what comes loose (绳子散了, 行李散了) is sǎn",
-        yes="会议【散】了以后，大家各自回家。",
-        no="行李没捆好，都【散】了。",
-        near_before="会 会议 人 人们 人群 大家 雾 云 烟 戏 宴席 酒席 队伍 聚会 集会 观众 客人",
-        after="了 去 开 场 完 光",
     ),
 )
