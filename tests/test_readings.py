@@ -926,6 +926,9 @@ def test_dev8_rules_leave_other_roles_alone(engine, text, char, rule_id):
         ("他们都得了奖。", "得", 0, "de2"),
         # 干干的 'nice and dry'; the verb doubled takes its object
         ("碗要擦得干干的再放好。", "干", 0, "gan1"),
+        # 'should' before 及时, which jieba tags a conjunction, or before an idiom
+        ("发现问题，应及时报告老师。", "应", 0, "ying1"),
+        ("大家应一视同仁。", "应", 0, "ying1"),
         ("有空帮妈妈干干活。", "干", 0, "gan4"),
         # tying with a cord or band; a needle pricks
         ("她用皮筋把头发扎起来。", "扎", 0, "za1"),

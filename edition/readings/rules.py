@@ -2681,7 +2681,7 @@ RULES: tuple[Rule, ...] = (
         "requesters (应广大读者要求)",
         yes="病人【应】按时吃药。",
         no="他【应】了一声就走了。",
-        after="VERB ADV ADJ PREP MODAL 如何 怎样 怎么",
+        after="VERB ADV ADJ PREP MODAL IDIOM 如何 怎样 怎么 及时",
         not_after="了 着 过 下 下来 声 一声 道 广大 有关",
     ),
     # -- 结: jié 'tie, form'; jiē 'bear fruit' (结果 in both, a homograph) ------------------
