@@ -200,4 +200,4 @@ def test_check_ends_with_the_repairs_and_the_spots(write_notes, capsys) -> None:
     assert main(["check", str(notes)]) == 0
     err = capsys.readouterr().err.strip().splitlines()
     assert err[0].startswith("articles/t.txt:2:9: warning: '?' in 'Micha?' stands for a letter")
-    assert err[-1] == "1 automatic repairs, 1 spots need you (see clean --diff)"
+    assert err[-1] == "1 automatic repair, 1 spot needs you (see clean --diff)"

@@ -165,3 +165,21 @@ def test_a_word_joining_a_surname_to_the_next_word_is_no_candidate(project_dir):
     assert "模型" in words
     assert "馬克·陳" in words
     assert "陳說" not in words  # 'Chen said', not the word 陈说 'to state'
+
+
+def test_the_placeholder_title_is_a_warning_until_it_is_replaced(project_dir):
+    out = scaffold(_article(project_dir, "研究人員說，模型的瓶頸在於資料。\n"), Path("notes"))
+    layer = load_layer(out)
+    assert layer.meta["title"] == "TODO"
+    line = next(
+        n
+        for n, text in enumerate(out.read_text(encoding="utf-8").splitlines(), 1)
+        if text.strip().startswith("title:")
+    )
+    assert [str(w) for w in layer.warnings] == [
+        f"notes/story.yaml:{line}:10: warning: the title is still 'TODO', the placeholder "
+        "`edition new` wrote; give the article's title (the cover and the PDF's metadata "
+        "print it)"
+    ]
+    out.write_text(out.read_text(encoding="utf-8").replace("title: TODO", "title: 瓶頸"))
+    assert load_layer(out).warnings == []

@@ -443,19 +443,27 @@ def check(args) -> int:
     report = _strict_check(args, warnings, {display_path(layer.article)})
     hidden = f" ({report.hidden} not shown, see --verbose)" if report.hidden else ""
     log.info(
-        "%s: %d editions, %d notes, %d glossary entries, %d warnings%s",
+        "%s: %s, %s, %s, %s%s",
         layer.shown,
-        len(layer.editions),
-        len(layer.notes),
-        len(layer.glossary),
-        len(warnings),
+        _counted(len(layer.editions), "edition"),
+        _counted(len(layer.notes), "note"),
+        _counted(len(layer.glossary), "glossary entry", "glossary entries"),
+        _counted(len(warnings), "warning"),
         hidden,
     )
     cleaned = clean_article(layer)
     repairs = sum(1 for c in cleaned.changes if c.kind != "correction")
     spots = sum(1 for p in cleaned.problems if p.level == "warning")
-    log.info("%d automatic repairs, %d spots need you (see clean --diff)", repairs, spots)
+    log.info(
+        "%s, %s (see clean --diff)",
+        _counted(repairs, "automatic repair"),
+        f"{spots} spot needs you" if spots == 1 else f"{spots} spots need you",
+    )
     return 0
+
+
+def _counted(n: int, one: str, many: str = "") -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def clean(args) -> int:

@@ -272,6 +272,10 @@ def _syllables(c: _Checker, text: str, word: str, loc: SourceLocation) -> tuple[
     return tuple(out)
 
 
+# The title `edition new` writes when the article's first line is no headline.
+PLACEHOLDER_TITLE = "TODO"
+
+
 def load_layer(
     path: Path,
     layouts: Collection[str] | None = None,
@@ -323,6 +327,15 @@ def load_layer(
         meta = c.typed(raw_meta, META_KEYS, "'meta'")
         if not meta.get("title"):
             c.err(raw_meta.loc, "'meta' needs a 'title'")
+        elif str(meta["title"]).strip() == PLACEHOLDER_TITLE:
+            warnings.append(
+                Problem(
+                    raw_meta.value_loc("title"),
+                    f"the title is still '{PLACEHOLDER_TITLE}', the placeholder `edition new` "
+                    "wrote; give the article's title (the cover and the PDF's metadata print it)",
+                    "warning",
+                )
+            )
         language = meta.get("language")
         if language is not None and not LANGUAGE.match(str(language)):
             c.err(

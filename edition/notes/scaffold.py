@@ -20,6 +20,7 @@ from pathlib import Path
 from edition.errors import EditionError, Problem
 from edition.model import SourceLocation
 from edition.notes.anchor import fold
+from edition.notes.layer import PLACEHOLDER_TITLE
 from edition.text.source import SourceText, display_path, load_source
 from edition.text.words import MAX_NAME_PART, TRANSLIT, dictionary_words, word_ends
 
@@ -82,14 +83,14 @@ def guess_language(text: str) -> str:
 
 
 def guess_title(text: str) -> str:
-    """The first non-empty line when it is short and not a sentence, else ``TODO``."""
+    """The first non-empty line when it is short and not a sentence, else the placeholder."""
     for line in text.splitlines():
         line = line.strip()
         if line:
             if len(line) <= MAX_TITLE and not line.endswith(tuple("。．.！!？?，,；;：:")):
                 return line
             break
-    return "TODO"
+    return PLACEHOLDER_TITLE
 
 
 def word_candidates(text: str, min_count: int = 2, limit: int = MAX_CANDIDATES) -> list[Candidate]:
@@ -182,7 +183,7 @@ def render(
     names: list[Candidate],
 ) -> str:
     """The text of a new notes file (see :func:`scaffold`)."""
-    title_hint = "TODO: the title" if title == "TODO" else "guessed from the first line"
+    title_hint = "TODO: the title" if title == PLACEHOLDER_TITLE else "guessed from the first line"
     lines = [
         f"# Annotation layer for {article_shown} (format: docs/notes-format.md).",
         "# Written by `edition new`: fill in meta, add notes and glossary entries, then run",
@@ -192,7 +193,7 @@ def render(
         "meta:",
         f"  title: {_q(title)}  # {title_hint}",
     ]
-    if title != "TODO":
+    if title != PLACEHOLDER_TITLE:
         lines.append(
             "  title_in_text: true  # the first line is the headline: printed as the title only"
         )
