@@ -54,6 +54,7 @@ HISTORY = (
     ("dev8", "5962151"),
     ("dev9", "5962151"),
     ("dev10", "5a1f455"),
+    ("dev12", "6b345d3"),
 )
 # Held-out sets as the engine first read them: (set, commit whose rules read it; None = today's)
 UNSEEN = (
