@@ -67,10 +67,11 @@ Prints, engine alone (no overrides):
   whose full tone the lexicon takes from pypinyin's verb 难处 nánchǔ); ``dev12.txt`` (helper
   readings10: a Mazu procession with the night market around the temple and a railway
   customer-service call about changing a ticket, written in Traditional with Taiwan usage, first
-  read by main 6b345d3: 12 wrong of 2,019 Han in each script, the same 12, 13 before a gold slip
-  was corrected (赚 zuàn, pypinyin's draft: zhuàn): 八家将 jiàng twice, 一边倒水 (一边倒 glued),
-  卖炸汤圆, 只中了两个, 套圈圈 (quān|quan accepted), 「累是累, 为您服务, 调我去台中,
-  身分证字号 hào, 好吧。, 遇到连假); each in
+  read by main 6b345d3: 11 wrong of 2,019 Han in each script, the same 11; 13 before two gold
+  changes made after seeing them (赚 zuàn, a slip of pypinyin's draft, corrected to zhuàn; 套圈圈
+  quān|quan, the reduplicated noun heard both ways): 八家将 jiàng twice, 一边倒水 (一边倒
+  glued), 卖炸汤圆, 只中了两个, 「累是累, 为您服务, 调我去台中, 身分证字号 hào, 好吧。,
+  遇到连假); each in
   Simplified and Traditional; wrong readings by character;
 - the proof list: how many of the wrong readings the engine lists as guesses, and how long the
   list is (share of the Han characters);
