@@ -939,3 +939,46 @@ def test_dev8_rules_leave_other_roles_alone(engine, text, char, rule_id):
 def test_sore_limbs_modal_before_direction_dry_and_tying(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+# Rules and a segmentation repair written after dev set 12's first read (a temple procession
+# with its night market, a railway customer-service call), on sentences of other texts; both
+# scripts. Each 'yes' sentence here was read wrong by main 6b345d3, before these rules.
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("我真为你高兴。", "为", 0, "wei4"),  # 'for' a person, then what is felt or done
+        ("我们选他为代表。", "为", 0, "wei2"),
+        ("校长调我们到三楼上课。", "调", 0, "diao4"),  # transfer a person somewhere
+        ("把音量调小一点。", "调", 0, "tiao2"),
+        ("累是累了点，但是很开心。", "累", 0, "lei4"),  # 'tired' opening a clause
+        ("这些经验都是日积月累的。", "累", 0, "lei3"),
+        ("这次连假有四天，我们去花莲。", "假", 0, "jia4"),  # 连假 a run of days off
+        ("连假结束以后，路上车很多。", "假", 0, "jia4"),
+        ("这里连假的名牌包都有。", "假", 0, "jia3"),
+        ("他在路边卖炸地瓜。", "炸", 0, "zha2"),  # fried food sold, bought or eaten
+        ("奶奶想吃炸茄子。", "炸", 0, "zha2"),
+        ("我买了两块炸豆腐。", "炸", 0, "zha2"),
+        ("他们炸开了一块大石头。", "炸", 0, "zha4"),
+        ("她一边倒茶一边聊天。", "倒", 0, "dao4"),  # 一边|倒|茶, not the idiom 一边倒
+        ("比赛的结果是一边倒。", "倒", 0, "dao3"),
+    ],
+)
+def test_dev12_kinds_on_other_sentences(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "rule_id"),
+    [
+        ("我们选他为代表。", "为", "wei-for-person"),  # wéi 'as': no person after it
+        ("这里连假的名牌包都有。", "假", "jia-holiday-run"),  # 连 'even', 假 'fake'
+        ("敌人炸了大桥。", "炸", "zha-fried-food"),  # zhà 'blow up' a target
+        ("他在吧台点了一杯咖啡。", "吧", "ba-particle-end"),  # 吧台 'bar counter'
+    ],
+)
+def test_dev12_rules_leave_other_roles_alone(engine, text, char, rule_id):
+    i = text.index(char)
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script

@@ -109,6 +109,9 @@ _ASPECT = frozenset("了着过")
 # re-cut may free from the word the tagger glued it into (不|小|心切|到 -> 不|小心|切|到).
 _VERB_COMPLEMENTS = frozenset("到 破 伤 断 掉 坏 开 成 好 了 着 过 住 下".split())
 _RECUT_RATIO = 10  # the re-cut word must be this many times commoner than the glued one
+# 一边…一边 'while', 一面…一面: a verb glued after them into an idiom (一边倒) is cut off
+# again when an object follows
+_PAIRED_OPENERS = frozenset("一边 一面".split())
 
 
 def tone_of(syllable: str) -> int:
@@ -348,6 +351,17 @@ class ReadingEngine:
                 head = prev.text + w.text[0]
                 out.append(self._tagged(head, jieba.tag(head), prev.start))
                 w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
+            if (
+                len(w.text) == 3
+                and w.text[:2] in _PAIRED_OPENERS
+                and k + 1 < len(cut)
+                and cut[k + 1].tag in _NOUN_TAGS
+                and jieba.tag(w.text[2], "x")[:1] == "v"
+            ):
+                # 一边倒|水 -> 一边|倒|水: 'pouring water while...', not the idiom 一边倒
+                # 'one-sided', which describes and takes no object
+                out.append(self._tagged(w.text[:2], "d", w.start))
+                w = Word(w.text[2], jieba.tag(w.text[2]), w.start + 2)
             if w.tag in _NAME_TAGS and len(w.text) == 2 and w.text[1] in _PARTICLES:
                 out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
                 w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)

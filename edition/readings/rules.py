@@ -620,6 +620,18 @@ RULES: tuple[Rule, ...] = (
         not_before="MODAL",
     ),
     Rule(
+        "wei-for-person",
+        "为",
+        "wei4",
+        "'for, on behalf of' before the person served and what is done or felt for them "
+        "(高兴为您服务, 真为你高兴, 替我们为他加油); 为 'be, as' names what one is, not a "
+        "person who then acts (选他为代表)",
+        yes="很高兴【为】您服务。",
+        no="我们以他【为】榜样。",
+        after="PERSON",
+        near_after="VERB ADJ",
+    ),
+    Rule(
         "wei-equals",
         "为",
         "wei2",
@@ -958,6 +970,18 @@ RULES: tuple[Rule, ...] = (
         yes="前一天的【累】都忘了。",
         no="日积月【累】的经验",
         before="的",
+    ),
+    Rule(
+        "lei-tired-start",
+        "累",
+        "lei4",
+        "'tired' opening a clause before 是/归 of a concession or 就/也 of a consequence "
+        "(累是累，可是…; 累归累; 累就歇一会儿): lěi 'repeatedly' opens a clause in written "
+        "Chinese before a verb or a time (累迁刑部, 累年不任)",
+        yes="他说：「【累】是累，可是值得。」",
+        no="【累】迁刑部、工部侍郎。",
+        before="START",
+        after="是 归 就 也 还",
     ),
     Rule(
         "dao-fall",
@@ -1568,6 +1592,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "diao-transfer-person",
+        "调",
+        "diao4",
+        "'transfer, post' a person somewhere (调我去台中, 调他到总部, 把她调回来); 'adjust' "
+        "takes things, not a person sent on with 去/到/回",
+        yes="公司临时【调】我去台中出差。",
+        no="请把空调【调】低一点。",
+        after="PERSON NAME",
+        after2="去 到 来 回 回来 回去 过去 过来",
+        verb=True,
+    ),
+    Rule(
         "huo-knead",
         "和",
         "huo2",
@@ -2133,6 +2169,17 @@ RULES: tuple[Rule, ...] = (
         no="敌人【炸】了大桥。",
         after="NUM 至 到 熟 香 酥 脆 金黄 成 好",
         verb=True,
+    ),
+    Rule(
+        "zha-fried-food",
+        "炸",
+        "zha2",
+        "'deep-fried' before the food after a verb of selling, buying or eating (卖炸汤圆, "
+        "吃炸鸡, 买了一份炸薯条): zhà 'blow up' has a target, not a dish bought or eaten",
+        yes="我在一摊卖【炸】汤圆的前面排队。",
+        no="敌人【炸】了大桥。",
+        before="卖 买 吃 点 爱吃 想吃 份 盘 碗 块 些",
+        after="NOUN",
     ),
     Rule(
         "jin-all",
@@ -2781,6 +2828,17 @@ RULES: tuple[Rule, ...] = (
         no="这件事是真是【假】？",
         before="年 病 事 产 婚 丧 暑 寒 春 探亲 带薪",
     ),
+    Rule(
+        "jia-holiday-run",
+        "假",
+        "jia4",
+        "连假 'a run of days off' (Taiwan usage: 遇到连假, 连假结束): 连 'even' before the "
+        "adjective 假 has what is false after it (连假的都有, 连假话都说)",
+        yes="如果遇到连【假】，车站的人会很多。",
+        no="这里连【假】的都卖。",
+        before="连",
+        not_after="的 话 NOUN",
+    ),
     # -- 当: dāng 'serve as, ought', dàng 'treat as; trick' (上当 split by its object) -----
     Rule(
         "dang-fooled",
@@ -2828,5 +2886,16 @@ RULES: tuple[Rule, ...] = (
         no="一【晃】十年过去了。",
         word="一晃",
         before="一晃 摇",
+    ),
+    # -- 吧: ba the particle; bā in 酒吧 网吧 吧台 (words) ------------------------------------
+    Rule(
+        "ba-particle-end",
+        "吧",
+        "ba5",
+        "the particle closing a clause (好吧。 走吧！ 是你吧？): 'bar' lives in words "
+        "(酒吧 网吧 吧台)",
+        yes="旅客：好【吧】。那三号早上还有位子吗？",
+        no="我们去酒【吧】坐坐。",
+        after="END",
     ),
 )
