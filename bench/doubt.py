@@ -65,6 +65,10 @@ UNSEEN = (
     ("heldout6", None),
     ("heldout7", None),
     ("heldout8", "subject:Readings: ying-should also before 如何/怎样/怎么"),
+    (
+        "heldout10",
+        "subject:Readings: rules and a segmentation repair for the kinds dev set 12 showed",
+    ),
 )
 THRESHOLDS = (0.01, 0.015, 0.02, 0.022, 0.024, 0.026, 0.028, 0.03, 0.035, 0.04, 0.05)
 
