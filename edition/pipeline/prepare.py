@@ -27,6 +27,7 @@ from edition.readings import overrides as overrides_stage
 from edition.readings.known import known_words
 from edition.readings.neutral import apply_neutral
 from edition.readings.prose import convert_prose
+from edition.readings.source_forms import settle as settle_by_source
 from edition.readings.styles import label as style_label
 from edition.render.layouts import Layout, LayoutSearch, paper_problem
 from edition.text import clean as clean_stage
@@ -218,13 +219,17 @@ def prepare(
         lambda: readings_stage.analyse(conv.lookup, sandhi=edition.sandhi),
     )
     unsure = analysis.doubts
+    # the engine read the Simplified copy: a character the source writes otherwise (髮 for 发)
+    # keeps the only reading it has
+    origin = "".join(cleaned.text[conv.back[i]] for i in range(len(conv.lookup)))
+    settled = settle_by_source(origin, conv.lookup, analysis.readings)
     hints = {conv.forward[i]: syl for i, syl in cleaned.hints.items()}
     locs = {i: cleaned.loc(conv.back[i]) for i in hints}
-    disputed = frozenset(overrides_stage.disputes(analysis.readings, hints))
+    disputed = frozenset(overrides_stage.disputes(settled, hints))
     spans = {id(ov): (span.start, span.end) for ov, span in occurrence_spans.items()}
     readings, ov_problems = overrides_stage.apply_overrides(
         conv.display,
-        analysis.readings,
+        settled,
         layer.overrides,
         spans,
         lookup=conv.lookup,

@@ -28,10 +28,12 @@ class _CallablePackage(types.ModuleType):
         ``sandhi``: mark the tone changes of 一 and 不.
         """
         from edition.readings.engine import default_engine
+        from edition.readings.source_forms import settle
         from edition.readings.styles import label
         from edition.text.script import lookup_copy
 
-        found = default_engine().read(lookup_copy(text), sandhi=sandhi)
+        lookup = lookup_copy(text)
+        found = settle(text, lookup, default_engine().read(lookup, sandhi=sandhi))
         return [
             (ch, None if r is None else label(r.syllable, style))
             for ch, r in zip(text, found, strict=True)

@@ -927,6 +927,7 @@ def pinyin_command(
     ``dictionary`` or ``full`` (``edition.readings.neutral``).
     """
     from edition.readings.neutral import apply_neutral
+    from edition.readings.source_forms import settle
     from edition.readings.styles import label
 
     engine = default_engine()
@@ -937,7 +938,7 @@ def pinyin_command(
         for no, (text, lookup, rs) in enumerate(
             zip(batch, lookups, engine.read_many(lookups, sandhi=sandhi), strict=True), first_no
         ):
-            rs = apply_neutral(lookup, rs, neutral)
+            rs = apply_neutral(lookup, settle(text, lookup, rs), neutral)
             if tsv:
                 for idx, (ch, r) in enumerate(zip(text, rs, strict=True)):
                     if r is not None:

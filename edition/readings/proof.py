@@ -78,17 +78,23 @@ def review_rows(
                 hint = parse_syllable(hints[i])
             except ValueError:
                 hint = hints[i]
+        # the source's character allows only this reading (髮 for 发: source_forms)
+        settled = r.origin == "rule" and d.reading is not None and r.syllable != d.reading.syllable
         flags = []
         if hint is not None and hint != r.syllable:
             flags.append("hint")
         if d.disagree:
             flags.append("phrase/model")
-        if r.origin not in ("override", "glossary") and unsure(d):
+        if r.origin not in ("override", "glossary") and unsure(d) and not settled:
             flags.append("guess")
         if guesses_only and not {"guess", "hint"} & set(flags):
             continue
         evidence = d.evidence
-        if unsure(d) and not d.guess:
+        if settled:
+            evidence = (
+                f"{display[i]} has no other reading ({lookup[i]} was read {d.reading.syllable})"
+            )
+        elif unsure(d) and not d.guess:
             why = doubt_mod.reasons(engine.doubt_features(lookup[i], d))
             evidence += "; listed: " + ", ".join(why) if why else ""
         lo, hi = max(0, i - CONTEXT), min(len(display), i + CONTEXT + 1)
