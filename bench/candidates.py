@@ -14,9 +14,20 @@ needs: they are upper bounds of what a change of design there could save, not ca
 - ``no-nowrap``: no ``<span class="nw">`` (fewer elements in the glyph runs);
 - ``no-zw-space``: no zero-width spaces between Han characters (justification without them);
 - ``vocab-inline``: the vocabulary's columns inline, not shrink-to-fit inline-blocks;
+- ``vocab-fixed``: the columns inline-blocks of the column's width (``width``, not
+  ``min-width``): no shrink-to-fit, what measuring the strings ourselves could save (differs
+  where a word or reading is wider than its column);
+- ``vocab-no-columns``: the word, reading and part of speech as plain text, not three elements
+  (what the columns' elements and boxes cost);
 - ``no-vocabulary``: no vocabulary section (what its pages cost).
 
+In one process the variants share the machine's drift but not its noise; for a figure to
+quote, compare two variants as whole processes, each laying its HTML out ``--laps`` times
+after the one build (the difference is then ``--laps`` times the per-layout one):
+
     .venv/bin/python bench/candidates.py [--edition booklet] [--repeat 5] [NOTES]
+    farm-bench --vs '.venv/bin/python bench/candidates.py --only unchanged --laps 4' -- \
+        .venv/bin/python bench/candidates.py --only vocab-fixed --laps 4
 """
 
 from __future__ import annotations
@@ -90,6 +101,8 @@ def main() -> None:
     parser.add_argument("notes", nargs="?", default=str(ROOT / "notes" / "openai-research.yaml"))
     parser.add_argument("--edition", default="booklet")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--only", help="lay out this variant --laps times, print nothing")
+    parser.add_argument("--laps", type=int, default=4)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     logging.disable(logging.WARNING)
@@ -127,10 +140,24 @@ def main() -> None:
         "vocab-inline": with_css(
             ".vocabulary .word, .vocabulary .reading, .vocabulary .pos { display: inline }"
         ),
+        "vocab-fixed": with_css(
+            ".vocabulary .word { min-width: 0; width: calc(var(--word-col) - 2mm) }"
+            " .vocabulary .reading { min-width: 0; width: calc(var(--reading-col) - 2mm) }"
+            " .vocabulary .pos { min-width: 0; width: calc(var(--pos-col) - 2mm) }"
+        ),
+        "vocab-no-columns": lambda h: re.sub(
+            r'<span class="(?:word|reading|pos)">([^<]*)</span>', r"\1 ", h
+        ),
         "no-vocabulary": lambda h: re.sub(
             r'<section class="vocabulary">.*?</section>', "", h, flags=re.S
         ),
     }
+    if args.only:
+        for _ in range(args.laps):
+            laid = lay_out(variants[args.only](html), **kwargs)
+            laid.write()
+            del laid
+        return
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in variants}
     with tempfile.TemporaryDirectory(prefix="edition-candidates-") as tmp_name:
         tmp = Path(tmp_name)
