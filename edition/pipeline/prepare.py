@@ -221,7 +221,11 @@ def prepare(
     unsure = analysis.doubts
     # the engine read the Simplified copy: a character the source writes otherwise (髮 for 发)
     # keeps the only reading it has
-    origin = "".join(cleaned.text[conv.back[i]] for i in range(len(conv.lookup)))
+    n = len(cleaned.text)
+    origin = "".join(
+        cleaned.text[b] if b < n else conv.lookup[i]
+        for i, b in enumerate(conv.back[: len(conv.lookup)])
+    )
     settled = settle_by_source(origin, conv.lookup, analysis.readings)
     hints = {conv.forward[i]: syl for i, syl in cleaned.hints.items()}
     locs = {i: cleaned.loc(conv.back[i]) for i in hints}
