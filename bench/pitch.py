@@ -135,7 +135,7 @@ BLANK = ("", " ", "\u200b")
 
 def is_blank(g: Glyph) -> bool:
     """Nothing printed: no text, or a space of no width (a visible space separates)."""
-    return g.text in BLANK and g.width == 0 or g.text.startswith("(cid:")
+    return (g.text in BLANK and g.width == 0) or g.text.startswith("(cid:")
 
 
 def neighbour_pairs(glyphs: list[Glyph]) -> list[list[tuple[Glyph, Glyph]]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 import sys
@@ -53,7 +54,8 @@ def test_only_our_fonts_all_embedded(booklet):
         name = row["name"].split("+", 1)[-1]
         # edition/render/fonts.py names every face it serves "Edition-…"; a system fallback would not be
         assert name.startswith("Edition-"), row
-        assert row["emb"] == "yes" and row["uni"] == "yes", row
+        assert row["emb"] == "yes", row
+        assert row["uni"] == "yes", row
 
 
 def test_text_layer_is_searchable_chinese(booklet, prepared):
@@ -112,7 +114,7 @@ def test_characters_share_a_baseline_and_never_overlap(booklet):
             # A zero-width glyph (a justification space) has no box to overlap; at a span
             # boundary it may sit 0.01 pt inside the next glyph.
             row = [c for c in row if c["x1"] - c["x0"] > 0.01]
-            for a, b in zip(row, row[1:], strict=False):
+            for a, b in itertools.pairwise(row):
                 if "Ruby" in a["fontname"] and "Ruby" in b["fontname"]:
                     assert a["x1"] <= b["x0"] + 0.05, (a["text"], b["text"])
 

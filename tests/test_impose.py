@@ -76,7 +76,7 @@ def test_saddle_order(pages, sides):
 
 
 def test_saddle_order_needs_a_page():
-    with pytest.raises(ValueError, match="^saddle imposition needs at least 1 page, got 0$"):
+    with pytest.raises(ValueError, match=r"^saddle imposition needs at least 1 page, got 0$"):
         saddle_order(0)
 
 

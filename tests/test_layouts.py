@@ -199,7 +199,8 @@ def test_every_layout_starts_from_the_shared_base_stylesheet():
     base = (layouts.LAYOUTS / "_shared" / "base.css").resolve()
     for name in ("booklet", "pinyin", "reader"):
         paths = [p.resolve() for p in load_layout(name).stylesheet_paths()]
-        assert paths[0] == base and all(p.is_file() for p in paths), (name, paths)
+        assert paths[0] == base, (name, paths)
+        assert all(p.is_file() for p in paths), (name, paths)
 
 
 @pytest.mark.parametrize(

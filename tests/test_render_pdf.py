@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 
@@ -138,7 +139,7 @@ def test_ruby_glyphs_do_not_overlap(built):
         rows.setdefault(round(c["top"]), []).append(c)
     for row in rows.values():
         row.sort(key=lambda c: c["x0"])
-        for a, b in zip(row, row[1:], strict=False):
+        for a, b in itertools.pairwise(row):
             assert a["x1"] <= b["x0"] + 0.01, (a["text"], b["text"])
 
 

@@ -68,7 +68,7 @@ def test_two_copies_build_identical_pdfs(tmp_path):
         for copy in copies
     ]
     for proc in procs:
-        out, err = proc.communicate(timeout=300)
+        _, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err
         assert err == "", err
     pdfs = [(copy / "output" / "r-booklet.pdf").read_bytes() for copy in copies]

@@ -33,7 +33,7 @@ def test_registry_refuses_duplicates():
 
 
 def test_unknown_style():
-    with pytest.raises(ValueError) as exc:
+    with pytest.raises(ValueError, match="unknown reading style") as exc:
         label("zhong1", "ipa")
     assert str(exc.value) == (
         "unknown reading style 'ipa' (expected one of: marks, none, numbers, zhuyin)"
@@ -76,7 +76,7 @@ def test_parse_syllable(text, expected):
     ],
 )
 def test_parse_syllable_errors(text, message):
-    with pytest.raises(ValueError) as exc:
+    with pytest.raises(ValueError, match="invalid syllable") as exc:
         parse_syllable(text)
     assert str(exc.value) == message
 
