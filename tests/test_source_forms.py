@@ -10,6 +10,7 @@ from edition.notes.layer import load_layer
 from edition.pipeline.prepare import prepare
 from edition.readings import source_forms
 from edition.readings.engine import pinyin_command
+from edition.readings.lexicon import read_cedict
 
 ARTICLE = "她用洗髮水洗頭髮，院子裡有一隻貓。\n衣服曬乾了。\n"
 NOTES = """
@@ -36,7 +37,7 @@ def test_table_counts_every_entry_that_writes_the_character_otherwise(tmp_path):
             "乾坤 乾坤 [qian2 kun1] /heaven and earth/\n"  # the same in both scripts: not counted
             "乾 干 [gan1] /dry/\n"
         )
-    assert source_forms.read_forms(path) == {
+    assert read_cedict(path).forms == {
         "髮": ("fa4", "fa5"),
         "頭": ("tou2",),
         "發": ("fa1",),

@@ -39,7 +39,7 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 21
+_FORMAT = 22
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -87,6 +87,8 @@ class Lexicon:
     # so that a warm engine never imports pypinyin: its package loads a phrase table of 47k
     # words we do not need once the lexicon is built)
     chars: dict[str, str] = field(default_factory=dict)
+    # Traditional character -> its readings, from CC-CEDICT (``Cedict.forms``)
+    forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _split: dict[str, Reading3] = field(default_factory=dict)
 
     def __contains__(self, word: str) -> bool:
@@ -159,6 +161,9 @@ class Cedict:
     # per single character, its readings with a meaning of their own (not only "variant of",
     # "used in", "see"), in file order
     single: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Traditional character -> its readings in every entry that writes it otherwise in
+    # Simplified (髮 fa4 fa5), sorted: what edition.readings.source_forms settles
+    forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def read_cedict(path: Path) -> Cedict:
@@ -172,6 +177,7 @@ def read_cedict(path: Path) -> Cedict:
     # char -> reading -> (has a free sense, the words its bound senses name)
     senses_of: dict[str, dict[str, tuple[bool, tuple[str, ...]]]] = {}
     single: dict[str, list[str]] = {}
+    forms: dict[str, set[str]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
@@ -179,8 +185,12 @@ def read_cedict(path: Path) -> Cedict:
             m = _LINE.match(line)
             if not m:
                 continue
-            _, simp, pinyin, glosses = m.groups()
+            trad, simp, pinyin, glosses = m.groups()
             syls = tuple(_canon(s) for s in pinyin.split())
+            if len(trad) == len(simp) == len(syls) and all(map(_SYLLABLE.match, syls)):
+                for t, s, syl in zip(trad, simp, syls, strict=True):
+                    if t != s:
+                        forms.setdefault(t, set()).add(syl)
             if not pinyin[:1].isupper() and any(
                 g.startswith("to ") for g in glosses.split("/")[:2]
             ):
@@ -218,6 +228,7 @@ def read_cedict(path: Path) -> Cedict:
         bound,
         frozenset(out.keys() - common),
         {ch: tuple(rs) for ch, rs in single.items()},
+        {t: tuple(sorted(rs)) for t, rs in forms.items()},
     )
 
 
@@ -470,7 +481,7 @@ def lexicon() -> Lexicon:
     where, name = cache.folder("lexicon"), f"lexicon-{key}"
     stored = cache.load(where, name, ".marshal")
     try:
-        words, alternatives, verbs, agreed, bound, names, disputed, chars = marshal.loads(
+        words, alternatives, verbs, agreed, bound, names, disputed, chars, forms = marshal.loads(
             stored or b""
         )  # nothing stored: EOFError
         return Lexicon(
@@ -483,6 +494,7 @@ def lexicon() -> Lexicon:
             frozenset(names),
             frozenset(disputed),
             chars,
+            forms,
         )
     except (EOFError, ValueError, TypeError):
         pass
@@ -490,7 +502,7 @@ def lexicon() -> Lexicon:
 
     got = read_cedict(path) if path else Cedict({}, frozenset(), {}, frozenset())
     lex = build(got.words, PHRASES_DICT, got.verbs, got.bound, got.names)
-    lex = replace(lex, chars=char_table(got.single))
+    lex = replace(lex, chars=char_table(got.single), forms=got.forms)
     data = marshal.dumps(
         (
             lex.words,
@@ -501,6 +513,7 @@ def lexicon() -> Lexicon:
             set(lex.names),
             set(lex.light_disputed),
             lex.chars,
+            lex.forms,
         )
     )
     cache.save(where, name, ".marshal", data)

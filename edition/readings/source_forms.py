@@ -7,75 +7,30 @@ CC-CEDICT (counting the words it occurs in, and a neutral tone as a form of the 
 and the engine gave another, the source's reading stands: 洗髮水 is xǐfàshuǐ even where the
 context model reads 发 fā, 一隻 is yì zhī.
 
-The table (Traditional character -> its readings) is read from the installed CC-CEDICT and kept
-in the cache beside the lexicon.
+The table (Traditional character -> its readings) is read with the rest of CC-CEDICT when the
+lexicon is built, and cached with it (``Lexicon.forms``).
 """
 
 from __future__ import annotations
 
 import logging
-import marshal
 from collections.abc import Sequence
-from functools import lru_cache
-from pathlib import Path
 
-from edition import cache
 from edition.model import Reading
-from edition.readings.lexicon import _LINE, _SYLLABLE, _canon, _cedict_path
+from edition.readings.lexicon import lexicon
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 1
 # What the source's character may overrule: the context model and a character's first reading.
 # A grammar rule or a dictionary word read the context, which a conversion slip in the source
 # does not (OpenCC's s2t writes 擠幹 for 挤干 'wring dry': gān stays).
 WEAK = frozenset({"model", "char"})
 
 
-def read_forms(path: Path) -> dict[str, tuple[str, ...]]:
-    """Traditional character -> its readings (TONE3), for the characters CC-CEDICT writes
-    otherwise in Simplified, from every entry whose syllables match its characters."""
-    import gzip
-
-    forms: dict[str, set[str]] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            m = _LINE.match(line)
-            if not m:
-                continue
-            trad, simp, pinyin, _ = m.groups()
-            syls = [_canon(s) for s in pinyin.split()]
-            if not (len(trad) == len(simp) == len(syls)) or not all(map(_SYLLABLE.match, syls)):
-                continue
-            for t, s, syl in zip(trad, simp, syls, strict=True):
-                if t != s:
-                    forms.setdefault(t, set()).add(syl)
-    return {t: tuple(sorted(rs)) for t, rs in forms.items()}
-
-
-@lru_cache(maxsize=1)
-def forms() -> dict[str, tuple[str, ...]]:
-    """The table of :func:`read_forms`, from the cache or built once (~0.4 s)."""
-    path = _cedict_path()
-    if path is None:
-        return {}
-    st = path.stat()
-    where, name = cache.folder("lexicon"), f"forms-{_FORMAT}-{st.st_size}-{st.st_mtime_ns}"
-    stored = cache.load(where, name, ".marshal")
-    if stored:
-        try:
-            return marshal.loads(stored)
-        except (EOFError, ValueError, TypeError):
-            pass
-    table = read_forms(path)
-    cache.save(where, name, ".marshal", marshal.dumps(table))
-    return table
-
-
 def only_reading(char: str, reading: str) -> str | None:
     """The one reading the Traditional ``char`` allows when ``reading`` is not among its
     readings, else None. A neutral tone counts as a form of its syllable (頭髮 tóufa)."""
-    allowed = forms().get(char)
+    allowed = lexicon().forms.get(char)
     if not allowed or reading in allowed:
         return None
     bases = {a[:-1] for a in allowed}
