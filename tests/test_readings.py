@@ -982,3 +982,69 @@ def test_dev12_rules_leave_other_roles_alone(engine, text, char, rule_id):
     i = text.index(char)
     for script in (text, S2T.convert(text)):
         assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
+# Rules written after dev set 14's first read (a car-repair shop, the folk tale 虎姑婆), on
+# sentences of other texts; both scripts. Marked '# main' where main ae225d2 read it wrong.
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("他急得满头大汗。", "得", 0, "de5"),  # a result spread over a surface
+        ("他把房间弄得满地都是纸。", "得", 0, "de5"),
+        ("你得满十八岁才能考驾照。", "得", 0, "dei3"),
+        ("她端起一杯水往花盆里一倒。", "倒", 0, "dao4"),  # main; a liquid poured in one go
+        ("他把剩下的汤往锅里一倒，又加了点盐。", "倒", 0, "dao4"),  # main
+        ("他往床上一倒，就睡着了。", "倒", 0, "dao3"),
+        ("今天外面好冷。", "好", 0, "hao3"),  # 'so' before a state
+        ("跑了一整天，我的腿好酸。", "好", 0, "hao3"),
+        ("他从小就好学。", "好", 0, "hao4"),
+        ("他的背上有一道很长的疤。", "背", 0, "bei4"),  # main; the back, something on it
+        ("跑完步，背上全是汗。", "背", 0, "bei4"),  # main
+        ("他背上书包就出门了。", "背", 0, "bei1"),
+        ("爸爸把我背上楼。", "背", 0, "bei1"),
+        ("把冷气的温度调到二十六度。", "调", 0, "tiao2"),  # main; a setting adjusted
+        ("请把电视的音量调回原来那样。", "调", 0, "tiao2"),  # main
+        ("他把座椅的角度调回来了。", "调", 0, "tiao2"),  # main
+        ("公司把他调回总部了。", "调", 0, "diao4"),
+        ("瓶口的橡皮塞掉了。", "塞", 0, "sai1"),  # main; a plug after what it is made of
+        ("厨房的水管塞住了。", "塞", 0, "sai1"),
+        ("他们在边塞守了十年。", "塞", 0, "sai4"),
+        ("把鸡腿放进油锅里炸一炸。", "炸", 1, "zha2"),  # main; fried a little
+        ("虾子先炸了炸，再放调料。", "炸", 1, "zha2"),  # main
+        ("出门的时候，记得看好孩子。", "看", 0, "kan1"),  # main; look after
+        ("你在这里看好行李，我去买票。", "看", 0, "kan1"),  # main
+        ("大家都很看好这支球队。", "看", 0, "kan4"),
+        ("专家看好明年的经济。", "看", 0, "kan4"),
+        ("风车在风里不停地转。", "转", 0, "zhuan4"),  # main; spinning, closing the clause
+        ("陀螺在地上慢慢地转。", "转", 0, "zhuan4"),  # main
+        ("他慢慢地转过身来。", "转", 0, "zhuan3"),
+        ("这件事大家都会知道。", "都", 0, "dou1"),
+        ("台北都会区的房价很高。", "都", 0, "du1"),
+        ("吃饭以前先把手洗干净。", "手", 0, "shou3"),  # main; 把 + 手 before a verb
+        ("请大家把手举起来。", "手", 0, "shou3"),  # main
+        ("门的把手坏了。", "手", 0, "shou5"),
+        ("停车以后，排档打到空档，再拉手刹。", "档", 0, "dang3"),  # main; Taiwan's 檔 gear
+        ("停车以后，排档打到空档，再拉手刹。", "档", 1, "dang3"),  # main
+        ("我下午有个空档，可以见面。", "档", 0, "dang4"),
+        ("晚上我们去吃大排档。", "档", 0, "dang4"),
+    ],
+)
+def test_dev14_kinds_on_other_sentences(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "rule_id"),
+    [
+        ("经理把小王调到台中分公司。", "调", "tiao-setting"),  # a person transferred
+        ("他往后一倒，躺在沙发上。", "倒", "dao-pour-liquid"),  # no liquid: he falls back
+        ("他慢慢地转过身来。", "转", "zhuan-spinning-manner"),  # turning round to face
+        ("门的把手坏了。", "把", "ba-hand-disposal"),  # the handle of a thing
+        ("专家看好明年的经济。", "看", "kan-mind-keep"),  # a prospect, not a charge
+    ],
+)
+def test_dev14_rules_leave_other_roles_alone(engine, text, char, rule_id):
+    i = text.index(char)
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script

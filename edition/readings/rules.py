@@ -39,6 +39,12 @@ RESULT_ZHAO = (
 )
 # Words of denial and warning before such a verb (没找着, 别烫着, 千万别碰着).
 DENY = "没 没有 别 不要 甭 可别 千万别 未"
+# What one is left in charge of and keeps an eye on (看好孩子, 看好行李, 看好门): after 看好
+# they make it kān 'look after', where kàn hǎo 'think promising' takes a prospect.
+IN_CHARGE = (
+    "孩子 小孩 孩子们 弟弟 妹妹 宝宝 孙子 儿子 女儿 门 家 家门 大门 行李 东西 钱包 包 摊子 店"
+    " 火 炉子 羊 牛 鸡 狗 PERSON"
+)
 
 RULES: tuple[Rule, ...] = (
     # -- 着: aspect zhe, resultative zháo; 着急 着陆 着想 穿着(衣着) are lexicon words ----------
@@ -332,6 +338,17 @@ RULES: tuple[Rule, ...] = (
         no="他【得】了一百分。",
         before="ADJ 难过 伤心 难受 感动 激动 兴奋 害怕 紧张 生气 委屈 后悔 担心 想念 " + FEELINGS,
         after="NUM",
+    ),
+    Rule(
+        "de-spread-over",
+        "得",
+        "de5",
+        "the complement marker before a result spread over a surface (流得满地都是, 急得满头"
+        "大汗, 笑得满脸通红): modal 'must' before 满 takes an amount reached (得满十八岁)",
+        yes="水缸倒了，水流【得】满地都是。",
+        no="你【得】满十八岁才能考驾照。",
+        after="满",
+        after2="地 脸 身 头 手 屋 屋子 院子 街 桌子 嘴 头大汗 身是汗 脸通红",
     ),
     Rule(
         "dei-modal",
@@ -1057,6 +1074,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "dao-pour-liquid",
+        "倒",
+        "dao4",
+        "'pour' in one motion (往下一倒, 往锅里一倒) with the liquid named just before it (把油"
+        "往下一倒, 一杯水往花盆里一倒): a person falling (往后一倒) names no liquid",
+        yes="他把一整锅滚烫的油往下一【倒】，全倒进了锅里。",
+        no="他往床上一【倒】，就睡着了。",
+        before="一",
+        near_before="油 水 汤 酒 茶 热油 开水 热水 冷水 牛奶 果汁 汤汁 酱油 醋",
+        verb=True,
+    ),
+    Rule(
         "hao-good",
         "好",
         "hao3",
@@ -1086,6 +1115,17 @@ RULES: tuple[Rule, ...] = (
         no="他【好】学。",
         before="VERB",
         not_before="爱 喜 友 讨 嗜 癖 MODAL",
+    ),
+    Rule(
+        "hao-very",
+        "好",
+        "hao3",
+        "the degree adverb 'so, very' before an adjective of feeling or state (好痛, 好冷, 好累, "
+        "好漂亮); hào 'be fond of' takes a verb or noun (好学 好客 are words), not a state",
+        yes="姑婆，我肚子【好】痛。",
+        no="他【好】学。",
+        after="ADJ " + FEELINGS.replace("*", ""),
+        not_before="爱 喜 友 讨 嗜 癖",
     ),
     Rule(
         "zhan-stick",
@@ -1315,6 +1355,18 @@ RULES: tuple[Rule, ...] = (
         before2="把",
         after="上",
         after2="的 DEM",
+    ),
+    Rule(
+        "bei-back-on",
+        "背",
+        "bei4",
+        "the noun 'back' before the locative 上 and what is on it or happens there (背上背着"
+        "一个布袋, 背上有一道疤, 背上长了个疮, 背上全是汗): 'carry up' (背上楼, 背上书包) has "
+        "where it goes or what it carries after 上",
+        yes="头上包着一块花布，【背】上背着一个大布袋。",
+        no="他把孩子【背】上楼。",
+        after="上",
+        after2="VERB 有 全 全是 都 都是 还 也 被 痒 疼 痛 湿 *着",
     ),
     Rule(
         "bei-carry",
@@ -1578,6 +1630,31 @@ RULES: tuple[Rule, ...] = (
         no="他被【调】到北京工作。",
         after="好 低 高 大 小 匀 整 成 准 亮 暗 快 慢 馅 馅儿",
         verb=True,
+    ),
+    Rule(
+        "tiao-setting",
+        "调",
+        "tiao2",
+        "'adjust, set' a setting measured in degrees or levels (把角度调到, 把温度调回, 把音量"
+        "调到最小): diào 'transfer' moves people and things, which have no degree",
+        yes="把温度【调】到二十六度。",
+        no="公司把他【调】到台中。",
+        near_before="*度 音量 声音 频道 座椅 后视镜 闹钟 时钟 火力 火候",
+        not_before="PERSON NAME",
+        after="到 回 回来 回去 成 为 在",
+        verb=True,
+    ),
+    Rule(
+        "tiao-setting-back",
+        "调",
+        "tiao2 hui2",
+        "the same 'set back' where 调回 is cut as one word (把角度调回来, 把温度调回二十度): "
+        "diào huí 'transfer back' takes a person (把他调回总部)",
+        yes="等一下做个四轮定位，把角度【调】回来。",
+        no="公司把他【调】回总部了。",
+        word="调回",
+        near_before="*度 音量 声音 频道 座椅 后视镜 闹钟 时钟 火力 火候",
+        not_before="PERSON NAME",
     ),
     Rule(
         "tiao-serving",
@@ -2096,6 +2173,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "sai-plug",
+        "塞",
+        "sai1",
+        "'plug, stopper' after what it is made of or for (火星塞, 橡皮塞, 软木塞), and the verb "
+        "'stop up' after what is stopped (水管塞住): after a common noun 塞 is sāi; sài 'frontier' "
+        "and sè 'block' live in words (边塞 要塞 堵塞), transliterations are names (圣何塞)",
+        yes="我刚才把火星【塞】拆下来看。",
+        no="十万人住在圣何【塞】市区。",
+        before="NOUN",
+        not_before="NAME 边 要 关 闭 堵 阻 茅 出",
+        after="VERB ADV END 也 都 还 就 的 了 和 跟 PARTICLE",
+    ),
+    Rule(
         "ji-tie",
         "系",
         "ji4",
@@ -2182,6 +2272,18 @@ RULES: tuple[Rule, ...] = (
         after="NOUN",
     ),
     Rule(
+        "zha-fry-brief",
+        "炸",
+        "zha2",
+        "the repeated 炸 of 炸一炸, 炸了炸 'fry it a little' (先把自己炸一炸): a brief repeated "
+        "action is frying; blowing up is not done 'a little'",
+        yes="让我先把自己炸一【炸】。",
+        no="敌人【炸】了大桥。",
+        before="一 了",
+        before2="炸",
+        verb=True,
+    ),
+    Rule(
         "jin-all",
         "尽",
         "jin4",
@@ -2256,6 +2358,28 @@ RULES: tuple[Rule, ...] = (
         near_before="帮 帮忙 替",
         after="着",
         after2="摊 摊子 摊位 摊儿 铺子 店 店铺 行李",
+    ),
+    Rule(
+        "kan-mind-keep",
+        "看",
+        "kan1 hao3",
+        "看好 'keep an eye on, look after' a child, a door or one's things (看好弟弟, 看好孩子, "
+        "看好你的行李); kàn hǎo 'think promising' takes a prospect (看好这家公司)",
+        yes="妈妈放心，我会【看】好弟弟的。",
+        no="专家都【看】好这家公司。",
+        word="看好",
+        after=IN_CHARGE,
+        near_before="MODAL 帮 替 给 得 你 你们 要 会 一定 记得 记住",
+    ),
+    Rule(
+        "kan-mind-keep-cut",
+        "看",
+        "kan1",
+        "the same 看好 where 看 and 好 are cut apart (记得看好孩子, 要看好门)",
+        yes="出门的时候，记得【看】好孩子。",
+        no="我们都【看】好这支球队。",
+        after="好",
+        after2=IN_CHARGE,
     ),
     Rule(
         "la-particle",
@@ -2384,6 +2508,18 @@ RULES: tuple[Rule, ...] = (
         no="福建【都】指挥使司",
         after="HAN",
         not_before="NAME",
+    ),
+    Rule(
+        "dou-all-will",
+        "都",
+        "dou1 hui4",
+        "都会 cut as one word before a verb is 'all/even ... will' (连碟盘都会刮伤, 大家都会来); "
+        "dūhuì 'metropolis' is a noun, before a noun or 的 and after a verb (享受都会生活)",
+        yes="再开下去，连碟盘【都】会刮伤。",
+        no="台北【都】会区的房价很高。",
+        word="都会",
+        after="VERB ADV ADJ MODAL",
+        not_before="VERB 的 大 ADJ",
     ),
     Rule(
         "zeng-surname",
@@ -2531,6 +2667,17 @@ RULES: tuple[Rule, ...] = (
         no="他在【转】身份证的复印件。",
         before="在 正在 还在 一直",
         after="END 着 个 啊 呢 呀",
+    ),
+    Rule(
+        "zhuan-spinning-manner",
+        "转",
+        "zhuan4",
+        "'spin, turn round' after a manner adverbial with 地, closing the clause (一圈一圈地转, "
+        "慢慢地转, 不停地转): turning into or passing on (转给, 转过身) goes on to its object",
+        yes="学徒拿着扳手一圈一圈地【转】。",
+        no="他慢慢地【转】过身来。",
+        before="地",
+        after="END 个 啊 呢 呀 起来",
     ),
     Rule(
         "zhuan-rounds",
@@ -2897,5 +3044,44 @@ RULES: tuple[Rule, ...] = (
         yes="旅客：好【吧】。那三号早上还有位子吗？",
         no="我们去酒【吧】坐坐。",
         after="END",
+    ),
+    # -- 把手: bǎshou 'handle'; 把 + 手 'the hand' before a verb ----------------------------
+    Rule(
+        "ba-hand-disposal",
+        "把",
+        "ba3 shou3",
+        "把手 cut as one word before a verb is 把 with its object 手 (把手伸进来, 把手洗干净, "
+        "先把手举起来): the noun 'handle' follows 的 or a measure word and is said of a thing "
+        "(门的把手坏了)",
+        yes="那你【把】手伸进来给我们看看。",
+        no="门的【把】手坏了。",
+        word="把手",
+        after="VERB",
+        before="START PRON PERSON ADV MODAL VERB CONJ",
+    ),
+    # -- 档: dàng 'shelf, grade'; dǎng 'gear', written 挡 on the mainland and 檔 in Taiwan ----
+    Rule(
+        "dang-gear-neutral",
+        "档",
+        "kong1 dang3",
+        "the neutral gear a car is put in (打到空档, 挂空挡, 换到空档; Taiwan writes 檔, whose "
+        "lookup copy is 档, for the mainland's 挡): kòngdàng 'gap, free time' is had or found, "
+        "not put into",
+        yes="排档要打到空【档】，手刹车拉起来。",
+        no="我下午有个空【档】，可以见面。",
+        word="空档",
+        before="到 打 挂 换 推 入 挂到 打到 换到 推到 回到 放到 放 挂入 打入",
+    ),
+    Rule(
+        "dang-gear-shift",
+        "档",
+        "pai2 dang3",
+        "the gear lever or its setting (排檔要打到空檔, 排檔打到倒車檔): a market stall (大排檔) "
+        "is not put into gear",
+        yes="阿成又说：「排【档】要打到空档。」",
+        no="我們晚上去吃大排【檔】。",
+        word="排档",
+        near_after="空档 档 档位 打到 挂 挂到 换到 推到 倒车档",
+        not_before="大 路边 夜",
     ),
 )
