@@ -47,6 +47,18 @@ def test_simplified_edition_chooses_by_reading():
     assert by_reading(convert_text(text, "source"), readings, "source").display == text
 
 
+def test_simplified_edition_of_taiwan_gears():
+    from edition.model import Reading
+    from edition.text.script import by_reading
+
+    text = "打到空檔，再看檔案。"
+    conv = convert_text(text, "t2s")
+    assert conv.display == "打到空档，再看档案。"
+    readings = [None] * len(text)
+    readings[3], readings[7] = Reading("dang3"), Reading("dang4")
+    assert by_reading(conv, readings, "t2s").display == "打到空挡，再看档案。"
+
+
 def test_traditional_edition_unties_s2t_bei():
     from edition.model import Reading
     from edition.text.script import by_reading

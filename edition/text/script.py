@@ -84,6 +84,8 @@ SIMPLIFIED_BY_READING: dict[str, dict[str, str]] = {
     "沈": {"chen2": "沉"},
     "祇": {"zhi3": "只"},
     "甦": {"*": "苏"},
+    # Taiwan writes the gears 排檔/空檔 with 檔 dǎng; the mainland writes 挡 (档 is dàng, files)
+    "档": {"dang3": "挡"},
 }
 # OpenCC's s2t writes 揹着 for 背着 whatever the reading; 揹 is only bēi 'carry'.
 TRADITIONAL_BY_READING: dict[str, dict[str, str]] = {"揹": {"bei4": "背"}}
