@@ -55,6 +55,7 @@ HISTORY = (
     ("dev9", "5962151"),
     ("dev10", "5a1f455"),
     ("dev12", "6b345d3"),
+    ("dev13", "ae225d2"),
     ("dev14", "ae225d2"),
 )
 # Held-out sets as the engine first read them: (set, commit whose rules read it; None = today's)
