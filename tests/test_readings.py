@@ -1048,3 +1048,48 @@ def test_dev14_rules_leave_other_roles_alone(engine, text, char, rule_id):
     i = text.index(char)
     for script in (text, S2T.convert(text)):
         assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
+# Rules written after dev set 13's first read (a lawyer's rental column, a history lesson on the
+# Eastern Han), on sentences of other texts; both scripts. Each 'yes' sentence here was read
+# wrong by main ae225d2, before these rules.
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("这些事要由地方政府决定。", "方", 0, "fang1"),  # 'local' before an office
+        ("地方官员纷纷响应。", "方", 0, "fang1"),
+        ("中央与地方的关系要理顺。", "方", 0, "fang1"),  # paired with 中央
+        ("他在地方上工作了十年。", "方", 0, "fang1"),  # 地方上 with no determiner
+        ("我们那地方上的人都很客气。", "方", 0, "fang5"),  # a place
+        ("找个地方坐下来。", "方", 0, "fang5"),
+        ("抗战胜利后，国民政府还都南京。", "还", 0, "huan2"),  # move the capital back
+        ("抗战胜利后，国民政府还都南京。", "都", 0, "du1"),
+        ("秦朝都咸阳。", "都", 0, "du1"),  # 'have its capital at'
+        ("孩子们还都很小。", "还", 0, "hai2"),
+        ("孩子们还都很小。", "都", 0, "dou1"),
+        ("少帝即位时才九岁。", "少", 0, "shao4"),  # the boy emperor
+        ("汉朝的少帝被废了。", "少", 0, "shao4"),
+        ("这条山路挺好走。", "好", 0, "hao3"),  # 'easy to' before a verb
+        ("这种纸又便宜又好用。", "好", 0, "hao3"),
+        ("他又好学又肯干。", "好", 0, "hao4"),
+    ],
+)
+def test_dev13_kinds_on_other_sentences(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "rule_id"),
+    [
+        ("这个地方风景很好。", "地", "fang-local-office"),  # a determiner: a place
+        ("我们这地方上有一座古庙。", "地", "fang-local-shang"),
+        ("他们还都在北京。", "还", "huan-capital"),  # 还都 'still all' before a verb
+        ("他们还都在北京。", "都", "du-capital"),
+        ("他又好酒又好色。", "好", "hao-easy"),  # 'be fond of' wine: no verb after
+    ],
+)
+def test_dev13_rules_leave_other_roles_alone(engine, text, char, rule_id):
+    i = text.index(char)
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script

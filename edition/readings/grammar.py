@@ -7,8 +7,8 @@ alternatives; an alternative is
 
 - a word class in capitals (``VERB``, ``VERB1``, ``ADJ``, ``ADV``, ``NOUN``, ``NOUN2``, ``NAME``,
   ``PRON``, ``PERSON``, ``SURNAME``, ``NUM``, ``MEASURE``, ``PREP``, ``CONJ``, ``PARTICLE``,
-  ``IDIOM``, ``MODAL``, ``DEM``, ``REDUP``, ``REPEAT``, ``MORPHEME``, ``WORD2``, ``HAN``,
-  ``START``, ``END``: see ``CLASSES``),
+  ``IDIOM``, ``MODAL``, ``PLACE``, ``DEM``, ``REDUP``, ``REPEAT``, ``MORPHEME``, ``WORD2``,
+  ``HAN``, ``START``, ``END``: see ``CLASSES``),
 - a literal word (``了``), or a word ending or starting with some characters (``*得``, ``回*``).
 
 ``before``/``after`` look at the word just before/after; ``before2``/``after2`` at the one beyond;
@@ -138,6 +138,8 @@ CLASSES.update(
             (w := _word_at(words, i)) is not None and (w.tag.endswith("g") or w.tag == "x")
         ),
         "NAME": _tagged(frozenset("nr nrfg nrt ns nt nz".split())),
+        # a place name (还都洛阳, 东汉都洛阳): jieba's ns, not a person's name
+        "PLACE": _tagged(frozenset({"ns"})),
         # a surname standing alone before a given name jieba kept as a word (李|长发, 王|金发)
         "SURNAME": lambda words, i: (
             (w := _word_at(words, i)) is not None and len(w.text) == 1 and w.tag == "nr"

@@ -672,6 +672,17 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- 还: hái 'still, also', huán 'give back' -----------------------------------------------
     Rule(
+        "huan-capital",
+        "还",
+        "huan2",
+        "还都 'move the court back to the capital' before a place name (还都洛阳, 还都南京): "
+        "the adverbs 还都 'still all' go before a verb, never a bare place name",
+        yes="献帝于公元196年【还】都洛阳。",
+        no="他们【还】都在北京。",
+        after="都",
+        after2="PLACE",
+    ),
+    Rule(
         "huan-return",
         "还",
         "huan2",
@@ -1128,6 +1139,18 @@ RULES: tuple[Rule, ...] = (
         not_before="爱 喜 友 讨 嗜 癖",
     ),
     Rule(
+        "hao-easy",
+        "好",
+        "hao3",
+        "'easy, nice to' before a verb of using or perceiving, after a degree word or 又/也 "
+        "(又便宜又好用, 挺好走, 也好找): hào 'be fond of' has its own words (好学 好客 好奇)",
+        yes="这种纸又便宜又【好】用。",
+        no="他又【好】酒又好色。",
+        before=DEGREE + " 又 也 都 还 蛮",
+        after="用 吃 喝 看 听 玩 走 写 找 办 做 卖 记 懂 养 骑 开 拿 洗 穿 睡 闻 摸 念 读 算 修 "
+        "住 带 放 搬 唱 画 剪 切 煮 烧 种",
+    ),
+    Rule(
         "zhan-stick",
         "粘",
         "zhan1",
@@ -1498,10 +1521,10 @@ RULES: tuple[Rule, ...] = (
         "少",
         "shao4",
         "'young' before a word for a young master of a house, a sect or a band (少侠, 少庄主, "
-        "少掌门, 少东家; 少爷 少帅 are words): a title, not 'few'",
+        "少掌门, 少东家, 少帝 'the boy emperor'; 少爷 少帅 are words): a title, not 'few'",
         yes="【少】侠好身手！",
         no="今天来的人很【少】。",
-        after="侠 帅 主 掌柜 东家 镖头",
+        after="侠 帅 主 掌柜 东家 镖头 帝",
     ),
     Rule(
         "shao-young-head",
@@ -2500,6 +2523,17 @@ RULES: tuple[Rule, ...] = (
         after="HAN",
     ),
     Rule(
+        "du-capital",
+        "都",
+        "du1",
+        "the verb 'have one's capital at' before a place name closing the clause (东汉都洛阳, "
+        "还都南京); the adverb dōu goes before a verb or a predicate (他们都在北京)",
+        yes="西汉定都长安，东汉【都】洛阳。",
+        no="他们还【都】在北京。",
+        after="PLACE",
+        after2="END",
+    ),
+    Rule(
         "dou-all",
         "都",
         "dou1",
@@ -3083,5 +3117,42 @@ RULES: tuple[Rule, ...] = (
         word="排档",
         near_after="空档 档 档位 打到 挂 挂到 换到 推到 倒车档",
         not_before="大 路边 夜",
+    ),
+    # -- 地方: dìfang 'place', dìfāng 'local, the regions (not the centre)' -------------------
+    Rule(
+        "fang-local-office",
+        "方",
+        "di4 fang1",
+        "'local, regional' before the offices, powers and customs of a region (地方政府, "
+        "地方官员, 地方特色); 'place' has a determiner before it (这个地方风景好)",
+        yes="【地】方政府要听取群众的意见。",
+        no="这个【地】方风景很好。",
+        word="地方",
+        after="政府 官员 官 官吏 干部 领导 财政 经济 法规 法律 部队 武装 军 军队 势力 豪强 将领 "
+        "特色 风味 小吃 戏 戏曲 口音 方言 志 保护 主义 选举 税",
+        not_before="DEM MEASURE NUM PRON 的 好 有 没 没有 什么 ADJ",
+    ),
+    Rule(
+        "fang-local-shang",
+        "方",
+        "di4 fang1",
+        "地方上 'in the regions, locally' with no determiner (地方上的将领, 在地方上工作); "
+        "a place has one (我们这地方上, 那个地方上)",
+        yes="【地】方上的将领乘机扩大势力。",
+        no="我们这【地】方上有一座古庙。",
+        word="地方",
+        after="上",
+        not_before="DEM MEASURE NUM PRON 的 好 有 没 没有 什么 ADJ",
+    ),
+    Rule(
+        "fang-local-centre",
+        "方",
+        "di4 fang1",
+        "'the regions' paired with 中央 'the centre' (中央和地方, 中央与地方)",
+        yes="中央和【地】方都要重视。",
+        no="这个【地】方和那个地方一样。",
+        word="地方",
+        before="和 与 及 同 跟",
+        before2="中央",
     ),
 )
