@@ -1072,6 +1072,21 @@ def test_dev14_rules_leave_other_roles_alone(engine, text, char, rule_id):
         ("这条山路挺好走。", "好", 0, "hao3"),  # 'easy to' before a verb
         ("这种纸又便宜又好用。", "好", 0, "hao3"),
         ("他又好学又肯干。", "好", 0, "hao4"),
+        # the same registers, sentences of our own read wrong by main ae225d2
+        ("他死也不降。", "降", 0, "xiang2"),  # surrender refused
+        ("守城的将士宁死不降。", "宁", 0, "ning4"),  # 'would rather'
+        ("曹操说过，宁我负人，毋人负我。", "宁", 0, "ning4"),
+        ("宁先生是我们的老师。", "宁", 0, "ning2"),
+        ("气温不降反升。", "降", 0, "jiang4"),  # against a rise
+        ("今年的成绩不升反降。", "降", 0, "jiang4"),
+        ("敌军终于降了。", "降", 0, "xiang2"),
+        ("他在朝中做官。", "朝", 0, "chao2"),  # the court
+        ("朝中无人莫做官。", "朝", 0, "chao2"),
+        ("周末我空出时间陪你。", "空", 0, "kong4"),  # leave free
+        ("那间屋子空了两年。", "空", 0, "kong4"),  # stand vacant for a time
+        ("肚子空了。", "空", 0, "kong1"),
+        ("请空出一行再写。", "行", 0, "hang2"),  # a line a verb leaves
+        ("市长陪同代表团一行参观了工厂。", "行", 0, "xing2"),  # a party
     ],
 )
 def test_dev13_kinds_on_other_sentences(engine, text, char, nth, expected):
@@ -1087,6 +1102,11 @@ def test_dev13_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("他们还都在北京。", "还", "huan-capital"),  # 还都 'still all' before a verb
         ("他们还都在北京。", "都", "du-capital"),
         ("他又好酒又好色。", "好", "hao-easy"),  # 'be fond of' wine: no verb after
+        ("温度终于降了。", "降", "xiang-refuse"),
+        ("敌军不降反攻。", "降", "jiang-against-rise"),  # 反攻 'counter-attack', no rise
+        ("朝发夕至。", "朝", "chao-court"),
+        ("肚子空着，没力气。", "空", "kong-vacant-for"),
+        ("我们一行五人。", "行", "yihang-row-verb"),
     ],
 )
 def test_dev13_rules_leave_other_roles_alone(engine, text, char, rule_id):

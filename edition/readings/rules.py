@@ -1589,6 +1589,7 @@ RULES: tuple[Rule, ...] = (
         word="一行",
         after="NOUN ADJ",
         not_after="人 人员 *人 NUM PERSON",
+        not_before="*团 *队 *组 *员 PRON PERSON NAME",
     ),
     Rule(
         "yihang-row-next",
@@ -1599,6 +1600,18 @@ RULES: tuple[Rule, ...] = (
         no="我们一【行】人",
         word="一行",
         after="一行 字 诗 文字 代码 之间 地 泪",
+    ),
+    Rule(
+        "yihang-row-verb",
+        "行",
+        "yi1 hang2",
+        "一行 'a line' as what a verb makes, leaves or removes (空出一行, 写了一行, 删掉一行); "
+        "yī xíng 'a party' follows the people it counts (代表团一行, 我们一行人)",
+        yes="请空出一【行】再写。",
+        no="市长陪同代表团一【行】参观了工厂。",
+        word="一行",
+        before="VERB",
+        not_after="人 人员 *人 NUM PERSON",
     ),
     Rule(
         "hang-trade",
@@ -1991,6 +2004,37 @@ RULES: tuple[Rule, ...] = (
         after2="NUM 不少 很多 许多 一些 一点 好几 几",
     ),
     Rule(
+        "xiang-refuse",
+        "降",
+        "xiang2",
+        "'surrender' refused unto death closing the clause (宁死不降, 死也不降, 誓死不降): a "
+        "level that does not fall is set against a rise (不降反升)",
+        yes="守城的将士宁死不【降】。",
+        no="气温不【降】反升。",
+        before="不",
+        after="END",
+        near_before="宁 死 誓死 宁死 拒",
+    ),
+    Rule(
+        "jiang-against-rise",
+        "降",
+        "jiang4",
+        "'fall' set against a rise in the same clause (不降反升, 不升反降, 有升有降): what "
+        "surrenders does not rise",
+        yes="今年的房价不【降】反升。",
+        no="守城的将士宁死不【降】。",
+        near_after="升 涨 增 上升 上涨 增加",
+    ),
+    Rule(
+        "jiang-after-rise",
+        "降",
+        "jiang4",
+        "the same 'fall' after its rise (不升反降, 先升后降)",
+        yes="今年的成绩不升反【降】。",
+        no="敌军终于【降】了。",
+        near_before="升 涨 增 上升 上涨 增加",
+    ),
+    Rule(
         "jiao-corner",
         "角",
         "jiao3",
@@ -2033,6 +2077,16 @@ RULES: tuple[Rule, ...] = (
         not_after="NAME",
     ),
     Rule(
+        "chao-court",
+        "朝",
+        "chao2",
+        "'the court' before 中 or 内 (朝中大臣, 朝中大事, 朝内): zhāo 'morning' opens a clause "
+        "before its verb (朝发夕至)",
+        yes="皇帝年少，【朝】中大事都由丞相决定。",
+        no="【朝】辞白帝彩云间。",
+        after="中 内",
+    ),
+    Rule(
         "zhao-morning",
         "朝",
         "zhao1",
@@ -2042,7 +2096,7 @@ RULES: tuple[Rule, ...] = (
         no="【朝】下看，水很深。",
         before="START",
         after="VERB1",
-        not_after="上 下 里 外 前 后 左 右 东 南 西 北 着",
+        not_after="上 下 里 外 前 后 左 右 东 南 西 北 着 中 内",
     ),
     Rule(
         "chong-towards",
@@ -3154,5 +3208,39 @@ RULES: tuple[Rule, ...] = (
         word="地方",
         before="和 与 及 同 跟",
         before2="中央",
+    ),
+    # -- 宁: níng 'peaceful' (安宁 宁静, the name of Nanjing), nìng 'would rather' ----------
+    Rule(
+        "ning-rather",
+        "宁",
+        "ning4",
+        "'would rather' by itself before what one would rather do or suffer (宁死不降, 宁我负人, "
+        "宁折不弯; 宁可 宁愿 are words): a surname goes before a title (宁先生)",
+        yes="守城的将士【宁】死不降。",
+        no="【宁】先生是我们的老师。",
+        after="死 VERB PERSON 为 折 缺",
+        not_after="先生 女士 老师 小姐 太太 大姐 大哥 同学 总 家",
+    ),
+    # -- 空: kōng 'empty, sky, in vain', kòng 'leave free, vacant; free time' -------------------
+    Rule(
+        "kong-vacate",
+        "空",
+        "kong4",
+        "'leave free, clear out' before what it frees (空出一间房, 把那间空出来, 空出时间): "
+        "kōng 'empty' describes (肚子空了, 空的箱子)",
+        yes="他把中间那间【空】出来给孩子住。",
+        no="肚子【空】了。",
+        after="出 出来 出去",
+    ),
+    Rule(
+        "kong-vacant-for",
+        "空",
+        "kong4",
+        "'stand vacant' for a time (房子空了三个月, 位子空了两年): what is empty for a while "
+        "is unoccupied, not hollow",
+        yes="房子【空】了三个月，一直没租出去。",
+        no="肚子【空】了。",
+        after="了 着",
+        after2="NUM",
     ),
 )
