@@ -1087,6 +1087,12 @@ def test_dev14_rules_leave_other_roles_alone(engine, text, char, rule_id):
         ("肚子空了。", "空", 0, "kong1"),
         ("请空出一行再写。", "行", 0, "hang2"),  # a line a verb leaves
         ("市长陪同代表团一行参观了工厂。", "行", 0, "xing2"),  # a party
+        # 得很 glued before what is described (说|得很|重): cut into 得|很
+        ("他的话说得很重，我听了很难受。", "重", 0, "zhong4"),
+        ("他病得很重，住进了医院。", "重", 0, "zhong4"),
+        ("头发留得很长。", "长", 0, "chang2"),
+        ("绳子放得很长。", "长", 0, "chang2"),
+        ("今天热得很。", "得", 0, "de5"),
     ],
 )
 def test_dev13_kinds_on_other_sentences(engine, text, char, nth, expected):

@@ -302,6 +302,11 @@ class ReadingEngine:
                 # ('so cold the hands...'), not 得手 'succeed'
                 out.append(Word("得", jieba.tag("得", "ud"), w.start))
                 w = Word(w.text[1:], jieba.tag(w.text[1:]), w.start + 1)
+            if w.text == "得很" and k + 1 < len(cut) and cut[k + 1].tag != "w":
+                # 说|得很|重 -> 说|得|很|重: before what is described, 得 opens the complement
+                # and 很 is its degree word (得很 'very' closes a clause: 热得很。)
+                out.append(Word("得", jieba.tag("得", "ud"), w.start))
+                w = Word("很", "d", w.start + 1)
             if len(w.text) > 1 and _ONE_BY_ONE.search(
                 "".join(x.text for x in out[-3:]) + w.text[0]
             ):
