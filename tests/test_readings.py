@@ -1093,6 +1093,10 @@ def test_dev14_rules_leave_other_roles_alone(engine, text, char, rule_id):
         ("头发留得很长。", "长", 0, "chang2"),
         ("绳子放得很长。", "长", 0, "chang2"),
         ("今天热得很。", "得", 0, "de5"),
+        # a person's full name CC-CEDICT records keeps its reading against the model
+        ("曾国藩是晚清重臣。", "曾", 0, "zeng1"),
+        ("诸葛亮受命辅佐后主刘禅。", "禅", 0, "shan4"),
+        ("他曾在北京住过。", "曾", 0, "ceng2"),
     ],
 )
 def test_dev13_kinds_on_other_sentences(engine, text, char, nth, expected):

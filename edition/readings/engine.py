@@ -166,6 +166,13 @@ class _Slot:
     content: bool = False  # a word of one character that is a verb, noun or adjective
 
 
+def _cedict_person(w: Word, names: frozenset[str]) -> bool:
+    """A person's full name (surname and given name, 曾国藩 刘禅) CC-CEDICT records as a proper
+    noun: its reading is the name's own (a surname's zēng, a given name's shàn), which a model
+    of common words cannot know."""
+    return w.tag.startswith("nr") and len(w.text) in (2, 3) and w.text in names
+
+
 class ReadingEngine:
     """Words + grammar rules + polyphone model. Build once (``default_engine()``), reuse."""
 
@@ -184,7 +191,8 @@ class ReadingEngine:
         word it is sure about (for comparison). ``use_rules``: False to measure without the
         grammar rules. ``overrule_weak``: which words that are neither everyday words nor
         given the same reading by both dictionaries the model may overrule: ``names`` (proper
-        nouns only: place and person names, where dictionaries are thin) or ``weak`` (all)."""
+        nouns only: place and person names, where dictionaries are thin, but not a person's
+        full name CC-CEDICT records) or ``weak`` (all)."""
         self._overrule_weak = overrule_weak
         t0 = time.perf_counter()
         from edition.readings.grammar import grammar
@@ -473,7 +481,7 @@ class ReadingEngine:
                         # a piece of a run jieba has as one word the lexicon lacks (a name,
                         # or a verb with its particle: 笼罩着 -> 笼罩 着)
                         or w.piece
-                        or w.tag in _NAME_TAGS
+                        or (w.tag in _NAME_TAGS and not _cedict_person(w, self._lexicon.names))
                         or (
                             # a rare verb is a verb and its complement (切成, 擦干): the
                             # dictionary's reading holds
