@@ -1093,6 +1093,9 @@ def test_dev14_rules_leave_other_roles_alone(engine, text, char, rule_id):
         ("头发留得很长。", "长", 0, "chang2"),
         ("绳子放得很长。", "长", 0, "chang2"),
         ("今天热得很。", "得", 0, "de5"),
+        ("她胆小得像只兔子。", "只", 0, "zhi1"),  # 像(一)只 before the animal
+        ("他像只猴子一样爬上了树。", "只", 0, "zhi1"),
+        ("这里好像只有我一个人。", "只", 0, "zhi3"),
         # a person's full name CC-CEDICT records keeps its reading against the model
         ("曾国藩是晚清重臣。", "曾", 0, "zeng1"),
         ("诸葛亮受命辅佐后主刘禅。", "禅", 0, "shan4"),
@@ -1117,6 +1120,7 @@ def test_dev13_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("朝发夕至。", "朝", "chao-court"),
         ("肚子空着，没力气。", "空", "kong-vacant-for"),
         ("我们一行五人。", "行", "yihang-row-verb"),
+        ("他像只会说不会做的人。", "只", "zhi-measure-like"),  # zhǐ before a verb
     ],
 )
 def test_dev13_rules_leave_other_roles_alone(engine, text, char, rule_id):

@@ -1914,6 +1914,18 @@ RULES: tuple[Rule, ...] = (
         not_after="VERB ADV",
     ),
     Rule(
+        "zhi-measure-like",
+        "只",
+        "zhi1",
+        "the same measure word with its 一 dropped after 像 or 是 before the animal or thing "
+        "(像只落汤鸡, 像只猴子, 这是只小猫); the adverb zhǐ goes before a verb (像只会说的人)",
+        yes="他淋得像【只】落汤鸡。",
+        no="他像【只】会说不会做的人。",
+        before="像 活像 就像 好像 真像 变成 成了 是",
+        after="NOUN IDIOM",
+        not_after="VERB ADV",
+    ),
+    Rule(
         "gan-measure",
         "杆",
         "gan3",
