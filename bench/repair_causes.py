@@ -1,0 +1,174 @@
+"""Why the repair chose wrong: each wrong decision of ``edition/text/mojibake.py``, grouped.
+
+The repair decides a damaged line stretch by stretch (``_decide``): the readings the beam search
+kept are compared, their destroyed bytes settled by word frequencies, and the best is kept. This
+script damages each clean text with each seed (``bench/damage_sim.py``), watches every decision
+(it wraps ``_decide``: a bench-only hook, the repair itself is unchanged) and, for each decision
+whose text is not the clean one, finds the clean text of the stretch (by the five characters to
+its left and three to its right in the clean line; a decision whose context cannot be found is
+counted as "not located") and asks two questions:
+
+* where was the clean reading? ``compared``: among the readings compared, with its destroyed
+  bytes among the candidates settled (a choosing error); ``candidates``: there, but only with a
+  candidate beyond those settled; ``pruned``: in a reading the beam kept but did not compare;
+  ``never``: in no reading the beam kept (the search never read it);
+* which does the decision's word score (``_seg_score``: word frequencies and part-of-speech
+  classes over the stretch and six characters on each side) prefer, the clean text or the
+  chosen one? When it prefers the chosen one, no wider search and no other choice among the
+  readings can fix the decision: the language knowledge itself is what is missing.
+
+    .venv/bin/python bench/repair_causes.py --seeds 101-110            # every text, both scripts
+    .venv/bin/python bench/repair_causes.py --seeds 101-103 --show bench/damage/texts/news.*
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH.parent))
+sys.path.insert(0, str(BENCH))
+
+from damage_sim import damage  # noqa: E402
+from repair_score import TEXTS, parse_seeds  # noqa: E402
+
+import edition.text.mojibake as mj  # noqa: E402
+from edition.text.charfreq import DocModel, char_model  # noqa: E402
+
+LEFT, RIGHT = 5, 3  # characters of context that place a decision in the clean line
+# ASCII marks and tag remnants the later clean stages turn into what the clean text has
+FULL = str.maketrans(",?!:;()", "，？！：；（）")
+WHERE = ("compared", "candidates", "pruned", "never")
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"<?/p>?|[<>]", "", mj._plain(text)).translate(FULL)
+
+
+def _pattern(items: list[tuple[str, tuple[str, ...]]], limit: int | None) -> str:
+    """A regular expression for the texts a reading can give: each destroyed byte one of its
+    candidates (the first ``limit`` of them, or all)."""
+    text = "".join(ch for ch, _ in items)
+    keep = set(mj._unread(text))
+    parts = []
+    for k, (ch, cands) in enumerate(items):
+        if k not in keep:
+            continue
+        if len(cands) > 1:
+            pool = {ch, *(cands[:limit] if limit else cands)}
+            parts.append(
+                "[" + "".join(re.escape(_plain(c)) for c in sorted(pool) if _plain(c)) + "]"
+            )
+        elif _plain(ch):
+            parts.append(re.escape(_plain(ch)))
+    return "".join(parts)
+
+
+class Watch:
+    """Records each decision of the repair: its context, the readings and the chosen text."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple] = []
+        self._decide = mj._decide
+
+    def __enter__(self) -> Watch:
+        def decide(m, alts, anchor, right, opened, line_end=False):
+            left = mj._tail(anchor.out, 12)
+            ranked = sorted(alts, key=lambda h: h.score, reverse=True)
+            readings = [[(it.ch, it.cands) for it in mj._chain(h.out, anchor.out)] for h in ranked]
+            h, d = self._decide(m, alts, anchor, right, opened, line_end)
+            chosen = [it.ch for it in mj._chain(h.out, anchor.out)]
+            self.seen.append((m, left, right, opened, readings, chosen))
+            return h, d
+
+        mj._decide = decide
+        return self
+
+    def __exit__(self, *exc) -> None:
+        mj._decide = self._decide
+
+
+def classify(truth_line: str, seen: tuple) -> tuple[str, str, str, str] | None:
+    """(where, preference, chosen, clean) of one wrong decision; None when it was right."""
+    m, left, right, opened, readings, chosen = seen
+    left_p, right_p = _plain(left)[-LEFT:], _plain(right)[:RIGHT]
+    got = _plain("".join(chosen))
+    if (left_p + got + right_p) in truth_line or (not right_p and (left_p + got) in truth_line):
+        return None
+    a = truth_line.find(left_p)
+    b = -1 if a < 0 else truth_line.find(right_p, a + len(left_p)) if right_p else len(truth_line)
+    if a < 0 or b < 0 or b - a - len(left_p) > 60:
+        return ("not located", "", got, "")
+    clean = truth_line[a + len(left_p) : b]
+
+    def reads(items: list, limit: int | None) -> bool:
+        return bool(re.search(re.escape(left_p) + _pattern(items, limit) + re.escape(right_p),
+                              truth_line))  # fmt: skip
+
+    compared = readings[: mj.DECIDE_ALTS]
+    if any(reads(r, mj.SETTLE_CANDS) for r in compared):
+        where = "compared"
+    elif any(reads(r, None) for r in compared):
+        where = "candidates"
+    elif any(reads(r, None) for r in readings[mj.DECIDE_ALTS :]):
+        where = "pruned"
+    else:
+        where = "never"
+    # the tag remnant a line's last stretch may hold ('</p') is in both, as the repair has it
+    tail = re.search(r"<?/?p?$", "".join(chosen))
+    s_clean = mj._seg_score(m, left, list(clean) + list(tail.group(0)), right, opened)
+    s_got = mj._seg_score(m, left, chosen, right, opened)
+    return (where, "clean" if s_clean > s_got else "chosen", got, clean)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("texts", nargs="*", type=Path, help="clean texts (default: all bundled)")
+    ap.add_argument("--seeds", default="101-110", help="e.g. 101-110 (development seeds)")
+    ap.add_argument("--show", action="store_true", help="list every wrong decision")
+    args = ap.parse_args()
+    paths = args.texts or sorted(TEXTS.glob("*.txt"))
+    counts: dict[str, dict[tuple[str, str], int]] = {}
+    shown = []
+    model = char_model()
+    for path in paths:
+        truth = path.read_text(encoding="utf-8")
+        script = path.stem.partition(".")[2] or "?"
+        table = counts.setdefault(script, {})
+        for seed in parse_seeds(args.seeds):
+            damaged = damage(truth, seed)
+            doc = DocModel(model, damaged)
+            for t_line, d_line in zip(truth.split("\n"), damaged.split("\n"), strict=True):
+                if "?" not in d_line:
+                    continue
+                with Watch() as w:
+                    mj.repair_line(d_line, doc)
+                for seen in w.seen:
+                    found = classify(t_line, seen)
+                    if found is None:
+                        continue
+                    where, pref, got, clean = found
+                    table[(where, pref)] = table.get((where, pref), 0) + 1
+                    if args.show:
+                        shown.append(f"  {path.stem} seed {seed}: {where:10} word score prefers "
+                                     f"{pref or '-':6} {clean!r} -> {got!r}")  # fmt: skip
+    print(f"seeds {args.seeds}: wrong decisions by where the clean reading was, and which text "
+          "the decision's word score prefers (clean / chosen)")  # fmt: skip
+    print(f"{'script':10} " + " ".join(f"{w:>17}" for w in WHERE) + f" {'not located':>12}"
+          + f" {'total':>6}")  # fmt: skip
+    for script, table in sorted(counts.items()):
+        cells = [
+            f"{table.get((w, 'clean'), 0):>8} / {table.get((w, 'chosen'), 0):<6}" for w in WHERE
+        ]
+        lost = table.get(("not located", ""), 0)
+        print(f"{script:10} " + " ".join(cells) + f" {lost:>12} {sum(table.values()):>6}")
+    for line in shown:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
