@@ -93,6 +93,19 @@ def test_a_mark_for_a_swallowed_byte_is_stray() -> None:
     ]  # fmt: skip
 
 
+def test_a_stray_mark_flags_the_repaired_run_it_touches() -> None:
+    # 'Íñigo': two letters GBK lacks ('??') after an inline reading; the repair reads them as
+    # damage ('？' kept, '。間' made of the bytes around it); the stray '？' flags its run
+    # 1:17-20 whole, so the made-up '。間' is inside a flag too
+    damaged = "西班牙來的背包客,叫(jiào)??igo Pe?a,他在這裡已經住了一個多月。"
+    ct = clean(SourceText("a.txt", damaged))
+    assert ct.text.startswith("西班牙來的背包客，叫？。間o Pe?a，他")
+    assert flags(damaged)[0] == (
+        "stray", 16, 20, "a.txt:1:17: warning: stray '？' in damaged text 1:17-20: it stands for "
+        "a byte the damage swallowed, in '的背包客，叫？。間o Pe?a'; check it",
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "span", "word"),
     [

@@ -255,11 +255,15 @@ def _mojibake_spots(r, start: int) -> list[_Spot]:
         hi = max(r.origin[a:b]) + 1
         return start + lo, start + hi
 
-    def run(k: int, k_end: int | None = None) -> tuple[int, int]:
-        """Source span of the damaged run(s) holding repaired characters k..k_end-1."""
+    def run(k: int, k_end: int | None = None, touching: bool = False) -> tuple[int, int]:
+        """Source span of the damaged run(s) holding repaired characters k..k_end-1
+        (``touching``: also a run that only touches them)."""
         lo, hi = src(k, k + 1) if k_end is None else src(k, k_end)
         lo, hi = lo - start, hi - start
-        found = [(s, max(e, s + 1)) for s, e, _after in r.spans if s < hi and lo < max(e, s + 1)]
+        found = [
+            (s, max(e, s + 1)) for s, e, _after in r.spans
+            if (s <= hi and lo <= max(e, s + 1) if touching else s < hi and lo < max(e, s + 1))
+        ]  # fmt: skip
         if not found:
             return start + lo, start + hi
         return start + min(lo, *(s for s, _ in found)), start + max(hi, *(e for _, e in found))
@@ -280,7 +284,8 @@ def _mojibake_spots(r, start: int) -> list[_Spot]:
         s, e = run(u.index)
         spots.append(_Spot("lost", s, e, {"cands": "/".join(u.candidates)}))
     for k in r.invented:
-        s, e = run(k)
+        # a mark left as it was next to repaired text: the run it touches is as doubtful
+        s, e = run(k, touching=True)
         spots.append(_Spot("stray", s, e, {"mark": r.text[k], "at": str(start + r.origin[k])}))
     return spots
 
