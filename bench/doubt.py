@@ -238,7 +238,7 @@ def main(argv=None) -> int:
     ap.add_argument("--fit", action="store_true", help="fit the weights on the pool")
     ap.add_argument("--lam", type=float, default=1.0, help="L2 penalty (default 1)")
     ap.add_argument("--pos", type=float, default=1.0, help="weight of a wrong reading (1)")
-    ap.add_argument("--cap", type=float, default=4.6, help="longest list, %% of Han (4.6)")
+    ap.add_argument("--cap", type=float, default=4.5, help="longest list, %% of Han (4.5)")
     ap.add_argument("--cv", action="store_true", help="leave-one-text-out recall of the fit")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the misses")
     ap.add_argument("--unseen", action="store_true", help="also the held-out sets, first read")

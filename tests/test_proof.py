@@ -137,7 +137,7 @@ def test_review_rows_and_format():
     assert by_char["行"].context == "他們在銀【行】。"
     assert by_char["行"].flags == ("hint", "phrase/model")
     assert by_char["行"].shown == "1:5"
-    assert by_char["行"].evidence == "word 银行"
+    assert by_char["行"].evidence == "the dictionary word 银行"
     assert 4 in unreviewed(rows)
     tsv = format_review(rows, tsv=True)
     assert tsv.splitlines()[0] == (
@@ -147,7 +147,7 @@ def test_review_rows_and_format():
     row = next(line for line in tsv.splitlines() if line.startswith("1:5\t"))
     assert row.startswith("1:5\t\t行\t他們在銀【行】。\tháng\tphrase\thang2\txing2\t")
     doubt = f"{by_char['行'].doubt:.3f}"
-    assert row.endswith(f"\txing2\thint,phrase/model\t{doubt}\tword 银行")
+    assert row.endswith(f"\txing2\thint,phrase/model\t{doubt}\tthe dictionary word 银行")
     text = format_review(rows)
     assert text.splitlines()[0].split() == [
         "shown",
@@ -175,16 +175,16 @@ def test_review_table_says_why_a_reading_is_listed():
     assert "guess" in tiao.flags
     assert tiao.doubt is not None
     assert tiao.doubt >= THRESHOLD
-    assert tiao.evidence.startswith("model ")
-    assert tiao.evidence.split("; listed: ")[1].split(", ")[0] == (
-        "its reading follows its role but no grammar rule decided it"
+    assert tiao.evidence.startswith("the context model gives tiǎo probability ")
+    assert "its reading follows its role but no grammar rule decided it" in (
+        tiao.evidence.split("; listed: ")[1].split(", ")
     )
     # 银行 is an everyday word both dictionaries agree on: not listed, no reasons given
     hang = rows["行"]
     assert "guess" not in hang.flags
     assert hang.doubt is not None
     assert hang.doubt < THRESHOLD
-    assert hang.evidence == "word 银行"
+    assert hang.evidence == "the dictionary word 银行"
     guessed = review_rows(text, text, read(text), guesses_only=True)
     assert [r.char for r in guessed if r.char in "挑行"] == ["挑"]
 

@@ -304,8 +304,8 @@ def test_guesses_of_running_text(engine):
     from edition.readings.engine import unsure
 
     # a verb of one character the model read: listed even when the model is sure of itself
-    # (it reads 结 'bear fruit' as jié with probability 1.0)
-    d = engine.details("今年结了好多柠檬。")[2]
+    # (it reads 熬 'simmer' as áo with probability 1.0, the runner-up at 1e-6)
+    d = engine.details("妈妈在厨房熬粥。")[5]
     assert d.reading.origin == "model"
     assert unsure(d)
     # a particle the model read is not listed
@@ -337,8 +337,8 @@ def test_doubt_reasons_name_what_raised_it():
     # the model on a role-decided verb with a close runner-up: largest share first
     f = {"model": 1.0, "margin": 1.0, "ruled": 1.0, "content": 1.0, "freq": 0.6}
     assert reasons(f, most=2) == [
-        "its reading follows its role but no grammar rule decided it",
         "the model's runner-up is close",
+        "its reading follows its role but no grammar rule decided it",
     ]
     # nothing but weights below zero (a rule the model disputes on a one-way character): none
     assert reasons({"guess": 0.0, "rule": 1.0, "rule_disputed": 1.0}) == []

@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 READINGS_MODULES = (
     "edition.readings.engine",
     "edition.readings.context",
+    "edition.readings.doubt",  # the proof list (``Analysis.guesses``) is cut from its score
     "edition.readings.lexicon",
     "edition.readings.words",
     "edition.readings.grammar",

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from edition.model import Reading
-from edition.readings.doubt import THRESHOLD
+from edition.readings.doubt import THRESHOLD, thin
 from edition.readings.doubt import features as doubt_features
 from edition.readings.doubt import score as doubt_score
 from edition.readings.words import (  # re-exported: tests and the bench use them from here
@@ -141,6 +141,7 @@ class Detail:
     ranked: tuple[tuple[str, float], ...] = ()
     ruled: bool = False  # the character has grammar rules: its reading follows its role
     doubt: float = 0.0  # how likely the reading is wrong (``edition.readings.doubt``)
+    rule_id: str = ""  # the grammar rule that decided it, if one did
 
     @property
     def disagree(self) -> bool:
@@ -213,6 +214,12 @@ class ReadingEngine:
             {ch: len({r.reading for r in rules}) for ch, rules in self._grammar.by_char.items()}
             if self._grammar is not None
             else {}
+        )
+        # rules that rest on one neighbour's word class (``edition.readings.doubt.thin``)
+        self._thin = (
+            frozenset(r.id for rules in self._grammar.by_char.values() for r in rules if thin(r))
+            if self._grammar is not None
+            else frozenset()
         )
         self._model = None
         if use_model:
@@ -655,6 +662,7 @@ class ReadingEngine:
             and sum(self._lexicon.free(ch, syl, read_as, i) for syl, _ in pred.ranked) > 1,
             ranked=pred.ranked if pred else (),
             ruled=self._grammar is not None and ch in self._grammar.by_char,
+            rule_id=slot.rule_id if reading.origin == "rule" and slot.rule is not None else "",
         )
         if detail.polyphonic or guess:
             detail = replace(detail, doubt=doubt_score(self.doubt_features(ch, detail)))
@@ -664,7 +672,9 @@ class ReadingEngine:
         """The evidence the doubt score weighs for one reading (``edition.readings.doubt``;
         ``ch`` as in the lookup copy)."""
         count = self._words.count(ch) if self._words is not None else None
-        return doubt_features(detail, count, self._rule_readings.get(ch, 0))
+        return doubt_features(
+            detail, count, self._rule_readings.get(ch, 0), detail.rule_id in self._thin
+        )
 
     # -- public ----------------------------------------------------------------------------
 
@@ -809,6 +819,7 @@ def _with(d: Detail, syllable: str) -> Detail:
         d.ranked,
         d.ruled,
         d.doubt,
+        d.rule_id,
     )
 
 

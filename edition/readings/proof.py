@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from edition.model import Reading, SourceLocation
 from edition.readings import doubt as doubt_mod
-from edition.readings.engine import ReadingEngine, default_engine, unsure
+from edition.readings.engine import Detail, ReadingEngine, default_engine, unsure
+from edition.readings.grammar import grammar
 from edition.readings.styles import label, parse_syllable
 from edition.text.segment import display_columns
 
@@ -89,7 +91,7 @@ def review_rows(
             flags.append("guess")
         if guesses_only and not {"guess", "hint"} & set(flags):
             continue
-        evidence = d.evidence
+        evidence = decided(d)
         if settled:
             evidence = (
                 f"{display[i]} has no other reading ({lookup[i]} was read {d.reading.syllable})"
@@ -121,6 +123,38 @@ def review_rows(
             )
         )
     return rows
+
+
+def decided(d: Detail) -> str:
+    """What decided the engine's reading, in words: the dictionary word, the grammar rule and
+    what it says, or the context model and its probability (``Detail.evidence`` names them
+    tersely: ``word 银行``, ``rule guo-aspect``, ``model 0.998``)."""
+    origin = d.reading.origin
+    if origin == "phrase" and d.word and d.evidence.startswith(f"word {d.word}"):
+        return f"the dictionary word {d.word}" + d.evidence[len(d.word) + 5 :]
+    if origin == "rule" and d.rule_id and d.evidence.startswith(f"rule {d.rule_id}"):
+        why = _rule_why().get(d.rule_id)
+        said = f"grammar rule {d.rule_id}" + (f": {why}" if why else "")
+        return said + d.evidence[len(d.rule_id) + 5 :]
+    if origin == "model" and d.confidence is not None and d.evidence.startswith("model "):
+        said = f"the context model gives {_marks(d.model)} probability {d.confidence:.3f}"
+        if d.model != d.reading.syllable:
+            # the model's best is a reading the character has only inside words (吗 ma3)
+            said += f" ({_marks(d.reading.syllable)} is its best reading standing alone)"
+        return said + (f" over the dictionary word {d.word}" if d.word else "")
+    return d.evidence
+
+
+def _marks(syllable: str | None) -> str:
+    return (label(syllable, "marks") or syllable) if syllable else "?"
+
+
+@lru_cache(maxsize=1)
+def _rule_why() -> dict[str, str]:
+    """Rule id -> what the rule says (its ``why``)."""
+    g = grammar()
+    groups = (*g.by_char.values(), *g.by_word.values(), *g.by_ending.values())
+    return {r.id: r.why for rules in groups for r in rules}
 
 
 def _line_col(text: str, i: int) -> str:
