@@ -24,7 +24,7 @@ def engine():
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_rule_applies_to_its_example(engine, rule: Rule):
     text, i = _marked(rule.yes)
-    d = engine.details(text)[i]
+    d = engine.details(text, register=rule.register or "auto")[i]
     assert d.evidence == f"rule {rule.id}"
     syls = rule.syllables()
     if rule.word.startswith("*"):  # the rule reads the end of the word
@@ -37,7 +37,7 @@ def test_rule_applies_to_its_example(engine, rule: Rule):
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_rule_does_not_apply_to_its_counter_example(engine, rule: Rule):
     text, i = _marked(rule.no)
-    d = engine.details(text)[i]
+    d = engine.details(text, register=rule.register or "auto")[i]
     assert d is not None
     assert d.evidence != f"rule {rule.id}"
 

@@ -1127,3 +1127,78 @@ def test_dev13_rules_leave_other_roles_alone(engine, text, char, rule_id):
     i = text.index(char)
     for script in (text, S2T.convert(text)):
         assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
+# -- classical verse (edition.readings.register and the rules ``*-classical-*``) ------------
+# Lines of poems and classical prose outside the verse bench sets: (text, register, character,
+# which occurrence, reading). "auto" lines are verse the engine must recognise by itself.
+CLASSICAL = [
+    ("谁教岁岁红莲夜，两处沉吟各自知。", "auto", "教", 0, "jiao4"),  # 姜夔
+    ("可惜一溪风月，莫教踏碎琼瑶。", "classical", "教", 0, "jiao4"),  # 苏轼 西江月
+    ("老来不教书，闲坐看云起。", "auto", "教", 0, "jiao1"),  # teaching, not letting
+    ("何时眼前突兀见此屋，吾庐独破受冻死亦足！", "classical", "见", 0, "xian4"),  # 杜甫
+    ("食不饱，力不足，才美不外见。", "classical", "见", 0, "xian4"),  # 韩愈 马说
+    ("旧时茅店社林边，路转溪桥忽见。", "classical", "见", 0, "jian4"),  # 辛弃疾: seeing
+    ("良将劲弩守要害之处。", "classical", "将", 0, "jiang4"),  # 过秦论
+    ("休对故人思故国，且将新火试新茶。", "auto", "将", 0, "jiang1"),  # 苏轼: 'take'
+    ("春来燕子归，客子几时还。", "auto", "还", 0, "huan2"),
+    ("人老心还壮，春深花更繁。", "auto", "还", 0, "hai2"),  # 'still'
+    ("隔水呼渔父，渔父不应人。", "auto", "应", 0, "ying4"),
+    ("知否，知否？应是绿肥红瘦。", "classical", "应", 0, "ying1"),  # 李清照: 'surely'
+    ("天下云集响应，赢粮而景从。", "classical", "景", 0, "ying3"),  # 过秦论
+    ("寒烟笼翠竹，细雨湿青苔。", "auto", "笼", 0, "long3"),
+    ("卷地风来忽吹散，望湖楼下水如天。", "auto", "地", 0, "di4"),  # 苏轼
+    ("北风卷地白草折，胡天八月即飞雪。", "auto", "地", 0, "di4"),  # 岑参
+    ("芒鞋破钵无人识，踏过樱花第几桥。", "auto", "过", 0, "guo4"),  # 苏曼殊
+    ("夫天地者，万物之逆旅也。", "classical", "夫", 0, "fu2"),  # 李白
+    ("两个黄鹂鸣翠柳，一行白鹭上青天。", "auto", "个", 0, "ge4"),  # no neutral tone in verse
+    ("床前明月光，疑是地上霜。", "auto", "上", 0, "shang4"),
+    ("打起黄莺儿，莫教枝上啼。", "auto", "儿", 0, "er2"),  # a syllable, not erhua
+]
+
+
+@pytest.mark.parametrize(("text", "register", "char", "nth", "expected"), CLASSICAL)
+def test_classical_usage_in_both_scripts(engine, text, register, char, nth, expected):
+    idx = [i for i, c in enumerate(text) if c == char][nth]
+    for t in (text, S2T.convert(text)):
+        got = engine.read(lookup_copy(t), register=register)[idx]
+        assert (got.syllable, t) == (expected, t)
+
+
+# The same characters in modern prose: the classical rules never read it.
+MODERN = [
+    ("老师不教我们画画，只教写字。", "教", 0, "jiao1"),
+    ("他慢慢地走过来，说：“我看过了。”", "地", 0, "de5"),
+    ("他慢慢地走过来，说：“我看过了。”", "过", 1, "guo5"),
+    ("地上有很多落叶。", "上", 0, "shang5"),
+    ("借的书还没还。", "还", 0, "hai2"),
+]
+
+
+@pytest.mark.parametrize(("text", "char", "nth", "expected"), MODERN)
+def test_modern_prose_keeps_modern_readings(engine, text, char, nth, expected):
+    idx = [i for i, c in enumerate(text) if c == char][nth]
+    assert engine.read(lookup_copy(text))[idx].syllable == expected
+
+
+def test_a_couplet_in_a_prose_paragraph_stays_modern(engine):
+    from edition.readings.register import classical_sentences, is_verse
+
+    assert is_verse("朝辞白帝彩云间，千里江陵一日还。")
+    assert is_verse("问君何能尔？心远地自偏。")
+    assert not is_verse("天苍苍，野茫茫，风吹草低见牛羊。")  # irregular: only with the text
+    assert not is_verse("他说的话，我们都记得。")
+    assert not is_verse("2024年春天，我们去了苏州。")
+    prose = split_sentences("他说他会来，我说我不去。后来他还是来了，我们一起吃了饭。\n")
+    assert classical_sentences(prose) == [False, False]
+    sheet = split_sentences(
+        "敕勒歌\n北朝民歌\n敕勒川，阴山下。\n天似穹庐，笼盖四野。\n"
+        "天苍苍，野茫茫，风吹草低见牛羊。\n静夜思\n李白\n"
+        "床前明月光，疑是地上霜。\n举头望明月，低头思故乡。\n"
+    )
+    assert all(classical_sentences(sheet))  # a text mostly of verse is classical throughout
+    assert not any(classical_sentences(sheet, "modern"))
+    with pytest.raises(
+        ValueError, match=r"^unknown register 'poem' \(expected one of: auto, classical, modern\)$"
+    ):
+        classical_sentences(sheet, "poem")

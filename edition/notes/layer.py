@@ -22,6 +22,7 @@ from edition.files import file_kind
 from edition.model import Anchor, Correction, GlossaryEntry, Note, ReadingOverride, SourceLocation
 from edition.notes.yamlpos import PosDict, PosList, load_yaml_file
 from edition.readings.known import is_hsk
+from edition.readings.register import REGISTERS
 from edition.text.source import display_path
 
 TOP_KEYS = {
@@ -47,6 +48,7 @@ META_KEYS = {
     "keywords": list,
     "licence": str,
     "title_in_text": bool,
+    "register": str,
 }
 EDITION_KEYS = {
     "name": str,
@@ -335,6 +337,12 @@ def load_layer(
                     "wrote; give the article's title (the cover and the PDF's metadata print it)",
                     "warning",
                 )
+            )
+        register = meta.get("register")
+        if register is not None and register not in REGISTERS:
+            c.err(
+                raw_meta.value_loc("register"),
+                f"unknown register '{register}'; expected one of: {', '.join(REGISTERS)}",
             )
         language = meta.get("language")
         if language is not None and not LANGUAGE.match(str(language)):

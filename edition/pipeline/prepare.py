@@ -53,6 +53,7 @@ READINGS_MODULES = (
     "edition.readings.words",
     "edition.readings.grammar",
     "edition.readings.rules",
+    "edition.readings.register",
     "edition.readings.styles",
     "edition.model",
 )
@@ -213,11 +214,12 @@ def prepare(
     timings.stop("anchor")
 
     progress("readings")
+    register = str(layer.meta.get("register", "auto"))
     analysis = cached(
         "readings",
-        f"{edition.sandhi}\0{conv.lookup}",
+        f"{edition.sandhi}\0{conv.lookup}" + ("" if register == "auto" else f"\0{register}"),
         READINGS_MODULES,
-        lambda: readings_stage.analyse(conv.lookup, sandhi=edition.sandhi),
+        lambda: readings_stage.analyse(conv.lookup, sandhi=edition.sandhi, register=register),
     )
     unsure = analysis.doubts
     # the engine read the Simplified copy: a character the source writes otherwise (髮 for 发)

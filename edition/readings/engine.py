@@ -44,6 +44,8 @@ from edition.model import Reading
 from edition.readings.doubt import THRESHOLD, thin
 from edition.readings.doubt import features as doubt_features
 from edition.readings.doubt import score as doubt_score
+from edition.readings.neutral import full_tone
+from edition.readings.register import classical_sentences
 from edition.readings.words import (  # re-exported: tests and the bench use them from here
     PROTECTED_WORDS,
     Word,
@@ -226,7 +228,8 @@ class ReadingEngine:
             from edition.readings.context import PolyphoneModel
 
             self._model = PolyphoneModel()
-        self._cache: dict[str, tuple[Detail | None, ...]] = {}
+        # keyed by (sentence, read as classical verse)
+        self._cache: dict[tuple[str, bool], tuple[Detail | None, ...]] = {}
         self._char_cache: dict[str, tuple[str, ...]] = {}
         self.load_seconds = time.perf_counter() - t0
         log.debug("readings engine loaded in %.2f s", self.load_seconds)
@@ -455,14 +458,14 @@ class ReadingEngine:
                 i += 1
         return out
 
-    def _slots(self, s: str, words: Sequence[Word]) -> list[_Slot]:
+    def _slots(self, s: str, words: Sequence[Word], classical: bool = False) -> list[_Slot]:
         slots = [_Slot() for _ in s]
         grammar = self._grammar
         if grammar is not None:
             # a word a rule reads as a verb (和 huó 'knead') is a verb for the words after it
             words = list(words)
             for k, w in enumerate(words):
-                d = grammar.decide(words, k) if len(w.text) == 1 else None
+                d = grammar.decide(words, k, classical) if len(w.text) == 1 else None
                 if d is not None and d.rule.verb and "v" not in (w.tag[:1], w.also):
                     words[k] = Word(w.text, w.tag, w.start, "v", w.piece)
         for k, w in enumerate(words):
@@ -470,7 +473,7 @@ class ReadingEngine:
                 continue
             if len(w.text) == 1:
                 slots[w.start].content = _is_content(w)
-            decision = grammar.decide(words, k) if grammar is not None else None
+            decision = grammar.decide(words, k, classical) if grammar is not None else None
             if len(w.text) > 1:
                 syls = self._lexicon.get(w.text)
                 if syls is None:
@@ -560,19 +563,19 @@ class ReadingEngine:
 
     # -- sentences -----------------------------------------------------------------------
 
-    def _analyse(self, sentences: list[str]) -> list[tuple[Detail | None, ...]]:
-        """Details for each sentence, sandhi off; uses and fills the cache."""
+    def _analyse(self, sentences: list[tuple[str, bool]]) -> list[tuple[Detail | None, ...]]:
+        """Details for each (sentence, classical) pair, sandhi off; uses and fills the cache."""
         todo = list(dict.fromkeys(s for s in sentences if s not in self._cache))
         if todo:
             self._analyse_new(todo)
         return [self._cache[s] for s in sentences]
 
-    def _analyse_new(self, sentences: list[str]) -> None:
+    def _analyse_new(self, sentences: list[tuple[str, bool]]) -> None:
         model = self._model
         plans = []
-        for s in sentences:
+        for s, classical in sentences:
             read_as, words = self.words(s)
-            plans.append((read_as, self._slots(read_as, words)))
+            plans.append((read_as, self._slots(read_as, words, classical)))
         targets = [
             [i for i, ch in enumerate(r) if model is not None and model.covers(ch)]
             for r, _ in plans
@@ -584,18 +587,22 @@ class ReadingEngine:
         )
         if len(self._cache) > _CACHE_SIZE:
             self._cache.clear()
-        for s, (read_as, slots), tg, pr in zip(sentences, plans, targets, preds, strict=True):
+        for key, (read_as, slots), tg, pr in zip(sentences, plans, targets, preds, strict=True):
+            s, classical = key
             by_pos = dict(zip(tg, pr, strict=True))
             out: list[Detail | None] = []
             for i, ch in enumerate(read_as):
                 if not is_han(ch) or (ch not in self._chars and i not in by_pos):
                     out.append(None)
                     continue
-                out.append(self._decide(s, read_as, i, slots[i], by_pos.get(i)))
-            self._cache[s] = tuple(out)
+                out.append(self._decide(s, read_as, i, slots[i], by_pos.get(i), classical))
+            self._cache[key] = tuple(out)
 
-    def _decide(self, s: str, read_as: str, i: int, slot: _Slot, pred) -> Detail:
-        """One character's reading from its slot (word, rule) and the model's prediction."""
+    def _decide(
+        self, s: str, read_as: str, i: int, slot: _Slot, pred, classical: bool = False
+    ) -> Detail:
+        """One character's reading from its slot (word, rule) and the model's prediction;
+        ``classical``: the sentence is classical verse (``edition.readings.register``)."""
         ch = read_as[i]
         guess = False
         if s[i] in _LOOKUP_FIXED:
@@ -604,7 +611,9 @@ class ReadingEngine:
             reading, evidence = Reading(slot.rule, "rule"), f"rule {slot.rule_id}"
             guess = slot.contested
         elif slot.phrase is not None and not (
-            pred is not None
+            # a classical line's words are the dictionary's: the model learnt modern prose
+            not classical
+            and pred is not None
             and pred.best != slot.phrase
             and pred.confidence >= self._threshold
             and slot.doubtful
@@ -643,8 +652,14 @@ class ReadingEngine:
             reading = Reading(first, "char")
             evidence = "the character's first reading" if self.is_polyphonic(ch) else "its reading"
         reading = _citation(ch, reading)
-        # a name's 儿 is a syllable of its own (笛卡儿 Díkǎ'ér, 台儿庄, 容祖儿), never erhua
-        if ch == "儿" and not (slot.phrase == "er2" and slot.word in self._lexicon.names):
+        if classical and reading.origin == "phrase" and reading.syllable.endswith("5"):
+            # verse has no neutral tones: the textbook prints 地上 dì shàng, 童子 tóng zǐ
+            reading = Reading(full_tone(ch, reading.syllable), "phrase")
+        # a name's 儿 is a syllable of its own (笛卡儿 Díkǎ'ér, 台儿庄, 容祖儿), never erhua;
+        # nor is a classical line's (黄莺儿 huáng yīng ér)
+        if classical and ch == "儿":
+            reading = Reading("er2", reading.origin) if reading.syllable == "r" else reading
+        elif ch == "儿" and not (slot.phrase == "er2" and slot.word in self._lexicon.names):
             reading = _erhua(read_as, i, reading, slot.phrase is not None and slot.word_start)
         detail = Detail(
             reading,
@@ -678,16 +693,27 @@ class ReadingEngine:
 
     # -- public ----------------------------------------------------------------------------
 
-    def details(self, lookup: str, *, sandhi: bool = False) -> list[Detail | None]:
-        """Per character of ``lookup``: the chosen reading and the evidence for it."""
-        return self.details_many([lookup], sandhi=sandhi)[0]
+    def details(
+        self, lookup: str, *, sandhi: bool = False, register: str = "auto"
+    ) -> list[Detail | None]:
+        """Per character of ``lookup``: the chosen reading and the evidence for it.
+        ``register``: ``auto`` (classical rules for the sentences that are verse), ``classical``
+        or ``modern`` (``edition.readings.register``)."""
+        return self.details_many([lookup], sandhi=sandhi, register=register)[0]
 
     def details_many(
-        self, lookups: list[str], *, sandhi: bool = False
+        self, lookups: list[str], *, sandhi: bool = False, register: str = "auto"
     ) -> list[list[Detail | None]]:
-        """``details`` for many texts; the model runs once over all their new sentences."""
+        """``details`` for many texts, each its own text for the register; the model runs once
+        over all their new sentences."""
         pieces = [split_sentences(t) for t in lookups]
-        flat = self._analyse([p for ps in pieces for p in ps])
+        flat = self._analyse(
+            [
+                (p, classical)
+                for ps in pieces
+                for p, classical in zip(ps, classical_sentences(ps, register), strict=True)
+            ]
+        )
         out = []
         k = 0
         for ps in pieces:
@@ -700,9 +726,13 @@ class ReadingEngine:
             out = [_apply_sandhi(lk, row, self) for lk, row in zip(lookups, out, strict=True)]
         return out
 
-    def read(self, lookup: str, *, sandhi: bool = False) -> list[Reading | None]:
+    def read(
+        self, lookup: str, *, sandhi: bool = False, register: str = "auto"
+    ) -> list[Reading | None]:
         """One reading per character of the Simplified ``lookup`` (None for non-Han)."""
-        return [d.reading if d else None for d in self.details(lookup, sandhi=sandhi)]
+        return [
+            d.reading if d else None for d in self.details(lookup, sandhi=sandhi, register=register)
+        ]
 
     def read_many(self, lookups: list[str], *, sandhi: bool = False) -> list[list[Reading | None]]:
         return [
@@ -877,11 +907,12 @@ class Analysis:
         return frozenset(self.guesses)
 
 
-def analyse(lookup: str, *, sandhi: bool = False) -> Analysis:
-    """Readings, guesses and covering words of the Simplified ``lookup`` copy."""
+def analyse(lookup: str, *, sandhi: bool = False, register: str = "auto") -> Analysis:
+    """Readings, guesses and covering words of the Simplified ``lookup`` copy; ``register``
+    as ``ReadingEngine.details`` takes it."""
     engine = default_engine()
-    readings = engine.read(lookup, sandhi=sandhi)
-    details = engine.details(lookup)
+    readings = engine.read(lookup, sandhi=sandhi, register=register)
+    details = engine.details(lookup, register=register)
     guesses = {
         i: d.evidence
         for i, (r, d) in enumerate(zip(readings, details, strict=True))

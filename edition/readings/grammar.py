@@ -213,6 +213,9 @@ class Rule:
     not_near_before: str = ""
     word: str = ""
     verb: bool = False  # the reading is a verb: words after it see a VERB
+    # "classical": the rule reads classical verse only (``edition.readings.register``), before
+    # the modern rules of its character
+    register: str = ""
 
     def matches(self, words: Sequence[Word], i: int) -> bool:
         """True when the rule applies to ``words[i]`` (the character's word)."""
@@ -255,17 +258,26 @@ class Decision:
 
 
 class Grammar:
-    """The rules indexed by character (single-character rules) and by word (word rules)."""
+    """The rules indexed by character (single-character rules) and by word (word rules); the
+    rules of classical verse in a grammar of their own (``classical``)."""
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    def __init__(self, rules: Sequence[Rule], register: str = "") -> None:
         self.by_char: dict[str, list[Rule]] = {}
         self.by_word: dict[str, list[Rule]] = {}
         self.by_ending: dict[str, list[Rule]] = {}
+        self.classical: Grammar | None = None
         seen: set[str] = set()
         for rule in rules:
             if rule.id in seen:
                 raise ValueError(f"grammar rule '{rule.id}' is defined twice")
             seen.add(rule.id)
+            if rule.register not in ("", "classical"):
+                raise ValueError(
+                    f"grammar rule '{rule.id}': unknown register '{rule.register}' "
+                    "(expected 'classical' or none)"
+                )
+            if rule.register != register:
+                continue
             want = len(rule.word.lstrip("*")) if rule.word else 1
             if len(rule.syllables()) != want:
                 raise ValueError(
@@ -289,10 +301,17 @@ class Grammar:
                 self.by_word.setdefault(rule.word, []).append(rule)
             else:
                 self.by_char.setdefault(rule.char, []).append(rule)
+        if not register and any(r.register == "classical" for r in rules):
+            self.classical = Grammar(rules, "classical")
 
-    def decide(self, words: Sequence[Word], i: int) -> Decision | None:
+    def decide(self, words: Sequence[Word], i: int, classical: bool = False) -> Decision | None:
         """The rule deciding ``words[i]``: a word rule for that word or its ending, or a
-        single-character rule when the word is one character."""
+        single-character rule when the word is one character; in a classical sentence, a
+        classical rule that matches first."""
+        if classical and self.classical is not None:
+            got = self.classical.decide(words, i)
+            if got is not None:
+                return got
         w = words[i]
         if len(w.text) > 1:
             rules = self.by_word.get(w.text)
