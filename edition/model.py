@@ -67,7 +67,9 @@ class Picture:
     alt: str = ""
 
 
-BlockKind = Literal["body", "heading", "caption", "source", "quote", "item", "figure"]
+BlockKind = Literal[
+    "body", "heading", "caption", "source", "quote", "item", "figure", "byline", "verse"
+]
 
 
 @dataclass(slots=True)

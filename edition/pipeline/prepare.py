@@ -41,6 +41,7 @@ from edition.text.script import (
 )
 from edition.text.segment import is_han, split_line
 from edition.text.source import SourceText, load_source
+from edition.text.verse import poem_lines
 from edition.text.words import name_parts, word_ends
 
 log = logging.getLogger(__name__)
@@ -510,9 +511,16 @@ def _segment(
     if structure is not None:
         cuts |= structure.cuts
     names = name_parts(conv.lookup)
+    # poem blocks of a plain text: title, byline, verse lines (the lookup copy, line for line)
+    poem = {}
+    if structure is None:
+        lines = conv.lookup.split("\n")
+        if headline is not None:  # printed as the title: no poem's title
+            lines[conv.lookup.count("\n", 0, headline[0])] = ""
+        poem = poem_lines(lines)
     paragraphs = []
     offset = 0
-    for line in conv.display.split("\n"):
+    for number, line in enumerate(conv.display.split("\n")):
         start = offset
         offset += len(line) + 1
         if headline is not None and start == headline[0]:
@@ -522,7 +530,7 @@ def _segment(
             if figure is not None:
                 paragraphs.append(figure)
             continue
-        paragraph_kind = _paragraph_kind(line)
+        paragraph_kind = poem.get(number) or _paragraph_kind(line)
         end = start + len(line)
         kind_here = structure.kind_at(start) if structure is not None else paragraph_kind
         heading = kind_here == "heading"

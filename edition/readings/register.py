@@ -15,50 +15,15 @@ Chinese that is not regular verse (词, 古文), ``modern`` to keep every senten
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from edition.text.verse import is_prose_line, is_verse
+
 REGISTERS = ("auto", "classical", "modern")
-VERSE_LENGTHS = frozenset({5, 7})  # 五言 and 七言 lines
-_CLAUSE_END = re.compile(r"[，,。！？；!?;、：:\n]+")
-_QUOTES = frozenset("“”‘’「」『』《》（）() 　\t…—")
-# modern function words and pronouns no classical line holds (个 is kept: 两个黄鹂)
-_MODERN = frozenset("的们吗呢吧她它这么啊呀咱您啦嘛")
 
 
 def _han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
-
-
-def _clauses(line: str) -> list[str] | None:
-    """The clauses of a line, quotes and spaces dropped; None when a clause holds anything but
-    Han characters or a modern function word."""
-    out = []
-    for c in _CLAUSE_END.split(line):
-        body = "".join(ch for ch in c if ch not in _QUOTES)
-        if not body:
-            continue
-        if not all(_han(ch) for ch in body) or any(ch in _MODERN for ch in body):
-            return None
-        out.append(body)
-    return out
-
-
-def is_verse(line: str) -> bool:
-    """True for a line of two or more clauses of five or seven Han characters each, all the
-    same length, nothing in them but Han characters, and no modern function word."""
-    clauses = _clauses(line)
-    if not clauses or len(clauses) < 2:
-        return False
-    lengths = {len(c) for c in clauses}
-    return len(lengths) == 1 and lengths <= VERSE_LENGTHS
-
-
-def _prose(line: str) -> bool:
-    """A line of sentences: a modern function word, anything but Han, or a clause longer than
-    a line of verse (titles, bylines and irregular verse such as 天苍苍，野茫茫 are not)."""
-    clauses = _clauses(line)
-    return clauses is None or any(len(c) > max(VERSE_LENGTHS) for c in clauses)
 
 
 def classical_sentences(sentences: Sequence[str], register: str = "auto") -> list[bool]:
@@ -83,7 +48,7 @@ def classical_sentences(sentences: Sequence[str], register: str = "auto") -> lis
         han = sum(map(_han, line))
         if flag:
             verse, count = verse + han, count + 1
-        elif han and _prose(line):
+        elif han and is_prose_line(line):
             prose += han
     # a text mostly of verse (a poem sheet) is read as classical throughout
     if count >= 2 and verse >= prose:

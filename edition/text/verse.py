@@ -1,0 +1,140 @@
+"""Verse in a plain text: lines of regular verse, and poem blocks (title, byline, verse lines).
+
+A teacher's commonest sheet is a page of classical poems (古诗): each poem a short title line,
+an optional byline (the poet, with or without the dynasty: 〔唐〕李白, 唐·李白, （宋）苏轼, 李白),
+then its lines, one couplet a line. The layouts print such a block as a poem: the title as a
+heading, the byline centred under it, the verse lines centred without the prose indent.
+The readings stage uses the same measure of a verse line (``edition.readings.register``).
+
+Lines are measured on the Simplified lookup copy (the modern function words are listed in
+Simplified).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+VERSE_LENGTHS = frozenset({5, 7})  # 五言 and 七言 lines
+_CLAUSE_END = re.compile(r"[，,。！？；!?;、：:\n]+")
+_QUOTES = frozenset("“”‘’「」『』《》（）() 　\t…—")
+# modern function words and pronouns no classical line holds (个 is kept: 两个黄鹂)
+_MODERN = frozenset("的们吗呢吧她它这么啊呀咱您啦嘛")
+_DYNASTIES = (
+    "先秦 秦 汉 西汉 东汉 三国 魏 蜀 吴 晋 西晋 东晋 南北朝 南朝 北朝 宋 齐 梁 陈 北魏 北齐"
+    " 北周 隋 唐 五代 后唐 南唐 北宋 南宋 辽 金 元 明 清 近代 现代 当代"
+).split()
+_DYNASTY = "|".join(sorted(_DYNASTIES, key=len, reverse=True))
+_NAME = r"[\u3400-\u9fff]{2,5}"
+# 〔唐〕李白  [唐]李白  （唐）李白  【唐】李白  唐·李白  唐代 李白  唐 李白  李白
+BYLINE = re.compile(
+    rf"^(?P<dynasty>[〔\[【（(]\s*(?:{_DYNASTY})代?\s*[〕\]】）)]\s*"
+    rf"|(?:{_DYNASTY})代?\s*[·・•‧.]\s*|(?:{_DYNASTY})代?\s+)?{_NAME}$"
+)
+_TITLE_MAX = 16  # characters of a poem's title line (黄鹤楼送孟浩然之广陵, 饮酒（其五）)
+_TITLE_END = frozenset("。，、；：！？,.;:!?”」")
+
+
+def _han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def clauses(line: str) -> list[str] | None:
+    """The clauses of a line, quotes and spaces dropped; None when a clause holds anything but
+    Han characters, or a modern function word."""
+    out = []
+    for c in _CLAUSE_END.split(line):
+        body = "".join(ch for ch in c if ch not in _QUOTES)
+        if not body:
+            continue
+        if not all(_han(ch) for ch in body) or any(ch in _MODERN for ch in body):
+            return None
+        out.append(body)
+    return out
+
+
+def is_verse(line: str) -> bool:
+    """True for a line of two or more clauses of five or seven Han characters each, all the
+    same length, nothing in them but Han characters, and no modern function word."""
+    got = clauses(line)
+    if not got or len(got) < 2:
+        return False
+    lengths = {len(c) for c in got}
+    return len(lengths) == 1 and lengths <= VERSE_LENGTHS
+
+
+def is_prose_line(line: str) -> bool:
+    """A line of sentences: a modern function word, anything but Han, or a clause longer than
+    a line of verse (titles, bylines and irregular verse such as 天苍苍，野茫茫 are not)."""
+    got = clauses(line)
+    return got is None or any(len(c) > max(VERSE_LENGTHS) for c in got)
+
+
+def _verse_like(line: str) -> bool:
+    """A line an irregular poem may hold (敕勒川，阴山下。): clauses of Han only, none longer
+    than a line of verse, ending like a sentence."""
+    got = clauses(line)
+    return (
+        got is not None
+        and len(got) >= 2
+        and not is_prose_line(line)
+        and line.rstrip()[-1:] in "。！？；，"
+    )
+
+
+def _title_like(line: str) -> bool:
+    text = line.strip()
+    return (
+        0 < len(text) <= _TITLE_MAX
+        and text[-1:] not in _TITLE_END
+        and any(_han(ch) for ch in text)
+        and not any(ch.isdigit() or ch in "：:|｜/" for ch in text)
+    )
+
+
+def _dated(line: str) -> bool:
+    m = BYLINE.match(line.strip())
+    return bool(m and m.group("dynasty"))
+
+
+def poem_lines(lines: Sequence[str]) -> dict[int, str]:
+    """Line index -> ``heading`` (a poem's title), ``byline`` or ``verse`` for the poem blocks
+    of a text's lines (Simplified lookup copy; blank lines end a block). A block is an
+    optional title line, an optional byline and a run of verse lines holding two regular
+    couplets (a quatrain on one line counts as two); under a byline with its dynasty, one
+    regular couplet or two lines of irregular verse are enough, under a bare name two lines
+    with one regular couplet, or three of irregular verse (敕勒歌). A heading over one couplet
+    of prose-like 5+5 characters (第一章 / 他说他会来，我说我不去。) is not a poem."""
+    out: dict[int, str] = {}
+    n = len(lines)
+    i = 0
+    while i < n:
+        line = lines[i].strip()
+        j = i
+        title = byline = None
+        if _title_like(line) and not _dated(line):
+            title, j = i, i + 1
+        # a bare name is a byline under a title; without one, only with its dynasty
+        if j < n and BYLINE.match(lines[j].strip()) and (title is not None or _dated(lines[j])):
+            byline, j = j, j + 1
+        run = []
+        while j < n and lines[j].strip() and (is_verse(lines[j]) or _verse_like(lines[j])):
+            run.append(j)
+            j += 1
+        # regular couplets, a whole quatrain on one line counting as two
+        regular = sum((1 + (len(clauses(lines[k]) or ()) >= 4)) * is_verse(lines[k]) for k in run)
+        dated = byline is not None and _dated(lines[byline])
+        if (
+            regular >= 2
+            or (dated and (regular >= 1 or len(run) >= 2))
+            or (byline is not None and ((regular >= 1 and len(run) >= 2) or len(run) >= 3))
+        ):
+            if title is not None:
+                out[title] = "heading"
+            if byline is not None:
+                out[byline] = "byline"
+            out.update(dict.fromkeys(run, "verse"))
+            i = j
+        else:
+            i += 1
+    return out
