@@ -201,3 +201,14 @@ def test_poem_sheet_pdf_text_layer_and_fonts(pdfs):
     assert "静夜思〔唐〕李白床前明月光，疑是地上霜。" in text
     assert "但使龙城飞将在，不教胡马度阴山。" in text
     assert all(f["emb"] == "yes" for f in fonts(pdfs["pinyin"]))
+
+
+def test_a_quatrain_on_one_line_prints_one_couplet_a_line(write_notes):
+    article = "古诗\n静夜思\n李白\n床前明月光，疑是地上霜。举头望明月，低头思故乡。\n"
+    got = [(p.kind, p.text, p.loc.line) for p in _prepared(write_notes, article=article).paragraphs]
+    assert got == [
+        ("heading", "静夜思", 2),
+        ("byline", "李白", 3),
+        ("verse", "床前明月光，疑是地上霜。", 4),
+        ("verse", "举头望明月，低头思故乡。", 4),
+    ]

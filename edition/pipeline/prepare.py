@@ -560,6 +560,9 @@ def _segment(
                 token.marks |= structure.marks_at(a)
             tokens.append(token)
         _mark_unbreakable(tokens, units)
+        if paragraph_kind == "verse":  # one couplet a line, as a quatrain on one line is not
+            paragraphs += [Paragraph(part, part[0].loc, "verse") for part in _couplets(tokens)]
+            continue
         if structure is not None:
             paragraph = structure.paragraph(tokens, start)
             if paragraph is not None:
@@ -567,6 +570,23 @@ def _segment(
             continue
         paragraphs.append(Paragraph(tokens, tokens[0].loc, paragraph_kind))
     return paragraphs
+
+
+def _couplets(tokens: list[Token]) -> list[list[Token]]:
+    """A verse line's tokens cut after each sentence's end (床前明月光，疑是地上霜。|举头…);
+    a piece without Han characters (a trailing space) stays with the one before."""
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        parts[-1].append(token)
+        if token.kind == "punct" and token.text.rstrip("”」』’）)")[-1:] in "。！？；!?;":
+            parts.append([])
+    out: list[list[Token]] = []
+    for part in parts:
+        if out and not any(t.kind == "han" for t in part):
+            out[-1] += part
+        elif part:
+            out.append(part)
+    return out
 
 
 def _unbreakable(
