@@ -212,3 +212,10 @@ def test_a_quatrain_on_one_line_prints_one_couplet_a_line(write_notes):
         ("verse", "床前明月光，疑是地上霜。", 4),
         ("verse", "举头望明月，低头思故乡。", 4),
     ]
+
+
+def test_an_article_may_end_with_a_heading(write_notes):
+    article = "古诗两首\n你好！收到你的信，我高兴得跳了起来。\n祝好\n"
+    html = render(_prepared(write_notes, "reader", article=article), "html").decode()
+    assert '<h2 class="heading" id="h2">' in html
+    assert "heading poem-title" not in html

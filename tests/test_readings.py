@@ -1202,3 +1202,19 @@ def test_a_couplet_in_a_prose_paragraph_stays_modern(engine):
         ValueError, match=r"^unknown register 'poem' \(expected one of: auto, classical, modern\)$"
     ):
         classical_sentences(sheet, "poem")
+
+
+CLASSICAL_MORE = [
+    ("千嶂里，长烟落日孤城闭。", "classical", "长", 0, "chang2"),  # 范仲淹 渔家傲
+    ("黄四娘家花满蹊，千朵万朵压枝低。", "auto", "压", 0, "ya1"),  # no rule: left alone
+    ("朝饮木兰之坠露兮，夕餐秋菊之落英。", "classical", "朝", 0, "zhao1"),  # 离骚
+    ("朝发白帝，暮到江陵。", "classical", "朝", 0, "zhao1"),  # 水经注
+    ("更那堪冷落清秋节！", "classical", "那", 0, "na3"),  # 柳永
+]
+
+
+@pytest.mark.parametrize(("text", "register", "char", "nth", "expected"), CLASSICAL_MORE)
+def test_more_classical_usage(engine, text, register, char, nth, expected):
+    idx = [i for i, c in enumerate(text) if c == char][nth]
+    for t in (text, S2T.convert(text)):
+        assert engine.read(lookup_copy(t), register=register)[idx].syllable == expected

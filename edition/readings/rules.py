@@ -3410,4 +3410,38 @@ RULES: tuple[Rule, ...] = (
         after="如何 何",
         register="classical",
     ),
+    Rule(
+        "chang-classical-long",
+        "长",
+        "chang2",
+        "长 cháng 'long' before a thing that stretches (长云, 长烟, 长路, 长夜, 长剑): 'grow' "
+        "zhǎng follows what grows (草长)",
+        yes="青海【长】云暗雪山，孤城遥望玉门关。",
+        no="草【长】莺飞二月天，拂堤杨柳醉春烟。",
+        after="云 风 烟 河 江 路 途 夜 亭 堤 桥 城 空 天 剑 袖 歌 吟 啸 虹 林 沙 川 篇 鞭",
+        register="classical",
+    ),
+    Rule(
+        "zhao-classical-morning",
+        "朝",
+        "zhao1",
+        "朝 zhāo 'in the morning' opening a clause before its verb (朝闻道, 朝饮木兰之坠露, "
+        "朝辞白帝): the court and facing (朝天阙, 南朝) are cháo",
+        yes="【朝】闻道，夕死可矣。",
+        no="待从头收拾旧山河，【朝】天阙。",
+        before="START",
+        after="VERB",
+        register="classical",
+    ),
+    Rule(
+        "na-classical-how",
+        "那",
+        "na3",
+        "那 nǎ 'how could' (哪) before what could not be (那得, 那堪, 那知): 'that' (那人) "
+        "is nà",
+        yes="问渠【那】得清如许？为有源头活水来。",
+        no="蓦然回首，【那】人却在，灯火阑珊处。",
+        after="得 堪 知 能 可 复 更",
+        register="classical",
+    ),
 )
