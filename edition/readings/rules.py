@@ -3444,4 +3444,16 @@ RULES: tuple[Rule, ...] = (
         after="得 堪 知 能 可 复 更",
         register="classical",
     ),
+    Rule(
+        "chong-classical-layers",
+        "重",
+        "chong2",
+        "重 chóng, the measure 'layer, fold' after a number or 'several' (数重山, 万重山, "
+        "九重天, 意万重): 'heavy' zhòng comes after what is heavy (花重锦官城)",
+        yes="京口瓜洲一水间，钟山只隔数【重】山。",
+        no="晓看红湿处，花【重】锦官城。",
+        before="NUM 数 几",
+        after="NOUN END",
+        register="classical",
+    ),
 )
