@@ -229,7 +229,8 @@ def as_sheet(lines: list[str], gold: list) -> tuple[list[str], list]:
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
-    return ["\n".join(lines)], [[(a + i, ok) for a, g in zip(starts, gold, strict=True) for i, ok in g]]
+    sheet = [(a + i, ok) for a, g in zip(starts, gold, strict=True) for i, ok in g]
+    return ["\n".join(lines)], [sheet]
 
 
 def t2s_copy(lines: list[str]) -> list[str]:
