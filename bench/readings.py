@@ -114,7 +114,9 @@ Prints, engine alone (no overrides):
   (鹿柴 小儿 林子方 岑参), 场圃 cháng, 生当作 dāng: no rule fits them beyond their one poem;
   read as one sheet, as a teacher prints it, 4 left: 鹿柴 场圃 岑参 生当作);
   ``heldout_verse.txt`` (11 other poems, written with the verse set and scored once, after
-  the classical layer); each in
+  the classical layer: 5 wrong of 374 Han in each script, the same 5 as one sheet: 坚劲 jìn,
+  堂前燕 cut 堂|前燕 yān, 月笼沙 lóng, 降人才 xiáng, 春朝 cháo at a line's end; main ae225d2
+  read it with 6 wrong, those and 烟笼寒水 lóng; no rules written for them); each in
   Simplified and Traditional; wrong readings by character;
 - the verse sets also as one text each (a sheet of poems, read whole);
 - the proof list: how many of the wrong readings the engine lists as guesses, and how long the
