@@ -100,9 +100,9 @@ Prints, engine alone (no overrides):
   the mainland's 挡 dǎng); their kinds fixed after, with rules tested on 38 sentences of other
   texts (and 5 they must leave alone): none left); ``heldout12.txt`` (helper readings12's
   business news brief on a listed company's quarterly results, written in Traditional before
-  dev set 14's rules and scored once, after them: 0 wrong of 402 Han in each script); ``verse.txt`` (helper poems: 44 classical poems
-  of the school curriculum, titles and authors with them, one couplet a line, written in
-  Simplified, first read by main ae225d2: 23 wrong of 1,528 Han in each script, the same 23, 25
+  dev set 14's rules and scored once, after them: 0 wrong of 402 Han in each script);
+  ``verse.txt`` (helper poems: 44 classical poems of the school curriculum, titles and authors
+  with them, one couplet a line, written in Simplified, first read by main ae225d2: 23 wrong of 1,528 Han in each script, the same 23, 25
   before a gold slip was corrected (塞下曲 sài, the engine right) and the dictionary's 不胜
   bùshèng was accepted beside the textbook's shēng: 飞将 jiāng, 不教 莫教 悔教 jiāo, 笼盖
   lóng, 见牛羊 jiàn, 鹿柴 chái, 返景 jǐng, 小儿 r, 不应人 yīng, 地上霜 and 身上衣 shang, 朝雨
