@@ -102,21 +102,21 @@ Prints, engine alone (no overrides):
   business news brief on a listed company's quarterly results, written in Traditional before
   dev set 14's rules and scored once, after them: 0 wrong of 402 Han in each script);
   ``verse.txt`` (helper poems: 44 classical poems of the school curriculum, titles and authors
-  with them, one couplet a line, written in Simplified, first read by main ae225d2: 23 wrong of 1,528 Han in each script, the same 23, 25
-  before a gold slip was corrected (塞下曲 sài, the engine right) and the dictionary's 不胜
-  bùshèng was accepted beside the textbook's shēng: 飞将 jiāng, 不教 莫教 悔教 jiāo, 笼盖
-  lóng, 见牛羊 jiàn, 鹿柴 chái, 返景 jǐng, 小儿 r, 不应人 yīng, 地上霜 and 身上衣 shang, 朝雨
-  cháo, 林子方 zi, 心远地 de, 场圃 chǎng, 还来 hái, 都护 dōu, 岑参 cān, 长云 zhǎng, 生当 dàng,
-  不肯过 guo, 岱宗夫 fū; the classical layer (``edition.readings.register``, the rules
-  ``*-classical-*``) written after, its rules tested on lines of other poems: 8 left, the
-  irregular 敕勒歌's 笼盖 and 见牛羊 (its lines are not verse to the measure; a whole sheet of
-  poems, or ``register: classical``, reads them right), four titles and bylines read alone
-  (鹿柴 小儿 林子方 岑参), 场圃 cháng, 生当作 dāng: no rule fits them beyond their one poem;
-  read as one sheet, as a teacher prints it, 4 left: 鹿柴 场圃 岑参 生当作);
-  ``heldout_verse.txt`` (11 other poems, written with the verse set and scored once, after
-  the classical layer: 5 wrong of 374 Han in each script, the same 5 as one sheet: 坚劲 jìn,
-  堂前燕 cut 堂|前燕 yān, 月笼沙 lóng, 降人才 xiáng, 春朝 cháo at a line's end; main ae225d2
-  read it with 6 wrong, those and 烟笼寒水 lóng; no rules written for them); each in
+  with them, one couplet a line, written in Simplified, first read by main ae225d2: 23 wrong of
+  1,528 Han in each script, the same 23, 25 before a gold slip was corrected (塞下曲 sài, the
+  engine right) and the dictionary's 不胜 bùshèng was accepted beside the textbook's shēng: 飞将
+  jiāng, 不教 莫教 悔教 jiāo, 笼盖 lóng, 见牛羊 jiàn, 鹿柴 chái, 返景 jǐng, 小儿 r, 不应人 yīng,
+  地上霜 and 身上衣 shang, 朝雨 cháo, 林子方 zi, 心远地 de, 场圃 chǎng, 还来 hái, 都护 dōu, 岑参
+  cān, 长云 zhǎng, 生当 dàng, 不肯过 guo, 岱宗夫 fū; the classical layer
+  (``edition.readings.register``, the rules ``*-classical-*``) written after, its rules tested on
+  lines of other poems: 8 left, the irregular 敕勒歌's 笼盖 and 见牛羊 (its lines are not verse to
+  the measure; a whole sheet of poems, or ``register: classical``, reads them right), four titles
+  and bylines read alone (鹿柴 小儿 林子方 岑参), 场圃 cháng, 生当作 dāng: no rule fits them
+  beyond their one poem; read as one sheet, as a teacher prints it, 4 left: 鹿柴 场圃 岑参
+  生当作); ``heldout_verse.txt`` (11 other poems, written with the verse set and scored once,
+  after the classical layer: 5 wrong of 374 Han in each script, the same 5 as one sheet: 坚劲 jìn,
+  堂前燕 cut 堂|前燕 yān, 月笼沙 lóng, 降人才 xiáng, 春朝 cháo at a line's end; main ae225d2 read
+  it with 6 wrong, those and 烟笼寒水 lóng; no rules written for them); each in
   Simplified and Traditional; wrong readings by character;
 - the verse sets also as one text each (a sheet of poems, read whole);
 - the proof list: how many of the wrong readings the engine lists as guesses, and how long the
