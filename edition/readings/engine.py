@@ -294,6 +294,7 @@ class ReadingEngine:
                 and (
                     out[-1].tag in _ADVERBIAL_TAGS
                     or _is_redup(out[-1].text)
+                    or _repeated_phrase(s[: w.start])
                     # after any word of two characters when an aspect particle follows:
                     # 用力|地点|了 -> 用力|地|点|了 ('nodded forcefully'; 比赛|地点|是 stays)
                     or (
@@ -745,6 +746,19 @@ def _is_content(w: Word) -> bool:
     """A verb, noun or adjective (jieba's tag or the second tag the engine gave it), not a
     particle, pronoun, adverb, preposition, conjunction, numeral, measure or locative word."""
     return w.also in ("v", "a") or not (w.tag[:1] in "dpcryeowmqfu" or w.tag in ("x", "eng"))
+
+
+def _repeated_phrase(before: str) -> bool:
+    """Whether the text ``before`` 地 ends in a repeated phrase, an adverbial of manner:
+    一步一步, 一遍一遍, 一盏接一盏 (jieba glues 地 to the verb after it: 一步一步|地陪)."""
+    for n in (2, 3):
+        tail = before[-2 * n :]
+        if len(tail) == 2 * n and tail[:n] == tail[n:]:
+            return True
+        tail = before[-2 * n - 1 :]
+        if len(tail) == 2 * n + 1 and tail[n] == "接" and tail[:n] == tail[n + 1 :]:
+            return True
+    return False
 
 
 def _is_redup(w: str) -> bool:

@@ -46,7 +46,34 @@ IN_CHARGE = (
     " 火 炉子 羊 牛 鸡 狗 PERSON"
 )
 
+# Surnames read otherwise than the character's commoner reading (Xiandai Hanyu Cidian's 姓
+# senses; every one is a "surname" entry of CC-CEDICT, which tests/test_readings.py checks).
+SURNAMES = {
+    "单": "shan4", "解": "xie4", "查": "zha1", "仇": "qiu2", "区": "ou1", "朴": "piao2",
+    "盖": "ge3", "缪": "miao4", "覃": "qin2", "华": "hua4", "召": "shao4", "纪": "ji3",
+    "曾": "zeng1", "任": "ren2", "那": "na1", "翟": "zhai2", "燕": "yan1", "应": "ying1",
+}
+
+
+def surname_after_xing() -> tuple[Rule, ...]:
+    """The character right after the verb 姓 'be surnamed' is a surname (他姓单, 姓解的老师):
+    one rule per character of ``SURNAMES``."""
+    return tuple(
+        Rule(
+            f"{reading[:-1]}-surname-xing",
+            char,
+            reading,
+            f"the surname after 姓 'be surnamed' (姓{char}的大哥)",
+            yes=f"新来的老师姓【{char}】。",
+            no=f"他在纸上写了一个【{char}】字。",
+            before="姓",
+        )
+        for char, reading in SURNAMES.items()
+    )
+
+
 RULES: tuple[Rule, ...] = (
+    *surname_after_xing(),
     # -- 着: aspect zhe, resultative zháo; 着急 着陆 着想 穿着(衣着) are lexicon words ----------
     Rule(
         "zhe-potential",
@@ -286,11 +313,13 @@ RULES: tuple[Rule, ...] = (
         "得",
         "dei3",
         "modal 'must' after an adverb and before what must be done (可得好好学习, 就得重新检查, "
-        "还得等, 也得去); 得 'obtain' is followed by 了 or its object",
+        "还得等, 也得去, 就得这么念: a manner word then the verb); 得 'obtain' is followed by 了 "
+        "or its object",
         yes="你可【得】好好学习。",
         no="他就【得】了第一名。",
         before="可 就 也 还 都 全 全都 总 又 才 真 还是 恐怕 必须 一定",
-        after="VERB ADV MODAL PREP ADJ REDUP 好好* 有 有* 多 少 早 先 在* 上 下 进 出 回",
+        after="VERB ADV MODAL PREP ADJ REDUP 好好* 有 有* 多 少 早 先 在* 上 下 进 出 回 "
+        "这么 那么 这样 那样",
         not_after="了 到",
     ),
     Rule(
