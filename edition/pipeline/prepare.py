@@ -55,6 +55,7 @@ READINGS_MODULES = (
     "edition.readings.grammar",
     "edition.readings.rules",
     "edition.readings.register",
+    "edition.readings.source_forms",
     "edition.readings.styles",
     "edition.model",
 )
@@ -216,21 +217,28 @@ def prepare(
 
     progress("readings")
     register = str(layer.meta.get("register", "auto"))
-    analysis = cached(
-        "readings",
-        f"{edition.sandhi}\0{conv.lookup}" + ("" if register == "auto" else f"\0{register}"),
-        READINGS_MODULES,
-        lambda: readings_stage.analyse(conv.lookup, sandhi=edition.sandhi, register=register),
-    )
-    unsure = analysis.doubts
-    # the engine read the Simplified copy: a character the source writes otherwise (髮 for 发)
-    # keeps the only reading it has
+    # the engine reads the Simplified copy: a character the source writes otherwise (髮 for 发)
+    # keeps the only reading it has (source_forms, which needs the whole lexicon: cached with
+    # the analysis, so a warm build loads neither)
     n = len(cleaned.text)
     origin = "".join(
         cleaned.text[b] if b < n else conv.lookup[i]
         for i, b in enumerate(conv.back[: len(conv.lookup)])
     )
-    settled = settle_by_source(origin, conv.lookup, analysis.readings)
+
+    def analyse() -> tuple[readings_stage.Analysis, list]:
+        found = readings_stage.analyse(conv.lookup, sandhi=edition.sandhi, register=register)
+        return found, settle_by_source(origin, conv.lookup, found.readings)
+
+    analysis, settled = cached(
+        "readings",
+        f"{edition.sandhi}\0{conv.lookup}"
+        + ("" if register == "auto" else f"\0{register}")
+        + ("" if origin == conv.lookup else f"\0{origin}"),
+        READINGS_MODULES,
+        analyse,
+    )
+    unsure = analysis.doubts
     hints = {conv.forward[i]: syl for i, syl in cleaned.hints.items()}
     locs = {i: cleaned.loc(conv.back[i]) for i in hints}
     disputed = frozenset(overrides_stage.disputes(settled, hints))
