@@ -748,8 +748,9 @@ def apply() -> list[str]:
     return list(_applied)
 
 
-def _edited(function, old: str, new: str):
-    """``function`` compiled from its own source with the one line ``old`` replaced by ``new``.
+def _edited(function, old: str, new: str, *more: tuple[str, str]):
+    """``function`` compiled from its own source with the one line ``old`` replaced by ``new``
+    (and each further ``(old, new)`` pair of ``more``).
 
     The code is compiled with the function's module as globals and its file and line numbers,
     so it behaves and reports as WeasyPrint's own. Raises ValueError when ``old`` is not in the
@@ -757,9 +758,11 @@ def _edited(function, old: str, new: str):
     """
     lines, first = inspect.getsourcelines(function)
     source = textwrap.dedent("".join(lines))
-    if source.count(old) != 1:
-        raise ValueError(f"{function.__qualname__}: the line to replace is not there once")
-    code = compile("\n" * (first - 1) + source.replace(old, new), inspect.getfile(function), "exec")
+    for line, replacement in ((old, new), *more):
+        if source.count(line) != 1:
+            raise ValueError(f"{function.__qualname__}: the line to replace is not there once")
+        source = source.replace(line, replacement)
+    code = compile("\n" * (first - 1) + source, inspect.getfile(function), "exec")
     namespace: dict = {}
     exec(code, function.__globals__, namespace)  # WeasyPrint's own source, one line edited
     return namespace[function.__name__]
