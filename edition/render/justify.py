@@ -1,4 +1,4 @@
-"""Justification of Chinese lines: at most :data:`CJK_MAX_STRETCH` between two characters.
+"""Justification of Chinese lines: slack spread evenly, wide gaps written as wider glyphs.
 
 WeasyPrint (70) justifies a line by giving each space (U+0020, U+00A0) of the line the same
 extra width. Our Chinese text is justified through zero-width spaces between characters
@@ -15,17 +15,41 @@ spaces of the line (around and inside Latin words, real spaces in the text layer
 with no other space is then left that much short of the right edge, which happens only when a
 Chinese line has under ~10 break opportunities for more than 1 em of slack. Everything else
 is WeasyPrint's own ``add_word_spacing``, given a spacing per box instead of one per line.
+
+That cap left holes: a line before a long Latin word that must go to the next line put 2.4 em
+around the Latin words of the line. Both extractors measure a gap from the end of a glyph's
+advance, and the advance is the width the PDF font's /W array gives the glyph (poppler and
+pdfminer alike; so do viewers when they place glyphs). So when WeasyPrint's drawing can be
+edited (``edition/render/textlayer.py``), :func:`install` lifts the cap: the line's slack is
+spread evenly over all its spaces, and :func:`show_widened` draws the glyph before a gap over
+:data:`CJK_MAX_STRETCH` from a copy of its font whose /W gives that glyph its width plus the
+gap (``fix_text_layer`` adds those font dictionaries; they share the font program). The
+stretch is then no gap at all to an extractor, and the page looks the same as with the gap
+written as a TJ adjustment. The cap stays where the drawing cannot be edited (another
+WeasyPrint), and inside :func:`capped`.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 log = logging.getLogger(__name__)
 
 CJK_MAX_STRETCH = 0.08  # em: under the 0.1 em at which extractors see a word space
 CJK_FAMILIES = ("Edition Han", "Edition Ruby")
+# A wider gap is written as a widened glyph, by steps of this many 1/1000 em (the rest, under
+# 0.02 em, stays a TJ adjustment): a few font copies per font, not one per line.
+STEP = 20
+# Whether wide gaps can be written as widened glyphs (set by install), or may not (capped).
+_wide = False
+_capped = False
+# Font copies the pages use: resource name -> (font's resource name, extra width in 1/1000
+# em, glyph ids drawn with it). Filled while WeasyPrint writes, read by fix_text_layer.
+widened: dict[str, tuple[str, int, set[int]]] = {}
 
 
 def is_cjk(box) -> bool:
@@ -52,6 +76,9 @@ def justify_line(context, line, extra_width: float) -> None:
     if not total:
         return
     even = extra_width / total
+    if _wide:  # every gap the same: show_widened keeps the text layer clean
+        add_spacing(context, line, lambda box: even, 0)
+        return
     spacing: dict[int, float] = {}
     left = extra_width
     for box, n in cjk:
@@ -109,8 +136,196 @@ def add_spacing(context, box, spacing_of: Callable[[object], float], x_advance: 
     return x_advance
 
 
-def install() -> None:
-    """Use :func:`justify_line` in WeasyPrint's inline layout (idempotent)."""
+def install(wide: bool = False) -> None:
+    """Use :func:`justify_line` in WeasyPrint's inline layout (idempotent).
+
+    ``wide``: the drawing writes wide gaps between CJK characters with :func:`show_widened`,
+    so they need no cap (unless inside :func:`capped`).
+    """
+    global _wide
     from weasyprint.layout import inline
 
     inline.justify_line = justify_line
+    _wide = wide and not _capped
+
+
+@contextmanager
+def capped() -> Iterator[None]:
+    """Documents laid out inside are justified with the cap, as when the drawing cannot be
+    edited (to compare the two ways of writing the same pages)."""
+    global _capped
+    _capped = True
+    try:
+        yield
+    finally:
+        _capped = False
+
+
+# One item of a TJ array as WeasyPrint writes it: a hex string of 4-digit glyph ids, or a number.
+ITEM = re.compile(r"<([0-9a-fA-F]*)>|(-?[0-9.]+(?:e[-+]?[0-9]+)?)")
+# A number of the array that may be part of a wide gap: a gap is written as at most three
+# (the glyph's kerning, a space Pango drew as no glyph, the next glyph's offset), so one of
+# them is a third of it or more.
+PART = re.compile(r"-(?:[2-9][0-9]|[0-9]{3,})")
+_vector: dict[str, bool] = {}  # font resource name -> whether its glyph ids have 4 digits
+
+
+def show_widened(stream, string: str) -> None:
+    """Write the TJ array ``string`` (WeasyPrint's ``draw_first_line``, edited) with every gap
+    of at least :data:`CJK_MAX_STRETCH` after a glyph turned into the width of that glyph, drawn
+    from a widened copy of its font (:data:`widened`). Mostly the gaps between CJK characters;
+    a justified Latin space too (pdfminer read a space glyph followed by a gap as two spaces).
+
+    The gap may be written as several numbers (a space Pango drew as no glyph, a glyph's
+    offset): they are added up. Glyphs in a row widened alike (a justified line spreads its
+    slack evenly) are one array in the copy. A gap before the array's first glyph widens the
+    last glyph of the array before it, when that one is on the same line
+    (:func:`_widen_written`).
+    """
+    if not (_wide and PART.search(string)):
+        stream.show_text(string)
+        return
+    name, size = _font_of(stream.stream)
+    if name is None or not _is_vector(stream, name):
+        stream.show_text(string)
+        return
+    limit = CJK_MAX_STRETCH * 1000
+    lead = 0.0
+    glyphs: list[list] = []  # [glyph id (4 hex digits), the gap after it]
+    for digits, number in ITEM.findall(string):
+        if number:
+            if glyphs:
+                glyphs[-1][1] += float(number)
+            else:
+                lead += float(number)
+        else:
+            glyphs += [[digits[i : i + 4], 0.0] for i in range(0, len(digits), 4)]
+    extra = [int(-gap // STEP * STEP) if gap <= -limit else 0 for _, gap in glyphs]
+    if lead <= -limit:
+        absorbed, moved = _widen_written(stream.stream, -lead * size, size)
+        if moved:  # the array goes on from the widened glyph: the gap is in it now
+            lead += absorbed / size
+    elif not any(extra):
+        stream.show_text(string)
+        return
+    pieces = _number(lead)
+    current = 0
+    for (glyph, gap), units in zip(glyphs, extra, strict=True):
+        if units != current:
+            if pieces:
+                stream.show_text(_joined(pieces))
+                pieces = []
+            stream.set_font_size(f"{name}W{units}" if units else name, size)
+            current = units
+        if units:
+            widened.setdefault(f"{name}W{units}", (name, units, set()))[2].add(int(glyph, 16))
+        if pieces and pieces[-1][-1] == ">":
+            pieces[-1] = f"{pieces[-1][:-1]}{glyph}>"
+        else:
+            pieces.append(f"<{glyph}>")
+        pieces += _number(gap + units)
+    if pieces:
+        stream.show_text(_joined(pieces))
+    if current:
+        stream.set_font_size(name, size)
+
+
+def _number(adjustment: float) -> list[str]:
+    """An adjustment of a TJ array as its one item, none when it rounds to 0."""
+    text = f"{adjustment:.2f}".rstrip("0").rstrip(".")
+    return [text] if text.strip("-0") else []
+
+
+def _joined(pieces: list[str]) -> str:
+    out = pieces[0]
+    for before, piece in itertools.pairwise(pieces):
+        out += f" {piece}" if before[-1] != ">" and piece[0] != "<" else piece
+    return out
+
+
+def _font_of(ops: list) -> tuple[str | None, float]:
+    """The font resource name and size the last Tf of ``ops`` sets."""
+    for op in reversed(ops):
+        if isinstance(op, bytes) and op.endswith(b" Tf"):
+            name, size = op.rsplit(b"/", 1)[1].split()[:2]
+            return name.decode(), float(size)
+    return None, 0.0
+
+
+def _is_vector(stream, name: str) -> bool:
+    if name not in _vector:
+        for font in stream._fonts.values():
+            _vector[font.hash] = not font.bitmap
+    return _vector.get(name, False)
+
+
+def _widened_glyph(name: str, size: float, glyph: str, units: int) -> bytes:
+    """The operators drawing ``glyph``, in font ``name`` (maybe a widened copy already),
+    ``units`` wider, and setting ``name`` again."""
+    from pydyf import _to_bytes
+
+    base, _, had = re.fullmatch(r"(.*?)(W(\d+))?", name).groups()
+    total = units + int(had or 0)
+    copy = f"{base}W{total}"
+    widened.setdefault(copy, (base, total, set()))[2].add(int(glyph, 16))
+    size_bytes = _to_bytes(size)
+    return b"/%s %s Tf [<%s>] TJ /%s %s Tf" % (
+        copy.encode(),
+        size_bytes,
+        glyph.encode(),
+        name.encode(),
+        size_bytes,
+    )
+
+
+# Operators that show text: the glyph to widen is in the last of them.
+SHOWING = frozenset((b"TJ", b"Tj", b"'", b'"'))
+
+
+def _widen_written(ops: list, stretch: float, size: float) -> tuple[float, bool]:
+    """Widen the last glyph of the last TJ array in ``ops`` (a content stream's operators) by
+    about ``stretch`` (1/1000 of the font size) when it stands on the line being drawn, whose
+    font size is ``size``.
+
+    Returns the widening (same unit; 0 when it could not) and whether the text being drawn
+    goes on from the widened glyph (no text matrix set since: its gap must shrink as much).
+    """
+    found = None
+    here = None  # the y of the text matrix being drawn
+    moved = True
+    for k in range(len(ops) - 1, max(-1, len(ops) - 60), -1):
+        op = ops[k]
+        if not isinstance(op, bytes):
+            continue
+        name = op.rsplit(b" ", 1)[-1]
+        if name == b"Tm":
+            y = float(op.split()[5])
+            if here is None:
+                here = y
+                moved = found is not None
+            if found is not None:
+                # the same line: a note call's raised number stands less than an em higher
+                if abs(y - here) > 0.6 * size:
+                    return 0.0, False
+                break
+        elif found is None and (name in SHOWING or b"TJ" in op):
+            if name != b"TJ" or not op.startswith(b"[") or op.count(b"TJ") != 1:
+                return 0.0, False  # a glyph already widened, or text we did not write
+            found = k
+    else:
+        return 0.0, False
+    font = next(op for op in reversed(ops[:found]) if isinstance(op, bytes) and op.endswith(b"Tf"))
+    array = ops[found][1:-4]  # [ ... ] TJ
+    tail = re.search(rb"<[0-9a-fA-F]*?([0-9a-fA-F]{4})>(-?[0-9.]*)$", array)
+    if tail is None or (tail.group(2) and abs(float(tail.group(2))) >= 1):
+        return 0.0, False
+    name, font_size = font.rsplit(b"/", 1)[1].split()[:2]
+    size_pt = float(font_size)
+    units = int(stretch / size_pt // STEP * STEP)
+    if not units:
+        return 0.0, False
+    head = array[: tail.start(1)]
+    head = head[:-1] if head.endswith(b"<") else head + b">"
+    widened_ops = _widened_glyph(name.decode(), size_pt, tail.group(1).decode(), units)
+    ops[found] = (b"[%s] TJ\n" % head if head else b"") + widened_ops
+    return units * size_pt, moved

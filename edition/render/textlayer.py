@@ -8,9 +8,11 @@ selectors (U+FE00–FE0F, U+E0100–E01EF) from every mapped string, and takes t
 (zero advance, whitespace text) of our CJK fonts ("Edition Han", "Edition Ruby...") out of
 the page content: they draw nothing and have no width, so every other glyph keeps its place.
 
-What is left between two characters is the stretch of justification, which
-``edition/render/justify.py`` keeps under the 0.1 em at which poppler and pdfminer start a
-new word. Copy, search, ``pdftotext`` and pdfminer then give the text as written.
+What is left between two characters is the stretch of justification: under 0.08 em it stays
+a TJ adjustment (under the 0.1 em at which poppler and pdfminer start a new word); a wider
+one becomes the width of the glyph before it, drawn from a widened copy of its font
+(``edition/render/justify.py``; :func:`_add_widened` adds the copies to the pages' fonts).
+Copy, search, ``pdftotext`` and pdfminer then give the text as written.
 
 The blank glyphs are about half the glyphs of a Han run. :func:`skip_blanks_when_drawing`
 makes WeasyPrint leave them out as it writes each line (the same test: one of our CJK fonts,
@@ -30,6 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from edition.files import source_date
+from edition.render.justify import show_widened
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +54,16 @@ SKIP = (
     "                    _edition_blank(font, glyph_id)):\n"
     "                string = string[:-4]"
 )
+# Each finished TJ array goes through edition/render/justify.py, which widens the glyph before
+# a wide gap between CJK characters.
+SHOW_RUN = (
+    "            if string:\n                stream.show_text(string)\n            string = ''"
+)
+SHOW_RUN_WIDENED = (
+    "            if string:\n                _edition_show(stream, string)\n            string = ''"
+)
+SHOW_LINE = "    # Draw text.\n    stream.show_text(string)"
+SHOW_LINE_WIDENED = "    # Draw text.\n    _edition_show(stream, string)"
 # WeasyPrint's draw_first_line ("original") and ours ("edited", when it could be made).
 _drawing: dict = {}
 _skipping = False
@@ -68,7 +81,10 @@ def skip_blanks_when_drawing() -> bool:
     original = _drawing["original"] = text.draw_first_line
     if source_hash(original) == DRAW_FIRST_LINE:
         text._edition_blank = is_blank
-        text.draw_first_line = _drawing["edited"] = _edited(original, KERNING, SKIP)
+        text._edition_show = show_widened
+        text.draw_first_line = _drawing["edited"] = _edited(
+            original, KERNING, SKIP, (SHOW_RUN, SHOW_RUN_WIDENED), (SHOW_LINE, SHOW_LINE_WIDENED)
+        )
         _skipping = True
     else:
         log.debug("WeasyPrint's draw_first_line is not 70.0's: blank glyphs removed afterwards")
@@ -109,12 +125,18 @@ class FontText:
     blanks: set[int] = field(default_factory=set)
 
 
-def fix_text_layer(pdf: bytes, blanks_written: bool = True) -> bytes:
+def fix_text_layer(
+    pdf: bytes,
+    blanks_written: bool = True,
+    widened: dict[str, tuple[str, int, set[int]]] | None = None,
+) -> bytes:
     """Return ``pdf`` with a clean text layer, deterministic ID, dates from the environment.
 
     When ``SOURCE_DATE_EPOCH`` is set, /CreationDate and /ModDate are set to it.
     ``blanks_written``: whether the pages may hold blank glyphs of our fonts (not when
     WeasyPrint drew them with :func:`skip_blanks_when_drawing` in effect).
+    ``widened``: the widened font copies the pages name (``edition.render.justify.widened``),
+    added to the pages' font resources.
     """
     import pikepdf
 
@@ -123,12 +145,17 @@ def fix_text_layer(pdf: bytes, blanks_written: bool = True) -> bytes:
         done: set[tuple[int, int]] = set()
         for page in doc.pages:
             _fix_content(doc, page.obj, fonts, done, blanks_written)
+        if widened:
+            _add_widened(doc, widened)
         if stamp := source_date():
             when = stamp.strftime("D:%Y%m%d%H%M%SZ")
             doc.docinfo["/CreationDate"] = when
             doc.docinfo["/ModDate"] = when
         out = io.BytesIO()
-        doc.save(out, deterministic_id=True, compress_streams=True)
+        # The widened copies are ~40 small objects: packed into object streams they cost
+        # 2 KB, not 12 (WeasyPrint's own objects are in object streams already).
+        mode = pikepdf.ObjectStreamMode.generate if widened else pikepdf.ObjectStreamMode.preserve
+        doc.save(out, deterministic_id=True, compress_streams=True, object_stream_mode=mode)
     return out.getvalue()
 
 
@@ -273,3 +300,64 @@ def _zero_width_glyphs(font) -> set[int]:
                 blank.update(range(first, last + 1))
             i += 3
     return blank
+
+
+def _add_widened(doc, widened: dict[str, tuple[str, int, set[int]]]) -> None:
+    """Add to every font resource dictionary holding a widened copy's font that copy: the
+    same font dictionary, program and text map, its glyphs' /W widths plus the extra width."""
+    made: dict[str, object] = {}
+    seen: set[tuple[int, int]] = set()
+    holders = [page.obj for page in doc.pages]
+    while holders:
+        resources = holders.pop().get("/Resources", {})
+        holders += [x for _, x in resources.get("/XObject", {}).items() if "/Resources" in x]
+        fonts = resources.get("/Font")
+        if fonts is None or (fonts.is_indirect and fonts.objgen in seen):
+            continue
+        if fonts.is_indirect:
+            seen.add(fonts.objgen)
+        for copy in sorted(widened):
+            base, extra, glyphs = widened[copy]
+            if f"/{base}" not in fonts or f"/{copy}" in fonts:
+                continue
+            if copy not in made:
+                made[copy] = _widened_font(doc, fonts[f"/{base}"], extra, glyphs)
+            fonts[f"/{copy}"] = made[copy]
+
+
+def _widened_font(doc, font, extra: int, glyphs: set[int]):
+    """A copy of Type 0 ``font`` whose ``glyphs`` are ``extra`` 1/1000 em wider."""
+    import pikepdf
+
+    cid_font = font.DescendantFonts[0]
+    widths = _widths(cid_font)
+    default = float(cid_font.get("/DW", 1000))
+    array = pikepdf.Array()
+    for glyph in sorted(glyphs):
+        array.append(glyph)
+        array.append(pikepdf.Array([widths.get(glyph, default) + extra]))
+    copy_cid = pikepdf.Dictionary({key: cid_font[key] for key in cid_font.keys()})
+    copy_cid.W = array
+    copy = pikepdf.Dictionary({key: font[key] for key in font.keys()})
+    copy.DescendantFonts = pikepdf.Array([doc.make_indirect(copy_cid)])
+    return doc.make_indirect(copy)
+
+
+def _widths(cid_font) -> dict[int, float]:
+    """Glyph id -> width from a CIDFont's /W array."""
+    import pikepdf
+
+    found: dict[int, float] = {}
+    items = list(cid_font.get("/W", []))
+    i = 0
+    while i + 1 < len(items):
+        first, nxt = int(items[i]), items[i + 1]
+        if isinstance(nxt, pikepdf.Array):
+            for k, w in enumerate(nxt):
+                found[first + k] = float(w)
+            i += 2
+        else:
+            for glyph in range(first, int(nxt) + 1):
+                found[glyph] = float(items[i + 2])
+            i += 3
+    return found
