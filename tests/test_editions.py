@@ -290,6 +290,17 @@ def stray_spaces(text: str, source: str) -> list[str]:
 
 
 @pytest.mark.parametrize("name", EDITIONS)
+def test_justified_lines_have_no_holes(built, name):
+    """A line before a long Latin word spread its slack evenly, no gap over 0.6 em in a line
+    with Chinese (it put 2.4 em around ``OpenAI`` on the booklet's page 4)."""
+    from bench.holes import measure
+
+    m = measure(pdf(built, name))
+    assert m["lines"] > 150
+    assert m["han_holes"] == 0, m["worst"]
+
+
+@pytest.mark.parametrize("name", EDITIONS)
 def test_no_space_between_han_characters_in_the_text_layer(built, prepared, name):
     """Issue 12: justified lines put ``和 雅 各 布`` into the text layer. Neither poppler nor
     pdfminer may read a space between two Han characters the source has side by side."""

@@ -1,0 +1,160 @@
+"""Justified lines without holes, and no space between Han characters in the text layer
+(edition/render/justify.py).
+
+A line before a long Latin word that must go to the next line has more slack than its Chinese
+gaps could take under 0.1 em (where poppler and pdfminer start a new word); the rest went to
+the spaces around the Latin words (2.4 em on the bundled booklet). Now every gap of the line
+gets the same share, and a gap too wide for the extractors is written as the width of the glyph
+before it (a widened copy of its font). Measured from the PDF: glyph origins and natural
+advances (bench/holes.py), pdftotext and pdfminer's text, pdfplumber's char boxes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench.holes import HOLE, measure
+from edition.render.fonts import load_font_set
+from edition.render.justify import STEP, capped
+from edition.render.pdf import lay_out
+from tests.pdfcheck import pages_text
+from tests.test_editions import stray_spaces
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTES = ROOT / "tests" / "fixtures" / "justify" / "shouji.yaml"
+EDITIONS = ("booklet", "reader", "zhuyin")  # glyph ruby (pinyin), plain Han, zhuyin ruby
+
+# One paragraph as inline.py writes it: a space between Han characters where a line may break
+# (zero-width in our CJK fonts), Latin runs with their own spaces; an underlined word (a box of
+# its own, as glossary words are) and a long Latin word that cannot join the first line.
+HAN = '<span class="han">{}</span>'
+LATIN = '<span class="latin">{}</span>'
+LINE = (
+    HAN.format("這 裡 是")
+    + LATIN.format(" OpenAI ")
+    + HAN.format("在 倫 敦 的 小 型")
+    + '<span class="han" style="text-decoration: underline"> 據 點</span>'
+    + HAN.format("，附 近 有 谷 歌")
+    + LATIN.format(" DeepMindResearchLaboratory ")
+    + HAN.format("和 雅 各 布 在 倫 敦 見 面 。")
+)
+SMALL = (
+    '<html lang="zh-Hant"><head><style>@page { size: 103mm 60mm; margin: 5mm }'
+    " p { font-size: 11pt; text-align: justify; margin: 0 }</style></head><body>"
+    f"<p>{LINE}</p></body></html>"
+)
+
+
+def write(tmp_path: Path, name: str) -> Path:
+    laid = lay_out(SMALL, base_url=tmp_path, stylesheets=[], fonts=load_font_set("TC"), ruby=None)
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(laid.write())
+    return path
+
+
+def first_line(path: Path) -> list[dict]:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        chars = [c for c in pdf.pages[0].chars if c["text"].strip()]
+    top = min(c["top"] for c in chars)
+    return sorted((c for c in chars if abs(c["top"] - top) < 1), key=lambda c: c["x0"])
+
+
+def test_slack_is_spread_evenly_and_read_without_spaces(tmp_path):
+    path = write(tmp_path, "wide")
+    m = measure(path)
+    assert m["lines"] >= 1
+    assert m["widest"] < HOLE, m["worst"]
+    line = first_line(path)
+    text = "".join(c["text"] for c in line)
+    assert text == "這裡是OpenAI在倫敦的小型據點，附近有谷歌"
+    # the Han pitch is even and wider than the 1.08 em the old cap allowed
+    pitches = [
+        (b["x0"] - a["x0"]) / a["size"]
+        for a, b in itertools.pairwise(line)
+        if re.fullmatch(r"[\u4e00-\u9fff]", a["text"])
+        and re.fullmatch(r"[\u4e00-\u9fff]", b["text"])
+    ]
+    assert len(pitches) >= 12
+    assert max(pitches) - min(pitches) < 0.01
+    assert min(pitches) > 1.1
+    # a glyph carries its gap: its box reaches the next character (pdfplumber sees no gap)
+    pairs = list(itertools.pairwise(line))
+    widened = [(a, b) for a, b in pairs if a["width"] > a["size"] * 1.05]
+    assert len(widened) >= 10
+    assert all(abs(b["x0"] - a["x1"]) < (STEP + 5) / 1000 * a["size"] for a, b in widened)
+    poppler = "".join(pages_text(path))
+    assert "這裡是 OpenAI 在倫敦的小型據點，附近有谷歌" in poppler
+    assert "DeepMindResearchLaboratory 和雅各布在倫敦" in poppler
+    from pdfminer.high_level import extract_text
+
+    miner = extract_text(str(path))
+    assert "這裡是 OpenAI 在倫敦的小型據點，附近有谷歌" in miner
+    assert "DeepMindResearchLaboratory 和雅各布在倫敦" in miner
+
+
+def test_with_the_old_cap_the_latin_word_stands_in_a_hole(tmp_path):
+    """What the widened glyphs replace: the same line with its Chinese gaps capped."""
+    with capped():
+        path = write(tmp_path, "capped")
+    m = measure(path)
+    assert m["holes"] == 2, m["worst"]  # around both Latin words
+
+
+def test_fonts_embedded_once_each(tmp_path):
+    """The widened copies are font dictionaries sharing the font's program."""
+    import pikepdf
+
+    path = write(tmp_path, "fonts")
+    rows = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert all(row.split()[-5:-2] == ["yes", "yes", "yes"] for row in rows)
+    with pikepdf.open(path) as pdf:
+        fonts = list(pdf.pages[0].Resources.Font.values())
+        programs = {
+            f.DescendantFonts[0].FontDescriptor.FontFile3.objgen
+            for f in fonts
+            if "Edition-Han" in str(f.BaseFont)
+        }
+        copies = [f for f in fonts if "Edition-Han" in str(f.BaseFont)]
+    assert len(copies) > 1  # the font and its widened copies
+    assert len(programs) == 1
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("justify")
+    tool = [sys.executable, str(ROOT / "make_edition.py"), "-q", "build", str(NOTES)]
+    done = subprocess.run([*tool, "--out", f"{out}/"], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return {name: out / f"shouji-{name}.pdf" for name in EDITIONS}
+
+
+@pytest.mark.parametrize("name", EDITIONS)
+def test_own_article_has_no_holes(built, name):
+    m = measure(built[name])
+    assert m["lines"] > 20
+    assert m["holes"] == 0, m["worst"]
+
+
+@pytest.mark.parametrize("name", EDITIONS)
+def test_own_article_text_layer(built, name):
+    from pdfminer.high_level import extract_text
+
+    source = NOTES.with_suffix(".txt").read_text(encoding="utf-8")
+    poppler = "".join(pages_text(built[name]))
+    miner = extract_text(str(built[name]))
+    assert stray_spaces(poppler, source) == []
+    assert stray_spaces(miner, source) == []
+    for text in (poppler, miner):
+        flat = "".join(text.split())
+        assert "续航方面，GalaxyZFold7的电池是4,400mAh" in flat
+        assert "价格方面，12GB+256GB版本在国内售价都在13,999元上下" in flat
