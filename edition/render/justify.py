@@ -202,7 +202,7 @@ def show_widened(stream, string: str) -> None:
             glyphs += [[digits[i : i + 4], 0.0] for i in range(0, len(digits), 4)]
     extra = [int(-gap // STEP * STEP) if gap <= -limit else 0 for _, gap in glyphs]
     if lead <= -limit:
-        absorbed, moved = _widen_written(stream.stream, -lead * size, size)
+        absorbed, moved = _widen_written(stream, -lead * size, size)
         if moved:  # the array goes on from the widened glyph: the gap is in it now
             lead += absorbed / size
     elif not any(extra):
@@ -282,14 +282,15 @@ def _widened_glyph(name: str, size: float, glyph: str, units: int) -> bytes:
 SHOWING = frozenset((b"TJ", b"Tj", b"'", b'"'))
 
 
-def _widen_written(ops: list, stretch: float, size: float) -> tuple[float, bool]:
-    """Widen the last glyph of the last TJ array in ``ops`` (a content stream's operators) by
-    about ``stretch`` (1/1000 of the font size) when it stands on the line being drawn, whose
-    font size is ``size``.
+def _widen_written(stream, stretch: float, size: float) -> tuple[float, bool]:
+    """Widen the last glyph of the last TJ array written to ``stream`` by about ``stretch``
+    (1/1000 of the font size) when it stands on the line being drawn, whose font size is
+    ``size``.
 
     Returns the widening (same unit; 0 when it could not) and whether the text being drawn
     goes on from the widened glyph (no text matrix set since: its gap must shrink as much).
     """
+    ops = stream.stream
     found = None
     here = None  # the y of the text matrix being drawn
     moved = True
@@ -320,6 +321,8 @@ def _widen_written(ops: list, stretch: float, size: float) -> tuple[float, bool]
     if tail is None or (tail.group(2) and abs(float(tail.group(2))) >= 1):
         return 0.0, False
     name, font_size = font.rsplit(b"/", 1)[1].split()[:2]
+    if not _is_vector(stream, re.sub(rb"W\d+$", b"", name).decode()):
+        return 0.0, False  # glyph ids of two digits
     size_pt = float(font_size)
     units = int(stretch / size_pt // STEP * STEP)
     if not units:
