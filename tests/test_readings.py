@@ -1050,6 +1050,82 @@ def test_dev14_rules_leave_other_roles_alone(engine, text, char, rule_id):
         assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
 
 
+# Rules and a segmentation repair written after dev set 15's first read (a crosstalk script, a
+# fishing trip at a reservoir), on sentences of other texts; both scripts. Each sentence marked
+# "main" was read wrong by main d4fceab, before them.
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("服务员给每个人倒上一杯茶。", "倒", 0, "dao4"),  # main; pour onto, what is poured
+        ("锅热了就倒上两勺油。", "倒", 0, "dao4"),  # main
+        ("他被绊倒在地上。", "倒", 0, "dao3"),
+        ("买苹果要挑红的。", "挑", 0, "tiao1"),  # main; choose the kind named with 的
+        ("他挑起了这场争端。", "挑", 0, "tiao3"),
+        ("我跟邻居处得很好。", "处", 0, "chu3"),  # main; get along with
+        ("他和同事处不来。", "处", 0, "chu3"),  # main
+        ("他跟我提起了那处院子。", "处", 0, "chu4"),
+        ("我们学校的住处很小。", "处", 0, "chu4"),
+        ("妈妈一数，鸡蛋少了三个。", "数", 0, "shu3"),  # main; count, 'as soon as'
+        ("我一数就知道不对。", "数", 0, "shu3"),  # main
+        ("这家饭馆差是差了点，可是便宜。", "差", 0, "cha4"),  # main; conceding 差是差
+        ("字写得差是差点儿，可是很认真。", "差", 0, "cha4"),  # main
+        ("你都长这么大了！", "长", 0, "zhang3"),  # main; grown to a size
+        ("小树已经长那么高了。", "长", 0, "zhang3"),  # main
+        ("这根绳子有这么长。", "长", 0, "chang2"),
+        ("妈妈端着装汤的碗。", "着", 0, "zhe5"),  # main; V着|装, not 着装 'attire'
+        ("上班要注意着装。", "着", 0, "zhuo2"),
+        ("您受累了，快坐下歇歇。", "累", 0, "lei4"),  # main; put to trouble
+        ("这点小事，让你受累了。", "累", 0, "lei4"),  # main
+        ("他受累于朋友的生意。", "累", 0, "lei3"),
+        ("上回去北京的时候，我们住在朋友家。", "去", 0, "qu4"),  # main; 上回|去, not 回去
+        ("下回去公园记得带水。", "去", 0, "qu4"),  # main
+        ("这孩子真有本事。", "事", 0, "shi5"),  # main; 'ability'
+        ("他没什么本事，就会吹牛。", "事", 0, "shi5"),  # main
+        ("这出戏的本事出自唐人小说。", "事", 0, "shi4"),
+    ],
+)
+def test_dev15_kinds_on_other_sentences(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+def test_dev15_heyou_in_traditional(engine):
+    # 合著 opening a clause is Taiwan's spelling of 合着 'so, after all'; after its authors it
+    # is 'co-author' (main d4fceab read both zhù)
+    assert [r.syllable for r in engine.read(lookup_copy("合著你早就知道了？"))[:2]] == [
+        "he2",
+        "zhe5",
+    ]
+    assert engine.read(lookup_copy("這是他們兩人合著的書。"))[7].syllable == "zhu4"
+
+
+def test_dev15_occasion_cut(engine):
+    # 上/下/这 + 回去 before a destination: 回 counts the occasion; elsewhere 回去 'go back'
+    assert [w.text for w in engine.words("上回去菜市场买菜。")[1]][:3] == ["上回", "去", "菜市场"]
+    assert [w.text for w in engine.words("我们马上回去吃饭。")[1]][:3] == ["我们", "马上", "回去"]
+    assert [w.text for w in engine.words("他把书放上回去了。")[1]][-3:-1] == ["回去", "了"]
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "rule_id"),
+    [
+        ("他往碗里倒上面的汤。", "倒", "dao-pour-onto"),  # no 上 + thing: 上面 is a word
+        ("他用竹竿挑开了门帘。", "挑", "tiao-choose-kind"),  # raising, 挑开
+        ("这件事你跟他说处理好了吗？", "处", "chu-get-along"),  # 处理 is a word
+        ("最后只差一数。", "数", "shu-count-once"),  # a number, not counting
+        ("误差是多少？", "差", "cha-granted"),  # no echo of 差
+        ("这条路有这么长吗？", "长", "zhang-grow-size"),  # the size is 'long' itself
+        ("他的着装很得体。", "着", "zhezhuang-carrying"),  # attire after 的
+        ("他受累于朋友的生意。", "累", "lei-put-to-trouble"),  # implicated
+        ("这出戏的本事出自唐人小说。", "事", "shi-ability"),  # the source story
+    ],
+)
+def test_dev15_rules_leave_other_roles_alone(engine, text, char, rule_id):
+    i = text.index(char)
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
 # Rules written after dev set 13's first read (a lawyer's rental column, a history lesson on the
 # Eastern Han), on sentences of other texts; both scripts. Each 'yes' sentence here was read
 # wrong by main ae225d2, before these rules.

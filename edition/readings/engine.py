@@ -386,6 +386,20 @@ class ReadingEngine:
                 # 'one-sided', which describes and takes no object
                 out.append(self._tagged(w.text[:2], "d", w.start))
                 w = Word(w.text[2], jieba.tag(w.text[2]), w.start + 2)
+            if (
+                w.text in ("回去", "回来")
+                and out
+                and out[-1].text in ("上", "下", "这", "那")
+                and not (len(out) > 1 and out[-2].tag[:1] == "v")
+                and k + 1 < len(cut)
+                and (cut[k + 1].tag in _NOUN_TAGS or cut[k + 1].tag[:1] == "r")
+            ):
+                # 上|回去|菜市场 -> 上回|去|菜市场: before a destination, 回 after 上/下/这/那
+                # counts the occasion ('last time went to the market'), not 'go back'
+                prev = out.pop()
+                head = prev.text + "回"
+                out.append(self._tagged(head, jieba.tag(head, "t"), prev.start))
+                w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
             if w.tag in _NAME_TAGS and len(w.text) == 2 and w.text[1] in _PARTICLES:
                 out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
                 w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)

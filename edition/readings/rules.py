@@ -204,6 +204,30 @@ RULES: tuple[Rule, ...] = (
         before="VERB1",
     ),
     Rule(
+        "zhezhuang-carrying",
+        "着",
+        "zhe5 zhuang1",
+        "着装 'attire' after a verb of one character is that verb with zhe and 装 'hold, "
+        "contain' (抱着装鱼的桶, 提着装满菜的篮子, 拿着装水的瓶子); the attire follows 的 or "
+        "is what is described",
+        yes="他拿【着】装水的瓶子。",
+        no="他今天的【着】装很得体。",
+        word="着装",
+        before="VERB1",
+    ),
+    Rule(
+        "zhe-heyou-so",
+        "著",
+        "he2 zhe5",
+        "合著 opening a clause before its subject is the Traditional spelling of 合着 'so, "
+        "after all' (合著你早就知道了); 合著 'co-author' follows its authors (兩人合著的書)",
+        yes="合【著】你早就知道了？",
+        no="这是他们两人合【著】的书。",
+        word="合著",
+        before="START",
+        after="PERSON",
+    ),
+    Rule(
         "chuanzhe-wearing",
         "着",
         "chuan1 zhe5",
@@ -913,6 +937,17 @@ RULES: tuple[Rule, ...] = (
         no="这条路也很【长】。",
         before="跟着 随着 慢慢 渐渐 逐渐 不断 继续 开始 还在",
     ),
+    Rule(
+        "zhang-grow-size",
+        "长",
+        "zhang3",
+        "'grow' to a size named after it with 这么/那么 (长这么大, 长那么高, 都长这么高了): "
+        "the adjective 'long' comes after the 这么 that measures it (有这么长)",
+        yes="孩子都【长】这么高了。",
+        no="这条路有这么【长】。",
+        after="这么 那么 这样 那样",
+        after2="大 高 胖 壮 结实",
+    ),
     # -- 重: zhòng 'heavy', chóng 'again' ---------------------------------------------------
     Rule(
         "zhongzhong-heavily",
@@ -1126,6 +1161,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "dao-pour-onto",
+        "倒",
+        "dao4",
+        "'pour' before the directional 上 and what is poured (倒上油, 倒上一杯茶, 倒上开水): "
+        "'fall' takes 下 or 在 and no object",
+        yes="他给客人【倒】上一杯热茶。",
+        no="他一跤摔【倒】在地上。",
+        after="上",
+        after2="NOUN NUM 一",
+        verb=True,
+    ),
+    Rule(
         "hao-good",
         "好",
         "hao3",
@@ -1320,6 +1367,19 @@ RULES: tuple[Rule, ...] = (
         no="多【数】人",
         before="一 了",
         before2="数",
+        verb=True,
+    ),
+    Rule(
+        "shu-count-once",
+        "数",
+        "shu3",
+        "'count' after 一 'as soon as' and the one counting, closing the clause or before its "
+        "result (我一数，少了两个; 老师一数就知道): 'number' is counted, it does not count",
+        yes="老师一【数】，发现少了两个人。",
+        no="最后只差一【数】。",
+        before="一",
+        before2="PERSON NAME NOUN ADV START",
+        after="END 就 才 发现",
         verb=True,
     ),
     # -- 种: zhǒng 'kind, seed', zhòng 'plant' ------------------------------------------------
@@ -1543,6 +1603,17 @@ RULES: tuple[Rule, ...] = (
         no="他还【差】人送来一封信。",
         before="还 就 只 只是 就是 才 总 都 还是 也",
         not_after="人 VERB",
+    ),
+    Rule(
+        "cha-granted",
+        "差",
+        "cha4",
+        "the first 差 of 差是差(了)点 'short of it, granted': a word repeated around 是 to "
+        "concede it takes the reading of its echo, 'lacking' (差是差点儿，可是便宜)",
+        yes="这件衣服【差】是差了点，可是便宜。",
+        no="两个数的【差】是多少？",
+        after="是",
+        after2="差 差点 差点儿 差一点",
     ),
     # -- 少: shǎo 'few'; shào in 少年 少女 少儿 (lexicon words) ----------------------------------
     Rule(
@@ -2203,6 +2274,18 @@ RULES: tuple[Rule, ...] = (
         no="他用竹竿【挑】起帘子。",
         after="NOUN NUM PRON 一 几 好 了 着 出 中 的 END",
         not_after="起 开",
+        verb=True,
+    ),
+    Rule(
+        "tiao-choose-kind",
+        "挑",
+        "tiao1",
+        "'choose' the kind described by a phrase closed with 的 (挑活的, 挑熟的, 挑便宜的, "
+        "挑新鲜的): what one picks is named by its quality; tiǎo 'raise, poke' takes 起/开/明",
+        yes="买西瓜要【挑】熟的。",
+        no="他用竹竿【挑】起门帘的一角。",
+        after2="的",
+        not_after="起 开 明 破 拨 逗 衅 战 灯 刺 NUM",
         verb=True,
     ),
     Rule(
@@ -3484,5 +3567,45 @@ RULES: tuple[Rule, ...] = (
         before="NUM 数 几",
         after="NOUN END",
         register="classical",
+    ),
+    # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
+    Rule(
+        "chu-get-along",
+        "处",
+        "chu3",
+        "'get along with, live with' after 跟/和/同/与 and the person, before its result (跟他"
+        "处得来, 和邻居处好了, 跟它处出感情来): chù 'place' follows what it belongs to",
+        yes="我跟新同事【处】得还不错。",
+        no="他跟我说起了那【处】老房子。",
+        near_before="跟 和 同 与",
+        before="PERSON PRON NOUN NAME VERB",
+        after="得 不 出 好 久 了 着 下来 下去 不来 得来 成",
+        not_before="DEM",
+        verb=True,
+    ),
+    # -- 受累: shòulèi 'be put to trouble', shòulěi 'be implicated' (a homograph word) ------------
+    Rule(
+        "lei-put-to-trouble",
+        "累",
+        "shou4 lei4",
+        "受累 'be put to trouble' said to or of the person spared it (让您受累了, 省得你受累, "
+        "您受累): shòulěi 'be dragged in' takes 于 or what one is implicated in",
+        yes="这么晚还来帮忙，让您受【累】了。",
+        no="他受【累】于朋友的案子。",
+        word="受累",
+        before="您 你 你们 让 叫 省得 免得 害得 别",
+        not_after="于",
+    ),
+    # -- 本事: běnshi 'ability, skill', běnshì 'the story a work is based on' (a homograph) -----
+    Rule(
+        "shi-ability",
+        "事",
+        "ben3 shi5",
+        "本事 'ability' had, lacked or shown (有本事, 没本事, 你这本事, 学本事, 真本事): the "
+        "source story běnshì of a poem or play is named with its work (本事诗, 这出戏的本事)",
+        yes="有本【事】你自己去说。",
+        no="这出戏的本【事】出自唐人小说。",
+        word="本事",
+        before="有 没 没有 这 那 这么 那么 真 大 学 好 多大 点 这点 啥 什么 没什么 没啥",
     ),
 )
