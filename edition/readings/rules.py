@@ -1169,7 +1169,8 @@ RULES: tuple[Rule, ...] = (
         yes="他给客人【倒】上一杯热茶。",
         no="他一跤摔【倒】在地上。",
         after="上",
-        after2="NOUN NUM 一",
+        after2="NUM 一 油 水 酒 茶 汤 开水 热水 冷水 凉水 牛奶 醋 酱油 香油 可乐 果汁 啤酒"
+        " 饮料 咖啡",
         verb=True,
     ),
     Rule(
@@ -2285,7 +2286,7 @@ RULES: tuple[Rule, ...] = (
         yes="买西瓜要【挑】熟的。",
         no="他用竹竿【挑】起门帘的一角。",
         after2="的",
-        not_after="起 开 明 破 拨 逗 衅 战 灯 刺 NUM",
+        not_after="起 起来 开 明 破 拨 逗 衅 唆 动 战 灯 刺 头 事 大梁 NUM",
         verb=True,
     ),
     Rule(
