@@ -45,6 +45,8 @@ import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from edition.readings.grammar import PATTERN_FIELDS
+
 if TYPE_CHECKING:
     from edition.readings.engine import Detail
     from edition.readings.grammar import Rule
@@ -90,17 +92,6 @@ SAYS: Mapping[str, str] = {
 SAID = 0.5
 # The model's probability for a rule's reading below which it disputes a thin rule.
 THIN_DISPUTE = 0.05
-_PATTERNS = (
-    "before",
-    "after",
-    "before2",
-    "after2",
-    "not_before",
-    "not_after",
-    "near_before",
-    "near_after",
-    "not_near_before",
-)
 
 
 def thin(rule: Rule) -> bool:
@@ -111,7 +102,7 @@ def thin(rule: Rule) -> bool:
     condition, has evidence of its own."""
     if rule.word:
         return False
-    pats = [p for p in (getattr(rule, f) for f in _PATTERNS) if p]
+    pats = [p for p in (getattr(rule, f) for f in PATTERN_FIELDS) if p]
     return len(pats) == 1 and all(alt.isupper() for alt in pats[0].split())
 
 

@@ -58,6 +58,18 @@ _TAGS: dict[str, frozenset[str]] = {
     "IDIOM": frozenset("i l".split()),
 }
 NEAR = 6  # words the near_* patterns look at, within the clause
+# The fields of a ``Rule`` that hold a pattern of the words around it
+PATTERN_FIELDS = (
+    "before",
+    "after",
+    "before2",
+    "after2",
+    "not_before",
+    "not_after",
+    "near_before",
+    "near_after",
+    "not_near_before",
+)
 # clause boundaries for START/END and for the near_* windows
 _CLAUSE_END = frozenset("，。！？；：、,.!?;:…—“”「」『』（）()《》\n")
 
@@ -283,17 +295,7 @@ class Grammar:
                 raise ValueError(
                     f"grammar rule '{rule.id}': {rule.reading!r} is not {want} syllables"
                 )
-            for field in (
-                "before",
-                "after",
-                "before2",
-                "after2",
-                "not_before",
-                "not_after",
-                "near_before",
-                "near_after",
-                "not_near_before",
-            ):
+            for field in PATTERN_FIELDS:
                 compile_pattern(getattr(rule, field))  # unknown classes fail here, once
             if rule.word.startswith("*"):
                 self.by_ending.setdefault(rule.word[1:], []).append(rule)
