@@ -57,6 +57,7 @@ HISTORY = (
     ("dev12", "6b345d3"),
     ("dev13", "ae225d2"),
     ("dev14", "ae225d2"),
+    ("dev16", "d4fceab"),
     ("verse", "ae225d2"),
 )
 # Held-out sets as the engine first read them: (set, commit whose rules read it; None = today's)
