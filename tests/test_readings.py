@@ -1248,6 +1248,12 @@ def test_more_classical_usage(engine, text, register, char, nth, expected):
         ("电池不能拆，得整个送修。", "得", 0, "dei3"),  # main
         ("他跑得额外卖力。", "得", 0, "de5"),
         ("这次他得了全部的奖金。", "得", 0, "de2"),
+        # from a probe of the same registers after dev set 16's rules
+        ("相机的曝光调得太亮了。", "调", 0, "tiao2"),  # main; adjusted too bright
+        ("晚上睡觉前，把音量调得小一点。", "调", 0, "tiao2"),  # main
+        ("这碗酱汁调得太咸了。", "调", 0, "tiao2"),  # main
+        ("冷气调得太冷，大家都在发抖。", "调", 0, "tiao2"),  # main
+        ("公司把他调得远远的。", "调", 0, "diao4"),  # a person sent far away
     ],
 )
 def test_dev16_kinds_on_other_sentences(engine, text, char, nth, expected):
@@ -1264,6 +1270,7 @@ def test_dev16_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("孩子长大了。", "长", "chang-of-time"),  # grows, no time after it
         ("他还得另外一个奖。", "得", "dei-separately"),  # obtains: no verb follows
         ("他跑得额外卖力。", "得", "dei-separately"),  # after a verb: the complement
+        ("公司把他调得远远的。", "调", "tiao-adjusted-how"),  # a person, not a setting
     ],
 )
 def test_dev16_rules_leave_other_roles_alone(engine, text, char, rule_id):

@@ -1744,6 +1744,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "tiao-adjusted-how",
+        "调",
+        "tiao2",
+        "'adjust, mix' before 得 and how the setting or the mixture came out (曝光调得太亮, "
+        "音量调得小一点, 酱汁调得太咸): diào 'transfer' moves people, who are not bright or "
+        "salty (被调得很远)",
+        yes="相机的曝光【调】得太亮了。",
+        no="他被【调】得很远。",
+        after="得",
+        near_after="亮 暗 高 低 大 小 快 慢 冷 热 淡 咸 甜 酸 辣 浓 稀 准 匀 刚好 正好 合适",
+        verb=True,
+    ),
+    Rule(
         "tiao-setting",
         "调",
         "tiao2",
