@@ -75,6 +75,7 @@ UNSEEN = (
     ),
     ("heldout11", "subject:Readings: 只 zhī after 像/是 with its 一 dropped"),
     ("heldout12", "subject:Readings: rules for the kinds dev set 14 showed"),
+    ("heldout14", "subject:Readings: 调 tiáo before 得 and how a setting or mixture came out"),
     ("heldout_verse", "subject:Readings: classical rule for 重 chóng"),
 )
 THRESHOLDS = (0.01, 0.015, 0.02, 0.022, 0.024, 0.026, 0.028, 0.03, 0.035, 0.04, 0.05)
