@@ -58,6 +58,7 @@ HISTORY = (
     ("dev13", "ae225d2"),
     ("dev14", "ae225d2"),
     ("dev15", "d4fceab"),
+    ("dev16", "d4fceab"),
     ("verse", "ae225d2"),
 )
 # Held-out sets as the engine first read them: (set, commit whose rules read it; None = today's)
@@ -80,6 +81,7 @@ UNSEEN = (
         "subject:Readings: dao-pour-onto names what is poured; tiao-choose-kind leaves 挑头 挑事 "
         "挑大梁",
     ),
+    ("heldout14", "subject:Readings: 调 tiáo before 得 and how a setting or mixture came out"),
     ("heldout_verse", "subject:Readings: classical rule for 重 chóng"),
 )
 THRESHOLDS = (0.01, 0.015, 0.02, 0.022, 0.024, 0.026, 0.028, 0.03, 0.035, 0.04, 0.05)

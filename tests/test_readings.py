@@ -1296,3 +1296,74 @@ def test_more_classical_usage(engine, text, register, char, nth, expected):
     idx = [i for i, c in enumerate(text) if c == char][nth]
     for t in (text, S2T.convert(text)):
         assert engine.read(lookup_copy(t), register=register)[idx].syllable == expected
+
+
+# Rules written after dev set 16's first read (a zookeeper's diary, a smartphone review), on
+# sentences of other texts; both scripts. "main": read wrong by main d4fceab, before them.
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("护士每天下午帮病人量体温。", "量", 0, "liang2"),  # cut 量|体温 by the repair
+        ("妈妈每个月给宝宝量身高。", "量", 0, "liang2"),  # main; 身高 tagged a verb
+        ("这次的用量比上次多。", "量", 0, "liang4"),
+        ("这只猫比上周重了半斤。", "重", 0, "zhong4"),  # main; heavier than
+        ("这本字典比那本重了不少。", "重", 0, "zhong4"),  # main
+        ("两个人的名字重了。", "重", 0, "chong2"),  # duplicated: no comparison
+        ("他比赛完又重写了一遍报告。", "重", 0, "chong2"),
+        ("他跑完步出了一身大汗。", "汗", 0, "han4"),  # main; a heavy sweat
+        ("搬完家，大家累得浑身大汗。", "汗", 0, "han4"),  # main
+        ("蒙古的大汗率军西征。", "汗", 0, "han2"),  # the khan
+        ("他淋了雨，着了凉，发起烧来。", "着", 0, "zhao2"),  # main; caught a chill
+        ("仓库昨天晚上着了火。", "着", 0, "zhao2"),  # main
+        ("他拿着一把伞。", "着", 0, "zhe5"),
+        ("长时间坐着对腰不好。", "长", 0, "chang2"),  # a long time
+        ("他长时期在外地工作。", "长", 0, "chang2"),  # main
+        ("孩子长时间没长高。", "长", 1, "zhang3"),
+        ("这些配件得额外付费。", "得", 0, "dei3"),  # main; must pay extra
+        ("报名表不见了，你得重新填。", "得", 0, "dei3"),  # main
+        ("电池不能拆，得整个送修。", "得", 0, "dei3"),  # main
+        ("他跑得额外卖力。", "得", 0, "de5"),
+        ("这次他得了全部的奖金。", "得", 0, "de2"),
+        # from a probe of the same registers after dev set 16's rules
+        ("相机的曝光调得太亮了。", "调", 0, "tiao2"),  # main; adjusted too bright
+        ("晚上睡觉前，把音量调得小一点。", "调", 0, "tiao2"),  # main
+        ("这碗酱汁调得太咸了。", "调", 0, "tiao2"),  # main
+        ("冷气调得太冷，大家都在发抖。", "调", 0, "tiao2"),  # main
+        ("公司把他调得远远的。", "调", 0, "diao4"),  # a person sent far away
+    ],
+)
+def test_dev16_kinds_on_other_sentences(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "rule_id"),
+    [
+        ("两个人的名字重了。", "重", "zhong-heavier-than"),  # no comparison: duplicated
+        ("成吉思汗是蒙古的大汗。", "汗", "dahan-sweat"),  # a title after a people
+        ("他拿着了吗？", "着", "zhao-catch-split"),  # nothing caught after 了
+        ("孩子长大了。", "长", "chang-of-time"),  # grows, no time after it
+        ("他还得另外一个奖。", "得", "dei-separately"),  # obtains: no verb follows
+        ("他跑得额外卖力。", "得", "dei-separately"),  # after a verb: the complement
+        ("公司把他调得远远的。", "调", "tiao-adjusted-how"),  # a person, not a setting
+    ],
+)
+def test_dev16_rules_leave_other_roles_alone(engine, text, char, rule_id):
+    i = text.index(char)
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("帮猩猩量体重。", ["量", "体重"]),  # a rare glued word: the verb is cut off
+        ("护士给他量体温。", ["量", "体温"]),
+        ("他们在打电话。", ["打电话"]),  # a common word stays whole
+    ],
+)
+def test_a_rare_verb_object_word_is_cut_for_the_rules(engine, text, words):
+    _, cut = engine.words(text)
+    got = [w.text for w in cut]
+    assert got[got.index(words[0]) : got.index(words[0]) + len(words)] == words

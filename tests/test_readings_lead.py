@@ -38,7 +38,7 @@ def test_every_surname_reading_is_a_cedict_surname():
             if line.startswith("#"):
                 continue
             head, _, glosses = line.partition("/")
-            trad, simp, rest = head.split(" ", 2)
+            _trad, simp, rest = head.split(" ", 2)
             if len(simp) == 1 and "surname" in glosses:
                 pinyin = rest[rest.index("[") + 1 : rest.index("]")].lower()
                 surnames.setdefault(simp, set()).add(pinyin.replace("u:", "v"))

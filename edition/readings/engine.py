@@ -400,6 +400,19 @@ class ReadingEngine:
                 head = prev.text + "回"
                 out.append(self._tagged(head, jieba.tag(head, "t"), prev.start))
                 w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
+            if (
+                len(w.text) == 3
+                and self._grammar is not None
+                and w.text[0] in self._grammar.by_char
+                and "v" in (jieba.tag(w.text[0], "x")[:1], self._tagged(w.text[0], "x", 0).also)
+                and jieba.tag(w.text[1:], "x")[:1] == "n"
+                and jieba.count(w.text) < RARE
+                and jieba.count(w.text[1:]) > _RECUT_RATIO * max(1, jieba.count(w.text))
+            ):
+                # 量体重 -> 量|体重: a rare word glued from a verb and its object is cut, so
+                # the verb's rules see the object (量 liáng 'measure' before a noun)
+                out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
+                w = self._tagged(w.text[1:], jieba.tag(w.text[1:]), w.start + 1)
             if w.tag in _NAME_TAGS and len(w.text) == 2 and w.text[1] in _PARTICLES:
                 out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
                 w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)

@@ -138,6 +138,18 @@ RULES: tuple[Rule, ...] = (
         after2="急",
     ),
     Rule(
+        "zhao-catch-split",
+        "着",
+        "zhao2",
+        "着 'catch, be affected by' with 了 between it and what caught it (着了凉 'caught a "
+        "chill', 着了火 'caught fire', 着了迷): the words 着凉 着火 着迷 着慌 split by their "
+        "aspect particle; the durative zhe takes no 了 after it",
+        yes="前几天忽冷忽热，他【着】了凉。",
+        no="他看【着】我笑了。",
+        after="了",
+        after2="凉 火 迷 慌 急 魔",
+    ),
+    Rule(
         "zhe-aspect",
         "着",
         "zhe5",
@@ -345,6 +357,19 @@ RULES: tuple[Rule, ...] = (
         after="VERB ADV MODAL PREP ADJ REDUP 好好* 有 有* 多 少 早 先 在* 上 下 进 出 回 "
         "这么 那么 这样 那样",
         not_after="了 到",
+    ),
+    Rule(
+        "dei-separately",
+        "得",
+        "dei3",
+        "modal 'must' before how it must be done (apart, anew, all of it) and the verb "
+        "(得另外购买, 得额外付费, 得重新填, 得整个送修, 得一起去): jieba tags some of these "
+        "adjectives or numerals; 得 'obtain' takes its object (得另外一个奖)",
+        yes="盒子里没有附充电器，【得】另外购买。",
+        no="他还【得】另外一个奖。",
+        before="PRON NOUN ADV START MODAL",
+        after="另外 额外 单独 自行 分开 各自 重新 整个 一起 全部",
+        near_after="VERB",
     ),
     Rule(
         "de-degree",
@@ -874,6 +899,16 @@ RULES: tuple[Rule, ...] = (
         after="NOUN",
     ),
     Rule(
+        "chang-of-time",
+        "长",
+        "chang2",
+        "'long' before the time or distance it describes (长时间, 长时期, 长距离): a time is "
+        "long, it does not grow",
+        yes="【长】时间看手机对眼睛不好。",
+        no="孩子【长】大了。",
+        after="时间 时期 距离 期间 篇幅 假期 岁月",
+    ),
+    Rule(
         "chang-long-nominal",
         "长",
         "chang2",
@@ -1033,6 +1068,17 @@ RULES: tuple[Rule, ...] = (
         yes="它比讲台还【重】得多。",
         no="他【重】写了一遍。",
         after="得",
+    ),
+    Rule(
+        "zhong-heavier-than",
+        "重",
+        "zhong4",
+        "'heavier' in a comparison with 比, closing the clause or before 了 and by how much "
+        "(比上个月重了两公斤, 比我重一点, 比旧的重): chóng 'again' comes before its verb",
+        yes="阿宝比上个月【重】了快两公斤。",
+        no="他比我先【重】写了一遍作业。",
+        near_before="比",
+        after="了 一点 一点儿 一些 些 不少 很多 许多 END PARTICLE",
     ),
     Rule(
         "lei-tired",
@@ -1285,7 +1331,8 @@ RULES: tuple[Rule, ...] = (
         "the verb 'measure' with its object or complement (量血压, 量一量, 量好, 量着)",
         yes="又教小美用尺子【量】行距。",
         no="这个【量】很大。",
-        after="NOUN 一 了 着 好 错 过 完 出 一下 一量",
+        # 身高 is a noun jieba tags as a verb (量身高)
+        after="NOUN 一 了 着 好 错 过 完 出 一下 一量 身高",
         # 'by the amount' after a preposition of measure: 按量服药, 论量计价
         not_before="NUM DEM 的 按 照 依 论",
         verb=True,
@@ -1766,6 +1813,19 @@ RULES: tuple[Rule, ...] = (
         yes="请把空调【调】低一点。",
         no="他被【调】到北京工作。",
         after="好 低 高 大 小 匀 整 成 准 亮 暗 快 慢 馅 馅儿",
+        verb=True,
+    ),
+    Rule(
+        "tiao-adjusted-how",
+        "调",
+        "tiao2",
+        "'adjust, mix' before 得 and how the setting or the mixture came out (曝光调得太亮, "
+        "音量调得小一点, 酱汁调得太咸): diào 'transfer' moves people, who are not bright or "
+        "salty (被调得很远)",
+        yes="相机的曝光【调】得太亮了。",
+        no="他被【调】得很远。",
+        after="得",
+        near_after="亮 暗 高 低 大 小 快 慢 冷 热 淡 咸 甜 酸 辣 浓 稀 准 匀 刚好 正好 合适",
         verb=True,
     ),
     Rule(
@@ -3367,6 +3427,18 @@ RULES: tuple[Rule, ...] = (
         no="肚子【空】了。",
         after="了 着",
         after2="NUM",
+    ),
+    # -- 汗: hàn 'sweat'; hán in 可汗 and 大汗 'khan' (titles) --------------------------------
+    Rule(
+        "dahan-sweat",
+        "汗",
+        "da4 han4",
+        "大汗 'a heavy sweat' after what is covered or where it breaks out (满身大汗, 出了一身"
+        "大汗, 急得浑身大汗); the khan 大汗 (hán) is a title after a people or a name",
+        yes="大家都紧张得满身大【汗】。",
+        no="成吉思汗是蒙古的大【汗】。",
+        word="大汗",
+        before="满身 一身 浑身 全身 满头 满脸 周身 出 冒 流 出了 冒了 流了 冒出 直冒 NUM",
     ),
     # -- classical verse: rules that read only sentences ``edition.readings.register`` finds
     # to be verse (or a text the notes declare classical), before the modern rules of their
