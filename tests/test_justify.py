@@ -58,6 +58,12 @@ def write(tmp_path: Path, name: str) -> Path:
     return path
 
 
+def pypdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
 def first_line(path: Path) -> list[dict]:
     import pdfplumber
 
@@ -98,6 +104,11 @@ def test_slack_is_spread_evenly_and_read_without_spaces(tmp_path):
     miner = extract_text(str(path))
     assert "這裡是 OpenAI 在倫敦的小型據點，附近有谷歌" in miner
     assert "DeepMindResearchLaboratory 和雅各布在倫敦" in miner
+    # pypdf read '小型 據點': the underlined box began with a lone 0.11 em adjustment, a word
+    # space to it however far the widened 型 reached (now the box's text matrix holds it)
+    layer = pypdf_text(path)
+    assert "這裡是 OpenAI 在倫敦的小型據點，附近有谷歌" in layer
+    assert "DeepMindResearchLaboratory 和雅各布在倫敦" in layer
 
 
 def test_with_the_old_cap_the_latin_word_stands_in_a_hole(tmp_path):
@@ -152,9 +163,43 @@ def test_own_article_text_layer(built, name):
     source = NOTES.with_suffix(".txt").read_text(encoding="utf-8")
     poppler = "".join(pages_text(built[name]))
     miner = extract_text(str(built[name]))
+    layer = pypdf_text(built[name])
     assert stray_spaces(poppler, source) == []
     assert stray_spaces(miner, source) == []
-    for text in (poppler, miner):
+    assert stray_spaces(layer, source) == []
+    for text in (poppler, miner, layer):
         flat = "".join(text.split())
         assert "续航方面，GalaxyZFold7的电池是4,400mAh" in flat
         assert "价格方面，12GB+256GB版本在国内售价都在13,999元上下" in flat
+
+
+NOTICE = ROOT / "tests" / "fixtures" / "justify" / "tingshui.yaml"
+
+
+@pytest.fixture(scope="module")
+def notice(tmp_path_factory) -> dict[str, Path]:
+    """A building notice whose justified lines end before long Latin words, with glossary
+    words (boxes of their own) right after a widened glyph; glyph ruby in both editions."""
+    out = tmp_path_factory.mktemp("notice")
+    tool = [sys.executable, str(ROOT / "make_edition.py"), "-q", "build", str(NOTICE)]
+    done = subprocess.run([*tool, "--out", f"{out}/"], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return {name: out / f"tingshui-{name}.pdf" for name in ("booklet", "pinyin")}
+
+
+@pytest.mark.parametrize("name", ["booklet", "pinyin"])
+def test_box_after_a_widened_glyph_reads_without_space(notice, name):
+    """pypdf read '停水 检修' and '志愿者 送水': a glossary word's box began with a lone
+    adjustment of 0.095 em or more, a word space to pypdf even where the widened glyph before
+    it reached over it. poppler and pdfminer place glyphs and read no space either way."""
+    from pdfminer.high_level import extract_text
+
+    source = NOTICE.with_suffix(".txt").read_text(encoding="utf-8")
+    layer = pypdf_text(notice[name])
+    miner = extract_text(str(notice[name]))
+    poppler = "".join(pages_text(notice[name]))
+    for text in (layer, miner, poppler):
+        assert stray_spaces(text, source) == []
+        flat = "".join(text.split())
+        assert "将于本周六上午8:00至晚上20:00停水检修，共计12小时" in flat
+        assert "由志愿者送水上门，志愿者名单见CommunityVolunteerRegistry公示栏" in flat

@@ -25,8 +25,10 @@ spread evenly over all its spaces, and :func:`show_widened` draws the glyph befo
 :data:`CJK_MAX_STRETCH` from a copy of its font whose /W gives that glyph its width plus the
 gap (``fix_text_layer`` adds those font dictionaries; they share the font program). The
 stretch is then no gap at all to an extractor, and the page looks the same as with the gap
-written as a TJ adjustment. The cap stays where the drawing cannot be edited (another
-WeasyPrint), and inside :func:`capped`.
+written as a TJ adjustment. pypdf reads the gap from the text matrices and widths instead,
+and takes any lone adjustment of 0.095 em or more for a space: so a box that starts at a text
+matrix of its own after a widened glyph has its leading gap moved into that matrix. The cap
+stays where the drawing cannot be edited (another WeasyPrint), and inside :func:`capped`.
 """
 
 from __future__ import annotations
@@ -205,6 +207,12 @@ def show_widened(stream, string: str) -> None:
         absorbed, moved = _widen_written(stream, -lead * size, size)
         if moved:  # the array goes on from the widened glyph: the gap is in it now
             lead += absorbed / size
+        elif absorbed and _shift_matrix(stream, -lead / 1000 * size):
+            # The box starts at a text matrix of its own: its lead is written there. pypdf
+            # takes a lone adjustment of 0.095 em for a word space even when the widened
+            # glyph before it overlaps it; from the matrix it measures the gap after that
+            # glyph's advance, as poppler and pdfminer do.
+            lead = 0.0
     elif not any(extra):
         stream.show_text(string)
         return
@@ -276,6 +284,26 @@ def _widened_glyph(name: str, size: float, glyph: str, units: int) -> bytes:
         name.encode(),
         size_bytes,
     )
+
+
+def _shift_matrix(stream, distance: float) -> bool:
+    """Move the text matrix just set (no text shown since) ``distance`` text space units along
+    its line, as an adjustment of ``-distance`` at the start of the next TJ array would."""
+    from pydyf import _to_bytes
+
+    ops = stream.stream
+    for k in range(len(ops) - 1, max(-1, len(ops) - 4), -1):
+        op = ops[k]
+        if not isinstance(op, bytes):
+            return False
+        if op.endswith(b" Tm"):
+            a, b, c, d, e, f = (float(value) for value in op.split()[:6])
+            values = (a, b, c, d, e + distance * a, f + distance * b)
+            ops[k] = b" ".join([*(_to_bytes(value) for value in values), b"Tm"])
+            return True
+        if not op.endswith(b" Tf"):
+            return False
+    return False
 
 
 # Operators that show text: the glyph to widen is in the last of them.
