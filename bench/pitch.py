@@ -10,8 +10,8 @@ each glyph's position and id, and from the embedded glyph-ruby font the ink of i
 * **reading gap**: for two neighbouring characters with readings, the white space between the
   first one's reading and whatever ink of the second one sits at the same height (its reading
   for pinyin above, its character for zhuyin on the right), in em of the reading's size;
-* **text layer**: places where ``pdftotext`` and pdfminer's ``extract_text`` put a space (or a
-  ``(cid:N)``) between two Han characters.
+* **text layer**: places where ``pdftotext``, pdfminer's and pypdf's ``extract_text`` put a
+  space (or a ``(cid:N)``) between two Han characters.
 
     .venv/bin/python bench/pitch.py [PDF ...]      # default: output/*.pdf
 
@@ -200,21 +200,24 @@ def reading_scale(zhuyin: bool) -> float:
     return rubyfont.ZHUYIN_SCALE if zhuyin else rubyfont.PINYIN_SCALE
 
 
-def text_layer_spaces(path: Path) -> tuple[int, int, list[str]]:
-    """Spaces between two Han characters: (pdftotext, pdfminer), and a few examples."""
+def text_layer_spaces(path: Path) -> tuple[int, int, int, list[str]]:
+    """Spaces between two Han characters: (pdftotext, pdfminer, pypdf), and a few examples."""
     from pdfminer.high_level import extract_text
+    from pypdf import PdfReader
 
     poppler = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     miner = extract_text(str(path))
+    layer = "\n".join(page.extract_text() for page in PdfReader(path).pages)
     examples = []
-    for text in (poppler, miner):
+    for text in (poppler, miner, layer):
         for m in list(SPACE_BETWEEN_HAN.finditer(text))[:3]:
             examples.append(text[max(0, m.start() - 8) : m.end() + 8].replace("\n", "⏎"))
     return (
         len(SPACE_BETWEEN_HAN.findall(poppler)),
         len(SPACE_BETWEEN_HAN.findall(miner)),
+        len(SPACE_BETWEEN_HAN.findall(layer)),
         examples,
     )
 
@@ -223,20 +226,20 @@ def main(argv: list[str]) -> None:
     paths = [Path(a) for a in argv] or sorted((ROOT / "output").glob("*.pdf"))
     print(
         f"{'pdf':42} {'pairs':>6} {'median':>6} {'off':>5} {'off%':>6} {'max':>5} "
-        f"{'gaps':>5} {'<0.15':>5} {'min gap':>7} {'poppler':>7} {'miner':>6}"
+        f"{'gaps':>5} {'<0.15':>5} {'min gap':>7} {'poppler':>7} {'miner':>6} {'pypdf':>6}"
     )
     for path in paths:
         m = measure(path)
         gaps = m["gaps"]
         tight = sum(1 for g in gaps if g < 0.15)
-        poppler, miner, examples = text_layer_spaces(path)
+        poppler, miner, layer, examples = text_layer_spaces(path)
         share = m["off"] / m["pairs"] if m["pairs"] else 0.0
         print(
             f"{path.name[:42]:42} {m['pairs']:6d} {m['median']:6.3f} {m['off']:5d} {share:6.2%} "
             f"{m['max']:5.2f} {len(gaps):5d} {tight:5d} {min(gaps, default=0):7.3f} "
-            f"{poppler:7d} {miner:6d}"
+            f"{poppler:7d} {miner:6d} {layer:6d}"
         )
-        for example in examples[:4]:
+        for example in examples[:6]:
             print(f"    text layer: {example!r}")
 
 
