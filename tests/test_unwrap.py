@@ -134,3 +134,40 @@ def test_any_prose_wrapped_at_one_width_comes_back_whole(paragraphs, at):
     for start, end, rep in reversed(edits):
         joined = joined[:start] + rep + joined[end:]
     assert joined == "\n\n".join(paragraphs)
+
+
+def test_a_line_opening_on_a_closing_mark_continues_the_line_before():
+    text = "以免来水时造成浪费或漫水\n。检修期间请储水。\n他说：“好的\n”，然后走了。\n"
+    assert run(text).text == "以免来水时造成浪费或漫水。检修期间请储水。\n他说：“好的”，然后走了。\n"
+
+
+# Paragraphs open indented; a long Latin name makes the lines of unequal width, so no wrap
+# width is found, yet the unindented lines inside a paragraph continue it.
+INDENTED = (
+    "\u3000\u3000本小区将于本周六上午8:00至晚上\n"
+    "20:00停水检修。请按 HangzhouWaterSupplyGroup 的提示储水，在“业主之家”\n"
+    "中联系管家。\n"
+    "\u3000\u3000他念道：\n"
+    "床前明月光。\n"
+    "疑是地上霜。\n"
+    "\u3000\u3000停水结束后，请先放水三分钟，再\n"
+    "使用热水器。\n"
+)
+
+
+def test_an_unindented_line_inside_an_indented_paragraph_continues_it():
+    assert find_wraps(INDENTED) != []
+    assert run(INDENTED).text.split("\n") == [
+        "\u3000\u3000本小区将于本周六上午8:00至晚上20:00停水检修。请按 HangzhouWaterSupplyGroup "
+        "的提示储水，在“业主之家”中联系管家。",
+        "\u3000\u3000他念道：",  # a line ending on a colon, a full stop: lines of their own
+        "床前明月光。",
+        "疑是地上霜。",
+        "\u3000\u3000停水结束后，请先放水三分钟，再使用热水器。",
+        "",
+    ]
+
+
+def test_without_indented_paragraphs_a_short_line_keeps_its_break():
+    text = "今天天气很好，我们去\n公园散步。\n明天再说吧\n"
+    assert run(text).text == text

@@ -71,6 +71,11 @@ CLEAN_MODULES = (
     "edition.text.selectors",
     "edition.text.hidden",
     "edition.text.source",
+    "edition.text.formats",
+    "edition.text.formats.blocks",
+    "edition.text.segment",
+    "edition.text.unwrap",
+    "edition.text.windows1252",
     "edition.model",
     "edition.errors",
 )

@@ -10,6 +10,12 @@ how Chinese text marks a new paragraph) or starts a list item (``1.``, ``一、`
 line ends its paragraph. Verse, dialogue and tables are left alone: their lines are short, of
 any length, end with their sentence or clause (a wrapper breaks mostly between two
 characters), or hold columns (spaces between Han characters).
+
+Two signs hold whatever the widths (a line holding a long Latin name is wider than the rest):
+no line starts with a closing mark (``。``, ``，``, ``”``...), so such a line continues the one
+before; and in a text whose paragraphs open indented (``　　``), a line that is not indented,
+after a line of an indented paragraph that stops inside its sentence (on a character or a
+comma, not on ``。！？：；`` or a closing quote), continues that paragraph.
 """
 
 from __future__ import annotations
@@ -30,6 +36,13 @@ _ITEM = re.compile(
 )
 # Spaces between Han characters: columns of a table or a schedule, never wrapped prose.
 _COLUMNS = re.compile(r"[\u3400-\u9fff][ \u3000\t]+[\u3400-\u9fff]")
+# Marks that close what stands before them: no line of prose starts with one.
+_CLOSING = "。，、；：！？）」』”’》〉】…．,."
+# Marks a paragraph (or a line of verse or dialogue) may end on, and the closing quotes and
+# brackets that may follow them (“好。” ends its sentence, 之家” does not).
+_FINAL = "。！？：；…!?:;"
+_CLOSERS = "”’」』）)》〉】"
+MIN_INDENTED = 2  # paragraphs opening indented before a text counts as marking them so
 
 
 def wrap_width(lines: list[str], widths: list[int] | None = None) -> int | None:
@@ -66,7 +79,7 @@ def find_wraps(text: str) -> list[tuple[int, int, str]]:
     widths = [display_columns(line.rstrip()) for line in lines]
     top = wrap_width(lines, widths)
     if top is None:
-        return []
+        return _continued_lines(lines)
     edits = []
     offset = 0
     for (line, nxt), w in zip(itertools.pairwise(lines), widths, strict=False):
@@ -85,3 +98,46 @@ def find_wraps(text: str) -> list[tuple[int, int, str]]:
             edits.append((offset + len(body), end + 1, " " if latin and nxt[:1].isalnum() else ""))
         offset = end + 1
     return edits
+
+
+def _continued_lines(lines: list[str]) -> list[tuple[int, int, str]]:
+    """Edits joining the lines that continue the line before in a text not wrapped at one
+    width (see the module docstring: a line opening on a closing mark, and an unindented line
+    inside an indented paragraph)."""
+    indented = sum(1 for line in lines if line.startswith("\u3000\u3000") and line.strip())
+    edits = []
+    offset = 0
+    in_indented = False  # the line belongs to a paragraph that opened indented
+    for line, nxt in itertools.pairwise(lines):
+        end = offset + len(line)
+        body = line.rstrip()
+        if not body:
+            in_indented = False
+        elif line.startswith(INDENT):
+            in_indented = True
+        head = nxt.lstrip(" \u3000\t")
+        if body and head and nxt[:1] not in INDENT and not _ITEM.match(nxt):
+            closing = head[0] in _CLOSING and head == nxt
+            inside = (
+                indented >= MIN_INDENTED
+                and in_indented
+                and not _ends_sentence(body)
+                and not _COLUMNS.search(body.strip())
+            )
+            if closing or inside:
+                latin = body[-1].isascii() and body[-1].isalnum() and head[0].isascii()
+                sep = " " if latin and head[0].isalnum() else ""
+                edits.append((offset + len(body), end + 1, sep))
+        offset = end + 1
+    return edits
+
+
+def _ends_sentence(body: str) -> bool:
+    """Whether a line stops at the end of a sentence or clause of its own (on 。！？：；…, or on
+    a closing quote or bracket after one): where a paragraph, a line of verse or a line of
+    dialogue may end."""
+    core = body.rstrip(_CLOSERS)
+    if not core:
+        return True
+    return core[-1] in _FINAL
+
