@@ -37,7 +37,7 @@ _ITEM = re.compile(
 # Spaces between Han characters: columns of a table or a schedule, never wrapped prose.
 _COLUMNS = re.compile(r"[\u3400-\u9fff][ \u3000\t]+[\u3400-\u9fff]")
 # Marks that close what stands before them: no line of prose starts with one.
-_CLOSING = "。，、；：！？）」』”’》〉】…．,."
+_CLOSING = "。，、；：！？）」』”’》〉】"
 # Marks a paragraph (or a line of verse or dialogue) may end on, and the closing quotes and
 # brackets that may follow them (“好。” ends its sentence, 之家” does not).
 _FINAL = "。！？：；…!?:;"
