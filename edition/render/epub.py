@@ -24,7 +24,7 @@ from edition.render.pictures import EXTENSIONS
 
 @dataclass(slots=True)
 class EpubBlock:
-    kind: str  # body | heading | caption | source | quote | item | figure
+    kind: str  # body | heading | caption | source | quote | item | figure | byline | verse
     html: Markup  # inline XHTML of the paragraph (readings as <ruby>, note calls)
     level: int = 2  # the heading's HTML level
     marker: str = ""
@@ -68,6 +68,8 @@ h2, h3, h4, h5, h6 { font-weight: bold; margin: 1.4em 0 0.5em; line-height: 1.6;
 h2 { font-size: 1.25em; } h3 { font-size: 1.1em; } h4, h5, h6 { font-size: 1em; }
 p { text-indent: 2em; margin: 0 0 0.4em; text-align: justify; }
 p.caption, p.source, p.item, figcaption { text-indent: 0; }
+h2.poem-title, h3.poem-title { text-align: center; margin-bottom: 0.2em; }
+p.verse { text-indent: 0; text-align: center; margin: 0 0 0.1em; }
 p.caption, figcaption { font-size: 0.85em; color: #555; text-align: center; }
 p.item { margin-left: 1.8em; text-indent: -1.2em; }
 .marker { display: inline-block; min-width: 1.2em; }
@@ -103,7 +105,8 @@ def write_epub(book: EpubBook) -> bytes:
     body: list[str] = [_title_block(book)]
     toc: list[tuple[str, str, int]] = []  # (href, text, level)
     for n, block in enumerate(book.blocks, 1):
-        body.append(_block(block, n, files, images, toc))
+        poem = n < len(book.blocks) and book.blocks[n].kind in ("byline", "verse")
+        body.append(_block(block, n, files, images, toc, poem_title=poem))
     files["EPUB/text.xhtml"] = _page(book, book.title, "\n".join(body), "article")
     spine = ["text"]
     if book.vocabulary:
@@ -132,13 +135,22 @@ def _title_block(book: EpubBook) -> str:
 
 
 def _block(
-    block: EpubBlock, n: int, files: dict, images: list, toc: list[tuple[str, str, int]]
+    block: EpubBlock,
+    n: int,
+    files: dict,
+    images: list,
+    toc: list[tuple[str, str, int]],
+    *,
+    poem_title: bool = False,
 ) -> str:
+    """One block as XHTML; ``poem_title``: a heading a poem's byline or verse follows, centred
+    over them like the PDF layouts' (edition/text/verse.py)."""
     html = block.html
     if block.kind == "heading":
         level = min(max(block.level, 2), 6)
         toc.append((f"text.xhtml#b{n}", _text_of(html), level))
-        out = Markup('<h{0} id="b{1}">{2}</h{0}>').format(level, n, html)
+        cls = Markup(' class="poem-title"') if poem_title else Markup("")
+        out = Markup('<h{0}{1} id="b{2}">{3}</h{0}>').format(level, cls, n, html)
     elif block.kind == "figure":
         img = Markup("")
         if block.picture is not None:
