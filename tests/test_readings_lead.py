@@ -98,3 +98,17 @@ def test_modal_dei_before_a_manner_word(engine, text, want):
 )
 def test_de_after_a_repeated_phrase(engine, text, want):
     assert both_scripts(engine, text, "地") == {want}
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "want"),
+    [
+        ("明天单老师带我们去春游。", "单", "shan4"),
+        ("华先生是一位数学家。", "华", "hua4"),
+        ("楼下的仇阿姨养了一只猫。", "仇", "qiu2"),
+        ("这张单子请你签个字。", "单", "dan1"),  # no title after it
+        ("他们成了仇人。", "仇", "chou2"),
+    ],
+)
+def test_surname_before_a_title(engine, text, char, want):
+    assert both_scripts(engine, text, char) == {want}

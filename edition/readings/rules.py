@@ -55,6 +55,15 @@ SURNAMES = {
 }
 
 
+# ...of them, those whose other readings do not stand before a title or kinship term (解 jiě,
+# 查 chá, 任 rèn, 那 nà, 区 qū... do: 查老师的资料, 那老师): 单老师 Shàn, 华先生 Huà
+SURNAMES_BEFORE_TITLES = "单仇朴缪覃华纪翟燕"
+TITLES = (
+    "老师 先生 女士 小姐 太太 医生 大夫 师傅 同学 主任 校长 教授 经理 老板 阿姨 叔叔 伯伯 "
+    "大哥 大姐 大妈 大爷 大叔 大婶 奶奶 爷爷 警官 队长 院长 局长 师父"
+)
+
+
 def surname_after_xing() -> tuple[Rule, ...]:
     """The character right after the verb 姓 'be surnamed' is a surname (他姓单, 姓解的老师):
     one rule per character of ``SURNAMES``."""
@@ -69,6 +78,17 @@ def surname_after_xing() -> tuple[Rule, ...]:
             before="姓",
         )
         for char, reading in SURNAMES.items()
+    ) + tuple(
+        Rule(
+            f"{SURNAMES[char][:-1]}-surname-title",
+            char,
+            SURNAMES[char],
+            f"the surname before a title or kinship term ({char}老师, {char}先生)",
+            yes=f"今天是【{char}】老师给我们上课。",
+            no=f"他在纸上写了一个【{char}】字。",
+            after=TITLES,
+        )
+        for char in SURNAMES_BEFORE_TITLES
     )
 
 
