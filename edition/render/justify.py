@@ -343,20 +343,18 @@ def _widen_written(stream, stretch: float, size: float) -> tuple[float, bool]:
             found = k
     else:
         return 0.0, False
-    font = next(op for op in reversed(ops[:found]) if isinstance(op, bytes) and op.endswith(b"Tf"))
+    name, size_pt = _font_of(ops[:found])
     array = ops[found][1:-4]  # [ ... ] TJ
     tail = re.search(rb"<[0-9a-fA-F]*?([0-9a-fA-F]{4})>(-?[0-9.]*)$", array)
-    if tail is None or (tail.group(2) and abs(float(tail.group(2))) >= 1):
+    if name is None or tail is None or (tail.group(2) and abs(float(tail.group(2))) >= 1):
         return 0.0, False
-    name, font_size = font.rsplit(b"/", 1)[1].split()[:2]
-    if not _is_vector(stream, re.sub(rb"W\d+$", b"", name).decode()):
+    if not _is_vector(stream, re.sub(r"W\d+$", "", name)):
         return 0.0, False  # glyph ids of two digits
-    size_pt = float(font_size)
     units = int(stretch / size_pt // STEP * STEP)
     if not units:
         return 0.0, False
     head = array[: tail.start(1)]
     head = head[:-1] if head.endswith(b"<") else head + b">"
-    widened_ops = _widened_glyph(name.decode(), size_pt, tail.group(1).decode(), units)
+    widened_ops = _widened_glyph(name, size_pt, tail.group(1).decode(), units)
     ops[found] = (b"[%s] TJ\n" % head if head else b"") + widened_ops
     return units * size_pt, moved

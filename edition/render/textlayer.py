@@ -277,29 +277,11 @@ def _fix_font(doc, font) -> FontText | None:
 
 def _zero_width_glyphs(font) -> set[int]:
     """Glyph ids with zero width in the font's /W array."""
-    import pikepdf
-
-    blank: set[int] = set()
     try:
-        widths = font.DescendantFonts[0].get("/W", [])
+        cid_font = font.DescendantFonts[0]
     except (AttributeError, IndexError, KeyError):
-        return blank
-    items = list(widths)
-    i = 0
-    while i < len(items):
-        first = int(items[i])
-        nxt = items[i + 1]
-        if isinstance(nxt, pikepdf.Array):
-            for k, w in enumerate(nxt):
-                if float(w) == 0:
-                    blank.add(first + k)
-            i += 2
-        else:
-            last, w = int(nxt), float(items[i + 2])
-            if w == 0:
-                blank.update(range(first, last + 1))
-            i += 3
-    return blank
+        return set()
+    return {glyph for glyph, width in _widths(cid_font).items() if width == 0}
 
 
 def _add_widened(doc, widened: dict[str, tuple[str, int, set[int]]]) -> None:
