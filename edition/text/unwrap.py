@@ -94,10 +94,17 @@ def find_wraps(text: str) -> list[tuple[int, int, str]]:
             and not _ITEM.match(nxt)
             and not _COLUMNS.search(body.strip())
         ):
-            latin = body[-1:].isascii() and body[-1:].isalnum() and nxt[:1].isascii()
-            edits.append((offset + len(body), end + 1, " " if latin and nxt[:1].isalnum() else ""))
+            edits.append((offset + len(body), end + 1, _joint(body, nxt)))
         offset = end + 1
     return edits
+
+
+def _joint(body: str, nxt: str) -> str:
+    """What replaces the line break between ``body`` and the line ``nxt``: a space between two
+    Latin words or numbers, nothing in Chinese text."""
+    last, first = body[-1:], nxt[:1]
+    latin = last.isascii() and last.isalnum() and first.isascii() and first.isalnum()
+    return " " if latin else ""
 
 
 def _continued_lines(lines: list[str]) -> list[tuple[int, int, str]]:
@@ -125,9 +132,7 @@ def _continued_lines(lines: list[str]) -> list[tuple[int, int, str]]:
                 and not _COLUMNS.search(body.strip())
             )
             if closing or inside:
-                latin = body[-1].isascii() and body[-1].isalnum() and head[0].isascii()
-                sep = " " if latin and head[0].isalnum() else ""
-                edits.append((offset + len(body), end + 1, sep))
+                edits.append((offset + len(body), end + 1, _joint(body, head)))
         offset = end + 1
     return edits
 
@@ -140,4 +145,3 @@ def _ends_sentence(body: str) -> bool:
     if not core:
         return True
     return core[-1] in _FINAL
-
