@@ -18,7 +18,7 @@ from functools import lru_cache
 from edition.model import Reading, SourceLocation
 from edition.readings import doubt as doubt_mod
 from edition.readings.engine import Detail, ReadingEngine, default_engine, unsure
-from edition.readings.grammar import grammar
+from edition.readings.rules import RULES
 from edition.readings.styles import label, parse_syllable
 from edition.text.segment import display_columns
 
@@ -151,10 +151,8 @@ def _marks(syllable: str | None) -> str:
 
 @lru_cache(maxsize=1)
 def _rule_why() -> dict[str, str]:
-    """Rule id -> what the rule says (its ``why``)."""
-    g = grammar()
-    groups = (*g.by_char.values(), *g.by_word.values(), *g.by_ending.values())
-    return {r.id: r.why for rules in groups for r in rules}
+    """Rule id -> what the rule says (its ``why``), the classical rules' too."""
+    return {r.id: r.why for r in RULES}
 
 
 def _line_col(text: str, i: int) -> str:
