@@ -219,3 +219,12 @@ def test_an_article_may_end_with_a_heading(write_notes):
     html = render(_prepared(write_notes, "reader", article=article), "html").decode()
     assert '<h2 class="heading" id="h2">' in html
     assert "heading poem-title" not in html
+
+
+def test_a_closing_quote_inside_a_couplet_does_not_cut_it(write_notes):
+    article = "古诗\n静夜思\n李白\n「床前明月光」，疑是地上霜。举头望明月，「低头思故乡」。\n"
+    got = [(p.kind, p.text) for p in _prepared(write_notes, article=article).paragraphs]
+    assert got[2:] == [
+        ("verse", "「床前明月光」，疑是地上霜。"),
+        ("verse", "举头望明月，「低头思故乡」。"),
+    ]

@@ -591,7 +591,8 @@ def _couplets(tokens: list[Token]) -> list[list[Token]]:
     parts: list[list[Token]] = [[]]
     for token in tokens:
         parts[-1].append(token)
-        if token.kind == "punct" and token.text.rstrip("”」』’）)")[-1:] in "。！？；!?;":
+        mark = token.text.rstrip("”」』’）)")[-1:]
+        if token.kind == "punct" and mark and mark in "。！？；!?;":
             parts.append([])
     out: list[list[Token]] = []
     for part in parts:

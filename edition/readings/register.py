@@ -17,13 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from edition.text.segment import is_han
 from edition.text.verse import is_prose_line, is_verse
 
 REGISTERS = ("auto", "classical", "modern")
-
-
-def _han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
 
 
 def classical_sentences(sentences: Sequence[str], register: str = "auto") -> list[bool]:
@@ -45,7 +42,7 @@ def classical_sentences(sentences: Sequence[str], register: str = "auto") -> lis
         line = "".join(parts)
         flag = is_verse(line)
         flags += [flag] * len(parts)
-        han = sum(map(_han, line))
+        han = sum(map(is_han, line))
         if flag:
             verse, count = verse + han, count + 1
         elif han and is_prose_line(line):

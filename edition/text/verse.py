@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from edition.text.segment import is_han
+
 VERSE_LENGTHS = frozenset({5, 7})  # 五言 and 七言 lines
 _CLAUSE_END = re.compile(r"[，,。！？；!?;、：:\n]+")
 _QUOTES = frozenset("“”‘’「」『』《》（）() 　\t…—")
@@ -35,10 +37,6 @@ _TITLE_MAX = 16  # characters of a poem's title line (黄鹤楼送孟浩然之�
 _TITLE_END = frozenset("。，、；：！？,.;:!?”」")
 
 
-def _han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
-
-
 def clauses(line: str) -> list[str] | None:
     """The clauses of a line, quotes and spaces dropped; None when a clause holds anything but
     Han characters, or a modern function word."""
@@ -47,7 +45,7 @@ def clauses(line: str) -> list[str] | None:
         body = "".join(ch for ch in c if ch not in _QUOTES)
         if not body:
             continue
-        if not all(_han(ch) for ch in body) or any(ch in _MODERN for ch in body):
+        if not all(is_han(ch) for ch in body) or any(ch in _MODERN for ch in body):
             return None
         out.append(body)
     return out
@@ -87,7 +85,7 @@ def _title_like(line: str) -> bool:
     return (
         0 < len(text) <= _TITLE_MAX
         and text[-1:] not in _TITLE_END
-        and any(_han(ch) for ch in text)
+        and any(is_han(ch) for ch in text)
         and not any(ch.isdigit() or ch in "：:|｜/" for ch in text)
     )
 
