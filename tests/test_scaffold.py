@@ -183,3 +183,11 @@ def test_the_placeholder_title_is_a_warning_until_it_is_replaced(project_dir):
     ]
     out.write_text(out.read_text(encoding="utf-8").replace("title: TODO", "title: 瓶頸"))
     assert load_layer(out).warnings == []
+
+
+def test_the_register_hint_uncommented_loads(project_dir):
+    out = scaffold(_article(project_dir, HANS), Path("notes"))
+    text = out.read_text(encoding="utf-8")
+    assert "  # register: auto  #" in text
+    out.write_text(text.replace("  # register: auto", "  register: classical"), encoding="utf-8")
+    assert load_layer(out).meta["register"] == "classical"

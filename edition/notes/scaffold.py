@@ -201,6 +201,8 @@ def render(
         f"  language: {language}  # guessed from the text",
         "  # subtitle, original_title, author, translator, publication, date (YYYY-MM-DD),",
         "  # source_url, credit, keywords, licence",
+        "  # register: auto  # how readings are chosen: classical for 古文 or 词 that is not",
+        "  #                 # regular verse, modern to read every line as modern prose",
         "",
         "editions:",
         "  - name: booklet",
