@@ -100,7 +100,7 @@ def test_lines_are_kept() -> None:
     assert run(text).text.count("\n") == text.count("\n")
 
 
-ALPHABET = '我們的是說陳他團隊進行?!,:;()<>/p “”。，jìnfā ab1\n€岸覄t"…—.-\u3000\u200bＡ１（'
+ALPHABET = '我們的是說陳他團隊進行?!,:;()<>/p “”。，jìnfā ab1\n€岸覄t"…—.-\u3000\u00a0\u200bＡ１（'
 
 
 # A fixed sample: the mojibake stage reads '?' + a Latin letter as damage or not by the marks
@@ -138,6 +138,8 @@ def test_tags_with_attributes_and_block_tags_inside_a_line() -> None:
     [
         ("ＯｐｅｎＡＩ在２０２５年發布。", "OpenAI在2025年發布。"),
         ("零\u200b寬\ufeff空\u200c格。", "零寬空格。"),
+        # no-break and typographic spaces typed as characters are spaces: gone beside a mark
+        ("到了。\u00a0我們\u2009，他說 Mark\u00a0Chen。", "到了。我們，他說 Mark Chen。"),
         ('他說"你好"，然後走了...', "他說“你好”，然後走了……"),
         ("走了。。。還有--破折號—和…", "走了……還有——破折號——和……"),
         ("第四段 (括號) 與 OpenAI 。", "第四段（括號）與 OpenAI。"),

@@ -312,9 +312,10 @@ def _html(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None
 
 
 def _invisible(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
-    from edition.text.punct import find_invisible
+    from edition.text.punct import find_invisible, find_odd_spaces
 
     w.edit("html", [(s, e, "", "") for s, e in find_invisible(w.text)])
+    w.edit("punct", [(i, i + 1, " ", "") for i in find_odd_spaces(w.text)])
 
 
 def _punct(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:

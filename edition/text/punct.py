@@ -127,6 +127,16 @@ def find_invisible(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _INVISIBLE.finditer(text)]
 
 
+_ODD_SPACES = re.compile(f"[{''.join(sorted(SPACES))}]")
+
+
+def find_odd_spaces(text: str) -> list[int]:
+    """Offsets of no-break and typographic spaces typed as characters: each is an ordinary
+    space in an article (as their character references are), so that the rules for spaces
+    (beside a full-width mark, in an indent) see them."""
+    return [m.start() for m in _ODD_SPACES.finditer(text)]
+
+
 def find_typography(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for the marks above, never across a line; a mark typed ASCII
     changes only next to Chinese (``wait...`` in an English quotation stays)."""
