@@ -191,3 +191,45 @@ def test_the_register_hint_uncommented_loads(project_dir):
     assert "  # register: auto  #" in text
     out.write_text(text.replace("  # register: auto", "  register: classical"), encoding="utf-8")
     assert load_layer(out).meta["register"] == "classical"
+
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>山地救援 - 某某新闻网</title>
+<meta property="og:site_name" content="某某新闻网">
+<link rel="canonical" href="https://news.example.cn/2025/03/02/rescue.html"></head>
+<body><nav><a href="/">首页</a> | <a href="/news">新闻</a></nav>
+<header><h1>山地救援</h1><div>2025-03-02 10:11 来源：本站</div></header><article>
+<p>周六清晨五点，天还没亮，我就背着装备赶到了集合地点。我们这支山地救援队成立快十年了。</p>
+<p>今天不是真的救援，而是一次模拟演练。队长老郑把大家召集到一起，先点了名，又分了组。</p>
+<p>下山的路很陡，有一段几乎是贴着崖壁走的。担架重，四个人得轮流换手，谁也没再说话。</p>
+</article><footer>版权所有 © 2025 某某新闻网</footer></body></html>
+"""
+
+
+def test_a_web_page_fills_meta_from_its_markup(project_dir):
+    (project_dir / "articles" / "page.html").write_text(PAGE, encoding="utf-8")
+    out = scaffold(Path("articles/page.html"), Path("notes"))
+    layer = load_layer(out)
+    # the headline sits in the page header, outside the article: not in the text
+    assert layer.meta == {
+        "title": "山地救援",
+        "date": "2025-03-02",
+        "publication": "某某新闻网",
+        "source_url": "https://news.example.cn/2025/03/02/rescue.html",
+        "language": "zh-Hans",
+    }
+    assert "  title: 山地救援  # from the page\n" in out.read_text(encoding="utf-8")
+
+
+def test_a_markdown_front_matter_fills_meta(project_dir):
+    text = "---\ntitle: 推理模型\nauthor: [李明, 王刚]\ndate: 2025-03-02T10:00:00\n---\n\n"
+    text += "# 推理模型\n\n" + HANS.split("\n", 1)[1]
+    path = project_dir / "articles" / "story.md"
+    path.write_text(text, encoding="utf-8")
+    layer = load_layer(scaffold(Path("articles/story.md"), Path("notes")))
+    assert layer.meta == {
+        "title": "推理模型",
+        "title_in_text": True,
+        "author": "李明、王刚",
+        "date": "2025-03-02",
+        "language": "zh-Hans",
+    }

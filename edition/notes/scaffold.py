@@ -17,11 +17,14 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from edition import limits
 from edition.errors import EditionError, Problem
+from edition.files import read_bounded
 from edition.model import SourceLocation
 from edition.notes.anchor import fold
 from edition.notes.layer import PLACEHOLDER_TITLE
-from edition.text.source import SourceText, display_path, load_source
+from edition.text.formats.meta import page_meta
+from edition.text.source import SourceText, decode, display_path, load_source
 from edition.text.words import MAX_NAME_PART, TRANSLIT, dictionary_words, word_ends
 
 log = logging.getLogger(__name__)
@@ -164,6 +167,14 @@ def _q(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _stated_meta(article: Path, source: SourceText) -> dict[str, str]:
+    """The ``meta`` a web page or a Markdown front matter states (see formats.meta)."""
+    if source.format not in ("html", "markdown"):
+        return {}
+    text, _ = decode(read_bounded(article, limits.current().max_article_bytes), source.path)
+    return page_meta(text, source.format)
+
+
 def _overlaps_name(word: str, names: list[Candidate]) -> bool:
     """Whether ``word`` shares two characters in a row with a name (帕霍, 陳和帕霍 for 帕霍基), or
     starts or ends with a name's one-character part (陳說 'Chen said' for 馬克·陳)."""
@@ -181,9 +192,22 @@ def render(
     language: str,
     words: list[Candidate],
     names: list[Candidate],
+    stated: dict[str, str] | None = None,
+    title_in_text: bool | None = None,
+    stated_by: str = "the page",
 ) -> str:
-    """The text of a new notes file (see :func:`scaffold`)."""
-    title_hint = "TODO: the title" if title == PLACEHOLDER_TITLE else "guessed from the first line"
+    """The text of a new notes file (see :func:`scaffold`). ``stated`` holds the ``meta`` the
+    article's own markup gives (a web page's title, author, date...), which wins over the
+    guessed title; ``title_in_text`` defaults to whether a title was guessed."""
+    stated = dict(stated or {})
+    if "title" in stated:
+        title, title_hint = stated.pop("title"), f"from {stated_by}"
+    elif title == PLACEHOLDER_TITLE:
+        title_hint = "TODO: the title"
+    else:
+        title_hint = "guessed from the first line"
+    if title_in_text is None:
+        title_in_text = title != PLACEHOLDER_TITLE
     lines = [
         f"# Annotation layer for {article_shown} (format: docs/notes-format.md).",
         "# Written by `edition new`: fill in meta, add notes and glossary entries, then run",
@@ -193,10 +217,11 @@ def render(
         "meta:",
         f"  title: {_q(title)}  # {title_hint}",
     ]
-    if title != PLACEHOLDER_TITLE:
+    if title_in_text:
         lines.append(
             "  title_in_text: true  # the first line is the headline: printed as the title only"
         )
+    lines += [f"  {key}: {_q(value)}  # from {stated_by}" for key, value in stated.items()]
     lines += [
         f"  language: {language}  # guessed from the text",
         "  # subtitle, original_title, author, translator, publication, date (YYYY-MM-DD),",
@@ -250,11 +275,20 @@ def scaffold(article: Path, notes_dir: Path) -> Path:
         )
     source = load_source(article)
     text = _cleaned_text(source)
+    stated = _stated_meta(article, source)
     notes_dir.mkdir(parents=True, exist_ok=True)
     ref = os.path.relpath(article.resolve(), notes_dir.resolve()).replace(os.sep, "/")
     names = name_candidates(text)
     words = [c for c in word_candidates(text) if not _overlaps_name(c.word, names)]
-    body = render(display_path(article), ref, guess_title(text), guess_language(text), words, names)
+    guessed = guess_title(text)
+    # a page's headline outside its article is not in the text: printed apart, as the title
+    in_text = guessed != PLACEHOLDER_TITLE and (
+        "title" not in stated or "".join(stated["title"].split()) == "".join(guessed.split())
+    )
+    by = "the front matter" if source.format == "markdown" else "the page"
+    body = render(
+        display_path(article), ref, guessed, guess_language(text), words, names, stated, in_text, by
+    )
     with out.open("x", encoding="utf-8") as fh:  # 'x': never overwrite, even in a race
         fh.write(body)
     log.info("wrote %s (%d candidate words, %d names)", display_path(out), len(words), len(names))
