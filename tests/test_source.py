@@ -85,3 +85,44 @@ def test_plain_latin_text_is_not_taken_for_double_encoding() -> None:
 
     assert undo_double_encoding("Café crème, naïve façade — über alles.") is None
     assert undo_double_encoding("中文 café") is None  # Chinese already: the text is as written
+
+
+def test_big5_text_once_read_as_gbk_is_read_back(tmp_path) -> None:
+    from edition.text.source import load_source
+
+    # as a browser decodes GBK (GB18030): a character for every Big5 pair, nothing lost
+    path = tmp_path / "a.txt"
+    path.write_text(STORY.encode("big5").decode("gb18030"), encoding="utf-8")
+    source = load_source(path)
+    assert source.text == STORY
+    assert [str(p) for p in source.problems] == [
+        f"{source.path}:1:1: warning: the file is Big5 text that was once opened as GBK and "
+        "saved again, so it reads '盋垫堕ぃ玱贺碭妓'; edition reads it back ('外婆的菜園不大，'). "
+        "Save the repaired text with 'edition clean NOTES --text' if you keep the file"
+    ]
+
+
+def test_gbk_text_once_read_as_big5_is_read_back_and_its_lost_characters_flagged(
+    tmp_path,
+) -> None:
+    from edition.text.clean import clean
+    from edition.text.source import load_source
+
+    simplified = "外婆的菜园不大，却种了十几样东西：番茄、茄子、空心菜。\n每天天一亮，她就挑着两桶水去浇菜。\n"
+    path = tmp_path / "a.txt"
+    path.write_text(simplified.encode("gbk").decode("big5", errors="replace"), encoding="utf-8")
+    cleaned = clean(load_source(path))
+    # each character the Big5 reader had none for is lost, and only those
+    assert cleaned.text == "外婆的菜园不大，\ufffd种了十几样东西：番茄、茄子、空心菜\ufffd\n" + (
+        "每天天一亮，她就挑着两桶水\ufffd浇菜\ufffd\n"
+    )
+    flagged = {o for f in cleaned.flags for o in range(f.start, f.end)}
+    assert {i for i, ch in enumerate(cleaned.text) if ch == "\ufffd"} <= flagged
+
+
+def test_real_text_is_not_taken_for_the_other_encoding() -> None:
+    from edition.text.crossdecode import undo_cross_decoding
+
+    assert undo_cross_decoding(STORY) is None
+    verse = "床前明月光，疑是地上霜。举头望明月，低头思故乡。白日依山尽，黄河入海流。欲穷千里目，更上一层楼。"
+    assert undo_cross_decoding(verse) is None

@@ -14,6 +14,7 @@ from edition import limits
 from edition.errors import EditionError, Problem
 from edition.files import NotARegularFileError, read_bounded
 from edition.model import SourceLocation
+from edition.text.crossdecode import cross_decoded_warning, undo_cross_decoding
 from edition.text.formats.blocks import Block
 from edition.text.windows1252 import DOUBLE_ENCODED, double_encoded_warning, undo_double_encoding
 
@@ -223,8 +224,12 @@ def load_source(path: Path) -> SourceText:
     written = text  # as the file has it, for the warning
     doubts: dict[int, tuple[str, dict[str, str]]] = {}
     fixed = undo_double_encoding(text, doubts) if encoding == "utf-8" else None
+    crossed = None
     if fixed is not None and plausibility(fixed) >= MIN_PLAUSIBILITY:
         text, encoding = fixed, DOUBLE_ENCODED
+    elif encoding == "utf-8" and (crossed := undo_cross_decoding(text)) is not None:
+        text = crossed[0]
+        encoding = f"{crossed[1]}, once read as {crossed[2]}"
     if kind != "text":
         source = _structured(path, shown, text, encoding, kind)
     else:
@@ -234,6 +239,9 @@ def load_source(path: Path) -> SourceText:
         source.problems.append(double_encoded_warning(written, source.text, source.loc))
         if source.positions is None:  # plain text; a structured file's blocks moved its offsets
             source.doubts.update(doubts)
+    if crossed is not None:
+        warning = cross_decoded_warning(written, source.text, crossed[1], crossed[2], source.loc)
+        source.problems.append(warning)
     return source
 
 
