@@ -1367,3 +1367,27 @@ def test_a_rare_verb_object_word_is_cut_for_the_rules(engine, text, words):
     _, cut = engine.words(text)
     got = [w.text for w in cut]
     assert got[got.index(words[0]) : got.index(words[0]) + len(words)] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("这块地得好好翻一翻。", "得", 0, "dei3"),  # 地 read 'land' is a noun: 得 'must'
+        ("那片地得浇水了。", "得", 0, "dei3"),
+        ("这块地得了奖。", "得", 0, "de2"),  # obtains
+        ("外婆把地扫得干干净净。", "得", 0, "de5"),  # after the verb
+        ("他高兴地跳了起来。", "地", 0, "de5"),  # the manner marker stays a particle
+        ("这块地不肥，种不出东西。", "种", 0, "zhong4"),  # plant, in a potential complement
+        ("沙地里种得活吗？", "种", 0, "zhong4"),
+        ("我们种不了那么多。", "种", 0, "zhong4"),
+        ("这种不好吃。", "种", 0, "zhong3"),  # the kind
+        ("小猫趴在妈妈的背上。", "背", 0, "bei4"),  # the back, whose
+        ("把孩子背在背上。", "背", 1, "bei4"),  # on the back, after 在
+        ("把孩子背在背上。", "背", 0, "bei1"),  # carry
+        ("他背上书包就走了。", "背", 0, "bei1"),  # carry, after its subject
+        ("他把孩子背上楼。", "背", 0, "bei1"),
+    ],
+)
+def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -490,12 +490,14 @@ class ReadingEngine:
         slots = [_Slot() for _ in s]
         grammar = self._grammar
         if grammar is not None:
-            # a word a rule reads as a verb (和 huó 'knead') is a verb for the words after it
+            # a word a rule reads as a verb (和 huó 'knead') or a noun (地 dì) is one for the
+            # words around it
             words = list(words)
             for k, w in enumerate(words):
                 d = grammar.decide(words, k, classical) if len(w.text) == 1 else None
-                if d is not None and d.rule.verb and "v" not in (w.tag[:1], w.also):
-                    words[k] = Word(w.text, w.tag, w.start, "v", w.piece)
+                role = "" if d is None else "v" if d.rule.verb else "n" if d.rule.noun else ""
+                if role and role not in (w.tag[:1], w.also):
+                    words[k] = Word(w.text, w.tag, w.start, role, w.piece)
         for k, w in enumerate(words):
             if w.tag in ("w", "eng"):
                 continue

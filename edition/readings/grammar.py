@@ -20,8 +20,10 @@ applies inside that word and may give the whole word's reading; a ``word`` start
 (``*着``) applies inside every word of two or more characters that ends so, and gives the
 reading of that ending only;
 ``verb=True`` marks a reading that is a verb (和 huó 'knead', 种 zhòng 'plant'), so the words
-after it see a verb. The first matching rule of a character decides; when a later rule with
-another reading also matches, the reading is a guess the proof mode shows.
+after it see a verb; ``noun=True`` one that is a noun (地 dì 'land', which jieba tags a
+particle), so the words around it see a noun (这块地得翻一翻: 'must'). The first matching
+rule of a character decides; when a later rule with another reading also matches, the reading
+is a guess the proof mode shows.
 """
 
 from __future__ import annotations
@@ -225,6 +227,7 @@ class Rule:
     not_near_before: str = ""
     word: str = ""
     verb: bool = False  # the reading is a verb: words after it see a VERB
+    noun: bool = False  # the reading is a noun (地 dì 'land', tagged a particle): seen as a NOUN
     # "classical": the rule reads classical verse only (``edition.readings.register``), before
     # the modern rules of its character
     register: str = ""

@@ -339,6 +339,7 @@ RULES: tuple[Rule, ...] = (
         yes="外婆把【地】翻了一遍。",
         no="他慢慢【地】走了。",
         before="PREP MEASURE DEM 种 扫 耕 犁 翻 块 片 满 一 下 落",
+        noun=True,
     ),
     # -- 得: complement marker de, modal děi, verb dé ---------------------------------------
     Rule(
@@ -1472,6 +1473,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "zhong-plant-potential",
+        "种",
+        "zhong4",
+        "the verb 'plant' in a potential complement (种不出东西, 种得活, 种不了, 种不好): the "
+        "measure word 'kind' follows a numeral or demonstrative (这种不好)",
+        yes="这块地不肥，【种】不出东西。",
+        no="这【种】不好吃。",
+        after="不 得",
+        after2="出 出来 了 活 成 好 完 下 起 大",
+        not_before="NUM DEM MEASURE 什么 多 几 好几",
+        verb=True,
+    ),
+    Rule(
         "zhong-plant-subject",
         "种",
         "zhong4",
@@ -1535,6 +1549,18 @@ RULES: tuple[Rule, ...] = (
         before2="把",
         after="上",
         after2="的 DEM",
+    ),
+    Rule(
+        "beishang-on-the-back",
+        "背",
+        "bei4",
+        "the noun 'back' before the locative 上 after where or whose it is (在背上, 趴在妈妈的"
+        "背上, 爬到背上, 从背上滑下来): 'carry up' (背上书包) follows its subject or opens a "
+        "clause",
+        yes="小猫趴在妈妈的【背】上。",
+        no="他【背】上书包就走了。",
+        before="在 *在 的 到 *到 从 往 满 整个",
+        after="上",
     ),
     Rule(
         "bei-back-on",
