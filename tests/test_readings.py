@@ -1386,6 +1386,9 @@ def test_a_rare_verb_object_word_is_cut_for_the_rules(engine, text, words):
         ("把孩子背在背上。", "背", 0, "bei1"),  # carry
         ("他背上书包就走了。", "背", 0, "bei1"),  # carry, after its subject
         ("他把孩子背上楼。", "背", 0, "bei1"),
+        ("大夫说他得了重感冒。", "大", 0, "dai4"),  # the doctor
+        ("张大夫说要多喝水。", "夫", 0, "fu5"),
+        ("孔子做过鲁国的大夫。", "大", 0, "da4"),  # an official of a state
     ],
 )
 def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):

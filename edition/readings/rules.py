@@ -3727,4 +3727,17 @@ RULES: tuple[Rule, ...] = (
         word="本事",
         before="有 没 没有 这 那 这么 那么 真 大 学 好 多大 点 这点 啥 什么 没什么 没啥",
     ),
+    # -- 大夫: dàifu 'doctor'; dàfū the official of the ancient states (a homograph word) ----
+    Rule(
+        "fu-doctor",
+        "夫",
+        "dai4 fu5",
+        "大夫 'doctor' in today's prose (看大夫, 王大夫, 大夫说, 村里的大夫): the official dàfū "
+        "serves a state or a court (楚国的大夫, 上大夫, 拜为大夫)",
+        yes="我带孩子去看大【夫】。",
+        no="屈原是楚国的大【夫】。",
+        word="大夫",
+        not_before="士 上 中 下 为 拜 封 任",
+        not_near_before="国 *国 诸侯 朝廷 君 君王 王朝 *朝 周 战国 春秋 古代 楚 齐 秦 晋 鲁",
+    ),
 )
