@@ -1389,6 +1389,18 @@ def test_a_rare_verb_object_word_is_cut_for_the_rules(engine, text, words):
         ("大夫说他得了重感冒。", "大", 0, "dai4"),  # the doctor
         ("张大夫说要多喝水。", "夫", 0, "fu5"),
         ("孔子做过鲁国的大夫。", "大", 0, "da4"),  # an official of a state
+        ("分子和分母都是整数。", "分", 0, "fen1"),  # numerator
+        ("这些恐怖分子被抓住了。", "分", 0, "fen4"),  # members of a group
+        ("这条隧道总长约三公里。", "长", 0, "chang2"),  # total length
+        ("参谋总长说明天开会。", "长", 0, "zhang3"),
+        ("他琢磨着怎么开口。", "琢", 0, "zuo2"),  # ponder
+        ("玉器要经过反复琢磨才能成器。", "琢", 0, "zhuo2"),  # polish
+        ("她靠打零工供养一家老小。", "供", 0, "gong1"),  # provide for
+        ("寺里供养着一尊佛像。", "供", 0, "gong4"),  # offerings
+        ("他们在教会学校读书。", "教", 0, "jiao4"),  # the church
+        ("是她教会我游泳的。", "教", 0, "jiao1"),  # taught
+        ("冻得他直打冷战。", "战", 0, "zhan5"),  # a shiver
+        ("冷战结束以后，两国恢复了往来。", "战", 0, "zhan4"),  # the Cold War
     ],
 )
 def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):

@@ -3740,4 +3740,84 @@ RULES: tuple[Rule, ...] = (
         not_before="士 上 中 下 为 拜 封 任",
         not_near_before="国 *国 诸侯 朝廷 君 君王 王朝 *朝 周 战国 春秋 古代 楚 齐 秦 晋 鲁",
     ),
+    # -- homograph words whose everyday reading is not the lexicon's first ------------------
+    Rule(
+        "fenzi-molecule",
+        "分",
+        "fen1 zi3",
+        "分子 'molecule, numerator' (分子和原子, 分子和分母, 这种分子): fènzǐ 'member of a group' "
+        "follows the group (积极分子, 知识分子, 恐怖分子, 极端分子)",
+        yes="【分】子和原子都非常小。",
+        no="他是班里的积极【分】子。",
+        word="分子",
+        not_before="积极 骨干 知识 恐怖 犯罪 不法 危险 反动 激进 极端 先进 落后 敌对 腐败 投机 "
+        "坏 *派 *分子",
+    ),
+    Rule(
+        "zongchang-length",
+        "长",
+        "zong3 chang2",
+        "总长 'total length' before the length (总长五十公里, 总长约三米, 总长达一千米): the "
+        "minister zǒngzhǎng is named or speaks",
+        yes="全线总【长】五十公里。",
+        no="参谋总【长】说明天开会。",
+        word="总长",
+        after="NUM 为 约 达 超过 将近 近 大约 共 仅 不到 不足 有 是 可达",
+    ),
+    Rule(
+        "zuomo-ponder",
+        "琢",
+        "zuo2 mo5",
+        "琢磨 'ponder' said of a person thinking (我琢磨了半天, 他琢磨着, 琢磨一下, 琢磨不透): "
+        "zhuómó 'carve and polish' takes the jade or the writing polished",
+        yes="我【琢】磨了半天，还是想不明白。",
+        no="玉器要经过反复【琢】磨才能成器。",
+        word="琢磨",
+        after="了 着 过 一下 半天 出 透 不 不透 不出 起来 出来 来 去 怎么 什么 着呢 END 这 那",
+    ),
+    Rule(
+        "gongyang-provide-for",
+        "供",
+        "gong1 yang3",
+        "供养 'provide for' the family one supports (供养父母, 供养一家老小, 供养孩子上学): "
+        "gòngyǎng 'make offerings' goes to a Buddha or the ancestors",
+        yes="他每个月寄钱回家【供】养父母。",
+        no="寺里【供】养着一尊佛像。",
+        word="供养",
+        after="PERSON 父母 老人 家人 老母 母亲 父亲 爹娘 双亲 子女 孩子 儿女 弟弟 妹妹 一家 全家 "
+        "一家老小 家里 老小 妻儿",
+    ),
+    Rule(
+        "jiaohui-church",
+        "教",
+        "jiao4 hui4",
+        "教会 'the church' where one goes or belongs (去教会, 在教会, 教会学校, 加入教会): "
+        "jiāohuì 'taught' is said of a teacher and takes who learned (她教会我游泳)",
+        yes="星期天她去【教】会做礼拜。",
+        no="是她【教】会我游泳的。",
+        word="教会",
+        before="去 到 在 进 回 从 离开 加入 的 DEM 天主 基督 本地 当地 那个 这个",
+        not_after="PERSON PRON 了",
+    ),
+    Rule(
+        "lengzhan-shiver",
+        "战",
+        "leng3 zhan5",
+        "冷战 'a shiver' one gives (打了个冷战, 打冷战, 直打冷战): the Cold War lěngzhàn is "
+        "fought, begins and ends",
+        yes="他打了个冷【战】。",
+        no="美苏冷【战】结束了。",
+        word="冷战",
+        before="打了个 打个 个 一个 打 直打 打了 打了一个",
+    ),
+    Rule(
+        "dalengzhan-shiver",
+        "战",
+        "da3 leng3 zhan5",
+        "打冷战 'shiver', one word (冻得直打冷战): 冷战 'a shiver' is light (现代汉语词典: "
+        "lěng·zhan)",
+        yes="冻得他直打冷【战】。",
+        no="美苏冷【战】结束了。",
+        word="打冷战",
+    ),
 )
