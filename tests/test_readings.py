@@ -1401,6 +1401,18 @@ def test_a_rare_verb_object_word_is_cut_for_the_rules(engine, text, words):
         ("是她教会我游泳的。", "教", 0, "jiao1"),  # taught
         ("冻得他直打冷战。", "战", 0, "zhan5"),  # a shiver
         ("冷战结束以后，两国恢复了往来。", "战", 0, "zhan4"),  # the Cold War
+        ("他们在山里挖了好几条地道。", "道", 0, "dao4"),  # tunnels
+        ("她的英语说得真地道。", "道", 0, "dao5"),  # authentic: 真 is no manner for 地
+        ("考试的时候千万别大意。", "意", 0, "yi5"),  # careless
+        ("请用一句话概括这段话的大意。", "意", 0, "yi4"),  # the gist
+        ("这是我们之间的秘密，不得外传。", "传", 0, "chuan2"),
+        ("工厂偷偷往河里倾倒废水。", "倒", 0, "dao4"),  # dump
+        ("那棵老树被风吹得倾倒了。", "倒", 0, "dao3"),  # topple
+        ("这次的卷子特别难。", "卷", 0, "juan4"),  # exam paper
+        ("邻居之间难免会有口角。", "角", 0, "jue2"),  # quarrel
+        ("她挑了半天，没有一件中意的。", "中", 0, "zhong4"),
+        ("我小时候常帮奶奶劈柴。", "劈", 0, "pi1"),
+        ("这个名字太常见，很容易重名。", "重", 0, "chong2"),
     ],
 )
 def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):

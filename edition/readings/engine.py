@@ -291,6 +291,9 @@ class ReadingEngine:
                 len(w.text) > 1
                 and w.text[0] == "地"
                 and out
+                # a degree adverb of one character describes the word itself (很地道 'quite
+                # authentic', 真地道), never a manner marked by 地
+                and out[-1].text not in _DEGREE_ADVERBS
                 and (
                     out[-1].tag in _ADVERBIAL_TAGS
                     or _is_redup(out[-1].text)
