@@ -1413,6 +1413,13 @@ def test_a_rare_verb_object_word_is_cut_for_the_rules(engine, text, words):
         ("她挑了半天，没有一件中意的。", "中", 0, "zhong4"),
         ("我小时候常帮奶奶劈柴。", "劈", 0, "pi1"),
         ("这个名字太常见，很容易重名。", "重", 0, "chong2"),
+        ("小狗冲他摇了摇尾巴。", "冲", 0, "chong4"),  # at someone
+        ("厨房里的油烟味太冲了。", "冲", 0, "chong4"),  # pungent
+        ("他一下子冲了出去。", "冲", 0, "chong1"),  # rush
+        ("他的胳膊摔折了。", "折", 0, "she2"),  # snapped
+        ("绳子都折了，换一根吧。", "折", 0, "she2"),
+        ("他把信折了两下，放进信封。", "折", 0, "zhe2"),  # folded
+        ("她折了一只纸船。", "折", 0, "zhe2"),
     ],
 )
 def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):

@@ -2328,6 +2328,28 @@ RULES: tuple[Rule, ...] = (
         after2="PRON PERSON",
     ),
     Rule(
+        "chong-at-person",
+        "冲",
+        "chong4",
+        "冲 'towards, at' a person before what is done at them (冲我笑了笑, 冲他点了点头, 冲大家"
+        "喊): 'rush' (冲进, 冲过去) goes somewhere",
+        yes="她【冲】我笑了笑。",
+        no="他【冲】进了教室。",
+        after="PRON PERSON",
+        after2="VERB 点 笑 喊 叫 挥 招手 点头 摆手 眨 吼 嚷 发火 发脾气 瞪 竖 做 使",
+    ),
+    Rule(
+        "chong-strong",
+        "冲",
+        "chong4",
+        "冲 'strong, pungent' (这股味道很冲, 烟味太冲了) or 'blunt' (说话很冲) after a degree "
+        "word, ending its clause: 'rush' has somewhere to go",
+        yes="这股味道很【冲】。",
+        no="他一下子【冲】了出去。",
+        before=DEGREE,
+        after="END PARTICLE 了 的",
+    ),
+    Rule(
         "zang-dirty",
         "脏",
         "zang1",
@@ -3961,5 +3983,29 @@ RULES: tuple[Rule, ...] = (
         yes="水龙头漏水，换个垫【圈】就好了。",
         no="他在地上画了一个【圈】。",
         word="垫圈",
+    ),
+    # -- 折: zhé 'fold, bend', shé 'snap, break' (of a stick, a leg), zhē 'turn over' -------
+    Rule(
+        "she-broken-by",
+        "折",
+        "she2",
+        "折 shé 'snapped' as the result of a fall, a blow or the wind (摔折了, 吹折了, 压折了, "
+        "踩折了): 'fold' (折好, 折了一下) is done to paper or clothes",
+        yes="他的腿摔【折】了。",
+        no="妈妈把衣服【折】好放进柜子里。",
+        before="摔 吹 压 踩 掰 撅 碰 砸 撞 踢 坐 挤 刮",
+        after="了 END 的 PARTICLE",
+    ),
+    Rule(
+        "she-snapped",
+        "折",
+        "she2",
+        "折 shé 'snap' said of the thing that broke (筷子也折了, 树枝折了): what is folded "
+        "follows 把 (把纸折了一下)",
+        yes="一不小心，筷子也【折】了。",
+        no="他把纸【折】了一下。",
+        before="NOUN 也 都 就 又 竟然 一下子 差点 全 全都",
+        after="了",
+        not_near_before="把 将 PRON PERSON",
     ),
 )
