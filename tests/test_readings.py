@@ -1420,6 +1420,11 @@ def test_a_rare_verb_object_word_is_cut_for_the_rules(engine, text, words):
         ("绳子都折了，换一根吧。", "折", 0, "she2"),
         ("他把信折了两下，放进信封。", "折", 0, "zhe2"),  # folded
         ("她折了一只纸船。", "折", 0, "zhe2"),
+        ("他的手背被划了一道口子。", "划", 0, "hua2"),  # scratched
+        ("哥哥划了一根火柴，点着了蜡烛。", "划", 0, "hua2"),  # struck
+        ("他们用力划着桨。", "划", 0, "hua2"),  # rowed
+        ("老师在黑板上划了一条线。", "划", 0, "hua4"),  # drew a line
+        ("这笔钱已经划到你的账户了。", "划", 0, "hua4"),  # transferred
     ],
 )
 def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):

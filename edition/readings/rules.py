@@ -4008,4 +4008,26 @@ RULES: tuple[Rule, ...] = (
         after="了",
         not_near_before="把 将 PRON PERSON",
     ),
+    # -- 划: huá 'row; scratch, strike (a match)', huà 'mark off, transfer, draw (a line)' ----
+    Rule(
+        "hua-scratch-row",
+        "划",
+        "hua2",
+        "划 huá 'scratch, row, strike' with what it leaves or moves (划了一道口子, 划出了血, 划着"
+        "桨, 划了一根火柴): huà 'mark off, transfer, draw' gives a line, an area or an account "
+        "(划了一条线, 划给村里, 划到账户)",
+        yes="他的手被玻璃【划】了一道口子。",
+        no="老师在书上【划】了一条线。",
+        near_after="口子 伤口 道子 口儿 血 桨 火柴 水面",
+    ),
+    Rule(
+        "hua-scratched-by",
+        "划",
+        "hua2",
+        "划 huá 'scratch' by something sharp or 'row' with an oar (被玻璃划破, 让树枝划了, 用桨"
+        "划): what marks off or transfers is a person or an office",
+        yes="小腿被树枝【划】了一下。",
+        no="这块地【划】给了村里。",
+        near_before="玻璃 刀 刀子 刀片 钉子 树枝 荆棘 指甲 小刀 桨 铁丝 碎片",
+    ),
 )
