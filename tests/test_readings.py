@@ -1425,6 +1425,8 @@ def test_a_rare_verb_object_word_is_cut_for_the_rules(engine, text, words):
         ("他们用力划着桨。", "划", 0, "hua2"),  # rowed
         ("老师在黑板上划了一条线。", "划", 0, "hua4"),  # drew a line
         ("这笔钱已经划到你的账户了。", "划", 0, "hua4"),  # transferred
+        ("这把扇子扇起来很凉快。", "扇", 1, "shan1"),  # fan, the verb
+        ("这把扇子扇起来很凉快。", "扇", 0, "shan4"),  # the fan
     ],
 )
 def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):

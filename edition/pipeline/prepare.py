@@ -76,6 +76,7 @@ CLEAN_MODULES = (
     "edition.text.segment",
     "edition.text.unwrap",
     "edition.text.windows1252",
+    "edition.text.crossdecode",
     "edition.model",
     "edition.errors",
 )

@@ -2434,11 +2434,11 @@ RULES: tuple[Rule, ...] = (
         "shan-fan",
         "扇",
         "shan1",
-        "the verb 'fan, slap' before its complement or object (扇了几下, 扇风, 扇他一巴掌); "
-        "shàn is the noun (扇子, 扇状) and the measure word after a numeral (一扇门)",
+        "the verb 'fan, slap' before its complement or object (扇了几下, 扇风, 扇他一巴掌, "
+        "扇起来); shàn is the noun (扇子, 扇状) and the measure word after a numeral (一扇门)",
         yes="他【扇】了几下扇子。",
         no="墙上有一【扇】窗户。",
-        after="了 着 过 起 动 灭 风 一 几 PERSON",
+        after="了 着 过 起 起来 动 灭 风 一 几 PERSON PRON 得 不停 凉",
         not_before="NUM DEM MEASURE",
         verb=True,
     ),
