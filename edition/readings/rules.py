@@ -380,6 +380,19 @@ RULES: tuple[Rule, ...] = (
         not_after="了 到",
     ),
     Rule(
+        "dei-alike",
+        "得",
+        "dei3",
+        "modal 'must' after an adverb and before 一样/同样 with the quality that must be equal "
+        "(四条腿都得一样长, 大家也得一样认真): 得 'obtain' takes 一样的 and its object (都得一样"
+        "的分数)",
+        yes="桌子的四条腿都【得】一样长。",
+        no="他们都【得】一样的分数。",
+        before="可 就 也 还 都 全 全都 总 又 才 必须 一定",
+        after="一样 同样",
+        after2="ADJ 长 短 高 大 重 多 快 慢 宽 厚 认真 小心",
+    ),
+    Rule(
         "dei-separately",
         "得",
         "dei3",
@@ -910,6 +923,17 @@ RULES: tuple[Rule, ...] = (
         after="END PARTICLE 的",
     ),
     Rule(
+        "chang-as-long",
+        "长",
+        "chang2",
+        "'long' closing a comparison of equals (一样长, 跟桌面差不多长的): growing to the same "
+        "length takes 了 or what grew (跟爸爸一样长了胡子)",
+        yes="桌子的四条腿都得一样【长】。",
+        no="他跟爸爸一样【长】了胡子。",
+        before="一样 一般 同样 差不多 那样 这样",
+        after="END 的",
+    ),
+    Rule(
         "chang-longer",
         "长",
         "chang2",
@@ -1003,6 +1027,16 @@ RULES: tuple[Rule, ...] = (
         no="这条路有这么【长】。",
         after="这么 那么 这样 那样",
         after2="大 高 胖 壮 结实",
+    ),
+    Rule(
+        "chang-beside-short",
+        "长",
+        "chang2",
+        "'long' set against 短 'short' later in its clause (一段长一段短, 有的长有的短, 剪得长一点"
+        "还是短一点): growing has no opposite 'short'; 长高/长大 before a 短 keep their verb rules",
+        yes="刨出来的花一段【长】一段短。",
+        no="他【长】了个子，裤子就短了。",
+        near_after="短 短些 短点 更短 太短",
     ),
     # -- 重: zhòng 'heavy', chóng 'again' ---------------------------------------------------
     Rule(
@@ -1353,7 +1387,7 @@ RULES: tuple[Rule, ...] = (
         yes="又教小美用尺子【量】行距。",
         no="这个【量】很大。",
         # 身高 is a noun jieba tags as a verb (量身高)
-        after="NOUN 一 了 着 好 错 过 完 出 一下 一量 身高",
+        after="NOUN 一 了 着 好 错 过 完 出 准 对 一下 一量 身高",
         # 'by the amount' after a preposition of measure: 按量服药, 论量计价
         not_before="NUM DEM 的 按 照 依 论",
         verb=True,
@@ -1404,7 +1438,43 @@ RULES: tuple[Rule, ...] = (
         not_before="NUM 的 按 照 依 论 这 那 这个 那个",
         verb=True,
     ),
+    Rule(
+        "liang-more-times",
+        "量",
+        "liang2",
+        "the verb 'measure' after 多/少 'more/fewer' before how many times (多量几次, 少量一遍): "
+        "the amount 量 takes no count of times",
+        yes="宁可多【量】几次，也别锯错了。",
+        no="多【量】的水倒回去。",
+        before="多 少",
+        after="几次 一次 两次 三次 几遍 一遍 两遍 几回 一回 一下 NUM",
+        verb=True,
+    ),
+    Rule(
+        "liang-some-do",
+        "量",
+        "liang2",
+        "the verb 'measure' after 有的 'some (of them)' sharing out the work, before its object "
+        "(有的量水，有的记录): 有的 opens a clause with what each one does",
+        yes="有的【量】水，有的搅拌。",
+        no="有的【量】大，有的量小。",
+        before="的",
+        before2="有 还有",
+        after="NOUN",
+        verb=True,
+    ),
     # -- 数: shǔ 'count', shù 'number' ---------------------------------------------------------
+    Rule(
+        "shu-number-moved",
+        "数",
+        "shu4",
+        "the noun 'number, figure' moved before its verb by 把/将 (把数记在本子上, 把数报给老师, "
+        "把数数清楚): the verb 'count' takes its object after it or after 把 (把钱数一数)",
+        yes="再把【数】记在本子上。",
+        no="把钱【数】一数。",
+        before="把 将",
+        after="VERB VERB1",
+    ),
     Rule(
         "shu-count",
         "数",
@@ -2437,7 +2507,7 @@ RULES: tuple[Rule, ...] = (
         "is the noun (电钻 钻石 钻禧)",
         yes="老鼠在墙上【钻】了个洞。",
         no="维多利亚女王登基【钻】禧纪念",
-        after="进 进去 进来 出 出来 了 着 过 入 到 一 个",
+        after="进 进去 进来 出 出来 了 着 过 入 到 一 个 NUM",
         not_before="NUM DEM MEASURE",
         verb=True,
     ),
@@ -2476,7 +2546,7 @@ RULES: tuple[Rule, ...] = (
         "transliterations use sài (圣何塞)",
         yes="他把门【塞】住了。",
         no="圣何【塞】市区",
-        after="住 进 进去 入 满 给 到 在 了 着 上 紧 车 回 回去 一 NUM 得",
+        after="住 进 进去 入 满 给 到 在 了 着 上 紧 车 回 回去 一 NUM 得 不",
         not_before="NAME 边 要 关 闭 堵 阻 茅",
         verb=True,
     ),
@@ -2939,6 +3009,19 @@ RULES: tuple[Rule, ...] = (
         no="把扣子【缝】上。",
         after="里 里面 中 中间 间 内 边 外",
         not_before="在 正在 帮 给 替 用 拿",
+    ),
+    Rule(
+        "feng-crack-put-in",
+        "缝",
+        "feng4",
+        "the noun 'crack, gap' where something is put or gets in (塞在缝里, 掉进缝里, 卡在石缝"
+        "中, 从缝里钻出来): a verb and 在/进/到/从 before, a locative after; sewing does not "
+        "follow a verb of placing",
+        yes="抹上胶，塞在【缝】里，用锤子一敲。",
+        no="她坐在窗前【缝】衣服。",
+        before="在 进 到 入 往 从",
+        before2="VERB VERB1",
+        after="里 里面 中 中间 间 内",
     ),
     Rule(
         "feng-sew-put",
