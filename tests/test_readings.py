@@ -1443,6 +1443,14 @@ def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("两根绳子剪得一样长。", "长", 0, "chang2"),  # main
         ("这根棍子和门一般长。", "长", 0, "chang2"),  # main
         ("他跟爸爸一样长了胡子。", "长", 0, "zhang3"),
+        ("爷爷把木料一块一块地码好。", "地", 0, "de5"),  # main; 码 tagged a noun
+        ("工人把砖一块一块地码整齐。", "地", 0, "de5"),  # main
+        ("轮子转得很快。", "转", 0, "zhuan4"),  # main; a wheel spins
+        ("风扇转个不停。", "转", 0, "zhuan4"),  # main
+        ("陀螺在地上转起来了。", "转", 0, "zhuan4"),  # main
+        ("形势转得很快。", "转", 0, "zhuan3"),  # things change
+        ("这块木头太硬，钉子钉不进去。", "钉", 1, "ding4"),  # main; cannot be nailed in
+        ("墙太硬了，钉不牢。", "钉", 0, "ding4"),  # main
     ],
 )
 def test_dev17_kinds_on_other_sentences(engine, text, char, nth, expected):
@@ -1460,6 +1468,8 @@ def test_dev17_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("奶奶坐在灯下缝衣服。", "缝", "feng-crack-put-in"),  # sewing, no locative
         ("他们都得一样的分数。", "得", "dei-alike"),  # obtained the same score
         ("他跟爸爸一样长了胡子。", "长", "chang-as-long"),  # grew a beard
+        ("一块一块地都种上了麦子。", "地", "di-one-by-one-result"),  # no result after 都
+        ("形势转得很快。", "转", "zhuan-wheel-spins"),  # nothing that spins
     ],
 )
 def test_dev17_rules_leave_other_roles_alone(engine, text, char, rule_id):

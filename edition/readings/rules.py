@@ -295,6 +295,19 @@ RULES: tuple[Rule, ...] = (
         not_before="块块 片片 处处 亩亩 条条 人人 家家 天天 年年 时时",
     ),
     Rule(
+        "di-one-by-one-result",
+        "地",
+        "de5",
+        "after a 'one by one' phrase, before a word and its result (一块一块地码好, 一根一根地"
+        "摆齐, 一张一张地叠起来) whatever jieba tagged the verb (码 'stack' as a noun): fields "
+        "counted one by one (一块一块地都种上了) take no result after the next word",
+        yes="爷爷把木料一块一块【地】码好。",
+        no="一块一块【地】都种上了麦子。",
+        before="REPEAT",
+        after="HAN",
+        after2="好 完 齐 整齐 上 下 进 出 起来 下来 出来 进去 成 到 平 紧",
+    ),
+    Rule(
         "di-crop-field",
         "地",
         "di4",
@@ -2623,7 +2636,7 @@ RULES: tuple[Rule, ...] = (
         "dīng is the nail (钉子)",
         yes="他把画【钉】在墙上。",
         no="墙上有一颗【钉】。",
-        after="在 上 住 进 到 好 了 扣子 钉子 牢",
+        after="在 上 住 进 到 好 了 扣子 钉子 牢 不",
         not_before="NUM MEASURE DEM",
         verb=True,
     ),
@@ -3080,6 +3093,18 @@ RULES: tuple[Rule, ...] = (
         no="他慢慢地【转】过身来。",
         before="地",
         after="END 个 啊 呢 呀 起来",
+    ),
+    Rule(
+        "zhuan-wheel-spins",
+        "转",
+        "zhuan4",
+        "'spin' after a thing that turns round on its axis, before how it spins (轮子转得很快, "
+        "风扇转个不停, 陀螺在地上转起来): a wheel or a fan does not turn into or pass on anything",
+        yes="轮子【转】得很快。",
+        no="形势【转】得很快。",
+        near_before="轮子 车轮 轱辘 风车 陀螺 风扇 电扇 齿轮 磨盘 螺旋桨 马达 电机 发动机 地球 *轮 "
+        "*扇 指针 表针",
+        after="END 得 起来 个 不停 着",
     ),
     Rule(
         "zhuan-rounds",
