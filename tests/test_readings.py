@@ -1451,6 +1451,9 @@ def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("形势转得很快。", "转", 0, "zhuan3"),  # things change
         ("这块木头太硬，钉子钉不进去。", "钉", 1, "ding4"),  # main; cannot be nailed in
         ("墙太硬了，钉不牢。", "钉", 0, "ding4"),  # main
+        ("称量前要先把秤调平。", "调", 0, "tiao2"),  # main; level the scale
+        ("木匠把桌腿调平了。", "调", 0, "tiao2"),  # main
+        ("把琴弦调紧一点。", "调", 0, "tiao2"),  # main
     ],
 )
 def test_dev17_kinds_on_other_sentences(engine, text, char, nth, expected):

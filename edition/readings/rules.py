@@ -1941,7 +1941,7 @@ RULES: tuple[Rule, ...] = (
         "'adjust, mix' with a resultative complement (调低, 调好, 调匀)",
         yes="请把空调【调】低一点。",
         no="他被【调】到北京工作。",
-        after="好 低 高 大 小 匀 整 成 准 亮 暗 快 慢 馅 馅儿",
+        after="好 低 高 大 小 匀 整 成 准 亮 暗 快 慢 馅 馅儿 平 直 淡 稀 稠 松 紧",
         verb=True,
     ),
     Rule(
