@@ -1454,6 +1454,10 @@ def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("称量前要先把秤调平。", "调", 0, "tiao2"),  # main; level the scale
         ("木匠把桌腿调平了。", "调", 0, "tiao2"),  # main
         ("把琴弦调紧一点。", "调", 0, "tiao2"),  # main
+        ("他把这把刨子当宝贝。", "当", 0, "dang4"),  # main; treats it as
+        ("奶奶把邻居家的孩子当亲孙子。", "当", 0, "dang4"),  # main
+        ("别把我当外人。", "当", 0, "dang4"),  # main
+        ("他把儿子送去当学徒。", "当", 0, "dang1"),  # serves as
     ],
 )
 def test_dev17_kinds_on_other_sentences(engine, text, char, nth, expected):
@@ -1473,6 +1477,7 @@ def test_dev17_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("他跟爸爸一样长了胡子。", "长", "chang-as-long"),  # grew a beard
         ("一块一块地都种上了麦子。", "地", "di-one-by-one-result"),  # no result after 都
         ("形势转得很快。", "转", "zhuan-wheel-spins"),  # nothing that spins
+        ("他把儿子送去当学徒。", "当", "dang-treat-as"),  # after a verb: serves as
     ],
 )
 def test_dev17_rules_leave_other_roles_alone(engine, text, char, rule_id):

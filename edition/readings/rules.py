@@ -3426,6 +3426,18 @@ RULES: tuple[Rule, ...] = (
         after="END",
         before="DEM PRON PERSON 的 个 这个 那个 次 回 NOUN NUM MEASURE",
     ),
+    Rule(
+        "dang-treat-as",
+        "当",
+        "dang4",
+        "'treat as, take for' right after the object 把/将 moved before it (把这把刨子当宝贝, "
+        "把他当亲人, 别把我当外人): serving as (去当兵, 当老师) follows its subject or a verb",
+        yes="他把这把刨子【当】宝贝。",
+        no="他把工作辞了，去【当】兵。",
+        near_before="把 将",
+        before="NOUN PRON PERSON",
+        after="NOUN PRON PERSON ADJ 亲 亲生 回事 一回事 宝 宝贝",
+    ),
     # -- 发: fā 'send, issue', fà 'hair' (头发 理发 are words) -------------------------------
     Rule(
         "fa-hair-split",
