@@ -111,6 +111,11 @@ _ASPECT = frozenset("了着过")
 # re-cut may free from the word the tagger glued it into (不|小|心切|到 -> 不|小心|切|到).
 _VERB_COMPLEMENTS = frozenset("到 破 伤 断 掉 坏 开 成 好 了 着 过 住 下".split())
 _RECUT_RATIO = 10  # the re-cut word must be this many times commoner than the glued one
+# Noun suffixes with a light syllable that jieba sometimes leaves alone after a glued verb and
+# noun (锯木|头: the word is 木头)
+_LIGHT_SUFFIXES = frozenset("头 子")
+# What follows a verb of one character and shows it is one (温度|计量|出 -> 温度计|量|出)
+_VERB_AFTER = _VERB_COMPLEMENTS | frozenset("出 出来 一下 一量 准".split())
 # 一边…一边 'while', 一面…一面: a verb glued after them into an idiom (一边倒) is cut off
 # again when an object follows
 _PAIRED_OPENERS = frozenset("一边 一面".split())
@@ -286,7 +291,44 @@ class ReadingEngine:
         out: list[Word] = []
         jieba = self._words
         cut = self._merge_morphemes(self._words.cut(s))
+        regrouped = -1  # a token taken into the word before it by a repair below
         for k, w in enumerate(cut):
+            if k == regrouped:
+                continue
+            if (
+                len(w.text) == 2
+                and k + 1 < len(cut)
+                and cut[k + 1].text in _LIGHT_SUFFIXES
+                and jieba.tag(w.text[0], "x")[:1] == "v"
+                and (self._lexicon.get(w.text[1] + cut[k + 1].text) or ("",))[-1][-1:] == "5"
+                and jieba.count(w.text[1:] + cut[k + 1].text)
+                > _RECUT_RATIO * max(1, jieba.count(w.text))
+            ):
+                # 锯木|头 -> 锯|木头: a light suffix left alone belongs to the noun it makes with
+                # the character before it, far commoner than the verb-object word jieba glued
+                out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
+                noun = w.text[1] + cut[k + 1].text
+                w = self._tagged(noun, jieba.tag(noun, "n"), w.start + 1)
+                regrouped = k + 1
+            if (
+                len(w.text) == 2
+                and out
+                and len(out[-1].text) > 1
+                and is_han(out[-1].text[-1])
+                and self._grammar is not None
+                and w.text[1] in self._grammar.by_char
+                and "v" in (jieba.tag(w.text[1], "x")[:1], self._tagged(w.text[1], "x", 0).also)
+                and k + 1 < len(cut)
+                and cut[k + 1].text in _VERB_AFTER
+                and self._lexicon.get(out[-1].text + w.text[0]) is not None
+            ):
+                # 用|温度|计量|出 -> 用|温度计|量|出: before a complement the last character is
+                # the verb, and the first closes the dictionary word before it (an instrument:
+                # 温度计 体温计 血压计) rather than starting a noun (计量 'metrology')
+                prev = out.pop()
+                head = prev.text + w.text[0]
+                out.append(self._tagged(head, jieba.tag(head, "n"), prev.start))
+                w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
             if (
                 len(w.text) > 1
                 and w.text[0] == "地"

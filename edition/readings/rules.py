@@ -295,6 +295,19 @@ RULES: tuple[Rule, ...] = (
         not_before="块块 片片 处处 亩亩 条条 人人 家家 天天 年年 时时",
     ),
     Rule(
+        "di-one-by-one-result",
+        "地",
+        "de5",
+        "after a 'one by one' phrase, before a word and its result (一块一块地码好, 一根一根地"
+        "摆齐, 一张一张地叠起来) whatever jieba tagged the verb (码 'stack' as a noun): fields "
+        "counted one by one (一块一块地都种上了) take no result after the next word",
+        yes="爷爷把木料一块一块【地】码好。",
+        no="一块一块【地】都种上了麦子。",
+        before="REPEAT",
+        after="HAN",
+        after2="好 完 齐 整齐 上 下 进 出 起来 下来 出来 进去 成 到 平 紧",
+    ),
+    Rule(
         "di-crop-field",
         "地",
         "di4",
@@ -378,6 +391,19 @@ RULES: tuple[Rule, ...] = (
         after="VERB ADV MODAL PREP ADJ REDUP 好好* 有 有* 多 少 早 先 在* 上 下 进 出 回 "
         "这么 那么 这样 那样",
         not_after="了 到",
+    ),
+    Rule(
+        "dei-alike",
+        "得",
+        "dei3",
+        "modal 'must' after an adverb and before 一样/同样 with the quality that must be equal "
+        "(四条腿都得一样长, 大家也得一样认真): 得 'obtain' takes 一样的 and its object (都得一样"
+        "的分数)",
+        yes="桌子的四条腿都【得】一样长。",
+        no="他们都【得】一样的分数。",
+        before="可 就 也 还 都 全 全都 总 又 才 必须 一定",
+        after="一样 同样",
+        after2="ADJ 长 短 高 大 重 多 快 慢 宽 厚 认真 小心",
     ),
     Rule(
         "dei-separately",
@@ -910,6 +936,17 @@ RULES: tuple[Rule, ...] = (
         after="END PARTICLE 的",
     ),
     Rule(
+        "chang-as-long",
+        "长",
+        "chang2",
+        "'long' closing a comparison of equals (一样长, 跟桌面差不多长的): growing to the same "
+        "length takes 了 or what grew (跟爸爸一样长了胡子)",
+        yes="桌子的四条腿都得一样【长】。",
+        no="他跟爸爸一样【长】了胡子。",
+        before="一样 一般 同样 差不多 那样 这样",
+        after="END 的",
+    ),
+    Rule(
         "chang-longer",
         "长",
         "chang2",
@@ -1003,6 +1040,16 @@ RULES: tuple[Rule, ...] = (
         no="这条路有这么【长】。",
         after="这么 那么 这样 那样",
         after2="大 高 胖 壮 结实",
+    ),
+    Rule(
+        "chang-beside-short",
+        "长",
+        "chang2",
+        "'long' set against 短 'short' later in its clause (一段长一段短, 有的长有的短, 剪得长一点"
+        "还是短一点): growing has no opposite 'short'; 长高/长大 before a 短 keep their verb rules",
+        yes="刨出来的花一段【长】一段短。",
+        no="他【长】了个子，裤子就短了。",
+        near_after="短 短些 短点 更短 太短",
     ),
     # -- 重: zhòng 'heavy', chóng 'again' ---------------------------------------------------
     Rule(
@@ -1353,7 +1400,7 @@ RULES: tuple[Rule, ...] = (
         yes="又教小美用尺子【量】行距。",
         no="这个【量】很大。",
         # 身高 is a noun jieba tags as a verb (量身高)
-        after="NOUN 一 了 着 好 错 过 完 出 一下 一量 身高",
+        after="NOUN 一 了 着 好 错 过 完 出 准 对 一下 一量 身高",
         # 'by the amount' after a preposition of measure: 按量服药, 论量计价
         not_before="NUM DEM 的 按 照 依 论",
         verb=True,
@@ -1404,7 +1451,43 @@ RULES: tuple[Rule, ...] = (
         not_before="NUM 的 按 照 依 论 这 那 这个 那个",
         verb=True,
     ),
+    Rule(
+        "liang-more-times",
+        "量",
+        "liang2",
+        "the verb 'measure' after 多/少 'more/fewer' before how many times (多量几次, 少量一遍): "
+        "the amount 量 takes no count of times",
+        yes="宁可多【量】几次，也别锯错了。",
+        no="多【量】的水倒回去。",
+        before="多 少",
+        after="几次 一次 两次 三次 几遍 一遍 两遍 几回 一回 一下 NUM",
+        verb=True,
+    ),
+    Rule(
+        "liang-some-do",
+        "量",
+        "liang2",
+        "the verb 'measure' after 有的 'some (of them)' sharing out the work, before its object "
+        "(有的量水，有的记录): 有的 opens a clause with what each one does",
+        yes="有的【量】水，有的搅拌。",
+        no="有的【量】大，有的量小。",
+        before="的",
+        before2="有 还有",
+        after="NOUN",
+        verb=True,
+    ),
     # -- 数: shǔ 'count', shù 'number' ---------------------------------------------------------
+    Rule(
+        "shu-number-moved",
+        "数",
+        "shu4",
+        "the noun 'number, figure' moved before its verb by 把/将 (把数记在本子上, 把数报给老师, "
+        "把数数清楚): the verb 'count' takes its object after it or after 把 (把钱数一数)",
+        yes="再把【数】记在本子上。",
+        no="把钱【数】一数。",
+        before="把 将",
+        after="VERB VERB1",
+    ),
     Rule(
         "shu-count",
         "数",
@@ -1858,7 +1941,7 @@ RULES: tuple[Rule, ...] = (
         "'adjust, mix' with a resultative complement (调低, 调好, 调匀)",
         yes="请把空调【调】低一点。",
         no="他被【调】到北京工作。",
-        after="好 低 高 大 小 匀 整 成 准 亮 暗 快 慢 馅 馅儿",
+        after="好 低 高 大 小 匀 整 成 准 亮 暗 快 慢 馅 馅儿 平 直 淡 稀 稠 松 紧",
         verb=True,
     ),
     Rule(
@@ -2459,7 +2542,7 @@ RULES: tuple[Rule, ...] = (
         "is the noun (电钻 钻石 钻禧)",
         yes="老鼠在墙上【钻】了个洞。",
         no="维多利亚女王登基【钻】禧纪念",
-        after="进 进去 进来 出 出来 了 着 过 入 到 一 个",
+        after="进 进去 进来 出 出来 了 着 过 入 到 一 个 NUM",
         not_before="NUM DEM MEASURE",
         verb=True,
     ),
@@ -2498,7 +2581,7 @@ RULES: tuple[Rule, ...] = (
         "transliterations use sài (圣何塞)",
         yes="他把门【塞】住了。",
         no="圣何【塞】市区",
-        after="住 进 进去 入 满 给 到 在 了 着 上 紧 车 回 回去 一 NUM 得",
+        after="住 进 进去 入 满 给 到 在 了 着 上 紧 车 回 回去 一 NUM 得 不",
         not_before="NAME 边 要 关 闭 堵 阻 茅",
         verb=True,
     ),
@@ -2575,7 +2658,7 @@ RULES: tuple[Rule, ...] = (
         "dīng is the nail (钉子)",
         yes="他把画【钉】在墙上。",
         no="墙上有一颗【钉】。",
-        after="在 上 住 进 到 好 了 扣子 钉子 牢",
+        after="在 上 住 进 到 好 了 扣子 钉子 牢 不",
         not_before="NUM MEASURE DEM",
         verb=True,
     ),
@@ -2963,6 +3046,19 @@ RULES: tuple[Rule, ...] = (
         not_before="在 正在 帮 给 替 用 拿",
     ),
     Rule(
+        "feng-crack-put-in",
+        "缝",
+        "feng4",
+        "the noun 'crack, gap' where something is put or gets in (塞在缝里, 掉进缝里, 卡在石缝"
+        "中, 从缝里钻出来): a verb and 在/进/到/从 before, a locative after; sewing does not "
+        "follow a verb of placing",
+        yes="抹上胶，塞在【缝】里，用锤子一敲。",
+        no="她坐在窗前【缝】衣服。",
+        before="在 进 到 入 往 从",
+        before2="VERB VERB1",
+        after="里 里面 中 中间 间 内",
+    ),
+    Rule(
         "feng-sew-put",
         "缝",
         "feng2",
@@ -3019,6 +3115,18 @@ RULES: tuple[Rule, ...] = (
         no="他慢慢地【转】过身来。",
         before="地",
         after="END 个 啊 呢 呀 起来",
+    ),
+    Rule(
+        "zhuan-wheel-spins",
+        "转",
+        "zhuan4",
+        "'spin' after a thing that turns round on its axis, before how it spins (轮子转得很快, "
+        "风扇转个不停, 陀螺在地上转起来): a wheel or a fan does not turn into or pass on anything",
+        yes="轮子【转】得很快。",
+        no="形势【转】得很快。",
+        near_before="轮子 车轮 轱辘 风车 陀螺 风扇 电扇 齿轮 磨盘 螺旋桨 马达 电机 发动机 地球 *轮 "
+        "*扇 指针 表针",
+        after="END 得 起来 个 不停 着",
     ),
     Rule(
         "zhuan-rounds",
@@ -3339,6 +3447,18 @@ RULES: tuple[Rule, ...] = (
         near_before="上",
         after="END",
         before="DEM PRON PERSON 的 个 这个 那个 次 回 NOUN NUM MEASURE",
+    ),
+    Rule(
+        "dang-treat-as",
+        "当",
+        "dang4",
+        "'treat as, take for' right after the object 把/将 moved before it (把这把刨子当宝贝, "
+        "把他当亲人, 别把我当外人): serving as (去当兵, 当老师) follows its subject or a verb",
+        yes="他把这把刨子【当】宝贝。",
+        no="他把工作辞了，去【当】兵。",
+        near_before="把 将",
+        before="NOUN PRON PERSON",
+        after="NOUN PRON PERSON ADJ 亲 亲生 回事 一回事 宝 宝贝",
     ),
     # -- 发: fā 'send, issue', fà 'hair' (头发 理发 are words) -------------------------------
     Rule(
