@@ -4,6 +4,11 @@ printed, and whether the word or the engine is right by the gold.
 
 Usage: .venv/bin/python bench/lexicon_spans.py [--shared DIR] [--sets dev,dev2,...] [-v]
 
+Sets: ``article`` (the bundled article's gold, Traditional and a t2s copy) and any file of
+``bench/readings/`` by name (default: the article and dev sets 1-16; ``probe_joins`` is the
+probe written for the join of single characters into a dictionary word, ``-v`` lists its wrong
+readings). Prints each set's wrong readings, then the places counted under each condition.
+
 Each such place is counted under the conditions a narrow look-up could test (how the cut covers
 the span, whether CC-CEDICT has the word, whether a grammar rule decided the engine's reading,
 jieba's counts of the word and of its pieces), so the bench shows which condition is safe: one
@@ -112,17 +117,23 @@ def main(argv=None) -> int:
     chosen = args.sets.split(",")
     if "article" in chosen:
         texts, gold = bench.load_article_gold(args.shared)
-        sets["article T"] = ([lookup_copy(t) for t in texts], gold)
-        sets["article S"] = ([lookup_copy(t) for t in bench.t2s_copy(texts)], gold)
+        sets["article T"] = (texts, gold)
+        sets["article S"] = (bench.t2s_copy(texts), gold)
     for name in chosen:
         if name == "article":
             continue
         simp, trad, gold = bench.load_bench(REPO / "bench" / "readings" / f"{name}.txt")
-        sets[f"{name} S"] = ([lookup_copy(t) for t in simp], gold)
-        sets[f"{name} T"] = ([lookup_copy(t) for t in trad], gold)
+        sets[f"{name} S"] = (simp, gold)
+        sets[f"{name} T"] = (trad, gold)
 
     found = []
-    for name, (lookups, gold) in sets.items():
+    for name, (texts, gold) in sets.items():
+        wrong = bench.running_text(engine, texts, gold)["wrong"]
+        print(f"{name}: {len(wrong)} wrong")
+        if args.verbose:
+            for ch, syl, want, ctx, _ in wrong:
+                print(f"  {ctx} {ch} {syl} (want {want})")
+        lookups = [lookup_copy(t) for t in texts]
         for rec in spans(engine, cedict_words, lookups, gold):
             rec["set"] = name
             found.append(rec)

@@ -39,6 +39,8 @@ def cut_and_reading(engine, text: str, at: int) -> tuple[list[str], str]:
         ("老板让我背锅。", "背锅", "背", "bei1"),  # 'take the blame', carried: bēi
         ("周末我想补觉。", "补觉", "觉", "jiao4"),  # 'catch up on sleep': jiào, not jué
         ("我有点晕血。", "晕血", "晕", "yun4"),  # 'faint at blood': yùn
+        # after a verb, 中 is no locative closing a noun phrase: 抽|中签 zhòng 'win the draw'
+        ("他抽中签的那天，全家都高兴坏了。", "中签", "中", "zhong4"),
     ],
 )
 def test_a_dictionary_word_jieba_lacks_is_read_as_one(engine, text, word, char, expected):

@@ -111,7 +111,7 @@ _LOCATIVE_HEADS = frozenset("上下")
 _NOUN_TAGS = frozenset("n ng nr ns nt nz s f".split())
 _ASPECT = frozenset("了着过")
 # Locatives, which close the noun phrase before them (五分钟内|传到, 会议中|的) whatever tag
-# jieba's dictionary gives them (内 and 中 as nouns)
+# jieba's dictionary gives them (内 and 中 as nouns); after a verb, 中 上 下 are its complement
 _LOCATIVES = frozenset("上下内外中里前后间旁")
 # Resultative complements and aspect particles: the word before them ends in a verb, which a
 # re-cut may free from the word the tagger glued it into (不|小|心切|到 -> 不|小心|切|到).
@@ -301,9 +301,15 @@ class ReadingEngine:
         if jieba is None or not lex.marked:
             return cut
         out: list[Word] = []
-        k = 0
-        while k < len(cut):
-            joined = self._join_at(cut, k) if len(cut[k].text) == 1 else None
+        k, n = 0, len(cut)
+        while k < n:
+            joined = None
+            if len(cut[k].text) == 1:
+                run, m = cut[k].text, k + 1  # the single characters from k, up to four
+                while m < n and m - k < 4 and len(cut[m].text) == 1:
+                    run, m = run + cut[m].text, m + 1
+                if any(run[:j] in lex.marked for j in range(2, len(run) + 1)):
+                    joined = self._join_at(cut, k)
             if joined is None:
                 out.append(cut[k])
                 k += 1
@@ -322,9 +328,12 @@ class ReadingEngine:
             text = "".join(w.text for w in pieces)
             if text not in lex.marked or text in jieba:
                 continue
-            if not all(
-                _is_content(self._tagged(w.text, w.tag, w.start)) and w.text not in _LOCATIVES
-                for w in pieces
+            if not all(_is_content(self._tagged(w.text, w.tag, w.start)) for w in pieces):
+                continue
+            if any(w.text in _LOCATIVES for w in pieces[1:]) or (
+                # after a verb the 'locative' is its complement: 抽|中签 zhòng 'win the draw'
+                pieces[0].text in _LOCATIVES
+                and not (k and "v" in (cut[k - 1].tag[:1], cut[k - 1].also))
             ):
                 continue
             if self._grammar is not None and any(
