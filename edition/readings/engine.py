@@ -10,12 +10,14 @@ rule or probability decided):
 2. ``phrase`` - a word of two or more characters takes its reading from the lexicon
    (``edition.readings.lexicon``: pypinyin's phrase table merged with CC-CEDICT, neutral tones
    as the dictionary gives them). A word jieba knows but the lexicon does not is cut again into
-   lexicon words. Dictionary words win: the context model overrules a word only where it is
-   sure (probability >= ``MODEL_OVERRIDES_PHRASE``), neither reading is a neutral tone, and
-   the word is doubtful: a piece of a run the lexicon does not know, or a word only one
-   dictionary has (or they disagree) that is not an everyday word (``PROTECTED_WORDS``), not
-   an idiom or fixed expression of four characters or more (``FIXED_EXPRESSION``), and is a
-   proper noun or rare (fewer than ``RARE`` in jieba's counts).
+   lexicon words. Single characters jieba cut apart are joined into a CC-CEDICT word jieba
+   lacks where that word reads a character otherwise and nothing keeps them apart (当|机 ->
+   当机 dàngjī; ``_dictionary_words``). Dictionary words win: the context model overrules a word
+   only where it is sure (probability >= ``MODEL_OVERRIDES_PHRASE``), neither reading is a
+   neutral tone, and the word is doubtful: a piece of a run the lexicon does not know, or a word
+   only one dictionary has (or they disagree) that is not an everyday word
+   (``PROTECTED_WORDS``), not an idiom or fixed expression of four characters or more
+   (``FIXED_EXPRESSION``), and is a proper noun or rare (fewer than ``RARE`` in jieba's counts).
 3. ``rule`` - a grammar rule for the character's role (``edition.readings.rules``): 地 after
    an adverbial is de, 得 after a verb de and before one děi, 着 after a verb zhe, 种 after a
    numeral zhǒng... Word rules adjust a few homographs (穿着 'wearing', 人家 'others').
@@ -35,6 +37,7 @@ Overrides from the notes file and source hints are applied after lookup
 from __future__ import annotations
 
 import logging
+import math
 import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -107,6 +110,9 @@ _ONE_BY_ONE = re.compile(r"(一\w)\1$")
 _LOCATIVE_HEADS = frozenset("上下")
 _NOUN_TAGS = frozenset("n ng nr ns nt nz s f".split())
 _ASPECT = frozenset("了着过")
+# Locatives, which close the noun phrase before them (五分钟内|传到, 会议中|的) whatever tag
+# jieba's dictionary gives them (内 and 中 as nouns); after a verb, 中 上 下 are its complement
+_LOCATIVES = frozenset("上下内外中里前后间旁")
 # Resultative complements and aspect particles: the word before them ends in a verb, which a
 # re-cut may free from the word the tagger glued it into (不|小|心切|到 -> 不|小心|切|到).
 _VERB_COMPLEMENTS = frozenset("到 破 伤 断 掉 坏 开 成 好 了 着 过 住 下".split())
@@ -283,7 +289,68 @@ class ReadingEngine:
             if "".join(chars) != s:
                 s = "".join(chars)
                 cut = self._cut(s)
-        return s, cut
+        return s, self._dictionary_words(cut)
+
+    def _dictionary_words(self, cut: list[Word]) -> list[Word]:
+        """Join single characters into a dictionary word jieba's dictionary lacks (当|机 ->
+        当机 dàngjī 'crash'), but only where a wrong cut would cost a reading and nothing says
+        the characters are apart: the word is one of CC-CEDICT's that read a character otherwise
+        than standing alone (``Lexicon.marked``); jieba cut every character of it alone; none
+        is a function word, numeral, measure word or locative (阿伯|都, 八|家|将, 五分钟内|传到);
+        no grammar rule reads one of them; and the word, counted as a rare word of jieba's
+        (``RARE``), is likelier than its characters apart in jieba's unigram model (which
+        keeps 中|的 and 阿|伯|都 apart: their characters are too common). The context model
+        does not overrule a joined word: it learnt its readings from text cut by jieba, and
+        reads 当 dāng beside 机 with full confidence."""
+        jieba, lex = self._words, self._lexicon
+        if jieba is None or not lex.marked:
+            return cut
+        out: list[Word] = []
+        k, n = 0, len(cut)
+        while k < n:
+            joined = None
+            if len(cut[k].text) == 1:
+                run, m = cut[k].text, k + 1  # the single characters from k, up to four
+                while m < n and m - k < 4 and len(cut[m].text) == 1:
+                    run, m = run + cut[m].text, m + 1
+                if any(run[:j] in lex.marked for j in range(2, len(run) + 1)):
+                    joined = self._join_at(cut, k)
+            if joined is None:
+                out.append(cut[k])
+                k += 1
+            else:
+                out.append(joined)
+                k += len(joined.text)
+        return out
+
+    def _join_at(self, cut: list[Word], k: int) -> Word | None:
+        jieba, lex = self._words, self._lexicon
+        assert jieba is not None
+        for n in (4, 3, 2):
+            pieces = cut[k : k + n]
+            if len(pieces) < n or any(len(w.text) != 1 or not is_han(w.text) for w in pieces):
+                continue
+            text = "".join(w.text for w in pieces)
+            if text not in lex.marked or text in jieba:
+                continue
+            if not all(_is_content(self._tagged(w.text, w.tag, w.start)) for w in pieces):
+                continue
+            if any(w.text in _LOCATIVES for w in pieces[1:]) or (
+                # after a verb the 'locative' is its complement: 抽|中签 zhòng 'win the draw'
+                pieces[0].text in _LOCATIVES
+                and not (k and "v" in (cut[k - 1].tag[:1], cut[k - 1].also))
+            ):
+                continue
+            if self._grammar is not None and any(
+                self._grammar.decide(cut, k + j) is not None for j in range(n)
+            ):
+                continue
+            apart = sum(math.log(max(1, jieba.count(w.text))) for w in pieces)
+            if math.log(RARE) + (n - 1) * jieba.log_total <= apart:
+                continue
+            tag = "v" if lex.is_verb(text) else "n"
+            return Word(text, tag, pieces[0].start, joined=True)
+        return None
 
     def _cut(self, s: str) -> list[Word]:
         if self._words is None:
@@ -561,6 +628,7 @@ class ReadingEngine:
                     and not (len(w.text) == 3 and _is_redup(w.text))
                     and w.text not in self._lexicon.agreed
                     and w.text not in self._protected
+                    and not w.joined
                     and (
                         self._overrule_weak == "weak"
                         # a piece of a run jieba has as one word the lexicon lacks (a name,

@@ -39,7 +39,7 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 22
+_FORMAT = 23
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -89,6 +89,10 @@ class Lexicon:
     chars: dict[str, str] = field(default_factory=dict)
     # Traditional character -> its readings, from CC-CEDICT (``Cedict.forms``)
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # CC-CEDICT's common words of 2-4 characters that read a character otherwise than its first
+    # reading standing alone, with a full tone (当机 dàngjī, 调包 diàobāo): the words a cut into
+    # single characters would misread (``ReadingEngine._dictionary_words``)
+    marked: frozenset[str] = frozenset()
     _split: dict[str, Reading3] = field(default_factory=dict)
 
     def __contains__(self, word: str) -> bool:
@@ -467,6 +471,23 @@ def char_table(single: dict[str, tuple[str, ...]] | None = None) -> dict[str, st
     return out
 
 
+def _marked(lex: Lexicon, cedict: Cedict, chars: dict[str, str]) -> frozenset[str]:
+    """``Lexicon.marked``: CC-CEDICT's words (not only proper nouns) of 2-4 characters whose
+    chosen reading gives a character of several readings a full-tone syllable other than the
+    character's first."""
+    out = set()
+    for word in cedict.words.keys() - cedict.names:
+        if not 2 <= len(word) <= 4:
+            continue
+        syls = lex.get(word)
+        for ch, syl in zip(word, syls or (), strict=False):
+            first = chars.get(ch, "")
+            if "," in first and not syl.endswith("5") and first.split(",")[0] != syl:
+                out.add(word)
+                break
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The merged lexicon, from the cache or built from the installed packages (~1 s once)."""
@@ -481,8 +502,8 @@ def lexicon() -> Lexicon:
     where, name = cache.folder("lexicon"), f"lexicon-{key}"
     stored = cache.load(where, name, ".marshal")
     try:
-        words, alternatives, verbs, agreed, bound, names, disputed, chars, forms = marshal.loads(
-            stored or b""
+        words, alternatives, verbs, agreed, bound, names, disputed, chars, forms, marked = (
+            marshal.loads(stored or b"")
         )  # nothing stored: EOFError
         return Lexicon(
             words,
@@ -495,6 +516,7 @@ def lexicon() -> Lexicon:
             frozenset(disputed),
             chars,
             forms,
+            frozenset(marked),
         )
     except (EOFError, ValueError, TypeError):
         pass
@@ -502,7 +524,8 @@ def lexicon() -> Lexicon:
 
     got = read_cedict(path) if path else Cedict({}, frozenset(), {}, frozenset())
     lex = build(got.words, PHRASES_DICT, got.verbs, got.bound, got.names)
-    lex = replace(lex, chars=char_table(got.single), forms=got.forms)
+    chars = char_table(got.single)
+    lex = replace(lex, chars=chars, forms=got.forms, marked=_marked(lex, got, chars))
     data = marshal.dumps(
         (
             lex.words,
@@ -514,6 +537,7 @@ def lexicon() -> Lexicon:
             set(lex.light_disputed),
             lex.chars,
             lex.forms,
+            set(lex.marked),
         )
     )
     cache.save(where, name, ".marshal", data)

@@ -42,6 +42,9 @@ class Word:
     start: int
     also: str = ""  # a second tag the word often has (a single character that is also a verb)
     piece: bool = False  # a piece of a longer run the lexicon does not know as a word
+    # a dictionary word jieba's dictionary lacks, joined from single characters by the engine
+    # (``ReadingEngine._dictionary_words``)
+    joined: bool = False
 
     @property
     def end(self) -> int:
