@@ -59,6 +59,7 @@ HISTORY = (
     ("dev14", "ae225d2"),
     ("dev15", "d4fceab"),
     ("dev16", "d4fceab"),
+    ("dev18", "e73645e"),
     ("verse", "ae225d2"),
 )
 # Held-out sets as the engine first read them: (set, commit whose rules read it; None = today's)
