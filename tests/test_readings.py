@@ -1430,3 +1430,64 @@ def test_a_rare_verb_object_word_is_cut_for_the_rules(engine, text, words):
 def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+# Rules written after dev set 18's first read (a Mazu pilgrimage report, a parents' group chat),
+# on sentences of other texts; both scripts. "main": read wrong by main e73645e, before them.
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("她下班后背着孩子去买菜。", "背", 0, "bei1"),  # main; cut 后|背着 by the repair
+        ("吃完饭以后背起书包就走。", "背", 0, "bei1"),  # main
+        ("下课后背起书包跑回家。", "背", 0, "bei1"),  # main
+        ("他后背着凉了。", "背", 0, "bei4"),  # the back: no event before 后
+        ("妹妹唐诗背到第十首就睡着了。", "背", 0, "bei4"),  # main; recited how far
+        ("这首诗他背到一半就忘了。", "背", 0, "bei4"),  # main
+        ("他把课文背到第三段就停了。", "背", 0, "bei4"),  # main
+        ("他把孩子背到三楼。", "背", 0, "bei1"),  # carried, 把 names what
+        ("再苦再累也值得。", "累", 0, "lei4"),  # main; however tired
+        ("她再累也不休息。", "累", 0, "lei4"),  # main
+        ("他心里还是累积了很多不满。", "累", 0, "lei3"),
+        ("大家就地解散，明天再来。", "地", 0, "di4"),  # main; on the spot
+        ("地震以后，灾民只好就地搭起帐篷。", "地", 1, "di4"),  # main
+        ("他慢慢地走回家。", "地", 0, "de5"),
+        ("明天要看牙医，假单我已经写好了。", "假", 0, "jia4"),  # main; leave form
+        ("请把假单交给班长。", "假", 0, "jia4"),  # main
+        ("这张发票是假的。", "假", 0, "jia3"),
+    ],
+)
+def test_dev18_kinds_on_other_sentences(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "rule_id"),
+    [
+        ("他回家后背着手在客厅走来走去。", "背", "bei-carry-after-event"),  # 后背 'the back'
+        ("他把孩子背到三楼。", "背", "bei-recite-how-far"),  # 把: what is carried
+        ("他把孩子背到医院。", "背", "bei-recite-ordinal"),  # a place, not counted
+        ("他心里还是累积了很多不满。", "累", "lei-however-tired"),  # the word 累积
+        ("他慢慢地走回家。", "地", "di-jiudi-on-the-spot"),  # the adverbial marker
+        ("这张发票是假的。", "假", "jia-leave-slip"),  # false: no 单 after it
+    ],
+)
+def test_dev18_rules_leave_other_roles_alone(engine, text, char, rule_id):
+    i = text.index(char)
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("她下班后背着孩子去买菜。", ["下班", "后", "背着", "孩子"]),  # after an event
+        ("放学后背起书包就走。", ["放学", "后", "背", "起"]),
+        ("他后背着凉了。", ["他", "后背"]),  # no event before 后: the noun 'back'
+        ("他摔倒时后背着地。", ["时", "后背"]),  # a time word before it
+    ],
+)
+def test_after_an_event_hou_is_cut_off_the_verb_it_was_glued_to(engine, text, words):
+    _, cut = engine.words(text)
+    got = [w.text for w in cut]
+    assert got[got.index(words[0]) : got.index(words[0]) + len(words)] == words

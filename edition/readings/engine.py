@@ -107,6 +107,8 @@ _ONE_BY_ONE = re.compile(r"(一\w)\1$")
 _LOCATIVE_HEADS = frozenset("上下")
 _NOUN_TAGS = frozenset("n ng nr ns nt nz s f".split())
 _ASPECT = frozenset("了着过")
+# time words an event's 后 'after' does not follow (时|后背 is 'the back' at that moment)
+_TIME_HEADS = frozenset("时 时候 之 的 前".split())
 # Resultative complements and aspect particles: the word before them ends in a verb, which a
 # re-cut may free from the word the tagger glued it into (不|小|心切|到 -> 不|小心|切|到).
 _VERB_COMPLEMENTS = frozenset("到 破 伤 断 掉 坏 开 成 好 了 着 过 住 下".split())
@@ -346,6 +348,26 @@ class ReadingEngine:
             ):
                 # 地|上铺|了 -> 地|上|铺|了: 'spread on the ground', not 'the upper bunk'
                 out.append(self._tagged(w.text[0], "f", w.start))
+                w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
+            if (
+                len(w.text) == 2
+                and w.text[0] == "后"
+                and w.tag in _NOUN_TAGS
+                and out
+                and out[-1].tag[:1] in ("v", "n")
+                and out[-1].text not in _TIME_HEADS
+                and k + 1 < len(cut)
+                and (cut[k + 1].text in _ASPECT or cut[k + 1].text in ("起", "起来"))
+                and jieba.tag(w.text[1], "x")[:1] == "v"
+            ):
+                # 下班|后背|着 -> 下班|后|背|着: after an event, 后 is 'after' and the verb
+                # after it takes the aspect particle ('carrying after work'), not 后背 'the back'
+                # (他|后背|着凉, 摔倒|时|后背|着地 keep the noun: no event before 后)
+                out.append(self._tagged("后", "f", w.start))
+                verb = w.text[1] + cut[k + 1].text
+                if verb in jieba:  # 背|着 -> 背着, the word the verb's rules know
+                    cut[k + 1] = Word(verb, jieba.tag(verb), w.start + 1)
+                    continue
                 w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
             if (
                 len(w.text) == 2

@@ -279,8 +279,18 @@ RULES: tuple[Rule, ...] = (
         yes="河水慢慢【地】流着。",
         no="孩子们满【地】跑。",
         before="ADJ ADV IDIOM REDUP REPEAT",
-        not_before="满 遍",
+        not_before="满 遍 就",
         after="VERB ADV PREP ADJ MODAL NUM",
+    ),
+    Rule(
+        "di-jiudi-on-the-spot",
+        "地",
+        "di4",
+        "就地 'on the spot, where one is' (现代汉语词典 jiùdì; 就地睡觉, 就地解散, 就地休息) when "
+        "the tagger cuts it 就|地: 就 'then' takes no adverbial marker 地 after it",
+        yes="不少人在骑楼下铺一张纸箱就【地】睡觉。",
+        no="他慢慢【地】走回家。",
+        before="就",
     ),
     Rule(
         "di-after-reduplication",
@@ -1111,6 +1121,16 @@ RULES: tuple[Rule, ...] = (
         before=DEGREE + " 好 真 没",
     ),
     Rule(
+        "lei-however-tired",
+        "累",
+        "lei4",
+        "'however tired' after 再 of a concession (再累也要…, 走得再累, 再苦再累): lěi "
+        "'accumulate' and léi 'burden' live in words (积累 累计 累赘), not after 再",
+        yes="走得再【累】也不能让轿子晃得太厉害。",
+        no="积【累】经验",
+        before="再",
+    ),
+    Rule(
         "lei-tired-complement",
         "累",
         "lei4",
@@ -1584,6 +1604,42 @@ RULES: tuple[Rule, ...] = (
         after="着 起 起来 上 走 回 回去 PRON 孩子 包 书包",
         not_before="NOUN MEASURE",
         verb=True,
+    ),
+    Rule(
+        "bei-carry-after-event",
+        "背",
+        "bei1",
+        "'carry' right after the 后/以后/之后 that closes an event, before the complement of "
+        "taking up (下课后背起书包, 吃完饭以后背上包): bei-carry's noun before it is the one "
+        "whose back it is (手背), which 'after' is not",
+        yes="下课后【背】起书包跑回家。",
+        no="他把课文【背】得很熟。",
+        before="后 以后 之后",
+        after="着 起 起来 上 走 回",
+        verb=True,
+    ),
+    Rule(
+        "bei-recite-how-far",
+        "背",
+        "bei4",
+        "'recite' up to a number or an ordinal (乘法表背到七的时候, 课文背到第二段就忘了, 背到"
+        "一百): carrying goes to a place, and with 把/将 naming what is carried (把孩子背到三楼)",
+        yes="我们家阿哲【背】到七的时候就开始乱背。",
+        no="他把孩子【背】到三楼。",
+        after="到",
+        after2="NUM",
+        not_near_before="把 将 被",
+    ),
+    Rule(
+        "bei-recite-ordinal",
+        "背",
+        "bei4",
+        "'recite' up to an ordinal, the lesson, verse or paragraph reached (把课文背到第三段, "
+        "背到第几课): a place carried to is named, not counted",
+        yes="他把课文【背】到第三段就忘了。",
+        no="他把孩子【背】到医院。",
+        after="到",
+        after2="第*",
     ),
     Rule(
         "bei-carry-into",
@@ -3315,6 +3371,16 @@ RULES: tuple[Rule, ...] = (
         yes="我们单位的年【假】只有五天。",
         no="这件事是真是【假】？",
         before="年 病 事 产 婚 丧 暑 寒 春 探亲 带薪",
+    ),
+    Rule(
+        "jia-leave-slip",
+        "假",
+        "jia4",
+        "假单 'leave form' (Taiwan usage; the mainland's 假条 jiàtiáo, 现代汉语词典) when the "
+        "tagger cuts it 假|单: a false form is 假的单子 or a word (假账 假钞)",
+        yes="得请半天假，【假】单要怎么写？",
+        no="这张发票是【假】的。",
+        after="单 单子",
     ),
     Rule(
         "jia-holiday-run",
