@@ -1454,6 +1454,17 @@ def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("明天要看牙医，假单我已经写好了。", "假", 0, "jia4"),  # main; leave form
         ("请把假单交给班长。", "假", 0, "jia4"),  # main
         ("这张发票是假的。", "假", 0, "jia3"),
+        # from a probe of the same registers after dev set 18's rules
+        ("他在朋友家住了两宿。", "宿", 0, "xiu3"),  # main; counting nights
+        ("我一宿没睡，眼睛都红了。", "宿", 0, "xiu3"),  # main
+        ("他们只好露宿街头。", "宿", 0, "su4"),
+        ("他把作业背在背上，一路跑回家。", "背", 1, "bei4"),  # main; the back as a place
+        ("猴子跳到他的背上。", "背", 0, "bei4"),  # main; the back of its owner
+        ("爸爸的背很宽。", "背", 0, "bei4"),
+        ("他把孩子背在背上。", "背", 0, "bei1"),
+        ("奶奶老了，很多事都记不得了。", "了", 1, "le5"),  # main; cut 记不得|了
+        ("他一紧张就记不得了。", "了", 0, "le5"),  # main
+        ("他高兴得不得了。", "了", 0, "liao3"),  # 不得了 'extremely'
     ],
 )
 def test_dev18_kinds_on_other_sentences(engine, text, char, nth, expected):
@@ -1470,6 +1481,8 @@ def test_dev18_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("他心里还是累积了很多不满。", "累", "lei-however-tired"),  # the word 累积
         ("他慢慢地走回家。", "地", "di-jiudi-on-the-spot"),  # the adverbial marker
         ("这张发票是假的。", "假", "jia-leave-slip"),  # false: no 单 after it
+        ("他背着孩子。", "背", "bei-back-possessed"),  # no 的 before the verb
+        ("他们只好露宿街头。", "宿", "xiu-nights"),  # lodging, no numeral
     ],
 )
 def test_dev18_rules_leave_other_roles_alone(engine, text, char, rule_id):
@@ -1485,9 +1498,12 @@ def test_dev18_rules_leave_other_roles_alone(engine, text, char, rule_id):
         ("放学后背起书包就走。", ["放学", "后", "背", "起"]),
         ("他后背着凉了。", ["他", "后背"]),  # no event before 后: the noun 'back'
         ("他摔倒时后背着地。", ["时", "后背"]),  # a time word before it
+        ("很多事都记不得了。", ["记不得", "了"]),  # a verb's potential complement
+        ("他高兴得不得了。", ["得", "不得了"]),  # 'extremely' stays whole
+        ("这下可不得了了！", ["可", "不得了", "了"]),
     ],
 )
-def test_after_an_event_hou_is_cut_off_the_verb_it_was_glued_to(engine, text, words):
+def test_dev18_segmentation_repairs(engine, text, words):
     _, cut = engine.words(text)
     got = [w.text for w in cut]
     assert got[got.index(words[0]) : got.index(words[0]) + len(words)] == words

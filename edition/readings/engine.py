@@ -350,6 +350,19 @@ class ReadingEngine:
                 out.append(self._tagged(w.text[0], "f", w.start))
                 w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
             if (
+                w.text == "不得了"
+                and out
+                and len(out[-1].text) == 1
+                and is_han(out[-1].text)
+                and out[-1].text + "不得" in jieba
+            ):
+                # 记|不得了 -> 记不得|了: after a verb, 不得 is its potential complement ('can
+                # no longer remember') and 了 the particle, not 不得了 'terrible' (高兴得|不得了)
+                prev = out.pop()
+                verb = prev.text + "不得"
+                out.append(self._tagged(verb, jieba.tag(verb, "v"), prev.start))
+                w = Word("了", jieba.tag("了", "ul"), w.start + 2)
+            if (
                 len(w.text) == 2
                 and w.text[0] == "后"
                 and w.tag in _NOUN_TAGS

@@ -1583,6 +1583,16 @@ RULES: tuple[Rule, ...] = (
         after="上",
     ),
     Rule(
+        "bei-back-possessed",
+        "背",
+        "bei4",
+        "the noun 'back' after 的 of its owner with no 上 after it (爸爸的背很宽, 他的背挺得"
+        "很直; beishang-on-the-back reads 他的背上): the verb 'carry' takes no 的 before it",
+        yes="爸爸的【背】很宽。",
+        no="他【背】着孩子。",
+        before="的",
+    ),
+    Rule(
         "bei-back-on",
         "背",
         "bei4",
@@ -4095,5 +4105,16 @@ RULES: tuple[Rule, ...] = (
         yes="小腿被树枝【划】了一下。",
         no="这块地【划】给了村里。",
         near_before="玻璃 刀 刀子 刀片 钉子 树枝 荆棘 指甲 小刀 桨 铁丝 碎片",
+    ),
+    # -- 宿: sù 'stay the night' (宿舍 住宿 留宿 are words), xiǔ the measure of nights --------
+    Rule(
+        "xiu-nights",
+        "宿",
+        "xiu3",
+        "xiǔ counting nights after a numeral (住了一宿, 两宿没睡, 一宿无话: 现代汉语词典 xiǔ, "
+        "量词): sù 'lodge' stands after a verb or before its place (露宿街头, 宿在庙里)",
+        yes="香客们在庙里住了一【宿】，第二天一早又出发了。",
+        no="他们只好露【宿】街头。",
+        before="NUM 一 两 几 半 整",
     ),
 )
