@@ -1465,6 +1465,11 @@ def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("奶奶老了，很多事都记不得了。", "了", 1, "le5"),  # main; cut 记不得|了
         ("他一紧张就记不得了。", "了", 0, "le5"),  # main
         ("他高兴得不得了。", "了", 0, "liao3"),  # 不得了 'extremely'
+        ("店家摆了一长排的供品。", "长", 0, "chang2"),  # main; a long row
+        ("门口排起了一长列队伍。", "长", 0, "chang2"),
+        ("小狗绕着桌子转起圈来。", "转", 0, "zhuan4"),  # main; spinning round
+        ("你转个圈让我看看。", "转", 0, "zhuan4"),  # main
+        ("他刚给我转了一笔钱。", "转", 0, "zhuan3"),
     ],
 )
 def test_dev18_kinds_on_other_sentences(engine, text, char, nth, expected):
@@ -1483,6 +1488,7 @@ def test_dev18_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("这张发票是假的。", "假", "jia-leave-slip"),  # false: no 单 after it
         ("他背着孩子。", "背", "bei-back-possessed"),  # no 的 before the verb
         ("他们只好露宿街头。", "宿", "xiu-nights"),  # lodging, no numeral
+        ("头发一长就得剪。", "长", "chang-a-long-row"),  # 'as soon as it grows'
     ],
 )
 def test_dev18_rules_leave_other_roles_alone(engine, text, char, rule_id):

@@ -972,6 +972,17 @@ RULES: tuple[Rule, ...] = (
         after="NUM",
     ),
     Rule(
+        "chang-a-long-row",
+        "长",
+        "chang2",
+        "'long' between 一 and the measure of a row or stretch (一长排供品, 排成一长列, 一长条, "
+        "一长段路): 一 'as soon as' before 'grow' has a verb or 就 after it (头发一长就剪)",
+        yes="店家摆了一【长】排的供品。",
+        no="头发一【长】就得剪。",
+        before="一",
+        after="排 列 串 条 队 行 溜 段 趟 截 片",
+    ),
+    Rule(
         "chang-dimension",
         "长",
         "chang2",
@@ -3094,7 +3105,7 @@ RULES: tuple[Rule, ...] = (
         "转了好几圈, 转了半天才打开): zhuǎn 'pass on' takes what is passed (转了一笔钱)",
         yes="我刚在楼下【转】了一圈。",
         no="他刚给我【转】了一笔钱。",
-        after="了 过 一 NUM 几 好几",
+        after="了 过 一 NUM 几 好几 起 个",
         near_after="圈 *圈 半天 好半天 一会儿 好一会儿 好久 老半天",
     ),
     Rule(
