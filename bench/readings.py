@@ -141,7 +141,7 @@ Prints, engine alone (no overrides):
   6 they must leave alone) and a segmentation repair (an event's 后 'after' cut off the verb
   jieba glued to it: 下班|后|背着, not 后背), and from a probe of the same registers 住了一宿
   sù, 背在背上 and 他的背上 bēi, 记|不得了 liǎo (a second repair: 记不得|了), 一长排 zhǎng,
-  转起圈来 zhuǎn: none left);
+  转起圈来 zhuǎn, 这条路我走过好几次 guò: none left);
   ``verse.txt`` (helper poems: 44 classical poems of the school curriculum, titles and authors
   with them, one couplet a line, written in Simplified, first read by main ae225d2: 23 wrong of
   1,528 Han in each script, the same 23, 25 before a gold slip was corrected (塞下曲 sài, the

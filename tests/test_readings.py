@@ -1470,6 +1470,8 @@ def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("小狗绕着桌子转起圈来。", "转", 0, "zhuan4"),  # main; spinning round
         ("你转个圈让我看看。", "转", 0, "zhuan4"),  # main
         ("他刚给我转了一笔钱。", "转", 0, "zhuan3"),
+        ("这条路我走过好几次，闭着眼睛都认得。", "过", 0, "guo5"),  # main; been, how often
+        ("我们走过好几条街才找到。", "过", 0, "guo4"),  # crossed
     ],
 )
 def test_dev18_kinds_on_other_sentences(engine, text, char, nth, expected):

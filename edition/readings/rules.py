@@ -655,8 +655,8 @@ RULES: tuple[Rule, ...] = (
         yes="我们走【过】很多地方。",
         no="我们走【过】两条街。",
         word="走过",
-        after="很 很多 许多 好多 不少 好几 一次 两次 几次 多次 好几次 无数次 NUM",
-        after2="END 多 地方 次 回 遍 趟 PARTICLE",
+        after="很 很多 许多 好多 不少 好 好几 一次 两次 几次 多次 好几次 无数次 NUM",
+        after2="END 多 地方 次 回 遍 趟 PARTICLE *次 *遍 *回 *趟",
         not_near_before="从 身边 旁边 面前 门前 眼前 窗前 跟前",
     ),
     Rule(
