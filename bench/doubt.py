@@ -83,6 +83,7 @@ UNSEEN = (
         "挑大梁",
     ),
     ("heldout14", "subject:Readings: 调 tiáo before 得 and how a setting or mixture came out"),
+    ("heldout16", "subject:Readings: zouguo-been-often also before 好|几次 as jieba cuts it"),
     ("heldout_verse", "subject:Readings: classical rule for 重 chóng"),
 )
 THRESHOLDS = (0.01, 0.015, 0.02, 0.022, 0.024, 0.026, 0.028, 0.03, 0.035, 0.04, 0.05)
