@@ -61,6 +61,8 @@ def test_a_dictionary_word_jieba_lacks_is_read_as_one(engine, text, word, char, 
         ("会议中的发言要简短。", ["中", "的"], "中", "zhong1"),
         # 好 'so' (a rule reads it, and both characters are too common apart for 好强 hàoqiáng)
         ("今天的风好强，我们回家吧。", ["好", "强"], "好", "hao3"),
+        # after a verb, 起 is its complement: 转|起|圈|来, not 起圈 qǐjuàn 'clean a pigsty'
+        ("小狗绕着桌子转起圈来。", ["起", "圈"], "转", "zhuan4"),
     ],
 )
 def test_characters_apart_for_a_reason_stay_apart(engine, text, apart, char, expected):

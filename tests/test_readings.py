@@ -1524,3 +1524,88 @@ def test_dev17_segmentation_repairs(engine, text, words):
     _, cut = engine.words(text)
     got = [w.text for w in cut]
     assert got[got.index(words[0]) : got.index(words[0]) + len(words)] == words
+
+
+# Rules written after dev set 18's first read (a Mazu pilgrimage report, a parents' group chat),
+# on sentences of other texts; both scripts. "main": read wrong by main e73645e, before them.
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("她下班后背着孩子去买菜。", "背", 0, "bei1"),  # main; cut 后|背着 by the repair
+        ("吃完饭以后背起书包就走。", "背", 0, "bei1"),  # main
+        ("下课后背起书包跑回家。", "背", 0, "bei1"),  # main
+        ("他后背着凉了。", "背", 0, "bei4"),  # the back: no event before 后
+        ("妹妹唐诗背到第十首就睡着了。", "背", 0, "bei4"),  # main; recited how far
+        ("这首诗他背到一半就忘了。", "背", 0, "bei4"),  # main
+        ("他把课文背到第三段就停了。", "背", 0, "bei4"),  # main
+        ("他把孩子背到三楼。", "背", 0, "bei1"),  # carried, 把 names what
+        ("再苦再累也值得。", "累", 0, "lei4"),  # main; however tired
+        ("她再累也不休息。", "累", 0, "lei4"),  # main
+        ("他心里还是累积了很多不满。", "累", 0, "lei3"),
+        ("大家就地解散，明天再来。", "地", 0, "di4"),  # main; on the spot
+        ("地震以后，灾民只好就地搭起帐篷。", "地", 1, "di4"),  # main
+        ("他慢慢地走回家。", "地", 0, "de5"),
+        ("明天要看牙医，假单我已经写好了。", "假", 0, "jia4"),  # main; leave form
+        ("请把假单交给班长。", "假", 0, "jia4"),  # main
+        ("这张发票是假的。", "假", 0, "jia3"),
+        # from a probe of the same registers after dev set 18's rules
+        ("他在朋友家住了两宿。", "宿", 0, "xiu3"),  # main; counting nights
+        ("我一宿没睡，眼睛都红了。", "宿", 0, "xiu3"),  # main
+        ("他们只好露宿街头。", "宿", 0, "su4"),
+        ("他把作业背在背上，一路跑回家。", "背", 1, "bei4"),  # main; the back as a place
+        ("猴子跳到他的背上。", "背", 0, "bei4"),  # main; the back of its owner
+        ("爸爸的背很宽。", "背", 0, "bei4"),
+        ("他把孩子背在背上。", "背", 0, "bei1"),
+        ("奶奶老了，很多事都记不得了。", "了", 1, "le5"),  # main; cut 记不得|了
+        ("他一紧张就记不得了。", "了", 0, "le5"),  # main
+        ("他高兴得不得了。", "了", 0, "liao3"),  # 不得了 'extremely'
+        ("店家摆了一长排的供品。", "长", 0, "chang2"),  # main; a long row
+        ("门口排起了一长列队伍。", "长", 0, "chang2"),
+        ("小狗绕着桌子转起圈来。", "转", 0, "zhuan4"),  # main; spinning round
+        ("你转个圈让我看看。", "转", 0, "zhuan4"),  # main
+        ("他刚给我转了一笔钱。", "转", 0, "zhuan3"),
+        ("这条路我走过好几次，闭着眼睛都认得。", "过", 0, "guo5"),  # main; been, how often
+        ("我们走过好几条街才找到。", "过", 0, "guo4"),  # crossed
+    ],
+)
+def test_dev18_kinds_on_other_sentences(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "rule_id"),
+    [
+        ("他回家后背着手在客厅走来走去。", "背", "bei-carry-after-event"),  # 后背 'the back'
+        ("他把孩子背到三楼。", "背", "bei-recite-how-far"),  # 把: what is carried
+        ("他把孩子背到医院。", "背", "bei-recite-ordinal"),  # a place, not counted
+        ("他心里还是累积了很多不满。", "累", "lei-however-tired"),  # the word 累积
+        ("他慢慢地走回家。", "地", "di-jiudi-on-the-spot"),  # the adverbial marker
+        ("这张发票是假的。", "假", "jia-leave-slip"),  # false: no 单 after it
+        ("他背着孩子。", "背", "bei-back-possessed"),  # no 的 before the verb
+        ("他们只好露宿街头。", "宿", "xiu-nights"),  # lodging, no numeral
+        ("头发一长就得剪。", "长", "chang-a-long-row"),  # 'as soon as it grows'
+    ],
+)
+def test_dev18_rules_leave_other_roles_alone(engine, text, char, rule_id):
+    i = text.index(char)
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("她下班后背着孩子去买菜。", ["下班", "后", "背着", "孩子"]),  # after an event
+        ("放学后背起书包就走。", ["放学", "后", "背", "起"]),
+        ("他后背着凉了。", ["他", "后背"]),  # no event before 后: the noun 'back'
+        ("他摔倒时后背着地。", ["时", "后背"]),  # a time word before it
+        ("很多事都记不得了。", ["记不得", "了"]),  # a verb's potential complement
+        ("他高兴得不得了。", ["得", "不得了"]),  # 'extremely' stays whole
+        ("这下可不得了了！", ["可", "不得了", "了"]),
+    ],
+)
+def test_dev18_segmentation_repairs(engine, text, words):
+    _, cut = engine.words(text)
+    got = [w.text for w in cut]
+    assert got[got.index(words[0]) : got.index(words[0]) + len(words)] == words

@@ -113,6 +113,10 @@ _ASPECT = frozenset("了着过")
 # Locatives, which close the noun phrase before them (五分钟内|传到, 会议中|的) whatever tag
 # jieba's dictionary gives them (内 and 中 as nouns); after a verb, 中 上 下 are its complement
 _LOCATIVES = frozenset("上下内外中里前后间旁")
+# Directional complements, which after a verb belong to it (转起圈来, 拿出钱来, 走进门去)
+_DIRECTIONALS = frozenset("起来去进出回过开到")
+# time words an event's 后 'after' does not follow (时|后背 is 'the back' at that moment)
+_TIME_HEADS = frozenset("时 时候 之 的 前".split())
 # Resultative complements and aspect particles: the word before them ends in a verb, which a
 # re-cut may free from the word the tagger glued it into (不|小|心切|到 -> 不|小心|切|到).
 _VERB_COMPLEMENTS = frozenset("到 破 伤 断 掉 坏 开 成 好 了 着 过 住 下".split())
@@ -341,6 +345,12 @@ class ReadingEngine:
                 and not (k and "v" in (cut[k - 1].tag[:1], cut[k - 1].also))
             ):
                 continue
+            if (
+                pieces[0].text in _DIRECTIONALS
+                and k
+                and "v" in (cut[k - 1].tag[:1], cut[k - 1].also)
+            ):
+                continue  # after a verb, 起 上 出... is its complement: 转|起|圈|来, not 起圈
             if self._grammar is not None and any(
                 self._grammar.decide(cut, k + j) is not None for j in range(n)
             ):
@@ -455,6 +465,39 @@ class ReadingEngine:
             ):
                 # 地|上铺|了 -> 地|上|铺|了: 'spread on the ground', not 'the upper bunk'
                 out.append(self._tagged(w.text[0], "f", w.start))
+                w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
+            if (
+                w.text == "不得了"
+                and out
+                and len(out[-1].text) == 1
+                and is_han(out[-1].text)
+                and out[-1].text + "不得" in jieba
+            ):
+                # 记|不得了 -> 记不得|了: after a verb, 不得 is its potential complement ('can
+                # no longer remember') and 了 the particle, not 不得了 'terrible' (高兴得|不得了)
+                prev = out.pop()
+                verb = prev.text + "不得"
+                out.append(self._tagged(verb, jieba.tag(verb, "v"), prev.start))
+                w = Word("了", jieba.tag("了", "ul"), w.start + 2)
+            if (
+                len(w.text) == 2
+                and w.text[0] == "后"
+                and w.tag in _NOUN_TAGS
+                and out
+                and out[-1].tag[:1] in ("v", "n")
+                and out[-1].text not in _TIME_HEADS
+                and k + 1 < len(cut)
+                and (cut[k + 1].text in _ASPECT or cut[k + 1].text in ("起", "起来"))
+                and jieba.tag(w.text[1], "x")[:1] == "v"
+            ):
+                # 下班|后背|着 -> 下班|后|背|着: after an event, 后 is 'after' and the verb
+                # after it takes the aspect particle ('carrying after work'), not 后背 'the back'
+                # (他|后背|着凉, 摔倒|时|后背|着地 keep the noun: no event before 后)
+                out.append(self._tagged("后", "f", w.start))
+                verb = w.text[1] + cut[k + 1].text
+                if verb in jieba:  # 背|着 -> 背着, the word the verb's rules know
+                    cut[k + 1] = Word(verb, jieba.tag(verb), w.start + 1)
+                    continue
                 w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
             if (
                 len(w.text) == 2

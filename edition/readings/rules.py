@@ -279,8 +279,18 @@ RULES: tuple[Rule, ...] = (
         yes="河水慢慢【地】流着。",
         no="孩子们满【地】跑。",
         before="ADJ ADV IDIOM REDUP REPEAT",
-        not_before="满 遍",
+        not_before="满 遍 就",
         after="VERB ADV PREP ADJ MODAL NUM",
+    ),
+    Rule(
+        "di-jiudi-on-the-spot",
+        "地",
+        "di4",
+        "就地 'on the spot, where one is' (现代汉语词典 jiùdì; 就地睡觉, 就地解散, 就地休息) when "
+        "the tagger cuts it 就|地: 就 'then' takes no adverbial marker 地 after it",
+        yes="不少人在骑楼下铺一张纸箱就【地】睡觉。",
+        no="他慢慢【地】走回家。",
+        before="就",
     ),
     Rule(
         "di-after-reduplication",
@@ -671,8 +681,8 @@ RULES: tuple[Rule, ...] = (
         yes="我们走【过】很多地方。",
         no="我们走【过】两条街。",
         word="走过",
-        after="很 很多 许多 好多 不少 好几 一次 两次 几次 多次 好几次 无数次 NUM",
-        after2="END 多 地方 次 回 遍 趟 PARTICLE",
+        after="很 很多 许多 好多 不少 好 好几 一次 两次 几次 多次 好几次 无数次 NUM",
+        after2="END 多 地方 次 回 遍 趟 PARTICLE *次 *遍 *回 *趟",
         not_near_before="从 身边 旁边 面前 门前 眼前 窗前 跟前",
     ),
     Rule(
@@ -999,6 +1009,17 @@ RULES: tuple[Rule, ...] = (
         after="NUM",
     ),
     Rule(
+        "chang-a-long-row",
+        "长",
+        "chang2",
+        "'long' between 一 and the measure of a row or stretch (一长排供品, 排成一长列, 一长条, "
+        "一长段路): 一 'as soon as' before 'grow' has a verb or 就 after it (头发一长就剪)",
+        yes="店家摆了一【长】排的供品。",
+        no="头发一【长】就得剪。",
+        before="一",
+        after="排 列 串 条 队 行 溜 段 趟 截 片",
+    ),
+    Rule(
         "chang-dimension",
         "长",
         "chang2",
@@ -1156,6 +1177,16 @@ RULES: tuple[Rule, ...] = (
         yes="种菜只是更【累】一点。",
         no="积【累】经验",
         before=DEGREE + " 好 真 没",
+    ),
+    Rule(
+        "lei-however-tired",
+        "累",
+        "lei4",
+        "'however tired' after 再 of a concession (再累也要…, 走得再累, 再苦再累): lěi "
+        "'accumulate' and léi 'burden' live in words (积累 累计 累赘), not after 再",
+        yes="走得再【累】也不能让轿子晃得太厉害。",
+        no="积【累】经验",
+        before="再",
     ),
     Rule(
         "lei-tired-complement",
@@ -1646,6 +1677,16 @@ RULES: tuple[Rule, ...] = (
         after="上",
     ),
     Rule(
+        "bei-back-possessed",
+        "背",
+        "bei4",
+        "the noun 'back' after 的 of its owner with no 上 after it (爸爸的背很宽, 他的背挺得"
+        "很直; beishang-on-the-back reads 他的背上): the verb 'carry' takes no 的 before it",
+        yes="爸爸的【背】很宽。",
+        no="他【背】着孩子。",
+        before="的",
+    ),
+    Rule(
         "bei-back-on",
         "背",
         "bei4",
@@ -1667,6 +1708,42 @@ RULES: tuple[Rule, ...] = (
         after="着 起 起来 上 走 回 回去 PRON 孩子 包 书包",
         not_before="NOUN MEASURE",
         verb=True,
+    ),
+    Rule(
+        "bei-carry-after-event",
+        "背",
+        "bei1",
+        "'carry' right after the 后/以后/之后 that closes an event, before the complement of "
+        "taking up (下课后背起书包, 吃完饭以后背上包): bei-carry's noun before it is the one "
+        "whose back it is (手背), which 'after' is not",
+        yes="下课后【背】起书包跑回家。",
+        no="他把课文【背】得很熟。",
+        before="后 以后 之后",
+        after="着 起 起来 上 走 回",
+        verb=True,
+    ),
+    Rule(
+        "bei-recite-how-far",
+        "背",
+        "bei4",
+        "'recite' up to a number or an ordinal (乘法表背到七的时候, 课文背到第二段就忘了, 背到"
+        "一百): carrying goes to a place, and with 把/将 naming what is carried (把孩子背到三楼)",
+        yes="我们家阿哲【背】到七的时候就开始乱背。",
+        no="他把孩子【背】到三楼。",
+        after="到",
+        after2="NUM",
+        not_near_before="把 将 被",
+    ),
+    Rule(
+        "bei-recite-ordinal",
+        "背",
+        "bei4",
+        "'recite' up to an ordinal, the lesson, verse or paragraph reached (把课文背到第三段, "
+        "背到第几课): a place carried to is named, not counted",
+        yes="他把课文【背】到第三段就忘了。",
+        no="他把孩子【背】到医院。",
+        after="到",
+        after2="第*",
     ),
     Rule(
         "bei-carry-into",
@@ -3136,7 +3213,7 @@ RULES: tuple[Rule, ...] = (
         "转了好几圈, 转了半天才打开): zhuǎn 'pass on' takes what is passed (转了一笔钱)",
         yes="我刚在楼下【转】了一圈。",
         no="他刚给我【转】了一笔钱。",
-        after="了 过 一 NUM 几 好几",
+        after="了 过 一 NUM 几 好几 起 个",
         near_after="圈 *圈 半天 好半天 一会儿 好一会儿 好久 老半天",
     ),
     Rule(
@@ -3423,6 +3500,16 @@ RULES: tuple[Rule, ...] = (
         yes="我们单位的年【假】只有五天。",
         no="这件事是真是【假】？",
         before="年 病 事 产 婚 丧 暑 寒 春 探亲 带薪",
+    ),
+    Rule(
+        "jia-leave-slip",
+        "假",
+        "jia4",
+        "假单 'leave form' (Taiwan usage; the mainland's 假条 jiàtiáo, 现代汉语词典) when the "
+        "tagger cuts it 假|单: a false form is 假的单子 or a word (假账 假钞)",
+        yes="得请半天假，【假】单要怎么写？",
+        no="这张发票是【假】的。",
+        after="单 单子",
     ),
     Rule(
         "jia-holiday-run",
@@ -4149,5 +4236,16 @@ RULES: tuple[Rule, ...] = (
         yes="小腿被树枝【划】了一下。",
         no="这块地【划】给了村里。",
         near_before="玻璃 刀 刀子 刀片 钉子 树枝 荆棘 指甲 小刀 桨 铁丝 碎片",
+    ),
+    # -- 宿: sù 'stay the night' (宿舍 住宿 留宿 are words), xiǔ the measure of nights --------
+    Rule(
+        "xiu-nights",
+        "宿",
+        "xiu3",
+        "xiǔ counting nights after a numeral (住了一宿, 两宿没睡, 一宿无话: 现代汉语词典 xiǔ, "
+        "量词): sù 'lodge' stands after a verb or before its place (露宿街头, 宿在庙里)",
+        yes="香客们在庙里住了一【宿】，第二天一早又出发了。",
+        no="他们只好露【宿】街头。",
+        before="NUM 一 两 几 半 整",
     ),
 )
