@@ -1427,6 +1427,9 @@ def test_a_rare_verb_object_word_is_cut_for_the_rules(engine, text, words):
         ("这笔钱已经划到你的账户了。", "划", 0, "hua4"),  # transferred
         ("这把扇子扇起来很凉快。", "扇", 1, "shan1"),  # fan, the verb
         ("这把扇子扇起来很凉快。", "扇", 0, "shan4"),  # the fan
+        ("路上塞车塞得很严重。", "塞", 1, "sai1"),  # the verb of 塞车, said again
+        ("他教书教了三十年。", "教", 1, "jiao1"),
+        ("他当兵当得很开心。", "当", 1, "dang1"),
     ],
 )
 def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):

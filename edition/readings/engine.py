@@ -705,7 +705,27 @@ class ReadingEngine:
                 slot = slots[w.start]
                 slot.rule, slot.rule_id = decision.rule.reading, decision.rule.id
                 slot.contested = decision.contested
+        self._copied_verbs(words, slots)
         return slots
+
+    @staticmethod
+    def _copied_verbs(words: Sequence[Word], slots: list[_Slot]) -> None:
+        """A verb said again after its verb-object word to take a complement (塞车塞得很严重,
+        教书教得好, 种地种了十年) is the verb of that word: it reads as the word reads it."""
+        for k in range(1, len(words) - 1):
+            w, word = words[k], words[k - 1]
+            slot = slots[w.start]
+            if (
+                len(w.text) == 1
+                and len(word.text) == 2
+                and word.text[0] == w.text
+                and words[k + 1].text in ("得", "了", "过", "着")
+                and slot.rule is None
+                and slot.phrase is None
+            ):
+                first = slots[word.start].phrase
+                if first is not None and not first.endswith("5"):
+                    slot.phrase, slot.word, slot.word_start = first, word.text, True
 
     def _homograph_differs(self, slot: _Slot) -> bool:
         """True when another reading of the slot's homograph word reads this character with
