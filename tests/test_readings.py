@@ -1430,6 +1430,8 @@ def test_a_rare_verb_object_word_is_cut_for_the_rules(engine, text, words):
         ("路上塞车塞得很严重。", "塞", 1, "sai1"),  # the verb of 塞车, said again
         ("他教书教了三十年。", "教", 1, "jiao1"),
         ("他当兵当得很开心。", "当", 1, "dang1"),
+        ("我去剪头发。", "发", 0, "fa4"),  # 头发 inside 剪头发: the model may not overrule
+        ("巷口有一家理发厅。", "发", 0, "fa4"),  # 理发 inside 理发厅
     ],
 )
 def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):

@@ -694,7 +694,8 @@ class ReadingEngine:
                 for j, syl in enumerate(syls):
                     slot = slots[w.start + j]
                     slot.phrase, slot.word, slot.word_start = syl, w.text, j == 0
-                    slot.doubtful, slot.homograph = doubtful, homograph and decision is None
+                    slot.doubtful = doubtful and not self._backed(w.text, j, syl)
+                    slot.homograph = homograph and decision is None
                     slot.weak, slot.word_index = weak, j
                     if decision is not None:
                         slot.rule, slot.rule_id = syl, decision.rule.id
@@ -707,6 +708,21 @@ class ReadingEngine:
                 slot.contested = decision.contested
         self._copied_verbs(words, slots)
         return slots
+
+    def _backed(self, word: str, j: int, syl: str) -> bool:
+        """Whether a shorter word inside ``word`` that both dictionaries agree on reads its
+        ``j``-th character as ``syl`` (头发 inside 剪头发, 理发 inside 理发厅): then the
+        reading is the dictionaries' own, not a guess of one of them the model may overrule."""
+        lex = self._lexicon
+        n = len(word)
+        for a in range(max(0, j - 3), j + 1):
+            for b in range(max(j + 1, a + 2), min(n, a + 4) + 1):
+                if b - a >= n:
+                    continue
+                part = word[a:b]
+                if part in lex.agreed and (got := lex.get(part)) and got[j - a] == syl:
+                    return True
+        return False
 
     @staticmethod
     def _copied_verbs(words: Sequence[Word], slots: list[_Slot]) -> None:
