@@ -1432,6 +1432,11 @@ def test_a_rare_verb_object_word_is_cut_for_the_rules(engine, text, words):
         ("他当兵当得很开心。", "当", 1, "dang1"),
         ("我去剪头发。", "发", 0, "fa4"),  # 头发 inside 剪头发: the model may not overrule
         ("巷口有一家理发厅。", "发", 0, "fa4"),  # 理发 inside 理发厅
+        ("雨哗啦哗啦地下个不停。", "地", 0, "de5"),  # after a sound word
+        ("他咚咚地敲门。", "地", 0, "de5"),
+        ("这间房子一直空着没人住。", "空", 0, "kong4"),  # left vacant
+        ("前排还有几个空着的座位。", "空", 0, "kong4"),
+        ("他空着手来了。", "空", 0, "kong1"),  # empty-handed
     ],
 )
 def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):

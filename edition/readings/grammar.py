@@ -7,8 +7,8 @@ alternatives; an alternative is
 
 - a word class in capitals (``VERB``, ``VERB1``, ``ADJ``, ``ADV``, ``NOUN``, ``NOUN2``, ``NAME``,
   ``PRON``, ``PERSON``, ``SURNAME``, ``NUM``, ``MEASURE``, ``PREP``, ``CONJ``, ``PARTICLE``,
-  ``IDIOM``, ``MODAL``, ``PLACE``, ``DEM``, ``REDUP``, ``REPEAT``, ``MORPHEME``, ``WORD2``,
-  ``HAN``, ``START``, ``END``: see ``CLASSES``),
+  ``IDIOM``, ``ONOM``, ``MODAL``, ``PLACE``, ``DEM``, ``REDUP``, ``REPEAT``, ``MORPHEME``,
+  ``WORD2``, ``HAN``, ``START``, ``END``: see ``CLASSES``),
 - a literal word (``了``), or a word ending or starting with some characters (``*得``, ``回*``).
 
 ``before``/``after`` look at the word just before/after; ``before2``/``after2`` at the one beyond;
@@ -58,6 +58,8 @@ _TAGS: dict[str, frozenset[str]] = {
     "CONJ": frozenset("c".split()),
     "PARTICLE": frozenset("u uj ul uz ug uv ud y e o".split()),
     "IDIOM": frozenset("i l".split()),
+    # onomatopoeia (喀嚓, 哗啦, 咚咚), which describe how a sound is made
+    "ONOM": frozenset("o".split()),
 }
 NEAR = 6  # words the near_* patterns look at, within the clause
 # The fields of a ``Rule`` that hold a pattern of the words around it

@@ -354,6 +354,16 @@ RULES: tuple[Rule, ...] = (
         not_before="PREP MEASURE DEM 的 *块 *片 *亩",
     ),
     Rule(
+        "di-after-sound",
+        "地",
+        "de5",
+        "the manner marker after a sound word (喀嚓喀嚓地响, 哗啦哗啦地流, 咚咚地敲): a sound "
+        "describes how something is done, never a piece of ground",
+        yes="剪刀在耳边喀嚓喀嚓【地】响。",
+        no="外婆把【地】翻了一遍。",
+        before="ONOM",
+    ),
+    Rule(
         "di-ground",
         "地",
         "di4",
@@ -3702,6 +3712,17 @@ RULES: tuple[Rule, ...] = (
         no="肚子【空】了。",
         after="了 着",
         after2="NUM",
+    ),
+    Rule(
+        "kong-left-vacant",
+        "空",
+        "kong4",
+        "空着 'left vacant' at the end of its clause or before who is missing (椅子空着, 房子一直"
+        "空着没人住, 空着的座位): 空着手 'empty-handed' and 空着肚子 are kōng",
+        yes="店里只有一张椅子【空】着。",
+        no="他【空】着手来了。",
+        after="着",
+        after2="END PARTICLE 的 没 没有 呢 也 就 还 都",
     ),
     # -- 汗: hàn 'sweat'; hán in 可汗 and 大汗 'khan' (titles) --------------------------------
     Rule(
