@@ -1437,6 +1437,10 @@ def test_a_rare_verb_object_word_is_cut_for_the_rules(engine, text, words):
         ("这间房子一直空着没人住。", "空", 0, "kong4"),  # left vacant
         ("前排还有几个空着的座位。", "空", 0, "kong4"),
         ("他空着手来了。", "空", 0, "kong1"),  # empty-handed
+        ("她每天早上扎辫子。", "扎", 0, "za1"),  # tie
+        ("绳子扎得有点松。", "扎", 0, "za1"),
+        ("针扎得太深了。", "扎", 0, "zha1"),  # prick
+        ("你看得见山顶吗？", "得", 0, "de5"),  # the potential complement
     ],
 )
 def test_lead_check_kinds_on_other_sentences(engine, text, char, nth, expected):

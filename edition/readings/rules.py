@@ -555,6 +555,16 @@ RULES: tuple[Rule, ...] = (
         after=DEGREE + " ADJ ADV 怎么样 怎样 如何 不错 开心 舒服 幸福 辛苦",
     ),
     Rule(
+        "dejian-can-see",
+        "得",
+        "de5 jian4",
+        "V得见 'can see, can hear' (看得见, 听得见, 望得见): the potential complement's 得 is "
+        "light, as in 看得清 听得到 (CC-CEDICT's 看得见 and 听得见 give dé)",
+        yes="大家只听【得】见雨声。",
+        no="他【得】了第一名。",
+        word="*得见",
+    ),
+    Rule(
         "dedao-potential",
         "得",
         "de5 dao4",
@@ -3351,6 +3361,27 @@ RULES: tuple[Rule, ...] = (
         after="得",
         after2="紧紧 紧 牢 牢牢 结实 结结实实",
         verb=True,
+    ),
+    Rule(
+        "za-tie-too-tight",
+        "扎",
+        "za1",
+        "'tie' with 得 and a degree before how tight (扎得太紧, 扎得不够牢, 扎得有点松): "
+        "pricking is too deep, not too tight",
+        yes="提醒我们别【扎】得太紧。",
+        no="针【扎】得太深了。",
+        after="得",
+        near_after="紧 牢 结实 松 紧紧 牢牢",
+    ),
+    Rule(
+        "za-tie-knot",
+        "扎",
+        "za1",
+        "'tie' a knot, a plait or the hair (扎了个结, 扎辫子, 扎马尾, 扎头发): a needle or a "
+        "thorn pricks (扎了一针, 扎了手)",
+        yes="最后【扎】了个结。",
+        no="护士给他【扎】了一针。",
+        near_after="结 死结 活结 蝴蝶结 辫子 小辫 小辫子 马尾 马尾辫 头发 腰带 鞋带",
     ),
     Rule(
         "za-tie-with",
