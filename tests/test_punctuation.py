@@ -225,3 +225,25 @@ def test_a_closing_mark_ends_a_justified_line_flush(built):
                     assert abs(ink_end - edge) < 0.3, (name, c["text"], ink_end, edge)
                     checked += 1
     assert checked, "no justified line ends on a closing mark"
+
+
+@pytest.mark.parametrize(
+    ("setting", "step"),
+    [('"chws"', 0.52), ("normal", 1.0)],
+)
+def test_a_layout_turns_the_compression_off_with_its_css(tmp_path, setting, step):
+    """base.css asks for "chws"; a layout that keeps every mark full-width (the uncompressed
+    style many Taiwanese prints keep, clreq 3.1.6) sets font-feature-settings: normal."""
+    from edition.render.pdf import lay_out
+
+    html = (
+        '<html lang="zh-Hans"><head><style>@page { size: 120mm 40mm; margin: 5mm }'
+        f" p {{ font-size: 12pt; margin: 0; font-feature-settings: {setting} }}</style>"
+        '</head><body><p><span class="han">他说：\u200b“好。”</span></p></body></html>'
+    )
+    laid = lay_out(html, base_url=tmp_path, stylesheets=[], fonts=load_font_set("SC"), ruby=None)
+    path = tmp_path / "off.pdf"
+    path.write_bytes(laid.write())
+    got = _steps(path, "：“") + _steps(path, "。”")
+    assert len(got) == 2
+    assert all(abs(s - step) < 0.01 for s in got), got
