@@ -10,6 +10,9 @@ each weight:
   inserted between Han characters (see ``edition/render/inline.py``) are invisible but still stretch
   when a line is justified (design/ruby.md, "Justification").
 
+Both get the feature ``chws``, adjacent punctuation set half-width as clreq asks
+(``edition/render/punctuation.py``); the layouts turn it on.
+
 Font families declared by :meth:`FontSet.css` (weights 400 and 700), for layouts to use:
 
 ``"Edition Latin"``
@@ -58,7 +61,8 @@ log = logging.getLogger(__name__)
 FONTS_DIR = files.FONTS_DIR
 
 # Bump when the extracted files change, so old cache entries are not reused.
-FORMAT = 1
+# 4: the faces have the feature "chws" (edition/render/punctuation.py).
+FORMAT = 4
 
 Variant = Literal["SC", "TC", "HK"]
 FACE_INDEX: dict[str, int] = {"JP": 0, "KR": 1, "SC": 2, "TC": 3, "HK": 4}
@@ -296,8 +300,11 @@ def extract_face(collection: Path, index: int, cache_dir: Path, *, han: bool = F
     log.debug("extracting face %d of %s into %s", index, collection.name, cache_dir)
     from fontTools.ttLib import TTCollection
 
+    from edition.render.punctuation import add_chws
+
     font = TTCollection(str(collection), lazy=True).fonts[index]
     changed = make_spaces_zero_width(font) if han else set()
+    changed |= add_chws(font, across_spaces=han)
     return cache.store(cache_dir, name, ".otf", lambda tmp: write_tables(font, changed, tmp))
 
 

@@ -26,11 +26,13 @@ Spans emitted (their fonts are declared by ``FontSet.css`` in ``edition/render/f
 Justification: WeasyPrint stretches only spaces, so with ``justify`` a U+0020 goes between
 CJK characters wherever a line may break (not before closing or after opening punctuation,
 not next to ——, …… or ·); the CJK fonts give it zero advance, so it is invisible until the
-line is justified. Two readings too wide to sit side by side get no such space (Pango would
-shape the space's letter-spacing as a run of its own): within one shaped run the ruby font
-then widens the first glyph by itself (a contextual substitution); where a span boundary or a
-change of ruby font file separates them, the first character is written with the selector of
-its widened copy (``RubyFont.encode(..., widen=...)``).
+line is justified. Between two full-width marks the break is a U+200B, which does not stretch,
+so the font can set the pair as clreq asks (``edition/render/punctuation.py``). Two readings
+too wide to sit side by side get no such space (Pango would shape the space's letter-spacing
+as a run of its own): within one shaped run the ruby font then widens the first glyph by
+itself (a contextual substitution); where a span boundary or a change of ruby font file
+separates them, the first character is written with the selector of its widened copy
+(``RubyFont.encode(..., widen=...)``).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from functools import lru_cache
 from markupsafe import Markup, escape
 
 from edition.model import Reading, Token
+from edition.render.punctuation import MARKS
 from edition.render.rubyfont import Key, RubyFont
 
 LabelFn = Callable[[Reading], "str | None"]
@@ -174,7 +177,9 @@ class _Writer:
             if kern:  # the pair already stands apart: no stretch on top (nor a split run)
                 return ""
         if self.justify and break_allowed(self.last, char):
-            return " "
+            # Two marks set as one pair by the font's "chws" (punctuation.py): a break
+            # without a stretch, so that Pango shapes them together.
+            return "\u200b" if self.last in MARKS and char in MARKS else " "
         return ""
 
     def cjk_char(

@@ -15,6 +15,8 @@ spaces of the line (around and inside Latin words, real spaces in the text layer
 with no other space is then left that much short of the right edge, which happens only when a
 Chinese line has under ~10 break opportunities for more than 1 em of slack. Everything else
 is WeasyPrint's own ``add_word_spacing``, given a spacing per box instead of one per line.
+A line that ends on a full-width closing mark gets the mark's blank half as slack on top
+(:func:`hanging_blank`): the blank stands past the edge, the ink ends flush (clreq).
 
 That cap left holes: a line before a long Latin word that must go to the next line put 2.4 em
 around the Latin words of the line. Both extractors measure a gap from the end of a glyph's
@@ -77,6 +79,7 @@ def justify_line(context, line, extra_width: float) -> None:
     total = sum(n for _, n in cjk) + other
     if not total:
         return
+    extra_width += hanging_blank(line)
     even = extra_width / total
     if _wide:  # every gap the same: show_widened keeps the text layer clean
         add_spacing(context, line, lambda box: even, 0)
@@ -90,6 +93,24 @@ def justify_line(context, line, extra_width: float) -> None:
     if not other and left > 0.5:
         log.debug("justified line left %.1f px short: too few breaks for its slack", left)
     add_spacing(context, line, lambda box: spacing.get(id(box), rest), 0)
+
+
+def hanging_blank(line) -> float:
+    """The width of the blank right half of the full-width closing mark that ends ``line``
+    (0 if it ends otherwise): spread over the line's spaces too, it stands past the edge and
+    the mark's ink ends flush (``edition/render/punctuation.py``, :func:`line_end_blank`)."""
+    from edition.render.fonts import variant_for_lang
+    from edition.render.punctuation import line_end_blank
+
+    last = None
+    for box in text_boxes(line):
+        if box.text.strip(" \u200b"):
+            last = box
+    if last is None or not is_cjk(last):
+        return 0.0
+    char = last.text.rstrip(" \u200b")[-1]
+    variant = variant_for_lang(last.style["lang"] or "")
+    return line_end_blank(char, variant) * last.style["font_size"]
 
 
 def text_boxes(box):
