@@ -26,12 +26,19 @@ ROOT = Path(__file__).resolve().parent.parent
 PATCHES = [make() for make in patches.PATCHES]
 
 
+def _file(module: str) -> str:
+    """A module's file under WeasyPrint's folder, as a diff names it (a package: its
+    ``__init__.py``)."""
+    site = Path(patches.module_path("weasyprint.__init__")).parent.parent
+    return Path(patches.module_path(module)).relative_to(site).as_posix()
+
+
 def _diff(patch: patches.Patch) -> str:
     lines: list[str] = []
     for module in sorted(patch.modules):
         old = Path(patches.module_path(module)).read_text(encoding="utf-8")
         new = patches.patched_source(module, old, [patch])
-        name = module.replace(".", "/") + ".py"
+        name = _file(module)
         lines += difflib.unified_diff(
             old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
         )
@@ -53,7 +60,7 @@ def test_the_committed_diff_is_the_fix(patch, tmp_path):
     assert committed == _diff(patch)
     # ... and applies with git to the pinned files, as upstream would take it
     for module in patch.modules:
-        target = tmp_path / (module.replace(".", "/") + ".py")
+        target = tmp_path / _file(module)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(patches.module_path(module), target)
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
@@ -63,7 +70,7 @@ def test_the_committed_diff_is_the_fix(patch, tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     for module in patch.modules:
-        after = (tmp_path / (module.replace(".", "/") + ".py")).read_text(encoding="utf-8")
+        after = (tmp_path / _file(module)).read_text(encoding="utf-8")
         before = Path(patches.module_path(module)).read_text(encoding="utf-8")
         assert after == patches.patched_source(module, before, [patch])
 
@@ -223,6 +230,62 @@ def test_page_references_are_laid_out_twice_not_three_times():
     assert on["refs"] == off["refs"] == [" p. 1", " p. 2", " p. 3", " p. 4"]
     assert off["made"] == 5 + 2  # the reference page laid out three times
     assert on["made"] == 5 + 1  # ... and twice with the fix
+
+
+PSEUDO_PROBE = """
+import hashlib, json
+import edition.render
+from weasyprint import HTML
+from weasyprint.css import StyleFor
+
+made = []
+set_computed_styles = StyleFor.set_computed_styles
+def counting(self, element, parent, root=None, pseudo_type=None, **kwargs):
+    made.append(pseudo_type)
+    return set_computed_styles(self, element, parent, root, pseudo_type, **kwargs)
+StyleFor.set_computed_styles = counting
+css = ("@page { size: 80mm 50mm; margin: 5mm } li::marker { color: red } "
+       "p.quote::before { content: '> ' } .note { float: footnote } "
+       "h2::before { content: '# '; -weasy-anchor: 'part' } "
+       "a::after { content: ' p. ' target-counter(attr(href), page) }")
+body = ("<ul><li>one</li><li>two</li></ul><p class=quote>said<span class=note>a note</span></p>"
+        "<p><a href='#part'>see</a></p><h2 style='break-before: page'>Part</h2>"
+        + "<p>more</p>" * 12)
+doc = HTML(string=f"<style>{css}</style>{body}").render()
+pdf = doc.write_pdf(uncompressed_pdf=True)
+print(json.dumps({
+    "pseudo": sum(1 for kind in made if kind and kind[0] != "@"), "pages": len(doc.pages),
+    "text": [b.text for p in doc.pages for b in p._page_box.descendants()
+             if getattr(b, "text", None)],
+    "pdf": hashlib.sha256(pdf).hexdigest(), "part": pdf.count(b"(part)")}))
+"""
+
+
+def test_pseudo_element_styles_are_made_when_used():
+    """List markers, before and after, a footnote's call and marker, a link to an anchor set
+    on a pseudo-element: the same PDF, with a style made for each pseudo-element used, not
+    six for every element."""
+    results = {}
+    for switch in ("on", "off"):
+        env = {**os.environ, "EDITION_SPEEDUPS": switch}
+        proc = subprocess.run(
+            [sys.executable, "-c", PSEUDO_PROBE],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        results[switch] = json.loads(proc.stdout)
+    on, off = results["on"], results["off"]
+    assert on["pages"] == off["pages"] == 6
+    assert on["pdf"] == off["pdf"]
+    assert on["text"] == off["text"]
+    assert {"> ", "# ", "1", "1. ", " p."} <= set(on["text"])  # before, call, marker, after
+    assert on["part"] == off["part"] >= 1  # h2::before's anchor, a link destination
+    # six for each of the 24 elements, or one for each of the seven used (2 markers, 2
+    # befores, the footnote's call and marker, the link's after)
+    assert (off["pseudo"], on["pseudo"]) == (6 * 24 + 3, 7)
 
 
 # --- Layout fixes (footnotes, page references) ---
