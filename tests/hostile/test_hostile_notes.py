@@ -36,6 +36,13 @@ REFUSED = [
         ],
         id="deep-nesting",
     ),
+    pytest.param(  # within libyaml's own limit: found by its parser, at the same place
+        NOTES + "x: " + "[" * 60 + "]" * 60 + "\n",
+        [
+            f"{N}:4:53: error: lists and mappings nested more than 50 deep; a notes file needs a few levels"
+        ],
+        id="deep-nesting-60",
+    ),
     pytest.param(
         NOTES + "meta:\n  title: 又一個\n",
         [f"{N}:4:1: error: duplicate key 'meta' (first at line 2)"],
