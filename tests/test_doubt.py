@@ -118,6 +118,10 @@ def test_a_rare_word_of_two_characters_is_doubted_more_than_a_common_one():
     common = features(_worded("zhuo2", (("zhuo2", 1.0),)), None, 0, word_count=10**6)
     assert (rare["rare_word"], common["rare_word"]) == (1.0, 0.0)
     assert score(rare) > score(common)
+    assert "an uncommon word of two characters" in reasons(rare)
+    # a word jieba counts 10,000 times (清楚) adds to the doubt but is not called uncommon
+    everyday = features(_worded("chu3", (("chu3", 1.0),), word="清楚"), None, 0, word_count=10**4)
+    assert "an uncommon word of two characters" not in reasons(everyday)
     three = _worded("zhong4", (("zhong4", 1.0),), word="自行车")
     assert "rare_word" not in features(three, None, 0, word_count=0)
 
@@ -157,8 +161,7 @@ def test_a_neutral_tone_the_lexicon_prints_in_full_is_scored_and_listed_with_its
     rows = {r.offset: r for r in review_rows(text, text, engine.read(text), engine=engine)}
     assert "guess" in rows[8].flags
     assert rows[8].evidence == (
-        "the dictionary word 豆腐; listed: the dictionaries differ on its neutral tone,"
-        " an uncommon word of two characters"
+        "the dictionary word 豆腐; listed: the dictionaries differ on its neutral tone"
     )
 
 

@@ -117,6 +117,9 @@ SAYS: Mapping[str, str] = {
 # The least a feature must add to the log-odds to be named among the reasons: a runner-up
 # 1e-7 times as likely adds 0.3 and is no close rival worth saying.
 SAID = 0.5
+# ...and the least value of a graded feature to be named: a word jieba counts 10,000 times
+# (清楚) adds 0.5 but is not uncommon; one under 1,000 is.
+SAID_FROM: Mapping[str, float] = {"rare_word": 0.5}
 # The model's probability for a rule's reading below which it disputes a thin rule.
 THIN_DISPUTE = 0.05
 
@@ -228,7 +231,7 @@ def reasons(features: Mapping[str, float], most: int = 3) -> list[str]:
     times value is at least ``SAID`` (at most ``most``)."""
     if features.get("sure_doubt"):
         return [SAYS["sure_doubt"]]
-    said = {k for k, v in features.items() if k in SAYS and v}
+    said = {k for k, v in features.items() if k in SAYS and v and v >= SAID_FROM.get(k, 0.0)}
     parts = [(WEIGHTS[k] * features[k], k) for k in said - {"rule_two"}]
     if "rule_three" in said:  # three readings say two: one reason, with both shares
         parts = [(x + WEIGHTS["rule_two"] if k == "rule_three" else x, k) for x, k in parts]
