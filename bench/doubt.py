@@ -1,7 +1,7 @@
 """Calibrate the proof list's doubt score (edition/readings/doubt.py) on our dev sets.
 
 Usage: .venv/bin/python bench/doubt.py [--lam L] [--pos W] [--cap PCT] [--fit] [--cv] [--unseen]
-       [-v]
+       [--fixed] [-v]
 
 The pool: every Han character of ``bench/readings/dev.txt`` to ``dev4.txt`` (Simplified
 copies; the Traditional ones read the same through the lookup copy) as the engine reads them
@@ -24,7 +24,11 @@ lowest threshold that keeps every set's list within ``--cap`` per cent of its Ha
 fit; ``--cv`` fits on all texts but one and counts what the list holds on that one, for each
 (the recall to expect on text the weights never saw: judge new evidence by it, not by the fit's
 own recall, which a feature can raise by describing the pool's few errors); ``-v`` lists the
-wrong readings the list misses at the module's threshold.
+wrong readings the list misses. Lists are cut as the proof mode cuts them, each text's most
+doubtful readings within ``doubt.SHARE`` per cent of it (``doubt.cut``: the row ``budget``, and
+``--unseen``, ``--cv``); ``--fixed`` cuts them at one threshold for every text instead (the
+module's, or in ``--cv`` the lowest keeping every training list within ``--cap``), as the proof
+list was cut before.
 """
 
 from __future__ import annotations
@@ -135,7 +139,9 @@ def pool(name: str, engine, script: int = 0) -> list[tuple[dict, bool, str]]:
             d = row[i]
             if d is None:
                 continue
-            feats = engine.doubt_features(look[i], d) if (d.polyphonic or d.guess) else None
+            feats = (
+                engine.doubt_features(look[i], d) if (d.polyphonic or d.guess or d.light) else None
+            )
             ctx = f"{text[max(0, i - 5) : i]}【{text[i]}】{text[i + 1 : i + 4]}"
             ctx += f" {d.reading.syllable} [{d.evidence}]"
             out.append((feats, d.reading.syllable not in ok, f"{ctx} (want {'|'.join(ok)})"))
@@ -220,12 +226,37 @@ def lowest(sets: dict[str, list], score, cap: float) -> float:
         )
 
     cuts = sorted({round(score(f), 4) for r in sets.values() for f, _, _ in r if f})
-    return next((t for t in cuts if t > 0 and longest(t) <= cap), 1.0)
+    cuts = [t for t in cuts if t > 0]
+    # a list at a higher threshold is part of the list at a lower one: bisect
+    lo, hi = 0, len(cuts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if longest(cuts[mid]) <= cap:
+            hi = mid
+        else:
+            lo = mid + 1
+    return cuts[lo] if lo < len(cuts) else 1.0
 
 
-def cross_validate(sets: dict[str, list], names: list[str], lam: float, pos: float, cap: float):
-    """Leave one text out (a set with its earlier readings): fit and pick the threshold on the
-    others, count what the list holds on it. Returns (caught, wrong, longest list %)."""
+def budget(rows: list, score, threshold: float | None = None) -> list[bool]:
+    """Which rows of one text its proof list holds: the guesses, and the readings whose doubt
+    reaches the text's cut (``edition.readings.doubt.cut``: ``threshold``, or lower to fill
+    the share of the text the list may take with the most doubtful)."""
+    from edition.readings.doubt import cut
+
+    guessed = sum(f is not None and bool(f.get("guess")) for f, _, _ in rows)
+    scored = [score(f) for f, _, _ in rows if f is not None and not f.get("guess")]
+    t = cut([x for x in scored if x > 0], len(rows), guessed, threshold)
+    return [f is not None and (bool(f.get("guess")) or score(f) >= t) for f, _, _ in rows]
+
+
+def cross_validate(
+    sets: dict[str, list], names: list[str], lam: float, pos: float, cap: float, fixed: bool
+):
+    """Leave one text out (a set with its earlier readings): fit on the others and pick the
+    threshold that keeps their lists within ``cap`` per cent, count what the list holds on
+    it (with ``fixed``, cut at that threshold alone; else also filled to its budget:
+    ``budget``). Returns (caught, wrong, longest list %)."""
     groups: dict[str, list[str]] = {}
     for key in sets:
         groups.setdefault(key.split()[0], []).append(key)
@@ -236,9 +267,11 @@ def cross_validate(sets: dict[str, list], names: list[str], lam: float, pos: flo
         score = scorer(fit([r for rows in train.values() for r in rows], names, lam, pos))
         t = lowest(train, score, cap)
         for key in members:
-            got = [
-                f is not None and (bool(f.get("guess")) or score(f) >= t) for f, _, _ in sets[key]
-            ]
+            got = (
+                [f is not None and (bool(f.get("guess")) or score(f) >= t) for f, _, _ in sets[key]]
+                if fixed
+                else budget(sets[key], score, t)
+            )
             caught += sum(g for g, (_, w, _) in zip(got, sets[key], strict=True) if w)
             wrong += sum(w for _, w, _ in sets[key])
             longest = max(longest, 100 * sum(got) / len(got))
@@ -256,6 +289,12 @@ def main(argv=None) -> int:
     ap.add_argument("--cv", action="store_true", help="leave-one-text-out recall of the fit")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the misses")
     ap.add_argument("--unseen", action="store_true", help="also the held-out sets, first read")
+    ap.add_argument(
+        "--fixed",
+        action="store_true",
+        help="lists cut at the threshold alone (the module's, or with --cv the lowest keeping"
+        " every training list within --cap), not filled to each text's budget",
+    )
     args = ap.parse_args(argv)
 
     sets = pools()
@@ -268,16 +307,24 @@ def main(argv=None) -> int:
             print(f"    {n!r}: {v:.2f},")
     if args.cv:
         names = [n for n in doubt.WEIGHTS if n != "bias"]
-        caught, wrong, longest = cross_validate(sets, names, args.lam, args.pos, args.cap)
+        caught, wrong, longest = cross_validate(
+            sets, names, args.lam, args.pos, args.cap, args.fixed
+        )
+        how = "threshold alone" if args.fixed else f"each text's {doubt.SHARE}% budget"
         print(
-            f"leave one text out: {caught}/{wrong} caught ({100 * caught / max(wrong, 1):.0f}%),"
-            f" longest list {longest:.2f}%"
+            f"leave one text out ({how}): {caught}/{wrong} caught"
+            f" ({100 * caught / max(wrong, 1):.0f}%), longest list {longest:.2f}%"
         )
 
     score = scorer(weights)
 
     def listed(f: dict | None, t: float) -> bool:
         return f is not None and (bool(f.get("guess")) or score(f) >= t)
+
+    def lists(rows: list) -> list[bool]:
+        if args.fixed:
+            return [listed(f, doubt.THRESHOLD) for f, _, _ in rows]
+        return budget(rows, score)
 
     best = lowest(sets, score, args.cap)
     caught = sum(listed(f, best) for r in sets.values() for f, w, _ in r if w)
@@ -293,24 +340,32 @@ def main(argv=None) -> int:
             cells.append(f"{caught}/{len(wrong)} at {100 * size / len(rows):.2f}%")
         mark = " <- module" if t == doubt.THRESHOLD else ""
         print(f"{t:<10}" + "".join(f"{c:>26}" for c in cells) + mark)
+    cells, caught, wrong = [], 0, 0
+    for rows in sets.values():
+        got = lists(rows)
+        hits = sum(g for g, (_, w, _) in zip(got, rows, strict=True) if w)
+        caught, wrong = caught + hits, wrong + sum(w for _, w, _ in rows)
+        cells.append(f"{hits}/{sum(w for _, w, _ in rows)} at {100 * sum(got) / len(rows):.2f}%")
+    how = f"{doubt.THRESHOLD}" if args.fixed else f"budget {doubt.SHARE}%"
+    print(f"{how:<10}" + "".join(f"{c:>26}" for c in cells) + f"  ({caught}/{wrong} caught)")
     if args.unseen:
-        print("held-out sets as first read (never fitted on), at the module's threshold:")
+        print(f"held-out sets as first read (never fitted on), lists cut by {how}:")
         for script, label in ((0, "Simplified"), (1, "Traditional")):
             caught = total = 0
             for name, rows in pools(UNSEEN, (), script).items():
-                wrong = [f for f, w, _ in rows if w]
-                size = sum(listed(f, doubt.THRESHOLD) for f, _, _ in rows)
-                hits = sum(listed(f, doubt.THRESHOLD) for f in wrong)
-                caught, total = caught + hits, total + len(wrong)
-                print(f"  {label}, {name}: {hits}/{len(wrong)} at {100 * size / len(rows):.2f}%")
-                for f, w, ctx in rows:
-                    if w and args.verbose and not listed(f, doubt.THRESHOLD):
+                got = lists(rows)
+                hits = sum(g for g, (_, w, _) in zip(got, rows, strict=True) if w)
+                wrong = sum(w for _, w, _ in rows)
+                caught, total = caught + hits, total + wrong
+                print(f"  {label}, {name}: {hits}/{wrong} at {100 * sum(got) / len(rows):.2f}%")
+                for g, (f, w, ctx) in zip(got, rows, strict=True):
+                    if w and args.verbose and not g:
                         print(f"    missed: {ctx} doubt {score(f):.4f}")
             print(f"  {label}, all: {caught}/{total} ({100 * caught / max(total, 1):.0f}%)")
     if args.verbose:
         for name, rows in sets.items():
-            for f, w, ctx in rows:
-                if w and not listed(f, doubt.THRESHOLD):
+            for g, (f, w, ctx) in zip(lists(rows), rows, strict=True):
+                if w and not g:
                     print(f"  missed, {name}: {ctx} doubt {score(f):.4f}")
     return 0
 

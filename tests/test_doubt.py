@@ -84,3 +84,106 @@ def test_a_far_runner_up_is_not_said_to_be_close():
     far = {"model": 1.0, "margin": margin((("he2", 1.0), ("huo2", 1e-7)))}
     assert reasons(near) == ["the model's runner-up is close"]
     assert reasons(far) == []
+
+
+def _worded(syllable: str, ranked: tuple[tuple[str, float], ...], **kw) -> Detail:
+    return Detail(
+        Reading(syllable, "phrase"),
+        phrase=syllable,
+        word=kw.pop("word", "着手"),
+        evidence="word",
+        polyphonic=True,
+        ranked=ranked,
+        **kw,
+    )
+
+
+def test_a_dictionary_word_the_model_reads_otherwise_raises_the_doubt():
+    # 拍着手 cut 拍|着手: the word says zhuó, the model aspect zhe
+    disputed = features(_worded("zhuo2", (("zhe5", 0.9), ("zhuo2", 0.1))), None, 0)
+    agreed = features(_worded("zhuo2", (("zhuo2", 0.9), ("zhe5", 0.1))), None, 0)
+    assert (disputed["word_disputed"], agreed["word_disputed"]) == (1.0, 0.0)
+    assert score(disputed) > score(agreed)
+    assert "the model reads the dictionary word otherwise" in reasons(disputed)
+
+
+def test_a_neutral_tone_is_no_dispute_with_the_models_full_tone():
+    # 东西 xi5 'thing': the model hardly knows neutral tones and says xi1
+    f = features(_worded("xi5", (("xi1", 0.95), ("xi3", 0.05)), word="东西"), None, 0)
+    assert f["word_disputed"] == 0.0
+
+
+def test_a_rare_word_of_two_characters_is_doubted_more_than_a_common_one():
+    rare = features(_worded("zhuo2", (("zhuo2", 1.0),)), None, 0, word_count=0)
+    common = features(_worded("zhuo2", (("zhuo2", 1.0),)), None, 0, word_count=10**6)
+    assert (rare["rare_word"], common["rare_word"]) == (1.0, 0.0)
+    assert score(rare) > score(common)
+    assert "an uncommon word of two characters" in reasons(rare)
+    # a word jieba counts 10,000 times (清楚) adds to the doubt but is not called uncommon
+    everyday = features(_worded("chu3", (("chu3", 1.0),), word="清楚"), None, 0, word_count=10**4)
+    assert "an uncommon word of two characters" not in reasons(everyday)
+    three = _worded("zhong4", (("zhong4", 1.0),), word="自行车")
+    assert "rare_word" not in features(three, None, 0, word_count=0)
+
+
+def test_the_engine_marks_a_particle_opening_a_word_after_a_verb():
+    from edition.readings.engine import default_engine
+
+    engine = default_engine()
+    after_verb = engine.details("我去买得到的东西。")[3]  # 买|得到: 得 may close 买
+    assert after_verb.loose
+    after_pronoun = engine.details("我们着手准备吧。")[2]  # 我们|着手: nothing to close
+    assert not after_pronoun.loose
+    loose = features(_worded("de2", (("de2", 1.0),), word="得到", loose=True), None, 0)
+    tight = features(_worded("de2", (("de2", 1.0),), word="得到"), None, 0)
+    assert score(loose) > score(tight)
+    assert reasons(loose) == [
+        "a particle opening a word right after a verb may close the verb instead"
+    ]
+
+
+def test_a_neutral_tone_the_lexicon_prints_in_full_is_scored_and_listed_with_its_reason():
+    from edition.readings.engine import default_engine
+    from edition.readings.proof import review_rows
+
+    engine = default_engine()
+    text = "卖菜的吆喝声和豆腐。他们买了东西。"
+    details = engine.details(text)
+    he, fu, xi = details[4], details[8], details[15]
+    # CC-CEDICT prints 吆喝 yāohe, 豆腐 dòufu; the lexicon's light policy gives the full tone
+    assert (he.reading.syllable, he.light) == ("he1", True)
+    assert (fu.reading.syllable, fu.light, fu.polyphonic) == ("fu3", True, False)
+    assert fu.doubt > 0  # scored although 腐 has one reading
+    assert not xi.light  # 东西 dōngxi: the lexicon keeps the neutral tone
+    assert "the dictionaries differ on its neutral tone" in reasons(engine.doubt_features("腐", fu))
+    # in a text with room on its list (45 Han characters and more), 腐 is listed with its reason
+    text += "我们今天下午去公园里散步。" * 4
+    rows = {r.offset: r for r in review_rows(text, text, engine.read(text), engine=engine)}
+    assert "guess" in rows[8].flags
+    assert rows[8].evidence == (
+        "the dictionary word 豆腐; listed: the dictionaries differ on its neutral tone"
+    )
+
+
+def test_a_texts_list_takes_the_most_doubtful_within_its_budget():
+    from edition.readings.doubt import FLOOR, SHARE, THRESHOLD, cut
+
+    assert SHARE == 4.8
+    # 200 Han characters: room for 9 readings; two guesses take two of them
+    doubts = [0.5, 0.03, 0.03, 0.025, 0.02, 0.02, 0.019, 0.018, 0.017, 0.016, 0.015, 0.001]
+    assert cut(doubts, 200) == 0.017  # the ninth highest
+    assert cut(doubts, 200, guessed=2) == 0.019  # the seventh highest
+    # a tie at the edge that would overflow is left out: the next doubt above it (9 places,
+    # 5 readings at 0.9 and 10 tied at 0.02 that cannot all have the 4 left)
+    assert cut([0.9] * 5 + [0.02] * 10, 200) == 0.9
+    assert cut([0.03, 0.02, 0.02, 0.02], 60) == 0.03  # room for 2
+    # ...unless the threshold itself doubts it: the same doubtful word, repeated
+    assert cut([0.2, 0.2, 0.1], 30) == 0.2  # room for 1
+    # a reading above the threshold waits its turn like any other
+    assert cut([0.9, 0.5, 0.4, 0.3], 42) == 0.5  # room for 2
+    # room to spare: down to FLOOR, never below
+    assert cut([0.5, 0.005], 1000) == FLOOR
+    # a line or two has no room for one reading: the threshold decides
+    assert cut([0.5, 0.02], 20) == THRESHOLD
+    # guesses filling the room leave only the readings scored 1
+    assert cut([1.0, 0.5], 100, guessed=4) == 1.0

@@ -45,6 +45,7 @@ from dataclasses import dataclass, replace
 
 from edition.model import Reading
 from edition.readings.doubt import THRESHOLD, thin
+from edition.readings.doubt import cut as doubt_cut
 from edition.readings.doubt import features as doubt_features
 from edition.readings.doubt import score as doubt_score
 from edition.readings.neutral import full_tone
@@ -159,6 +160,11 @@ class Detail:
     ruled: bool = False  # the character has grammar rules: its reading follows its role
     doubt: float = 0.0  # how likely the reading is wrong (``edition.readings.doubt``)
     rule_id: str = ""  # the grammar rule that decided it, if one did
+    # the character opens a word (着手 得到) as a particle that could close the verb before it
+    # instead (拍|着手 'clap', 买|得到): a word boundary in doubt
+    loose: bool = False
+    # a word's syllable CC-CEDICT prints in the neutral tone and the lexicon in full (豆腐 fǔ)
+    light: bool = False
 
     @property
     def disagree(self) -> bool:
@@ -182,6 +188,7 @@ class _Slot:
     rival: str = ""  # an overlapping word that would read the character otherwise
     word_index: int = 0  # the character's index in its word
     content: bool = False  # a word of one character that is a verb, noun or adjective
+    loose: bool = False  # a particle opening a word right after a verb (``Detail.loose``)
 
 
 def _cedict_person(w: Word, names: frozenset[str]) -> bool:
@@ -700,6 +707,8 @@ class ReadingEngine:
                     if decision is not None:
                         slot.rule, slot.rule_id = syl, decision.rule.id
                         slot.contested = decision.contested
+                if w.text[0] in _PARTICLES and k and _verbal(words[k - 1]):
+                    slots[w.start].loose = True
                 if decision is None:
                     self._rivals(s, w, syls, slots)
             elif decision is not None:
@@ -900,17 +909,26 @@ class ReadingEngine:
             ranked=pred.ranked if pred else (),
             ruled=self._grammar is not None and ch in self._grammar.by_char,
             rule_id=slot.rule_id if reading.origin == "rule" and slot.rule is not None else "",
+            loose=slot.loose,
+            light=reading.origin == "phrase"
+            and str(slot.word_index) in self._lexicon.light_dropped.get(slot.word, ""),
         )
-        if detail.polyphonic or guess:
+        if detail.polyphonic or guess or detail.light:
             detail = replace(detail, doubt=doubt_score(self.doubt_features(ch, detail)))
         return detail
 
     def doubt_features(self, ch: str, detail: Detail) -> dict[str, float]:
         """The evidence the doubt score weighs for one reading (``edition.readings.doubt``;
         ``ch`` as in the lookup copy)."""
-        count = self._words.count(ch) if self._words is not None else None
+        words = self._words
+        count = words.count(ch) if words is not None else None
+        word_count = words.count(detail.word) if words is not None and detail.word else None
         return doubt_features(
-            detail, count, self._rule_readings.get(ch, 0), detail.rule_id in self._thin
+            detail,
+            count,
+            self._rule_readings.get(ch, 0),
+            detail.rule_id in self._thin,
+            word_count,
         )
 
     # -- public ----------------------------------------------------------------------------
@@ -961,6 +979,11 @@ class ReadingEngine:
             [d.reading if d else None for d in row]
             for row in self.details_many(lookups, sandhi=sandhi)
         ]
+
+
+def _verbal(w: Word) -> bool:
+    """A verb by jieba's tag or the second tag the engine gave it."""
+    return w.tag[:1] == "v" or w.also == "v"
 
 
 def _is_content(w: Word) -> bool:
@@ -1085,6 +1108,8 @@ def _with(d: Detail, syllable: str) -> Detail:
         d.ruled,
         d.doubt,
         d.rule_id,
+        d.loose,
+        d.light,
     )
 
 
@@ -1104,7 +1129,7 @@ def read(lookup: str, *, sandhi: bool = False) -> list[Reading | None]:
     return default_engine().read(lookup, sandhi=sandhi)
 
 
-def unsure(detail: Detail | None) -> bool:
+def unsure(detail: Detail | None, cut: float = THRESHOLD) -> bool:
     """True when the reading is one the proof mode lists for review:
 
     - a guess (``Detail.guess``): a grammar rule decided it while another rule gave another
@@ -1115,12 +1140,20 @@ def unsure(detail: Detail | None) -> bool:
       dictionary word;
     - otherwise, its doubt score (``edition.readings.doubt``: how likely the reading is wrong,
       from the model's margin, the character's role and frequency, the rules and dictionaries
-      that competed) reaches ``THRESHOLD``, calibrated on running text so that the list holds
-      nine in ten of the wrong readings within 5% of the characters.
+      that competed) reaches ``cut``: the text's (``text_cut``: its most doubtful readings
+      within ``doubt.SHARE`` per cent of its characters), or for a reading judged alone
+      ``THRESHOLD``, calibrated on running text.
     """
     if detail is None:
         return False
-    return detail.guess or detail.doubt >= THRESHOLD
+    return detail.guess or detail.doubt >= cut
+
+
+def text_cut(details: Sequence[Detail | None]) -> float:
+    """The doubt from which a reading of this text is listed (``edition.readings.doubt.cut``)."""
+    han = sum(d is not None for d in details)
+    scored = [d.doubt for d in details if d is not None and not d.guess and d.doubt > 0]
+    return doubt_cut(scored, han, sum(d is not None and d.guess for d in details))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1148,10 +1181,11 @@ def analyse(lookup: str, *, sandhi: bool = False, register: str = "auto") -> Ana
     engine = default_engine()
     readings = engine.read(lookup, sandhi=sandhi, register=register)
     details = engine.details(lookup, register=register)
+    cut = text_cut(details)
     guesses = {
         i: d.evidence
         for i, (r, d) in enumerate(zip(readings, details, strict=True))
-        if r is not None and unsure(d)
+        if r is not None and unsure(d, cut)
     }
     return Analysis(readings, guesses, word_spans(details))
 
@@ -1185,7 +1219,8 @@ def unreviewed(
     """
     engine = engine or default_engine()
     details = engine.details(lookup)
-    return unreviewed_among(readings, {i for i, d in enumerate(details) if unsure(d)})
+    cut = text_cut(details)
+    return unreviewed_among(readings, {i for i, d in enumerate(details) if unsure(d, cut)})
 
 
 def unreviewed_among(readings: list[Reading | None], doubts: Iterable[int]) -> set[int]:

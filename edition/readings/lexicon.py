@@ -39,7 +39,7 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 23
+_FORMAT = 24
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -93,6 +93,10 @@ class Lexicon:
     # reading standing alone, with a full tone (当机 dàngjī, 调包 diàobāo): the words a cut into
     # single characters would misread (``ReadingEngine._dictionary_words``)
     marked: frozenset[str] = frozenset()
+    # word -> the indexes (as digits) of the syllables CC-CEDICT prints in the neutral tone
+    # and the lexicon in full (豆腐 fu5 -> fu3 under ``NEUTRAL_POLICY`` "light": "1"): a style
+    # the dictionaries disagree on, which the doubt score weighs
+    light_dropped: dict[str, str] = field(default_factory=dict)
     _split: dict[str, Reading3] = field(default_factory=dict)
 
     def __contains__(self, word: str) -> bool:
@@ -387,7 +391,29 @@ def build(
         dict(bound or {}),
         names,
         frozenset(disputed),
+        light_dropped=_light_dropped(words, cedict),
     )
+
+
+def _light_dropped(
+    words: dict[str, Reading3], cedict: dict[str, list[tuple[Reading3, int]]]
+) -> dict[str, str]:
+    """Word -> the indexes (digits) of its full-tone syllables that a CC-CEDICT entry of the
+    same reading prints neutral (豆腐 dou4 fu5, chosen dou4 fu3: "1")."""
+    out = {}
+    for word, syls in words.items():
+        ks = "".join(
+            str(k)
+            for k, syl in enumerate(syls)
+            if not syl.endswith("5")
+            and any(
+                len(e) == len(syls) and e[k] == syl[:-1] + "5" and _neutral_variant(e, syls)
+                for e, _ in cedict.get(word, ())
+            )
+        )
+        if ks:
+            out[word] = ks
+    return out
 
 
 # locatives and directionals, full or light after any word (一路上 shàng): not inherited
@@ -502,9 +528,19 @@ def lexicon() -> Lexicon:
     where, name = cache.folder("lexicon"), f"lexicon-{key}"
     stored = cache.load(where, name, ".marshal")
     try:
-        words, alternatives, verbs, agreed, bound, names, disputed, chars, forms, marked = (
-            marshal.loads(stored or b"")
-        )  # nothing stored: EOFError
+        (
+            words,
+            alternatives,
+            verbs,
+            agreed,
+            bound,
+            names,
+            disputed,
+            chars,
+            forms,
+            marked,
+            dropped,
+        ) = marshal.loads(stored or b"")  # nothing stored: EOFError
         return Lexicon(
             words,
             alternatives,
@@ -517,6 +553,7 @@ def lexicon() -> Lexicon:
             chars,
             forms,
             frozenset(marked),
+            dropped,
         )
     except (EOFError, ValueError, TypeError):
         pass
@@ -538,6 +575,7 @@ def lexicon() -> Lexicon:
             lex.chars,
             lex.forms,
             set(lex.marked),
+            lex.light_dropped,
         )
     )
     cache.save(where, name, ".marshal", data)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from edition.model import Reading, SourceLocation
 from edition.readings import doubt as doubt_mod
-from edition.readings.engine import Detail, ReadingEngine, default_engine, unsure
+from edition.readings.engine import Detail, ReadingEngine, default_engine, text_cut, unsure
 from edition.readings.rules import RULES
 from edition.readings.styles import label, parse_syllable
 from edition.text.segment import display_columns
@@ -66,13 +66,14 @@ def review_rows(
     """
     engine = engine or default_engine()
     details = engine.details(lookup)
+    cut = text_cut(details)
     hints = hints or {}
     rows = []
     for i, r in enumerate(readings):
         if r is None:
             continue
         d = details[i] if i < len(details) else None
-        if d is None or not (d.polyphonic or unsure(d) or i in hints):
+        if d is None or not (d.polyphonic or unsure(d, cut) or i in hints):
             continue
         hint = None
         if i in hints:
@@ -87,7 +88,7 @@ def review_rows(
             flags.append("hint")
         if d.disagree:
             flags.append("phrase/model")
-        if r.origin not in ("override", "glossary") and unsure(d) and not settled:
+        if r.origin not in ("override", "glossary") and unsure(d, cut) and not settled:
             flags.append("guess")
         if guesses_only and not {"guess", "hint"} & set(flags):
             continue
@@ -96,7 +97,7 @@ def review_rows(
             evidence = (
                 f"{display[i]} has no other reading ({lookup[i]} was read {d.reading.syllable})"
             )
-        elif unsure(d) and not d.guess:
+        elif unsure(d, cut) and not d.guess:
             why = doubt_mod.reasons(engine.doubt_features(lookup[i], d))
             evidence += "; listed: " + ", ".join(why) if why else ""
         lo, hi = max(0, i - CONTEXT), min(len(display), i + CONTEXT + 1)
@@ -119,7 +120,7 @@ def review_rows(
                 d.confidence,
                 _line_col(display, i),
                 evidence,
-                d.doubt if d.polyphonic or d.guess else None,
+                d.doubt if d.polyphonic or d.guess or d.light else None,
             )
         )
     return rows
