@@ -211,21 +211,22 @@ print(json.dumps({"made": len(made), "pages": len(doc.pages),
 """
 
 
-def test_page_references_are_laid_out_twice_not_three_times():
-    """Four pages of words, then a page listing each word's page: the fix saves a pass."""
+def _on_and_off(probe: str) -> tuple[dict, dict]:
+    """What a probe script prints (JSON) with the speed-ups on, and with them off."""
     results = {}
     for switch in ("on", "off"):
         env = {**os.environ, "EDITION_SPEEDUPS": switch}
         proc = subprocess.run(
-            [sys.executable, "-c", LAYOUT_PROBE],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
+            [sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True,
             check=True,
-        )
+        )  # fmt: skip
         results[switch] = json.loads(proc.stdout)
-    on, off = results["on"], results["off"]
+    return results["on"], results["off"]
+
+
+def test_page_references_are_laid_out_twice_not_three_times():
+    """Four pages of words, then a page listing each word's page: the fix saves a pass."""
+    on, off = _on_and_off(LAYOUT_PROBE)
     assert on["pages"] == off["pages"] == 5
     assert on["refs"] == off["refs"] == [" p. 1", " p. 2", " p. 3", " p. 4"]
     assert off["made"] == 5 + 2  # the reference page laid out three times
@@ -265,19 +266,7 @@ def test_pseudo_element_styles_are_made_when_used():
     """List markers, before and after, a footnote's call and marker, a link to an anchor set
     on a pseudo-element: the same PDF, with a style made for each pseudo-element used, not
     six for every element."""
-    results = {}
-    for switch in ("on", "off"):
-        env = {**os.environ, "EDITION_SPEEDUPS": switch}
-        proc = subprocess.run(
-            [sys.executable, "-c", PSEUDO_PROBE],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        results[switch] = json.loads(proc.stdout)
-    on, off = results["on"], results["off"]
+    on, off = _on_and_off(PSEUDO_PROBE)
     assert on["pages"] == off["pages"] == 6
     assert on["pdf"] == off["pdf"]
     assert on["text"] == off["text"]
