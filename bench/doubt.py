@@ -65,6 +65,7 @@ HISTORY = (
     ("dev16", "d4fceab"),
     ("dev17", "e73645e"),
     ("dev18", "e73645e"),
+    ("dev19", "e6a764d"),
     ("verse", "ae225d2"),
 )
 # Held-out sets as the engine first read them: (set, commit whose rules read it; None = today's)
