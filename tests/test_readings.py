@@ -1645,3 +1645,65 @@ def test_dev18_segmentation_repairs(engine, text, words):
     _, cut = engine.words(text)
     got = [w.text for w in cut]
     assert got[got.index(words[0]) : got.index(words[0]) + len(words)] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        # dev set 19's kinds (a ward nurse's notes, a market stall) on other sentences
+        ("伤口又渗了一点血出来。", "血", 0, "xie3"),  # main; seeping is bleeding
+        ("地上滴了好几滴血。", "血", 0, "xie3"),  # main; 滴 the measure
+        ("他的鼻子流了好多血。", "血", 0, "xie3"),
+        ("医生说他有点贫血。", "血", 0, "xue4"),  # the word 贫血
+        ("妈妈给爷爷倒了一碗热汤。", "倒", 0, "dao4"),  # main; how much is poured
+        ("服务员给我们倒了两杯茶。", "倒", 0, "dao4"),
+        ("他喝了两杯就倒了。", "倒", 0, "dao3"),  # the glasses come before: he fell
+        ("你把座椅调一调，坐得舒服点。", "调", 0, "tiao2"),  # main; adjusting, tentative
+        ("你把座椅调一调，坐得舒服点。", "调", 1, "tiao2"),  # main
+        ("师傅把火候调了调。", "调", 0, "tiao2"),  # main
+        ("公司要把他调到外地。", "调", 0, "diao4"),
+        ("他另一只手插在口袋里。", "只", 0, "zhi1"),  # main; after 另一
+        ("我把另一只鞋也找到了。", "只", 0, "zhi1"),  # main
+        ("他另一只会说话。", "只", 0, "zhi3"),  # 'only', before a verb
+        ("孩子的体温降到了三十七度。", "了", 0, "le5"),
+        ("气温一下子升到了四十度。", "了", 0, "le5"),  # main; 升到|了, not 到了 dàoliǎo
+        ("到了晚上，风就停了。", "了", 0, "le5"),
+        ("他心想累归累，钱总算挣到了。", "累", 0, "lei4"),  # after a verb of thinking
+        ("她觉得累就歇一会儿。", "累", 0, "lei4"),  # main
+        ("他说累积的经验最宝贵。", "累", 0, "lei3"),  # the word 累积
+    ],
+)
+def test_dev19_kinds_on_other_sentences(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "rule_id"),
+    [
+        ("大风一吹，倒了一大片。", "倒", "dao-pour-amount"),  # nothing holds what fell
+        ("台风过后，路边倒了三棵树。", "倒", "dao-pour-amount"),  # trees, not cups
+        ("公司要把他调到外地。", "调", "tiao-try-adjusting"),  # no reduplication
+        ("他另一只会说话。", "只", "zhi-measure"),  # a verb after it
+        ("医生说他有点贫血。", "血", "xue-bleed-colloquial"),  # a word
+        ("他说累积的经验最宝贵。", "累", "lei-tired-start"),  # the word 累积
+    ],
+)
+def test_dev19_rules_leave_other_roles_alone(engine, text, char, rule_id):
+    i = text.index(char)
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("他的体温升到了三十八度。", ["到", "了", "三十"]),  # 升/zg: the morpheme run re-cut
+        ("气温一下子升到了四十度。", ["到", "了", "四十"]),
+        ("要逆着风跑。", ["逆", "着风"]),  # 着 may still join its morpheme run
+    ],
+)
+def test_dev19_aspect_le_stays_out_of_a_morpheme_run(engine, text, words):
+    _, cut = engine.words(text)
+    got = [w.text for w in cut]
+    assert got[got.index(words[0]) : got.index(words[0]) + len(words)] == words

@@ -1237,7 +1237,9 @@ RULES: tuple[Rule, ...] = (
         "Chinese before a verb or a time (累迁刑部, 累年不任)",
         yes="他说：「【累】是累，可是值得。」",
         no="【累】迁刑部、工部侍郎。",
-        before="START",
+        # reported speech opens its clause after a verb of saying or thinking with no comma
+        # (她说累是累, 他觉得累归累)
+        before="START 说 说道 道 想 心想 觉得 承认",
         after="是 归 就 也 还",
     ),
     Rule(
@@ -1311,6 +1313,19 @@ RULES: tuple[Rule, ...] = (
         no="大树被风吹【倒】了。",
         after="茶 水 酒 汤 油 一 NUM 进 进去 入 出 出来 掉 满 过来 过去",
         not_before="VERB1",
+        verb=True,
+    ),
+    Rule(
+        "dao-pour-amount",
+        "倒",
+        "dao4",
+        "'pour' with 了 before how much, counted in what holds it (倒了半杯温水, 倒了两碗汤, "
+        "倒了一壶茶): what falls over is counted in trees or people (倒了三棵树, 倒了一大片)",
+        yes="他给客人【倒】了半杯温水。",
+        no="台风过后，路边【倒】了三棵树。",
+        after="了",
+        after2="NUM 一 半 几 满 大半 小半",
+        near_after="杯 碗 壶 盆 瓶 勺 桶 锅 盅 碟 盘 瓢 罐 缸 杯子 碗儿 大杯 大碗 小杯 小碗",
         verb=True,
     ),
     Rule(
@@ -2092,6 +2107,29 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "tiao-try-adjusting",
+        "调",
+        "tiao2",
+        "'adjust' a little in the tentative reduplication (调一调, 调了调): 'transfer' (diào) "
+        "moves people and goods once, it is not tried out",
+        yes="看要不要把药量【调】一调。",
+        no="公司把他【调】到台中。",
+        after="一 了",
+        after2="调",
+        verb=True,
+    ),
+    Rule(
+        "tiao-try-adjusting-second",
+        "调",
+        "tiao2",
+        "the second verb of 调一调 / 调了调",
+        yes="你把音量调一【调】。",
+        no="他被【调】走了。",
+        before="一 了",
+        before2="调",
+        verb=True,
+    ),
+    Rule(
         "diao-transfer-person",
         "调",
         "diao4",
@@ -2297,7 +2335,8 @@ RULES: tuple[Rule, ...] = (
         "measure word for animals and one of a pair after a numeral (两只狗, 三只小猫)",
         yes="他有两【只】狗。",
         no="他【只】吃了一口。",
-        before="NUM DEM 几 每",
+        # 另一 这一 那一, which jieba leaves untagged (另一只手)
+        before="NUM DEM 几 每 另一 这一 那一 哪一 每一 同一",
         not_after="VERB ADV",
     ),
     Rule(
@@ -3516,8 +3555,10 @@ RULES: tuple[Rule, ...] = (
         "流了点儿血): the spoken xiě of the 普通话异读词审音表; xuè in words (流血 贫血)",
         yes="切到了手指，流了不少【血】。",
         no="泵出的【血】更多。",
-        before="不少 很多 好多 多 一点 一点儿 点儿 点 好些 一些 那么多 这么多 NUM MEASURE",
-        near_before="流 吐 淌 冒 咳 呕 出 流出 吐出 冒出",
+        # 滴 is the measure of 几滴血 that jieba tags a verb
+        before="不少 很多 好多 多 一点 一点儿 点儿 点 好些 一些 那么多 这么多 NUM MEASURE 滴",
+        # seeping and dripping are bleeding too (渗出了一点血, 滴了几滴血)
+        near_before="流 吐 淌 冒 咳 呕 出 流出 吐出 冒出 渗 渗出 滴 滴出 淌出 喷 喷出 溅",
     ),
     # -- 假: jià 'leave, holiday', jiǎ 'false' ----------------------------------------------
     Rule(
