@@ -1671,6 +1671,11 @@ def test_dev18_segmentation_repairs(engine, text, words):
         ("他心想累归累，钱总算挣到了。", "累", 0, "lei4"),  # after a verb of thinking
         ("她觉得累就歇一会儿。", "累", 0, "lei4"),  # main
         ("他说累积的经验最宝贵。", "累", 0, "lei3"),  # the word 累积
+        # from a probe of the same registers after dev set 19's rules
+        ("这种菜很好种。", "种", 1, "zhong4"),  # main; easy to plant
+        ("地瓜不难种，随便插一根藤就能活。", "种", 0, "zhong4"),  # main
+        ("番茄好种吗？", "种", 0, "zhong4"),  # main
+        ("这是个好种，收成一定好。", "种", 0, "zhong3"),  # a good breed
     ],
 )
 def test_dev19_kinds_on_other_sentences(engine, text, char, nth, expected):
@@ -1687,6 +1692,7 @@ def test_dev19_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("他另一只会说话。", "只", "zhi-measure"),  # a verb after it
         ("医生说他有点贫血。", "血", "xue-bleed-colloquial"),  # a word
         ("他说累积的经验最宝贵。", "累", "lei-tired-start"),  # the word 累积
+        ("他们家的猪是好种。", "种", "zhong-easy-to-plant"),  # 是 before 好: a breed
     ],
 )
 def test_dev19_rules_leave_other_roles_alone(engine, text, char, rule_id):

@@ -1660,6 +1660,20 @@ RULES: tuple[Rule, ...] = (
         not_before="NUM DEM MEASURE 什么 多 几 好几",
         verb=True,
     ),
+    Rule(
+        "zhong-easy-to-plant",
+        "种",
+        "zhong4",
+        "'plant' after 好/难/容易 'easy, hard to' said of the crop or after a degree word (这种菜"
+        "很好种, 地瓜不难种, 番茄好种吗): 'a good breed' (这是个好种, 猪是好种) has a measure "
+        "word or 是 before 好",
+        yes="这种菜很好【种】。",
+        no="这是个好【种】，收成一定好。",
+        before="好 难 容易 不难 不好",
+        before2="ADV NOUN PRON START 很 挺 太 真 最 蛮 更 比较 特别 不 也 都 还 就",
+        after="END PARTICLE 又 也 而且 但 可是",
+        verb=True,
+    ),
     # -- 教: jiāo 'teach' (the word by itself); jiào in 教育 教室 宗教 -------------------------
     Rule(
         "jiao-teach",
