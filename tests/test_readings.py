@@ -1676,6 +1676,9 @@ def test_dev18_segmentation_repairs(engine, text, words):
         ("地瓜不难种，随便插一根藤就能活。", "种", 0, "zhong4"),  # main
         ("番茄好种吗？", "种", 0, "zhong4"),  # main
         ("这是个好种，收成一定好。", "种", 0, "zhong3"),  # a good breed
+        ("他的伤口已经长好了。", "长", 0, "zhang3"),  # main; healed
+        ("宝宝的牙还没长齐。", "长", 0, "zhang3"),  # main
+        ("这条路长好几公里呢。", "长", 0, "chang2"),  # 好几, not 好
     ],
 )
 def test_dev19_kinds_on_other_sentences(engine, text, char, nth, expected):

@@ -917,10 +917,10 @@ RULES: tuple[Rule, ...] = (
         "zhang-grow",
         "长",
         "zhang3",
-        "the verb 'grow' with its complement (长得, 长出, 长到, 长高)",
+        "the verb 'grow' with its complement (长得, 长出, 长到, 长高, 伤口长好 'heal', 牙长齐)",
         yes="西红柿【长】得比她还高。",
         no="这条路很【长】。",
-        after="得 出 出来 到 高 大 成 满 着 胖 起来",
+        after="得 出 出来 到 高 大 成 满 着 胖 起来 好 齐 歪 壮 结实",
     ),
     Rule(
         "chang-time",
