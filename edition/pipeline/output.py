@@ -20,12 +20,13 @@ from edition.press.pdfmeta import set_metadata, variant_options
 from edition.readings.prose import convert_prose
 from edition.readings.styles import label as style_label
 from edition.render.fetch import ConfinedFetcher
-from edition.render.fonts import load_font_set, variant_for_lang
+from edition.render.fonts import FontSet, load_font_set, variant_for_lang
 from edition.render.footnotes import CUT, LATER, MISSING, badly_placed
 from edition.render.html import base_context, render_html
 from edition.render.inline import inline_html, ruby_neighbours, ruby_pairs
 from edition.render.labels import describe, labels
 from edition.render.layouts import LAYOUTS, Layout, page_size_css, paper_problem
+from edition.render.measure import column_widths
 from edition.render.pdf import LaidOut, lay_out
 from edition.render.pictures import picture_url
 from edition.render.preview import preview_html
@@ -141,7 +142,7 @@ def render(
     endnotes = (
         {n.id for n in prepared.notes} if fmt == "html" or edition.notes == "endnotes" else set()
     )
-    html = _html(prepared, fmt, ruby, label, endnotes)
+    html = _html(prepared, fmt, ruby, label, endnotes, fonts)
     timings.stop("html")
     if fmt == "html":
         return html.encode("utf-8")
@@ -174,7 +175,7 @@ def render(
             moved = at_foot
         endnotes.update(n.id for n in moved)
         prepared.warnings.extend(_moved_note(n, bad.get(n.number), layout) for n in moved)
-        laid = pdf_pages(_html(prepared, fmt, ruby, label, endnotes))
+        laid = pdf_pages(_html(prepared, fmt, ruby, label, endnotes, fonts))
     pdf = laid.write()
     meta = prepared.layer.meta
     convert = lambda s: convert_prose(s, edition.script)  # noqa: E731
@@ -238,8 +239,19 @@ def _damage_marked(before: str, words: dict[str, str]) -> Markup:
     return Markup("").join(out)
 
 
-def _html(prepared: Prepared, fmt: str, ruby, label, endnotes: set[str]) -> str:
-    """The edition's HTML; notes in ``endnotes`` are linked calls and listed after the text."""
+def _html(
+    prepared: Prepared,
+    fmt: str,
+    ruby,
+    label,
+    endnotes: set[str],
+    fonts: FontSet | None = None,
+) -> str:
+    """The edition's HTML; notes in ``endnotes`` are linked calls and listed after the text.
+
+    ``fonts``: the PDF's fonts, to measure the vocabulary's columns with (edition/render/
+    measure.py); the preview (a browser, other fonts) leaves that to the layout.
+    """
     edition, layout = prepared.edition, prepared.layout
     style = edition.style
     convert = lambda s: convert_prose(s, edition.script)  # noqa: E731
@@ -338,7 +350,10 @@ def _html(prepared: Prepared, fmt: str, ruby, label, endnotes: set[str]) -> str:
             }
             for n in prepared.notes
         ],
-        glossary=prepared.glossary,
+        glossary=[
+            {**g, "widths": column_widths(g, fonts) if fonts and fmt == "pdf" else {}}
+            for g in prepared.glossary
+        ],
         corrections=[
             {
                 **c,

@@ -94,6 +94,7 @@ SOURCES = {
     "weasyprint.formatting_structure.build": (
         "335ad8b541295d6b9c5b71830d5184cd692f730d7b83ba5bac39fdb5aea23c87"
     ),
+    "weasyprint.layout.inline": "0e7c1569330f54734ed61b568789c4f279ba103c0385115efa6444f3c43b96b4",
 }
 
 
@@ -496,6 +497,38 @@ def lazy_pseudo_styles() -> Patch:
     )
 
 
+def inline_block_width_hint() -> Patch:
+    """An inline-block that says its text's width no shrink-to-fit measuring when that text
+    clearly fits its ``min-width``.
+
+    The vocabulary's columns are inline-blocks at least a set width (``min-width``), wider
+    for a longer text: WeasyPrint lays each one's text out to find its width, then again to
+    set it. The HTML gives the text's width in em (``data-em``, edition/render/measure.py);
+    when that is a pixel or more short of the ``min-width``, the width is the ``min-width``,
+    which is what the shrink-to-fit came to. Otherwise (a longer text, or no ``data-em``)
+    WeasyPrint measures as shipped, so that a wider column is Pango's width to the last
+    rounding.
+    """
+    return Patch(
+        "inline-block-width-hint",
+        (
+            (
+                "weasyprint.layout.inline",
+                "    if box.width == 'auto':\n"
+                "        box.width = shrink_to_fit(context, box, available_content_width)\n",
+                "    if box.width == 'auto':\n"
+                "        em = box.element.get('data-em') if box.element is not None else None\n"
+                "        if (em and box.min_width != 'auto' and\n"
+                "                float(em) * box.style['font_size'] + 1 <= box.min_width):\n"
+                "            box.width = box.min_width\n"
+                "        else:\n"
+                "            box.width = shrink_to_fit(\n"
+                "                context, box, available_content_width)\n",
+            ),
+        ),
+    )
+
+
 PATCHES = (
     ffi_out_of_line,
     lazy_fonttools_imports,
@@ -503,6 +536,7 @@ PATCHES = (
     split_first_line_cache,
     shared_pango_contexts,
     lazy_pseudo_styles,
+    inline_block_width_hint,
 )
 
 
