@@ -337,6 +337,7 @@ class ReadingEngine:
     def _join_at(self, cut: list[Word], k: int) -> Word | None:
         jieba, lex = self._words, self._lexicon
         assert jieba is not None
+        after_verb = k > 0 and "v" in (cut[k - 1].tag[:1], cut[k - 1].also)
         for n in (4, 3, 2):
             pieces = cut[k : k + n]
             if len(pieces) < n or any(len(w.text) != 1 or not is_han(w.text) for w in pieces):
@@ -348,15 +349,10 @@ class ReadingEngine:
                 continue
             if any(w.text in _LOCATIVES for w in pieces[1:]) or (
                 # after a verb the 'locative' is its complement: 抽|中签 zhòng 'win the draw'
-                pieces[0].text in _LOCATIVES
-                and not (k and "v" in (cut[k - 1].tag[:1], cut[k - 1].also))
+                pieces[0].text in _LOCATIVES and not after_verb
             ):
                 continue
-            if (
-                pieces[0].text in _DIRECTIONALS
-                and k
-                and "v" in (cut[k - 1].tag[:1], cut[k - 1].also)
-            ):
+            if pieces[0].text in _DIRECTIONALS and after_verb:
                 continue  # after a verb, 起 上 出... is its complement: 转|起|圈|来, not 起圈
             if self._grammar is not None and any(
                 self._grammar.decide(cut, k + j) is not None for j in range(n)
