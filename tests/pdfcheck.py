@@ -5,11 +5,20 @@ from __future__ import annotations
 import random
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 from pypdf import PdfReader
 
 HAN = re.compile(r"[\u3400-\u9fff]{4}")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def build_editions(notes: Path, out: Path) -> None:
+    """Every edition of ``notes`` built into the folder ``out`` by the command a user runs."""
+    tool = [sys.executable, str(ROOT / "make_edition.py"), "-q", "build", str(notes)]
+    done = subprocess.run([*tool, "--out", f"{out}/"], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
 
 
 def pages_text(pdf: Path) -> list[str]:

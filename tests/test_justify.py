@@ -14,7 +14,6 @@ from __future__ import annotations
 import itertools
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,7 @@ from bench.holes import HOLE, measure
 from edition.render.fonts import load_font_set
 from edition.render.justify import STEP, capped
 from edition.render.pdf import lay_out
-from tests.pdfcheck import pages_text
+from tests.pdfcheck import build_editions, pages_text
 from tests.test_editions import stray_spaces
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,9 +142,7 @@ def test_fonts_embedded_once_each(tmp_path):
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("justify")
-    tool = [sys.executable, str(ROOT / "make_edition.py"), "-q", "build", str(NOTES)]
-    done = subprocess.run([*tool, "--out", f"{out}/"], cwd=ROOT, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    build_editions(NOTES, out)
     return {name: out / f"shouji-{name}.pdf" for name in EDITIONS}
 
 
@@ -181,9 +178,7 @@ def notice(tmp_path_factory) -> dict[str, Path]:
     """A building notice whose justified lines end before long Latin words, with glossary
     words (boxes of their own) right after a widened glyph; glyph ruby in both editions."""
     out = tmp_path_factory.mktemp("notice")
-    tool = [sys.executable, str(ROOT / "make_edition.py"), "-q", "build", str(NOTICE)]
-    done = subprocess.run([*tool, "--out", f"{out}/"], cwd=ROOT, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    build_editions(NOTICE, out)
     return {name: out / f"tingshui-{name}.pdf" for name in ("booklet", "pinyin")}
 
 

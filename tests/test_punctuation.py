@@ -5,13 +5,11 @@ marks' positions in the PDF of a dialogue sheet in both scripts, and its text la
 from __future__ import annotations
 
 import itertools
-import subprocess
-import sys
 from pathlib import Path
 
 import pdfplumber
 import pytest
-from pdfcheck import pages_text
+from pdfcheck import build_editions, pages_text
 
 from edition.model import SourceLocation, Token
 from edition.render.fonts import load_font_set
@@ -140,9 +138,7 @@ EDITIONS = ("reader", "reader-tc", "pinyin", "zhuyin")
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("punct")
-    tool = [sys.executable, str(ROOT / "make_edition.py"), "-q", "build", str(NOTES)]
-    done = subprocess.run([*tool, "--out", f"{out}/"], cwd=ROOT, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    build_editions(NOTES, out)
     return {name: out / f"duihua-{name}.pdf" for name in EDITIONS}
 
 
