@@ -30,9 +30,10 @@ def undo_cross_decoding(text: str) -> tuple[str, str, str] | None:
     None when it is not such a text."""
     from edition.text.source import MIN_HAN_FOR_PLAUSIBILITY, MIN_PLAUSIBILITY, plausibility
 
-    if sum(1 for ch in text if is_han(ch)) < MIN_HAN_FOR_PLAUSIBILITY:
-        return None
+    # the share first: every real text stops there, in one pass without a call per character
     if plausibility(text) >= MAX_DAMAGED_PLAUSIBILITY:
+        return None
+    if sum(1 for ch in text if is_han(ch)) < MIN_HAN_FOR_PLAUSIBILITY:
         return None
     best: tuple[float, str, str, str] | None = None
     for wrong, right in PAIRS:
