@@ -1716,3 +1716,20 @@ def test_dev19_aspect_le_stays_out_of_a_morpheme_run(engine, text, words):
     _, cut = engine.words(text)
     got = [w.text for w in cut]
     assert got[got.index(words[0]) : got.index(words[0]) + len(words)] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("妈妈让我们先把床铺好。", "铺", 0, "pu1"),  # 把 needs its verb: 床|铺|好
+        ("睡前把床铺平整。", "铺", 0, "pu1"),
+        ("他把床铺上的书拿走了。", "铺", 0, "pu4"),  # a locative: the noun stays
+        ("他把床铺搬走了。", "铺", 0, "pu4"),  # 搬 is the verb
+        ("一箱装一半，再塞些衣服。", "塞", 0, "sai1"),  # 'stuff some more'
+        ("出门前往口袋里塞点零钱。", "塞", 0, "sai1"),
+        ("他在边塞住了十年。", "塞", 0, "sai4"),  # the word 边塞
+    ],
+)
+def test_lead_moving_house_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -121,6 +121,9 @@ _TIME_HEADS = frozenset("时 时候 之 的 前".split())
 # Resultative complements and aspect particles: the word before them ends in a verb, which a
 # re-cut may free from the word the tagger glued it into (不|小|心切|到 -> 不|小心|切|到).
 _VERB_COMPLEMENTS = frozenset("到 破 伤 断 掉 坏 开 成 好 了 着 过 住 下".split())
+# Results that close a 把 phrase right after its verb (把床铺好, 把被子叠整齐); locatives
+# are left out, since 把床铺上的书 keeps the noun
+_BA_RESULTS = frozenset("好 平 满 齐 紧 完 掉 开 成 住 整齐 平整 干净 清楚 好了".split())
 _RECUT_RATIO = 10  # the re-cut word must be this many times commoner than the glued one
 # Noun suffixes with a light syllable that jieba sometimes leaves alone after a glued verb and
 # noun (锯木|头: the word is 木头)
@@ -532,6 +535,21 @@ class ReadingEngine:
                 prev = out.pop()
                 head = prev.text + w.text[0]
                 out.append(self._tagged(head, jieba.tag(head), prev.start))
+                w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
+            if (
+                len(w.text) == 2
+                and w.tag in _NOUN_TAGS
+                and out
+                and out[-1].text == "把"
+                and k + 1 < len(cut)
+                and cut[k + 1].text in _BA_RESULTS
+                and jieba.tag(w.text[0], "x")[:1] == "n"
+                and jieba.tag(w.text[1], "x")[:1] == "v"
+            ):
+                # 把|床铺|好 -> 把|床|铺|好: the object of 把 needs a verb before its result,
+                # and with none between, the noun's last character is that verb ('make the
+                # bed'; 把门锁好, 把床铺搬走 keeps the noun: 搬 is the verb)
+                out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
                 w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
             if (
                 len(w.text) == 3

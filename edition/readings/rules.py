@@ -2731,7 +2731,7 @@ RULES: tuple[Rule, ...] = (
         "transliterations use sài (圣何塞)",
         yes="他把门【塞】住了。",
         no="圣何【塞】市区",
-        after="住 进 进去 入 满 给 到 在 了 着 上 紧 车 回 回去 一 NUM 得 不",
+        after="住 进 进去 入 满 给 到 在 了 着 上 紧 车 回 回去 一 NUM 得 不 些 点",
         not_before="NAME 边 要 关 闭 堵 阻 茅",
         verb=True,
     ),
