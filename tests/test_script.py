@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from edition.text.script import convert_text, lookup_copy
+from edition.text.script import convert_string, convert_text, lookup_copy
 
 
 def test_lookup_copy_is_simplified_and_same_length():
@@ -108,3 +108,22 @@ def test_simplified_edition_of_notes_title_and_glossary(write_notes):
     assert "缠着线的轴" in page
     assert "<title>看着风筝" in page
     assert "著" not in page
+
+
+def test_rare_simplified_forms_outside_the_basic_plane_are_not_printed():
+    # OpenCC writes 蟳 as 𫊻 (U+2B2BB), which no shipped font has: the page keeps 蟳
+    conv = convert_text("紅蟳米糕和鱘魚", "t2s")
+    assert conv.display == "红蟳米糕和鲟鱼"
+    assert convert_string("紅蟳米糕", "t2s") == "红蟳米糕"
+
+
+def test_lookup_copy_keeps_a_form_the_dictionaries_read():
+    assert lookup_copy("紅蟳米糕") == "红蟳米糕"
+    # a source that already has the rare form is looked up by its Traditional one
+    assert lookup_copy("红𫊻米糕") == "红蟳米糕"
+
+
+def test_rare_forms_get_their_reading():
+    from edition.readings.engine import pinyin_command
+
+    assert list(pinyin_command(["紅蟳米糕", "红𫊻米糕"])) == ["hóng xún mǐ gāo"] * 2

@@ -38,9 +38,21 @@ def converter(config: str) -> opencc.OpenCC:
 
 def convert_string(text: str, script: str) -> str:
     """Convert a short string (a note body, a title) with an edition's script option."""
+    source = text
     for config in CONVERSIONS[script]:
         text = converter(config).convert(text)
-    return text
+    return _printable(source, text)
+
+
+def _printable(source: str, out: str) -> str:
+    """``out`` with each character OpenCC moved out of the Basic Plane given back its source
+    form: the rare simplified forms there (蟳 -> 𫊻) are in no font we ship, and a page with a
+    blank box is worse than a Traditional character in a Simplified text."""
+    if len(out) != len(source) or _ASTRAL.search(out) is None:
+        return out
+    return "".join(
+        b if ord(b) <= 0xFFFF or ord(a) > 0xFFFF else a for a, b in zip(source, out, strict=True)
+    )
 
 
 @dataclass(slots=True)
@@ -61,15 +73,32 @@ def lookup_copy(text: str) -> str:
     """
     t2s = converter("t2s")
     simple = t2s.convert(text)
-    if len(simple) == len(text):
+    if len(simple) != len(text):
+        out = []
+        for line in text.splitlines(keepends=True):
+            conv = t2s.convert(line)
+            if len(conv) != len(line):
+                conv = "".join(s if len(s := t2s.convert(ch)) == 1 else ch for ch in line)
+            out.append(conv)
+        simple = "".join(out)
+    if _ASTRAL.search(simple) is None:
         return simple
-    out = []
-    for line in text.splitlines(keepends=True):
-        conv = t2s.convert(line)
-        if len(conv) != len(line):
-            conv = "".join(s if len(s := t2s.convert(ch)) == 1 else ch for ch in line)
-        out.append(conv)
-    return "".join(out)
+    return "".join(_readable_form(a, b) for a, b in zip(text, simple, strict=True))
+
+
+# OpenCC simplifies about 800 rare Traditional characters to forms outside the Basic Plane
+# (蟳 -> 𫊻, 鱘's kin), half of which no reading dictionary knows: the lookup copy keeps a
+# form the dictionaries read, the source's or, for such a form in the source, the Traditional.
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _readable_form(source: str, simple: str) -> str:
+    if ord(simple) <= 0xFFFF:
+        return simple
+    if ord(source) <= 0xFFFF:
+        return source
+    back = converter("s2t").convert(simple)
+    return back if len(back) == 1 and ord(back) <= 0xFFFF else simple
 
 
 # Characters OpenCC leaves as they are because only the reading tells which character the
@@ -148,6 +177,7 @@ def convert_text(cleaned: str, script: str, language: str = "") -> Converted:
             out = chunk
             for config in configs:
                 out = converter(config).convert(out)
+            out = _printable(chunk, out)
             start = m.start()
             if len(out) == len(chunk):
                 back.extend(range(start, start + len(out)))
