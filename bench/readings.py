@@ -221,12 +221,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from edition.text.segment import is_han  # noqa: E402 (the engine's own test, all planes)
+
 MARK = "\u2581"
-HAN = ("\u3400", "\u9fff")
-
-
-def is_han(ch: str) -> bool:
-    return HAN[0] <= ch <= HAN[1]
 
 
 # -- data -------------------------------------------------------------------------------------
