@@ -431,6 +431,7 @@ def build_all(args) -> int:
 
 
 def check(args) -> int:
+    from edition.pipeline.fontgaps import font_gaps
     from edition.pipeline.prepare import clean_article, prepare
     from edition.text.source import display_path
 
@@ -439,7 +440,10 @@ def check(args) -> int:
     warnings: list[Problem] = []
     for edition in layer.editions:
         prepared = prepare(layer, edition)
-        warnings.extend(w for w in prepared.warnings if w not in warnings)
+        found = prepared.warnings
+        if (edition.format or "pdf") == "pdf":  # what the build warns of, without the render
+            found = found + font_gaps(prepared)
+        warnings.extend(w for w in found if w not in warnings)
     report = _strict_check(args, warnings, {display_path(layer.article)})
     hidden = f" ({report.hidden} not shown, see --verbose)" if report.hidden else ""
     log.info(

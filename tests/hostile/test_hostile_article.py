@@ -166,6 +166,23 @@ def test_characters_outside_the_fonts_build_with_a_warning_at_their_place(
     } == {"Edition"}
 
 
+def test_check_warns_of_characters_outside_the_fonts_as_the_build_does(write_notes, cli):
+    notes = write_notes(
+        NOTES + "editions:\n  - name: p\n  - name: e\n    format: epub\n",
+        article="陳信翰和帕霍基見面。😀\n",
+    )
+    code, err = cli("check", str(notes))
+    assert code == 0
+    # once for the two editions: the EPUB leaves the characters to the reader's own fonts
+    assert err[0] == (
+        f"{A}:1:11: warning: '😀' (U+1F600) is in none of the edition's fonts: it prints as an "
+        "empty box; replace it with a correction"
+    )
+    assert [line for line in err if "none of the edition's fonts" in line] == err[:1]
+    code, err = cli("--strict", "check", str(notes))
+    assert code == 1
+
+
 def test_strict_makes_the_font_warning_fatal(project_dir, write_notes, previous_output, cli):
     notes = write_notes(NOTES, article="陳信翰和帕霍基見面。😀\n")
     out = previous_output("pdf")
