@@ -1733,3 +1733,27 @@ def test_dev19_aspect_le_stays_out_of_a_morpheme_run(engine, text, words):
 def test_lead_moving_house_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("他一下子打中了靶心。", "中", 0, "zhong4"),  # jieba's pieces 打|中 after 一下子
+        ("这次考试他考中了。", "中", 0, "zhong4"),
+        ("妈妈看中的那件衣服太贵了。", "中", 0, "zhong4"),
+        ("老师选中他当代表。", "中", 0, "zhong4"),
+        ("把鱼放进水中。", "中", 0, "zhong1"),  # after a noun: the locative
+        ("考试中不能说话。", "中", 0, "zhong1"),
+        ("他在梦中笑了。", "中", 0, "zhong1"),
+    ],
+)
+def test_lead_zhong_hit_after_a_verb_of_aiming(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+def test_a_minor_rule_does_not_make_its_character_doubtful_elsewhere(engine):
+    # 中 has one rule, for a rare use (打中 zhòng): its other readings are not role-governed
+    d = engine.details(lookup_copy("我们在中国的中部。"))
+    assert (d[3].ruled, d[6].ruled) == (False, False)
+    assert engine.details(lookup_copy("他跑得很快。"))[2].ruled  # 得: three readings by role

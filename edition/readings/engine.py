@@ -924,7 +924,7 @@ class ReadingEngine:
             and pred is not None
             and sum(self._lexicon.free(ch, syl, read_as, i) for syl, _ in pred.ranked) > 1,
             ranked=pred.ranked if pred else (),
-            ruled=self._grammar is not None and ch in self._grammar.by_char,
+            ruled=self._grammar is not None and ch in self._grammar.role_chars,
             rule_id=slot.rule_id if reading.origin == "rule" and slot.rule is not None else "",
             loose=slot.loose,
             light=reading.origin == "phrase"

@@ -230,6 +230,10 @@ class Rule:
     word: str = ""
     verb: bool = False  # the reading is a verb: words after it see a VERB
     noun: bool = False  # the reading is a noun (地 dì 'land', tagged a particle): seen as a NOUN
+    # a rare use of a character read one way nearly everywhere (中 zhòng 'hit' after 打): the
+    # character's reading does not follow its role, so the proof list does not doubt it where
+    # no rule fired (``Detail.ruled``)
+    minor: bool = False
     # "classical": the rule reads classical verse only (``edition.readings.register``), before
     # the modern rules of its character
     register: str = ""
@@ -308,6 +312,9 @@ class Grammar:
                 self.by_word.setdefault(rule.word, []).append(rule)
             else:
                 self.by_char.setdefault(rule.char, []).append(rule)
+        self.role_chars = frozenset(
+            ch for ch, found in self.by_char.items() if not all(r.minor for r in found)
+        )
         if not register and any(r.register == "classical" for r in rules):
             self.classical = Grammar(rules, "classical")
 

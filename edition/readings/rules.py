@@ -4257,6 +4257,18 @@ RULES: tuple[Rule, ...] = (
         before="发生 起 有 场 一场 了 闹 引起 避免 爆发 小 几句 争吵",
     ),
     Rule(
+        "zhong-hit",
+        "中",
+        "zhong4",
+        "the complement 'hit, get right' after a verb of aiming, guessing or choosing (打中了, "
+        "考中了, 猜中, 看中的, 选中他); after a noun 中 is the locative zhōng (放进水中)",
+        yes="他一下子打【中】了靶心。",
+        no="把鱼放进水【中】。",
+        before="打 射 击 猜 考 选 看 相 押 投 踢 砸 命 刺 扎 戳 说 挑 抽",
+        after="了 过 的 PRON PERSON NOUN END",
+        minor=True,
+    ),
+    Rule(
         "zhongyi-liking",
         "中",
         "zhong4 yi4",
