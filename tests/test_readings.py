@@ -1757,3 +1757,24 @@ def test_a_minor_rule_does_not_make_its_character_doubtful_elsewhere(engine):
     d = engine.details(lookup_copy("我们在中国的中部。"))
     assert (d[3].ruled, d[6].ruled) == (False, False)
     assert engine.details(lookup_copy("他跑得很快。"))[2].ruled  # 得: three readings by role
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("他跑过了终点线。", "过", 0, "guo4"),  # motion, 了, then the goal
+        ("她接过了我手里的包。", "过", 0, "guo4"),
+        ("他爬过了三座山才到。", "过", 0, "guo4"),
+        ("我们吃过了饭再走。", "过", 0, "guo5"),  # 吃 is no verb of motion
+        ("这条路我走过了。", "过", 0, "guo5"),  # the experience closes the clause
+        ("他从我身边走过了。", "过", 0, "guo4"),
+        ("他把钱数清楚了。", "数", 0, "shu3"),
+        ("这个数清楚吗？", "数", 0, "shu4"),
+        ("他是班上的一分子。", "分", 0, "fen4"),
+        ("我们都是这个家庭的一分子。", "分", 0, "fen4"),
+        ("一分子水里有两个氢原子。", "分", 0, "fen1"),
+    ],
+)
+def test_lead_probe_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -644,6 +644,18 @@ RULES: tuple[Rule, ...] = (
         after="NOUN NUM MEASURE DEM 头 身 脸 来 去",
     ),
     Rule(
+        "guo-directional-done",
+        "过",
+        "guo4",
+        "'across, over' after a verb of motion or transfer with 了 before the goal (跑过了终点线, "
+        "走过了那座桥, 接过了他的包); the aspect closes its clause (这条路我走过了。)",
+        yes="他第一个跑【过】了终点线。",
+        no="这条路我走【过】了。",
+        before=MOTION,
+        after="了",
+        after2="NOUN DEM NUM MEASURE PRON PERSON",
+    ),
+    Rule(
         "guo-passing-by",
         "过",
         "guo4",
@@ -690,6 +702,19 @@ RULES: tuple[Rule, ...] = (
         no="他从我身边走【过】。",
         word="走过",
         after="END",
+        not_near_before="从 身边 旁边 面前 门前 眼前 窗前 跟前",
+    ),
+    Rule(
+        "zouguo-been-done",
+        "过",
+        "zou3 guo5",
+        "走过了 closing the clause is the experience too (这条路我走过了。); past someone it "
+        "stays guò (他从我身边走过了。)",
+        yes="这条路我走【过】了。",
+        no="他从我身边走【过】了。",
+        word="走过",
+        after="了",
+        after2="END",
         not_near_before="从 身边 旁边 面前 门前 眼前 窗前 跟前",
     ),
     Rule(
@@ -1561,7 +1586,7 @@ RULES: tuple[Rule, ...] = (
         "the verb 'count' with its object or complement (数种子, 数一数, 数了数, 数不清)",
         yes="她正在【数】种子。",
         no="这个【数】很大。",
-        after="NOUN 一 了 着 不 得 过 完 好 错 清 到 一下",
+        after="NOUN 一 了 着 不 得 过 完 好 错 清 清楚 明白 到 一下",
         not_before="NUM DEM ADJ 的",
         verb=True,
     ),
@@ -4077,6 +4102,18 @@ RULES: tuple[Rule, ...] = (
         not_near_before="国 *国 诸侯 朝廷 君 君王 王朝 *朝 周 战国 春秋 古代 楚 齐 秦 晋 鲁",
     ),
     # -- homograph words whose everyday reading is not the lexicon's first ------------------
+    Rule(
+        "fenzi-one-of-us",
+        "分",
+        "fen4 zi3",
+        "的一分子 'one member of' a group (家庭的一分子, 班上的一分子, 社会的一分子); a count of "
+        "molecules takes no 的 before it (一分子水, 一个分子)",
+        yes="他是班上的一【分】子。",
+        no="一【分】子水里有两个氢原子。",
+        word="分子",
+        before="一",
+        before2="的",
+    ),
     Rule(
         "fenzi-molecule",
         "分",
