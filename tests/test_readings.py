@@ -1778,3 +1778,17 @@ def test_a_minor_rule_does_not_make_its_character_doubtful_elsewhere(engine):
 def test_lead_probe_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他划着小船去对岸。", "hua2"),  # rowing: the boat after it
+        ("孩子们在湖上划龙舟。", "hua2"),
+        ("他们划着竹筏过河。", "hua2"),  # jieba's pieces 竹|筏
+        ("老师在书上划了一条线。", "hua4"),
+    ],
+)
+def test_lead_hua_rowing_a_boat(engine, text, expected):
+    for got, script in read_in_both_scripts(engine, text, "划", 0):
+        assert got == expected, script
