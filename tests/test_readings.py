@@ -7,6 +7,7 @@ import pytest
 
 from edition.model import Reading
 from edition.readings.engine import default_engine, lookup_copy, read, split_sentences
+from edition.readings.words import Word
 
 S2T = opencc.OpenCC("s2t")
 
@@ -1792,3 +1793,31 @@ def test_lead_probe_kinds(engine, text, char, nth, expected):
 def test_lead_hua_rowing_a_boat(engine, text, expected):
     for got, script in read_in_both_scripts(engine, text, "划", 0):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        ("这次赢得有点运气。", "得", "de5"),  # how it was won
+        ("他们赢得很漂亮。", "得", "de5"),
+        ("他赢得很大的支持。", "得", "de2"),  # what was gained
+        ("他们赢得了大家的尊重。", "得", "de2"),
+        ("他的发球又低又转。", "转", "zhuan4"),  # spin, described
+        ("这个球太转了，我接不住。", "转", "zhuan4"),
+        ("走到路口向左转。", "转", "zhuan3"),
+        ("他又转到别的学校去了。", "转", "zhuan3"),
+    ],
+)
+def test_lead_table_tennis_kinds(engine, text, char, expected):
+    for got, script in read_in_both_scripts(engine, text, char, 0):
+        assert got == expected, script
+
+
+def test_not_near_after_keeps_a_rule_off_before_a_word_in_the_clause():
+    from edition.readings.grammar import Rule
+
+    rule = Rule("t", "得", "de5", "", "", "", after="很", not_near_after="的")
+    cut = [Word("赢", "v", 0), Word("得", "ud", 1), Word("很", "d", 2), Word("好", "a", 3)]
+    assert rule.matches(cut, 1)
+    cut[3:] = [Word("大", "a", 3), Word("的", "uj", 4), Word("支持", "vn", 5)]
+    assert not rule.matches(cut, 1)

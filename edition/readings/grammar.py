@@ -13,8 +13,9 @@ alternatives; an alternative is
 
 ``before``/``after`` look at the word just before/after; ``before2``/``after2`` at the one beyond;
 ``near_before``/``near_after`` at any of the ``NEAR`` words before/after within the clause;
-``not_before``/``not_after`` must not match, nor ``not_near_before`` any of the ``NEAR`` words
-before within the clause (把 anywhere before: 把水倒了 is 'pour', 树倒了 'fall'). A rule for a
+``not_before``/``not_after`` must not match, nor ``not_near_before``/``not_near_after`` any of
+the ``NEAR`` words before/after within the clause (把 anywhere before: 把水倒了 is 'pour', 树倒了
+'fall'; 的 after: 赢得很漂亮 is the complement, 取得很大的进步 'obtain'). A rule for a
 single character applies where that character is a word by itself; a rule with ``word``
 applies inside that word and may give the whole word's reading; a ``word`` starting with ``*``
 (``*着``) applies inside every word of two or more characters that ends so, and gives the
@@ -73,6 +74,7 @@ PATTERN_FIELDS = (
     "near_before",
     "near_after",
     "not_near_before",
+    "not_near_after",
 )
 # clause boundaries for START/END and for the near_* windows
 _CLAUSE_END = frozenset("，。！？；：、,.!?;:…—“”「」『』（）()《》\n")
@@ -227,6 +229,7 @@ class Rule:
     near_before: str = ""
     near_after: str = ""
     not_near_before: str = ""
+    not_near_after: str = ""
     word: str = ""
     verb: bool = False  # the reading is a verb: words after it see a VERB
     noun: bool = False  # the reading is a noun (地 dì 'land', tagged a particle): seen as a NOUN
@@ -251,6 +254,8 @@ class Rule:
         if self.near_before and not _near(words, i, -1, compile_pattern(self.near_before)):
             return False
         if self.not_near_before and _near(words, i, -1, compile_pattern(self.not_near_before)):
+            return False
+        if self.not_near_after and _near(words, i, 1, compile_pattern(self.not_near_after)):
             return False
         return not self.near_after or _near(words, i, 1, compile_pattern(self.near_after))
 

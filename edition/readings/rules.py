@@ -464,6 +464,18 @@ RULES: tuple[Rule, ...] = (
         not_after="有 要 去 来 VERB1",
     ),
     Rule(
+        "yingde-won-how",
+        "得",
+        "ying2 de5",
+        "赢 'win' and the complement marker before how it was won (赢得很漂亮, 赢得有点侥幸, 这次"
+        "赢得不容易): 赢得 yíngdé 'gain' takes what is gained (赢得掌声, 赢得很大的支持)",
+        yes="这次赢【得】有点运气。",
+        no="他们赢【得】了很大的支持。",
+        word="赢得",
+        after="很 太 挺 非常 特别 十分 那么 这么 比较 有点 有些 不 不太 真 实在 相当",
+        not_near_after="的 支持 尊重 信任 好评 掌声 赞誉 认可 机会 时间",
+    ),
+    Rule(
         "de-complement",
         "得",
         "de5",
@@ -3290,6 +3302,28 @@ RULES: tuple[Rule, ...] = (
         no="他慢慢地【转】过身来。",
         before="地",
         after="END 个 啊 呢 呀 起来",
+    ),
+    Rule(
+        "zhuan-spin-described",
+        "转",
+        "zhuan4",
+        "'spinning' described like a quality after a degree word or 又, closing the clause (发球"
+        "又低又转, 这个球很转); a turn takes its direction or object (向左转, 又转到了别处)",
+        yes="他的发球又低又【转】。",
+        no="走到路口向左【转】。",
+        before="又 很 太 真 特别 非常 挺 越来越",
+        after="END 啊 呢 呀",
+    ),
+    Rule(
+        "zhuan-spin-too-much",
+        "转",
+        "zhuan4",
+        "'spinning' after a degree word with 了 closing the clause (这个球太转了)",
+        yes="这个球太【转】了。",
+        no="他又【转】了一次车。",
+        before="很 太 真 特别 非常 挺 越来越",
+        after="了",
+        after2="END",
     ),
     Rule(
         "zhuan-wheel-spins",
