@@ -1821,3 +1821,29 @@ def test_not_near_after_keeps_a_rule_off_before_a_word_in_the_clause():
     assert rule.matches(cut, 1)
     cut[3:] = [Word("大", "a", 3), Word("的", "uj", 4), Word("支持", "vn", 5)]
     assert not rule.matches(cut, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("巷口的那棵老榕树也倒了，横在路中间。", "倒", 0, "dao3"),  # an adverb between
+        ("台风过后，墙都倒了。", "倒", 0, "dao3"),
+        ("他也倒了一杯水。", "倒", 0, "dao4"),
+        ("电扇也不转了。", "转", 0, "zhuan4"),
+        ("屋子里一下子安静得可怕。", "得", 0, "de5"),  # jieba: 安静/nr 可怕/c
+        ("他的牙疼得要命。", "得", 0, "de5"),
+        ("他得了一场大病。", "得", 0, "de2"),
+        ("弟弟一直黏着妈妈。", "着", 0, "zhe5"),
+        ("鞋底粘着一块泥。", "着", 0, "zhe5"),
+        ("这种胶的黏着力很强。", "着", 0, "zhuo2"),
+        ("听着雨滴答滴答地落在屋檐上。", "答", 0, "da1"),  # jieba: 雨滴|答|滴答
+    ],
+)
+def test_lead_typhoon_day_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+def test_a_sound_said_twice_stays_whole(engine):
+    _, cut = engine.words("听着雨滴答滴答地落")
+    assert [w.text for w in cut][2:5] == ["雨", "滴答", "滴答"]

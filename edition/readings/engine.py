@@ -373,7 +373,7 @@ class ReadingEngine:
             return [Word(ch, "x" if is_han(ch) else "w", i) for i, ch in enumerate(s)]
         out: list[Word] = []
         jieba = self._words
-        cut = self._merge_morphemes(self._words.cut(s))
+        cut = self._sound_runs(s, self._merge_morphemes(self._words.cut(s)))
         regrouped = -1  # a token taken into the word before it by a repair below
         for k, w in enumerate(cut):
             if k == regrouped:
@@ -621,6 +621,36 @@ class ReadingEngine:
             else ""
         )
         return Word(text, tag, start, also, piece)
+
+    def _sound_runs(self, s: str, cut: list[Word]) -> list[Word]:
+        """A sound word said twice (滴答滴答, 叮咚叮咚) kept whole where jieba glued its first
+        character to the word before it (雨滴|答|滴答 -> 雨|滴答滴答): the reading of each
+        half is the sound word's."""
+        jieba = self._words
+        for i in range(len(s) - 3):
+            pair = s[i : i + 2]
+            if pair != s[i + 2 : i + 4] or not all(map(is_han, pair)):
+                continue
+            inside = [w for w in cut if w.start < i + 4 and w.start + len(w.text) > i]
+            if not inside or (
+                inside[0].start == i and inside[-1].start + len(inside[-1].text) == i + 4
+            ):
+                continue  # already whole or cut at the pair's edges
+            if jieba.tag(pair, "x") != "o":
+                continue
+            k = cut.index(inside[0])
+            parts: list[Word] = []
+            head, tail = inside[0], inside[-1]
+            if head.start < i:
+                text = head.text[: i - head.start]
+                parts.append(self._tagged(text, jieba.tag(text), head.start))
+            parts.append(Word(pair * 2, "o", i))
+            end = tail.start + len(tail.text)
+            if end > i + 4:
+                text = s[i + 4 : end]
+                parts.append(self._tagged(text, jieba.tag(text), i + 4))
+            cut[k : k + len(inside)] = parts
+        return cut
 
     def _merge_morphemes(self, words: list[Word]) -> list[Word]:
         """Runs of single characters holding a bound morpheme jieba could not place (园/子:

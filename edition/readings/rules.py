@@ -190,6 +190,18 @@ RULES: tuple[Rule, ...] = (
         after="NUM",
     ),
     Rule(
+        "nianzhe-clinging",
+        "着",
+        "nian2 zhe5",
+        "黏着 before whom or what it clings to is the verb with the durative zhe (一直黏着妈妈, "
+        "鞋底黏着泥): niánzhuó 'adhesion' is the noun (黏着力, 黏着剂)",
+        yes="弟弟一直黏【着】妈妈。",
+        no="这种胶的黏【着】力很强。",
+        word="黏着",
+        after="PERSON PRON NOUN NAME 在 一 NUM",
+        not_after="力 剂 性",
+    ),
+    Rule(
         "zhe-durative-body",
         "着",
         "zhe5",
@@ -474,6 +486,17 @@ RULES: tuple[Rule, ...] = (
         word="赢得",
         after="很 太 挺 非常 特别 十分 那么 这么 比较 有点 有些 不 不太 真 实在 相当",
         not_near_after="的 支持 尊重 信任 好评 掌声 赞誉 认可 机会 时间",
+    ),
+    Rule(
+        "de-extreme",
+        "得",
+        "de5",
+        "the complement marker before a complement of extreme degree, which follows nothing "
+        "else (安静得可怕, 疼得要命, 高兴得不得了, 冷得厉害, 闷得发慌): whatever jieba tagged "
+        "the word before",
+        yes="屋子里一下子安静【得】可怕。",
+        no="他【得】了一场大病。",
+        after="可怕 要命 要死 不得了 不行 厉害 出奇 吓人 发慌 慌 够呛 受不了 不像话 惊人 发抖",
     ),
     Rule(
         "de-complement",
@@ -1299,7 +1322,8 @@ RULES: tuple[Rule, ...] = (
         "its object after 了 (倒了一杯水) or 把 before the thing poured (把汤倒了)",
         yes="巷口那棵老榕树【倒】了！",
         no="他把剩下的汤【倒】了。",
-        before="NOUN PRON PERSON",
+        # an adverb may stand between the subject and the verb (树也倒了, 墙都倒了)
+        before="NOUN PRON PERSON 也 都 又 全 全都 就 已经 终于 差点 突然",
         after="了",
         after2="END PARTICLE",
         not_near_before="把 将",
@@ -3335,7 +3359,7 @@ RULES: tuple[Rule, ...] = (
         no="形势【转】得很快。",
         near_before="轮子 车轮 轱辘 风车 陀螺 风扇 电扇 齿轮 磨盘 螺旋桨 马达 电机 发动机 地球 *轮 "
         "*扇 指针 表针",
-        after="END 得 起来 个 不停 着",
+        after="END 得 起来 个 不停 着 了",
     ),
     Rule(
         "zhuan-rounds",
