@@ -1847,3 +1847,22 @@ def test_lead_typhoon_day_kinds(engine, text, char, nth, expected):
 def test_a_sound_said_twice_stays_whole(engine):
     _, cut = engine.words("听着雨滴答滴答地落")
     assert [w.text for w in cut][2:5] == ["雨", "滴答", "滴答"]
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("历史遗迹多得数不过来。", "得", 0, "de5"),  # jieba's 得数 'result' re-cut
+        ("历史遗迹多得数不过来。", "数", 0, "shu3"),
+        ("天上的星星多得数也数不清。", "得", 0, "de5"),
+        ("这种东西多得是。", "得", 0, "de5"),
+        ("他比我多得了一分。", "得", 0, "de2"),
+        ("我们做好排长队的准备。", "长", 0, "chang2"),  # 排|长队, not 排长 'platoon leader'
+        ("他是我们的排长。", "长", 0, "zhang3"),
+        ("这是我们去年秋天走过的路线。", "过", 0, "guo5"),
+        ("从门前走过的人都停了下来。", "过", 0, "guo4"),
+    ],
+)
+def test_lead_travel_guide_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

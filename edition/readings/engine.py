@@ -449,6 +449,18 @@ class ReadingEngine:
                 # ('so cold the hands...'), not 得手 'succeed'
                 out.append(Word("得", jieba.tag("得", "ud"), w.start))
                 w = Word(w.text[1:], jieba.tag(w.text[1:]), w.start + 1)
+            if (
+                len(w.text) == 2
+                and w.text[0] == "得"
+                and out
+                and (out[-1].tag in _ADJECTIVE_TAGS or out[-1].text in ("多", "少"))
+                and k + 1 < len(cut)
+                and cut[k + 1].text in ("不", "得", "也")
+            ):
+                # 多|得数|不|过来 -> 多|得|数|不|过来: a potential complement follows the verb
+                # the word hid ('too many to count'), never a noun like 得数 'the result'
+                out.append(Word("得", jieba.tag("得", "ud"), w.start))
+                w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
             if w.text == "得很" and k + 1 < len(cut) and cut[k + 1].tag != "w":
                 # 说|得很|重 -> 说|得|很|重: before what is described, 得 opens the complement
                 # and 很 is its degree word (得很 'very' closes a clause: 热得很。)
@@ -579,14 +591,20 @@ class ReadingEngine:
             if (
                 len(w.text) == 3
                 and self._grammar is not None
-                and w.text[0] in self._grammar.by_char
+                and (
+                    w.text[0] in self._grammar.by_char
+                    # or the cut decides the middle character (排长|队 zhǎng, 排|长队 cháng)
+                    or self._middle_differs(w.text)
+                )
                 and "v" in (jieba.tag(w.text[0], "x")[:1], self._tagged(w.text[0], "x", 0).also)
                 and jieba.tag(w.text[1:], "x")[:1] == "n"
                 and jieba.count(w.text) < RARE
                 and jieba.count(w.text[1:]) > _RECUT_RATIO * max(1, jieba.count(w.text))
             ):
                 # 量体重 -> 量|体重: a rare word glued from a verb and its object is cut, so
-                # the verb's rules see the object (量 liáng 'measure' before a noun)
+                # the verb's rules see the object (量 liáng 'measure' before a noun) and the
+                # object is read as a word (排长队 -> 排|长队, not the lexicon's 排长 'platoon
+                # leader')
                 out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
                 w = self._tagged(w.text[1:], jieba.tag(w.text[1:]), w.start + 1)
             if w.tag in _NAME_TAGS and len(w.text) == 2 and w.text[1] in _PARTICLES:
@@ -621,6 +639,12 @@ class ReadingEngine:
             else ""
         )
         return Word(text, tag, start, also, piece)
+
+    def _middle_differs(self, word: str) -> bool:
+        """Whether the two words a three-character word splits into read its middle
+        character differently (排长 pái zhǎng, 长队 cháng duì)."""
+        head, tail = self._lexicon.get(word[:2]), self._lexicon.get(word[1:])
+        return head is not None and tail is not None and head[1] != tail[0]
 
     def _sound_runs(self, s: str, cut: list[Word]) -> list[Word]:
         """A sound word said twice (滴答滴答, 叮咚叮咚) kept whole where jieba glued its first

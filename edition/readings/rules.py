@@ -488,6 +488,17 @@ RULES: tuple[Rule, ...] = (
         not_near_after="的 支持 尊重 信任 好评 掌声 赞誉 认可 机会 时间",
     ),
     Rule(
+        "de-many-few",
+        "得",
+        "de5",
+        "the complement marker after 多 or 少 as the predicate (多得数不过来, 多得是, 少得可怜): "
+        "jieba tags them numerals; 多得了一分 'gained one more' takes what was gained",
+        yes="历史遗迹多【得】数不过来。",
+        no="他比我多【得】了一分。",
+        before="多 少",
+        not_after="了 到 NUM 一 几",
+    ),
+    Rule(
         "de-extreme",
         "得",
         "de5",
@@ -750,6 +761,20 @@ RULES: tuple[Rule, ...] = (
         word="走过",
         after="了",
         after2="END",
+        not_near_before="从 身边 旁边 面前 门前 眼前 窗前 跟前",
+    ),
+    Rule(
+        "zouguo-been-then",
+        "过",
+        "zou3 guo5",
+        "走过的 after a past time is the experience (去年走过的路线, 小时候走过的路); walking "
+        "past takes a place or a person (从门前走过的人)",
+        yes="这是我们去年秋天走【过】的路线。",
+        no="从门前走【过】的人都停了下来。",
+        word="走过",
+        after="的",
+        near_before="去年 前年 以前 从前 曾经 当年 那年 那时 小时候 年轻时 这些年 多年 上次 "
+        "上回 以往 过去",
         not_near_before="从 身边 旁边 面前 门前 眼前 窗前 跟前",
     ),
     Rule(
