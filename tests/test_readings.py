@@ -1866,3 +1866,20 @@ def test_a_sound_said_twice_stays_whole(engine):
 def test_lead_travel_guide_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("每次用量杯量二十毫升。", "量", 0, "liang2"),  # 用|量杯, not 用量|杯
+        ("每次用量杯量二十毫升。", "量", 1, "liang2"),  # measuring out an amount
+        ("这种药的用量很大。", "量", 0, "liang4"),
+        ("这个量两个人吃不完。", "量", 0, "liang4"),
+        ("乙组的豆芽又细又长，颜色发黄。", "长", 0, "chang2"),
+        ("她的头发又长又黑。", "长", 0, "chang2"),
+        ("孩子又长高了。", "长", 0, "zhang3"),
+    ],
+)
+def test_lead_lab_report_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -395,6 +395,22 @@ class ReadingEngine:
                 regrouped = k + 1
             if (
                 len(w.text) == 2
+                and k + 1 < len(cut)
+                and len(cut[k + 1].text) == 1
+                and cut[k + 1].tag == "q"
+                and w.tag not in ("m", "mq", "r", "q")
+                and jieba.tag(w.text[0], "x")[:1] in ("v", "p")
+                and self._middle_differs(w.text + cut[k + 1].text)
+            ):
+                # 用量|杯 -> 用|量杯: a measure word alone after a noun with no number before
+                # it closes a word with the character before it instead, when the two cuts
+                # read that character differently (用量 yòngliàng, 量杯 liángbēi)
+                out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
+                noun = w.text[1] + cut[k + 1].text
+                w = self._tagged(noun, jieba.tag(noun, "n"), w.start + 1)
+                regrouped = k + 1
+            if (
+                len(w.text) == 2
                 and out
                 and len(out[-1].text) > 1
                 and is_han(out[-1].text[-1])
