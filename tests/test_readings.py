@@ -1883,3 +1883,16 @@ def test_lead_travel_guide_kinds(engine, text, char, nth, expected):
 def test_lead_lab_report_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        ("阳台的地面被水泡得发黑。", "得", "de5"),  # 被|水|泡|得, not 水泡 'blister'
+        ("铁锅被火烧得通红。", "得", "de5"),
+        ("他被风车吸引了。", "车", "che1"),  # a verb follows: the noun stays
+    ],
+)
+def test_lead_the_agent_of_bei_gives_up_its_verb(engine, text, char, expected):
+    for got, script in read_in_both_scripts(engine, text, char, 0):
+        assert got == expected, script

@@ -568,15 +568,19 @@ class ReadingEngine:
                 len(w.text) == 2
                 and w.tag in _NOUN_TAGS
                 and out
-                and out[-1].text == "把"
+                and out[-1].text in ("把", "被")
                 and k + 1 < len(cut)
-                and cut[k + 1].text in _BA_RESULTS
+                and (
+                    cut[k + 1].text in _BA_RESULTS
+                    or (out[-1].text == "被" and cut[k + 1].text in ("得", "了", "着"))
+                )
                 and jieba.tag(w.text[0], "x")[:1] == "n"
                 and jieba.tag(w.text[1], "x")[:1] == "v"
             ):
                 # 把|床铺|好 -> 把|床|铺|好: the object of 把 needs a verb before its result,
                 # and with none between, the noun's last character is that verb ('make the
-                # bed'; 把门锁好, 把床铺搬走 keeps the noun: 搬 is the verb)
+                # bed'; 把门锁好, 把床铺搬走 keeps the noun: 搬 is the verb); so does the agent
+                # of 被 before 得 or an aspect (被|水泡|得 -> 被|水|泡|得 'soaked by water')
                 out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
                 w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
             if (
