@@ -1896,3 +1896,33 @@ def test_lead_lab_report_kinds(engine, text, char, nth, expected):
 def test_lead_the_agent_of_bei_gives_up_its_verb(engine, text, char, expected):
     for got, script in read_in_both_scripts(engine, text, char, 0):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("狗狗吃完饭常常吐。", "吐", 0, "tu4"),  # vomiting
+        ("胃受不了，就会吐出来。", "吐", 0, "tu4"),
+        ("如果它吐完还精神不好，就带来看。", "吐", 0, "tu4"),
+        ("他把鱼骨头吐出来。", "吐", 0, "tu3"),  # spitting out, moved by 把
+        ("他长长地吐出一口气。", "吐", 0, "tu3"),
+        ("剪完给它一点零食当奖励。", "当", 0, "dang4"),
+        ("他拿纸箱当桌子用。", "当", 0, "dang4"),
+        ("他毕业以后去学校当老师。", "当", 0, "dang1"),
+        ("剪一两只就好。", "只", 0, "zhi1"),
+        ("他一两天只吃一顿饭。", "只", 0, "zhi3"),
+        ("狗狗吃完饭常常吐。", "狗", 1, "gou3"),  # not CC-CEDICT's spoken gǒugōu
+    ],
+)
+def test_lead_pet_clinic_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+def test_a_doubled_character_keeps_its_own_tone_where_only_the_level_tone_differs():
+    from edition.readings.lexicon import _level_reduplication
+
+    assert _level_reduplication("狗狗", ("gou3", "gou1"), ("gou3", "gou3"))
+    # an ABB word keeps CC-CEDICT's reading: the dictionaries differ word by word
+    assert not _level_reduplication("懒洋洋", ("lan3", "yang1", "yang1"), ("lan3", "yang2", "yang2"))
+    assert not _level_reduplication("妈妈", ("ma1", "ma5"), ("ma1", "ma1"))

@@ -39,7 +39,7 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 24
+_FORMAT = 25
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -278,6 +278,22 @@ def _light_only(word: str, syls: Reading3, pp: Reading3) -> Reading3:
     return tuple(out)
 
 
+def _own_tones(word: str, syls: Reading3) -> Reading3 | None:
+    """``syls`` with each level-tone syllable given the character's own tone of the same
+    spelling when that is another tone (洋 yang1 -> yang2), for words only CC-CEDICT has."""
+    from pypinyin.constants import PINYIN_DICT
+
+    out = []
+    for ch, syl in zip(word, syls, strict=True):
+        if syl.endswith("1"):
+            cands = [tone3(p) for p in PINYIN_DICT.get(ord(ch), "").split(",") if p]
+            same = [c for c in cands if c[:-1] == syl[:-1]]
+            if same and syl not in same:
+                syl = same[0]
+        out.append(syl)
+    return tuple(out)
+
+
 def _full_tones(word: str, syls: Reading3, known: dict[str, Reading3]) -> Reading3:
     """``syls`` with each neutral syllable given a full tone of the same spelling: the one a
     shorter known word containing it has (一部分 -> 部分 bu4 fen4), else the character's first
@@ -311,6 +327,8 @@ def _choose(
 ) -> list[Reading3]:
     """The readings of one word, the chosen one first (rules in the module docstring)."""
     got = _choose_all(pp, entries)
+    if pp is not None and got and got[0] != pp and _level_reduplication(word, got[0], pp):
+        return [pp] + [g for g in got if g != pp]
     if (
         NEUTRAL_POLICY == "light"
         and pp is not None
@@ -320,6 +338,25 @@ def _choose(
     ):
         return [_light_only(word, got[0], pp)]
     return got
+
+
+def _level_reduplication(word: str, cedict: Reading3, pp: Reading3) -> bool:
+    """Whether CC-CEDICT's reading differs from pypinyin's only by a level tone it gives the
+    second of a doubled character whose first keeps its own tone (狗狗 gǒugōu, pypinyin and
+    children's books gǒugǒu/gǒugou). Both syllables of an ABB word (懒洋洋 lǎnyāngyāng,
+    黄澄澄 huángdēngdēng) are left as CC-CEDICT has them: the 现代汉语词典 prints some with
+    the level tone and gives the spoken level tone for others."""
+    if len(word) != len(cedict) or len(word) != len(pp):
+        return False
+    differ = [i for i in range(len(word)) if cedict[i] != pp[i]]
+    return bool(differ) and all(
+        i > 0
+        and word[i] == word[i - 1]
+        and i - 1 not in differ
+        and cedict[i].endswith("1")
+        and pp[i][-1] in "234"
+        for i in differ
+    )
 
 
 def _choose_all(pp: Reading3 | None, entries: list[tuple[Reading3, int]]) -> list[Reading3]:
@@ -376,6 +413,9 @@ def build(
         if word in words:
             continue
         chosen = _choose(None, entries)
+        own = _own_tones(word, chosen[0]) if chosen else None
+        if own is not None and _level_reduplication(word, chosen[0], own):
+            chosen = [own, *chosen]
         if NEUTRAL_POLICY == "light" and len(chosen) == 1:
             chosen = [_light_only(word, chosen[0], _full_tones(word, chosen[0], words))]
         words[word] = chosen[0]

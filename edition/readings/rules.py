@@ -2476,6 +2476,17 @@ RULES: tuple[Rule, ...] = (
         not_after="VERB ADV",
     ),
     Rule(
+        "zhi-measure-about",
+        "只",
+        "zhi1",
+        "the measure word after an approximate count of two numerals, even before an adverb "
+        "(剪一两只就好, 来了三四只又飞走了): the adverb zhǐ follows a subject, not a count",
+        yes="剪一两【只】就好。",
+        no="他【只】吃了一口。",
+        before="NUM 两 几",
+        before2="NUM 一 两 三 几",
+    ),
+    Rule(
         "zhi-measure-like",
         "只",
         "zhi1",
@@ -3478,6 +3489,30 @@ RULES: tuple[Rule, ...] = (
         after="END",
     ),
     Rule(
+        "tu-vomit-often",
+        "吐",
+        "tu4",
+        "'vomit' after an adverb of habit or a word of being about to, closing its clause "
+        "or before 出来/完 with nothing spat named (常常吐, 就会吐出来, 吐完): spitting out "
+        "names what is spat or moves it with 把 (把骨头吐出来, 吐出一口气)",
+        yes="狗狗吃完饭常常【吐】。",
+        no="他把鱼骨头【吐】出来。",
+        before="常常 经常 总是 老 还 也 都 又要 开始 会 就会 就 又 一直 老是 快要 想",
+        after="END 出来 完",
+        not_near_before="把 将",
+    ),
+    Rule(
+        "tu-vomit-done",
+        "吐",
+        "tu4",
+        "'vomit' before 完 with nothing spat named (吐完还没精神)",
+        yes="如果它【吐】完还精神不好，就带来看。",
+        no="他把嘴里的东西【吐】完了才说话。",
+        after="完",
+        after2="END 还 就 以后 之后 后 再 了",
+        not_near_before="把 将",
+    ),
+    Rule(
         "tu-vomited",
         "吐",
         "tu4",
@@ -3786,6 +3821,18 @@ RULES: tuple[Rule, ...] = (
         near_before="把 将",
         before="NOUN PRON PERSON",
         after="NOUN PRON PERSON ADJ 亲 亲生 回事 一回事 宝 宝贝",
+    ),
+    Rule(
+        "dang-use-as",
+        "当",
+        "dang4",
+        "'as, for' after the thing taken, used or given (拿盒子当凳子, 给它零食当奖励, 用纸箱当"
+        "桌子): serving in a role follows its subject (他当老师)",
+        yes="剪完给它一点零食【当】奖励。",
+        no="他毕业以后去学校【当】老师。",
+        before="NOUN",
+        near_before="拿 用 给 送 买 留 带 借 找 捡",
+        after="NOUN VERB ADJ",
     ),
     # -- 发: fā 'send, issue', fà 'hair' (头发 理发 are words) -------------------------------
     Rule(
