@@ -1926,3 +1926,18 @@ def test_a_doubled_character_keeps_its_own_tone_where_only_the_level_tone_differ
     # an ABB word keeps CC-CEDICT's reading: the dictionaries differ word by word
     assert not _level_reduplication("懒洋洋", ("lan3", "yang1", "yang1"), ("lan3", "yang2", "yang2"))
     assert not _level_reduplication("妈妈", ("ma1", "ma5"), ("ma1", "ma1"))
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        ("她把新书包背上又拿下来。", "背", "bei1"),  # carried, moved by 把
+        ("他把孩子背起来就走。", "背", "bei1"),
+        ("用勺背轻轻推动。", "背", "bei4"),
+        ("还把口袋里的一颗糖分给她。", "分", "fen1"),  # 糖|分给, not 糖分 'sugar content'
+        ("这种饮料的糖分太高。", "分", "fen4"),
+    ],
+)
+def test_lead_kindergarten_kinds(engine, text, char, expected):
+    for got, script in read_in_both_scripts(engine, text, char, 0):
+        assert got == expected, script

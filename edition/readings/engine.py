@@ -121,6 +121,8 @@ _TIME_HEADS = frozenset("时 时候 之 的 前".split())
 # Resultative complements and aspect particles: the word before them ends in a verb, which a
 # re-cut may free from the word the tagger glued it into (不|小|心切|到 -> 不|小心|切|到).
 _VERB_COMPLEMENTS = frozenset("到 破 伤 断 掉 坏 开 成 好 了 着 过 住 下".split())
+# What a verb of giving or moving takes after it, glued by jieba to the noun before (糖分|给)
+_DATIVE_AFTER = frozenset("给 到 走 回")
 # Results that close a 把 phrase right after its verb (把床铺好, 把被子叠整齐); locatives
 # are left out, since 把床铺上的书 keeps the noun
 _BA_RESULTS = frozenset("好 平 满 齐 紧 完 掉 开 成 住 整齐 平整 干净 清楚 好了".split())
@@ -392,6 +394,22 @@ class ReadingEngine:
                 out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
                 noun = w.text[1] + cut[k + 1].text
                 w = self._tagged(noun, jieba.tag(noun, "n"), w.start + 1)
+                regrouped = k + 1
+            if (
+                len(w.text) == 2
+                and w.tag in _NOUN_TAGS
+                and k + 1 < len(cut)
+                and cut[k + 1].text in _DATIVE_AFTER
+                and jieba.tag(w.text[0], "x")[:1] in ("n", "z")
+                and self._lexicon.is_verb(w.text[1] + cut[k + 1].text)
+                and self._middle_differs(w.text + cut[k + 1].text)
+            ):
+                # 一颗|糖分|给|她 -> 一颗|糖|分给|她: a noun whose last character makes a verb
+                # with the 给/到 after it gives that character up when the two cuts read it
+                # differently (糖分 tángfèn 'sugar content', 分给 fēngěi 'hand out to')
+                out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
+                verb = w.text[1] + cut[k + 1].text
+                w = self._tagged(verb, jieba.tag(verb, "v"), w.start + 1)
                 regrouped = k + 1
             if (
                 len(w.text) == 2

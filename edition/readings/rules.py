@@ -1998,6 +1998,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "bei-carry-ba",
+        "背",
+        "bei1",
+        "the verb 'carry on the back' after the thing 把 moved before it (把书包背上, 把孩子背起"
+        "来, 把行李背回家): the noun 'back' of a thing is not moved by 把 (勺背)",
+        yes="她把新书包【背】上又拿下来。",
+        no="用勺【背】轻轻推动。",
+        before="NOUN PRON PERSON",
+        near_before="把 将",
+        after="上 起 起来 好 在 走 回 到 着 上去 上来 回去 回来 进",
+        verb=True,
+    ),
+    Rule(
         "bei-back",
         "背",
         "bei4",
