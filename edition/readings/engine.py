@@ -391,10 +391,7 @@ class ReadingEngine:
             ):
                 # 锯木|头 -> 锯|木头: a light suffix left alone belongs to the noun it makes with
                 # the character before it, far commoner than the verb-object word jieba glued
-                out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
-                noun = w.text[1] + cut[k + 1].text
-                w = self._tagged(noun, jieba.tag(noun, "n"), w.start + 1)
-                regrouped = k + 1
+                w, regrouped = self._second_joins_next(out, w, cut[k + 1], "n"), k + 1
             if (
                 len(w.text) == 2
                 and w.tag in _NOUN_TAGS
@@ -407,10 +404,7 @@ class ReadingEngine:
                 # 一颗|糖分|给|她 -> 一颗|糖|分给|她: a noun whose last character makes a verb
                 # with the 给/到 after it gives that character up when the two cuts read it
                 # differently (糖分 tángfèn 'sugar content', 分给 fēngěi 'hand out to')
-                out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
-                verb = w.text[1] + cut[k + 1].text
-                w = self._tagged(verb, jieba.tag(verb, "v"), w.start + 1)
-                regrouped = k + 1
+                w, regrouped = self._second_joins_next(out, w, cut[k + 1], "v"), k + 1
             if (
                 len(w.text) == 2
                 and k + 1 < len(cut)
@@ -423,10 +417,7 @@ class ReadingEngine:
                 # 用量|杯 -> 用|量杯: a measure word alone after a noun with no number before
                 # it closes a word with the character before it instead, when the two cuts
                 # read that character differently (用量 yòngliàng, 量杯 liángbēi)
-                out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
-                noun = w.text[1] + cut[k + 1].text
-                w = self._tagged(noun, jieba.tag(noun, "n"), w.start + 1)
-                regrouped = k + 1
+                w, regrouped = self._second_joins_next(out, w, cut[k + 1], "n"), k + 1
             if (
                 len(w.text) == 2
                 and out
@@ -677,6 +668,14 @@ class ReadingEngine:
             else ""
         )
         return Word(text, tag, start, also, piece)
+
+    def _second_joins_next(self, out: list[Word], w: Word, nxt: Word, tag: str) -> Word:
+        """``w``'s first character goes to ``out`` alone; its second and ``nxt`` make the word
+        returned (锯木|头 -> 锯|木头), tagged as jieba knows it or ``tag``."""
+        jieba = self._words
+        out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
+        joined = w.text[1] + nxt.text
+        return self._tagged(joined, jieba.tag(joined, tag), w.start + 1)
 
     def _middle_differs(self, word: str) -> bool:
         """Whether the two words a three-character word splits into read its middle
