@@ -1941,3 +1941,16 @@ def test_a_doubled_character_keeps_its_own_tone_where_only_the_level_tone_differ
 def test_lead_kindergarten_kinds(engine, text, char, expected):
     for got, script in read_in_both_scripts(engine, text, char, 0):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他走起路来腰板挺得笔直。", "de5"),  # 挺 'straighten', tagged an adverb
+        ("他的胸挺得高高的。", "de5"),
+        ("他挺得意的。", "de2"),  # 得意
+    ],
+)
+def test_lead_de_after_ting(engine, text, expected):
+    for got, script in read_in_both_scripts(engine, text, "得", 0):
+        assert got == expected, script

@@ -488,6 +488,16 @@ RULES: tuple[Rule, ...] = (
         not_near_after="的 支持 尊重 信任 好评 掌声 赞誉 认可 机会 时间",
     ),
     Rule(
+        "de-after-ting",
+        "得",
+        "de5",
+        "the complement marker after 挺 'straighten' (腰板挺得笔直, 胸挺得高高的): jieba tags "
+        "挺 the adverb 'quite', which never takes 得 (挺得意 is 得意 'pleased')",
+        yes="他走起路来腰板挺【得】笔直。",
+        no="他【得】了第一名。",
+        before="挺",
+    ),
+    Rule(
         "de-many-few",
         "得",
         "de5",
