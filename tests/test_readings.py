@@ -1954,3 +1954,26 @@ def test_lead_kindergarten_kinds(engine, text, char, expected):
 def test_lead_de_after_ting(engine, text, expected):
     for got, script in read_in_both_scripts(engine, text, "得", 0):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        ("这封信是想为上星期三的事向您道歉。", "为", "wei4"),  # the matter it is about
+        ("妈妈总是为我的事操心。", "为", "wei4"),
+        ("此地原为一片荒地。", "为", "wei2"),
+        ("我因为玩手机玩得太晚，睡过了头。", "过", "guo4"),  # overdone
+        ("我看过了这本书。", "过", "guo5"),
+    ],
+)
+def test_lead_apology_letter_kinds(engine, text, char, expected):
+    for got, script in read_in_both_scripts(engine, text, char, 0):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize("text", ["学生 林志明 敬上", "林志明 敬上", "林志明敬上"])
+def test_a_space_inside_a_run_of_single_characters_keeps_their_places(engine, text):
+    # jieba's cut leaves the space out; the re-cut of the run must not close the gap
+    i = text.index("敬")
+    d = engine.details(lookup_copy(text))
+    assert (d[i].reading.syllable, d[i + 1].reading.syllable) == ("jing4", "shang4")

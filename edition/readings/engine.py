@@ -733,6 +733,8 @@ class ReadingEngine:
             # the aspect 了 jieba placed (升/zg 到 了/ul) stays out of the run: cut again, 到了
             # would read dàoliǎo 'in the end' where 了 follows 升到 (着 and 过 may still join:
             # 逆|着风, 没过 一会儿)
+            if run and w.start != run[-1].start + len(run[-1].text):
+                flush()  # a space the cut left out lies between: the run's offsets are apart
             if len(w.text) == 1 and w.tag not in ("w", "eng", "ul"):
                 run.append(w)
             else:

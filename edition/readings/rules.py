@@ -837,6 +837,18 @@ RULES: tuple[Rule, ...] = (
         after="DEM NOUN NUM PRON 这个 那个 一次 两次 几次 END 的",
     ),
     Rule(
+        "guo-overdone",
+        "过",
+        "guo4",
+        "'beyond the mark' in V过了头 (睡过了头, 玩过了头, 高兴过了头): the aspect closes on what "
+        "was done, not on 头",
+        yes="我因为玩手机玩得太晚，睡【过】了头。",
+        no="我看【过】了这本书。",
+        before="VERB ADJ",
+        after="了",
+        after2="头",
+    ),
+    Rule(
         "guo-aspect",
         "过",
         "guo5",
@@ -919,6 +931,17 @@ RULES: tuple[Rule, ...] = (
         no="此地原【为】一片荒地。",
         before="START PRON NOUN ADV MODAL CONJ 在 正在",
         near_after="VERB 而",
+    ),
+    Rule(
+        "wei-about-matter",
+        "为",
+        "wei4",
+        "'for, about' before the matter a feeling or an apology concerns (为上星期的事道歉, 为这"
+        "件事操心, 为孩子的事发愁); 为 'be' names what something is (此事为实)",
+        yes="我写信是想【为】上星期三的事向您道歉。",
+        no="此地原【为】一片荒地。",
+        before="START PRON NOUN ADV MODAL CONJ PERSON 在 正在",
+        near_after="事 事情 事儿 缘故",
     ),
     # -- 还: hái 'still, also', huán 'give back' -----------------------------------------------
     Rule(
