@@ -208,7 +208,7 @@ Prints, engine alone (no overrides):
 
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
-named (article, dev, dev2 to dev19, heldout, heldout2 to heldout16, verse,
+named (article, dev, dev2 to dev20, heldout, heldout2 to heldout16, verse,
 heldout_verse); ``-v`` lists every wrong reading.
 """
 
@@ -442,7 +442,7 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--sets",
         default="article,dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,"
-        "dev15,dev16,dev17,dev18,dev19,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,"
+        "dev15,dev16,dev17,dev18,dev19,dev20,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,"
         "heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,"
         "verse,heldout_verse",
         help="running-text sets to measure, comma-separated (default: all)",
@@ -484,6 +484,7 @@ def main(argv=None) -> int:
         ("dev17", "dev set 17 (ours, tuned on after its first read)"),
         ("dev18", "dev set 18 (ours, tuned on after its first read)"),
         ("dev19", "dev set 19 (ours, tuned on after its first read)"),
+        ("dev20", "dev set 20 (ours, tuned on after its first read)"),
         ("heldout", "held-out set"),
         ("heldout2", "held-out set 2 (its errors seen once, at scoring)"),
         ("heldout3", "held-out set 3 (its errors seen once, at scoring)"),
