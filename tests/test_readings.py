@@ -1896,3 +1896,60 @@ def test_lead_lab_report_kinds(engine, text, char, nth, expected):
 def test_lead_the_agent_of_bei_gives_up_its_verb(engine, text, char, expected):
     for got, script in read_in_both_scripts(engine, text, char, 0):
         assert got == expected, script
+
+
+# -- dev set 20 (helper readings18): a fraud trial report and a baseball play-by-play ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("法院判处其有期徒刑三年，并处罚金五万元。", "处", 1, "chu3"),  # main
+        ("犯本罪的，处三年以下有期徒刑或者拘役。", "处", 0, "chu3"),  # main
+        ("对违规者处五百元以上罚款。", "处", 0, "chu3"),  # main
+        ("山脚下有一处三百年的老宅。", "处", 0, "chu4"),  # counted: a place
+        ("他的住处离法院不远。", "处", 0, "chu4"),
+        ("射门！球差一点点就进了。", "差", 0, "cha4"),  # main; 球差 'spherical aberration'
+        ("他差一点点就摔倒了。", "差", 0, "cha4"),
+        ("两地的温差一点也不大。", "差", 0, "cha1"),  # 'not at all'
+        ("老师叫林子轩上台。", "子", 0, "zi3"),  # main; 林子|轩
+        ("林子里有一只鸟。", "子", 0, "zi5"),  # the woods
+        ("林子大了，什么鸟都有。", "子", 0, "zi5"),
+        ("卖橘子的小伙子赵强却在发愁。", "子", 1, "zi5"),  # a longer noun before a name
+        ("两次考试一好一坏。", "坏", 0, "huai4"),  # main (Simplified): the lookup copy's 坯
+        ("这些苹果有好有坏。", "坏", 0, "huai4"),
+    ],
+)
+def test_dev20_kinds_on_other_sentences(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "rule_id"),
+    [
+        ("山脚下有一处三百年的老宅。", "处", "chu-impose-penalty"),  # 一处: a place
+        ("两地的温差一点也不大。", "差", "cha-almost-glued"),  # 一点也不: 'not at all'
+        ("卖橘子的小伙子赵强却在发愁。", "赵", "zi-given-name-glued"),
+        ("林子里有一只鸟。", "子", "zi-given-name-glued"),
+    ],
+)
+def test_dev20_rules_leave_other_roles_alone(engine, text, char, rule_id):
+    i = text.index(char)
+    if char == "赵":  # the 子 of 小伙子 just before the name
+        i -= 1
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一好一坏", "一好一坏"),  # t2s's phrase 一坏 -> 一坯 (一坏土) is not applied
+        ("一好一壞", "一好一坏"),  # the Traditional form is converted
+        ("反覆咳嗽", "反复咳嗽"),  # 覆 is also Simplified, but t2s alone keeps it: converted
+        ("據瞭解", "据了解"),
+    ],
+)
+def test_lookup_copy_keeps_simplified_forms(text, expected):
+    assert lookup_copy(text) == expected

@@ -1566,6 +1566,19 @@ RULES: tuple[Rule, ...] = (
         no="孔戣之【子】",
         before="MORPHEME",
     ),
+    Rule(
+        "zi-given-name-glued",
+        "子",
+        "zi3",
+        "子 zǐ, the first character of a given name jieba glued to the surname as a word with "
+        "a light 子 (林子|翔, 林子|轩 'Lin Zixiang'): the character after it is the rest of the "
+        "name, which jieba tags as one; 林子 'woods' is followed by what is in it (林子里, "
+        "林子大了), and a longer word is a noun before a name (小伙子赵强)",
+        yes="第一棒打者林【子】翔站上打击区。",
+        no="林【子】里有一只鸟。",
+        word="?子",
+        after="SURNAME",
+    ),
     # -- 量: liáng 'measure', liàng 'amount' ----------------------------------------------------
     Rule(
         "liang-measure",
@@ -2039,6 +2052,19 @@ RULES: tuple[Rule, ...] = (
         no="两个数的【差】是多少？",
         after="是",
         after2="差 差点 差点儿 差一点",
+    ),
+    Rule(
+        "cha-almost-glued",
+        "差",
+        "cha4",
+        "差 chà 'almost' before 一点/一点点 and what nearly happened, also where jieba glued it "
+        "to the noun before it (球差|一点点就飞出去了): 误差 温差 时差 keep chā before "
+        "一点也不/都没 'not at all'",
+        yes="接杀！球【差】一点点就飞出去了。",
+        no="两地的温【差】一点也不大。",
+        word="*差",
+        after="一点 一点点 一点儿 点儿",
+        after2="就 没 没有 把 被 要 VERB",
     ),
     # -- 少: shǎo 'few'; shào in 少年 少女 少儿 (lexicon words) ----------------------------------
     Rule(
@@ -4180,6 +4206,19 @@ RULES: tuple[Rule, ...] = (
         before="PERSON PRON NOUN NAME VERB",
         after="得 不 出 好 久 了 着 下来 下去 不来 得来 成",
         not_before="DEM",
+        verb=True,
+    ),
+    Rule(
+        "chu-impose-penalty",
+        "处",
+        "chu3",
+        "处 chǔ 'sentence to, impose' before the penalty or its amount in judgments and "
+        "statutes (并处罚金, 处三年以下有期徒刑, 对违规者处五百元罚款): chù 'place' is counted or "
+        "pointed at (一处, 这处) or follows what it belongs to",
+        yes="以诈骗罪判处其有期徒刑三年，并【处】罚金五万元。",
+        no="山脚下有一【处】三百年的老宅。",
+        before="START CONJ ADV 者 可 可以 应 应当 依法",
+        after="NUM 罚金 罚款 *刑 拘役 拘留 管制",
         verb=True,
     ),
     # -- 受累: shòulèi 'be put to trouble', shòulěi 'be implicated' (a homograph word) ------------
