@@ -1918,6 +1918,11 @@ def test_lead_the_agent_of_bei_gives_up_its_verb(engine, text, char, expected):
         ("卖橘子的小伙子赵强却在发愁。", "子", 1, "zi5"),  # a longer noun before a name
         ("两次考试一好一坏。", "坏", 0, "huai4"),  # main (Simplified): the lookup copy's 坯
         ("这些苹果有好有坏。", "坏", 0, "huai4"),
+        # from a probe of the same registers after the rules above
+        ("本场比赛由我和老张为大家转播。", "为", 0, "wei4"),  # main; 张 also a verb
+        ("请小王为我们介绍一下。", "为", 0, "wei4"),  # main
+        ("由小刘为您服务。", "为", 0, "wei4"),  # main
+        ("他被选为大家的代表。", "为", 0, "wei2"),
     ],
 )
 def test_dev20_kinds_on_other_sentences(engine, text, char, nth, expected):
@@ -1932,6 +1937,7 @@ def test_dev20_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("两地的温差一点也不大。", "差", "cha-almost-glued"),  # 一点也不: 'not at all'
         ("卖橘子的小伙子赵强却在发愁。", "赵", "zi-given-name-glued"),
         ("林子里有一只鸟。", "子", "zi-given-name-glued"),
+        ("他被选为大家的代表。", "为", "wei-for-named-person"),  # 选为 'elected as'
     ],
 )
 def test_dev20_rules_leave_other_roles_alone(engine, text, char, rule_id):

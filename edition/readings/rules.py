@@ -867,6 +867,20 @@ RULES: tuple[Rule, ...] = (
         near_after="VERB 而",
     ),
     Rule(
+        "wei-for-named-person",
+        "为",
+        "wei4",
+        "'for' after a person called by 老/小 and the surname, before whom it is done for and "
+        "what is done (由老张为大家转播, 请小王为我们介绍): the character after 老/小 is the "
+        "name, not a verb whose result 为 'as' names (选为); 老张为人 is the word 为人",
+        yes="本场比赛由我和老张【为】大家转播。",
+        no="他被选【为】大家的代表。",
+        before="HAN",
+        before2="老 小",
+        after="PERSON PRON",
+        near_after="VERB",
+    ),
+    Rule(
         "wei-become",
         "为",
         "wei2",
