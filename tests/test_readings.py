@@ -1923,6 +1923,11 @@ def test_lead_the_agent_of_bei_gives_up_its_verb(engine, text, char, expected):
         ("请小王为我们介绍一下。", "为", 0, "wei4"),  # main
         ("由小刘为您服务。", "为", 0, "wei4"),  # main
         ("他被选为大家的代表。", "为", 0, "wei2"),
+        ("他这一球投得有点偏，差点砸中打者。", "中", 0, "zhong4"),  # main
+        ("一脚踢中了门柱。", "中", 0, "zhong4"),  # main
+        ("他被飞来的球砸中了。", "中", 0, "zhong4"),  # main
+        ("这座桥还在建中。", "中", 0, "zhong1"),
+        ("他把垃圾扔进垃圾桶中。", "中", 0, "zhong1"),
     ],
 )
 def test_dev20_kinds_on_other_sentences(engine, text, char, nth, expected):
@@ -1938,6 +1943,7 @@ def test_dev20_kinds_on_other_sentences(engine, text, char, nth, expected):
         ("卖橘子的小伙子赵强却在发愁。", "赵", "zi-given-name-glued"),
         ("林子里有一只鸟。", "子", "zi-given-name-glued"),
         ("他被选为大家的代表。", "为", "wei-for-named-person"),  # 选为 'elected as'
+        ("这座桥还在建中。", "中", "zhong-hit-target"),  # 'under construction'
     ],
 )
 def test_dev20_rules_leave_other_roles_alone(engine, text, char, rule_id):

@@ -4489,6 +4489,19 @@ RULES: tuple[Rule, ...] = (
         not_after="两国 关系 双方 合作 友好 建交 邦交",
     ),
     Rule(
+        "zhong-hit-target",
+        "中",
+        "zhong4",
+        "中 zhòng 'hit (the mark)', the result of a verb of throwing, striking or shooting that "
+        "the lexicon has no word for (砸中打者, 一脚踢中门柱, 扔中了他): after other verbs 中 is "
+        "'in, during' zhōng (还在建中)",
+        yes="这一球投得有点偏，差点砸【中】打者。",
+        no="这座桥还在建【中】。",
+        before="砸 踢 扔 投 射 刺 戳 撞 捅 砍 掷 抛 丢 甩 敲 瞄 押 扎",
+        after="了 过 PRON PERSON NOUN NAME VERB END",
+        verb=True,
+    ),
+    Rule(
         "pichai-chop",
         "劈",
         "pi1 chai2",
