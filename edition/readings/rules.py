@@ -4493,13 +4493,15 @@ RULES: tuple[Rule, ...] = (
         "中",
         "zhong4",
         "中 zhòng 'hit (the mark)', the result of a verb of throwing, striking or shooting that "
-        "the lexicon has no word for (砸中打者, 一脚踢中门柱, 扔中了他): after other verbs 中 is "
-        "'in, during' zhōng (还在建中)",
+        "the lexicon has no word for, also before who is hit when jieba cuts it as a verb "
+        "(砸中|打|者, 扔中了他, 一脚踢中门柱; zhong-hit has the verbs of aiming and choosing): "
+        "after other verbs 中 is 'in, during' zhōng (还在建中)",
         yes="这一球投得有点偏，差点砸【中】打者。",
         no="这座桥还在建【中】。",
         before="砸 踢 扔 投 射 刺 戳 撞 捅 砍 掷 抛 丢 甩 敲 瞄 押 扎",
         after="了 过 PRON PERSON NOUN NAME VERB END",
         verb=True,
+        minor=True,
     ),
     Rule(
         "pichai-chop",
