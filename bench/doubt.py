@@ -66,6 +66,7 @@ HISTORY = (
     ("dev17", "e73645e"),
     ("dev18", "e73645e"),
     ("dev19", "e6a764d"),
+    ("dev20", "f10a696"),
     ("verse", "ae225d2"),
 )
 # Held-out sets as the engine first read them: (set, commit whose rules read it; None = today's)
@@ -91,6 +92,10 @@ UNSEEN = (
     ("heldout14", "subject:Readings: 调 tiáo before 得 and how a setting or mixture came out"),
     ("heldout15", "subject:Readings: 当 dàng 'treat as' right after the object 把 moved before it"),
     ("heldout16", "subject:Readings: zouguo-been-often also before 好|几次 as jieba cuts it"),
+    (
+        "heldout17",
+        "subject:Readings: 中 zhòng 'hit' after a verb of throwing, striking or shooting",
+    ),
     ("heldout_verse", "subject:Readings: classical rule for 重 chóng"),
 )
 THRESHOLDS = (0.01, 0.015, 0.02, 0.022, 0.024, 0.026, 0.028, 0.03, 0.035, 0.04, 0.05)

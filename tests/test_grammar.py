@@ -27,7 +27,7 @@ def test_rule_applies_to_its_example(engine, rule: Rule):
     d = engine.details(text, register=rule.register or "auto")[i]
     assert d.evidence == f"rule {rule.id}"
     syls = rule.syllables()
-    if rule.word.startswith("*"):  # the rule reads the end of the word
+    if rule.word[:1] in ("*", "?"):  # the rule reads the end of the word
         want = syls[d.word_index - (len(d.word) - len(syls))]
     else:
         want = syls[d.word_index] if rule.word else rule.reading

@@ -1977,3 +1977,72 @@ def test_a_space_inside_a_run_of_single_characters_keeps_their_places(engine, te
     i = text.index("敬")
     d = engine.details(lookup_copy(text))
     assert (d[i].reading.syllable, d[i + 1].reading.syllable) == ("jing4", "shang4")
+
+
+# -- dev set 20 (helper readings18): a fraud trial report and a baseball play-by-play ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("法院判处其有期徒刑三年，并处罚金五万元。", "处", 1, "chu3"),  # main
+        ("犯本罪的，处三年以下有期徒刑或者拘役。", "处", 0, "chu3"),  # main
+        ("对违规者处五百元以上罚款。", "处", 0, "chu3"),  # main
+        ("山脚下有一处三百年的老宅。", "处", 0, "chu4"),  # counted: a place
+        ("他的住处离法院不远。", "处", 0, "chu4"),
+        ("射门！球差一点点就进了。", "差", 0, "cha4"),  # main; 球差 'spherical aberration'
+        ("他差一点点就摔倒了。", "差", 0, "cha4"),
+        ("两地的温差一点也不大。", "差", 0, "cha1"),  # 'not at all'
+        ("老师叫林子轩上台。", "子", 0, "zi3"),  # main; 林子|轩
+        ("林子里有一只鸟。", "子", 0, "zi5"),  # the woods
+        ("林子大了，什么鸟都有。", "子", 0, "zi5"),
+        ("卖橘子的小伙子赵强却在发愁。", "子", 1, "zi5"),  # a longer noun before a name
+        ("两次考试一好一坏。", "坏", 0, "huai4"),  # main (Simplified): the lookup copy's 坯
+        ("这些苹果有好有坏。", "坏", 0, "huai4"),
+        # from a probe of the same registers after the rules above
+        ("本场比赛由我和老张为大家转播。", "为", 0, "wei4"),  # main; 张 also a verb
+        ("请小王为我们介绍一下。", "为", 0, "wei4"),  # main
+        ("由小刘为您服务。", "为", 0, "wei4"),  # main
+        ("他被选为大家的代表。", "为", 0, "wei2"),
+        ("他这一球投得有点偏，差点砸中打者。", "中", 0, "zhong4"),  # main
+        ("一脚踢中了门柱。", "中", 0, "zhong4"),  # main
+        ("他被飞来的球砸中了。", "中", 0, "zhong4"),  # main
+        ("这座桥还在建中。", "中", 0, "zhong1"),
+        ("他把垃圾扔进垃圾桶中。", "中", 0, "zhong1"),
+    ],
+)
+def test_dev20_kinds_on_other_sentences(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "rule_id"),
+    [
+        ("山脚下有一处三百年的老宅。", "处", "chu-impose-penalty"),  # 一处: a place
+        ("两地的温差一点也不大。", "差", "cha-almost-glued"),  # 一点也不: 'not at all'
+        ("卖橘子的小伙子赵强却在发愁。", "赵", "zi-given-name-glued"),
+        ("林子里有一只鸟。", "子", "zi-given-name-glued"),
+        ("他被选为大家的代表。", "为", "wei-for-named-person"),  # 选为 'elected as'
+        ("这座桥还在建中。", "中", "zhong-hit-target"),  # 'under construction'
+    ],
+)
+def test_dev20_rules_leave_other_roles_alone(engine, text, char, rule_id):
+    i = text.index(char)
+    if char == "赵":  # the 子 of 小伙子 just before the name
+        i -= 1
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一好一坏", "一好一坏"),  # t2s's phrase 一坏 -> 一坯 (一坏土) is not applied
+        ("一好一壞", "一好一坏"),  # the Traditional form is converted
+        ("反覆咳嗽", "反复咳嗽"),  # 覆 is also Simplified, but t2s alone keeps it: converted
+        ("據瞭解", "据了解"),
+    ],
+)
+def test_lookup_copy_keeps_simplified_forms(text, expected):
+    assert lookup_copy(text) == expected

@@ -19,7 +19,7 @@ the ``NEAR`` words before/after within the clause (把 anywhere before: 把水�
 single character applies where that character is a word by itself; a rule with ``word``
 applies inside that word and may give the whole word's reading; a ``word`` starting with ``*``
 (``*着``) applies inside every word of two or more characters that ends so, and gives the
-reading of that ending only;
+reading of that ending only (``?子``: inside the words of one character more than the ending);
 ``verb=True`` marks a reading that is a verb (和 huó 'knead', 种 zhòng 'plant'), so the words
 after it see a verb; ``noun=True`` one that is a noun (地 dì 'land', which jieba tags a
 particle), so the words around it see a noun (这块地得翻一翻: 'must'). The first matching
@@ -304,14 +304,14 @@ class Grammar:
                 )
             if rule.register != register:
                 continue
-            want = len(rule.word.lstrip("*")) if rule.word else 1
+            want = len(rule.word.lstrip("*?")) if rule.word else 1
             if len(rule.syllables()) != want:
                 raise ValueError(
                     f"grammar rule '{rule.id}': {rule.reading!r} is not {want} syllables"
                 )
             for field in PATTERN_FIELDS:
                 compile_pattern(getattr(rule, field))  # unknown classes fail here, once
-            if rule.word.startswith("*"):
+            if rule.word[:1] in ("*", "?"):
                 self.by_ending.setdefault(rule.word[1:], []).append(rule)
             elif rule.word:
                 self.by_word.setdefault(rule.word, []).append(rule)
@@ -340,6 +340,7 @@ class Grammar:
                     for end, rs in self.by_ending.items()
                     if len(w.text) > len(end) and w.text.endswith(end)
                     for r in rs
+                    if r.word[0] == "*" or len(w.text) == len(r.word)
                 ]
         else:
             rules = self.by_char.get(w.text)

@@ -889,6 +889,20 @@ RULES: tuple[Rule, ...] = (
         near_after="VERB 而",
     ),
     Rule(
+        "wei-for-named-person",
+        "为",
+        "wei4",
+        "'for' after a person called by 老/小 and the surname, before whom it is done for and "
+        "what is done (由老张为大家转播, 请小王为我们介绍): the character after 老/小 is the "
+        "name, not a verb whose result 为 'as' names (选为); 老张为人 is the word 为人",
+        yes="本场比赛由我和老张【为】大家转播。",
+        no="他被选【为】大家的代表。",
+        before="HAN",
+        before2="老 小",
+        after="PERSON PRON",
+        near_after="VERB",
+    ),
+    Rule(
         "wei-become",
         "为",
         "wei2",
@@ -1599,6 +1613,19 @@ RULES: tuple[Rule, ...] = (
         no="孔戣之【子】",
         before="MORPHEME",
     ),
+    Rule(
+        "zi-given-name-glued",
+        "子",
+        "zi3",
+        "子 zǐ, the first character of a given name jieba glued to the surname as a word with "
+        "a light 子 (林子|翔, 林子|轩 'Lin Zixiang'): the character after it is the rest of the "
+        "name, which jieba tags as one; 林子 'woods' is followed by what is in it (林子里, "
+        "林子大了), and a longer word is a noun before a name (小伙子赵强)",
+        yes="第一棒打者林【子】翔站上打击区。",
+        no="林【子】里有一只鸟。",
+        word="?子",
+        after="SURNAME",
+    ),
     # -- 量: liáng 'measure', liàng 'amount' ----------------------------------------------------
     Rule(
         "liang-measure",
@@ -2085,6 +2112,19 @@ RULES: tuple[Rule, ...] = (
         no="两个数的【差】是多少？",
         after="是",
         after2="差 差点 差点儿 差一点",
+    ),
+    Rule(
+        "cha-almost-glued",
+        "差",
+        "cha4",
+        "差 chà 'almost' before 一点/一点点 and what nearly happened, also where jieba glued it "
+        "to the noun before it (球差|一点点就飞出去了): 误差 温差 时差 keep chā before "
+        "一点也不/都没 'not at all'",
+        yes="接杀！球【差】一点点就飞出去了。",
+        no="两地的温【差】一点也不大。",
+        word="*差",
+        after="一点 一点点 一点儿 点儿",
+        after2="就 没 没有 把 被 要 VERB",
     ),
     # -- 少: shǎo 'few'; shào in 少年 少女 少儿 (lexicon words) ----------------------------------
     Rule(
@@ -4275,6 +4315,19 @@ RULES: tuple[Rule, ...] = (
         not_before="DEM",
         verb=True,
     ),
+    Rule(
+        "chu-impose-penalty",
+        "处",
+        "chu3",
+        "处 chǔ 'sentence to, impose' before the penalty or its amount in judgments and "
+        "statutes (并处罚金, 处三年以下有期徒刑, 对违规者处五百元罚款): chù 'place' is counted or "
+        "pointed at (一处, 这处) or follows what it belongs to",
+        yes="以诈骗罪判处其有期徒刑三年，并【处】罚金五万元。",
+        no="山脚下有一【处】三百年的老宅。",
+        before="START CONJ ADV 者 可 可以 应 应当 依法",
+        after="NUM 罚金 罚款 *刑 拘役 拘留 管制",
+        verb=True,
+    ),
     # -- 受累: shòulèi 'be put to trouble', shòulěi 'be implicated' (a homograph word) ------------
     Rule(
         "lei-put-to-trouble",
@@ -4527,6 +4580,21 @@ RULES: tuple[Rule, ...] = (
         word="中意",
         before=DEGREE + " 蛮 够 相当 不够 还 也 都 PRON PERSON 没 不太 MEASURE 件 个 样",
         not_after="两国 关系 双方 合作 友好 建交 邦交",
+    ),
+    Rule(
+        "zhong-hit-target",
+        "中",
+        "zhong4",
+        "中 zhòng 'hit (the mark)', the result of a verb of throwing, striking or shooting that "
+        "the lexicon has no word for, also before who is hit when jieba cuts it as a verb "
+        "(砸中|打|者, 扔中了他, 一脚踢中门柱; zhong-hit has the verbs of aiming and choosing): "
+        "after other verbs 中 is 'in, during' zhōng (还在建中)",
+        yes="这一球投得有点偏，差点砸【中】打者。",
+        no="这座桥还在建【中】。",
+        before="砸 踢 扔 投 射 刺 戳 撞 捅 砍 掷 抛 丢 甩 敲 瞄 押 扎",
+        after="了 过 PRON PERSON NOUN NAME VERB END",
+        verb=True,
+        minor=True,
     ),
     Rule(
         "pichai-chop",

@@ -81,6 +81,7 @@ def lookup_copy(text: str) -> str:
                 conv = "".join(s if len(s := t2s.convert(ch)) == 1 else ch for ch in line)
             out.append(conv)
         simple = "".join(out)
+    simple = _keep_simplified(text, simple)
     if _ASTRAL.search(simple) is None:
         return simple
     return "".join(_readable_form(a, b) for a, b in zip(text, simple, strict=True))
@@ -99,6 +100,27 @@ def _readable_form(source: str, simple: str) -> str:
         return source
     back = converter("s2t").convert(simple)
     return back if len(back) == 1 and ord(back) <= 0xFFFF else simple
+
+
+def _keep_simplified(text: str, simple: str) -> str:
+    """``simple`` with the Simplified forms of ``text`` put back where a phrase changed them.
+
+    OpenCC's t2s phrases also swap classical variants: 一坏 becomes 一坯 (一坏土 'a handful of
+    earth'), which turns 一好一坏 'one good, one bad' into 'one unfired brick'. A character that
+    is already a Simplified form (s2t changes it, t2s alone leaves it) was written Simplified.
+    """
+    if simple == text:
+        return simple
+    out = list(simple)
+    for i, (a, b) in enumerate(zip(text, simple, strict=True)):
+        if a != b and _simplified_form(a):
+            out[i] = a
+    return "".join(out)
+
+
+@functools.cache
+def _simplified_form(ch: str) -> bool:
+    return converter("t2s").convert(ch) == ch and converter("s2t").convert(ch) != ch
 
 
 # Characters OpenCC leaves as they are because only the reading tells which character the
