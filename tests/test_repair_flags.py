@@ -106,6 +106,44 @@ def test_a_stray_mark_flags_the_repaired_run_it_touches() -> None:
     )  # fmt: skip
 
 
+def test_a_character_chosen_between_two_words_is_a_guess() -> None:
+    # the first byte of 客 (BF CD) went with '。' of '收据。' and the '(' of its reading; the
+    # reading 'kè' leaves 客 or 克, and both make a word with 服 (客服, 克服): word frequencies
+    # pick 克服 by a lead (5.4) that is no doubt for one character, but is for two words
+    damaged = "请出示购买发票或收据???kè)服(fú)专线:0800-123-456。"
+    ct = clean(SourceText("a.txt", damaged))
+    assert ct.text == "请出示购买发票或收据。克服专线：0800-123-456。"
+    # '。' (runner-up '常', no word with '收据') stays unflagged
+    assert flags(damaged) == [
+        ("guess", 10, 13, "a.txt:1:11: warning: damaged text 1:11-13 read as '克' by word "
+         "frequency, but '客' is almost as likely, in '买发票或收据。克服专线：08'; check it: a "
+         "correction fixes it, or confirms it with 'replace' equal to 'find'"),
+    ]  # fmt: skip
+
+
+def test_a_sentence_mark_chosen_from_its_first_byte_is_a_guess() -> None:
+    # out of step from 的 on; the last pair is E4 A3 (洌), and the '；' (A3 BB) lost its second
+    # byte before the '(' of '(二)': a full-width mark, but which one only the sense says
+    damaged = "(一)先记录一周的?nǎo)媸凳奔洌?(二)固定写作业的地方;(三)有问题就问老师。"
+    ct = clean(SourceText("a.txt", damaged))
+    assert ct.text == "（一）先记录一周的真实时间，（二）固定写作业的地方；（三）有问题就问老师。"
+    assert flags(damaged) == [
+        ("guess", 9, 19, "a.txt:1:10: warning: damaged text 1:10-19 read as '，' by word "
+         "frequency, but '：' is almost as likely, in '先记录一周的真实时间，（二）固定写'; check "
+         "it: a correction fixes it, or confirms it with 'replace' equal to 'find'"),
+    ]  # fmt: skip
+
+
+def test_a_bracket_is_no_rival_of_a_sentence_mark() -> None:
+    # the bundled article's '陳說，“你知道': '）' with no bracket open is the runner-up of '，'
+    # (6.4 behind); only the close call '知道' or '掷' is flagged
+    damaged = "很多事情都是高度個人化的決定?!标愓f?!澳阒溃芯咳藛T有時會……”"
+    assert [(kind, s, e) for kind, s, e, _ in flags(damaged)] == [("guess", 14, 28)]
+    message = flags(damaged)[0][3]
+    assert "'知道'" in message
+    assert "'）'" not in message
+
+
 @pytest.mark.parametrize(
     ("text", "span", "word"),
     [

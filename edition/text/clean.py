@@ -247,8 +247,6 @@ def _mojibake(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> 
 
 def _mojibake_spots(r, start: int) -> list[_Spot]:
     """The flags of one repaired line (``r``: a LineRepair; ``start``: the line's offset)."""
-    from edition.text.mojibake import CHAR_DOUBT
-
     def src(a: int, b: int) -> tuple[int, int]:
         """Source span of repaired characters a..b-1 (b > a)."""
         lo = min(r.origin[a:b])
@@ -275,11 +273,15 @@ def _mojibake_spots(r, start: int) -> list[_Spot]:
         a, b = (d.start, d.end) if d.end > d.start else (max(0, d.start - 1), d.start + 1)
         s, e = run(a, min(b, len(r.text)))
         spots.append(_Spot("guess", s, e, {"text": d.text, "runner": d.runner_up}))
-    for c in r.chosen:
-        if c.margin < CHAR_DOUBT:
+    # characters first: a mark chosen in the same run must not hide one
+    for c in sorted(r.chosen, key=lambda c: not _is_han(r.text[c.index])):
+        if c.margin < c.limit:
             s, e = run(c.index)
             if not any(x.start <= s and e <= x.end for x in spots):
-                spots.append(_Spot("guess", s, e, {"text": r.text[c.index], "runner": c.runner_up}))
+                info = {"text": r.text[c.index], "runner": c.runner_up}
+                if not _is_han(r.text[c.index]):
+                    info["marks"] = "1"  # a mark read from its first byte alone: at stake too
+                spots.append(_Spot("guess", s, e, info))
     for u in r.unsure:
         s, e = run(u.index)
         spots.append(_Spot("lost", s, e, {"cands": "/".join(u.candidates)}))
@@ -487,7 +489,8 @@ def _word_flags(w: _Work) -> list[Flag]:
             x.kind == "lost" and x.start < spot.end and spot.start < x.end for x in w.spots
         ):
             continue  # the lost flag of the same run says more
-        if spot.kind == "guess" and not _at_stake(spot.info["text"], spot.info["runner"]):
+        if (spot.kind == "guess" and "marks" not in spot.info
+                and not _at_stake(spot.info["text"], spot.info["runner"])):
             continue  # readings that differ in marks only ('。' or '?'): no character at stake
         if spot.kind == "guess" and any(
             x.kind == "latin" and spot.start <= x.start < spot.end for x in w.spots

@@ -63,6 +63,15 @@ DOUBT = 4.0  # a reading of a stretch that wins by less than this is reported wi
 # decide, and they are wrong more often
 DOUBT_LENGTH = 6.0
 CHAR_DOUBT = 4.0  # the same for a single destroyed byte
+# ... when the runner-up makes a dictionary word with the neighbours as well as the choice
+# ('收据。客服' read '克服'): only the words' frequencies decide, and they say how common a word
+# is, not whether it is the one meant here
+WORD_DOUBT = 8.0
+# ... when the destroyed byte was the second of a full-width sentence mark (A3 xx) and the
+# runner-up is such a mark too ('，' or '；' before '（二）'): their frequencies say little
+# about which one a writer used (brackets their balance settles, quotes the document's style)
+MARK_DOUBT = 8.0
+SENTENCE_MARKS = "，；：！？"
 NAME_MARGIN = 8.0  # in a name, a destroyed byte is only chosen when its reading is that clear
 BEAM = 48  # readings kept per unit
 K_BEST = 4  # readings kept per search state (the runner-ups of a decision)
@@ -186,6 +195,7 @@ class Chosen:
     index: int  # in the repaired line
     margin: float  # score lead over the runner-up
     runner_up: str
+    limit: float = CHAR_DOUBT  # a margin below this is a doubt worth a flag
 
 
 @dataclass(slots=True)
@@ -597,8 +607,32 @@ def _settle(m: CharModel, chars: list[str], items: list[_Out], lo: int, hi: int,
         if in_name and margin < NAME_MARGIN:
             unsure.append(Unsure(k - lo, tuple(c for _, c in scored[:5])))
         else:
-            chosen.append(Chosen(k - lo, margin, scored[1][1]))
+            best, runner = scored[0][1], scored[1][1]
+            limit = CHAR_DOUBT
+            if _is_mark(best) and _is_mark(runner):
+                limit = MARK_DOUBT
+            elif is_han(best) and is_han(runner):
+                left, right = [chars[j] for j in left_ks], [chars[j] for j in right_ks]
+                if _makes_word(m, left, best, right) and _makes_word(m, left, runner, right):
+                    limit = WORD_DOUBT
+            chosen.append(Chosen(k - lo, margin, runner, limit))
     return unsure, chosen
+
+
+def _is_mark(c: str) -> bool:
+    """A sentence mark of the row the punctuation pass worked on (A3 xx); not a bracket, which
+    the brackets around it settle ('陳說，“' is not '陳說）“' with no bracket open)."""
+    return c in SENTENCE_MARKS
+
+
+def _makes_word(m: CharModel, left: list[str], c: str, right: list[str]) -> bool:
+    """Whether ``c`` between ``left`` and ``right`` is part of a dictionary word of two to four
+    characters."""
+    s = "".join(m.base.simplified(x) for x in [*left[-3:], c, *right[:3]])
+    at = min(3, len(left))
+    words = m.base.words
+    return any(s[i:j] in words for i in range(max(0, at - 3), at + 1)
+               for j in range(max(i + 2, at + 1), min(len(s), i + 4) + 1))  # fmt: skip
 
 
 def _seg_score(m: CharModel, left: str, seg: list[str], right: str, opened: int) -> float:
@@ -800,7 +834,7 @@ def repair_line(line: str, model: DocModel | None = None) -> LineRepair:
         if base is None:
             continue
         unsure += [Unsure(base + u.index, u.candidates) for u in d.unsure]
-        chosen += [Chosen(base + c.index, c.margin, c.runner_up) for c in d.chosen]
+        chosen += [Chosen(base + c.index, c.margin, c.runner_up, c.limit) for c in d.chosen]
         # each close reading that differs somewhere else is a doubt of its own: a stretch can
         # hold two guesses ('不停' or '不同。', and later '还' or '会')
         text = "".join(it.ch for it in d.nodes)
