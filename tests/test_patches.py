@@ -277,6 +277,56 @@ def test_pseudo_element_styles_are_made_when_used():
     assert (off["pseudo"], on["pseudo"]) == (6 * 24 + 3, 7)
 
 
+STYLE_PROBE = """
+import json
+import edition.render
+from weasyprint import HTML
+from weasyprint.css.properties import INITIAL_VALUES
+from weasyprint.formatting_structure import boxes
+
+css = (":root { --gap: 3px } body { font-size: 11px; text-indent: calc(10% + 1em) } "
+       "div { direction: rtl; margin-inline-start: 7px; padding-block-end: 5% } "
+       "p { margin: calc(2px + 5%) auto; min-width: 40%; max-width: calc(50% - 3px); "
+       "border-inline-end: 2px solid; text-decoration: underline; word-spacing: var(--gap) } "
+       "span { position: relative; inset-inline-start: 4px; width: 3em; line-height: 1.5 } "
+       "em { display: inline-block; width: 20%; padding: var(--gap) 2% } "
+       "li { float: left; margin-left: 10% } table { border-collapse: collapse }")
+body = ("<div><p>one <span>two</span> <em>three</em></p><ul><li>four</li></ul></div>"
+        "<p>five<span>six</span></p><table><tr><td style='padding: 3%'>seven</td></tr></table>")
+doc = HTML(string=f"<style>{css}</style>{body}").render()
+names = sorted(INITIAL_VALUES)
+used = ("margin_left", "margin_right", "margin_top", "margin_bottom", "padding_left",
+        "padding_right", "padding_top", "padding_bottom", "width", "min_width", "max_width",
+        "height", "min_height", "max_height", "left", "right", "top", "bottom")
+def value(style, name):
+    try:
+        return repr(style[name])
+    except Exception as exc:  # a few properties cannot be read (the same either way)
+        return type(exc).__name__
+seen = []
+for box in doc.pages[0]._page_box.descendants():
+    seen.append([type(box).__name__, getattr(box, "text", None),
+                 {k: repr(getattr(box, k, None)) for k in used},
+                 [value(box.style, k) for k in names]])
+print(json.dumps(seen))
+"""
+
+
+def test_plain_computed_values_and_percentages_are_the_general_ones():
+    """Every property of every box, and every used length, with and without the fixes
+    plain-computed-values and plain-percentages: logical properties in both directions,
+    percentages, math and var() functions, inherited values holding a percentage in calc()."""
+    on, off = _on_and_off(STYLE_PROBE)
+    assert len(on) == len(off) > 20
+    for box_on, box_off in zip(on, off, strict=True):
+        assert box_on == box_off
+    # the cases are there: logical margin and inset in rtl and ltr, inherited calc()
+    assert [b[2]["margin_right"] for b in on if b[0] == "BlockBox"].count("7.0") == 1
+    spans = [(b[2]["left"], b[2]["right"]) for b in on if b[0] == "InlineBox"]
+    assert spans == [("'auto'", "4.0"), ("4.0", "'auto'")]
+    assert sum("calc" in value for b in on for value in b[3]) > 20
+
+
 # --- Layout fixes (footnotes, page references) ---
 
 PAGE = "@page { size: 100mm 80mm; margin: 10mm }"
