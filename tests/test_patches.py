@@ -327,6 +327,55 @@ def test_plain_computed_values_and_percentages_are_the_general_ones():
     assert sum("calc" in value for b in on for value in b[3]) > 20
 
 
+PAGE_STYLE_PROBE = """
+import json
+import edition.render
+from weasyprint import HTML
+
+css = ("@page { size: 80mm 50mm; margin: 10mm; @top-center { content: 'Title'; color: red } "
+       "@bottom-center { content: counter(page) ' / ' counter(pages) } } "
+       "@page :first { @top-center { content: none } } "
+       "@page :left { @bottom-left { content: 'left ' counter(page) } } "
+       "@page :nth(3) { margin-top: 15mm; @top-center { color: blue } } "
+       "@page wide { size: 120mm 50mm; @top-right { content: 'wide' } } "
+       ".wide { page: wide } p { break-after: page; margin: 0 }")
+body = "".join(f"<p>{i}</p>" for i in range(5)) + "<div class=wide><p>w1</p><p>w2</p></div><p>end</p>"
+doc = HTML(string=f"<style>{css}</style>{body}").render()
+pages, styles = [], set()
+for page in doc.pages:
+    box = page._page_box
+    styles.add(id(box.style))
+    margins = []
+    for child in box.children[1:]:
+        styles.add(id(child.style))
+        margins.append([child.at_keyword, child.position_x, child.position_y, child.width,
+                        str(child.style["color"]), [b.text for b in child.descendants()
+                                                    if hasattr(b, "text")]])
+    pages.append([page.width, box.margin_top, margins])
+print(json.dumps({"pages": pages, "styles": len(styles)}))
+"""
+
+
+def test_pages_of_the_same_rules_share_their_styles():
+    """First, left and right pages, an nth() page, a named page: each page's margin boxes and
+    size as without the fix, and the styles made once per set of matching rules."""
+    on, off = _on_and_off(PAGE_STYLE_PROBE)
+    assert on["pages"] == off["pages"]
+    assert len(on["pages"]) == 8
+    blue, red = "color(srgb 0.0 0.0 1.0 / 1.0)", "color(srgb 1.0 0.0 0.0 / 1.0)"
+    assert [[m[0], m[4], m[5]] for m in on["pages"][2][2] if m[0] == "@top-center"] == [
+        ["@top-center", blue, ["Title"]]
+    ]
+    assert [[m[0], m[4], m[5]] for m in on["pages"][3][2] if m[0] == "@top-center"] == [
+        ["@top-center", red, ["Title"]]
+    ]
+    assert [p[2][-1][5] for p in on["pages"]] == [[f"{i} / 8"] for i in range(1, 9)]
+    # one style for each page and margin box, or one for each set of matching rules: the
+    # first page, right and left pages, the third, wide left and right pages
+    assert off["styles"] == 8 + sum(len(p[2]) for p in off["pages"]) == 29
+    assert on["styles"] == 2 + 3 + 4 + 3 + 5 + 4
+
+
 # --- Layout fixes (footnotes, page references) ---
 
 PAGE = "@page { size: 100mm 80mm; margin: 10mm }"
