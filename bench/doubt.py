@@ -98,6 +98,7 @@ UNSEEN = (
     ),
     ("heldout_verse", "subject:Readings: classical rule for 重 chóng"),
 )
+FLOORS = (0.01, 0.015, 0.016, 0.017, 0.018, 0.019, 0.02, 0.025, 0.03, 0.035, 0.04, 0.05, 0.06)
 THRESHOLDS = (0.01, 0.015, 0.02, 0.022, 0.024, 0.026, 0.028, 0.03, 0.035, 0.04, 0.05)
 
 
@@ -157,6 +158,35 @@ def pool(name: str, engine, script: int = 0) -> list[tuple[dict, bool, str]]:
 DEV = ("dev", "dev2", "dev3", "dev4")
 
 
+def article(engine, shared: Path) -> list[tuple[dict, bool, str]] | None:
+    """(features, wrong, context) of each Han character of the bundled article's clean text,
+    read today, judged by its hand-reviewed gold (``shared``/readings; None without it):
+    measured, never fitted on."""
+    from readings import load_article_gold
+
+    from edition.text.script import lookup_copy
+
+    if not (shared / "readings").is_dir():
+        return None
+    texts, gold = load_article_gold(shared)
+    out = []
+    for text, row, g in zip(
+        texts, engine.details_many([lookup_copy(t) for t in texts]), gold, strict=True
+    ):
+        look = lookup_copy(text)
+        for i, ok in g:
+            d = row[i] if 0 <= i < len(row) else None
+            if d is None:
+                continue
+            feats = (
+                engine.doubt_features(look[i], d) if (d.polyphonic or d.guess or d.light) else None
+            )
+            ctx = f"{text[max(0, i - 5) : i]}【{text[i]}】{text[i + 1 : i + 4]}"
+            ctx += f" {d.reading.syllable} [{d.evidence}]"
+            out.append((feats, d.reading.syllable not in ok, f"{ctx} (want {'|'.join(ok)})"))
+    return out
+
+
 def pools(history=HISTORY, today=DEV, script: int = 0) -> dict[str, list]:
     from edition.readings import grammar as grammar_mod
     from edition.readings import rules as rules_mod
@@ -213,7 +243,7 @@ def scorer(weights: dict[str, float]):
             return 0.0
         if f.get("sure_doubt"):
             return 1.0
-        z = weights["bias"] + sum(weights[k] * v for k, v in f.items() if v)
+        z = weights["bias"] + sum(weights.get(k, 0.0) * v for k, v in f.items() if v)
         return 1.0 / (1.0 + math.exp(-z))
 
     return score
@@ -244,44 +274,69 @@ def lowest(sets: dict[str, list], score, cap: float) -> float:
     return cuts[lo] if lo < len(cuts) else 1.0
 
 
-def budget(rows: list, score, threshold: float | None = None) -> list[bool]:
+def budget(
+    rows: list, score, threshold: float | None = None, floor: float | None = None
+) -> list[bool]:
     """Which rows of one text its proof list holds: the guesses, and the readings whose doubt
     reaches the text's cut (``edition.readings.doubt.cut``: ``threshold``, or lower to fill
-    the share of the text the list may take with the most doubtful)."""
+    the share of the text the list may take with the most doubtful, never below ``floor``)."""
     from edition.readings.doubt import cut
 
     guessed = sum(f is not None and bool(f.get("guess")) for f, _, _ in rows)
     scored = [score(f) for f, _, _ in rows if f is not None and not f.get("guess")]
-    t = cut([x for x in scored if x > 0], len(rows), guessed, threshold)
+    t = cut([x for x in scored if x > 0], len(rows), guessed, threshold, floor)
     return [f is not None and (bool(f.get("guess")) or score(f) >= t) for f, _, _ in rows]
 
 
 def cross_validate(
-    sets: dict[str, list], names: list[str], lam: float, pos: float, cap: float, fixed: bool
+    sets: dict[str, list],
+    names: list[str],
+    lam: float,
+    pos: float,
+    cap: float,
+    fixed: bool,
+    floors: tuple[float, ...] = (),
 ):
     """Leave one text out (a set with its earlier readings): fit on the others and pick the
     threshold that keeps their lists within ``cap`` per cent, count what the list holds on
     it (with ``fixed``, cut at that threshold alone; else also filled to its budget:
-    ``budget``). Returns (caught, wrong, longest list %)."""
+    ``budget``, down to the module's ``FLOOR`` or to each of ``floors``). Returns, per floor
+    (None: the module's), (caught, wrong, {set: list %}, readings listed)."""
     groups: dict[str, list[str]] = {}
     for key in sets:
         groups.setdefault(key.split()[0], []).append(key)
-    caught = wrong = 0
-    longest = 0.0
-    for members in groups.values():
-        train = {k: v for k, v in sets.items() if k not in members}
-        score = scorer(fit([r for rows in train.values() for r in rows], names, lam, pos))
-        t = lowest(train, score, cap)
-        for key in members:
-            got = (
-                [f is not None and (bool(f.get("guess")) or score(f) >= t) for f, _, _ in sets[key]]
-                if fixed
-                else budget(sets[key], score, t)
-            )
-            caught += sum(g for g, (_, w, _) in zip(got, sets[key], strict=True) if w)
-            wrong += sum(w for _, w, _ in sets[key])
-            longest = max(longest, 100 * sum(got) / len(got))
-    return caught, wrong, longest
+    out: dict[float | None, tuple[int, int, dict[str, float], int]] = {}
+    for floor in (None, *floors):
+        caught = wrong = listed = 0
+        shares: dict[str, float] = {}
+        for members in groups.values():
+            train = {k: v for k, v in sets.items() if k not in members}
+            score = _fitted(train, names, lam, pos)
+            t = lowest(train, score, cap)
+            for key in members:
+                rows = sets[key]
+                got = (
+                    [f is not None and (bool(f.get("guess")) or score(f) >= t) for f, _, _ in rows]
+                    if fixed
+                    else budget(rows, score, t, floor)
+                )
+                caught += sum(g for g, (_, w, _) in zip(got, rows, strict=True) if w)
+                wrong += sum(w for _, w, _ in rows)
+                shares[key] = 100 * sum(got) / len(got)
+                listed += sum(got)
+        out[floor] = (caught, wrong, shares, listed)
+    return out
+
+
+_FITS: dict[tuple, object] = {}
+
+
+def _fitted(train: dict[str, list], names: list[str], lam: float, pos: float):
+    """The scorer fitted on ``train`` (memoised: the floors of one run share each fold's fit)."""
+    key = (tuple(train), tuple(names), lam, pos)
+    if key not in _FITS:
+        _FITS[key] = scorer(fit([r for rows in train.values() for r in rows], names, lam, pos))
+    return _FITS[key]
 
 
 def main(argv=None) -> int:
@@ -293,6 +348,16 @@ def main(argv=None) -> int:
     ap.add_argument("--pos", type=float, default=1.0, help="weight of a wrong reading (1)")
     ap.add_argument("--cap", type=float, default=4.5, help="longest list, %% of Han (4.5)")
     ap.add_argument("--cv", action="store_true", help="leave-one-text-out recall of the fit")
+    ap.add_argument(
+        "--floors", action="store_true", help="with --cv, also the recall at other floors"
+    )
+    ap.add_argument("--article", action="store_true", help="the bundled article's list (today)")
+    ap.add_argument(
+        "--shared",
+        type=Path,
+        default=REPO.parent / "shared" / "data",
+        help="with --unseen, the bundled article's gold readings are under DIR/readings",
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="list the misses")
     ap.add_argument("--unseen", action="store_true", help="also the held-out sets, first read")
     ap.add_argument(
@@ -313,14 +378,33 @@ def main(argv=None) -> int:
             print(f"    {n!r}: {v:.2f},")
     if args.cv:
         names = [n for n in doubt.WEIGHTS if n != "bias"]
-        caught, wrong, longest = cross_validate(
-            sets, names, args.lam, args.pos, args.cap, args.fixed
-        )
+        floors = tuple(FLOORS) if args.floors else ()
+        got = cross_validate(sets, names, args.lam, args.pos, args.cap, args.fixed, floors)
         how = "threshold alone" if args.fixed else f"each text's {doubt.SHARE}% budget"
+        caught, wrong, shares, _ = got[None]
         print(
-            f"leave one text out ({how}): {caught}/{wrong} caught"
-            f" ({100 * caught / max(wrong, 1):.0f}%), longest list {longest:.2f}%"
+            f"leave one text out ({how}, floor {doubt.FLOOR}): {caught}/{wrong} caught"
+            f" ({100 * caught / max(wrong, 1):.0f}%), longest list {max(shares.values()):.2f}%"
         )
+        print("  lists (% of Han): " + ", ".join(f"{k} {v:.2f}" for k, v in shares.items()))
+        if floors:
+            print(
+                "floor     caught  listed  lists % of Han: shortest  median  longest"
+                "  (today's dev sets)  dropped: wrong/listed"
+            )
+            last = None
+            for floor in floors:
+                caught, wrong, shares, listed = got[floor]
+                v = sorted(shares.values())
+                today = " ".join(f"{shares[k]:.2f}" for k in DEV if k in shares)
+                # what raising the floor to here left off the lists, and how much of it was wrong
+                dropped = f"{last[0] - caught}/{last[1] - listed}" if last else ""
+                last = (caught, listed)
+                mid = v[len(v) // 2]
+                print(
+                    f"{floor:<9} {caught:>3}/{wrong} {listed:>7} {v[0]:>24.2f} {mid:>7.2f}"
+                    f" {v[-1]:>8.2f}  ({today})  {dropped}"
+                )
 
     score = scorer(weights)
 
@@ -354,6 +438,20 @@ def main(argv=None) -> int:
         cells.append(f"{hits}/{sum(w for _, w, _ in rows)} at {100 * sum(got) / len(rows):.2f}%")
     how = f"{doubt.THRESHOLD}" if args.fixed else f"budget {doubt.SHARE}%"
     print(f"{how:<10}" + "".join(f"{c:>26}" for c in cells) + f"  ({caught}/{wrong} caught)")
+    if args.article or args.unseen:
+        from edition.readings.engine import ReadingEngine
+
+        rows = article(ReadingEngine(), args.shared)
+        if rows is not None:
+            got = lists(rows)
+            hits = sum(g for g, (_, w, _) in zip(got, rows, strict=True) if w)
+            print(
+                f"bundled article (today): {hits}/{sum(w for _, w, _ in rows)} at"
+                f" {100 * sum(got) / len(rows):.2f}% of {len(rows)} Han"
+            )
+            for g, (f, w, ctx) in zip(got, rows, strict=True):
+                if w:
+                    print(f"    {'listed' if g else 'missed'}: {ctx} doubt {score(f):.4f}")
     if args.unseen:
         print(f"held-out sets as first read (never fitted on), lists cut by {how}:")
         for script, label in ((0, "Simplified"), (1, "Traditional")):

@@ -171,7 +171,8 @@ def test_a_texts_list_takes_the_most_doubtful_within_its_budget():
     assert SHARE == 4.8
     # 200 Han characters: room for 9 readings; two guesses take two of them
     doubts = [0.5, 0.03, 0.03, 0.025, 0.02, 0.02, 0.019, 0.018, 0.017, 0.016, 0.015, 0.001]
-    assert cut(doubts, 200) == 0.017  # the ninth highest
+    assert cut(doubts, 200, floor=0.01) == 0.017  # the ninth highest
+    assert cut(doubts, 200) == FLOOR == 0.018  # ...not below the floor
     assert cut(doubts, 200, guessed=2) == 0.019  # the seventh highest
     # a tie at the edge that would overflow is left out: the next doubt above it (9 places,
     # 5 readings at 0.9 and 10 tied at 0.02 that cannot all have the 4 left)
@@ -187,3 +188,86 @@ def test_a_texts_list_takes_the_most_doubtful_within_its_budget():
     assert cut([0.5, 0.02], 20) == THRESHOLD
     # guesses filling the room leave only the readings scored 1
     assert cut([1.0, 0.5], 100, guessed=4) == 1.0
+
+
+def _modelled(ranked: tuple[tuple[str, float], ...]) -> Detail:
+    return Detail(
+        Reading(ranked[0][0], "model"),
+        model=ranked[0][0],
+        confidence=ranked[0][1],
+        evidence="model",
+        polyphonic=True,
+        ranked=ranked,
+    )
+
+
+def test_a_character_of_three_readings_the_model_decided_is_doubted_more():
+    # 着 zhe/zháo/zhuó against 结 jiē/jié, the model as sure of each
+    three = features(_modelled((("zhe5", 0.999), ("zhao2", 1e-3), ("zhuo2", 1e-6))), 10**4, 0)
+    two = features(_modelled((("jie2", 0.999), ("jie1", 1e-3))), 10**4, 0)
+    assert (three["many"], two["many"]) == (1.0, 0.0)
+    assert score(three) > score(two)
+    assert "a character with three readings or more" in reasons(three)
+    assert "a character with three readings or more" not in reasons(two)
+
+
+def _ruled_by(ranked: tuple[tuple[str, float], ...], syllable: str = "de2") -> Detail:
+    return Detail(
+        Reading(syllable, "rule"),
+        evidence="rule x-test",
+        polyphonic=True,
+        ranked=ranked,
+        rule_id="x-test",
+    )
+
+
+def test_a_rule_where_the_model_is_torn_is_doubted_more():
+    # 医生说您得多休息: de-obtain decided dé; a model torn between two readings is evidence
+    torn = features(_ruled_by((("de2", 0.6), ("de5", 0.4))), None, 2)
+    sure = features(_ruled_by((("de2", 1.0), ("de5", 1e-10))), None, 2)
+    assert torn["rule_margin"] > 0.9
+    assert sure["rule_margin"] == 0.0
+    assert score(torn) > score(sure)
+    said = "the model is torn between two readings where a rule decided"
+    assert said in reasons(torn)
+    assert said not in reasons(sure)
+
+
+def test_how_surely_the_model_reads_a_rules_character_otherwise_is_graded():
+    from edition.readings.doubt import against
+
+    assert (against(0.9), against(0.5), against(1e-4), against(1e-9)) == (0.0, 0.0, 0.5, 1.0)
+    # 背上那口剑: bei-carry decided bēi, the model gives it 5e-10
+    sure_against = features(_ruled_by((("bei4", 1.0), ("bei1", 5e-10)), "bei1"), None, 2)
+    barely = features(_ruled_by((("bei4", 0.6), ("bei1", 0.4)), "bei1"), None, 2)
+    agreed = features(_ruled_by((("bei1", 1.0), ("bei4", 5e-10)), "bei1"), None, 2)
+    assert (sure_against["rule_against"], agreed["rule_against"]) == (1.0, 0.0)
+    assert score(sure_against) > score(barely) > score(agreed)
+    said = "the model reads the rule's character otherwise"
+    assert said in reasons(sure_against)
+    assert said not in reasons(agreed)
+
+
+def test_a_word_the_model_surely_reads_otherwise_is_doubted_more_and_said_once():
+    # 一晃 huǎng in 一晃一晃的, where the model gives huàng 1 - 2e-5
+    sure = features(_worded("huang3", (("huang4", 1.0), ("huang3", 2e-5)), word="一晃"), None, 0)
+    barely = features(_worded("huang3", (("huang4", 0.6), ("huang3", 0.4)), word="一晃"), None, 0)
+    assert sure["word_against"] > 0.5
+    assert barely["word_against"] < 0.1
+    assert score(sure) > score(barely)
+    # the dispute in one step (word_disputed) and graded (word_against) is one reason
+    assert reasons(sure).count("the model reads the dictionary word otherwise") == 1
+    # a neutral tone the model gives in full is no dispute (东西 xi5 against its xi1)
+    light = features(_worded("xi5", (("xi1", 0.95), ("xi3", 0.05)), word="东西"), None, 0)
+    assert light["word_against"] == 0.0
+
+
+def test_nothing_below_the_floor_is_listed_however_much_room():
+    from edition.readings.doubt import FLOOR, THRESHOLD, cut
+
+    # 1,000 Han characters have room for 48 readings; ten just under the floor take none
+    assert cut([FLOOR - 0.001] * 10, 1000) == FLOOR
+    assert cut([FLOOR + 0.001] * 10, 1000) == FLOOR  # above it they are all listed
+    # a text too short for a budget lists what reaches the threshold, never below the floor
+    assert cut([0.5], 20) == max(THRESHOLD, FLOOR)
+    assert cut([0.5], 20, floor=0.6) == 0.6
