@@ -97,6 +97,7 @@ UNSEEN = (
         "heldout17",
         "subject:Readings: 中 zhòng 'hit' after a verb of throwing, striking or shooting",
     ),
+    ("heldout18", "subject:Readings: rules for the kinds dev set 21 showed"),
     ("heldout_verse", "subject:Readings: classical rule for 重 chóng"),
 )
 THRESHOLDS = (0.01, 0.015, 0.02, 0.022, 0.024, 0.026, 0.028, 0.03, 0.035, 0.04, 0.05)
