@@ -2046,3 +2046,59 @@ def test_dev20_rules_leave_other_roles_alone(engine, text, char, rule_id):
 )
 def test_lookup_copy_keeps_simplified_forms(text, expected):
     assert lookup_copy(text) == expected
+
+
+# Dev set 21's kinds (helper readings19) on sentences of other texts; "main" marks the ones
+# main f10a696 read wrong.
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("我们一起数星星吧。", "数", 0, "shu3"),  # main; 一起 is tagged a numeral
+        ("孩子们慢慢数，别着急。", "数", 0, "shu3"),  # main
+        ("他把硬币一枚一枚数进罐子里。", "数", 0, "shu3"),  # main
+        ("全班就数他跑得最快。", "数", 0, "shu3"),  # main; 'reckon'
+        ("他心里没数。", "数", 0, "shu4"),
+        ("这几个数都是单数。", "数", 0, "shu4"),
+        ("你跟得上吗？", "得", 0, "de5"),  # main; 跟 is tagged a preposition
+        ("他的账对得上吗？", "得", 0, "de5"),  # main
+        ("医生对得了重病的人格外细心。", "得", 0, "de2"),
+        ("他把零钱数得一个也不少。", "得", 0, "de5"),  # main
+        ("碗里的饭吃得一粒也不剩。", "得", 0, "de5"),  # main
+        ("这次比赛他得一等奖。", "得", 0, "de2"),
+        ("快把倒在路边的自行车立起来。", "倒", 0, "dao3"),  # main
+        ("他把倒了的瓶子扶起来。", "倒", 0, "dao3"),  # main
+        ("他把茶倒在杯子里，扶着奶奶喝。", "倒", 0, "dao4"),
+        ("把倒在碗里的汤喝掉。", "倒", 0, "dao4"),
+        ("店面装修好以后重开张。", "重", 0, "chong2"),  # main
+        ("密码改了，要重登录一次。", "重", 0, "chong2"),  # main
+        ("这台机器很重，开机要两个人。", "重", 0, "zhong4"),
+        ("附近的人家都来帮忙。", "家", 0, "jia1"),  # main
+        ("住在河边的人家都认识他。", "家", 0, "jia1"),  # main
+        ("那是人家的事，你别管。", "家", 0, "jia5"),
+        ("我们找了三天才找着。", "着", 0, "zhao2"),  # main
+        ("钥匙总算找着。", "着", 0, "zhao2"),  # main
+        ("他才拿着书出门。", "着", 0, "zhe5"),
+        ("他才烧着一壶水。", "着", 0, "zhe5"),
+    ],
+)
+def test_dev21_kinds_on_other_sentences(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "rule_id"),
+    [
+        ("他心里没数。", "数", "shu-count-manner"),  # 'no idea': the noun
+        ("医生对得了重病的人格外细心。", "得", "de-after-coverb"),  # 得了 'contract'
+        ("他这次考试得一百分。", "得", "de-not-even-one"),  # no 也/都 after the amount
+        ("把倒在碗里的汤喝掉。", "倒", "dao-fallen-set-upright"),  # drunk, not stood up
+        ("这台机器很重，开机要两个人。", "重", "chong-restart"),  # 重 closes its clause
+        ("别乱动人家的东西。", "人", "renjia-household-de"),  # 的 after 人家, not before
+        ("他才烧着一壶水。", "着", "zhao-result-finally"),  # the clause goes on
+    ],
+)
+def test_dev21_rules_leave_other_roles_alone(engine, text, char, rule_id):
+    i = text.index(char)
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script

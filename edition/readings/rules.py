@@ -148,6 +148,18 @@ RULES: tuple[Rule, ...] = (
         after="了",
     ),
     Rule(
+        "zhao-result-finally",
+        "着",
+        "zhao2",
+        "the result 'reach, manage' reached at last, closing the clause (找了半天才找着, 总算"
+        "买着, 终于逮着): the durative zhe goes on to what is done meanwhile (才拿着书出门)",
+        yes="找了半天才找【着】。",
+        no="他才烧【着】一壶水。",
+        before=RESULT_ZHAO,
+        before2="才 终于 总算 可算 好容易 好不容易",
+        after="END PARTICLE",
+    ),
+    Rule(
         "zhao-anxious-split",
         "着",
         "zhao2",
@@ -528,6 +540,31 @@ RULES: tuple[Rule, ...] = (
         no="他【得】了第一名。",
         before="VERB ADJ " + FEELINGS,
         not_after="了 到 NUM",
+    ),
+    Rule(
+        "de-after-coverb",
+        "得",
+        "de5",
+        "the complement marker after a verb jieba tags a preposition (对得上 'tally', 跟得上 "
+        "'keep up'): a preposition takes an object, so a 得 right after it belongs to the verb; "
+        "得 'obtain' takes 了 or an amount (对得了病的人)",
+        yes="数目对【得】上才能签名。",
+        no="医生对【得】了重病的人格外细心。",
+        before="PREP",
+        not_after="了 NUM 到",
+    ),
+    Rule(
+        "de-not-even-one",
+        "得",
+        "de5",
+        "the complement marker before 'not even one' (找零找得一块也不差, 数得一个也不少, 吃得"
+        "一粒也不剩): 一 and a measure with 也/都 and a denial is how the action came out; "
+        "得 'obtain' takes its amount with no 也/都 after it (考试得一百分)",
+        yes="找零找【得】一块也不差。",
+        no="他这次考试【得】一百分。",
+        before="VERB ADJ",
+        after="一 一*",
+        near_after="也 都",
     ),
     Rule(
         "de-complement-adj-num",
@@ -1293,6 +1330,17 @@ RULES: tuple[Rule, ...] = (
         "订 设 配 组 洗 煮 织 缝 焊 砌 种 栽 启",
     ),
     Rule(
+        "chong-restart",
+        "重",
+        "chong2",
+        "'re-, anew' before starting a machine, a shop or a term again and the computer's "
+        "steps (重开机, 重开张, 重登录, 重安装): nothing is started 'heavily'",
+        yes="电脑卡住了，只好【重】开机。",
+        no="这台机器很【重】，开机要两个人。",
+        after="开机 开张 开业 开学 开工 开课 开播 开局 启动 登录 登入 注册 安装 下载 连接 "
+        "连线 输入 打印 上线",
+    ),
+    Rule(
         "chong-layer",
         "重",
         "chong2",
@@ -1445,6 +1493,17 @@ RULES: tuple[Rule, ...] = (
         no="往锅里【倒】下去一碗水。",
         after="下去 下来",
         not_near_before="把 将 往 向 朝",
+    ),
+    Rule(
+        "dao-fallen-set-upright",
+        "倒",
+        "dao3",
+        "'fallen over' where the clause goes on to set the thing upright (把倒在地上的椅子扶起来, "
+        "把倒了的瓶子扶正, 把倒在路边的车立起来): what is poured is not stood up again",
+        yes="请把【倒】在地上的椅子扶起来。",
+        no="他把茶【倒】在杯子里，扶着奶奶喝。",
+        after="在 下 了 的",
+        near_after="扶* 立* 竖* 摆正 放正",
     ),
     Rule(
         "dao-pour-ba",
@@ -1780,6 +1839,19 @@ RULES: tuple[Rule, ...] = (
         before="一",
         before2="PERSON NAME NOUN ADV START",
         after="END 就 才 发现",
+        verb=True,
+    ),
+    Rule(
+        "shu-count-manner",
+        "数",
+        "shu3",
+        "the verb 'count' after an adverb, a reduplicated manner word or a one-by-one phrase "
+        "(一起数钱, 慢慢数, 一枚一枚数进罐子, 就数他最快): the noun 'number' takes no adverb; "
+        "没数 'have no idea' is the noun",
+        yes="我们一起【数】星星吧。",
+        no="他心里没【数】。",
+        before="ADV REDUP REPEAT 一起 一块 一块儿",
+        not_before="没 没有",
         verb=True,
     ),
     # -- 种: zhǒng 'kind, seed', zhòng 'plant' ------------------------------------------------
@@ -3345,6 +3417,17 @@ RULES: tuple[Rule, ...] = (
         no="【曾】先生来了。",
         after="VERB ADV",
         not_before="START",
+    ),
+    Rule(
+        "renjia-household-de",
+        "人",
+        "ren2 jia1",
+        "人家 'household, family' described before it with 的 (离得远的人家, 附近的人家, 山里"
+        "的人家): 'others, he, she' is a pronoun, which 的 does not describe",
+        yes="离得远的【人】家，我就把药带去。",
+        no="别乱动【人】家的东西。",
+        word="人家",
+        before="的",
     ),
     Rule(
         "renjia-others",
