@@ -234,7 +234,10 @@ def prepare(
 
     def analyse() -> tuple[readings_stage.Analysis, list]:
         found = readings_stage.analyse(conv.lookup, sandhi=edition.sandhi, register=register)
-        return found, settle_by_source(origin, conv.lookup, found.readings)
+        if origin == conv.lookup:
+            return found, found.readings
+        details = readings_stage.default_engine().details(conv.lookup, register=register)
+        return found, settle_by_source(origin, conv.lookup, found.readings, details)
 
     analysis, settled = cached(
         "readings",

@@ -33,7 +33,8 @@ class _CallablePackage(types.ModuleType):
         from edition.text.script import lookup_copy
 
         lookup = lookup_copy(text)
-        found = settle(text, lookup, default_engine().read(lookup, sandhi=sandhi))
+        engine = default_engine()
+        found = settle(text, lookup, engine.read(lookup, sandhi=sandhi), engine.details(lookup))
         return [
             (ch, None if r is None else label(r.syllable, style))
             for ch, r in zip(text, found, strict=True)

@@ -1370,10 +1370,12 @@ def pinyin_command(
 
     def flush(first_no: int) -> Iterator[str]:
         lookups = [lookup_copy(x) for x in batch]
-        for no, (text, lookup, rs) in enumerate(
-            zip(batch, lookups, engine.read_many(lookups, sandhi=sandhi), strict=True), first_no
+        rows = engine.details_many(lookups)
+        for no, (text, lookup, rs, row) in enumerate(
+            zip(batch, lookups, engine.read_many(lookups, sandhi=sandhi), rows, strict=True),
+            first_no,
         ):
-            rs = apply_neutral(lookup, settle(text, lookup, rs), neutral)
+            rs = apply_neutral(lookup, settle(text, lookup, rs, row), neutral)
             if tsv:
                 for idx, (ch, r) in enumerate(zip(text, rs, strict=True)):
                     if r is not None:

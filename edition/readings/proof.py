@@ -81,8 +81,14 @@ def review_rows(
                 hint = parse_syllable(hints[i])
             except ValueError:
                 hint = hints[i]
-        # the source's character allows only this reading (髮 for 发: source_forms)
-        settled = r.origin == "rule" and d.reading is not None and r.syllable != d.reading.syllable
+        # the source's character allows only this reading (髮 for 发), or its word is another
+        # (發卡 fākǎ, not 发卡 fàqiǎ): source_forms
+        was = d.reading.syllable if d.reading is not None else r.syllable
+        # (a neutral tone given back its full tone is the edition's style, not the source)
+        restyled = was.endswith("5") and r.syllable[:-1] == was[:-1]
+        settled = r.syllable != was and (
+            r.origin == "rule" or (r.origin == "phrase" and not restyled)
+        )
         flags = []
         if hint is not None and hint != r.syllable:
             flags.append("hint")
@@ -95,7 +101,9 @@ def review_rows(
         evidence = decided(d)
         if settled:
             evidence = (
-                f"{display[i]} has no other reading ({lookup[i]} was read {d.reading.syllable})"
+                f"{display[i]} has no other reading ({lookup[i]} was read {was})"
+                if r.origin == "rule"
+                else f"as the source writes {display[i]} ({lookup[i]} was read {was})"
             )
         elif unsure(d, cut) and not d.guess:
             why = doubt_mod.reasons(engine.doubt_features(lookup[i], d))
