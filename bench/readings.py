@@ -225,7 +225,10 @@ Prints, engine alone (no overrides):
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
 named (article, dev, dev2 to dev20, heldout, heldout2 to heldout17, verse,
-heldout_verse); ``-v`` lists every wrong reading.
+heldout_verse, probe_trad: a probe of Traditional text whose lookup copy merges characters,
+written for that change, see its header); ``-v`` lists every wrong reading. Each set is read as
+the editions print it: source forms settled (edition.readings.source_forms) and its lines
+read as the paragraphs of one text for their topic (edition.readings.topics).
 """
 
 from __future__ import annotations
@@ -344,15 +347,24 @@ def running_text(engine, texts, gold) -> dict:
     """Wrong readings, the proof list's recall and size on one set."""
     from edition.readings.engine import unsure
     from edition.readings.source_forms import settle
+    from edition.readings.topics import apply_topics_lines
     from edition.text.script import lookup_copy
 
     lookups = [lookup_copy(t) for t in texts]
     rows = engine.details_many(lookups)
+    # as the editions print them: a character the source writes otherwise keeps its reading,
+    # and a set's lines, the paragraphs of its texts, are read for their topic
+    finals = apply_topics_lines(
+        lookups,
+        [
+            settle(text, lookup, [d.reading if d else None for d in row], row)
+            for text, lookup, row in zip(texts, lookups, rows, strict=True)
+        ],
+        rows,
+    )
     han = flagged = caught = 0
     wrong = []
-    for text, lookup, row, g in zip(texts, lookups, rows, gold, strict=True):
-        # as the editions print them: a character the source writes otherwise keeps its reading
-        final = settle(text, lookup, [d.reading if d else None for d in row], row)
+    for text, row, g, final in zip(texts, rows, gold, finals, strict=True):
         for i, ok in g:
             han += 1
             d = row[i] if 0 <= i < len(row) else None

@@ -20,6 +20,7 @@ from edition.readings import doubt as doubt_mod
 from edition.readings.engine import Detail, ReadingEngine, default_engine, text_cut, unsure
 from edition.readings.rules import RULES
 from edition.readings.styles import label, parse_syllable
+from edition.readings.topics import topics_at
 from edition.text.segment import display_columns
 
 CONTEXT = 8  # characters shown on each side
@@ -68,6 +69,7 @@ def review_rows(
     details = engine.details(lookup)
     cut = text_cut(details)
     hints = hints or {}
+    topical = topics_at(lookup)  # paragraphs whose topic reads some characters (topics)
     rows = []
     for i, r in enumerate(readings):
         if r is None:
@@ -99,7 +101,10 @@ def review_rows(
         if guesses_only and not {"guess", "hint"} & set(flags):
             continue
         evidence = decided(d)
-        if settled:
+        topic = next((t for a, b, t in topical if a <= i < b), None)
+        if settled and topic is not None and topic.readings.get(lookup[i]) == r.syllable:
+            evidence = f"a text about {topic.name} ({lookup[i]} was read {was})"
+        elif settled:
             evidence = (
                 f"{display[i]} has no other reading ({lookup[i]} was read {was})"
                 if r.origin == "rule"
