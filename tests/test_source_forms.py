@@ -117,6 +117,7 @@ def test_installed_headwords_and_deliberate_characters():
     assert heads["发卡"] == {"發卡": "fa1 ka3"}
     assert heads["尽量"] == {"盡量": "jin4 liang4"}
     assert "头发" not in heads  # 頭髮 reads as the lexicon does
+    assert "尽快" not in heads  # 盡快 jin4 kuai4 "see 儘快[jin3 kuai4]": no reading of its own
 
 
 def test_deliberate_characters_are_those_no_conversion_would_have_written_there():

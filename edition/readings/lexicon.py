@@ -39,7 +39,7 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 26  # 26: Lexicon.headwords (Traditional headwords that read a word otherwise)
+_FORMAT = 27  # 26: Lexicon.headwords; 27: without the headwords that defer to another reading
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -48,6 +48,7 @@ _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
 # (Variants, surnames and "(bound form)" senses are meanings the character does have alone in
 # names and literary text: 桔 "variant of 橘", 校 xiào "(bound form) school".)
 _BOUND_SENSE = re.compile(r"^(?:used in |see (?:also )?)(?!the )(\S+?)(?:\[|,|$| )")
+_REFERENCE = re.compile(r"\[([^\]]+)\]")  # the reading of a word a sense refers to
 _PRONUNCIATION_NOTE = re.compile(r"^(?:Taiwan|Tw) pr\.")
 # A sense that gives the character no meaning of its own in that reading.
 _NO_MEANING = re.compile(
@@ -178,7 +179,8 @@ class Cedict:
     # Simplified (髮 fa4 fa5), sorted: what edition.readings.source_forms settles
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Simplified word of 2+ characters written with two or more Traditional headwords ->
-    # [(Traditional headword, syllables, number of senses, a proper noun)], in file order
+    # [(Traditional headword, syllables, number of senses, a proper noun or an entry that only
+    # sends to a word of another reading)], in file order
     spellings: dict[str, list[tuple[str, Reading3, int, bool]]] = field(default_factory=dict)
 
 
@@ -233,7 +235,12 @@ def read_cedict(path: Path) -> Cedict:
             senses = glosses.count("/") + 1
             out.setdefault(simp, []).append((_citation(simp, syls), senses))
             spellings.setdefault(simp, []).append(
-                (trad, _citation(simp, syls), senses, pinyin[:1].isupper())
+                (
+                    trad,
+                    _citation(simp, syls),
+                    senses,
+                    pinyin[:1].isupper() or _defers(glosses, pinyin),
+                )
             )
             if not pinyin[:1].isupper():
                 common.add(simp)
@@ -253,13 +260,25 @@ def read_cedict(path: Path) -> Cedict:
     )
 
 
+def _defers(glosses: str, pinyin: str) -> bool:
+    """True for an entry whose only senses send to a word of another reading (盡快 jin4 kuai4
+    "see 儘快|尽快[jin3 kuai4]"): the spelling is the other word's, read as it is. (手捲 "variant
+    of 手卷[shou3 juan3]" sends to its own reading: it stays.)"""
+    senses = [g for g in glosses.split("/") if g]
+    return all(_NO_MEANING.match(g) for g in senses) and any(
+        m.group(1).lower() != pinyin.lower() for g in senses for m in _REFERENCE.finditer(g)
+    )
+
+
 def _headwords(
     lex: Lexicon, spellings: dict[str, list[tuple[str, Reading3, int, bool]]]
 ) -> dict[str, dict[str, str]]:
     """``Lexicon.headwords``: per Simplified word with several Traditional headwords, those
     none of whose common entries reads as the lexicon chose (tones aside from the neutral
     one), with the reading of their entry of most senses. A headword only CC-CEDICT's proper
-    nouns spell so is left out: a name is no evidence about the common word."""
+    nouns spell so is left out: a name is no evidence about the common word; so is one whose
+    entry sends to the word of the other reading (盡快 "see 儘快[jin3 kuai4]": Taiwan writes 盡快
+    and reads it jǐnkuài)."""
     out: dict[str, dict[str, str]] = {}
     for word, entries in spellings.items():
         chosen = lex.get(word)
