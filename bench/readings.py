@@ -239,7 +239,10 @@ Prints, engine alone (no overrides):
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
 named (article, dev, dev2 to dev21, heldout, heldout2 to heldout18, verse,
-heldout_verse); ``-v`` lists every wrong reading.
+heldout_verse, probe_trad: a probe of Traditional text whose lookup copy merges characters,
+written for that change, see its header); ``-v`` lists every wrong reading. Each set is read as
+the editions print it: source forms settled (edition.readings.source_forms) and its lines
+read as the paragraphs of one text for their topic (edition.readings.topics).
 """
 
 from __future__ import annotations
@@ -358,15 +361,24 @@ def running_text(engine, texts, gold) -> dict:
     """Wrong readings, the proof list's recall and size on one set."""
     from edition.readings.engine import unsure
     from edition.readings.source_forms import settle
+    from edition.readings.topics import apply_topics_lines
     from edition.text.script import lookup_copy
 
     lookups = [lookup_copy(t) for t in texts]
     rows = engine.details_many(lookups)
+    # as the editions print them: a character the source writes otherwise keeps its reading,
+    # and a set's lines, the paragraphs of its texts, are read for their topic
+    finals = apply_topics_lines(
+        lookups,
+        [
+            settle(text, lookup, [d.reading if d else None for d in row], row)
+            for text, lookup, row in zip(texts, lookups, rows, strict=True)
+        ],
+        rows,
+    )
     han = flagged = caught = 0
     wrong = []
-    for text, lookup, row, g in zip(texts, lookups, rows, gold, strict=True):
-        # as the editions print them: a character the source writes otherwise keeps its reading
-        final = settle(text, lookup, [d.reading if d else None for d in row])
+    for text, row, g, final in zip(texts, rows, gold, finals, strict=True):
         for i, ok in g:
             han += 1
             d = row[i] if 0 <= i < len(row) else None
@@ -393,11 +405,22 @@ def load_cpp(data: Path, limit: int | None):
     return sents, pos, gold
 
 
-def cpp_accuracy(engine, sents, pos, gold) -> tuple[float, float]:
+def cpp_accuracy(engine, sents, pos, gold, settled: bool = False) -> tuple[float, float]:
+    """Share right and CPU seconds; ``settled``: as the editions print a Traditional text, the
+    characters the source writes otherwise read by ``source_forms.settle``."""
+    from edition.readings.source_forms import settle
     from edition.text.script import lookup_copy
 
     t0 = time.process_time()
-    out = engine.read_many([lookup_copy(s) for s in sents])
+    lookups = [lookup_copy(s) for s in sents]
+    if settled:
+        rows = engine.details_many(lookups)
+        out = [
+            settle(s, lk, [d.reading if d else None for d in row], row)
+            for s, lk, row in zip(sents, lookups, rows, strict=True)
+        ]
+    else:
+        out = engine.read_many(lookups)
     dt = time.process_time() - t0
     ok = 0
     for rs, p, g in zip(out, pos, gold, strict=True):
@@ -474,7 +497,7 @@ def main(argv=None) -> int:
         default="article,dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,"
         "dev15,dev16,dev17,dev18,dev19,dev20,dev21,heldout,heldout2,heldout3,heldout4,heldout5,"
         "heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,"
-        "heldout15,heldout16,heldout17,heldout18,verse,heldout_verse",
+        "heldout15,heldout16,heldout17,heldout18,verse,heldout_verse,probe_trad",
         help="running-text sets to measure, comma-separated (default: all)",
     )
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong reading")
@@ -536,6 +559,7 @@ def main(argv=None) -> int:
         ("heldout18", "held-out set 18 (its errors seen once, at scoring)"),
         ("verse", "verse dev set (ours, tuned on after its first read)"),
         ("heldout_verse", "held-out verse set (scored once, after the classical layer)"),
+        ("probe_trad", "Traditional probe (merged characters, written for the change)"),
     ):
         if name not in chosen:
             continue
@@ -587,6 +611,15 @@ def main(argv=None) -> int:
         )
         acc_t = acc_t * len(keep) / len(sents)  # length-changed sentences count as misses
         rows.append(("CPP dev Traditional (s2t copy)", f"{acc_t:.2%}"))
+        acc_e, _ = cpp_accuracy(
+            engine,
+            [trad[k] for k in keep],
+            [pos[k] for k in keep],
+            [gold[k] for k in keep],
+            settled=True,
+        )
+        acc_e = acc_e * len(keep) / len(sents)
+        rows.append(("  as editions print it (source forms settled)", f"{acc_e:.2%}"))
         for label, kw in (
             ("words always win over the model", {"model_overrides_phrase": 1.01}),
             ("model overrules every weak word at p>=0.99", {"overrule_weak": "weak"}),

@@ -29,6 +29,7 @@ from edition.readings.neutral import apply_neutral
 from edition.readings.prose import convert_prose
 from edition.readings.source_forms import settle as settle_by_source
 from edition.readings.styles import label as style_label
+from edition.readings.topics import apply_topics
 from edition.render.layouts import Layout, LayoutSearch, paper_problem
 from edition.text import clean as clean_stage
 from edition.text.clean import CleanText
@@ -56,6 +57,7 @@ READINGS_MODULES = (
     "edition.readings.rules",
     "edition.readings.register",
     "edition.readings.source_forms",
+    "edition.readings.topics",
     "edition.readings.styles",
     "edition.model",
 )
@@ -234,7 +236,9 @@ def prepare(
 
     def analyse() -> tuple[readings_stage.Analysis, list]:
         found = readings_stage.analyse(conv.lookup, sandhi=edition.sandhi, register=register)
-        return found, settle_by_source(origin, conv.lookup, found.readings)
+        details = readings_stage.default_engine().details(conv.lookup, register=register)
+        settled = settle_by_source(origin, conv.lookup, found.readings, details)
+        return found, apply_topics(conv.lookup, settled, details)
 
     analysis, settled = cached(
         "readings",

@@ -30,10 +30,14 @@ class _CallablePackage(types.ModuleType):
         from edition.readings.engine import default_engine
         from edition.readings.source_forms import settle
         from edition.readings.styles import label
+        from edition.readings.topics import apply_topics
         from edition.text.script import lookup_copy
 
         lookup = lookup_copy(text)
-        found = settle(text, lookup, default_engine().read(lookup, sandhi=sandhi))
+        engine = default_engine()
+        details = engine.details(lookup)
+        found = settle(text, lookup, engine.read(lookup, sandhi=sandhi), details)
+        found = apply_topics(lookup, found, details)
         return [
             (ch, None if r is None else label(r.syllable, style))
             for ch, r in zip(text, found, strict=True)

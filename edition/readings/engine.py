@@ -1364,16 +1364,23 @@ def pinyin_command(
     from edition.readings.neutral import apply_neutral
     from edition.readings.source_forms import settle
     from edition.readings.styles import label
+    from edition.readings.topics import apply_topics_lines
 
     engine = default_engine()
     batch: list[str] = []
 
     def flush(first_no: int) -> Iterator[str]:
         lookups = [lookup_copy(x) for x in batch]
-        for no, (text, lookup, rs) in enumerate(
-            zip(batch, lookups, engine.read_many(lookups, sandhi=sandhi), strict=True), first_no
-        ):
-            rs = apply_neutral(lookup, settle(text, lookup, rs), neutral)
+        rows = engine.details_many(lookups)
+        found = [
+            settle(text, lookup, rs, row)
+            for text, lookup, rs, row in zip(
+                batch, lookups, engine.read_many(lookups, sandhi=sandhi), rows, strict=True
+            )
+        ]
+        found = apply_topics_lines(lookups, found, rows)  # the lines are one text's paragraphs
+        for no, (text, lookup, rs) in enumerate(zip(batch, lookups, found, strict=True), first_no):
+            rs = apply_neutral(lookup, rs, neutral)
             if tsv:
                 for idx, (ch, r) in enumerate(zip(text, rs, strict=True)):
                     if r is not None:

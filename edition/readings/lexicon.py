@@ -39,7 +39,7 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 25
+_FORMAT = 27  # 26: Lexicon.headwords; 27: without the headwords that defer to another reading
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -48,6 +48,7 @@ _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
 # (Variants, surnames and "(bound form)" senses are meanings the character does have alone in
 # names and literary text: 桔 "variant of 橘", 校 xiào "(bound form) school".)
 _BOUND_SENSE = re.compile(r"^(?:used in |see (?:also )?)(?!the )(\S+?)(?:\[|,|$| )")
+_REFERENCE = re.compile(r"\[([^\]]+)\]")  # the reading of a word a sense refers to
 _PRONUNCIATION_NOTE = re.compile(r"^(?:Taiwan|Tw) pr\.")
 # A sense that gives the character no meaning of its own in that reading.
 _NO_MEANING = re.compile(
@@ -97,6 +98,11 @@ class Lexicon:
     # and the lexicon in full (豆腐 fu5 -> fu3 under ``NEUTRAL_POLICY`` "light": "1"): a style
     # the dictionaries disagree on, which the doubt score weighs
     light_dropped: dict[str, str] = field(default_factory=dict)
+    # Simplified word -> {Traditional headword: its reading}, for the words CC-CEDICT writes
+    # with two or more Traditional spellings of which one reads otherwise than the word's
+    # chosen reading (发卡 fàqiǎ: 發卡 fa1 ka3; 尽量 jǐnliàng: 盡量 jin4 liang4; 手卷: 手捲 juan3):
+    # a Traditional source says which word it is (``edition.readings.source_forms``)
+    headwords: dict[str, dict[str, str]] = field(default_factory=dict)
     _split: dict[str, Reading3] = field(default_factory=dict)
 
     def __contains__(self, word: str) -> bool:
@@ -172,6 +178,10 @@ class Cedict:
     # Traditional character -> its readings in every entry that writes it otherwise in
     # Simplified (髮 fa4 fa5), sorted: what edition.readings.source_forms settles
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Simplified word of 2+ characters written with two or more Traditional headwords ->
+    # [(Traditional headword, syllables, number of senses, a proper noun or an entry that only
+    # sends to a word of another reading)], in file order
+    spellings: dict[str, list[tuple[str, Reading3, int, bool]]] = field(default_factory=dict)
 
 
 def read_cedict(path: Path) -> Cedict:
@@ -186,6 +196,7 @@ def read_cedict(path: Path) -> Cedict:
     senses_of: dict[str, dict[str, tuple[bool, tuple[str, ...]]]] = {}
     single: dict[str, list[str]] = {}
     forms: dict[str, set[str]] = {}
+    spellings: dict[str, list[tuple[str, Reading3, int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
@@ -223,6 +234,14 @@ def read_cedict(path: Path) -> Cedict:
                 continue
             senses = glosses.count("/") + 1
             out.setdefault(simp, []).append((_citation(simp, syls), senses))
+            spellings.setdefault(simp, []).append(
+                (
+                    trad,
+                    _citation(simp, syls),
+                    senses,
+                    pinyin[:1].isupper() or _defers(glosses, pinyin),
+                )
+            )
             if not pinyin[:1].isupper():
                 common.add(simp)
     bound = {
@@ -237,7 +256,49 @@ def read_cedict(path: Path) -> Cedict:
         frozenset(out.keys() - common),
         {ch: tuple(rs) for ch, rs in single.items()},
         {t: tuple(sorted(rs)) for t, rs in forms.items()},
+        {w: e for w, e in spellings.items() if len({t for t, *_ in e}) > 1},
     )
+
+
+def _defers(glosses: str, pinyin: str) -> bool:
+    """True for an entry whose only senses send to a word of another reading (盡快 jin4 kuai4
+    "see 儘快|尽快[jin3 kuai4]"): the spelling is the other word's, read as it is. (手捲 "variant
+    of 手卷[shou3 juan3]" sends to its own reading: it stays.)"""
+    senses = [g for g in glosses.split("/") if g]
+    return all(_NO_MEANING.match(g) for g in senses) and any(
+        m.group(1).lower() != pinyin.lower() for g in senses for m in _REFERENCE.finditer(g)
+    )
+
+
+def _headwords(
+    lex: Lexicon, spellings: dict[str, list[tuple[str, Reading3, int, bool]]]
+) -> dict[str, dict[str, str]]:
+    """``Lexicon.headwords``: per Simplified word with several Traditional headwords, those
+    none of whose common entries reads as the lexicon chose (tones aside from the neutral
+    one), with the reading of their entry of most senses. A headword only CC-CEDICT's proper
+    nouns spell so is left out: a name is no evidence about the common word; so is one whose
+    entry sends to the word of the other reading (盡快 "see 儘快[jin3 kuai4]": Taiwan writes 盡快
+    and reads it jǐnkuài)."""
+    out: dict[str, dict[str, str]] = {}
+    for word, entries in spellings.items():
+        chosen = lex.get(word)
+        if chosen is None:
+            continue
+        by_trad: dict[str, list[tuple[int, Reading3]]] = {}
+        for trad, syls, senses, proper in entries:
+            if not proper:
+                by_trad.setdefault(trad, []).append((senses, syls))
+        for trad, got in by_trad.items():
+            # a doubled character (當當 'pawn' dàngdàng) is also a verb said twice (當當老師
+            # dāngdang 'be a teacher for a while'): its headword says nothing
+            if (
+                trad != word
+                and len(set(word)) > 1
+                and not any(_same_base(syls, chosen) for _, syls in got)
+            ):
+                best = max(got, key=lambda e: e[0])[1]  # the first of most senses
+                out.setdefault(word, {})[trad] = " ".join(best)
+    return out
 
 
 def _citation(word: str, syls: Reading3) -> Reading3:
@@ -580,6 +641,7 @@ def lexicon() -> Lexicon:
             forms,
             marked,
             dropped,
+            headwords,
         ) = marshal.loads(stored or b"")  # nothing stored: EOFError
         return Lexicon(
             words,
@@ -594,6 +656,7 @@ def lexicon() -> Lexicon:
             forms,
             frozenset(marked),
             dropped,
+            headwords,
         )
     except (EOFError, ValueError, TypeError):
         pass
@@ -602,7 +665,13 @@ def lexicon() -> Lexicon:
     got = read_cedict(path) if path else Cedict({}, frozenset(), {}, frozenset())
     lex = build(got.words, PHRASES_DICT, got.verbs, got.bound, got.names)
     chars = char_table(got.single)
-    lex = replace(lex, chars=chars, forms=got.forms, marked=_marked(lex, got, chars))
+    lex = replace(
+        lex,
+        chars=chars,
+        forms=got.forms,
+        marked=_marked(lex, got, chars),
+        headwords=_headwords(lex, got.spellings),
+    )
     data = marshal.dumps(
         (
             lex.words,
@@ -616,6 +685,7 @@ def lexicon() -> Lexicon:
             lex.forms,
             set(lex.marked),
             lex.light_dropped,
+            lex.headwords,
         )
     )
     cache.save(where, name, ".marshal", data)

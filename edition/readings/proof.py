@@ -20,6 +20,7 @@ from edition.readings import doubt as doubt_mod
 from edition.readings.engine import Detail, ReadingEngine, default_engine, text_cut, unsure
 from edition.readings.rules import RULES
 from edition.readings.styles import label, parse_syllable
+from edition.readings.topics import topics_at
 from edition.text.segment import display_columns
 
 CONTEXT = 8  # characters shown on each side
@@ -68,6 +69,7 @@ def review_rows(
     details = engine.details(lookup)
     cut = text_cut(details)
     hints = hints or {}
+    topical = topics_at(lookup)  # paragraphs whose topic reads some characters (topics)
     rows = []
     for i, r in enumerate(readings):
         if r is None:
@@ -81,8 +83,14 @@ def review_rows(
                 hint = parse_syllable(hints[i])
             except ValueError:
                 hint = hints[i]
-        # the source's character allows only this reading (髮 for 发: source_forms)
-        settled = r.origin == "rule" and d.reading is not None and r.syllable != d.reading.syllable
+        # the source's character allows only this reading (髮 for 发), or its word is another
+        # (發卡 fākǎ, not 发卡 fàqiǎ): source_forms
+        was = d.reading.syllable if d.reading is not None else r.syllable
+        # (a neutral tone given back its full tone is the edition's style, not the source)
+        restyled = was.endswith("5") and r.syllable[:-1] == was[:-1]
+        settled = r.syllable != was and (
+            r.origin == "rule" or (r.origin == "phrase" and not restyled)
+        )
         flags = []
         if hint is not None and hint != r.syllable:
             flags.append("hint")
@@ -93,9 +101,14 @@ def review_rows(
         if guesses_only and not {"guess", "hint"} & set(flags):
             continue
         evidence = decided(d)
-        if settled:
+        topic = next((t for a, b, t in topical if a <= i < b), None)
+        if settled and topic is not None and topic.readings.get(lookup[i]) == r.syllable:
+            evidence = f"a text about {topic.name} ({lookup[i]} was read {was})"
+        elif settled:
             evidence = (
-                f"{display[i]} has no other reading ({lookup[i]} was read {d.reading.syllable})"
+                f"{display[i]} has no other reading ({lookup[i]} was read {was})"
+                if r.origin == "rule"
+                else f"as the source writes {display[i]} ({lookup[i]} was read {was})"
             )
         elif unsure(d, cut) and not d.guess:
             why = doubt_mod.reasons(engine.doubt_features(lookup[i], d))

@@ -1,0 +1,144 @@
+"""Readings a text's topic settles: the pieces of Chinese chess (车 jū, 将 jiàng, 相 xiàng).
+
+A sentence of a chess text says 两个车 or 把我的将困在角落里 without a word that tells the
+context model, which reads one sentence at a time, that 车 is the chariot and 将 the general:
+it reads chē and jiāng. A topic (``TOPICS``, data) is a set of cue words of the Simplified
+lookup copy and the readings its characters take in it. Where at least ``MIN_CUES`` different
+cue words occur within ``WINDOW`` paragraphs of a paragraph (a text about chess, not one that
+plays chess once: 下了一盘棋，然后开车回家 has one cue), a topic character of that paragraph
+takes the topic's reading when:
+
+- only the context model or the character's first reading decided it (never a dictionary
+  word: 开车 汽车 将军 将来 互相 stay as they are; nor a grammar rule);
+- it stands as a noun: after a measure word, 的, a conjunction or an opening quote (两个车,
+  我的将, 帅或将, “车”), before a conjunction or the end of a clause (将和帅, 两个相或象), or,
+  for 车, at the start of a clause (车走直线; 将 there is the preposition 'take': 将车移到中路);
+- the character is not being named in the word just before it (汽车的车, the car's chē).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from edition.model import Reading
+
+log = logging.getLogger(__name__)
+
+MIN_CUES = 2  # different cue words that make a stretch of text about the topic
+WINDOW = 2  # paragraphs each side of a paragraph in which its cues are counted
+
+# what stands right before a noun (a measure word, 的, a conjunction, an opening quote)
+_NOUN_BEFORE = frozenset("个的或和与跟、“‘「『")
+# what stands right after a noun in a list or at the end of a clause
+_NOUN_AFTER = frozenset("和或与跟、，。；：！？”’」』")
+_CLAUSE_START = frozenset("，。；：！？\n")
+_WEAK = frozenset({"model", "char"})
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    name: str
+    cues: tuple[str, ...]  # words of the Simplified lookup copy that name the topic
+    readings: dict[str, str]  # character -> its reading in the topic
+    clause_start: frozenset[str] = field(default_factory=frozenset)  # nouns opening clauses
+
+
+TOPICS = (
+    Topic(
+        "xiangqi",
+        cues=(
+            "象棋",
+            "下棋",
+            "棋盘",
+            "棋子",
+            "棋局",
+            "棋谱",
+            "楚河",
+            "汉界",
+            "九宫",
+            "红方",
+            "黑方",
+            "将军",
+            "马走日",
+            "象走田",
+        ),
+        readings={"车": "ju1", "将": "jiang4", "相": "xiang4"},
+        clause_start=frozenset("车"),
+    ),
+)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for k, ch in enumerate(text):
+        if ch == "\n":
+            out.append((start, k))
+            start = k + 1
+    out.append((start, len(text)))
+    return out
+
+
+def topics_at(lookup: str, topics: Sequence[Topic] = TOPICS) -> list[tuple[int, int, Topic]]:
+    """The paragraphs (start, end) of ``lookup`` that are about a topic, with the topic."""
+    paras = _paragraphs(lookup)
+    out = []
+    for topic in topics:
+        found = [{c for c in topic.cues if c in lookup[a:b]} for a, b in paras]
+        for k, (a, b) in enumerate(paras):
+            near = set().union(*found[max(0, k - WINDOW) : k + WINDOW + 1])
+            if len(near) >= MIN_CUES:
+                out.append((a, b, topic))
+    return out
+
+
+def _noun(lookup: str, i: int, topic: Topic) -> bool:
+    ch = lookup[i]
+    before = lookup[i - 1] if i else "\n"
+    after = lookup[i + 1] if i + 1 < len(lookup) else "\n"
+    if ch in lookup[max(0, i - 3) : i - 1]:
+        return False  # 汽车的车: the character of the word before, named
+    return (
+        before in _NOUN_BEFORE
+        or after in _NOUN_AFTER
+        or after == "\n"
+        or (before in _CLAUSE_START and ch in topic.clause_start)
+    )
+
+
+def apply_topics(lookup: str, readings: Sequence, details: Sequence) -> list:
+    """``readings`` of ``lookup`` with the topic readings of the paragraphs about a topic
+    (module docstring); ``details`` are the engine's, one per character."""
+    out = list(readings)
+    for a, b, topic in topics_at(lookup):
+        for i in range(a, b):
+            want = topic.readings.get(lookup[i])
+            r, d = out[i], details[i]
+            if want is None or r is None or d is None or r.syllable == want:
+                continue
+            if r.origin not in _WEAK or len(d.word) > 1 or not _noun(lookup, i, topic):
+                continue
+            log.debug("%s at %d: %s in a text about %s", lookup[i], i, want, topic.name)
+            out[i] = Reading(want, "rule")
+    return out
+
+
+def apply_topics_lines(lookups: Sequence[str], readings: Sequence, details: Sequence) -> list:
+    """``apply_topics`` over lines read one by one (the pinyin command's input, a bench set):
+    the lines are the paragraphs of one text."""
+    text = "\n".join(lookups)
+    flat_r: list = []
+    flat_d: list = []
+    for k, (rs, ds) in enumerate(zip(readings, details, strict=True)):
+        if k:
+            flat_r.append(None)
+            flat_d.append(None)
+        flat_r.extend(rs)
+        flat_d.extend(ds)
+    got = apply_topics(text, flat_r, flat_d)
+    out, at = [], 0
+    for lk in lookups:
+        out.append(got[at : at + len(lk)])
+        at += len(lk) + 1
+    return out

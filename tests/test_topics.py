@@ -1,0 +1,82 @@
+"""A text about Chinese chess reads its pieces as chess does (车 jū, 将 jiàng, 相 xiàng); a text
+that only mentions chess, or is about cars, keeps chē and jiāng."""
+
+from __future__ import annotations
+
+import edition
+from edition.readings import topics
+from edition.readings.engine import default_engine
+
+CHESS = (
+    "周末我跟外公下棋。\n"
+    "外公的象棋是木头做的，棋盘画在一块布上。\n"
+    "他先用一个车，我的车还没动，他的车已经冲到河边。\n"
+    "我只好用一个相挡住，可是他又把我的将困住了。\n"
+)
+CARS = "爸爸的车坏了，我们只好坐公交车去上班。那辆车已经开了十年。\n"
+ONCE = "昨天下午我和爷爷下棋。\n然后爸爸开车送我回家，车开得很快。\n他说明天将去北京。\n"
+
+
+def _read(text: str) -> list[str | None]:
+    return [r for _, r in edition.readings(text)]
+
+
+def _each(text: str, char: str) -> list[str | None]:
+    got = _read(text)
+    return [got[i] for i, c in enumerate(text) if c == char]
+
+
+def test_a_chess_text_reads_its_pieces_as_chess_does():
+    assert _each(CHESS, "车") == ["jū", "jū", "jū"]
+    assert _each(CHESS, "相") == ["xiàng"]
+    assert _each(CHESS, "将") == ["jiàng"]
+
+
+def test_in_a_chess_text_words_keep_their_readings_and_a_named_character_too():
+    text = "周末我跟外公下棋。\n外公说，象棋里的车要念居，不能念成汽车的车。将来我也要教弟弟。\n"
+    got = _read(text)
+    assert got[text.index("汽车的车") + 3] == "chē"  # the car's 车, named
+    assert got[text.index("汽车") + 1] == "chē"  # a dictionary word
+    assert got[text.index("将来")] == "jiāng"  # a dictionary word
+    assert got[text.index("里的车") + 2] == "jū"
+
+
+def test_a_car_text_and_a_text_that_plays_chess_once_keep_che():
+    assert _each(CARS, "车") == ["chē"] * 3
+    assert _each(ONCE, "车") == ["chē", "chē"]
+    assert _each(ONCE, "将") == ["jiāng"]  # 'will', and one cue is no topic
+
+
+def test_topic_paragraphs_need_two_cues_within_the_window():
+    far = "我们下象棋。\n" + "今天天气很好。\n" * (topics.WINDOW + 1) + "他的车停在门口。\n"
+    spans = topics.topics_at(far)
+    assert spans == []  # one cue word (象棋) only
+    near = "我们下象棋，棋盘很旧。\n" + "今天天气很好。\n" * (topics.WINDOW + 1) + "车。\n"
+    covered = {near[a:b] for a, b, _ in topics.topics_at(near)}
+    assert "我们下象棋，棋盘很旧。" in covered
+    assert "车。" not in covered  # beyond the window
+
+
+def test_a_rule_or_word_reading_is_never_replaced():
+    from edition.model import Reading
+
+    text = "象棋棋盘：车"
+    engine = default_engine()
+    details = engine.details(text)
+    fixed = [Reading("che1", "phrase") if d else None for d in details]
+    assert topics.apply_topics(text, fixed, details) == fixed
+
+
+def test_review_table_names_the_topic():
+    from edition.readings.proof import review_rows
+
+    found = _topic_readings(CHESS)
+    rows = {r.offset: r for r in review_rows(CHESS, CHESS, found)}
+    row = rows[CHESS.index("一个车") + 2]
+    assert (row.reading, row.evidence) == ("ju1", "a text about xiangqi (车 was read che1)")
+
+
+def _topic_readings(text: str) -> list:
+    engine = default_engine()
+    details = engine.details(text)
+    return topics.apply_topics(text, [d.reading if d else None for d in details], details)
