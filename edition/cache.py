@@ -75,6 +75,7 @@ KINDS = {
     "readings": "readings of articles (stage 5)",
     "syllables": "pypinyin's syllable table",
     "charfreq": "character model of the mojibake repair, from jieba's dictionary",
+    "opencc": "an OpenCC configuration of one table (s2t for single characters)",
     "words": "words, counts and tags from jieba's dictionary (readings)",
     "lexicon": "word readings merged from CC-CEDICT and pypinyin",
     "fonts": "single faces cut from the Noto Serif CJK collections",
