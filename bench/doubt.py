@@ -135,26 +135,10 @@ def pool(name: str, engine, script: int = 0) -> list[tuple[dict, bool, str]]:
     """(features, wrong, context) of each Han character of a dev set."""
     from readings import load_bench
 
-    from edition.text.script import lookup_copy
 
     texts_s, texts_t, gold = load_bench(REPO / "bench" / "readings" / f"{name}.txt")
     texts = (texts_s, texts_t)[script]
-    out = []
-    for text, row, g in zip(
-        texts, engine.details_many([lookup_copy(t) for t in texts]), gold, strict=True
-    ):
-        look = lookup_copy(text)
-        for i, ok in g:
-            d = row[i]
-            if d is None:
-                continue
-            feats = (
-                engine.doubt_features(look[i], d) if (d.polyphonic or d.guess or d.light) else None
-            )
-            ctx = f"{text[max(0, i - 5) : i]}【{text[i]}】{text[i + 1 : i + 4]}"
-            ctx += f" {d.reading.syllable} [{d.evidence}]"
-            out.append((feats, d.reading.syllable not in ok, f"{ctx} (want {'|'.join(ok)})"))
-    return out
+    return _scored(engine, texts, gold)
 
 
 DEV = ("dev", "dev2", "dev3", "dev4")
@@ -166,11 +150,18 @@ def article(engine, shared: Path) -> list[tuple[dict, bool, str]] | None:
     measured, never fitted on."""
     from readings import load_article_gold
 
-    from edition.text.script import lookup_copy
 
     if not (shared / "readings").is_dir():
         return None
     texts, gold = load_article_gold(shared)
+    return _scored(engine, texts, gold)
+
+
+def _scored(engine, texts: list[str], gold: list) -> list[tuple[dict | None, bool, str]]:
+    """(features, wrong, context) of each gold character of ``texts`` as the engine reads them
+    (features only where a reading had a rival: polyphonic, guessed or light)."""
+    from edition.text.script import lookup_copy
+
     out = []
     for text, row, g in zip(
         texts, engine.details_many([lookup_copy(t) for t in texts]), gold, strict=True
