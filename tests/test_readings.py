@@ -2102,3 +2102,19 @@ def test_dev21_rules_leave_other_roles_alone(engine, text, char, rule_id):
     i = text.index(char)
     for script in (text, S2T.convert(text)):
         assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("妈妈剁肉馅，奶奶和面，我包饺子。", "和", 0, "huo2"),  # the person kneads
+        ("奶奶正在和面。", "和", 0, "huo2"),
+        ("我爱吃米饭和面。", "和", 0, "he2"),  # two foods
+        ("我和奶奶一起包饺子。", "和", 0, "he2"),
+        ("年夜饭有红烧鱼、炖鸡、炸丸子。", "炸", 0, "zha2"),  # a dish
+        ("敌人炸了大桥。", "炸", 0, "zha4"),
+    ],
+)
+def test_lead_new_year_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -2459,6 +2459,20 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "huo-dough-person",
+        "和",
+        "huo2",
+        "和面 'knead dough' closing a clause after the person who kneads (奶奶和面, 妈妈在和"
+        "面); 'rice and noodles' joins two foods (我爱吃米饭和面)",
+        yes="妈妈剁肉馅，奶奶【和】面。",
+        no="我爱吃米饭【和】面。",
+        before="PERSON NAME 妈妈 奶奶 姥姥 外婆 婆婆 爸爸 爷爷 婶婶 阿姨 大娘 大婶 师傅 厨师 "
+        "在 正在",
+        after="面 泥 馅 馅儿",
+        after2="END",
+        verb=True,
+    ),
+    Rule(
         "huo-after-adverb",
         "和",
         "huo2",
@@ -3124,6 +3138,18 @@ RULES: tuple[Rule, ...] = (
         no="敌人【炸】了大桥。",
         before="卖 买 吃 点 爱吃 想吃 份 盘 碗 块 些",
         after="NOUN",
+    ),
+    Rule(
+        "zha-fried-dish",
+        "炸",
+        "zha2",
+        "'deep-fried' before a food it names a dish of (炸丸子, 炸鸡腿, 炸带鱼, 炸油条): a "
+        "bomb's target is a bridge or a building, not meatballs",
+        yes="年夜饭有红烧鱼、炖鸡、【炸】丸子。",
+        no="敌人【炸】了大桥。",
+        after="丸子 鸡 鸡腿 鸡翅 鸡块 鱼 带鱼 小黄鱼 虾 油条 薯条 春卷 酱 排骨 肉 猪排 豆腐 "
+        "年糕 馒头 花生 茄子 麻花 藕盒 里脊 鱼块 虾仁 蘑菇 汤圆",
+        verb=True,
     ),
     Rule(
         "zha-fry-brief",
