@@ -2118,3 +2118,19 @@ def test_dev21_rules_leave_other_roles_alone(engine, text, char, rule_id):
 def test_lead_new_year_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("我每天下班后背着装了水瓶的背包爬楼梯。", "背", 0, "bei1"),  # 后|背着|装, not 着装
+        ("我每天下班后背着装了水瓶的背包爬楼梯。", "着", 0, "zhe5"),
+        ("他后背着凉了。", "背", 0, "bei4"),
+        ("她背着刚买的一袋米回家。", "背", 0, "bei1"),
+        ("周末再去郊山走长一点的路。", "长", 0, "chang2"),
+        ("等小树再长一点就移栽。", "长", 0, "zhang3"),
+    ],
+)
+def test_lead_mountain_hike_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -530,13 +530,28 @@ class ReadingEngine:
                 and out[-1].tag[:1] in ("v", "n")
                 and out[-1].text not in _TIME_HEADS
                 and k + 1 < len(cut)
-                and (cut[k + 1].text in _ASPECT or cut[k + 1].text in ("起", "起来"))
+                and (
+                    cut[k + 1].text in _ASPECT
+                    or cut[k + 1].text in ("起", "起来")
+                    # 后背|着装 -> 后|背着|装 'carrying, after work, a bag filled with...'
+                    or (
+                        len(cut[k + 1].text) == 2
+                        and cut[k + 1].text[0] in _ASPECT
+                        and jieba.tag(cut[k + 1].text[1], "x")[:1] == "v"
+                    )
+                )
                 and jieba.tag(w.text[1], "x")[:1] == "v"
             ):
                 # 下班|后背|着 -> 下班|后|背|着: after an event, 后 is 'after' and the verb
                 # after it takes the aspect particle ('carrying after work'), not 后背 'the back'
                 # (他|后背|着凉, 摔倒|时|后背|着地 keep the noun: no event before 后)
                 out.append(self._tagged("后", "f", w.start))
+                nxt = cut[k + 1]
+                if len(nxt.text) == 2:  # the particle leaves the word it opened (着|装)
+                    cut[k + 1 : k + 2] = [
+                        Word(nxt.text[0], jieba.tag(nxt.text[0]), nxt.start),
+                        Word(nxt.text[1], jieba.tag(nxt.text[1]), nxt.start + 1),
+                    ]
                 verb = w.text[1] + cut[k + 1].text
                 if verb in jieba:  # 背|着 -> 背着, the word the verb's rules know
                     cut[k + 1] = Word(verb, jieba.tag(verb), w.start + 1)

@@ -1275,6 +1275,17 @@ RULES: tuple[Rule, ...] = (
         after2="ADJ",
     ),
     Rule(
+        "chang-longer-one",
+        "长",
+        "chang2",
+        "'longer' before 一点/一些 and the 的 of what it describes (走长一点的路, 留长一些的头发): "
+        "growing a little more has no noun after it (等树再长一点)",
+        yes="周末再去郊山走【长】一点的路。",
+        no="等小树再【长】一点就移栽。",
+        after="一点 一些 点 些",
+        after2="的",
+    ),
+    Rule(
         "chang-beside-short",
         "长",
         "chang2",
@@ -2058,6 +2069,18 @@ RULES: tuple[Rule, ...] = (
         no="用勺【背】轻轻推动。",
         after="在 到 进 回 回家 回去 走",
         verb=True,
+    ),
+    Rule(
+        "beizhe-carrying-clause",
+        "背",
+        "bei1 zhe5",
+        "背着 'carrying on the back' before a clause that describes what is carried (背着装了水瓶"
+        "的背包, 背着刚买的一袋米): 'behind someone's back' names the person (背着他偷偷地…)",
+        yes="我下班后【背】着装了水瓶的背包爬楼梯。",
+        no="他【背】着妈妈偷偷地出了门。",
+        word="背着",
+        after="VERB ADV",
+        near_after="包 背包 书包 袋 袋子 布袋 篓子 竹篓 背篓 筐 药箱 行李 水壶 米 孩子 娃娃 柴",
     ),
     Rule(
         "beizhe-carrying",
