@@ -2134,3 +2134,9 @@ def test_lead_new_year_kinds(engine, text, char, nth, expected):
 def test_lead_mountain_hike_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize("text", ["再帮大树长出新的叶子。", "春天树枝长出新芽。"])
+def test_lead_zhang_before_glued_chuxin(engine, text):
+    for got, script in read_in_both_scripts(engine, text, "长", 0):
+        assert got == "zhang3", script

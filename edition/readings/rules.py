@@ -1089,7 +1089,8 @@ RULES: tuple[Rule, ...] = (
         "the verb 'grow' with its complement (长得, 长出, 长到, 长高, 伤口长好 'heal', 牙长齐)",
         yes="西红柿【长】得比她还高。",
         no="这条路很【长】。",
-        after="得 出 出来 到 高 大 成 满 着 胖 起来 好 齐 歪 壮 结实",
+        # 出新: jieba glues 出 to the 新 of what grows (长|出新|的叶子, 长|出新|芽)
+        after="得 出 出来 出新 到 高 大 成 满 着 胖 起来 好 齐 歪 壮 结实",
     ),
     Rule(
         "chang-time",
