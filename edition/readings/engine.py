@@ -465,27 +465,27 @@ class ReadingEngine:
                 len(w.text) > 1
                 and w.text[0] == "得"
                 and out
-                and len(out[-1].text) == 1
-                and out[-1].tag in _ADJECTIVE_TAGS
-                and out[-1].text not in _DEGREE_ADVERBS
-                and w.text[1:] in jieba
+                and (
+                    # 冷|得手|都 -> 冷|得|手|都: after an adjective, 得 opens its complement
+                    # ('so cold the hands...'), not 得手 'succeed'
+                    (
+                        len(out[-1].text) == 1
+                        and out[-1].tag in _ADJECTIVE_TAGS
+                        and out[-1].text not in _DEGREE_ADVERBS
+                        and w.text[1:] in jieba
+                    )
+                    # 多|得数|不|过来 -> 多|得|数|不|过来: a potential complement follows the
+                    # verb the word hid ('too many to count'), never a noun like 得数 'result'
+                    or (
+                        len(w.text) == 2
+                        and (out[-1].tag in _ADJECTIVE_TAGS or out[-1].text in ("多", "少"))
+                        and k + 1 < len(cut)
+                        and cut[k + 1].text in ("不", "得", "也")
+                    )
+                )
             ):
-                # 冷|得手|都 -> 冷|得|手|都: after an adjective, 得 opens its complement
-                # ('so cold the hands...'), not 得手 'succeed'
                 out.append(Word("得", jieba.tag("得", "ud"), w.start))
                 w = Word(w.text[1:], jieba.tag(w.text[1:]), w.start + 1)
-            if (
-                len(w.text) == 2
-                and w.text[0] == "得"
-                and out
-                and (out[-1].tag in _ADJECTIVE_TAGS or out[-1].text in ("多", "少"))
-                and k + 1 < len(cut)
-                and cut[k + 1].text in ("不", "得", "也")
-            ):
-                # 多|得数|不|过来 -> 多|得|数|不|过来: a potential complement follows the verb
-                # the word hid ('too many to count'), never a noun like 得数 'the result'
-                out.append(Word("得", jieba.tag("得", "ud"), w.start))
-                w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
             if w.text == "得很" and k + 1 < len(cut) and cut[k + 1].tag != "w":
                 # 说|得很|重 -> 说|得|很|重: before what is described, 得 opens the complement
                 # and 很 is its degree word (得很 'very' closes a clause: 热得很。)
@@ -707,13 +707,13 @@ class ReadingEngine:
             pair = s[i : i + 2]
             if pair != s[i + 2 : i + 4] or not all(map(is_han, pair)):
                 continue
+            if jieba.tag(pair, "x") != "o":
+                continue
             inside = [w for w in cut if w.start < i + 4 and w.start + len(w.text) > i]
             if not inside or (
                 inside[0].start == i and inside[-1].start + len(inside[-1].text) == i + 4
             ):
                 continue  # already whole or cut at the pair's edges
-            if jieba.tag(pair, "x") != "o":
-                continue
             k = cut.index(inside[0])
             parts: list[Word] = []
             head, tail = inside[0], inside[-1]
