@@ -339,16 +339,22 @@ def _light_only(word: str, syls: Reading3, pp: Reading3) -> Reading3:
     return tuple(out)
 
 
-def _own_tones(word: str, syls: Reading3) -> Reading3 | None:
-    """``syls`` with each level-tone syllable given the character's own tone of the same
-    spelling when that is another tone (洋 yang1 -> yang2), for words only CC-CEDICT has."""
+def _spelled_alike(ch: str, syl: str) -> list[str]:
+    """The character's readings in pypinyin's table with the spelling of ``syl``, in the
+    table's order (its first the commonest)."""
     from pypinyin.constants import PINYIN_DICT
 
+    raw = PINYIN_DICT.get(ord(ch), "")
+    return [c for c in (tone3(p) for p in raw.split(",") if p) if c[:-1] == syl[:-1]]
+
+
+def _own_tones(word: str, syls: Reading3) -> Reading3:
+    """``syls`` with each level-tone syllable given the character's own tone of the same
+    spelling when that is another tone (狗 gou1 -> gou3), for words only CC-CEDICT has."""
     out = []
     for ch, syl in zip(word, syls, strict=True):
         if syl.endswith("1"):
-            cands = [tone3(p) for p in PINYIN_DICT.get(ord(ch), "").split(",") if p]
-            same = [c for c in cands if c[:-1] == syl[:-1]]
+            same = _spelled_alike(ch, syl)
             if same and syl not in same:
                 syl = same[0]
         out.append(syl)
@@ -359,8 +365,6 @@ def _full_tones(word: str, syls: Reading3, known: dict[str, Reading3]) -> Readin
     """``syls`` with each neutral syllable given a full tone of the same spelling: the one a
     shorter known word containing it has (一部分 -> 部分 bu4 fen4), else the character's first
     such reading (识 shi5 -> shi2)."""
-    from pypinyin.constants import PINYIN_DICT
-
     out = []
     for k, (ch, syl) in enumerate(zip(word, syls, strict=True)):
         if syl.endswith("5"):
@@ -374,11 +378,7 @@ def _full_tones(word: str, syls: Reading3, known: dict[str, Reading3]) -> Readin
                         syl = got
                         break
         if syl.endswith("5"):
-            raw = PINYIN_DICT.get(ord(ch), "")
-            for cand in (tone3(p) for p in raw.split(",") if p):
-                if cand[:-1] == syl[:-1] and not cand.endswith("5"):
-                    syl = cand
-                    break
+            syl = next((c for c in _spelled_alike(ch, syl) if not c.endswith("5")), syl)
         out.append(syl)
     return tuple(out)
 
@@ -388,8 +388,6 @@ def _choose(
 ) -> list[Reading3]:
     """The readings of one word, the chosen one first (rules in the module docstring)."""
     got = _choose_all(pp, entries)
-    if pp is not None and got and got[0] != pp and _level_reduplication(word, got[0], pp):
-        return [pp] + [g for g in got if g != pp]
     if (
         NEUTRAL_POLICY == "light"
         and pp is not None
@@ -402,11 +400,11 @@ def _choose(
 
 
 def _level_reduplication(word: str, cedict: Reading3, pp: Reading3) -> bool:
-    """Whether CC-CEDICT's reading differs from pypinyin's only by a level tone it gives the
-    second of a doubled character whose first keeps its own tone (狗狗 gǒugōu, pypinyin and
-    children's books gǒugǒu/gǒugou). Both syllables of an ABB word (懒洋洋 lǎnyāngyāng,
-    黄澄澄 huángdēngdēng) are left as CC-CEDICT has them: the 现代汉语词典 prints some with
-    the level tone and gives the spoken level tone for others."""
+    """Whether CC-CEDICT's reading differs from ``pp``, the characters' own tones, only by a
+    level tone it gives the second of a doubled character whose first keeps its own tone (狗狗
+    gǒugōu; pypinyin and children's books gǒugǒu/gǒugou). Both syllables of an ABB word
+    (懒洋洋 lǎnyāngyāng, 黄澄澄 huángdēngdēng) are left as CC-CEDICT has them: the
+    现代汉语词典 prints some with the level tone and gives the spoken level tone for others."""
     if len(word) != len(cedict) or len(word) != len(pp):
         return False
     differ = [i for i in range(len(word)) if cedict[i] != pp[i]]
