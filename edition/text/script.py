@@ -83,25 +83,24 @@ def lookup_copy(text: str) -> str:
                 conv = "".join(s if len(s := t2s.convert(ch)) == 1 else ch for ch in line)
             out.append(conv)
         simple = "".join(out)
-    simple = _keep_simplified(text, simple)
+    simple = _printable(text, _keep_simplified(text, simple))
     if _ASTRAL.search(simple) is None:
         return simple
-    return "".join(_readable_form(a, b) for a, b in zip(text, simple, strict=True))
+    return "".join(_traditional_form(ch) for ch in simple)
 
 
 # OpenCC simplifies about 800 rare Traditional characters to forms outside the Basic Plane
 # (蟳 -> 𫊻, 鱘's kin), half of which no reading dictionary knows: the lookup copy keeps a
-# form the dictionaries read, the source's or, for such a form in the source, the Traditional.
+# form the dictionaries read, the source's (``_printable``) or, for such a form in the source,
+# the Traditional.
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
-def _readable_form(source: str, simple: str) -> str:
-    if ord(simple) <= 0xFFFF:
-        return simple
-    if ord(source) <= 0xFFFF:
-        return source
-    back = _s2t_characters().convert(simple)
-    return back if len(back) == 1 and ord(back) <= 0xFFFF else simple
+def _traditional_form(ch: str) -> str:
+    if ord(ch) <= 0xFFFF:
+        return ch
+    back = _s2t_characters().convert(ch)
+    return back if len(back) == 1 and ord(back) <= 0xFFFF else ch
 
 
 def _keep_simplified(text: str, simple: str) -> str:
