@@ -17,7 +17,6 @@ def font_gaps(prepared) -> list[Problem]:
     import unicodedata
 
     from edition.render.fonts import load_font_set, variant_for_lang
-    from edition.text.source import load_source
 
     covered = _covered(load_font_set(variant_for_lang(prepared.lang)))
     printed = set(prepared.text)
@@ -32,7 +31,7 @@ def font_gaps(prepared) -> list[Problem]:
             f"box{also}; replace it with a correction"
         )
 
-    source = load_source(prepared.layer.article)
+    source = prepared.source
     first: dict[str, int] = {}
     count: dict[str, int] = {}
     for i, ch in enumerate(source.text):

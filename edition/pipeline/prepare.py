@@ -115,6 +115,7 @@ class Prepared:
     corrections: list[dict]
     warnings: list[Problem]
     text: str  # the displayed text
+    source: SourceText  # the article as read: where its characters stand, for warnings
 
 
 def _lang(layer: Layer, edition: Edition, cleaned: str) -> str:
@@ -308,6 +309,7 @@ def prepare(
         corrections,
         warnings,
         conv.display,
+        source,
     )
 
 
