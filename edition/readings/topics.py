@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from edition.model import Reading
+from edition.readings.source_forms import WEAK
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,6 @@ _NOUN_BEFORE = frozenset("个的或和与跟、“‘「『")
 # what stands right after a noun in a list or at the end of a clause
 _NOUN_AFTER = frozenset("和或与跟、，。；：！？”’」』")
 _CLAUSE_START = frozenset("，。；：！？\n")
-_WEAK = frozenset({"model", "char"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +117,7 @@ def apply_topics(lookup: str, readings: Sequence, details: Sequence) -> list:
             r, d = out[i], details[i]
             if want is None or r is None or d is None or r.syllable == want:
                 continue
-            if r.origin not in _WEAK or len(d.word) > 1 or not _noun(lookup, i, topic):
+            if r.origin not in WEAK or len(d.word) > 1 or not _noun(lookup, i, topic):
                 continue
             log.debug("%s at %d: %s in a text about %s", lookup[i], i, want, topic.name)
             out[i] = Reading(want, "rule")
