@@ -2140,3 +2140,17 @@ def test_lead_mountain_hike_kinds(engine, text, char, nth, expected):
 def test_lead_zhang_before_glued_chuxin(engine, text):
     for got, script in read_in_both_scripts(engine, text, "长", 0):
         assert got == "zhang3", script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("我把汤碗系紧，塞进保温箱。", "系", 0, "ji4"),  # 系紧/n: a verb and its result
+        ("风大，把帽子的带子系紧一点。", "系", 0, "ji4"),
+        ("请系紧安全带。", "系", 0, "ji4"),
+        ("我们系里的老师很好。", "系", 0, "xi4"),
+    ],
+)
+def test_lead_verb_result_word_keeps_its_reading(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -125,6 +125,8 @@ _VERB_COMPLEMENTS = frozenset("到 破 伤 断 掉 坏 开 成 好 了 着 过 �
 _DATIVE_AFTER = frozenset("给 到 走 回")
 # Results that close a 把 phrase right after its verb (把床铺好, 把被子叠整齐); locatives
 # are left out, since 把床铺上的书 keeps the noun
+# result complements that make a two-character word a verb and its result (系紧, 拴牢)
+_RESULTS = frozenset("紧 牢 住 完 掉 齐 满")
 _BA_RESULTS = frozenset("好 平 满 齐 紧 完 掉 开 成 住 整齐 平整 干净 清楚 好了".split())
 _RECUT_RATIO = 10  # the re-cut word must be this many times commoner than the glued one
 # Noun suffixes with a light syllable that jieba sometimes leaves alone after a glued verb and
@@ -812,8 +814,9 @@ class ReadingEngine:
                         or (w.tag in _NAME_TAGS and not _cedict_person(w, self._lexicon.names))
                         or (
                             # a rare verb is a verb and its complement (切成, 擦干): the
-                            # dictionary's reading holds
+                            # dictionary's reading holds, whatever jieba tags it (系紧/n)
                             not w.tag.startswith("v")
+                            and not (len(w.text) == 2 and w.text[1] in _RESULTS)
                             and self._words is not None
                             and self._words.count(w.text) < RARE
                         )
