@@ -2154,3 +2154,19 @@ def test_lead_zhang_before_glued_chuxin(engine, text):
 def test_lead_verb_result_word_keeps_its_reading(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("我们把巢脾放进摇蜜机里，用手摇着转，蜂蜜就甩出来。", "转", 0, "zhuan4"),
+        ("一家人都围着他转。", "转", 0, "zhuan4"),
+        ("小狗绕着桌子转个不停。", "转", 0, "zhuan4"),
+        ("工人们跟着机器转。", "转", 0, "zhuan4"),
+        ("我接着转给他。", "转", 0, "zhuan3"),
+        ("他跟着转学了。", "转", 0, "zhuan3"),
+    ],
+)
+def test_lead_zhuan_going_round(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -3674,6 +3674,29 @@ RULES: tuple[Rule, ...] = (
         after="着",
     ),
     Rule(
+        "zhuan-around-something",
+        "转",
+        "zhuan4",
+        "'go round' what 围着, 绕着 or 跟着 names, with nothing after it but how it goes (围着他"
+        "转, 绕着桌子转个不停, 跟着机器转): a turn to somewhere or a pass to someone goes on "
+        "(跟着转到别处, 接着转给他)",
+        yes="一家人都围着他【转】。",
+        no="我接着【转】给他。",
+        near_before="围着 绕着 跟着 随着 围绕着 绕 围 围绕",
+        after="END 个 不停 起来 来 去 啊 呢 呀",
+    ),
+    Rule(
+        "zhuan-turning-it",
+        "转",
+        "zhuan4",
+        "'turn round' right after a verb with 着 that says how it is turned, closing the clause "
+        "(用手摇着转, 推着转, 拧着转): a change or a handing on takes an object (带着转到)",
+        yes="用手摇着【转】，蜂蜜就甩出来。",
+        no="他拿着【转】账单。",
+        before="着",
+        after="END 个 不停 起来",
+    ),
+    Rule(
         "zhuan-round-brief",
         "转",
         "zhuan4",
