@@ -2170,3 +2170,35 @@ def test_lead_verb_result_word_keeps_its_reading(engine, text, char, nth, expect
 def test_lead_zhuan_going_round(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+def test_lead_prose_of_two_five_character_clauses_is_not_verse(engine):
+    from edition.readings.register import is_verse
+
+    assert not is_verse("一个人在家，我觉得很闷。")
+    assert not is_verse("一個人在家，我覺得很悶。")
+    assert is_verse("床前明月光，疑是地上霜。")
+    for got, script in read_in_both_scripts(engine, "一个人在家，我觉得很闷。", "得", 0):
+        assert got == "de5", script  # verse has no neutral tones: it read 觉得 jué dé
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("奶奶把菜收进来，一棵一棵地择干净。", "择", 0, "zhai2"),
+        ("择好了菜，奶奶搬出那口大缸。", "择", 0, "zhai2"),
+        ("她坐在门口择着豆角。", "择", 0, "zhai2"),
+        ("这是他自己择的路。", "择", 0, "ze2"),
+        ("铺菜的时候，最要紧的是压实。", "铺", 0, "pu1"),
+        ("妈妈先铺床，再叫我们睡觉。", "铺", 0, "pu1"),
+        ("肉铺老板还没开门。", "铺", 0, "pu4"),
+        ("她说，咸菜要闷一个月，中间不能打开。", "闷", 0, "men1"),
+        ("米饭再闷五分钟就好了。", "闷", 0, "men1"),
+        ("他心里闷了好几天。", "闷", 0, "men4"),
+        ("今天天气很闷，大概要下雨。", "闷", 0, "men1"),
+        ("他心里很闷，不想说话。", "闷", 0, "men4"),
+    ],
+)
+def test_lead_pickling_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

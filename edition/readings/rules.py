@@ -2934,6 +2934,20 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "pu-spread-object",
+        "铺",
+        "pu1",
+        "the verb 'spread, lay' before what it lays, opening a clause or after an adverb, a "
+        "modal or its doer (铺菜的时候, 先铺床, 奶奶铺桌布): a shop (肉铺老板) comes after "
+        "what it sells, and a bunk's inside (铺里) is a place",
+        yes="【铺】菜的时候，最要紧的是压实。",
+        no="肉【铺】老板还没开门。",
+        before="START ADV MODAL PERSON 再 先 又 就 在 正在 去 来 帮 得 会 要 和 一起 还",
+        after="NOUN",
+        not_after="里 里面 内 中 上 下",
+        verb=True,
+    ),
+    Rule(
         "tiao-raise-brow",
         "挑",
         "tiao3",
@@ -4840,5 +4854,43 @@ RULES: tuple[Rule, ...] = (
         yes="香客们在庙里住了一【宿】，第二天一早又出发了。",
         no="他们只好露【宿】街头。",
         before="NUM 一 两 几 半 整",
+    ),
+    # -- 择: zé 'choose' lives in words (选择 择优 择校), zhái 'pick over' vegetables --------
+    Rule(
+        "zhai-pick-over",
+        "择",
+        "zhai2",
+        "zhái 'pick over, trim' vegetables, the spoken verb (择菜, 择干净, 择好了, 择着豆角: "
+        "现代汉语词典 zhái, 口语): zé 'choose' stands in words or in written phrases (择日, "
+        "择其善者)",
+        yes="奶奶把菜一棵一棵地【择】干净。",
+        no="他们【择】日再谈。",
+        after="干净 好 完 了 着 过 一下 一择 *菜 菜 豆角 韭菜 芹菜 豆芽 菠菜 葱 蒜苗",
+        verb=True,
+    ),
+    # -- 闷: mèn 'low-spirited', mēn 'stuffy' and 'keep covered' ------------------------------
+    Rule(
+        "men-keep-covered",
+        "闷",
+        "men1",
+        "mēn 'keep covered, let steep' for a time (咸菜要闷一个月, 再闷五分钟, 茶泡上闷一会儿: "
+        "现代汉语词典 mēn 使不透气): a heart that is low (心里闷了好几天) is mèn",
+        yes="咸菜要【闷】一个月，中间不能打开。",
+        no="他心里【闷】了好几天。",
+        after="一会儿 一会 一下 片刻 一 半 几 NUM 上",
+        not_before="心 心里 里 很 太 真 挺 有点 有些 又 好",
+        verb=True,
+    ),
+    Rule(
+        "men-stuffy-air",
+        "闷",
+        "men1",
+        "mēn 'stuffy, close' of the weather or a room's air (天气很闷, 屋里太闷了: 现代汉语词典 "
+        "mēn 空气不流通): mèn is a person's low spirits (他心里很闷)",
+        yes="今天天气很【闷】，大概要下雨。",
+        no="他心里很【闷】，不想说话。",
+        near_before="天气 天 屋里 屋子 房间 车厢 车里 空气 教室 屋内 室内 仓库 地下室",
+        not_near_before="心 心里 心情 我 你 他 她",
+        after="END 了 得 啊 呀 死 极 热",
     ),
 )

@@ -21,7 +21,15 @@ VERSE_LENGTHS = frozenset({5, 7})  # 五言 and 七言 lines
 _CLAUSE_END = re.compile(r"[，,。！？；!?;、：:\n]+")
 _QUOTES = frozenset("“”‘’「」『』《》（）() 　\t…—")
 # modern function words and pronouns no classical line holds (个 is kept: 两个黄鹂)
-_MODERN = frozenset("的们吗呢吧她它这么啊呀咱您啦嘛")
+_MODERN = frozenset("的们吗呢吧她它这么啊呀咱您啦嘛很")
+# modern words no line of classical verse holds, in both scripts: two prose clauses of five
+# characters (一个人在家，我觉得很闷) are not a couplet
+_MODERN_WORDS = tuple(
+    "觉得 覺得 什么 什麼 没有 沒有 已经 已經 知道 喜欢 喜歡 可以 因为 因為 所以 但是 就是 还是 "
+    "還是 现在 現在 时候 時候 我们 我們 你们 你們 他们 他們 怎么 怎麼 非常 特别 特別 妈妈 媽媽 "
+    "爸爸 奶奶 爷爷 爺爺 孩子 老师 老師 学校 學校 今天 明天 昨天 一下 一点 一點 不要 大家 "
+    "电话 電話 手机 手機".split()
+)
 _DYNASTIES = (
     "先秦 秦 汉 西汉 东汉 三国 魏 蜀 吴 晋 西晋 东晋 南北朝 南朝 北朝 宋 齐 梁 陈 北魏 北齐"
     " 北周 隋 唐 五代 后唐 南唐 北宋 南宋 辽 金 元 明 清 近代 现代 当代"
@@ -46,6 +54,8 @@ def clauses(line: str) -> list[str] | None:
         if not body:
             continue
         if not all(is_han(ch) for ch in body) or any(ch in _MODERN for ch in body):
+            return None
+        if any(w in body for w in _MODERN_WORDS):
             return None
         out.append(body)
     return out
