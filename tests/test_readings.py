@@ -2202,3 +2202,16 @@ def test_lead_prose_of_two_five_character_clauses_is_not_verse(engine):
 def test_lead_pickling_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("我把铁卷门拉起来，先扫地。", "卷", 0, "juan3"),
+        ("他放下卷帘，屋里暗了。", "卷", 0, "juan3"),
+        ("这是第一卷。", "卷", 0, "juan4"),
+    ],
+)
+def test_lead_rolling_door(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -3007,6 +3007,17 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "juan-rolling-door",
+        "卷",
+        "juan3",
+        "a door or blind that rolls up (铁卷门, 卷门, 卷帘: Taiwan 鐵捲門): a volume (卷 juàn) "
+        "is counted or numbered, not hung in a doorway",
+        yes="我把铁【卷】门拉起来。",
+        no="这是第一【卷】。",
+        after="门 帘 帘子 闸门",
+        not_before="NUM MEASURE 第 试 答 考",
+    ),
+    Rule(
         "shan-fan",
         "扇",
         "shan1",
