@@ -2215,3 +2215,18 @@ def test_lead_pickling_kinds(engine, text, char, nth, expected):
 def test_lead_rolling_door(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("听见里面传出“嗡嗡”的钻牙声，腿都有点发软。", "钻", 0, "zuan1"),
+        ("孩子一下子钻被窝里了。", "钻", 0, "zuan1"),
+        ("他用钻打孔。", "钻", 0, "zuan4"),
+        ("钻头转得飞快，发出尖尖的声音。", "转", 0, "zhuan4"),
+        ("形势转得很快。", "转", 0, "zhuan3"),
+    ],
+)
+def test_lead_dentist_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -3051,6 +3051,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "zuan-drill-what",
+        "钻",
+        "zuan1",
+        "the verb 'drill, bore, burrow' before what it goes into (钻牙, 钻孔, 钻墙, 钻被窝, 钻"
+        "人群, 钻空子): the tool zuàn is held or used (用钻打孔, 一把钻)",
+        yes="里面传出嗡嗡的【钻】牙声。",
+        no="他用【钻】打孔。",
+        after="牙 洞 孔 眼 眼儿 墙 山洞 被窝 人群 空子 牛角尖 木头 冰 地道 草丛 树林 桌子底下",
+        not_before="NUM DEM MEASURE 用 拿 电",
+        verb=True,
+    ),
+    Rule(
         "cheng-ladle",
         "盛",
         "cheng2",
@@ -3674,7 +3686,7 @@ RULES: tuple[Rule, ...] = (
         yes="轮子【转】得很快。",
         no="形势【转】得很快。",
         near_before="轮子 车轮 轱辘 风车 陀螺 风扇 电扇 齿轮 磨盘 螺旋桨 马达 电机 发动机 地球 *轮 "
-        "*扇 指针 表针",
+        "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨",
         after="END 得 起来 个 不停 着 了",
     ),
     Rule(
