@@ -2230,3 +2230,17 @@ def test_lead_rolling_door(engine, text, char, nth, expected):
 def test_lead_dentist_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("我跟你说过多少遍了，觉要睡够，身体是自己的。", "觉", 0, "jiao4"),
+        ("午觉还没睡醒，他就被叫起来了。", "觉", 0, "jiao4"),
+        ("他不觉睡着了。", "觉", 0, "jue2"),
+        ("我觉他睡得太少。", "觉", 0, "jue2"),
+    ],
+)
+def test_lead_sleep_before_its_verb(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

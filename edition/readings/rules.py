@@ -3389,6 +3389,17 @@ RULES: tuple[Rule, ...] = (
         before="一 两 几 半",
     ),
     Rule(
+        "jiao-sleep-fronted",
+        "觉",
+        "jiao4",
+        "the noun 'sleep' put before its verb 睡 (觉要睡够, 觉还没睡醒, 这觉睡得真香): jué "
+        "'feel' takes what is felt (觉不出累)",
+        yes="我跟你说过多少遍了，【觉】要睡够。",
+        no="他一点也不【觉】累。",
+        near_after="睡 睡够 睡好 睡足 睡醒 睡饱",
+        not_before="PERSON 不 没 也 都 就 才 自",
+    ),
+    Rule(
         "nan-hard",
         "难",
         "nan2",
