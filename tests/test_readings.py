@@ -2244,3 +2244,18 @@ def test_lead_dentist_kinds(engine, text, char, nth, expected):
 def test_lead_sleep_before_its_verb(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("只要积了水，一个星期就能孳生出上百只蚊子。", "只", 1, "zhi1"),  # 上|百: 百 is a numeral
+        ("院子里养了上千只鸡。", "只", 0, "zhi1"),
+        ("屡劝不改的，将依法开罚，最高可处新台币六万元罚锾。", "处", 0, "chu3"),
+        ("违者可处人民币五千元罚款。", "处", 0, "chu3"),
+        ("这一处房子是新台币六百万买的。", "处", 0, "chu4"),
+    ],
+)
+def test_lead_dengue_notice_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

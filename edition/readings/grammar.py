@@ -125,10 +125,18 @@ def _repeat(words: Sequence[Word], i: int) -> bool:
 
 CLASSES: dict[str, ClassTest] = {name: _tagged(tags) for name, tags in _TAGS.items()}
 _tagged_num = CLASSES["NUM"]
-# Arabic numerals are numerals too (36扇门, 3种颜色): the segmenter gives them the tag eng
+_NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百千万亿两")
+# Arabic numerals are numerals too (36扇门, 3种颜色): the segmenter gives them the tag eng;
+# and a word of numeral characters whatever its tag (上|百|只: a re-cut leaves 百 a noun)
 CLASSES["NUM"] = lambda words, i: (
     _tagged_num(words, i)
-    or ((w := _word_at(words, i)) is not None and w.tag == "eng" and w.text.isdigit())
+    or (
+        (w := _word_at(words, i)) is not None
+        and (
+            (w.tag == "eng" and w.text.isdigit())
+            or (w.tag != "w" and all(c in _NUMERAL_CHARS for c in w.text))
+        )
+    )
 )
 CLASSES.update(
     {

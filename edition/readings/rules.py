@@ -4529,7 +4529,8 @@ RULES: tuple[Rule, ...] = (
         yes="以诈骗罪判处其有期徒刑三年，并【处】罚金五万元。",
         no="山脚下有一【处】三百年的老宅。",
         before="START CONJ ADV 者 可 可以 应 应当 依法",
-        after="NUM 罚金 罚款 *刑 拘役 拘留 管制",
+        # or the currency the fine is counted in (可处新台币六万元罚锾)
+        after="NUM 罚金 罚款 罚锾 *刑 拘役 拘留 管制 新台币 人民币 港币 美元 *币",
         verb=True,
     ),
     # -- 受累: shòulèi 'be put to trouble', shòulěi 'be implicated' (a homograph word) ------------
