@@ -2259,3 +2259,18 @@ def test_lead_sleep_before_its_verb(engine, text, char, nth, expected):
 def test_lead_dengue_notice_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("看螺丝拧没拧紧，外壳有没有缝。", "缝", 0, "feng4"),
+        ("这扇门没有缝。", "缝", 0, "feng4"),
+        ("你有没有缝扣子？", "缝", 0, "feng2"),
+        ("查下来是一台螺丝刀的扭力调得不对，拧得太松。", "调", 0, "tiao2"),
+        ("他被调得很远。", "调", 0, "diao4"),
+    ],
+)
+def test_lead_factory_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

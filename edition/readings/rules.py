@@ -2384,7 +2384,8 @@ RULES: tuple[Rule, ...] = (
         yes="相机的曝光【调】得太亮了。",
         no="他被【调】得很远。",
         after="得",
-        near_after="亮 暗 高 低 大 小 快 慢 冷 热 淡 咸 甜 酸 辣 浓 稀 准 匀 刚好 正好 合适",
+        near_after="亮 暗 高 低 大 小 快 慢 冷 热 淡 咸 甜 酸 辣 浓 稀 准 匀 刚好 正好 合适 对 不对 "
+        "松 紧 偏 歪 错",
         verb=True,
     ),
     Rule(
@@ -3583,6 +3584,17 @@ RULES: tuple[Rule, ...] = (
         before="PREP MEASURE DEM 的 *着",
         not_before="用 拿 给 帮 替 在 正在",
         not_after="NOUN PRON 了 过 上 好 补 起来 一下 一针 几针 在 进 到 成",
+    ),
+    Rule(
+        "feng-crack-there-is",
+        "缝",
+        "feng4",
+        "the noun 'gap, crack' that there is or is not, closing the clause (外壳有没有缝, 门没有"
+        "缝, 留一条缝儿): sewing after 有没有 takes what is sewn (有没有缝扣子)",
+        yes="看螺丝拧没拧紧，外壳有没有【缝】。",
+        no="你有没有【缝】扣子？",
+        before="有 没有 有没有 没 无 留 留有 出现",
+        after="END 儿 吗 呢 啊 呀",
     ),
     Rule(
         "feng-crack-inside",
