@@ -2274,3 +2274,21 @@ def test_lead_dengue_notice_kinds(engine, text, char, nth, expected):
 def test_lead_factory_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("两队去年在决赛碰过头，那一次海口赢了。", "过", 0, "guo5"),  # 碰|过|头, not 过头
+        ("我们以前见过面，也点过头。", "过", 1, "guo5"),
+        ("他玩过头了，作业没写。", "过", 0, "guo4"),
+        ("第三棒一记长打，轻松拿下一分。", "长", 0, "chang2"),
+        ("他一脚长传找到了前锋。", "长", 0, "chang2"),
+        ("小树一年长高了一截。", "长", 0, "zhang3"),
+        ("东山国小的少棒队争夺冠军。", "少", 0, "shao4"),
+        ("他的球棒少了一根。", "少", 0, "shao3"),
+    ],
+)
+def test_lead_baseball_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -488,6 +488,21 @@ class ReadingEngine:
             ):
                 out.append(Word("得", jieba.tag("得", "ud"), w.start))
                 w = Word(w.text[1:], jieba.tag(w.text[1:]), w.start + 1)
+            if (
+                len(w.text) == 2
+                and w.text[0] == "过"
+                and out
+                and len(out[-1].text) == 1
+                and is_han(out[-1].text)
+                and out[-1].text not in _NUMERALS
+                and self._lexicon.is_verb(out[-1].text + w.text[1])
+            ):
+                # 碰|过头 -> 碰|过|头: the aspect 过 inside a verb and its object (碰头, 点头:
+                # jieba tags 点 a numeral), not 过头 'overdone' (玩过头: 玩头 is a noun)
+                if out[-1].tag[:1] != "v":
+                    out[-1] = replace(out[-1], also="v")
+                out.append(Word("过", "ug", w.start))
+                w = Word(w.text[1:], jieba.tag(w.text[1:], "n"), w.start + 1)
             if w.text == "得很" and k + 1 < len(cut) and cut[k + 1].tag != "w":
                 # 说|得很|重 -> 说|得|很|重: before what is described, 得 opens the complement
                 # and 很 is its degree word (得很 'very' closes a clause: 热得很。)

@@ -1083,6 +1083,18 @@ RULES: tuple[Rule, ...] = (
         after="得",
     ),
     Rule(
+        "chang-long-play",
+        "长",
+        "chang2",
+        "a long hit, pass or shot counted by its measure word (一记长打, 一脚长传, 一个长射): "
+        "after a measure word 长 describes the play, it does not grow",
+        yes="第三棒一记【长】打，轻松拿下一分。",
+        no="小树一年【长】高了一截。",
+        # jieba tags the measure words of a kick or a blow as nouns or verbs (一记 一脚)
+        before="MEASURE 记 脚 支 个",
+        after="打 传 射 吊 传球",
+    ),
+    Rule(
         "zhang-grow",
         "长",
         "zhang3",
@@ -2243,6 +2255,16 @@ RULES: tuple[Rule, ...] = (
         no="你【少】帮他说话。",
         after="庄 堡 寨 帮 宗 掌 岛 谷 门",
         after2="主 门",
+    ),
+    Rule(
+        "shao-little-league",
+        "少",
+        "shao4",
+        "少 shào 'young' in a youth team's name (少棒, 少棒队: Taiwan's little-league baseball, "
+        "like 少年 少儿): 'few' is not a kind of baseball",
+        yes="东山国小的【少】棒队争夺冠军。",
+        no="他的球棒【少】了一根。",
+        after="棒 棒队 棒赛 足 足队 篮",
     ),
     Rule(
         "shao-few",
