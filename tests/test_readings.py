@@ -2274,3 +2274,49 @@ def test_lead_dengue_notice_kinds(engine, text, char, nth, expected):
 def test_lead_factory_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("这把小提琴很久没调，音都不准了。", "调", 0, "tiao2"),  # main
+        ("吉他的弦松了要先调一下再弹。", "调", 0, "tiao2"),  # main
+        ("乐团从外地调来一架钢琴。", "调", 0, "diao4"),
+        ("钢琴厂把他调到上海。", "调", 0, "diao4"),
+        ("他把整只鸡放进锅里炖。", "只", 0, "zhi1"),  # main
+        ("奶奶买了半只烤鸭。", "只", 0, "zhi1"),
+        ("他只吃了半碗饭。", "只", 0, "zhi3"),
+        ("你说说他的作文差在哪儿。", "差", 0, "cha4"),  # main
+        ("两个数的差是多少？", "差", 0, "cha1"),
+        ("这道题我算得出来。", "得", 0, "de5"),
+        ("你看得出他哪里不对劲吗？", "得", 0, "de5"),
+        ("这个方法可以得出正确的答案。", "得", 0, "de2"),
+        ("实验最后得出了结论。", "得", 0, "de2"),
+        ("五的倒数等于零点二。", "数", 0, "shu4"),  # main
+        ("这两个数互为倒数吗？", "数", 1, "shu4"),  # main
+        ("他这次考了倒数第一。", "数", 0, "shu3"),
+        ("离考试只剩倒数三天。", "数", 0, "shu3"),
+        ("请大家数数自己的票。", "数", 1, "shu5"),  # main
+        ("小孩正在学数数。", "数", 1, "shu4"),
+    ],
+)
+def test_dev23_kinds_on_other_sentences(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "rule_id"),
+    [
+        ("乐团从外地调来一架钢琴。", "调", "tiao-tune-instrument"),  # brought in, after it
+        ("他只吃了半碗饭。", "只", "zhi-measure-whole"),
+        ("两组的成绩差在十分以内。", "差", "cha-lies-in"),  # a difference of ten points
+        ("实验最后得出了结论。", "得", "dechu-potential"),  # 'reached', no verb before
+        ("离考试只剩倒数三天。", "倒", "shu-daoshu-reciprocal"),  # counting down
+        ("小孩正在学数数。", "数", "shu-shushu-redup"),  # 'count numbers' alone
+    ],
+)
+def test_dev23_rules_leave_other_roles_alone(engine, text, char, rule_id):
+    i = text.index(char)
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script

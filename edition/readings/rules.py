@@ -671,6 +671,18 @@ RULES: tuple[Rule, ...] = (
         not_before="MODAL 没 不 获 求 渴 盼 争 应",
     ),
     Rule(
+        "dechu-potential",
+        "得",
+        "de5 chu1",
+        "得出 'reach (a result)' after a verb of one character is the potential complement 'can "
+        "V out' (听得出来, 看得出, 说得出口, 想得出办法); after a modal or 由此 it is déchū",
+        yes="她自己就听【得】出来差在哪里。",
+        no="由此可以【得】出结论。",
+        word="得出",
+        before="VERB1",
+        not_before="MODAL 没 不 才 就 可 可以 能 由此 从而 最终 最后",
+    ),
+    Rule(
         "xiangdedao-want",
         "得",
         "xiang3 de2 dao4",
@@ -1866,6 +1878,29 @@ RULES: tuple[Rule, ...] = (
         not_before="没 没有",
         verb=True,
     ),
+    Rule(
+        "shu-daoshu-reciprocal",
+        "倒",
+        "dao4 shu4",
+        "倒数 'reciprocal' as a thing a number has or two numbers are (三的倒数, 互为倒数, 求倒数, "
+        "比率与倒数, 零没有倒数): dàoshǔ 'count backwards' counts to a place (倒数第二, 倒数三秒)",
+        yes="二分之三的【倒】数是三分之二。",
+        no="他这次考了【倒】数第一。",
+        word="倒数",
+        before="的 互为 求 求出 与 和 及 没有 有 叫 叫做 称为 是",
+        not_after="第 NUM MEASURE 计时 几",
+    ),
+    Rule(
+        "shu-shushu-redup",
+        "数",
+        "shu3 shu5",
+        "数数 'count (them) a little', the reduplicated verb, before what is counted or asked "
+        "(数数纸上的折痕, 数数有几个, 数数看): shǔshù 'count numbers' stands alone (学数数)",
+        yes="你【数】数有几个人。",
+        no="小孩正在学【数】数。",
+        word="数数",
+        after="NOUN PRON DEM NUM 看 有 一共 还有 多少 几",
+    ),
     # -- 种: zhǒng 'kind, seed', zhòng 'plant' ------------------------------------------------
     Rule(
         "zhong-kind",
@@ -2222,6 +2257,17 @@ RULES: tuple[Rule, ...] = (
         after="一点 一点点 一点儿 点儿",
         after2="就 没 没有 把 被 要 VERB",
     ),
+    Rule(
+        "cha-lies-in",
+        "差",
+        "cha4",
+        "'fall short' before 在 and where the shortfall lies (差在哪里, 就差在这儿, 差在指法上): "
+        "差别 'difference' (chā) is a word of its own",
+        yes="她自己就听得出来【差】在哪里。",
+        no="两个数的【差】是多少？",
+        after="在",
+        after2="哪 哪里 哪儿 这里 这儿 那里 那儿 这 那 DEM PRON NOUN",
+    ),
     # -- 少: shǎo 'few'; shào in 少年 少女 少儿 (lexicon words) ----------------------------------
     Rule(
         "shao-young",
@@ -2461,6 +2507,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "tiao-tune-instrument",
+        "调",
+        "tiao2",
+        "'tune' with a musical instrument or its strings before it in the clause (钢琴两年没调过, "
+        "吉他的弦松了得调一下, 这把琴调好了): diào 'transfer' moves people and goods",
+        yes="家里的钢琴已经两年没【调】过了。",
+        no="钢琴厂把他【调】到上海。",
+        near_before="钢琴 琴 吉他 提琴 小提琴 大提琴 古筝 二胡 琵琶 琴弦 弦 乐器 定音鼓",
+        not_before="PERSON NAME",
+        not_after="PERSON NAME 来 去 走",
+        verb=True,
+    ),
+    Rule(
         "huo-knead",
         "和",
         "huo2",
@@ -2694,6 +2753,17 @@ RULES: tuple[Rule, ...] = (
         before="像 活像 就像 好像 真像 变成 成了 是",
         after="NOUN IDIOM",
         not_after="VERB ADV",
+    ),
+    Rule(
+        "zhi-measure-whole",
+        "只",
+        "zhi1",
+        "the measure word after 整 or 半 'whole, half' before the animal or limb (整只鸡, "
+        "整只手臂, 半只鸭): the adverb zhǐ does not follow 整",
+        yes="不要用整【只】手臂去压。",
+        no="他【只】吃了半碗饭。",
+        before="整 半",
+        after="NOUN",
     ),
     Rule(
         "gan-measure",
