@@ -2320,3 +2320,22 @@ def test_dev23_rules_leave_other_roles_alone(engine, text, char, rule_id):
     i = text.index(char)
     for script in (text, S2T.convert(text)):
         assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("小明倒着数，从十数到一。", "倒", 0, "dao4"),  # main
+        ("小明倒着数，从十数到一。", "着", 0, "zhe5"),  # main
+        ("小明倒着数，从十数到一。", "数", 1, "shu3"),  # main
+        ("请大家从一数到十。", "数", 0, "shu3"),  # main
+        ("从人数到规模都变了。", "数", 0, "shu4"),
+        ("他把画倒着挂在墙上。", "倒", 0, "dao4"),  # main
+        ("这首诗你能倒着背吗？", "倒", 0, "dao4"),  # main
+        ("路边倒着一棵大树。", "倒", 0, "dao3"),
+        ("孩子们掰着指头数日子。", "数", 0, "shu3"),
+    ],
+)
+def test_dev23_probe_counting_backwards(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -272,6 +272,17 @@ RULES: tuple[Rule, ...] = (
         before="VERB1",
     ),
     Rule(
+        "zheshu-counting",
+        "着",
+        "zhe5 shu3",
+        "着数 'a move, a trick' after a verb of one character is that verb with zhe and 数 "
+        "'count' (倒着数, 掰着数, 扳着指头数 cut 扳着数): a move is what one has or plays",
+        yes="小明倒【着】数，从十数到一。",
+        no="他的【着】数很多。",
+        word="着数",
+        before="VERB1",
+    ),
+    Rule(
         "zhe-heyou-so",
         "著",
         "he2 zhe5",
@@ -1470,6 +1481,26 @@ RULES: tuple[Rule, ...] = (
         after="是 归 就 也 还",
     ),
     Rule(
+        "dao-backwards-manner",
+        "倒",
+        "dao4",
+        "'in reverse, upside down' before 着 and the action so done (倒着走, 倒着念, 倒着挂, "
+        "倒着数): a fallen thing lies (地上倒着一棵树), it does not act",
+        yes="他【倒】着走了几步。",
+        no="路边【倒】着一棵大树。",
+        after="着",
+        after2="走 跑 退 数 念 读 背 写 放 挂 插 拿 开 骑 爬 游 说 转 拉 推 飞 看 唱 拼 排",
+    ),
+    Rule(
+        "dao-backwards-count",
+        "倒",
+        "dao4",
+        "the same 'in reverse' before 着数 as jieba cuts 倒着数 'count backwards' (着数 'a move')",
+        yes="小明【倒】着数，从十数到一。",
+        no="他把树推【倒】了。",
+        after="着数",
+    ),
+    Rule(
         "dao-fall",
         "倒",
         "dao3",
@@ -1900,6 +1931,33 @@ RULES: tuple[Rule, ...] = (
         no="小孩正在学【数】数。",
         word="数数",
         after="NOUN PRON DEM NUM 看 有 一共 还有 多少 几",
+    ),
+    Rule(
+        "shu-count-from-to",
+        "数",
+        "shu3",
+        "'count' from one number to another (从1数到100, 从五数到一): the noun 'number' is not "
+        "counted from a numeral",
+        yes="从5【数】到1，大家一起喊。",
+        no="这个【数】到底是多少？",
+        before="NUM",
+        near_before="从",
+        after="到",
+        after2="NUM",
+        verb=True,
+    ),
+    Rule(
+        "shu-count-from-to-glued",
+        "数",
+        "shu3",
+        "the same 'count' where jieba glued it to the numeral before it (从十|数 cut 十数 "
+        "'a dozen or so'): 从人数到规模 counts no numbers",
+        yes="小明倒着数，从十【数】到一。",
+        no="从人【数】到规模都变了。",
+        word="*数",
+        before="从",
+        after="到",
+        after2="NUM",
     ),
     # -- 种: zhǒng 'kind, seed', zhòng 'plant' ------------------------------------------------
     Rule(
