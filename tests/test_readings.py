@@ -2339,3 +2339,18 @@ def test_dev23_rules_leave_other_roles_alone(engine, text, char, rule_id):
 def test_dev23_probe_counting_backwards(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("老师帮我擦干净琴键，又调了一下椅子的高度。", "调", 0, "tiao2"),  # main
+        ("你帮我调一下音量好吗？", "调", 0, "tiao2"),  # main
+        ("公司把他调到了温度很低的北方。", "调", 0, "diao4"),
+        ("他从南部调来这里，还不习惯这里的温度。", "调", 0, "diao4"),
+        ("这学期学校调来一位新老师。", "调", 0, "diao4"),
+    ],
+)
+def test_dev23_probe_adjusting_a_setting(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -2578,6 +2578,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "tiao-setting-object",
+        "调",
+        "tiao2",
+        "'adjust' before the setting it changes, measured in degrees or levels (又调了一下椅子"
+        "的高度, 调一下音量, 调了调空调的温度): diào 'transfer' moves people and things",
+        yes="老师又【调】了一下椅子的高度。",
+        no="公司把他【调】到了温度很低的北方。",
+        near_after="*度 音量 亮度 频道 座椅 后视镜 闹钟 火力 火候",
+        not_near_before="被 把 将",
+        not_after="PERSON NAME 到 去 往",
+        verb=True,
+    ),
+    Rule(
         "huo-knead",
         "和",
         "huo2",
