@@ -2354,3 +2354,23 @@ def test_dev23_probe_counting_backwards(engine, text, char, nth, expected):
 def test_dev23_probe_adjusting_a_setting(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("这次考试全班的及格率是百分之九十五。", "率", 0, "lv4"),  # main
+        ("今年小麦的发芽率很高。", "率", 0, "lv4"),
+        ("这个月的出勤率达到了百分之九十八。", "率", 0, "lv4"),
+    ],
+)
+def test_dev23_probe_rates(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+def test_dev23_rate_rule_leaves_leading_alone(engine):
+    text = "校长率全体老师迎接新生。"  # 'lead': the people led follow it
+    i = text.index("率")
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != "rule lv-rate-suffix", script

@@ -5081,4 +5081,19 @@ RULES: tuple[Rule, ...] = (
         not_near_before="心 心里 心情 我 你 他 她",
         after="END 了 得 啊 呀 死 极 热",
     ),
+    # -- 率: lǜ 'rate' closing a word of measure (比率 效率 are words), shuài 'lead' ---------
+    Rule(
+        "lv-rate-suffix",
+        "率",
+        "lv4",
+        "lǜ 'rate' closing what is measured (及格率是, 出勤率达到, 发芽率很高: 现代汉语词典 "
+        "率 lǜ '两个相关的数在一定条件下的比值'): shuài 'lead' takes the people it leads after it "
+        "(校长率全体老师)",
+        yes="这次考试全班的及格【率】是百分之九十五。",
+        no="校长【率】全体老师迎接新生。",
+        before="NOUN VERB ADJ",
+        after="是 为 达 达到 提高 提升 降低 下降 上升 增加 减少 高 低 很 较 只有 不到 超过 约 "
+        "约为 END 的 和 与 也 都 就 NUM",
+        not_before="PERSON NAME",
+    ),
 )
