@@ -2374,3 +2374,12 @@ def test_dev23_rate_rule_leaves_leading_alone(engine):
     i = text.index("率")
     for script in (text, S2T.convert(text)):
         assert engine.details(lookup_copy(script))[i].evidence != "rule lv-rate-suffix", script
+
+
+@pytest.mark.parametrize(
+    ("text", "nth"),
+    [("她终于把那段难弹的琶音弹顺了。", 0), ("这把吉他的弦太硬，很难弹。", 0)],  # main
+)
+def test_dev23_probe_hard_to_play(engine, text, nth):
+    for got, script in read_in_both_scripts(engine, text, "弹", nth):
+        assert got == "tan2", script

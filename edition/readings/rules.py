@@ -4106,6 +4106,16 @@ RULES: tuple[Rule, ...] = (
         after="HAN END PARTICLE",
         not_before="NUM MEASURE 颗 枚 发",
     ),
+    Rule(
+        "tan-hard-to-play",
+        "难",
+        "nan2 tan2",
+        "难弹 'hard to play' (CC-CEDICT nán tán; 难 'hard to' before a verb: 难弹的琶音, 这把琴很"
+        "难弹), a word the model reads as dàn 'bullet', which 难 does not describe",
+        yes="她终于把那段【难】弹的琶音弹顺了。",
+        no="这件事很【难】办。",
+        word="难弹",
+    ),
     # -- 应: yīng 'should', yìng 'answer, respond' (答应 响应 反应 适应 应邀 are words) -----
     Rule(
         "ying-should",
