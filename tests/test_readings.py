@@ -2292,3 +2292,112 @@ def test_lead_factory_kinds(engine, text, char, nth, expected):
 def test_lead_baseball_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("这把小提琴很久没调，音都不准了。", "调", 0, "tiao2"),  # main
+        ("吉他的弦松了要先调一下再弹。", "调", 0, "tiao2"),  # main
+        ("乐团从外地调来一架钢琴。", "调", 0, "diao4"),
+        ("钢琴厂把他调到上海。", "调", 0, "diao4"),
+        ("他把整只鸡放进锅里炖。", "只", 0, "zhi1"),  # main
+        ("奶奶买了半只烤鸭。", "只", 0, "zhi1"),
+        ("他只吃了半碗饭。", "只", 0, "zhi3"),
+        ("你说说他的作文差在哪儿。", "差", 0, "cha4"),  # main
+        ("两个数的差是多少？", "差", 0, "cha1"),
+        ("这道题我算得出来。", "得", 0, "de5"),
+        ("你看得出他哪里不对劲吗？", "得", 0, "de5"),
+        ("这个方法可以得出正确的答案。", "得", 0, "de2"),
+        ("实验最后得出了结论。", "得", 0, "de2"),
+        ("五的倒数等于零点二。", "数", 0, "shu4"),  # main
+        ("这两个数互为倒数吗？", "数", 1, "shu4"),  # main
+        ("他这次考了倒数第一。", "数", 0, "shu3"),
+        ("离考试只剩倒数三天。", "数", 0, "shu3"),
+        ("请大家数数自己的票。", "数", 1, "shu5"),  # main
+        ("小孩正在学数数。", "数", 1, "shu4"),
+    ],
+)
+def test_dev23_kinds_on_other_sentences(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "rule_id"),
+    [
+        ("乐团从外地调来一架钢琴。", "调", "tiao-tune-instrument"),  # brought in, after it
+        ("他只吃了半碗饭。", "只", "zhi-measure-whole"),
+        ("两组的成绩差在十分以内。", "差", "cha-lies-in"),  # a difference of ten points
+        ("实验最后得出了结论。", "得", "dechu-potential"),  # 'reached', no verb before
+        ("离考试只剩倒数三天。", "倒", "shu-daoshu-reciprocal"),  # counting down
+        ("小孩正在学数数。", "数", "shu-shushu-redup"),  # 'count numbers' alone
+    ],
+)
+def test_dev23_rules_leave_other_roles_alone(engine, text, char, rule_id):
+    i = text.index(char)
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("小明倒着数，从十数到一。", "倒", 0, "dao4"),  # main
+        ("小明倒着数，从十数到一。", "着", 0, "zhe5"),  # main
+        ("小明倒着数，从十数到一。", "数", 1, "shu3"),  # main
+        ("请大家从一数到十。", "数", 0, "shu3"),  # main
+        ("从人数到规模都变了。", "数", 0, "shu4"),
+        ("他把画倒着挂在墙上。", "倒", 0, "dao4"),  # main
+        ("这首诗你能倒着背吗？", "倒", 0, "dao4"),  # main
+        ("路边倒着一棵大树。", "倒", 0, "dao3"),
+        ("孩子们掰着指头数日子。", "数", 0, "shu3"),
+    ],
+)
+def test_dev23_probe_counting_backwards(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("老师帮我擦干净琴键，又调了一下椅子的高度。", "调", 0, "tiao2"),  # main
+        ("你帮我调一下音量好吗？", "调", 0, "tiao2"),  # main
+        ("公司把他调到了温度很低的北方。", "调", 0, "diao4"),
+        ("他从南部调来这里，还不习惯这里的温度。", "调", 0, "diao4"),
+        ("这学期学校调来一位新老师。", "调", 0, "diao4"),
+    ],
+)
+def test_dev23_probe_adjusting_a_setting(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("这次考试全班的及格率是百分之九十五。", "率", 0, "lv4"),  # main
+        ("今年小麦的发芽率很高。", "率", 0, "lv4"),
+        ("这个月的出勤率达到了百分之九十八。", "率", 0, "lv4"),
+    ],
+)
+def test_dev23_probe_rates(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+def test_dev23_rate_rule_leaves_leading_alone(engine):
+    text = "校长率全体老师迎接新生。"  # 'lead': the people led follow it
+    i = text.index("率")
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != "rule lv-rate-suffix", script
+
+
+@pytest.mark.parametrize(
+    ("text", "nth"),
+    [("她终于把那段难弹的琶音弹顺了。", 0), ("这把吉他的弦太硬，很难弹。", 0)],  # main
+)
+def test_dev23_probe_hard_to_play(engine, text, nth):
+    for got, script in read_in_both_scripts(engine, text, "弹", nth):
+        assert got == "tan2", script

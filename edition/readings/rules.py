@@ -272,6 +272,17 @@ RULES: tuple[Rule, ...] = (
         before="VERB1",
     ),
     Rule(
+        "zheshu-counting",
+        "着",
+        "zhe5 shu3",
+        "着数 'a move, a trick' after a verb of one character is that verb with zhe and 数 "
+        "'count' (倒着数, 掰着数, 扳着指头数 cut 扳着数): a move is what one has or plays",
+        yes="小明倒【着】数，从十数到一。",
+        no="他的【着】数很多。",
+        word="着数",
+        before="VERB1",
+    ),
+    Rule(
         "zhe-heyou-so",
         "著",
         "he2 zhe5",
@@ -669,6 +680,18 @@ RULES: tuple[Rule, ...] = (
         word="得到",
         before="VERB1",
         not_before="MODAL 没 不 获 求 渴 盼 争 应",
+    ),
+    Rule(
+        "dechu-potential",
+        "得",
+        "de5 chu1",
+        "得出 'reach (a result)' after a verb of one character is the potential complement 'can "
+        "V out' (听得出来, 看得出, 说得出口, 想得出办法); after a modal or 由此 it is déchū",
+        yes="她自己就听【得】出来差在哪里。",
+        no="由此可以【得】出结论。",
+        word="得出",
+        before="VERB1",
+        not_before="MODAL 没 不 才 就 可 可以 能 由此 从而 最终 最后",
     ),
     Rule(
         "xiangdedao-want",
@@ -1470,6 +1493,26 @@ RULES: tuple[Rule, ...] = (
         after="是 归 就 也 还",
     ),
     Rule(
+        "dao-backwards-manner",
+        "倒",
+        "dao4",
+        "'in reverse, upside down' before 着 and the action so done (倒着走, 倒着念, 倒着挂, "
+        "倒着数): a fallen thing lies (地上倒着一棵树), it does not act",
+        yes="他【倒】着走了几步。",
+        no="路边【倒】着一棵大树。",
+        after="着",
+        after2="走 跑 退 数 念 读 背 写 放 挂 插 拿 开 骑 爬 游 说 转 拉 推 飞 看 唱 拼 排",
+    ),
+    Rule(
+        "dao-backwards-count",
+        "倒",
+        "dao4",
+        "the same 'in reverse' before 着数 as jieba cuts 倒着数 'count backwards' (着数 'a move')",
+        yes="小明【倒】着数，从十数到一。",
+        no="他把树推【倒】了。",
+        after="着数",
+    ),
+    Rule(
         "dao-fall",
         "倒",
         "dao3",
@@ -1878,6 +1921,56 @@ RULES: tuple[Rule, ...] = (
         not_before="没 没有",
         verb=True,
     ),
+    Rule(
+        "shu-daoshu-reciprocal",
+        "倒",
+        "dao4 shu4",
+        "倒数 'reciprocal' as a thing a number has or two numbers are (三的倒数, 互为倒数, 求倒数, "
+        "比率与倒数, 零没有倒数): dàoshǔ 'count backwards' counts to a place (倒数第二, 倒数三秒)",
+        yes="二分之三的【倒】数是三分之二。",
+        no="他这次考了【倒】数第一。",
+        word="倒数",
+        before="的 互为 求 求出 与 和 及 没有 有 叫 叫做 称为 是",
+        not_after="第 NUM MEASURE 计时 几",
+    ),
+    Rule(
+        "shu-shushu-redup",
+        "数",
+        "shu3 shu5",
+        "数数 'count (them) a little', the reduplicated verb, before what is counted or asked "
+        "(数数纸上的折痕, 数数有几个, 数数看): shǔshù 'count numbers' stands alone (学数数)",
+        yes="你【数】数有几个人。",
+        no="小孩正在学【数】数。",
+        word="数数",
+        after="NOUN PRON DEM NUM 看 有 一共 还有 多少 几",
+    ),
+    Rule(
+        "shu-count-from-to",
+        "数",
+        "shu3",
+        "'count' from one number to another (从1数到100, 从五数到一): the noun 'number' is not "
+        "counted from a numeral",
+        yes="从5【数】到1，大家一起喊。",
+        no="这个【数】到底是多少？",
+        before="NUM",
+        near_before="从",
+        after="到",
+        after2="NUM",
+        verb=True,
+    ),
+    Rule(
+        "shu-count-from-to-glued",
+        "数",
+        "shu3",
+        "the same 'count' where jieba glued it to the numeral before it (从十|数 cut 十数 "
+        "'a dozen or so'): 从人数到规模 counts no numbers",
+        yes="小明倒着数，从十【数】到一。",
+        no="从人【数】到规模都变了。",
+        word="*数",
+        before="从",
+        after="到",
+        after2="NUM",
+    ),
     # -- 种: zhǒng 'kind, seed', zhòng 'plant' ------------------------------------------------
     Rule(
         "zhong-kind",
@@ -2234,6 +2327,17 @@ RULES: tuple[Rule, ...] = (
         after="一点 一点点 一点儿 点儿",
         after2="就 没 没有 把 被 要 VERB",
     ),
+    Rule(
+        "cha-lies-in",
+        "差",
+        "cha4",
+        "'fall short' before 在 and where the shortfall lies (差在哪里, 就差在这儿, 差在指法上): "
+        "差别 'difference' (chā) is a word of its own",
+        yes="她自己就听得出来【差】在哪里。",
+        no="两个数的【差】是多少？",
+        after="在",
+        after2="哪 哪里 哪儿 这里 这儿 那里 那儿 这 那 DEM PRON NOUN",
+    ),
     # -- 少: shǎo 'few'; shào in 少年 少女 少儿 (lexicon words) ----------------------------------
     Rule(
         "shao-young",
@@ -2483,6 +2587,32 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "tiao-tune-instrument",
+        "调",
+        "tiao2",
+        "'tune' with a musical instrument or its strings before it in the clause (钢琴两年没调过, "
+        "吉他的弦松了得调一下, 这把琴调好了): diào 'transfer' moves people and goods",
+        yes="家里的钢琴已经两年没【调】过了。",
+        no="钢琴厂把他【调】到上海。",
+        near_before="钢琴 琴 吉他 提琴 小提琴 大提琴 古筝 二胡 琵琶 琴弦 弦 乐器 定音鼓",
+        not_before="PERSON NAME",
+        not_after="PERSON NAME 来 去 走",
+        verb=True,
+    ),
+    Rule(
+        "tiao-setting-object",
+        "调",
+        "tiao2",
+        "'adjust' before the setting it changes, measured in degrees or levels (又调了一下椅子"
+        "的高度, 调一下音量, 调了调空调的温度): diào 'transfer' moves people and things",
+        yes="老师又【调】了一下椅子的高度。",
+        no="公司把他【调】到了温度很低的北方。",
+        near_after="*度 音量 亮度 频道 座椅 后视镜 闹钟 火力 火候",
+        not_near_before="被 把 将",
+        not_after="PERSON NAME 到 去 往",
+        verb=True,
+    ),
+    Rule(
         "huo-knead",
         "和",
         "huo2",
@@ -2716,6 +2846,17 @@ RULES: tuple[Rule, ...] = (
         before="像 活像 就像 好像 真像 变成 成了 是",
         after="NOUN IDIOM",
         not_after="VERB ADV",
+    ),
+    Rule(
+        "zhi-measure-whole",
+        "只",
+        "zhi1",
+        "the measure word after 整 or 半 'whole, half' before the animal or limb (整只鸡, "
+        "整只手臂, 半只鸭): the adverb zhǐ does not follow 整",
+        yes="不要用整【只】手臂去压。",
+        no="他【只】吃了半碗饭。",
+        before="整 半",
+        after="NOUN",
     ),
     Rule(
         "gan-measure",
@@ -3987,6 +4128,16 @@ RULES: tuple[Rule, ...] = (
         after="HAN END PARTICLE",
         not_before="NUM MEASURE 颗 枚 发",
     ),
+    Rule(
+        "tan-hard-to-play",
+        "难",
+        "nan2 tan2",
+        "难弹 'hard to play' (CC-CEDICT nán tán; 难 'hard to' before a verb: 难弹的琶音, 这把琴很"
+        "难弹), a word the model reads as dàn 'bullet', which 难 does not describe",
+        yes="她终于把那段【难】弹的琶音弹顺了。",
+        no="这件事很【难】办。",
+        word="难弹",
+    ),
     # -- 应: yīng 'should', yìng 'answer, respond' (答应 响应 反应 适应 应邀 are words) -----
     Rule(
         "ying-should",
@@ -4961,5 +5112,20 @@ RULES: tuple[Rule, ...] = (
         near_before="天气 天 屋里 屋子 房间 车厢 车里 空气 教室 屋内 室内 仓库 地下室",
         not_near_before="心 心里 心情 我 你 他 她",
         after="END 了 得 啊 呀 死 极 热",
+    ),
+    # -- 率: lǜ 'rate' closing a word of measure (比率 效率 are words), shuài 'lead' ---------
+    Rule(
+        "lv-rate-suffix",
+        "率",
+        "lv4",
+        "lǜ 'rate' closing what is measured (及格率是, 出勤率达到, 发芽率很高: 现代汉语词典 "
+        "率 lǜ '两个相关的数在一定条件下的比值'): shuài 'lead' takes the people it leads after it "
+        "(校长率全体老师)",
+        yes="这次考试全班的及格【率】是百分之九十五。",
+        no="校长【率】全体老师迎接新生。",
+        before="NOUN VERB ADJ",
+        after="是 为 达 达到 提高 提升 降低 下降 上升 增加 减少 高 低 很 较 只有 不到 超过 约 "
+        "约为 END 的 和 与 也 都 就 NUM",
+        not_before="PERSON NAME",
     ),
 )
