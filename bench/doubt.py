@@ -68,6 +68,7 @@ HISTORY = (
     ("dev19", "e6a764d"),
     ("dev20", "f10a696"),
     ("dev21", "f10a696"),
+    ("dev22", "6916623"),
     ("verse", "ae225d2"),
 )
 # Held-out sets as the engine first read them: (set, commit whose rules read it; None = today's)

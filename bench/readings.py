@@ -495,7 +495,7 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--sets",
         default="article,dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,"
-        "dev15,dev16,dev17,dev18,dev19,dev20,dev21,heldout,heldout2,heldout3,heldout4,heldout5,"
+        "dev15,dev16,dev17,dev18,dev19,dev20,dev21,dev22,heldout,heldout2,heldout3,heldout4,heldout5,"
         "heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,"
         "heldout15,heldout16,heldout17,heldout18,verse,heldout_verse,probe_trad",
         help="running-text sets to measure, comma-separated (default: all)",
@@ -539,6 +539,7 @@ def main(argv=None) -> int:
         ("dev19", "dev set 19 (ours, tuned on after its first read)"),
         ("dev20", "dev set 20 (ours, tuned on after its first read)"),
         ("dev21", "dev set 21 (ours, tuned on after its first read)"),
+        ("dev22", "dev set 22 (ours, tuned on after its first read)"),
         ("heldout", "held-out set"),
         ("heldout2", "held-out set 2 (its errors seen once, at scoring)"),
         ("heldout3", "held-out set 3 (its errors seen once, at scoring)"),
