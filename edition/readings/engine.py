@@ -667,8 +667,20 @@ class ReadingEngine:
                 out.append(self._tagged(w.text[:-1], "z", w.start))
                 out.append(Word("地", jieba.tag("地", "uv"), w.start + len(w.text) - 1))
                 continue
-            if len(w.text) > 1 and self._lexicon.get(w.text) is None and w.tag not in ("w", "eng"):
-                for start, piece in self._fmm(w.text):
+            pieces = (
+                self._fmm(w.text)
+                if len(w.text) > 1
+                and self._lexicon.get(w.text) is None
+                and w.tag not in ("w", "eng")
+                else []
+            )
+            if w.tag == "o" and all(len(piece) == 1 for _, piece in pieces):
+                # a sound word the lexicon holds no part of stays whole (叽叽|地|响): its
+                # characters read as they do alone, and the rules after it see a sound that
+                # describes the verb rather than bound morphemes (滴答滴答 still reads 滴答)
+                pieces = []
+            if pieces:
+                for start, piece in pieces:
                     out.append(self._tagged(piece, jieba.tag(piece), w.start + start, True))
             else:
                 out.append(self._tagged(w.text, w.tag, w.start))
