@@ -2323,3 +2323,19 @@ def test_dev22_rules_leave_other_roles_alone(engine, text, char, rule_id):
     i = text.index(char)
     for script in (text, S2T.convert(text)):
         assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("他把窗帘杆钉在墙上。", "钉", 0, "ding4"),  # 杆 cut as a measure word
+        ("这块板子要重新钉。", "钉", 0, "ding4"),  # after an adverb
+        ("钉子没钉牢，再钉一下。", "钉", 2, "ding4"),
+        ("我还没钉完。", "钉", 0, "ding4"),
+        ("墙上还有钉吗？", "钉", 0, "ding1"),  # the nail there is
+        ("鞋底钉了几颗钉。", "钉", 1, "ding1"),  # counted
+    ],
+)
+def test_dev22_probe_nail_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

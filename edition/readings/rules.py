@@ -3298,9 +3298,46 @@ RULES: tuple[Rule, ...] = (
         "dīng is the nail (钉子)",
         yes="他把画【钉】在墙上。",
         no="墙上有一颗【钉】。",
-        after="在 上 住 进 到 好 了 扣子 钉子 牢 不 进去 上去 得",
+        after="在 上 住 进 到 好 了 扣子 钉子 牢 不 进去 上去 得 完 歪 斜 死 满",
         not_before="NUM MEASURE DEM",
         verb=True,
+    ),
+    Rule(
+        "ding-nail-ba",
+        "钉",
+        "ding4",
+        "the same verb after the object 把 moved before it, even where jieba made the object's "
+        "last character a measure word (把窗帘|杆|钉在墙上): 把 needs a verb",
+        yes="他把窗帘杆【钉】在墙上。",
+        no="他把【钉】拔出来。",
+        near_before="把 将",
+        after="在 上 住 进 到 好 牢 进去 上去 得",
+        not_before="NUM DEM 把 将",
+        verb=True,
+    ),
+    Rule(
+        "ding-nail-adverb",
+        "钉",
+        "ding4",
+        "the verb 'nail' after an adverb or a modal (重新钉, 再钉一下, 要钉): an adverb "
+        "describes an action, not the nail",
+        yes="门框钉歪了，得重新【钉】。",
+        no="鞋底钉了几颗【钉】。",
+        before="MODAL 重新 再 又 也 都 就 才 还 先 不 别 只 已经 正在 还没 赶紧 赶快 马上 慢慢 "
+        "轻轻 用力 一起 一块儿",
+        verb=True,
+    ),
+    Rule(
+        "ding-nail-there",
+        "钉",
+        "ding1",
+        "the nail dīng that there is or is not, closing the clause (墙上还有钉吗, 盒子里没有钉了): "
+        "有 takes a thing",
+        yes="墙上还有【钉】吗？",
+        no="他只【钉】了三颗。",
+        before="有 还有 没有 都有 只有",
+        after="END PARTICLE 了",
+        noun=True,
     ),
     Rule(
         "ding-nail-with",
