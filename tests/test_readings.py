@@ -2339,3 +2339,20 @@ def test_dev22_rules_leave_other_roles_alone(engine, text, char, rule_id):
 def test_dev22_probe_nail_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("我把浮标调到一米深。", "调", 0, "tiao2"),  # an instrument set to a value
+        ("收音机调得太响了。", "调", 0, "tiao2"),
+        ("公司把他调到台中。", "调", 0, "diao4"),  # a person moved
+        ("地板干了才能走人。", "干", 0, "gan1"),  # what dries
+        ("涂料干得很快。", "干", 0, "gan1"),
+        ("衣服干了没有？", "干", 0, "gan1"),
+        ("工人们干得很快。", "干", 0, "gan4"),  # people do the job
+    ],
+)
+def test_dev22_probe_setting_and_drying(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

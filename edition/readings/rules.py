@@ -45,6 +45,17 @@ ROLLS = (
     "纸 卫生纸 胶带 胶布 布 绳子 铁丝 毛线 电线 地毯 席子 凉席 草席 铺盖 行李 钞票 保鲜膜 锡纸"
     " 彩带 胶卷 宣纸 壁纸 墙纸 纱布 绷带"
 )
+# Instruments and settings one adjusts (调 tiáo): 调浮标 'set the float', 调闹钟, 调琴弦.
+DEVICES = (
+    "浮标 闹钟 钟 表 手表 收音机 琴 琴弦 弦 音 焦距 焦 镜头 座椅 椅子 天线 频率 频道 音量 音响"
+    " 灯光 水温 室温 温度 亮度 空调 电视 仪器 仪表 望远镜 显微镜 后视镜 油门 气门 刹车 秤 钓竿"
+    " 鱼竿 线组"
+)
+# What gets dry (干 gān after it, not gàn 'do'): coats and glues, washed things, surfaces.
+DRIES = (
+    "油漆 漆 底漆 面漆 涂料 胶 胶水 水泥 墨 墨水 墨迹 颜料 腻子 泥 地板 地面 墙 墙面 衣服 被子"
+    " 床单 毛巾 头发 袜子 鞋子 鞋 指甲油 路面"
+)
 # What one is left in charge of and keeps an eye on (看好孩子, 看好行李, 看好门): after 看好
 # they make it kān 'look after', where kàn hǎo 'think promising' takes a prospect.
 IN_CHARGE = (
@@ -2404,9 +2415,7 @@ RULES: tuple[Rule, ...] = (
         "(调人, 调兵, 调货, 调档案)",
         yes="有人在【调】浮标，有人蹲着绑子线。",
         no="仓库临时【调】货过来。",
-        after="浮标 闹钟 钟 表 手表 收音机 琴 琴弦 弦 音 焦距 焦 镜头 座椅 椅子 天线 频率 "
-        "频道 音量 音响 灯光 水温 室温 温度 亮度 空调 电视 仪器 仪表 望远镜 显微镜 后视镜 "
-        "油门 气门 刹车 秤 钓竿 鱼竿 线组",
+        after=DEVICES,
         verb=True,
     ),
     Rule(
@@ -2447,6 +2456,19 @@ RULES: tuple[Rule, ...] = (
         word="调回",
         near_before="*度 音量 声音 频道 座椅 后视镜 闹钟 时钟 火力 火候",
         not_before="PERSON NAME",
+    ),
+    Rule(
+        "tiao-adjust-device-set",
+        "调",
+        "tiao2",
+        "the same instrument set to a value or a state, named before the verb (把浮标调到一米"
+        "深, 闹钟调成六点, 收音机调得太响): a person or goods moved there take diào",
+        yes="我把浮标【调】到一米深。",
+        no="公司把他【调】到台中。",
+        near_before=DEVICES,
+        after="到 回 成 为 在 得",
+        not_before="PERSON NAME",
+        verb=True,
     ),
     Rule(
         "tiao-serving",
@@ -2672,6 +2694,16 @@ RULES: tuple[Rule, ...] = (
         after="了",
         after2="以后 之后 再 后",
         near_after="刷 涂 抹 贴 上漆 刷漆 上色 打磨 叠 收 收起来 装 穿 戴 缝 喷 擦",
+    ),
+    Rule(
+        "gan-dry-what-dries",
+        "干",
+        "gan1",
+        "'get dry' right after what dries, a coat, a glue, a washed thing or a surface (涂料干"
+        "得很快, 地板干了才能走人, 衣服干了没有): these are not people who do a job",
+        yes="涂料【干】得很快。",
+        no="工人们【干】得很快。",
+        before=DRIES,
     ),
     Rule(
         "gan-do",
