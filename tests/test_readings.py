@@ -2356,3 +2356,17 @@ def test_dev22_probe_nail_kinds(engine, text, char, nth, expected):
 def test_dev22_probe_setting_and_drying(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("他的脸涨得通红。", "涨", 0, "zhang4"),  # the face flushes
+        ("他气得脖子涨得粗粗的。", "涨", 0, "zhang4"),
+        ("今晚的潮水涨得特别高。", "涨", 0, "zhang3"),  # the tide rises
+        ("房价又涨了。", "涨", 0, "zhang3"),
+    ],
+)
+def test_dev22_probe_flush_or_rise(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

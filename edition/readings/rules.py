@@ -4531,6 +4531,17 @@ RULES: tuple[Rule, ...] = (
         word="大汗",
         before="满身 一身 浑身 全身 满头 满脸 周身 出 冒 流 出了 冒了 流了 冒出 直冒 NUM",
     ),
+    # -- 涨: zhǎng 'rise' (of water, prices), zhàng 'swell, flush' (of the face, the head) --
+    Rule(
+        "zhang-flush",
+        "涨",
+        "zhang4",
+        "'flush, swell' of the face or the head filling with blood (脸涨得通红, 脖子涨得粗粗的, "
+        "头涨得厉害; 现代汉语词典 涨 zhàng): water, prices and tides rise, zhǎng",
+        yes="他的脸【涨】得通红。",
+        no="今晚的潮水【涨】得特别高。",
+        before="脸 脸蛋 脸颊 脸庞 面孔 脖子 脖颈 头 脑袋 眼睛 脸皮",
+    ),
     # -- classical verse: rules that read only sentences ``edition.readings.register`` finds
     # to be verse (or a text the notes declare classical), before the modern rules of their
     # character. Usages that recur across poems; readings as the school textbook prints them.
