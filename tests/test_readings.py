@@ -2370,3 +2370,19 @@ def test_dev22_probe_setting_and_drying(engine, text, char, nth, expected):
 def test_dev22_probe_flush_or_rise(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("新地板踩上去软软的。", "地", 0, "di4"),  # 新|地板, not the marker
+        ("把旧地毯卷成两卷。", "地", 0, "di4"),
+        ("他慢慢地点了点头。", "地", 0, "de5"),  # a manner of two syllables
+        ("小狗在院子里刨了个坑。", "刨", 0, "pao2"),  # dig a hole
+        ("爷爷在地里刨红薯。", "刨", 0, "pao2"),
+        ("师傅在阳台上刨木板。", "刨", 0, "bao4"),  # plane wood
+    ],
+)
+def test_dev22_probe_attribute_and_digging(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -446,6 +446,11 @@ class ReadingEngine:
                 # a degree adverb of one character describes the word itself (很地道 'quite
                 # authentic', 真地道), never a manner marked by 地
                 and out[-1].text not in _DEGREE_ADVERBS
+                # an adjective of one character before a noun is its attribute: 新|地板, 旧|地毯,
+                # 红|地毯, 小|地方 (a manner marked by 地 takes two syllables: 慢慢地, 认真地)
+                and not (
+                    len(out[-1].text) == 1 and out[-1].tag in _ADJECTIVE_TAGS and w.tag[:1] == "n"
+                )
                 and (
                     out[-1].tag in _ADVERBIAL_TAGS
                     or _is_redup(out[-1].text)

@@ -3586,6 +3586,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "pao-dig-near",
+        "刨",
+        "pao2",
+        "'dig, paw' where the clause names a hole or what is dug up (刨了个坑, 刨土, 刨红薯, "
+        "刨树根; 现代汉语词典 刨 páo): a plane shapes wood, bào",
+        yes="小狗在院子里【刨】了个坑。",
+        no="师傅在阳台上【刨】木板。",
+        not_after="成 平 光 薄 片",
+        near_after="坑 洞 土 泥 泥土 地 红薯 土豆 花生 树根 根 坟 雪 坑儿 洞儿",
+        not_near_after="木 木板 木头 板 板子 刨花",
+        verb=True,
+    ),
+    Rule(
         "jiao-sleep",
         "觉",
         "jiao4",
