@@ -2381,6 +2381,8 @@ def test_dev22_probe_flush_or_rise(engine, text, char, nth, expected):
         ("小狗在院子里刨了个坑。", "刨", 0, "pao2"),  # dig a hole
         ("爷爷在地里刨红薯。", "刨", 0, "pao2"),
         ("师傅在阳台上刨木板。", "刨", 0, "bao4"),  # plane wood
+        ("柜子的门关不上，得调一下铰链。", "调", 0, "tiao2"),  # adjust a hinge a little
+        ("明天我想跟你调一下班。", "调", 0, "diao4"),  # swap a shift
     ],
 )
 def test_dev22_probe_attribute_and_digging(engine, text, char, nth, expected):

@@ -49,7 +49,7 @@ ROLLS = (
 DEVICES = (
     "浮标 闹钟 钟 表 手表 收音机 琴 琴弦 弦 音 焦距 焦 镜头 座椅 椅子 天线 频率 频道 音量 音响"
     " 灯光 水温 室温 温度 亮度 空调 电视 仪器 仪表 望远镜 显微镜 后视镜 油门 气门 刹车 秤 钓竿"
-    " 鱼竿 线组"
+    " 鱼竿 线组 铰链 合页 螺丝"
 )
 # What gets dry (干 gān after it, not gàn 'do'): coats and glues, washed things, surfaces.
 DRIES = (
@@ -2468,6 +2468,18 @@ RULES: tuple[Rule, ...] = (
         near_before=DEVICES,
         after="到 回 成 为 在 得",
         not_before="PERSON NAME",
+        verb=True,
+    ),
+    Rule(
+        "tiao-adjust-device-brief",
+        "调",
+        "tiao2",
+        "the same instrument adjusted a little (得调一下铰链, 把闹钟调一下): diào 'swap, move' "
+        "takes a shift or people (调一下班)",
+        yes="柜子的门关不上，得【调】一下铰链。",
+        no="明天我想跟你【调】一下班。",
+        after="一下 一下子",
+        near_after=DEVICES,
         verb=True,
     ),
     Rule(
