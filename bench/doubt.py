@@ -99,6 +99,7 @@ UNSEEN = (
         "subject:Readings: 中 zhòng 'hit' after a verb of throwing, striking or shooting",
     ),
     ("heldout18", "subject:Readings: rules for the kinds dev set 21 showed"),
+    ("heldout19", None),
     ("heldout_verse", "subject:Readings: classical rule for 重 chóng"),
 )
 FLOORS = (0.01, 0.015, 0.016, 0.017, 0.018, 0.019, 0.02, 0.025, 0.03, 0.035, 0.04, 0.05, 0.06)
