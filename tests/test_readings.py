@@ -2401,3 +2401,117 @@ def test_dev23_rate_rule_leaves_leading_alone(engine):
 def test_dev23_probe_hard_to_play(engine, text, nth):
     for got, script in read_in_both_scripts(engine, text, "弹", nth):
         assert got == "tan2", script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("他们在院子里铺石板。", "铺", 0, "pu1"),  # lay what is laid
+        ("我先铺桌布再摆碗筷。", "铺", 0, "pu1"),
+        ("地毯铺上去以后屋里暖和多了。", "铺", 0, "pu1"),
+        ("爷爷开了一间小铺。", "铺", 0, "pu4"),  # the shop
+        ("他一锤子就把钉子钉进去了。", "钉", 1, "ding4"),
+        ("拿锤子钉，别用石头砸。", "钉", 0, "ding4"),
+        ("工地上的钉枪声响个不停。", "钉", 0, "ding1"),  # 'nail gun'
+        ("他卷起袖子，又卷裤腿。", "卷", 1, "juan3"),  # 'roll up' the trouser legs
+        ("他买了两卷卫生纸。", "卷", 0, "juan3"),  # the measure of rolls
+        ("她把旧地毯卷成一卷靠在墙边。", "卷", 1, "juan3"),
+        ("全书共分三卷。", "卷", 0, "juan4"),  # volumes
+        ("睡前记得调闹钟。", "调", 0, "tiao2"),  # adjust a device
+        ("仓库临时调货过来。", "调", 0, "diao4"),  # move goods
+        ("因此得先把钱还上。", "得", 0, "dei3"),  # 'must' after a consequence
+        ("不然得多花一倍的钱。", "得", 0, "dei3"),
+        ("所以得了第一名。", "得", 0, "de2"),
+        ("胶水干了之后再贴上去。", "干", 0, "gan1"),  # dry, then handled
+        ("这活儿干了以后才知道有多累。", "干", 0, "gan4"),
+        ("小鸟在树上叽叽地叫。", "地", 0, "de5"),  # after a sound word jieba keeps whole
+        ("雨滴答滴答地落在屋檐上。", "答", 0, "da1"),  # the sound word the lexicon knows
+    ],
+)
+def test_dev22_kinds_on_other_sentences(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "rule_id"),
+    [
+        ("他在铺里忙了一天。", "铺", "pu-lay-object"),  # in the shop
+        ("用钉固定木板。", "钉", "ding-nail-with"),  # the nail is what is used
+        ("第二卷讲的是宋代。", "卷", "juan-roll-object"),  # numbered volume
+        ("他买了两卷书。", "卷", "juan-roll-measure"),  # books
+        ("书架上放着一卷古书。", "卷", "juan-roll-measure-one"),
+        ("公司把他调到总部。", "调", "tiao-adjust-device"),  # a person moved
+        ("所以得到了奖励。", "得", "dei-modal-consequence"),  # the word 得到
+        ("干了再说。", "干", "gan-dry-then"),  # 'do it first'
+    ],
+)
+def test_dev22_rules_leave_other_roles_alone(engine, text, char, rule_id):
+    i = text.index(char)
+    for script in (text, S2T.convert(text)):
+        assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("他把窗帘杆钉在墙上。", "钉", 0, "ding4"),  # 杆 cut as a measure word
+        ("这块板子要重新钉。", "钉", 0, "ding4"),  # after an adverb
+        ("钉子没钉牢，再钉一下。", "钉", 2, "ding4"),
+        ("我还没钉完。", "钉", 0, "ding4"),
+        ("墙上还有钉吗？", "钉", 0, "ding1"),  # the nail there is
+        ("鞋底钉了几颗钉。", "钉", 1, "ding1"),  # counted
+    ],
+)
+def test_dev22_probe_nail_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("我把浮标调到一米深。", "调", 0, "tiao2"),  # an instrument set to a value
+        ("收音机调得太响了。", "调", 0, "tiao2"),
+        ("公司把他调到台中。", "调", 0, "diao4"),  # a person moved
+        ("地板干了才能走人。", "干", 0, "gan1"),  # what dries
+        ("涂料干得很快。", "干", 0, "gan1"),
+        ("衣服干了没有？", "干", 0, "gan1"),
+        ("工人们干得很快。", "干", 0, "gan4"),  # people do the job
+    ],
+)
+def test_dev22_probe_setting_and_drying(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("他的脸涨得通红。", "涨", 0, "zhang4"),  # the face flushes
+        ("他气得脖子涨得粗粗的。", "涨", 0, "zhang4"),
+        ("今晚的潮水涨得特别高。", "涨", 0, "zhang3"),  # the tide rises
+        ("房价又涨了。", "涨", 0, "zhang3"),
+    ],
+)
+def test_dev22_probe_flush_or_rise(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("新地板踩上去软软的。", "地", 0, "di4"),  # 新|地板, not the marker
+        ("把旧地毯卷成两卷。", "地", 0, "di4"),
+        ("他慢慢地点了点头。", "地", 0, "de5"),  # a manner of two syllables
+        ("小狗在院子里刨了个坑。", "刨", 0, "pao2"),  # dig a hole
+        ("爷爷在地里刨红薯。", "刨", 0, "pao2"),
+        ("师傅在阳台上刨木板。", "刨", 0, "bao4"),  # plane wood
+        ("柜子的门关不上，得调一下铰链。", "调", 0, "tiao2"),  # adjust a hinge a little
+        ("明天我想跟你调一下班。", "调", 0, "diao4"),  # swap a shift
+    ],
+)
+def test_dev22_probe_attribute_and_digging(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

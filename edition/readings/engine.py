@@ -446,6 +446,11 @@ class ReadingEngine:
                 # a degree adverb of one character describes the word itself (很地道 'quite
                 # authentic', 真地道), never a manner marked by 地
                 and out[-1].text not in _DEGREE_ADVERBS
+                # an adjective of one character before a noun is its attribute: 新|地板, 旧|地毯,
+                # 红|地毯, 小|地方 (a manner marked by 地 takes two syllables: 慢慢地, 认真地)
+                and not (
+                    len(out[-1].text) == 1 and out[-1].tag in _ADJECTIVE_TAGS and w.tag[:1] == "n"
+                )
                 and (
                     out[-1].tag in _ADVERBIAL_TAGS
                     or _is_redup(out[-1].text)
@@ -682,8 +687,20 @@ class ReadingEngine:
                 out.append(self._tagged(w.text[:-1], "z", w.start))
                 out.append(Word("地", jieba.tag("地", "uv"), w.start + len(w.text) - 1))
                 continue
-            if len(w.text) > 1 and self._lexicon.get(w.text) is None and w.tag not in ("w", "eng"):
-                for start, piece in self._fmm(w.text):
+            pieces = (
+                self._fmm(w.text)
+                if len(w.text) > 1
+                and self._lexicon.get(w.text) is None
+                and w.tag not in ("w", "eng")
+                else []
+            )
+            if w.tag == "o" and all(len(piece) == 1 for _, piece in pieces):
+                # a sound word the lexicon holds no part of stays whole (叽叽|地|响): its
+                # characters read as they do alone, and the rules after it see a sound that
+                # describes the verb rather than bound morphemes (滴答滴答 still reads 滴答)
+                pieces = []
+            if pieces:
+                for start, piece in pieces:
                     out.append(self._tagged(piece, jieba.tag(piece), w.start + start, True))
             else:
                 out.append(self._tagged(w.text, w.tag, w.start))

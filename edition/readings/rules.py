@@ -39,6 +39,23 @@ RESULT_ZHAO = (
 )
 # Words of denial and warning before such a verb (没找着, 别烫着, 千万别碰着).
 DENY = "没 没有 别 不要 甭 可别 千万别 未"
+# Things sold and kept in rolls, counted with the measure 卷 juǎn (两卷卫生纸, 一卷胶带): books and
+# scrolls are counted juàn (三卷书).
+ROLLS = (
+    "纸 卫生纸 胶带 胶布 布 绳子 铁丝 毛线 电线 地毯 席子 凉席 草席 铺盖 行李 钞票 保鲜膜 锡纸"
+    " 彩带 胶卷 宣纸 壁纸 墙纸 纱布 绷带"
+)
+# Instruments and settings one adjusts (调 tiáo): 调浮标 'set the float', 调闹钟, 调琴弦.
+DEVICES = (
+    "浮标 闹钟 钟 表 手表 收音机 琴 琴弦 弦 音 焦距 焦 镜头 座椅 椅子 天线 频率 频道 音量 音响"
+    " 灯光 水温 室温 温度 亮度 空调 电视 仪器 仪表 望远镜 显微镜 后视镜 油门 气门 刹车 秤 钓竿"
+    " 鱼竿 线组 铰链 合页 螺丝"
+)
+# What gets dry (干 gān after it, not gàn 'do'): coats and glues, washed things, surfaces.
+DRIES = (
+    "油漆 漆 底漆 面漆 涂料 胶 胶水 水泥 墨 墨水 墨迹 颜料 腻子 泥 地板 地面 墙 墙面 衣服 被子"
+    " 床单 毛巾 头发 袜子 鞋子 鞋 指甲油 路面"
+)
 # What one is left in charge of and keeps an eye on (看好孩子, 看好行李, 看好门): after 看好
 # they make it kān 'look after', where kàn hǎo 'think promising' takes a prospect.
 IN_CHARGE = (
@@ -608,6 +625,19 @@ RULES: tuple[Rule, ...] = (
         no="他【得】了冠军。",
         before="PRON NOUN ADV START MODAL",
         after="VERB ADV MODAL PREP 有",
+        not_after="了 到",
+    ),
+    Rule(
+        "dei-modal-consequence",
+        "得",
+        "dei3",
+        "modal 'must' after a word of consequence opening the clause, before a verb (所以得趁早"
+        "走, 因此得先还钱, 不然得多花钱): what follows from the facts before is a need; dé "
+        "'get' takes 了 or 到 (所以得了第一名)",
+        yes="所以【得】趁天还亮先把钓位占好。",
+        no="所以【得】了第一名。",
+        before="所以 因此 因而 于是 不然 否则 要不 要不然 那么 然后 结果",
+        after="VERB ADV MODAL PREP 有 多 少 早",
         not_after="了 到",
     ),
     Rule(
@@ -1738,6 +1768,8 @@ RULES: tuple[Rule, ...] = (
         yes="园【子】不大。",
         no="孔戣之【子】",
         before="MORPHEME",
+        # a verb takes no noun suffix: 绑|子线 'tie the leader line' (bound 绑 is a verb)
+        not_before="VERB",
     ),
     Rule(
         "zi-given-name-glued",
@@ -2501,6 +2533,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "tiao-adjust-device",
+        "调",
+        "tiao2",
+        "'adjust, tune' an instrument or a setting one turns (调浮标 'set the float', 调闹钟, "
+        "调琴弦, 调焦距, 调天线): diào 'transfer, fetch' moves people, troops, goods and files "
+        "(调人, 调兵, 调货, 调档案)",
+        yes="有人在【调】浮标，有人蹲着绑子线。",
+        no="仓库临时【调】货过来。",
+        after=DEVICES,
+        verb=True,
+    ),
+    Rule(
         "tiao-adjusted-how",
         "调",
         "tiao2",
@@ -2538,6 +2582,31 @@ RULES: tuple[Rule, ...] = (
         word="调回",
         near_before="*度 音量 声音 频道 座椅 后视镜 闹钟 时钟 火力 火候",
         not_before="PERSON NAME",
+    ),
+    Rule(
+        "tiao-adjust-device-set",
+        "调",
+        "tiao2",
+        "the same instrument set to a value or a state, named before the verb (把浮标调到一米"
+        "深, 闹钟调成六点, 收音机调得太响): a person or goods moved there take diào",
+        yes="我把浮标【调】到一米深。",
+        no="公司把他【调】到台中。",
+        near_before=DEVICES,
+        after="到 回 成 为 在 得",
+        not_before="PERSON NAME",
+        verb=True,
+    ),
+    Rule(
+        "tiao-adjust-device-brief",
+        "调",
+        "tiao2",
+        "the same instrument adjusted a little (得调一下铰链, 把闹钟调一下): diào 'swap, move' "
+        "takes a shift or people (调一下班)",
+        yes="柜子的门关不上，得【调】一下铰链。",
+        no="明天我想跟你【调】一下班。",
+        after="一下 一下子",
+        near_after=DEVICES,
+        verb=True,
     ),
     Rule(
         "tiao-serving",
@@ -2775,6 +2844,30 @@ RULES: tuple[Rule, ...] = (
         no="不然【干】什么都不顺。",
         before="不然 否则 要不 要不然 等 等到",
         after="了",
+    ),
+    Rule(
+        "gan-dry-then",
+        "干",
+        "gan1",
+        "'get dry' opening a clause with 了 and 以后/之后/再, before the next coat or handling "
+        "(干了以后再刷, 干了之后再贴, 干了再收起来): the verb 'do' is followed by what one "
+        "learns or says after it (干了以后才知道, 干了再说)",
+        yes="先刷一遍底漆，【干】了以后再刷两遍面漆。",
+        no="这活儿【干】了以后才知道有多累。",
+        before="START NOUN",
+        after="了",
+        after2="以后 之后 再 后",
+        near_after="刷 涂 抹 贴 上漆 刷漆 上色 打磨 叠 收 收起来 装 穿 戴 缝 喷 擦",
+    ),
+    Rule(
+        "gan-dry-what-dries",
+        "干",
+        "gan1",
+        "'get dry' right after what dries, a coat, a glue, a washed thing or a surface (涂料干"
+        "得很快, 地板干了才能走人, 衣服干了没有): these are not people who do a job",
+        yes="涂料【干】得很快。",
+        no="工人们【干】得很快。",
+        before=DRIES,
     ),
     Rule(
         "gan-do",
@@ -3093,7 +3186,7 @@ RULES: tuple[Rule, ...] = (
         "铺一层); pù 'shop, bunk' is a noun (包子铺, 店铺 床铺 铺子)",
         yes="地面【铺】上了地砖。",
         no="庆丰包子【铺】易地重开。",
-        after="上 好 在 着 了 满 开 成 平 到 一 NUM",
+        after="上 好 在 着 了 满 开 成 平 到 一 NUM 上去 上来 下去 下来 开来 过去 过来 进去",
         not_before="NUM MEASURE DEM PREP",
         verb=True,
     ),
@@ -3109,6 +3202,24 @@ RULES: tuple[Rule, ...] = (
         before="START ADV MODAL PERSON 再 先 又 就 在 正在 去 来 帮 得 会 要 和 一起 还",
         after="NOUN",
         not_after="里 里面 内 中 上 下",
+        verb=True,
+    ),
+    Rule(
+        "pu-lay-object",
+        "铺",
+        "pu1",
+        "the verb 'lay, spread' before what is laid (铺地砖, 铺砖, 铺桌布, 铺石板, 铺柏油路): "
+        "the shop pù stands after a count or a description (一间小铺) and before what is in it "
+        "or who keeps it (铺里, 铺老板)",
+        yes="工人开始【铺】柏油路。",
+        no="爷爷开了一间小【铺】。",
+        # who lays it, the work begun, or where (院子里铺, 开始铺, 正在铺, 师傅铺): the shop
+        # follows what it sells (包子铺) and ends place names (递铺街道, 河铺乡, 十里铺)
+        before="START ADV MODAL VERB PRON PERSON 正在 里 上 中 边 *师傅 *们 *工 *匠",
+        after="NOUN",
+        not_after="里 内 中 外 前 后 旁 边 老板 老板娘 掌柜 伙计 东家 门口 门面 子 "
+        "街道 乡 镇 村 社区 街",
+        not_before="NUM MEASURE DEM ADJ",
         verb=True,
     ),
     Rule(
@@ -3180,6 +3291,62 @@ RULES: tuple[Rule, ...] = (
         no="这是第一【卷】。",
         after="门 帘 帘子 闸门",
         not_before="NUM MEASURE 第 试 答 考",
+    ),
+    Rule(
+        "juan-roll-object",
+        "卷",
+        "juan3",
+        "'roll (up)' before what is rolled or reeled (卷袖子, 卷落叶, 卷线器 'fishing reel'): "
+        "the volume juàn is counted or numbered (三卷, 第二卷, 卷一)",
+        yes="把【卷】线器装上竿子。",
+        no="全书共分三【卷】。",
+        after="NOUN",
+        not_after="NUM",
+        # exam papers are handed in, received and marked (受卷官, 收卷, 阅卷)
+        not_before="NUM MEASURE DEM 第 试 答 考 受 交 收 阅 批 评",
+    ),
+    Rule(
+        "juan-roll-measure",
+        "卷",
+        "juan3",
+        "the measure word of rolled things (两卷卫生纸, 这卷胶带, 一卷铁丝; 现代汉语词典 卷 juǎn "
+        "'用于成卷儿的东西'): books and scrolls are counted juàn (三卷书)",
+        yes="他买了两【卷】卫生纸。",
+        no="他买了两【卷】书。",
+        before="NUM DEM 几 每",
+        after=ROLLS,
+    ),
+    Rule(
+        "juan-roll-measure-one",
+        "卷",
+        "yi1 juan3",
+        "the same measure word in the word 一卷 (一卷胶带), or where the clause rolled the "
+        "thing up before counting it (卷成一卷一卷的, 卷成一卷): 'volume one' is a book's",
+        yes="刨花卷成一【卷】一卷的。",
+        no="书架上放着一【卷】古书。",
+        word="一卷",
+        near_before="卷 卷成 卷起 一卷",
+    ),
+    Rule(
+        "juan-roll-measure-one-rolls",
+        "卷",
+        "yi1 juan3",
+        "the word 一卷 before rolled things (一卷胶带, 一卷卫生纸)",
+        yes="桌上有一【卷】胶带。",
+        no="书架上放着一【卷】古书。",
+        word="一卷",
+        after=ROLLS,
+    ),
+    Rule(
+        "juan-roll-measure-again",
+        "卷",
+        "juan3",
+        "the measure word after a count where the clause rolled the thing up before counting "
+        "it (把地毯卷成两卷, 卷成三卷): 'volume' is a book's",
+        yes="把旧地毯卷成两【卷】。",
+        no="全书共分三【卷】。",
+        before="NUM 几",
+        near_before="卷 卷成 卷起",
     ),
     Rule(
         "shan-fan",
@@ -3338,9 +3505,70 @@ RULES: tuple[Rule, ...] = (
         "dīng is the nail (钉子)",
         yes="他把画【钉】在墙上。",
         no="墙上有一颗【钉】。",
-        after="在 上 住 进 到 好 了 扣子 钉子 牢 不",
+        after="在 上 住 进 到 好 了 扣子 钉子 牢 不 进去 上去 得 完 歪 斜 死 满",
         not_before="NUM MEASURE DEM",
         verb=True,
+    ),
+    Rule(
+        "ding-nail-ba",
+        "钉",
+        "ding4",
+        "the same verb after the object 把 moved before it, even where jieba made the object's "
+        "last character a measure word (把窗帘|杆|钉在墙上): 把 needs a verb",
+        yes="他把窗帘杆【钉】在墙上。",
+        no="他把【钉】拔出来。",
+        near_before="把 将",
+        after="在 上 住 进 到 好 牢 进去 上去 得",
+        not_before="NUM DEM 把 将",
+        verb=True,
+    ),
+    Rule(
+        "ding-nail-adverb",
+        "钉",
+        "ding4",
+        "the verb 'nail' after an adverb or a modal (重新钉, 再钉一下, 要钉): an adverb "
+        "describes an action, not the nail",
+        yes="门框钉歪了，得重新【钉】。",
+        no="鞋底钉了几颗【钉】。",
+        before="MODAL 重新 再 又 也 都 就 才 还 先 不 别 只 已经 正在 还没 赶紧 赶快 马上 慢慢 "
+        "轻轻 用力 一起 一块儿",
+        verb=True,
+    ),
+    Rule(
+        "ding-nail-there",
+        "钉",
+        "ding1",
+        "the nail dīng that there is or is not, closing the clause (墙上还有钉吗, 盒子里没有钉了): "
+        "有 takes a thing",
+        yes="墙上还有【钉】吗？",
+        no="他只【钉】了三颗。",
+        before="有 还有 没有 都有 只有",
+        after="END PARTICLE 了",
+        noun=True,
+    ),
+    Rule(
+        "ding-nail-with",
+        "钉",
+        "ding4",
+        "the verb 'nail' closing its clause after the hand or tool it is done with (用手钉, "
+        "拿锤子钉, 用钉枪钉): the nail dīng is counted (一颗钉) or named after 用/拿 itself",
+        yes="有些地方得用手【钉】，才钉得结实。",
+        no="墙上只剩一颗【钉】。",
+        near_before="用 拿",
+        after="END",
+        not_before="NUM MEASURE DEM 用 拿 把 的 ADJ",
+        verb=True,
+    ),
+    Rule(
+        "ding-nail-gun",
+        "钉",
+        "ding1",
+        "the nail dīng in the tool or part named after it (气钉枪, 钉枪, 钉帽 'nail head'): the "
+        "verb dìng takes a place or a complement, not a gun",
+        yes="他为什么不都用气【钉】枪？",
+        no="他把木板【钉】在墙上。",
+        after="枪 帽",
+        noun=True,
     ),
     Rule(
         "zha-fry",
@@ -3530,6 +3758,19 @@ RULES: tuple[Rule, ...] = (
         yes="把萝卜【刨】成丝。",
         no="小狗在地上【刨】坑。",
         after="成 丝 平 光 薄 片 木头 木板",
+        verb=True,
+    ),
+    Rule(
+        "pao-dig-near",
+        "刨",
+        "pao2",
+        "'dig, paw' where the clause names a hole or what is dug up (刨了个坑, 刨土, 刨红薯, "
+        "刨树根; 现代汉语词典 刨 páo): a plane shapes wood, bào",
+        yes="小狗在院子里【刨】了个坑。",
+        no="师傅在阳台上【刨】木板。",
+        not_after="成 平 光 薄 片",
+        near_after="坑 洞 土 泥 泥土 地 红薯 土豆 花生 树根 根 坟 雪 坑儿 洞儿",
+        not_near_after="木 木板 木头 板 板子 刨花",
         verb=True,
     ),
     Rule(
@@ -4487,6 +4728,17 @@ RULES: tuple[Rule, ...] = (
         no="成吉思汗是蒙古的大【汗】。",
         word="大汗",
         before="满身 一身 浑身 全身 满头 满脸 周身 出 冒 流 出了 冒了 流了 冒出 直冒 NUM",
+    ),
+    # -- 涨: zhǎng 'rise' (of water, prices), zhàng 'swell, flush' (of the face, the head) --
+    Rule(
+        "zhang-flush",
+        "涨",
+        "zhang4",
+        "'flush, swell' of the face or the head filling with blood (脸涨得通红, 脖子涨得粗粗的, "
+        "头涨得厉害; 现代汉语词典 涨 zhàng): water, prices and tides rise, zhǎng",
+        yes="他的脸【涨】得通红。",
+        no="今晚的潮水【涨】得特别高。",
+        before="脸 脸蛋 脸颊 脸庞 面孔 脖子 脖颈 头 脑袋 眼睛 脸皮",
     ),
     # -- classical verse: rules that read only sentences ``edition.readings.register`` finds
     # to be verse (or a text the notes declare classical), before the modern rules of their
