@@ -693,6 +693,79 @@ def shared_page_styles() -> Patch:
     )
 
 
+def inline_used_lengths() -> Patch:
+    """An inline box's used lengths kept per style and containing block, not computed again
+    for every line the box is tried on.
+
+    ``split_inline_level`` calls ``resolve_percentages`` each time it lays out an inline
+    box or a text box: for every line attempt, footnote area and pass, eighteen used values
+    read from the style one by one, though a text box shares its style with every other
+    text of its parent and the containing block is the same for a whole paragraph. The
+    values depend on nothing but the style and the containing block's size, so they are
+    computed once for each pair and set on the box in one step. Only plain inline and text
+    boxes take the short way (their styles are never changed in place once laid out), and
+    not inside collapsed table borders, where a box may keep the widths set on it before.
+    """
+    module = "weasyprint.layout.inline"
+    return Patch(
+        "inline-used-lengths",
+        (
+            (
+                module,
+                "        box.process_text_transform()\n"
+                "    resolve_percentages(box, containing_block)\n",
+                "        box.process_text_transform()\n"
+                "    _resolve_inline_percentages(box, containing_block)\n",
+            ),
+            (
+                module,
+                "    elif text_wrap and isinstance(box, boxes.ParentBox):\n"
+                "        return any(can_break_inside(child) for child in box.children)\n"
+                "    return False\n",
+                "    elif text_wrap and isinstance(box, boxes.ParentBox):\n"
+                "        return any(can_break_inside(child) for child in box.children)\n"
+                "    return False\n"
+                "\n"
+                "\n"
+                "# What resolve_percentages() sets on a box outside collapsed table borders.\n"
+                "_USED_LENGTHS = (\n"
+                "    'margin_top', 'margin_right', 'margin_bottom', 'margin_left',\n"
+                "    'padding_top', 'padding_right', 'padding_bottom', 'padding_left',\n"
+                "    'border_top_width', 'border_right_width', 'border_bottom_width',\n"
+                "    'border_left_width', 'width', 'min_width', 'max_width', 'height',\n"
+                "    'min_height', 'max_height')\n"
+                "\n"
+                "\n"
+                "def _resolve_inline_percentages(box, containing_block):\n"
+                '    """Call resolve_percentages(), once per style and containing block size.\n'
+                "\n"
+                "    An inline box is laid out again for every line it is tried on, with the\n"
+                "    same style and the same containing block: its used values are the same.\n"
+                "\n"
+                '    """\n'
+                "    if type(box) not in (boxes.TextBox, boxes.InlineBox):\n"
+                "        resolve_percentages(box, containing_block)\n"
+                "        return\n"
+                "    if isinstance(containing_block, boxes.Box):\n"
+                "        size = (containing_block.width, containing_block.height)\n"
+                "    else:\n"
+                "        size = tuple(containing_block)\n"
+                "    kept = box.style.__dict__.get('_used_lengths')\n"
+                "    if kept is None:\n"
+                "        kept = box.style._used_lengths = (\n"
+                "            {} if box.style['border_collapse'] != 'collapse' else False)\n"
+                "    if kept is False:\n"
+                "        resolve_percentages(box, containing_block)\n"
+                "    elif size in kept:\n"
+                "        box.__dict__.update(kept[size])\n"
+                "    else:\n"
+                "        resolve_percentages(box, containing_block)\n"
+                "        kept[size] = {name: getattr(box, name) for name in _USED_LENGTHS}\n",
+            ),
+        ),
+    )
+
+
 PATCHES = (
     ffi_out_of_line,
     lazy_fonttools_imports,
@@ -704,6 +777,7 @@ PATCHES = (
     plain_computed_values,
     plain_percentages,
     shared_page_styles,
+    inline_used_lengths,
 )
 
 
