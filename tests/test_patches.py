@@ -635,10 +635,10 @@ print(json.dumps({"pages": len(doc.pages), "boxes": seen, "kept": sorted(kept),
 """
 
 
-def test_inline_used_lengths_are_the_general_ones():
+def test_inline_used_lengths_and_struts_are_the_general_ones():
     """Inline boxes with lengths in %, em and calc() in blocks of three widths (one beside a
     float) and inside collapsed table borders, split over many lines on several pages: with
-    the fix inline-used-lengths the same used lengths, positions and
+    the fixes inline-used-lengths and style-struts the same used lengths, positions and
     baselines on every box, and the same PDF, as WeasyPrint's own way; the kept values are
     used."""
     on, off = _on_and_off(INLINE_PROBE)
@@ -647,4 +647,4 @@ def test_inline_used_lengths_are_the_general_ones():
     for box_on, box_off in zip(on["boxes"], off["boxes"], strict=True):
         assert box_on == box_off
     assert on["pdf"] == off["pdf"]
-    assert (on["kept"], off["kept"]) == (["_used_lengths"], [])
+    assert (on["kept"], off["kept"]) == (["_strut", "_used_lengths"], [])
