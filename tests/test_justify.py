@@ -205,7 +205,6 @@ def test_justified_boxes_keep_what_drawing_reads_without_a_pango_layout():
     create_layout + deactivate leave for drawing (text cut after its first line break, the
     spacing, no width); decorated text (its underline is drawn from the kept metrics) still
     goes WeasyPrint's way."""
-    import edition.render  # noqa: F401  (WeasyPrint patched)
     from weasyprint import HTML
     from weasyprint.text.line_break import create_layout
 
