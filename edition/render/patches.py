@@ -1235,6 +1235,7 @@ def _resolving_targets_first(make_page):
     def make(context, root_box, page_type, resume_at, page_number, page_state):
         collector = context.target_collector
         counters = None
+        again = not enabled()
         for (box, token), lookup in collector.counter_lookup_items.items():
             # Only boxes not laid out yet: filling them in now is as if it had been known when
             # the boxes were built. A reference to a later page keeps WeasyPrint's way.
@@ -1242,8 +1243,18 @@ def _resolving_targets_first(make_page):
                 continue
             if not lookup.missing_target_counters:
                 continue
-            anchors = _target_anchors(box)
+            anchors = lookup.__dict__.get("_edition_anchors")
+            if anchors is None:
+                anchors = lookup._edition_anchors = _target_anchors(box)
             if not anchors or not all(_placed(collector, a, page_number) for a in anchors):
+                continue
+            # Filled in before a page of this pass from targets that have not moved since, and
+            # no counter of its own page in it: the same content as then (a box waiting for a
+            # later page was filled in again before every page, 164 times at x10).
+            targets = [_target_state(collector, a) for a in anchors]
+            if not again and not lookup.missing_counters and (
+                lookup.__dict__.get("_edition_filled") == targets
+            ):
                 continue
             if counters is None:  # the counters this page will have, as make_page sets them
                 style = context.style_for(page_type)
@@ -1255,6 +1266,7 @@ def _resolving_targets_first(make_page):
             # make_page compares these with the page's counters: equal, nothing to re-make.
             lookup.cached_page_counter_values = copy.deepcopy(counters)
             lookup.pending = False
+            lookup._edition_filled = copy.deepcopy(targets)
         return make_page(context, root_box, page_type, resume_at, page_number, page_state)
 
     return make
@@ -1281,6 +1293,13 @@ def _target_anchors(box) -> list[str | None]:
             )
         names.append(anchor_name_from_token(token) if token[1] else None)
     return names
+
+
+def _target_state(collector, anchor: str | None) -> tuple:
+    """Where ``anchor``'s target was laid out and its page counters (what a reference to it
+    reads)."""
+    item = collector.target_lookup_items[anchor]
+    return item.page_maker_index, item.cached_page_counter_values
 
 
 def _placed(collector, anchor: str | None, page_number: int) -> bool:
