@@ -649,4 +649,3 @@ def test_inline_used_lengths_struts_and_fonts_are_the_general_ones():
         assert box_on == box_off
     assert on["pdf"] == off["pdf"]
     assert (on["kept"], off["kept"]) == (["_font_of", "_strut", "_used_lengths"], [])
-

@@ -1252,9 +1252,8 @@ def _resolving_targets_first(make_page):
             # no counter of its own page in it: the same content as then (a box waiting for a
             # later page was filled in again before every page, 164 times at x10).
             targets = [_target_state(collector, a) for a in anchors]
-            if not again and not lookup.missing_counters and (
-                lookup.__dict__.get("_edition_filled") == targets
-            ):
+            filled = lookup.__dict__.get("_edition_filled")
+            if not again and not lookup.missing_counters and filled == targets:
                 continue
             if counters is None:  # the counters this page will have, as make_page sets them
                 style = context.style_for(page_type)
