@@ -198,3 +198,27 @@ def test_box_after_a_widened_glyph_reads_without_space(notice, name):
         flat = "".join(text.split())
         assert "将于本周六上午8:00至晚上20:00停水检修，共计12小时" in flat
         assert "由志愿者送水上门，志愿者名单见CommunityVolunteerRegistry公示栏" in flat
+
+
+def test_justified_boxes_keep_what_drawing_reads_without_a_pango_layout():
+    """A justified text box's layout is made without shaping, holding what WeasyPrint's own
+    create_layout + deactivate leave for drawing (text cut after its first line break, the
+    spacing, no width); decorated text (its underline is drawn from the kept metrics) still
+    goes WeasyPrint's way."""
+    from weasyprint import HTML
+    from weasyprint.text.line_break import create_layout
+
+    from edition.render.justify import _drawing_layout
+
+    doc = HTML(string="<p style='text-decoration: underline'>a</p><p>b</p>").render()
+    underlined, plain = [
+        box for box in doc.pages[0]._page_box.descendants() if type(box).__name__ == "TextBox"
+    ]
+    drawn = ("text", "justification_spacing", "max_width", "first_line_direction")
+    for text in ("兩個 人", "一\n二三", " "):
+        theirs = create_layout(text, plain.style, None, None, 1.5)
+        theirs.deactivate()
+        ours = _drawing_layout(text, plain.style, 1.5)
+        assert {k: getattr(ours, k) for k in drawn} == {k: getattr(theirs, k) for k in drawn}
+        assert not hasattr(ours, "layout")
+    assert _drawing_layout("a b", underlined.style, 1.5) is None

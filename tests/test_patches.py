@@ -601,3 +601,51 @@ def test_layouts_share_one_pango_context_per_direction_and_language():
         ["ltr", "zh-Hant", True],
         ["rtl", "ar", True],
     ]
+
+
+INLINE_PROBE = """
+import json
+import edition.render
+from weasyprint import HTML
+from weasyprint.formatting_structure import boxes
+
+css = ("@page { size: 90mm 60mm; margin: 5mm } body { font-size: 10px; line-height: 1.4 } "
+       "span { padding: 0 2% 1px 1em; margin: 0 calc(1% + 1px); border: 1px solid } "
+       "b { font-size: 150%; line-height: 2; font-kerning: none } "
+       "i { padding-left: 10%; font-feature-settings: 'liga' 0; text-decoration: underline } "
+       ".narrow { width: 50%; float: right } .wide { margin-left: 5mm } "
+       "table { border-collapse: collapse } td { border: 2px solid } td span { border: 3px solid }")
+words = " ".join(f"word{i} <span>in <b>bold</b> <i>it{i}</i></span>" for i in range(40))
+body = (f"<div class=narrow>{words}</div><div class=wide>{words}</div>"
+        f"<p>{words}</p><table><tr><td>{words[:400]}</td></tr></table>")
+doc = HTML(string=f"<style>{css}</style>{body}").render()
+used = ("margin_left", "margin_right", "margin_top", "margin_bottom", "padding_left",
+        "padding_right", "padding_top", "padding_bottom", "border_left_width",
+        "border_top_width", "width", "min_width", "max_width", "height", "min_height",
+        "max_height", "position_x", "position_y", "baseline")
+seen, kept = [], set()
+for page in doc.pages:
+    for box in page._page_box.descendants():
+        seen.append([type(box).__name__, getattr(box, "text", None),
+                     {k: repr(getattr(box, k, None)) for k in used}])
+        for name in ("_used_lengths", "_strut", "_font_of"):
+            if box.style.__dict__.get(name):
+                kept.add(name)
+print(json.dumps({"pages": len(doc.pages), "boxes": seen, "kept": sorted(kept),
+                  "pdf": doc.write_pdf().hex()}))
+"""
+
+
+def test_inline_used_lengths_struts_and_fonts_are_the_general_ones():
+    """Inline boxes with lengths in %, em and calc() in blocks of three widths (one beside a
+    float) and inside collapsed table borders, split over many lines on several pages, in
+    three fonts (no kerning, a feature off, underlined): with the fixes inline-used-lengths,
+    style-struts and style-font-descriptions the same used lengths, positions and baselines
+    on every box, and the same PDF, as WeasyPrint's own way; the kept values are used."""
+    on, off = _on_and_off(INLINE_PROBE)
+    assert on["pages"] == off["pages"] >= 2
+    assert len(on["boxes"]) == len(off["boxes"]) > 500
+    for box_on, box_off in zip(on["boxes"], off["boxes"], strict=True):
+        assert box_on == box_off
+    assert on["pdf"] == off["pdf"]
+    assert (on["kept"], off["kept"]) == (["_font_of", "_strut", "_used_lengths"], [])

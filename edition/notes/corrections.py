@@ -79,7 +79,7 @@ def apply_corrections(ct: CleanText, corrections: list[Correction]) -> CleanText
         changes.append(Change("correction", s, e, c.find, c.replace, c.note))
         new_origin = [min(s + k, e - 1) for k in range(len(c.replace))]
         text = text[:at] + c.replace + text[end:]
-        origin = origin[:at] + new_origin + origin[end:]
+        origin[at:end] = new_origin  # in place: a copy per correction was quadratic
     changes.sort(key=lambda ch: (ch.start, ch.end))
     problems.sort(key=Problem.sort_key)
     # drop the warnings about spots a correction replaced: lost characters, and every flag of

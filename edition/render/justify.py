@@ -136,10 +136,12 @@ def add_spacing(context, box, spacing_of: Callable[[object], float], x_advance: 
         box.position_x += x_advance
         nb_spaces = count_expandable_spaces(box)
         if nb_spaces > 0 and spacing:
-            layout = create_layout(
-                box.text, box.style, context, max_width=None, justification_spacing=spacing
-            )
-            layout.deactivate()
+            layout = _drawing_layout(box.text, box.style, spacing)
+            if layout is None:
+                layout = create_layout(
+                    box.text, box.style, context, max_width=None, justification_spacing=spacing
+                )
+                layout.deactivate()
             extra_space = spacing * nb_spaces
             x_advance += extra_space
             box.width += extra_space
@@ -157,6 +159,35 @@ def add_spacing(context, box, spacing_of: Callable[[object], float], x_advance: 
     else:
         box.translate(x_advance, 0)
     return x_advance
+
+
+def _drawing_layout(text: str, style, spacing: float):
+    """The inactive layout that ``create_layout`` then ``deactivate`` leave on a justified text
+    box, made without a Pango layout; None where that cannot be done (speed-ups off, another
+    WeasyPrint, a decorated text: underlines are drawn from the font metrics the layout kept).
+
+    Drawing sets the layout up again from the box's style (``Layout.reactivate``) and shapes
+    the text with its spacing; what it keeps from this one is the text (cut after its first
+    line break as ``Layout.set_text`` cuts it), the spacing and no maximum width. Making,
+    filling and dropping a Pango layout for each justified box (a fifth of a line's layout
+    work) bought nothing.
+    """
+    from weasyprint import __version__
+    from weasyprint.text.line_break import Layout
+
+    from edition.render.patches import PINNED
+    from edition.render.speedups import enabled
+
+    if __version__ != PINNED or not enabled() or style["text_decoration_line"] != "none":
+        return None
+    layout = Layout.__new__(Layout)
+    index = text.find("\n")
+    layout.text = text[: index + 2] if index != -1 else text
+    layout.justification_spacing = spacing
+    layout.max_width = None
+    layout.first_line_direction = 0
+    layout.ascent = layout.underline_position = layout.strikethrough_position = None
+    return layout
 
 
 def install(wide: bool = False) -> None:

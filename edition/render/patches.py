@@ -693,6 +693,178 @@ def shared_page_styles() -> Patch:
     )
 
 
+def inline_used_lengths() -> Patch:
+    """An inline box's used lengths kept per style and containing block, not computed again
+    for every line the box is tried on.
+
+    ``split_inline_level`` calls ``resolve_percentages`` each time it lays out an inline
+    box or a text box: for every line attempt, footnote area and pass, eighteen used values
+    read from the style one by one, though a text box shares its style with every other
+    text of its parent and the containing block is the same for a whole paragraph. The
+    values depend on nothing but the style and the containing block's size, so they are
+    computed once for each pair and set on the box in one step. Only plain inline and text
+    boxes take the short way (their styles are never changed in place once laid out), and
+    not inside collapsed table borders, where a box may keep the widths set on it before.
+    """
+    module = "weasyprint.layout.inline"
+    return Patch(
+        "inline-used-lengths",
+        (
+            (
+                module,
+                "        box.process_text_transform()\n"
+                "    resolve_percentages(box, containing_block)\n",
+                "        box.process_text_transform()\n"
+                "    _resolve_inline_percentages(box, containing_block)\n",
+            ),
+            (
+                module,
+                "    elif text_wrap and isinstance(box, boxes.ParentBox):\n"
+                "        return any(can_break_inside(child) for child in box.children)\n"
+                "    return False\n",
+                "    elif text_wrap and isinstance(box, boxes.ParentBox):\n"
+                "        return any(can_break_inside(child) for child in box.children)\n"
+                "    return False\n"
+                "\n"
+                "\n"
+                "# What resolve_percentages() sets on a box outside collapsed table borders.\n"
+                "_USED_LENGTHS = (\n"
+                "    'margin_top', 'margin_right', 'margin_bottom', 'margin_left',\n"
+                "    'padding_top', 'padding_right', 'padding_bottom', 'padding_left',\n"
+                "    'border_top_width', 'border_right_width', 'border_bottom_width',\n"
+                "    'border_left_width', 'width', 'min_width', 'max_width', 'height',\n"
+                "    'min_height', 'max_height')\n"
+                "\n"
+                "\n"
+                "def _resolve_inline_percentages(box, containing_block):\n"
+                '    """Call resolve_percentages(), once per style and containing block size.\n'
+                "\n"
+                "    An inline box is laid out again for every line it is tried on, with the\n"
+                "    same style and the same containing block: its used values are the same.\n"
+                "\n"
+                '    """\n'
+                "    if type(box) not in (boxes.TextBox, boxes.InlineBox):\n"
+                "        resolve_percentages(box, containing_block)\n"
+                "        return\n"
+                "    if isinstance(containing_block, boxes.Box):\n"
+                "        size = (containing_block.width, containing_block.height)\n"
+                "    else:\n"
+                "        size = tuple(containing_block)\n"
+                "    kept = box.style.__dict__.get('_used_lengths')\n"
+                "    if kept is None:\n"
+                "        kept = box.style._used_lengths = (\n"
+                "            {} if box.style['border_collapse'] != 'collapse' else False)\n"
+                "    if kept is False:\n"
+                "        resolve_percentages(box, containing_block)\n"
+                "    elif size in kept:\n"
+                "        box.__dict__.update(kept[size])\n"
+                "    else:\n"
+                "        resolve_percentages(box, containing_block)\n"
+                "        kept[size] = {name: getattr(box, name) for name in _USED_LENGTHS}\n",
+            ),
+        ),
+    )
+
+
+def style_struts() -> Patch:
+    """A style's strut (line height and baseline) kept on the style during layout.
+
+    ``strut`` is asked for the line height of a box's style for each text box split and
+    each line's heights (about 60,000 calls at ten times the bundled article). It already
+    keeps its result per font, but finds it through a key made anew on each call: the text
+    of a tuple of fourteen font properties. A style's font properties do not change once
+    computed, so layout keeps the answer on the style itself. Only the layout of inline
+    boxes reads the kept value; style computation (``lh`` units) calls ``strut`` as before.
+    """
+    line_break = "weasyprint.text.line_break"
+    return Patch(
+        "style-struts",
+        (
+            (
+                "weasyprint.layout.inline",
+                "    can_break_text, character_ratio, create_layout, split_first_line, strut)\n",
+                "    can_break_text, character_ratio, create_layout, split_first_line,\n"
+                "    style_strut as strut)\n",
+            ),
+            (
+                line_break,
+                "def strut(style):\n",
+                "def style_strut(style):\n"
+                '    """Return strut(style), kept on the style: its font does not change."""\n'
+                "    kept = style.__dict__.get('_strut')\n"
+                "    if kept is None:\n"
+                "        kept = style._strut = strut(style)\n"
+                "    return kept\n"
+                "\n"
+                "\n"
+                "def strut(style):\n",
+            ),
+        ),
+    )
+
+
+def style_font_descriptions() -> Patch:
+    """A style's Pango font description and OpenType features made once, not for every
+    layout.
+
+    ``Layout.setup`` builds a ``PangoFontDescription`` (family, style, stretch, weight, size,
+    variant, variations) and the text of the font features from the style for every layout
+    it sets up: each line shaped and each text box drawn (3,785 for the bundled booklet, from
+    638 styles; 15,284 at ten times the article). Pango copies the description into the
+    layout, and a style's font properties do not change once computed, so both are kept on
+    the style.
+    """
+    module = "weasyprint.text.line_break"
+    return Patch(
+        "style-font-descriptions",
+        (
+            (
+                module,
+                "        font_description = get_font_description(style)\n",
+                "        font_description, features = _font_of(style)\n",
+            ),
+            (
+                module,
+                "        features = font_features(\n"
+                "            style['font_kerning'], style['font_variant_ligatures'],\n"
+                "            style['font_variant_position'], style['font_variant_caps'],\n"
+                "            style['font_variant_numeric'], style['font_variant_alternates'],\n"
+                "            style['font_variant_east_asian'], style['font_feature_settings'])\n"
+                "        if features:\n"
+                "            features = ','.join(\n"
+                "                f'{key} {value}' for key, value in features.items()).encode()\n",
+                "        if features:\n",
+            ),
+            (
+                module,
+                "\n\ndef create_layout(text, style, context, max_width, justification_spacing):\n",
+                "\n\n"
+                "def _font_of(style):\n"
+                '    """Return the font description and features of ``style``, made once.\n'
+                "\n"
+                "    Pango copies the description into each layout, and a style's font\n"
+                "    properties do not change once computed.\n"
+                "\n"
+                '    """\n'
+                "    kept = style.__dict__.get('_font_of')\n"
+                "    if kept is None:\n"
+                "        features = font_features(\n"
+                "            style['font_kerning'], style['font_variant_ligatures'],\n"
+                "            style['font_variant_position'], style['font_variant_caps'],\n"
+                "            style['font_variant_numeric'], style['font_variant_alternates'],\n"
+                "            style['font_variant_east_asian'], style['font_feature_settings'])\n"
+                "        if features:\n"
+                "            features = ','.join(\n"
+                "                f'{key} {value}' for key, value in features.items()).encode()\n"
+                "        kept = style._font_of = (get_font_description(style), features)\n"
+                "    return kept\n"
+                "\n\n"
+                "def create_layout(text, style, context, max_width, justification_spacing):\n",
+            ),
+        ),
+    )
+
+
 PATCHES = (
     ffi_out_of_line,
     lazy_fonttools_imports,
@@ -704,6 +876,9 @@ PATCHES = (
     plain_computed_values,
     plain_percentages,
     shared_page_styles,
+    inline_used_lengths,
+    style_struts,
+    style_font_descriptions,
 )
 
 
@@ -1060,6 +1235,7 @@ def _resolving_targets_first(make_page):
     def make(context, root_box, page_type, resume_at, page_number, page_state):
         collector = context.target_collector
         counters = None
+        again = not enabled()
         for (box, token), lookup in collector.counter_lookup_items.items():
             # Only boxes not laid out yet: filling them in now is as if it had been known when
             # the boxes were built. A reference to a later page keeps WeasyPrint's way.
@@ -1067,8 +1243,17 @@ def _resolving_targets_first(make_page):
                 continue
             if not lookup.missing_target_counters:
                 continue
-            anchors = _target_anchors(box)
+            anchors = lookup.__dict__.get("_edition_anchors")
+            if anchors is None:
+                anchors = lookup._edition_anchors = _target_anchors(box)
             if not anchors or not all(_placed(collector, a, page_number) for a in anchors):
+                continue
+            # Filled in before a page of this pass from targets that have not moved since, and
+            # no counter of its own page in it: the same content as then (a box waiting for a
+            # later page was filled in again before every page, 164 times at x10).
+            targets = [_target_state(collector, a) for a in anchors]
+            filled = lookup.__dict__.get("_edition_filled")
+            if not again and not lookup.missing_counters and filled == targets:
                 continue
             if counters is None:  # the counters this page will have, as make_page sets them
                 style = context.style_for(page_type)
@@ -1080,6 +1265,7 @@ def _resolving_targets_first(make_page):
             # make_page compares these with the page's counters: equal, nothing to re-make.
             lookup.cached_page_counter_values = copy.deepcopy(counters)
             lookup.pending = False
+            lookup._edition_filled = copy.deepcopy(targets)
         return make_page(context, root_box, page_type, resume_at, page_number, page_state)
 
     return make
@@ -1106,6 +1292,13 @@ def _target_anchors(box) -> list[str | None]:
             )
         names.append(anchor_name_from_token(token) if token[1] else None)
     return names
+
+
+def _target_state(collector, anchor: str | None) -> tuple:
+    """Where ``anchor``'s target was laid out and its page counters (what a reference to it
+    reads)."""
+    item = collector.target_lookup_items[anchor]
+    return item.page_maker_index, item.cached_page_counter_values
 
 
 def _placed(collector, anchor: str | None, page_number: int) -> bool:
