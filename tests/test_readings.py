@@ -2515,3 +2515,21 @@ def test_dev22_probe_flush_or_rise(engine, text, char, nth, expected):
 def test_dev22_probe_attribute_and_digging(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("我小声说：“车况还行，可刹车得换，空调也得修。”", "得", 0, "dei3"),
+        ("这台电脑得修了。", "得", 0, "dei3"),
+        ("这么多活，他们打扫得完吗？", "得", 0, "de5"),
+        ("妹妹难过得哭了。", "得", 0, "de5"),
+        ("行，就当交个朋友。", "当", 0, "dang4"),
+        ("你就当我没说。", "当", 0, "dang4"),
+        ("他毕业后就当老师了。", "当", 0, "dang1"),
+        ("他第二年就当上了班长。", "当", 0, "dang1"),
+    ],
+)
+def test_lead_used_car_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -560,6 +560,23 @@ RULES: tuple[Rule, ...] = (
         after="可怕 要命 要死 不得了 不行 厉害 出奇 吓人 发慌 慌 够呛 受不了 不像话 惊人 发抖",
     ),
     Rule(
+        "dei-must-bare-verb",
+        "得",
+        "dei3",
+        "modal 'must' after a word of two characters and before a bare verb that closes the "
+        "clause (刹车得换, 这台电脑得修了, 衣服得洗): a complement after 得 describes or is a "
+        "result (打扫得完, 解决得了, 准备得好)",
+        yes="车况还行，可刹车【得】换。",
+        no="这么多活，他们打扫【得】完吗？",
+        before="WORD2",
+        # a feeling or a quality reaches a degree (高兴得跳了起来; 难过得哭了: 哭 below)
+        not_before="ADJ " + FEELINGS,
+        after="VERB1",
+        after2="END 了 吧 啊 呀 呢",
+        not_after="见 到 完 动 了 起 过 住 开 着 上 下 来 去 出 进 回 懂 清 透 成 好 掉 走 够 赢 "
+        "输 饱 醒 会 通 及 对 错 准 稳 牢 死 活 惯 遍 哭 笑 跳 叫 喊 抖 吐 晕 疯 傻 呆",
+    ),
+    Rule(
         "de-complement",
         "得",
         "de5",
@@ -4549,6 +4566,20 @@ RULES: tuple[Rule, ...] = (
         before="NOUN",
         near_before="拿 用 给 送 买 留 带 借 找 捡",
         after="NOUN VERB ADJ",
+    ),
+    Rule(
+        "dang-just-take-it",
+        "当",
+        "dang4",
+        "'take it as, pretend' after 就, 权 or 只 before what is pretended, a verb or a clause "
+        "(就当交个朋友, 就当是交学费, 你就当我没说): becoming or serving (就当老师了, 就当上了"
+        "班长) takes a role or 上",
+        yes="行，就【当】交个朋友。",
+        no="他毕业后就【当】老师了。",
+        before="就 权 只 全 也 就算",
+        after="VERB 是 没 没有 不 作 做 PERSON",
+        not_after="上 了 过 起 兵 官",
+        not_near_after="的",
     ),
     # -- 发: fā 'send, issue', fà 'hair' (头发 理发 are words) -------------------------------
     Rule(
