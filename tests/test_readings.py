@@ -2292,3 +2292,27 @@ def test_lead_factory_kinds(engine, text, char, nth, expected):
 def test_lead_baseball_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那台机器的日处理量500吨。",
+        "这台空调的制冷量3500瓦。",
+        "该井的日出油量80吨。",
+        "这口井日供水量1500吨。",
+    ],
+)
+def test_cpp20_amount_before_arabic_number(engine, text):
+    # an Arabic number is a numeral, not the object of the verb 量 'measure'
+    for got, script in read_in_both_scripts(engine, text, "量", 0):
+        assert got == "liang4", script
+
+
+def test_cpp20_arabic_number_is_no_noun():
+    from edition.readings.grammar import CLASSES
+
+    words = [Word("量", "n", 0), Word("500", "eng", 1), Word("OpenAI", "eng", 4)]
+    assert [CLASSES["NOUN"](words, i) for i in (1, 2)] == [False, True]
+    assert [CLASSES["NUM"](words, i) for i in (1, 2)] == [True, False]
+    assert CLASSES["NOUN2"](words, 1) is False
