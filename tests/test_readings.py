@@ -2316,3 +2316,20 @@ def test_cpp20_arabic_number_is_no_noun():
     assert [CLASSES["NOUN"](words, i) for i in (1, 2)] == [False, True]
     assert [CLASSES["NUM"](words, i) for i in (1, 2)] == [True, False]
     assert CLASSES["NOUN2"](words, 1) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("此楼原为存放粮食的仓库。", "wei2"),
+        ("该村原为坐落在河边的一个渔村。", "wei2"),
+        ("那片空地今为居民休闲的广场。", "wei2"),
+        ("该厂原本为生产农具的小作坊。", "wei2"),
+        ("他现为公司的副总经理。", "wei2"),
+        ("这座寺庙原为纪念一位将军而建。", "wei4"),  # the purpose before 而
+        ("大家正为明天的比赛做准备。", "wei4"),
+    ],
+)
+def test_cpp20_wei_after_formerly(engine, text, expected):
+    for got, script in read_in_both_scripts(engine, text, "为", 0):
+        assert got == expected, script

@@ -914,6 +914,19 @@ RULES: tuple[Rule, ...] = (
         near_after="所 所*",
     ),
     Rule(
+        "wei-was-formerly",
+        "为",
+        "wei2",
+        "'was, is' after 原 现 今 'originally, now' (此楼原为存放粮食的仓库, 他现为副经理): "
+        "the copula, whatever verb describes the noun after it; 'for' takes the person served "
+        "(现为您播报) or 而 before the purpose's verb (原为纪念他而建)",
+        yes="此楼原【为】存放粮食的仓库。",
+        no="这座庙原【为】纪念一位将军而建。",
+        before="原 现 今 原本 现已 今已",
+        not_after="PERSON PRON",
+        not_near_after="而",
+    ),
+    Rule(
         "wei-for-going-on",
         "为",
         "wei4",
