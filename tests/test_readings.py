@@ -2333,3 +2333,23 @@ def test_cpp20_arabic_number_is_no_noun():
 def test_cpp20_wei_after_formerly(engine, text, expected):
     for got, script in read_in_both_scripts(engine, text, "为", 0):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        ("博物馆所藏的青铜器非常珍贵。", "藏", "cang2"),
+        ("他把家中所藏古籍都捐给了图书馆。", "藏", "cang2"),
+        ("这里所藏瓷器大多是明代的。", "藏", "cang2"),
+        ("他们在山洞里发现了当年所藏的粮食。", "藏", "cang2"),
+        ("这些都是他亲手所种的树。", "种", "zhong4"),
+        ("农民们所种的庄稼今年长得特别好。", "种", "zhong4"),
+        ("我们所处的时代变化很快。", "处", "chu3"),
+        ("他当时所处的位置非常危险。", "处", "chu3"),
+        ("这处老房子已经三百年了。", "处", "chu4"),
+    ],
+)
+def test_cpp20_verb_after_suo(engine, text, char, expected):
+    # the particle 所 only ever stands before a verb
+    for got, script in read_in_both_scripts(engine, text, char, 0):
+        assert got == expected, script

@@ -1952,6 +1952,17 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "zhong-after-suo",
+        "种",
+        "zhong4",
+        "'plant' after the particle 所, which only ever stands before a verb (他亲手所种的树, "
+        "农民所种的庄稼); the measure word follows a numeral or demonstrative",
+        yes="这些都是他亲手所【种】的树。",
+        no="这几【种】花都很香。",
+        before="所",
+        verb=True,
+    ),
+    Rule(
         "zhong-easy-to-plant",
         "种",
         "zhong4",
@@ -3479,6 +3490,17 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "cang-after-suo",
+        "藏",
+        "cang2",
+        "the verb 'keep, store' after the particle 所, which only ever stands before a verb "
+        "(博物馆所藏的青铜器, 家中所藏古籍)",
+        yes="他把家中所【藏】古籍都捐给了图书馆。",
+        no="这些文物都来自西【藏】。",
+        before="所",
+        verb=True,
+    ),
+    Rule(
         "mei-not",
         "没",
         "mei2",
@@ -4564,6 +4586,17 @@ RULES: tuple[Rule, ...] = (
         before="PERSON PRON NOUN NAME VERB",
         after="得 不 出 好 久 了 着 下来 下去 不来 得来 成",
         not_before="DEM",
+        verb=True,
+    ),
+    Rule(
+        "chu-after-suo",
+        "处",
+        "chu3",
+        "'be situated in, live in' after the particle 所, which only ever stands before a verb "
+        "(我们所处的时代, 他当时所处的位置): chù 'place' is counted or pointed at (一处, 这处)",
+        yes="我们所【处】的时代变化很快。",
+        no="山脚下有一【处】三百年的老宅。",
+        before="所",
         verb=True,
     ),
     Rule(
