@@ -2353,3 +2353,19 @@ def test_cpp20_verb_after_suo(engine, text, char, expected):
     # the particle 所 only ever stands before a verb
     for got, script in read_in_both_scripts(engine, text, char, 0):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("月亮周围出现了一圈淡淡的晕。", "yun4"),
+        ("灯光在雾里化成一团模糊的晕。", "yun4"),
+        ("太阳周围的晕中常常带着彩色。", "yun4"),
+        ("他一下子就晕了过去。", "yun1"),
+        ("坐了一天船，我有点晕。", "yun1"),
+        ("这几天他身体有些晕。", "yun1"),
+    ],
+)
+def test_cpp20_yun_halo(engine, text, expected):
+    for got, script in read_in_both_scripts(engine, text, "晕", 0):
+        assert got == expected, script

@@ -5008,4 +5008,19 @@ RULES: tuple[Rule, ...] = (
         not_near_before="心 心里 心情 我 你 他 她",
         after="END 了 得 啊 呀 死 极 热",
     ),
+    # -- 晕: yūn 'dizzy, faint', yùn 'halo' (a noun) and 晕车 晕船 (words) ---------------------
+    Rule(
+        "yun-halo",
+        "晕",
+        "yun4",
+        "the noun 'halo, ring of light' after 的 or a noun it surrounds, closing its phrase (一圈"
+        "淡淡的晕, 太阳周围的晕中, 星系的晕): 现代汉语词典 yùn; yūn 'dizzy, faint' follows "
+        "who feels it or an adverb (我有点晕, 头很晕) or takes 了 (晕了过去)",
+        yes="月亮周围出现了一圈淡淡的【晕】。",
+        no="坐了一天船，我有点【晕】。",
+        before="的 NOUN2",
+        not_before="NAME PERSON ADV 有点 有些 一点 点",
+        after="END 中 里 内 外 上 里面 之中",
+        noun=True,
+    ),
 )
