@@ -5023,4 +5023,27 @@ RULES: tuple[Rule, ...] = (
         after="END 中 里 内 外 上 里面 之中",
         noun=True,
     ),
+    # -- 涌: yǒng 'gush, surge'; chōng 'creek, branch of a river' in Guangdong place names ------
+    Rule(
+        "chong-creek",
+        "涌",
+        "chong1",
+        "the noun 'creek' (现代汉语词典 chōng, 方言, 多用于地名) before the head noun of a place "
+        "(虾涌村, 东濠涌两岸, 猎德涌口) or counted (这条涌): the verb yǒng 'gush' takes where "
+        "and how it goes (涌上岸, 涌向广场, 涌出来)",
+        yes="东濠【涌】两岸种满了树。",
+        no="潮水【涌】上了岸。",
+        after="镇 河 村 口 桥 两岸 沿岸 岸边 边上 畔",
+        noun=True,
+    ),
+    Rule(
+        "chong-creek-counted",
+        "涌",
+        "chong1",
+        "the noun 'creek' counted or pointed at (这条涌, 一条小涌): the verb is never counted",
+        yes="这条【涌】的水很清。",
+        no="人们纷纷【涌】向广场。",
+        before="条 这条 那条 小",
+        noun=True,
+    ),
 )
