@@ -2385,3 +2385,20 @@ def test_cpp20_yun_halo(engine, text, expected):
 def test_cpp20_chong_creek(engine, text, expected):
     # Simplified only: Traditional writes the verb 湧, which s2t would put in the creek's name
     assert engine.read(lookup_copy(text))[text.index("涌")].syllable == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("这么多问题一下子把他问蒙了。", "meng1"),
+        ("他被这一拳打蒙了。", "meng1"),
+        ("他一下子被吓蒙了。", "meng1"),
+        ("这次我又被他蒙了。", "meng1"),
+        ("桌子上蒙了一层灰。", "meng2"),
+        ("她用手帕蒙住了脸。", "meng2"),
+        ("草原上的蒙汉两族人民世代友好。", "meng3"),
+    ],
+)
+def test_cpp20_meng_roles(engine, text, expected):
+    for got, script in read_in_both_scripts(engine, text, "蒙", 0):
+        assert got == expected, script
