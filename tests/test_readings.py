@@ -2402,3 +2402,25 @@ def test_cpp20_chong_creek(engine, text, expected):
 def test_cpp20_meng_roles(engine, text, expected):
     for got, script in read_in_both_scripts(engine, text, "蒙", 0):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        ("他退休以后体胖了不少。", "胖", "pang4"),
+        ("他心广体胖，整天乐呵呵的。", "胖", "pan2"),
+        ("工人们抡起铁镐挖沟。", "镐", "gao3"),
+        ("爷爷扛着一把镐上山去了。", "镐", "gao3"),
+        ("王志镐获得了冠军。", "镐", "hao4"),
+        ("周武王建都于镐京。", "镐", "hao4"),
+        ("炒菜时放一撮盐就够了。", "撮", "cuo1"),
+        ("再撒两撮芝麻。", "撮", "cuo1"),
+        ("他下巴上留着一撮胡子。", "撮", "zuo3"),
+        ("接到电话，他连夜奔医院。", "奔", "ben4"),
+        ("大家收拾好行李，直接奔火车站。", "奔", "ben4"),
+        ("马在草原上奔了一整天。", "奔", "ben1"),
+    ],
+)
+def test_cpp20_readings_by_role(engine, text, char, expected):
+    for got, script in read_in_both_scripts(engine, text, char, 0):
+        assert got == expected, script

@@ -5093,4 +5093,64 @@ RULES: tuple[Rule, ...] = (
         after="了 END 啦 过去",
         verb=True,
     ),
+    # -- 胖: pàng 'fat'; pán only in 心广体胖 (a word) -----------------------------------------
+    Rule(
+        "pang-fat",
+        "胖",
+        "pang4",
+        "'fat, plump' wherever 胖 is a word by itself: 现代汉语词典 gives pán only in 心广体胖, "
+        "which the lexicon reads whole",
+        yes="他退休以后体【胖】了不少。",
+        no="他心广体【胖】，整天乐呵呵的。",
+        after="END HAN",
+    ),
+    # -- 镐: gǎo 'pick, pickaxe'; Hào only in 镐京, the Western Zhou capital (a word) --------
+    Rule(
+        "gao-pick",
+        "镐",
+        "gao3",
+        "the tool 'pick' wherever 镐 is a word by itself (铁镐, 一把镐, 镐头): 现代汉语词典 "
+        "gives Hào only in the place name 镐京, which the lexicon reads whole",
+        yes="爷爷扛着一把【镐】上山去了。",
+        no="王志【镐】获得了冠军。",
+        # the tool is counted, named by its metal or handled (一把镐, 铁镐, 抡起镐, 用镐); in a
+        # person's given name 镐 is hào
+        before="铁 斧 钢 洋 十字 把 一把 两把 根 柄 的 起 着 了 用 拿 PREP",
+        not_after="京",
+    ),
+    # -- 撮: cuō 'pinch, scoop' and its measure (一撮盐); zuǒ the measure of tufts (一撮毛) ----
+    Rule(
+        "cuo-pinch",
+        "撮",
+        "yi1 cuo1",
+        "一撮 'a pinch' of a powder or small things (一撮盐, 一撮茶叶): 现代汉语词典 cuō; zuǒ "
+        "counts tufts of hair or grass (一撮胡子, 一撮毛)",
+        yes="炒菜时放一【撮】盐就够了。",
+        no="他下巴上留着一【撮】胡子。",
+        word="一撮",
+        not_after="ADJ 长 短 小 毛 胡子 胡须 头发 白发 黑发 须 毛发 草 鬃毛 羽毛 黄毛 白毛 黑毛",
+    ),
+    Rule(
+        "cuo-pinch-counted",
+        "撮",
+        "cuo1",
+        "the measure 'pinch' after a numeral (两撮盐, 几撮茶叶); zuǒ counts tufts (两撮胡子)",
+        yes="再撒两【撮】芝麻。",
+        no="他下巴上留着两【撮】胡子。",
+        before="NUM 两 几",
+        not_after="ADJ 长 短 小 毛 胡子 胡须 头发 白发 黑发 须 毛发 草 鬃毛 羽毛 黄毛 白毛 黑毛",
+    ),
+    # -- 奔: bēn 'run, rush' (奔跑 奔波 are words); bèn 'head for' a destination -------------
+    Rule(
+        "ben-head-for",
+        "奔",
+        "ben4",
+        "'head straight for' before the destination (连夜奔医院, 直接奔火车站, 奔城里去): "
+        "现代汉语词典 bèn; bēn 'run' takes no place after it (一路狂奔, 奔了过来)",
+        yes="接到电话，他连夜【奔】医院。",
+        no="马在草原上【奔】了一整天。",
+        # a destination of two characters or more: a single character may open a place name
+        after="PLACE NOUN2",
+        verb=True,
+    ),
 )
