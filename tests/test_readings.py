@@ -2419,6 +2419,8 @@ def test_cpp20_meng_roles(engine, text, expected):
         ("接到电话，他连夜奔医院。", "奔", "ben4"),
         ("大家收拾好行李，直接奔火车站。", "奔", "ben4"),
         ("马在草原上奔了一整天。", "奔", "ben1"),
+        ("两个人挨肩走进了会场。", "挨", "ai1"),
+        ("他又挨了一顿揍。", "挨", "ai2"),
     ],
 )
 def test_cpp20_readings_by_role(engine, text, char, expected):

@@ -3214,6 +3214,17 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "ai-shoulder",
+        "挨",
+        "ai1",
+        "'next to' shoulder by shoulder (挨肩坐着, 挨着肩膀; 现代汉语词典 挨肩儿 āijiānr): one "
+        "suffers blows, not shoulders (挨打, 挨了一拳)",
+        yes="两个人【挨】肩走进了会场。",
+        no="他又【挨】了一顿揍。",
+        after="肩 肩膀",
+        verb=True,
+    ),
+    Rule(
         "ding-nail",
         "钉",
         "ding4",
