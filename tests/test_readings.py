@@ -2421,6 +2421,9 @@ def test_cpp20_meng_roles(engine, text, expected):
         ("马在草原上奔了一整天。", "奔", "ben1"),
         ("两个人挨肩走进了会场。", "挨", "ai1"),
         ("他又挨了一顿揍。", "挨", "ai2"),
+        ("这只公鸡头上的冠又大又红。", "冠", "guan1"),
+        ("他头上戴着一顶冠。", "冠", "guan1"),
+        ("人们给他冠以英雄的美名。", "冠", "guan4"),
     ],
 )
 def test_cpp20_readings_by_role(engine, text, char, expected):

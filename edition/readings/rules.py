@@ -5034,6 +5034,19 @@ RULES: tuple[Rule, ...] = (
         after="END 中 里 内 外 上 里面 之中",
         noun=True,
     ),
+    # -- 冠: guān 'crown, hat, crest' (a noun); guàn 'put first, champion' (冠军 冠名 words) ----
+    Rule(
+        "guan-crown",
+        "冠",
+        "guan1",
+        "the noun 'crown, hat, crest' after 的 or what wears it or counts it (公鸡头上的冠, 戴一顶"
+        "冠): 现代汉语词典 guān; guàn 'put before, head' takes 以 or a name (冠以美名)",
+        yes="这只公鸡头上的【冠】又大又红。",
+        no="人们给他【冠】以英雄的美名。",
+        before="的 戴 戴着 顶 一顶",
+        not_after="以 军",
+        noun=True,
+    ),
     # -- 涌: yǒng 'gush, surge'; chōng 'creek, branch of a river' in Guangdong place names ------
     Rule(
         "chong-creek",
