@@ -138,6 +138,11 @@ CLASSES["NUM"] = lambda words, i: (
         )
     )
 )
+_tagged_noun = CLASSES["NOUN"]
+# ...and not nouns: a quantity after a noun of amount (日处理量500吨) is no object
+CLASSES["NOUN"] = lambda words, i: _tagged_noun(words, i) and not (
+    (w := _word_at(words, i)) is not None and w.tag == "eng" and w.text.isdigit()
+)
 CLASSES.update(
     {
         "MODAL": lambda words, i: (w := _word_at(words, i)) is not None and w.text in MODALS,
@@ -174,7 +179,7 @@ CLASSES.update(
         "NOUN2": lambda words, i: (
             (w := _word_at(words, i)) is not None
             and len(w.text) > 1
-            and (w.tag in _TAGS["NOUN"] or w.also in _TAGS["NOUN"])
+            and CLASSES["NOUN"](words, i)
         ),
         "HAN": lambda words, i: (w := _word_at(words, i)) is not None and w.tag not in ("w", "eng"),
         "START": lambda words, i: _boundary(_word_at(words, i)),

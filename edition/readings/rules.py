@@ -984,6 +984,19 @@ RULES: tuple[Rule, ...] = (
         near_after="所 所*",
     ),
     Rule(
+        "wei-was-formerly",
+        "为",
+        "wei2",
+        "'was, is' after 原 现 今 'originally, now' (此楼原为存放粮食的仓库, 他现为副经理): "
+        "the copula, whatever verb describes the noun after it; 'for' takes the person served "
+        "(现为您播报) or 而 before the purpose's verb (原为纪念他而建)",
+        yes="此楼原【为】存放粮食的仓库。",
+        no="这座庙原【为】纪念一位将军而建。",
+        before="原 现 今 原本 现已 今已",
+        not_after="PERSON PRON",
+        not_near_after="而",
+    ),
+    Rule(
         "wei-for-going-on",
         "为",
         "wei4",
@@ -2078,6 +2091,17 @@ RULES: tuple[Rule, ...] = (
         before="NOUN NAME WORD2",
         after="的",
         not_before="NUM DEM MEASURE 什么 多 几 好几",
+        verb=True,
+    ),
+    Rule(
+        "zhong-after-suo",
+        "种",
+        "zhong4",
+        "'plant' after the particle 所, which only ever stands before a verb (他亲手所种的树, "
+        "农民所种的庄稼); the measure word follows a numeral or demonstrative",
+        yes="这些都是他亲手所【种】的树。",
+        no="这几【种】花都很香。",
+        before="所",
         verb=True,
     ),
     Rule(
@@ -3515,6 +3539,17 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "ai-shoulder",
+        "挨",
+        "ai1",
+        "'next to' shoulder by shoulder (挨肩坐着, 挨着肩膀; 现代汉语词典 挨肩儿 āijiānr): one "
+        "suffers blows, not shoulders (挨打, 挨了一拳)",
+        yes="两个人【挨】肩走进了会场。",
+        no="他又【挨】了一顿揍。",
+        after="肩 肩膀",
+        verb=True,
+    ),
+    Rule(
         "ding-nail",
         "钉",
         "ding4",
@@ -3862,6 +3897,17 @@ RULES: tuple[Rule, ...] = (
         yes="草莓【藏】在绿油油的叶子底下。",
         no="川【藏】公路",
         after="在 着 了 起 起来 好 进 进去 到 住 于 得",
+        verb=True,
+    ),
+    Rule(
+        "cang-after-suo",
+        "藏",
+        "cang2",
+        "the verb 'keep, store' after the particle 所, which only ever stands before a verb "
+        "(博物馆所藏的青铜器, 家中所藏古籍)",
+        yes="他把家中所【藏】古籍都捐给了图书馆。",
+        no="这些文物都来自西【藏】。",
+        before="所",
         verb=True,
     ),
     Rule(
@@ -4988,6 +5034,17 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "chu-after-suo",
+        "处",
+        "chu3",
+        "'be situated in, live in' after the particle 所, which only ever stands before a verb "
+        "(我们所处的时代, 他当时所处的位置): chù 'place' is counted or pointed at (一处, 这处)",
+        yes="我们所【处】的时代变化很快。",
+        no="山脚下有一【处】三百年的老宅。",
+        before="所",
+        verb=True,
+    ),
+    Rule(
         "chu-impose-penalty",
         "处",
         "chu3",
@@ -5410,5 +5467,163 @@ RULES: tuple[Rule, ...] = (
         after="是 为 达 达到 提高 提升 降低 下降 上升 增加 减少 高 低 很 较 只有 不到 超过 约 "
         "约为 END 的 和 与 也 都 就 NUM",
         not_before="PERSON NAME",
+    ),
+    # -- 晕: yūn 'dizzy, faint', yùn 'halo' (a noun) and 晕车 晕船 (words) ---------------------
+    Rule(
+        "yun-halo",
+        "晕",
+        "yun4",
+        "the noun 'halo, ring of light' after 的 or a noun it surrounds, closing its phrase (一圈"
+        "淡淡的晕, 太阳周围的晕中, 星系的晕): 现代汉语词典 yùn; yūn 'dizzy, faint' follows "
+        "who feels it or an adverb (我有点晕, 头很晕) or takes 了 (晕了过去)",
+        yes="月亮周围出现了一圈淡淡的【晕】。",
+        no="坐了一天船，我有点【晕】。",
+        before="的 NOUN2",
+        not_before="NAME PERSON ADV 有点 有些 一点 点",
+        after="END 中 里 内 外 上 里面 之中",
+        noun=True,
+    ),
+    # -- 冠: guān 'crown, hat, crest' (a noun); guàn 'put first, champion' (冠军 冠名 words) ----
+    Rule(
+        "guan-crown",
+        "冠",
+        "guan1",
+        "the noun 'crown, hat, crest' after 的 or what wears it or counts it (公鸡头上的冠, 戴一顶"
+        "冠): 现代汉语词典 guān; guàn 'put before, head' takes 以 or a name (冠以美名)",
+        yes="这只公鸡头上的【冠】又大又红。",
+        no="人们给他【冠】以英雄的美名。",
+        before="的 戴 戴着 顶 一顶",
+        not_after="以 军",
+        noun=True,
+    ),
+    # -- 涌: yǒng 'gush, surge'; chōng 'creek, branch of a river' in Guangdong place names ------
+    Rule(
+        "chong-creek",
+        "涌",
+        "chong1",
+        "the noun 'creek' (现代汉语词典 chōng, 方言, 多用于地名) before the head noun of a place "
+        "(虾涌村, 东濠涌两岸, 猎德涌口) or counted (这条涌): the verb yǒng 'gush' takes where "
+        "and how it goes (涌上岸, 涌向广场, 涌出来)",
+        yes="东濠【涌】两岸种满了树。",
+        no="潮水【涌】上了岸。",
+        after="镇 河 村 口 桥 两岸 沿岸 岸边 边上 畔",
+        noun=True,
+    ),
+    Rule(
+        "chong-creek-counted",
+        "涌",
+        "chong1",
+        "the noun 'creek' counted or pointed at (这条涌, 一条小涌): the verb is never counted",
+        yes="这条【涌】的水很清。",
+        no="人们纷纷【涌】向广场。",
+        before="条 这条 那条 小",
+        noun=True,
+    ),
+    # -- 蒙: méng 'cover', mēng 'dazed; deceive', Měng 'Mongol' (蒙古 蒙族 are words) ---------
+    Rule(
+        "meng-cover",
+        "蒙",
+        "meng2",
+        "'cover' before what covers or 住/上 (蒙了一层灰, 蒙着一层雾, 蒙住眼睛, 蒙上一块布): "
+        "现代汉语词典 méng; dazed (打蒙了) has nothing after 了",
+        yes="桌子上【蒙】了一层灰。",
+        no="他被这一拳打【蒙】了。",
+        after="住 上 着 了",
+        after2="NUM MEASURE 一层 一块 一片 眼睛 脸 头",
+        verb=True,
+    ),
+    Rule(
+        "meng-cover-result",
+        "蒙",
+        "meng2",
+        "'cover' before its result 住/上 (蒙住眼睛, 用布蒙上)",
+        yes="她用手帕【蒙】住了脸。",
+        no="这么多问题一下子把他问【蒙】了。",
+        after="住 上 起来 好",
+        verb=True,
+    ),
+    Rule(
+        "meng-dazed",
+        "蒙",
+        "meng1",
+        "'dazed, stunned' as the result of a verb of one character (打蒙了, 问蒙了, 吓蒙了, "
+        "听蒙了): 现代汉语词典 mēng; 'cover' takes what covers (蒙了一层灰)",
+        yes="这么多问题一下子把他问【蒙】了。",
+        no="桌子上【蒙】了一层灰。",
+        before="VERB1",
+        after="了 END 啦 过去",
+        verb=True,
+    ),
+    Rule(
+        "meng-deceive",
+        "蒙",
+        "meng1",
+        "'deceive, fool' after 被/让/给 and who fools (被他蒙了, 让人给蒙了): 现代汉语词典 mēng",
+        yes="这次我又被他【蒙】了。",
+        no="桌子上【蒙】了一层灰。",
+        before="被 给 PERSON PRON",
+        near_before="被 让 叫 给",
+        after="了 END 啦 过去",
+        verb=True,
+    ),
+    # -- 胖: pàng 'fat'; pán only in 心广体胖 (a word) -----------------------------------------
+    Rule(
+        "pang-fat",
+        "胖",
+        "pang4",
+        "'fat, plump' wherever 胖 is a word by itself: 现代汉语词典 gives pán only in 心广体胖, "
+        "which the lexicon reads whole",
+        yes="他退休以后体【胖】了不少。",
+        no="他心广体【胖】，整天乐呵呵的。",
+        after="END HAN",
+    ),
+    # -- 镐: gǎo 'pick, pickaxe'; Hào only in 镐京, the Western Zhou capital (a word) --------
+    Rule(
+        "gao-pick",
+        "镐",
+        "gao3",
+        "the tool 'pick' wherever 镐 is a word by itself (铁镐, 一把镐, 镐头): 现代汉语词典 "
+        "gives Hào only in the place name 镐京, which the lexicon reads whole",
+        yes="爷爷扛着一把【镐】上山去了。",
+        no="王志【镐】获得了冠军。",
+        # the tool is counted, named by its metal or handled (一把镐, 铁镐, 抡起镐, 用镐); in a
+        # person's given name 镐 is hào
+        before="铁 斧 钢 洋 十字 把 一把 两把 根 柄 的 起 着 了 用 拿 PREP",
+        not_after="京",
+    ),
+    # -- 撮: cuō 'pinch, scoop' and its measure (一撮盐); zuǒ the measure of tufts (一撮毛) ----
+    Rule(
+        "cuo-pinch",
+        "撮",
+        "yi1 cuo1",
+        "一撮 'a pinch' of a powder or small things (一撮盐, 一撮茶叶): 现代汉语词典 cuō; zuǒ "
+        "counts tufts of hair or grass (一撮胡子, 一撮毛)",
+        yes="炒菜时放一【撮】盐就够了。",
+        no="他下巴上留着一【撮】胡子。",
+        word="一撮",
+        not_after="ADJ 长 短 小 毛 胡子 胡须 头发 白发 黑发 须 毛发 草 鬃毛 羽毛 黄毛 白毛 黑毛",
+    ),
+    Rule(
+        "cuo-pinch-counted",
+        "撮",
+        "cuo1",
+        "the measure 'pinch' after a numeral (两撮盐, 几撮茶叶); zuǒ counts tufts (两撮胡子)",
+        yes="再撒两【撮】芝麻。",
+        no="他下巴上留着两【撮】胡子。",
+        before="NUM 两 几",
+        not_after="ADJ 长 短 小 毛 胡子 胡须 头发 白发 黑发 须 毛发 草 鬃毛 羽毛 黄毛 白毛 黑毛",
+    ),
+    # -- 奔: bēn 'run, rush' (奔跑 奔波 are words); bèn 'head for' a destination -------------
+    Rule(
+        "ben-head-for",
+        "奔",
+        "ben4",
+        "'head straight for' before the destination (连夜奔医院, 直接奔火车站, 奔城里去): "
+        "现代汉语词典 bèn; bēn 'run' takes no place after it (一路狂奔, 奔了过来)",
+        yes="接到电话，他连夜【奔】医院。",
+        no="马在草原上【奔】了一整天。",
+        # a destination of two characters or more: a single character may open a place name
+        after="PLACE NOUN2",
+        verb=True,
     ),
 )
