@@ -44,7 +44,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from edition.model import Reading
-from edition.readings.doubt import THRESHOLD, thin
+from edition.readings.doubt import THRESHOLD, in_text_doubts, thin
 from edition.readings.doubt import cut as doubt_cut
 from edition.readings.doubt import features as doubt_features
 from edition.readings.doubt import score as doubt_score
@@ -1107,7 +1107,8 @@ class ReadingEngine:
             out.append(row)
         if sandhi:
             out = [_apply_sandhi(lk, row, self) for lk, row in zip(lookups, out, strict=True)]
-        return out
+        # what the whole text says of each reading (a sentence alone cannot)
+        return [in_text_doubts(lk, row) for lk, row in zip(lookups, out, strict=True)]
 
     def read(
         self, lookup: str, *, sandhi: bool = False, register: str = "auto"
