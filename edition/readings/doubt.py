@@ -316,40 +316,40 @@ def in_text(lookup: str, details: Sequence[Detail | None]) -> list[dict[str, flo
     the text gives a character again and again (``repeat``) is seldom wrong, and a character
     the text reads two ways (``mixed``) is where one of them may be. Per sentence the engine
     cannot see this: it is added to the sentence's doubt by ``in_text_doubts``."""
-    counts: Counter[tuple[str, str]] = Counter()
-    ways: dict[str, set[str]] = {}
-    for ch, d in zip(lookup, details, strict=False):
-        if d is not None:
-            counts[ch, d.reading.syllable] += 1
-            ways.setdefault(ch, set()).add(d.reading.syllable)
+    said = _in_text(lookup, details)
     out: list[dict[str, float]] = []
     for ch, d in zip(lookup, details, strict=False):
-        if d is None:
-            out.append({})
-            continue
-        times = counts[ch, d.reading.syllable]
-        out.append(
-            {
-                "repeat": min(1.0, math.log10(times) / REPEAT_ORDERS),
-                "mixed": float(len(ways[ch]) > 1),
-            }
-        )
+        repeat, mixed = said[ch, d.reading.syllable] if d is not None else (0.0, 0.0)
+        out.append({} if d is None else {"repeat": repeat, "mixed": mixed})
     return out
+
+
+def _in_text(
+    lookup: str, details: Sequence[Detail | None]
+) -> dict[tuple[str, str], tuple[float, float]]:
+    """(character, reading) -> (``repeat``, ``mixed``) of ``in_text``."""
+    counts: Counter[tuple[str, str]] = Counter(
+        (ch, d.reading.syllable) for ch, d in zip(lookup, details, strict=False) if d is not None
+    )
+    ways = Counter(ch for ch, _ in counts)
+    return {
+        (ch, syl): (min(1.0, math.log10(n) / REPEAT_ORDERS), float(ways[ch] > 1))
+        for (ch, syl), n in counts.items()
+    }
 
 
 def in_text_doubts(lookup: str, details: list[Detail | None]) -> list[Detail | None]:
     """``details`` with each scored reading's doubt (``Detail.doubt``, from its sentence)
     given the whole text's evidence too (``in_text``): the score of both feature sets."""
     out = list(details)
-    shift: dict[tuple[str, str], float] = {}  # log-odds added, per character and reading
-    for i, (d, extra) in enumerate(zip(details, in_text(lookup, details), strict=False)):
+    repeat, mixed = WEIGHTS["repeat"], WEIGHTS["mixed"]
+    shift = {k: repeat * r + mixed * m for k, (r, m) in _in_text(lookup, details).items()}
+    for i, d in enumerate(details):
         if d is None or not 0.0 < d.doubt < 1.0:
             continue
-        key = (lookup[i], d.reading.syllable)
-        if key not in shift:
-            shift[key] = sum(WEIGHTS[k] * v for k, v in extra.items() if v)
-        if shift[key]:
-            z = math.log(d.doubt / (1.0 - d.doubt)) + shift[key]
+        by = shift[lookup[i], d.reading.syllable]
+        if by:
+            z = math.log(d.doubt / (1.0 - d.doubt)) + by
             out[i] = replace(d, doubt=1.0 / (1.0 + math.exp(-z)))
     return out
 
