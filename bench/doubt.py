@@ -105,6 +105,8 @@ UNSEEN = (
     ("heldout_verse", "subject:Readings: classical rule for 重 chóng"),
 )
 FLOORS = (0.01, 0.015, 0.016, 0.017, 0.018, 0.019, 0.02, 0.025, 0.03, 0.035, 0.04, 0.05, 0.06)
+# List lengths (per cent of Han) at which ``--curve`` counts the recall.
+CURVE = (2.0, 3.0, 4.0, 5.0)
 THRESHOLDS = (0.01, 0.015, 0.02, 0.022, 0.024, 0.026, 0.028, 0.03, 0.035, 0.04, 0.05)
 
 
@@ -164,20 +166,30 @@ def article(engine, shared: Path) -> list[tuple[dict, bool, str]] | None:
 def _scored(engine, texts: list[str], gold: list) -> list[tuple[dict | None, bool, str]]:
     """(features, wrong, context) of each gold character of ``texts`` as the engine reads them
     (features only where a reading had a rival: polyphonic, guessed or light)."""
+    from edition.readings.doubt import in_text
     from edition.text.script import lookup_copy
 
     out = []
-    for text, row, g in zip(
-        texts, engine.details_many([lookup_copy(t) for t in texts]), gold, strict=True
-    ):
-        look = lookup_copy(text)
+    looks = [lookup_copy(t) for t in texts]
+    rows = engine.details_many(looks)
+    # the set is one text (its lines are read one by one): what the whole text says of each
+    # reading (``in_text``), as an edition of it would have it
+    whole = in_text("\n".join(looks), [d for row in rows for d in (*row, None)][:-1])
+    start = 0
+    for text, look, row, g in zip(texts, looks, rows, gold, strict=True):
+        extra = whole[start : start + len(row)]
+        start += len(row) + 1
         for i, ok in g:
             d = row[i] if 0 <= i < len(row) else None
             if d is None:
                 continue
             feats = (
-                engine.doubt_features(look[i], d) if (d.polyphonic or d.guess or d.light) else None
+                {**engine.doubt_features(look[i], d), **extra[i]}
+                if (d.polyphonic or d.guess or d.light)
+                else None
             )
+            if feats and feats.get("sure_doubt"):
+                feats = {"sure_doubt": 1.0}
             ctx = f"{text[max(0, i - 5) : i]}【{text[i]}】{text[i + 1 : i + 4]}"
             ctx += f" {d.reading.syllable} [{d.evidence}]"
             out.append((feats, d.reading.syllable not in ok, f"{ctx} (want {'|'.join(ok)})"))
@@ -209,26 +221,39 @@ def pools(history=HISTORY, today=DEV, script: int = 0) -> dict[str, list]:
 
 
 def fit(
-    data: list[tuple[dict, bool, str]], names: list[str], lam: float, pos: float = 1.0
+    data: list[tuple[dict, bool, str]],
+    names: list[str],
+    lam: float,
+    pos: float = 1.0,
+    held: dict[str, float] | None = None,
 ) -> dict[str, float]:
     """L2-regularised logistic regression (Newton steps; the bias is not penalised); ``pos``
-    weighs each wrong reading as that many right ones (the list is judged on its recall)."""
+    weighs each wrong reading as that many right ones (the list is judged on its recall);
+    ``held``: weights kept as they are (with the bias: only ``names`` are fitted, over them)."""
     import numpy as np
 
     rows = [(f, y) for f, y, _ in data if f is not None and not f.get("sure_doubt")]
+    held = held or {}
     x = np.array([[1.0] + [float(f.get(n, 0.0)) for n in names] for f, _ in rows])
+    # the log-odds of the weights held as they are (``held``: the bias among them)
+    z0 = np.array([sum(held.get(k, 0.0) * v for k, v in f.items() if v) for f, _ in rows])
+    if "bias" in held:
+        x, z0 = x[:, 1:], z0 + held["bias"]
     y = np.array([float(w) for _, w in rows])
     c = np.where(y > 0, pos, 1.0)
     w = np.zeros(x.shape[1])
-    penalty = lam * np.diag(np.r_[0.0, np.ones(len(names))])
+    penalty = lam * np.diag(np.r_[0.0 if "bias" not in held else 1.0, np.ones(len(names))])
+    penalty = penalty[-x.shape[1] :, -x.shape[1] :]
     for _ in range(100):
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        p = 1.0 / (1.0 + np.exp(-(x @ w + z0)))
         grad = x.T @ (c * (p - y)) + penalty @ w
         hess = (x * (c * p * (1 - p))[:, None]).T @ x + penalty
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-8:
             break
+    if "bias" in held:
+        return {**held, **{n: float(v) for n, v in zip(names, w, strict=True)}}
     return {"bias": float(w[0]), **{n: float(v) for n, v in zip(names, w[1:], strict=True)}}
 
 
@@ -293,6 +318,7 @@ def cross_validate(
     cap: float,
     fixed: bool,
     floors: tuple[float, ...] = (),
+    missed: list | None = None,
 ):
     """Leave one text out (a set with its earlier readings): fit on the others and pick the
     threshold that keeps their lists within ``cap`` per cent, count what the list holds on
@@ -319,20 +345,73 @@ def cross_validate(
                 )
                 caught += sum(g for g, (_, w, _) in zip(got, rows, strict=True) if w)
                 wrong += sum(w for _, w, _ in rows)
+                if missed is not None and floor is None:
+                    missed += [
+                        (key, ctx, score(f), f)
+                        for g, (f, w, ctx) in zip(got, rows, strict=True)
+                        if w and not g
+                    ]
                 shares[key] = 100 * sum(got) / len(got)
                 listed += sum(got)
         out[floor] = (caught, wrong, shares, listed)
     return out
 
 
+def _said(f: dict | None) -> str:
+    """A row's features that fired, tersely (for the list of misses)."""
+    if f is None:
+        return "(not scored)"
+    return " ".join(f"{k}={v:.2f}" if v != 1.0 else k for k, v in f.items() if v)
+
+
+def cv_scores(sets: dict[str, list], names: list[str], lam: float, pos: float) -> dict[str, list]:
+    """Each text's doubt scores from the fit on the other texts (a set with its earlier
+    readings left out together), row by row (None: not scored)."""
+    groups: dict[str, list[str]] = {}
+    for key in sets:
+        groups.setdefault(key.split()[0], []).append(key)
+    out: dict[str, list] = {}
+    for members in groups.values():
+        score = _fitted({k: v for k, v in sets.items() if k not in members}, names, lam, pos)
+        for key in members:
+            out[key] = [None if f is None else score(f) for f, _, _ in sets[key]]
+    return out
+
+
+def curve(sets: dict[str, list], scores: dict[str, list], shares=CURVE) -> list[tuple]:
+    """Recall at fixed list lengths: each text's list is its guesses and then its most
+    doubtful readings, ``share`` per cent of its Han characters in all (no floor, no
+    threshold: how well the doubt ranks, apart from where the list is cut). Returns
+    (share, caught, wrong, listed)."""
+    out = []
+    for share in shares:
+        caught = wrong = listed = 0
+        for key, rows in sets.items():
+            room = math.floor(share / 100 * len(rows))
+            order = sorted(
+                (i for i, (f, _, _) in enumerate(rows) if f is not None),
+                key=lambda i: (not rows[i][0].get("guess"), -scores[key][i]),
+            )
+            got = set(order[:room])
+            caught += sum(w for i, (_, w, _) in enumerate(rows) if i in got)
+            wrong += sum(w for _, w, _ in rows)
+            listed += len(got)
+        out.append((share, caught, wrong, listed))
+    return out
+
+
 _FITS: dict[tuple, object] = {}
+# The whole text's evidence (``doubt.in_text``); ``--text-only`` fits these alone.
+TEXT_FEATURES = ("repeat", "mixed")
+_HELD: dict[str, float] = {}
 
 
 def _fitted(train: dict[str, list], names: list[str], lam: float, pos: float):
     """The scorer fitted on ``train`` (memoised: the floors of one run share each fold's fit)."""
     key = (tuple(train), tuple(names), lam, pos)
     if key not in _FITS:
-        _FITS[key] = scorer(fit([r for rows in train.values() for r in rows], names, lam, pos))
+        rows = [r for rows in train.values() for r in rows]
+        _FITS[key] = scorer(fit(rows, names, lam, pos, _HELD))
     return _FITS[key]
 
 
@@ -363,20 +442,39 @@ def main(argv=None) -> int:
         help="lists cut at the threshold alone (the module's, or with --cv the lowest keeping"
         " every training list within --cap), not filled to each text's budget",
     )
+    ap.add_argument(
+        "--curve",
+        action="store_true",
+        help="with --cv, the recall at lists of 2, 3, 4, 5%% of Han (each text left out)",
+    )
+    ap.add_argument(
+        "--text-only",
+        action="store_true",
+        help="fit (and with --cv, fit each fold) only the whole text's evidence (doubt.in_text:"
+        " repeat, mixed) over the module's other weights held as they are",
+    )
     args = ap.parse_args(argv)
+    global _HELD
+    if args.text_only:
+        _HELD = {k: v for k, v in doubt.WEIGHTS.items() if k not in TEXT_FEATURES}
 
     sets = pools()
     weights = dict(doubt.WEIGHTS)
     if args.fit:
-        names = [n for n in doubt.WEIGHTS if n != "bias"]
-        weights = fit([r for rows in sets.values() for r in rows], names, args.lam, args.pos)
+        names = [n for n in doubt.WEIGHTS if n != "bias" and n not in _HELD]
+        weights = fit(
+            [r for rows in sets.values() for r in rows], names, args.lam, args.pos, _HELD
+        )
         print("fitted weights:")
         for n, v in weights.items():
             print(f"    {n!r}: {v:.2f},")
     if args.cv:
-        names = [n for n in doubt.WEIGHTS if n != "bias"]
+        names = [n for n in doubt.WEIGHTS if n != "bias" and n not in _HELD]
         floors = tuple(FLOORS) if args.floors else ()
-        got = cross_validate(sets, names, args.lam, args.pos, args.cap, args.fixed, floors)
+        missed: list = []
+        got = cross_validate(
+            sets, names, args.lam, args.pos, args.cap, args.fixed, floors, missed
+        )
         how = "threshold alone" if args.fixed else f"each text's {doubt.SHARE}% budget"
         caught, wrong, shares, _ = got[None]
         print(
@@ -384,6 +482,16 @@ def main(argv=None) -> int:
             f" ({100 * caught / max(wrong, 1):.0f}%), longest list {max(shares.values()):.2f}%"
         )
         print("  lists (% of Han): " + ", ".join(f"{k} {v:.2f}" for k, v in shares.items()))
+        left = cv_scores(sets, names, args.lam, args.pos)
+        if args.curve:
+            for share, caught, wrong, listed in curve(sets, left):
+                print(
+                    f"  recall at {share:g}% of Han (left out, no floor): {caught}/{wrong}"
+                    f" ({100 * caught / max(wrong, 1):.0f}%), {listed} listed"
+                )
+        if args.verbose:
+            for key, ctx, x, f in missed:
+                print(f"  cv missed, {key}: {ctx} doubt {x:.4f} {_said(f)}")
         if floors:
             print(
                 "floor     caught  listed  lists % of Han: shortest  median  longest"

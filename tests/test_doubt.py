@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
 from edition.model import Reading
-from edition.readings.doubt import features, reasons, score, thin
-from edition.readings.engine import Detail
+from edition.readings.doubt import features, in_text, in_text_doubts, reasons, score, thin
+from edition.readings.engine import Detail, default_engine
 from edition.readings.grammar import Rule
 from edition.readings.proof import decided
 
@@ -172,8 +176,8 @@ def test_a_texts_list_takes_the_most_doubtful_within_its_budget():
     # 200 Han characters: room for 9 readings; two guesses take two of them
     doubts = [0.5, 0.03, 0.03, 0.025, 0.02, 0.02, 0.019, 0.018, 0.017, 0.016, 0.015, 0.001]
     assert cut(doubts, 200, floor=0.01) == 0.017  # the ninth highest
-    assert cut(doubts, 200) == FLOOR == 0.018  # ...not below the floor
-    assert cut(doubts, 200, guessed=2) == 0.019  # the seventh highest
+    assert cut(doubts, 200) == FLOOR == 0.02  # ...not below the floor
+    assert cut(doubts, 200, guessed=2, floor=0.01) == 0.019  # the seventh highest
     # a tie at the edge that would overflow is left out: the next doubt above it (9 places,
     # 5 readings at 0.9 and 10 tied at 0.02 that cannot all have the 4 left)
     assert cut([0.9] * 5 + [0.02] * 10, 200) == 0.9
@@ -271,3 +275,59 @@ def test_nothing_below_the_floor_is_listed_however_much_room():
     # a text too short for a budget lists what reaches the threshold, never below the floor
     assert cut([0.5], 20) == max(THRESHOLD, FLOOR)
     assert cut([0.5], 20, floor=0.6) == 0.6
+
+
+def _read_by_model(syllable: str, p: float = 0.99) -> Detail:
+    return Detail(
+        Reading(syllable, "model"),
+        evidence=f"model {p:.3f}",
+        polyphonic=True,
+        ranked=((syllable, p), ("x1", 1.0 - p)),
+        doubt=0.05,
+    )
+
+
+def test_a_reading_the_text_gives_again_and_again_is_doubted_less():
+    # a cookery text: 和 read huó in every line of it, and once in another text
+    text = "和面" * 40
+    often = [_read_by_model("huo2") if ch == "和" else None for ch in text]
+    said = in_text(text, often)
+    assert said[0] == {"repeat": 1.0, "mixed": 0.0}  # 40 times: past REPEAT_ORDERS' ~32
+    assert said[1] == {}
+    once = in_text("和面", often[:2])
+    assert once[0] == {"repeat": 0.0, "mixed": 0.0}
+    assert in_text_doubts(text, often)[0].doubt < 0.01
+    assert in_text_doubts("和面", often[:2])[0].doubt == pytest.approx(0.05)
+
+
+def test_a_character_the_text_reads_two_ways_is_doubted_more_and_said():
+    text = "和面和他"
+    row = [_read_by_model("huo2"), None, _read_by_model("he2"), None]
+    said = in_text(text, row)
+    assert (said[0]["mixed"], said[2]["mixed"]) == (1.0, 1.0)
+    same = [_read_by_model("he2"), None, _read_by_model("he2"), None]
+    assert in_text("和面和他", same)[0]["mixed"] == 0.0
+    assert in_text_doubts(text, row)[0].doubt > 0.05
+    assert "the text reads the character another way elsewhere" in reasons(
+        {**features(row[0], 10**6, 0), **said[0]}
+    )
+
+
+def test_the_engine_weighs_the_whole_text_and_leaves_sure_doubts_alone():
+    engine = default_engine()
+    alone = engine.details("他和我去。")
+    many = engine.details("他和我去。" * 40)
+    assert 0.0 < many[1].doubt < alone[1].doubt  # 和 hé forty times over
+    sure = replace(_read_by_model("huo2"), doubt=1.0)  # always listed, however often
+    assert in_text_doubts("和面" * 40, [sure, None] * 40)[0].doubt == 1.0
+
+
+def test_the_review_table_says_a_character_is_read_two_ways_in_the_text():
+    from edition.readings.proof import review_rows
+
+    # 用手和 and 和好的面 are huó (knead) like 和面, which a rule read: the model says hé
+    text = "奶奶说，包饺子要先和面。她用手和。和好的面盖上湿布。" + "我们今天很高兴。" * 10
+    rows = review_rows(text, text, default_engine().read(text), guesses_only=True)
+    listed = {r.shown: r.evidence for r in rows if r.char == "和"}
+    assert set(listed) == {"1:16", "1:18"}
+    assert all("the text reads the character another way elsewhere" in e for e in listed.values())

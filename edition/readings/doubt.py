@@ -40,6 +40,12 @@ What each piece of evidence says, as measured on running text (bench/readings.py
   model (``many``) is wrong more often than a two-way one; one a rule decided (``rule_many``,
   negative) less often: the rules of those characters are the most worked on.
 
+- the whole text (``in_text``): a text uses a character in one sense throughout, so a reading
+  it gives a character many times over (和 hé in every other line) is seldom the wrong one,
+  and a character it reads two ways is where one of them may be (``repeat``, ``mixed``). The
+  lists had been full of such repeats (和 hé, 地 de, 看 kàn, 得 de made a quarter of them);
+  damped, the room goes to the readings that stand out.
+
 ``WEIGHTS`` were fitted (L2-regularised logistic regression, ``bench/doubt.py --fit``) on our
 dev sets only: dev to dev4 as the engine reads them now, and the sets of ``HISTORY`` in
 bench/doubt.py as the engine read them before the rules written for their errors (the errors an
@@ -47,21 +53,29 @@ engine makes on text it was never tuned on); the bundled article, the held-out s
 never used. A text's proof list takes its most doubtful readings within ``SHARE`` per cent of
 its Han characters (``cut``); ``THRESHOLD`` decides in a text too short for that.
 
-Measured leaving one text out (fit on the others, count on it: ``--cv``), on the pool of 23
-texts (244 wrong readings): the list holds 175 (72%), every list within 4.8%; with the features
-before ``rule_margin``, ``against``, ``many`` it held 163 (67%), and 146 of 224 before the four
-features of the round before. Measured once after (never fitted on): the held-out sets as
-first read, 38 of 46 in each script (36 before), lists 1.7-4.8% of Han (4.4-4.8% before); with
-dev set 20 added to the pool after the fit, 173 of 248 left out (168 before). Most of the rest
-are readings no evidence here marks: the model sure of a verb's common reading (结 jié for jiē
-'bear fruit', 和 hé for huó 'knead'), a rule the model agrees with (得 dé 'obtain' where děi
-'must' was meant), classical verse, and neutral tones of words both dictionaries print in full.
+With ``repeat`` and ``mixed`` (fitted alone over the other weights: ``--fit --text-only``),
+leaving one text out of the pool of 25 (257 wrong readings): 196 held (182 before), and at
+fixed list lengths of 2, 3, 4, 5% of Han 141, 175, 187, 202 (123, 153, 172, 189 before;
+``--cv --curve``).
+
+Before them, measured leaving one text out (fit on the others, count on it: ``--cv``), on the
+pool of 23 texts (244 wrong readings): the list holds 175 (72%), every list within 4.8%; with
+the features before ``rule_margin``, ``against``, ``many`` it held 163 (67%), and 146 of 224
+before the four features of the round before. Measured once after (never fitted on): the
+held-out sets as first read, 38 of 46 in each script (36 before), lists 1.7-4.8% of Han
+(4.4-4.8% before); with dev set 20 added to the pool after the fit, 173 of 248 left out (168
+before). Most of the rest are readings no evidence here marks: the model sure of a verb's
+common reading (结 jié for jiē 'bear fruit', 和 hé for huó 'knead'), a rule the model agrees with
+(得 dé 'obtain' where děi 'must' was meant), classical verse, and neutral tones of words both
+dictionaries print in full.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from edition.readings.grammar import PATTERN_FIELDS
@@ -99,6 +113,11 @@ WEIGHTS: Mapping[str, float] = {
     "rule_margin": 0.89,  # ``margin`` of the model where a rule decided: it is torn
     "rule_against": 1.01,  # ``against``: how surely the model reads the rule's character otherwise
     "word_against": 1.19,  # ...the dictionary word's
+    # the whole text's evidence (``in_text``), fitted over the weights above held as they are
+    # (bench/doubt.py --fit --text-only), so a reading in a text of one sentence is scored as
+    # before: a character met once has ``repeat`` 0
+    "repeat": -2.12,  # log10(times the text reads the character so) / REPEAT_ORDERS
+    "mixed": 1.26,  # the text reads the character another way elsewhere
 }
 # The doubt from which a reading is listed in a text too short for a budget (``cut``) or judged
 # alone: the lowest that keeps every dev set's list within 4.5% of its Han characters.
@@ -110,12 +129,13 @@ THRESHOLD = 0.032
 # fit (bench/doubt.py --cv: 144 of 224 at 4.5, 146 at 4.8 and 4.9).
 SHARE = 4.8
 # No reading is listed for a doubt below this, however much room the list has left (a text
-# the engine reads well gets a shorter list). The highest floor at which the dev sets' lists,
-# each text left out of the fit in turn, lose none of the wrong readings they held
-# (bench/doubt.py --cv --floors: 175 of 244 from 0.01 to 0.018, 174 at 0.019, 171 at 0.02,
-# 156 at 0.03). A text the engine reads well is not told apart by its doubts: the four dev
-# sets read today (6 wrong readings among them) would list 4.0-4.7% at a floor of 0.03.
-FLOOR = 0.018
+# the engine reads well gets a shorter list). Where the dev sets' lists, each text left out
+# of the fit in turn, hold the most for their length (bench/doubt.py --cv --floors, with the
+# whole text's evidence): 196 of 257 at floors from 0.018 to 0.02 (2,016 readings listed at
+# 0.018, 1,920 at 0.02), 200 at 0.01 (2,209 listed), 189 at 0.025. Before that evidence,
+# 175 of 244 from 0.01 to 0.018. A text the engine reads well is not told apart by its
+# doubts: the four dev sets read today (6 wrong readings among them) list 2.9-4.8% at 0.02.
+FLOOR = 0.02
 
 # What each feature says, in the words the review table prints (``reasons``; no commas: the
 # table joins them with ", ").
@@ -137,6 +157,7 @@ SAYS: Mapping[str, str] = {
     "rule_margin": "the model is torn between two readings where a rule decided",
     "rule_against": "the model reads the rule's character otherwise",
     "word_against": "the model reads the dictionary word otherwise",
+    "mixed": "the text reads the character another way elsewhere",
 }
 # The least a feature must add to the log-odds to be named among the reasons: a runner-up
 # 1e-7 times as likely adds 0.3 and is no close rival worth saying.
@@ -146,6 +167,8 @@ SAID = 0.5
 SAID_FROM: Mapping[str, float] = {"rare_word": 0.5}
 # The model's probability for a rule's reading below which it disputes a thin rule.
 THIN_DISPUTE = 0.05
+# Log10 of the times a text reads a character one way at which ``repeat`` reaches 1 (~32).
+REPEAT_ORDERS = 1.5
 
 
 def cut(
@@ -284,6 +307,51 @@ def reasons(features: Mapping[str, float], most: int = 3) -> list[str]:
     # two features may say one thing (the model disputes the word: in one step and graded)
     said_once = dict.fromkeys(SAYS[k] for share, k in sorted(parts, reverse=True) if share >= SAID)
     return list(said_once)[:most]
+
+
+def in_text(lookup: str, details: Sequence[Detail | None]) -> list[dict[str, float]]:
+    """The evidence the whole text gives each reading of ``lookup`` (one dict per character,
+    empty where ``details`` has none): a text uses a character in one sense throughout, the
+    way its subject needs it (a cookery text's 和 huó, a match report's 中 zhòng), so a reading
+    the text gives a character again and again (``repeat``) is seldom wrong, and a character
+    the text reads two ways (``mixed``) is where one of them may be. Per sentence the engine
+    cannot see this: it is added to the sentence's doubt by ``in_text_doubts``."""
+    said = _in_text(lookup, details)
+    out: list[dict[str, float]] = []
+    for ch, d in zip(lookup, details, strict=False):
+        repeat, mixed = said[ch, d.reading.syllable] if d is not None else (0.0, 0.0)
+        out.append({} if d is None else {"repeat": repeat, "mixed": mixed})
+    return out
+
+
+def _in_text(
+    lookup: str, details: Sequence[Detail | None]
+) -> dict[tuple[str, str], tuple[float, float]]:
+    """(character, reading) -> (``repeat``, ``mixed``) of ``in_text``."""
+    counts: Counter[tuple[str, str]] = Counter(
+        (ch, d.reading.syllable) for ch, d in zip(lookup, details, strict=False) if d is not None
+    )
+    ways = Counter(ch for ch, _ in counts)
+    return {
+        (ch, syl): (min(1.0, math.log10(n) / REPEAT_ORDERS), float(ways[ch] > 1))
+        for (ch, syl), n in counts.items()
+    }
+
+
+def in_text_doubts(lookup: str, details: list[Detail | None]) -> list[Detail | None]:
+    """``details`` with each scored reading's doubt (``Detail.doubt``, from its sentence)
+    given the whole text's evidence too (``in_text``): the score of both feature sets."""
+    out = list(details)
+    repeat, mixed = WEIGHTS["repeat"], WEIGHTS["mixed"]
+    shift = {k: repeat * r + mixed * m for k, (r, m) in _in_text(lookup, details).items()}
+    for i, d in enumerate(details):
+        if d is None or not 0.0 < d.doubt < 1.0:
+            continue
+        by = shift[lookup[i], d.reading.syllable]
+        if by:
+            z = math.log(d.doubt / (1.0 - d.doubt)) + by
+            out[i] = replace(d, doubt=1.0 / (1.0 + math.exp(-z)))
+    return out
 
 
 def score(features: Mapping[str, float]) -> float:

@@ -44,7 +44,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from edition.model import Reading
-from edition.readings.doubt import THRESHOLD, thin
+from edition.readings.doubt import THRESHOLD, in_text_doubts, thin
 from edition.readings.doubt import cut as doubt_cut
 from edition.readings.doubt import features as doubt_features
 from edition.readings.doubt import score as doubt_score
@@ -1102,10 +1102,16 @@ class ReadingEngine:
         return self.details_many([lookup], sandhi=sandhi, register=register)[0]
 
     def details_many(
-        self, lookups: list[str], *, sandhi: bool = False, register: str = "auto"
+        self,
+        lookups: list[str],
+        *,
+        sandhi: bool = False,
+        register: str = "auto",
+        doubts: bool = True,
     ) -> list[list[Detail | None]]:
         """``details`` for many texts, each its own text for the register; the model runs once
-        over all their new sentences."""
+        over all their new sentences. ``doubts``: False when only the readings are wanted (the
+        doubts then lack what the whole text says: ``doubt.in_text_doubts``)."""
         pieces = [split_sentences(t) for t in lookups]
         flat = self._analyse(
             [
@@ -1124,20 +1130,22 @@ class ReadingEngine:
             out.append(row)
         if sandhi:
             out = [_apply_sandhi(lk, row, self) for lk, row in zip(lookups, out, strict=True)]
-        return out
+        if not doubts:
+            return out
+        # what the whole text says of each reading (a sentence alone cannot)
+        return [in_text_doubts(lk, row) for lk, row in zip(lookups, out, strict=True)]
 
     def read(
         self, lookup: str, *, sandhi: bool = False, register: str = "auto"
     ) -> list[Reading | None]:
         """One reading per character of the Simplified ``lookup`` (None for non-Han)."""
-        return [
-            d.reading if d else None for d in self.details(lookup, sandhi=sandhi, register=register)
-        ]
+        row = self.details_many([lookup], sandhi=sandhi, register=register, doubts=False)[0]
+        return [d.reading if d else None for d in row]
 
     def read_many(self, lookups: list[str], *, sandhi: bool = False) -> list[list[Reading | None]]:
         return [
             [d.reading if d else None for d in row]
-            for row in self.details_many(lookups, sandhi=sandhi)
+            for row in self.details_many(lookups, sandhi=sandhi, doubts=False)
         ]
 
 

@@ -70,6 +70,7 @@ def review_rows(
     cut = text_cut(details)
     hints = hints or {}
     topical = topics_at(lookup)  # paragraphs whose topic reads some characters (topics)
+    in_text = doubt_mod.in_text(lookup, details)  # what the whole text says of each reading
     rows = []
     for i, r in enumerate(readings):
         if r is None:
@@ -111,7 +112,7 @@ def review_rows(
                 else f"as the source writes {display[i]} ({lookup[i]} was read {was})"
             )
         elif unsure(d, cut) and not d.guess:
-            why = doubt_mod.reasons(engine.doubt_features(lookup[i], d))
+            why = doubt_mod.reasons({**engine.doubt_features(lookup[i], d), **in_text[i]})
             evidence += "; listed: " + ", ".join(why) if why else ""
         lo, hi = max(0, i - CONTEXT), min(len(display), i + CONTEXT + 1)
         ctx = (display[lo:i] + "【" + display[i] + "】" + display[i + 1 : hi]).replace("\n", " ")
