@@ -266,3 +266,19 @@ def test_two_guesses_side_by_side_are_one_flag_naming_both() -> None:
          "frequency, but '清…龙王' is almost as likely, in '球迷一起亲。。刘洋赛后接受采访。'; check "
          "it: a correction fixes it, or confirms it with 'replace' equal to 'find'"),
     ]  # fmt: skip
+
+
+def test_a_word_chosen_over_a_name_the_document_repeats_is_a_guess() -> None:
+    # '?(liú)洋' is '刘洋' (a name, three times in the text, each time with the reading '(liú)'
+    # between its two characters) or '留洋' (a dictionary word): the word frequencies choose
+    # the word, the document's own pairs make it a doubt naming the name
+    damaged = (
+        "前锋刘(liú)洋插上推射远角得手。\n刘(liú)洋在人群中头球攻门。\n"
+        "刘(liú)洋抢在门将出击之前轻轻一捅。\n球迷一?huáng)鹎熳!A?liú)洋赛后接受采访。\n"
+    )
+    assert clean(SourceText("a.txt", damaged)).text.split("\n")[3] == "球迷一起庆祝。留洋赛后接受采访。"
+    assert flags(damaged) == [
+        ("guess", 60, 72, "a.txt:4:4: warning: damaged text 4:4-15 read as '留' by word "
+         "frequency, but '刘' is almost as likely, in '球迷一起庆祝。留洋赛后接受采'; check it: a "
+         "correction fixes it, or confirms it with 'replace' equal to 'find'"),
+    ]  # fmt: skip
