@@ -190,20 +190,3 @@ def test_a_heading_after_an_indented_paragraph_ends_it():
         "\u3000\u3000夜间及节假日请到急诊科，或者拨打急救电话120。",
         "",
     ]
-
-
-def test_a_line_that_ended_with_a_paragraph_tag_keeps_its_break():
-    # '</p>' (or its damaged remnant '?/p>') ended the paragraph, whatever its last mark is: a
-    # damaged run at a paragraph's end can take the '。' with it, and the line is no wrapped one
-    text = (
-        "\u3000\u3000会议改到周五下午三点</p>\n"
-        "地点不变\n"
-        "\u3000\u3000请各位准时参加，会后\n"
-        "还有聚餐。\n"
-    )
-    assert run(text).text.split("\n") == [
-        "\u3000\u3000会议改到周五下午三点",
-        "地点不变",
-        "\u3000\u3000请各位准时参加，会后还有聚餐。",  # no tag: a wrapped line, joined
-        "",
-    ]

@@ -30,7 +30,6 @@ a flag whose span a correction covers is dropped there.
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
@@ -371,19 +370,11 @@ def _punct(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> Non
         w.edit("punct", found)
 
 
-TAGGED_END = re.compile(r"/p>[ \t]*\n", re.IGNORECASE)  # a line that ended with a paragraph tag
-
-
 def _wraps(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
     from edition.text.unwrap import find_wraps
 
     if not w.source.blocks:  # Markdown and HTML sources say where their paragraphs are
-        # A line that ended with '</p>' (or what the damage left of it, '?/p>') ended its
-        # paragraph, whatever its last mark now is: a damaged run at a paragraph's end can take
-        # the '。' with it, and the repair never joins what the page kept apart.
-        ends = {m.end() - 1 for m in TAGGED_END.finditer(w.source.text)}
-        w.edit("wrap", [(s, e, rep, "") for s, e, rep in find_wraps(w.text)
-                        if w.src(e - 1) not in ends])  # fmt: skip
+        w.edit("wrap", [(s, e, rep, "") for s, e, rep in find_wraps(w.text)])
 
 
 def _script(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
