@@ -252,3 +252,33 @@ def test_check_ends_with_the_repairs_and_the_spots(write_notes, capsys) -> None:
     err = capsys.readouterr().err.strip().splitlines()
     assert err[0].startswith("articles/t.txt:2:9: warning: '?' in 'Micha?' stands for a letter")
     assert err[-1] == "1 automatic repair, 1 spot needs you (see clean --diff)"
+
+
+def test_two_guesses_side_by_side_are_one_flag_naming_both() -> None:
+    # '一起庆祝。刘' damaged in one run: '庆' read '亲' (runner-up '清'), '祝。' read '。。', and
+    # '刘' a close call over '龙王'; only an inline reading '(qìng)' stands between the two
+    # guesses, so a reader has one doubtful stretch, not two flags holding half of it each
+    damaged = "球迷一?huáng)鹎?qìng)?!A跹笕?hòu)接受采访。"
+    ct = clean(SourceText("a.txt", damaged))
+    assert ct.text == "球迷一起亲。。刘洋赛后接受采访。"
+    assert flags(damaged) == [
+        ("guess", 3, 23, "a.txt:1:4: warning: damaged text 1:4-23 read as '亲…刘' by word "
+         "frequency, but '清…龙王' is almost as likely, in '球迷一起亲。。刘洋赛后接受采访。'; check "
+         "it: a correction fixes it, or confirms it with 'replace' equal to 'find'"),
+    ]  # fmt: skip
+
+
+def test_a_word_chosen_over_a_name_the_document_repeats_is_a_guess() -> None:
+    # '?(liú)洋' is '刘洋' (a name, three times in the text, each time with the reading '(liú)'
+    # between its two characters) or '留洋' (a dictionary word): the word frequencies choose
+    # the word, the document's own pairs make it a doubt naming the name
+    damaged = (
+        "前锋刘(liú)洋插上推射远角得手。\n刘(liú)洋在人群中头球攻门。\n"
+        "刘(liú)洋抢在门将出击之前轻轻一捅。\n球迷一?huáng)鹎熳!A?liú)洋赛后接受采访。\n"
+    )
+    assert clean(SourceText("a.txt", damaged)).text.split("\n")[3] == "球迷一起庆祝。留洋赛后接受采访。"
+    assert flags(damaged) == [
+        ("guess", 60, 72, "a.txt:4:4: warning: damaged text 4:4-15 read as '留' by word "
+         "frequency, but '刘' is almost as likely, in '球迷一起庆祝。留洋赛后接受采'; check it: a "
+         "correction fixes it, or confirms it with 'replace' equal to 'find'"),
+    ]  # fmt: skip

@@ -171,3 +171,22 @@ def test_an_unindented_line_inside_an_indented_paragraph_continues_it():
 def test_without_indented_paragraphs_a_short_line_keeps_its_break():
     text = "今天天气很好，我们去\n公园散步。\n明天再说吧\n"
     assert run(text).text == text
+
+
+def test_a_heading_after_an_indented_paragraph_ends_it():
+    # '五、联系方式' opens flush after an indented paragraph: a paragraph of its own, so the
+    # line after it (flush too) starts anew instead of being taken into the heading
+    text = (
+        "\u3000\u3000如果预约时间不方便，请提前两个工作日打电话到骨科门诊改约。\n"
+        "五、联系方式\n"
+        "骨科门诊（周一至周五上午八点到下午五点）：0571-8800 1234\n"
+        "\u3000\u3000夜间及节假日请到急诊科，或者拨打急救电\n"
+        "话120。\n"
+    )
+    assert run(text).text.split("\n") == [
+        "\u3000\u3000如果预约时间不方便，请提前两个工作日打电话到骨科门诊改约。",
+        "五、联系方式",
+        "骨科门诊（周一至周五上午八点到下午五点）：0571-8800 1234",
+        "\u3000\u3000夜间及节假日请到急诊科，或者拨打急救电话120。",
+        "",
+    ]

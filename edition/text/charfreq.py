@@ -22,6 +22,7 @@ import itertools
 import logging
 import marshal
 import math
+import re
 from pathlib import Path
 from typing import NamedTuple
 
@@ -369,6 +370,9 @@ class Ranked(NamedTuple):
     members: frozenset[str]
 
 
+INLINE_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\)")
+
+
 class DocModel:
     """The shared model tuned to one document: character pairs that occur in the document's own
     lines count as evidence (names recur), and in a text that is Traditional (or Simplified)
@@ -376,6 +380,9 @@ class DocModel:
 
     def __init__(self, base: CharModel, text: str):
         self.base = base
+        # an inline reading splits the pair of its character and the next ('刘(liú)洋'): the
+        # document's pairs and words are counted without them
+        text = INLINE_READING.sub("", text)
         self.pairs: dict[str, int] = {}
         for line in text.split("\n"):
             for i in range(len(line) - 1):

@@ -240,7 +240,7 @@ def _mojibake(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> 
             for s, e, after in r.spans:
                 note = "; ".join(v for k, v in sorted(notes.items()) if s <= k < max(e, s + 1))
                 edits.append((start + s, start + e, after, note))
-            w.spots.extend(_mojibake_spots(r, start))
+            w.spots.extend(_joined(_mojibake_spots(r, start), line, start))
         start += len(line) + 1
     w.edit("mojibake", edits)
 
@@ -290,6 +290,33 @@ def _mojibake_spots(r, start: int) -> list[_Spot]:
         s, e = run(k, touching=True)
         spots.append(_Spot("stray", s, e, {"mark": r.text[k], "at": str(start + r.origin[k])}))
     return spots
+
+
+def _joined(spots: list[_Spot], line: str, start: int) -> list[_Spot]:
+    """Guess spots of one line that nothing but an inline reading separates are one spot
+    naming both guesses ('亲…刘' over '清…龙王'): two guesses side by side in a damaged run
+    ('一起庆祝(qìng)。刘' read '一起亲(qìng)。。刘') are one doubtful stretch to a reader, and
+    two flags each holding half of it point at neither whole."""
+    from edition.text.mojibake import PINYIN_RE
+
+    out: list[_Spot] = []
+    for spot in sorted(spots, key=lambda s: (s.kind != "guess", s.start, s.end)):
+        last = out[-1] if out else None
+        if spot.kind == "guess" and last is not None and last.kind == "guess":
+            if spot.end <= last.end:
+                continue  # a guess in the same run: the closest call (first) speaks for it
+            gap = line[last.end - start : spot.start - start]
+            if not gap or PINYIN_RE.fullmatch(gap):
+                info = dict(last.info)
+                if (spot.info["text"], spot.info["runner"]) != (info["text"], info["runner"]):
+                    info["text"] += "…" + spot.info["text"]
+                    info["runner"] += "…" + spot.info["runner"]
+                if "marks" in spot.info:
+                    info["marks"] = "1"
+                out[-1] = _Spot("guess", last.start, max(last.end, spot.end), info)
+                continue
+        out.append(spot)
+    return out
 
 
 def _readings(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:

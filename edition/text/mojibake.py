@@ -615,8 +615,30 @@ def _settle(m: CharModel, chars: list[str], items: list[_Out], lo: int, hi: int,
                 left, right = [chars[j] for j in left_ks], [chars[j] for j in right_ks]
                 if _makes_word(m, left, best, right) and _makes_word(m, left, runner, right):
                     limit = WORD_DOUBT
+            named = _doc_named(m, prev, nxt, best, it.cands)
+            if named:
+                runner, limit = named, float("inf")
             chosen.append(Chosen(k - lo, margin, runner, limit))
     return unsure, chosen
+
+
+def _doc_named(m: CharModel, prev: str, nxt: str, best: str, cands: tuple[str, ...]) -> str:
+    """A candidate other than ``best`` that makes with a neighbour a pair the document repeats
+    elsewhere and no dictionary word does (a name: '刘洋' four times in a match report, where
+    '?(liú)洋' was read '留洋', a word), when ``best`` makes none: the document's own usage
+    speaks against the word frequencies, so the choice is a doubt whatever its margin."""
+
+    def named(c: str) -> bool:
+        return any(
+            m.pairs.get(pair, 0) > 1
+            and "".join(m.base.simplified(x) for x in pair) not in m.base.words
+            for pair in (prev + c, c + nxt)
+            if len(pair) == 2 and is_han(pair[0]) and is_han(pair[1])
+        )  # fmt: skip
+
+    if not is_han(best) or named(best):
+        return ""
+    return next((c for c in cands if c != best and is_han(c) and named(c)), "")
 
 
 def _is_mark(c: str) -> bool:

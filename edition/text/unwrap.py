@@ -115,6 +115,7 @@ def _continued_lines(lines: list[str]) -> list[tuple[int, int, str]]:
     edits = []
     offset = 0
     in_indented = False  # the line belongs to a paragraph that opened indented
+    joined = False  # the line continues the one before
     for line, nxt in itertools.pairwise(lines):
         end = offset + len(line)
         body = line.rstrip()
@@ -122,6 +123,11 @@ def _continued_lines(lines: list[str]) -> list[tuple[int, int, str]]:
             in_indented = False
         elif line.startswith(INDENT):
             in_indented = True
+        elif not joined:
+            # a paragraph of its own that opens flush (a heading, a list item: '五、联系方式'):
+            # the indented paragraph before it ended, so the line after it starts anew
+            in_indented = False
+        joined = False
         head = nxt.lstrip(" \u3000\t")
         if body and head and nxt[:1] not in INDENT and not _ITEM.match(nxt):
             closing = head[0] in _CLOSING and head == nxt
@@ -133,6 +139,7 @@ def _continued_lines(lines: list[str]) -> list[tuple[int, int, str]]:
             )
             if closing or inside:
                 edits.append((offset + len(body), end + 1, _joint(body, head)))
+                joined = True
         offset = end + 1
     return edits
 
