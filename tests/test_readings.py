@@ -2670,3 +2670,17 @@ def test_cpp20_meng_roles(engine, text, expected):
 def test_cpp20_readings_by_role(engine, text, char, expected):
     for got, script in read_in_both_scripts(engine, text, char, 0):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("量的时候要很小心，豆芽又细又软。", "量", 0, "liang2"),
+        ("小安负责量，我负责记。", "量", 0, "liang2"),
+        ("这个量的大小要看情况。", "量", 0, "liang4"),
+        ("老师看了我们的数据，说差这么一点，很可能只是误差。", "差", 0, "cha4"),
+    ],
+)
+def test_lead_science_fair_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -1835,7 +1835,20 @@ RULES: tuple[Rule, ...] = (
         "the verb 'measure' after an adverbial (认真地量)",
         yes="你先【量】，我再剪。",
         no="饭【量】很大。",
-        before="地 别 再 先 又 去 来 会 要 MODAL",
+        before="地 别 再 先 又 去 来 会 要 MODAL 负责 开始 继续 帮 帮忙 轮流",
+        verb=True,
+    ),
+    Rule(
+        "liang-when-measuring",
+        "量",
+        "liang2",
+        "the verb 'measure' named by the time it takes (量的时候要小心, 量时别动): an amount "
+        "does not happen at a time",
+        yes="【量】的时候要很小心，豆芽又细又软。",
+        no="这个【量】的大小要看情况。",
+        before="START ADV 在 正在",
+        after="的 时",
+        after2="时候 时 END",
         verb=True,
     ),
     Rule(
@@ -2362,7 +2375,8 @@ RULES: tuple[Rule, ...] = (
         "'short of, poor' before a quantity or after a degree word (差三个月, 很差)",
         yes="这笔钱还【差】三个月到期。",
         no="【差】别很大。",
-        after="NUM END PARTICLE",
+        # or how little by 这么/那么 (差这么一点, 只差那么几分)
+        after="NUM END PARTICLE 这么 那么",
         not_after="VERB",
     ),
     Rule(
