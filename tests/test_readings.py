@@ -2684,3 +2684,20 @@ def test_cpp20_readings_by_role(engine, text, char, expected):
 def test_lead_science_fair_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("今年冬天要教我自己织一条围巾，送给妈妈当生日礼物。", "当", 0, "dang4"),
+        ("她说围巾要织三十针宽，让我自己数。", "数", 0, "shu3"),
+        ("起针数不对，后面织出来就会歪。", "数", 0, "shu4"),
+        ("人数不够，还得再找两个人。", "数", 0, "shu4"),
+        ("星星多得数不清。", "数", 0, "shu3"),
+        ("现在多数两遍，省得以后拆。", "数", 0, "shu3"),
+        ("多数人同意了。", "数", 0, "shu4"),
+    ],
+)
+def test_lead_knitting_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -1938,6 +1938,22 @@ RULES: tuple[Rule, ...] = (
         after="VERB VERB1",
     ),
     Rule(
+        "shu-number-wrong",
+        "数",
+        "shu4",
+        "the noun 'number' after what is numbered, before 不/没 and how it falls short "
+        "(起针数不对, 人数不够, 页数没错): counting that fails takes a potential complement "
+        "(数不清, 数不过来)",
+        yes="起针【数】不对，后面织出来就会歪。",
+        no="星星多得【数】不清。",
+        # jieba tags a one-character noun before it anyhow (针/p): any word but a counter
+        before="HAN",
+        not_before="PERSON PRON ADV MODAL 得 地 再 先 又 自己 都 也 还",
+        after="不 没",
+        after2="对 够 一样 准 错 少 多",
+        noun=True,
+    ),
+    Rule(
         "shu-count",
         "数",
         "shu3",
@@ -1955,9 +1971,20 @@ RULES: tuple[Rule, ...] = (
         "the verb 'count' after an adverbial or at the end of a clause after 地 (一棵一棵地数)",
         yes="她一棵一棵地【数】。",
         no="这个【数】不对。",
-        before="地 在 正在 别 再 先 又 去 来 会 要 能",
+        before="地 在 正在 别 再 先 又 去 来 会 要 能 自己 帮 负责 开始 继续 重新 轮流",
         after="END NOUN PERSON 着 了",
         verb=True,
+    ),
+    Rule(
+        "duoshu-count-more",
+        "数",
+        "duo1 shu3",
+        "多数 'count more' before how many times (多数两遍, 多数几次): the majority (多数人, "
+        "大多数) is not counted in rounds",
+        yes="现在多【数】两遍，省得以后拆。",
+        no="多【数】人同意了。",
+        word="多数",
+        after="NUM 两 几 一 两遍 几遍 一遍 两次 几次",
     ),
     Rule(
         "shu-redup",
@@ -4624,7 +4651,7 @@ RULES: tuple[Rule, ...] = (
         yes="剪完给它一点零食【当】奖励。",
         no="他毕业以后去学校【当】老师。",
         before="NOUN",
-        near_before="拿 用 给 送 买 留 带 借 找 捡",
+        near_before="拿 用 给 送 买 留 带 借 找 捡 送给 留给 带给 买给 拿来 用来",
         after="NOUN VERB ADJ",
     ),
     Rule(
