@@ -2701,3 +2701,18 @@ def test_lead_science_fair_kinds(engine, text, char, nth, expected):
 def test_lead_knitting_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("上个月我在健身房办了一张卡，送了一节私教课。", "教", 0, "jiao4"),
+        ("他请了一个私教。", "教", 0, "jiao4"),
+        ("她在中学教课。", "教", 0, "jiao1"),
+        ("最后那几秒，我觉得比一个小时还长。", "长", 0, "chang2"),
+        ("孩子比去年还长了五公分。", "长", 0, "zhang3"),
+    ],
+)
+def test_lead_gym_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

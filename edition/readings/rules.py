@@ -1178,6 +1178,18 @@ RULES: tuple[Rule, ...] = (
         after="打 传 射 吊 传球",
     ),
     Rule(
+        "chang-longer-than",
+        "长",
+        "chang2",
+        "'long' closing a comparison with 比 (比一个小时还长, 这条比那条更长): growing takes "
+        "了, 得 or what grew (比去年还长了五公分, 比我还长得高)",
+        yes="最后那几秒，我觉得比一个小时还【长】。",
+        no="孩子比去年还【长】了五公分。",
+        near_before="比",
+        before="还 更 都 也 要 还要 更加",
+        after="END 呢 啊 吧 呀 一些 一点 多了 得多",
+    ),
+    Rule(
         "zhang-grow",
         "长",
         "zhang3",
@@ -2159,6 +2171,27 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     # -- 教: jiāo 'teach' (the word by itself); jiào in 教育 教室 宗教 -------------------------
+    Rule(
+        "jiao-private-coach",
+        "教",
+        "si1 jiao4",
+        "私教 'a personal trainer, private lessons' (like 家教 助教, jiào), a word the "
+        "dictionaries lack: jieba keeps it whole, and no one teaches after 私",
+        yes="他请了一个私【教】。",
+        no="她私下【教】我弹琴。",
+        word="私教",
+    ),
+    Rule(
+        "jiao-private-lesson",
+        "教",
+        "jiao4 ke4",
+        "the same 私教 where jieba glues 教课 'teach a class' (私|教课): a private lesson is a "
+        "kind of class, not a teaching",
+        yes="健身房送了一节私【教】课。",
+        no="她在中学【教】课。",
+        word="教课",
+        before="私",
+    ),
     Rule(
         "jiao-teach",
         "教",
