@@ -2716,3 +2716,17 @@ def test_lead_knitting_kinds(engine, text, char, nth, expected):
 def test_lead_gym_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        ("爸爸让我用拇指按着数到一百，说这样黏得才牢。", "得", 0, "de5"),
+        ("他得了才艺比赛第一名。", "得", 0, "de2"),
+        ("等一两分钟，胶水半干了，再把补丁贴上去。", "干", 0, "gan1"),
+        ("他干了一半就走了。", "干", 0, "gan4"),
+    ],
+)
+def test_lead_bicycle_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -577,6 +577,19 @@ RULES: tuple[Rule, ...] = (
         "输 饱 醒 会 通 及 对 错 准 稳 牢 死 活 惯 遍 哭 笑 跳 叫 喊 抖 吐 晕 疯 傻 呆",
     ),
     Rule(
+        "de-complement-only-then",
+        "得",
+        "de5",
+        "the complement marker with 才 before how it came out (这样黏得才牢, 说得才清楚): 才 "
+        "'only then' sits inside the complement; dé 'get' and děi 'must' come before their verb",
+        yes="说这样黏【得】才牢。",
+        no="他【得】了才艺比赛第一名。",
+        before="VERB ADJ HAN",
+        not_before="PERSON PRON MODAL ADV",
+        after="才",
+        after2="ADJ 牢 稳 对 好 行 够 清楚 明白 结实 干净",
+    ),
+    Rule(
         "de-complement",
         "得",
         "de5",
@@ -2924,6 +2937,16 @@ RULES: tuple[Rule, ...] = (
         before="NOUN2 " + DEGREE,
         after="END 吗 呢 吧 啊 呀 的",
         not_before="NAME PERSON",
+    ),
+    Rule(
+        "gan-half-dry",
+        "干",
+        "gan1",
+        "'dry' after 半 'half' (胶水半干了, 衣服还半干着, 半干的毛巾): work is not done by halves "
+        "this way",
+        yes="等一两分钟，胶水半【干】了，再把补丁贴上去。",
+        no="他【干】了一半就走了。",
+        before="半",
     ),
     Rule(
         "gan-dry-adj-le",
