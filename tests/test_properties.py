@@ -103,3 +103,11 @@ def test_anchor_taken_from_cleaned_text_resolves_to_its_place(script, text, data
         SourceLocation("notes/p.yaml", 1),
     )
     assert (span.start, span.end) == (start, end)
+
+
+def test_a_run_of_marks_made_by_joining_lines_is_set_in_the_first_clean():
+    # found by hypothesis: the marks stage ran before the line joins, so 。 + 。。 became 。。。
+    # in the first clean and …… in the second
+    once = cleaned("好。\n。。銀行").text
+    assert once == "好……銀行"
+    assert cleaned(once).text == once

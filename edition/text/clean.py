@@ -182,8 +182,10 @@ def clean(source: SourceText) -> CleanText:
         ("mojibake", _mojibake),
         ("reading", _readings),
         ("html", _html),
-        ("punct", _punct),
+        # lines joined before the marks are set: a join can make a run (。 + 。。 -> 。。。)
+        # that the marks stage sets otherwise, and a second clean must change nothing
         ("wrap", _wraps),
+        ("punct", _punct),
         ("script", _script),
     ):
         try:
