@@ -2720,6 +2720,7 @@ def test_lead_knitting_kinds(engine, text, char, nth, expected):
         ("他的帽子落在水里了。", "落", 0, "luo4"),
         ("一只鸟落在树枝上。", "落", 0, "luo4"),
         ("雪花落在她的围巾上。", "落", 0, "luo4"),
+        ("他的钱包落在了小偷手里。", "落", 0, "luo4"),
         # the nickname 乐乐 is lè lè wherever it stands
         ("乐乐今天没来上学。", "乐", 1, "le4"),
         ("我们去接乐乐吧。", "乐", 1, "le4"),

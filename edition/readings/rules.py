@@ -4584,9 +4584,10 @@ RULES: tuple[Rule, ...] = (
         near_before=BELONGINGS,
         after="在",
         not_near_before="从 掉 目光 视线",
-        # the ground and water in any cut (水|里): what lands there fell
+        # the ground and water in any cut (水|里), and hands it falls into (落在骗子手里):
+        # what lands there fell
         not_near_after="地上 地面 地板 地 水 水里 水中 河 河里 湖 湖里 海 海里 井 井里 泥 草丛"
-        " 身上 肩上 头上 脸上 脚边",
+        " 身上 肩上 头上 脸上 脚边 手里 手中 手上",
         verb=True,
     ),
     # -- 散: sàn 'disperse, give off', sǎn 'loose' (散文 松散 零散 are words) ---------------
