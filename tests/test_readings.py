@@ -2730,3 +2730,34 @@ def test_lead_gym_kinds(engine, text, char, nth, expected):
 def test_lead_bicycle_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        # dev set 24's kinds: 只 after a count with its measure is the adverb
+        ("他每次只买两个苹果。", "只", 0, "zhi3"),
+        ("我们一周只上两节体育课。", "只", 0, "zhi3"),
+        ("奶奶一天只吃两顿饭。", "只", 0, "zhi3"),
+        ("他一次买了三只小鸡。", "只", 0, "zhi1"),
+        ("桌上有两只杯子。", "只", 0, "zhi1"),
+        # a belonging left behind somewhere is là; what drops is luò
+        ("我的手机落在出租车上了。", "落", 0, "la4"),
+        ("他的钥匙又落在家里了。", "落", 0, "la4"),
+        ("你的作业本落在我这儿了。", "落", 0, "la4"),
+        ("钥匙落在地上，叮当一声。", "落", 0, "luo4"),
+        ("他的帽子落在水里了。", "落", 0, "luo4"),
+        ("一只鸟落在树枝上。", "落", 0, "luo4"),
+        ("雪花落在她的围巾上。", "落", 0, "luo4"),
+        ("他的钱包落在了小偷手里。", "落", 0, "luo4"),
+        # the nickname 乐乐 is lè lè wherever it stands
+        ("乐乐今天没来上学。", "乐", 1, "le4"),
+        ("我们去接乐乐吧。", "乐", 1, "le4"),
+        ("我们去接乐乐吧。", "乐", 0, "le4"),
+        ("他在乐队里弹吉他。", "乐", 0, "yue4"),
+        ("音乐课上大家都很快乐。", "乐", 0, "yue4"),
+    ],
+)
+def test_dev24_readings_by_role(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -62,6 +62,13 @@ IN_CHARGE = (
     "孩子 小孩 孩子们 弟弟 妹妹 宝宝 孙子 儿子 女儿 门 家 家门 大门 行李 东西 钱包 包 摊子 店"
     " 火 炉子 羊 牛 鸡 狗 PERSON"
 )
+# Things one carries about and can leave behind somewhere (围巾落在教室里了, 钥匙落在车上了):
+# before 落在 + a place they make it là 'leave behind' (Xiandai Hanyu Cidian), not luò 'fall'.
+BELONGINGS = (
+    "钥匙 手机 钱包 包 书包 背包 提包 雨伞 伞 围巾 帽子 手套 外套 大衣 衣服 眼镜 作业 作业本"
+    " 课本 本子 书 笔 铅笔盒 文具盒 水壶 水杯 杯子 饭盒 充电器 耳机 证件 身份证 护照 卡 钱"
+    " 东西 行李 箱子 文件 U盘"
+)
 
 # Surnames read otherwise than the character's commoner reading (Xiandai Hanyu Cidian's 姓
 # senses; every one is a "surname" entry of CC-CEDICT, which tests/test_readings.py checks).
@@ -3045,6 +3052,16 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- measure words after a numeral ----------------------------------------------------------
     Rule(
+        "zhi-only-after-times",
+        "只",
+        "zhi3",
+        "the adverb 'only' after a count that already has its measure (一次只过一个人, 每天只"
+        "睡五个钟头, 一回只拿两本): the measure zhī follows the bare numeral (两只狗)",
+        yes="这种药一天【只】吃一次。",
+        no="他有两【只】狗。",
+        before="*次 *回 *遍 *趟 *顿 *天 *晚 *年 *周 *星期 *个月 *下",
+    ),
+    Rule(
         "zhi-measure",
         "只",
         "zhi1",
@@ -4412,6 +4429,25 @@ RULES: tuple[Rule, ...] = (
         near_before="把 将",
         after="的 得 坏 了 END",
     ),
+    Rule(
+        "le-redup-second",
+        "乐",
+        "le4",
+        "the second 乐 of 乐乐, the reduplicated 'happy' of children's nicknames (谢谢乐乐妈妈, "
+        "乐乐今年上小学; the engine's cut leaves each 乐 a word): yuè 'music' is never doubled",
+        yes="谢谢乐【乐】妈妈！",
+        no="他每天都听音【乐】。",
+        before="乐",
+    ),
+    Rule(
+        "le-redup-first",
+        "乐",
+        "le4",
+        "the first 乐 of the same nickname 乐乐",
+        yes="谢谢【乐】乐妈妈！",
+        no="他在【乐】队里打鼓。",
+        after="乐",
+    ),
     # -- 哟: yō the interjection of surprise, yo the particle closing a clause ------------------
     Rule(
         "yo-interjection",
@@ -4590,6 +4626,24 @@ RULES: tuple[Rule, ...] = (
         near_before="把",
         after="在 到",
         not_near_before="目光 视线 眼光 眼神 重点 重心 重任 责任 希望 担子 脚 脚步 步子",
+        verb=True,
+    ),
+    Rule(
+        "la-left-belonging",
+        "落",
+        "la4",
+        "a thing one carries before 落在 + a place, with no 把 (围巾落在教室里了, 手机落在出租车"
+        "上了): 'left behind' (Xiandai Hanyu Cidian là); what drops onto the ground or into "
+        "water falls, luò (钥匙落在地上, 帽子落在水里)",
+        yes="我的雨伞【落】在公司了。",
+        no="一片树叶【落】在他的书包上。",
+        near_before=BELONGINGS,
+        after="在",
+        not_near_before="从 掉 目光 视线",
+        # the ground and water in any cut (水|里), and hands it falls into (落在骗子手里):
+        # what lands there fell
+        not_near_after="地上 地面 地板 地 水 水里 水中 河 河里 湖 湖里 海 海里 井 井里 泥 草丛"
+        " 身上 肩上 头上 脸上 脚边 手里 手中 手上",
         verb=True,
     ),
     # -- 散: sàn 'disperse, give off', sǎn 'loose' (散文 松散 零散 are words) ---------------
