@@ -71,6 +71,7 @@ HISTORY = (
     ("dev22", "6916623"),
     ("dev23", "6916623"),
     ("dev24", "a55cd38"),
+    ("dev25", "a55cd38"),
     ("verse", "ae225d2"),
 )
 # Held-out sets as the engine first read them: (set, commit whose rules read it; None = today's)

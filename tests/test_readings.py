@@ -2761,3 +2761,43 @@ def test_lead_bicycle_kinds(engine, text, char, nth, expected):
 def test_dev24_readings_by_role(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        # harm warned of, or suffered after 被: 着 zháo (zhao-harm-*)
+        ("搬箱子的时候当心砸着脚。", "着", 0, "zhao2"),
+        ("孩子被鞭炮声吓着了，哭个不停。", "着", 0, "zhao2"),
+        ("别让孩子给烫着。", "着", 0, "zhao2"),
+        ("走路看着点，免得碰着头。", "着", 1, "zhao2"),
+        ("千万别让门夹着手。", "着", 0, "zhao2"),
+        ("他的手脚都被绑着。", "着", 0, "zhe5"),
+        ("免得孩子抱着手机不放。", "着", 0, "zhe5"),
+        ("他拍着手说。", "着", 0, "zhe5"),
+        # 吸着 / 沉着 before an object: the verb with durative zhe
+        ("磁铁吸着一排铁钉。", "着", 0, "zhe5"),
+        ("他嘴里吸着烟，一句话也不说。", "着", 0, "zhe5"),
+        ("这种材料的吸着能力很强。", "着", 0, "zhuo2"),
+        ("爸爸沉着脸走进屋。", "着", 0, "zhe5"),
+        ("他遇事很沉着。", "着", 0, "zhuo2"),
+        # 过 'pass by' a place before 的时候/时 (guo-passing-by-when)
+        ("一只小鸟从头顶飞过时叫了一声。", "过", 0, "guo4"),
+        ("他从旁边经过的时候看了我一眼。", "过", 0, "guo4"),
+        ("这是我们去年来过的地方。", "过", 0, "guo5"),
+        ("我从小就学过游泳。", "过", 0, "guo5"),
+        # 它背上 'on its back' (bei-back-its)
+        ("它们背上都长着刺。", "背", 0, "bei4"),
+        ("它背上驮着两袋米。", "背", 0, "bei4"),
+        ("他背上书包就走了。", "背", 0, "bei1"),
+        ("猴妈妈背着小猴。", "背", 0, "bei1"),
+        # a crack in a hard thing (feng-crack-of-hard)
+        ("墙缝里长出一棵小草。", "缝", 0, "feng4"),
+        ("风从门缝钻进来。", "缝", 0, "feng4"),
+        ("她在灯下缝衣服。", "缝", 0, "feng2"),
+        ("把这块布缝好。", "缝", 0, "feng2"),
+    ],
+)
+def test_dev25_result_back_crack_passing(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

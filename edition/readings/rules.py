@@ -37,6 +37,9 @@ RESULT_ZHAO = (
     "找 烧 碰 猜 够 借 买 见 冻 凉 吓 撞 烫 逮 捉 熏 磕 饿 累 伤 睡 晒 呛 扭 闪"
     " 钓 抓 打 踢 射 砸 咬 追 抢 赶 摸"  # catching and hitting: 没钓着, 打着了
 )
+# The verbs of RESULT_ZHAO that hurt or frighten (砸着人, 吓着了, 烫着手): warned of, or after 被,
+# their 着 is the harm done; catching and holding verbs (抓着, 抱着) go on in their state.
+HARM_ZHAO = "吓 砸 烫 冻 碰 撞 磕 伤 呛 熏 扎 闪 扭 摔 绊 噎 咬"
 # Words of denial and warning before such a verb (没找着, 别烫着, 千万别碰着).
 DENY = "没 没有 别 不要 甭 可别 千万别 未"
 # Things sold and kept in rolls, counted with the measure 卷 juǎn (两卷卫生纸, 一卷胶带): books and
@@ -183,6 +186,31 @@ RULES: tuple[Rule, ...] = (
         before2="才 终于 总算 可算 好容易 好不容易",
         after="END PARTICLE",
     ),
+
+    Rule(
+        "zhao-harm-passive",
+        "着",
+        "zhao2",
+        "the result 'be hit, be hurt' of a verb of harm after 被/让/给 closing the clause (鱼会"
+        "被吓着, 别让孩子给烫着, 小心被砸着): what is held or carried after 被 goes on "
+        "(被绑着, 被人抬着走)",
+        yes="请不要拍玻璃，鱼会被吓【着】。",
+        no="他的手脚都被绑【着】。",
+        before=HARM_ZHAO,
+        before2="被 让 给 叫",
+        after="END 了 PARTICLE",
+    ),
+    Rule(
+        "zhao-harm-risk-near",
+        "着",
+        "zhao2",
+        "the same result as a risk warned of further back in the clause (免得晃下来砸着人, 小心"
+        "别让开水烫着手, 以免磕着头): harm that may come is not going on",
+        yes="箱子要推紧，免得晃下来砸【着】人。",
+        no="他一路小心地抱【着】孩子。",
+        before=HARM_ZHAO,
+        near_before="免得 以免 省得 小心 当心 留神 怕 生怕 别 千万别 不要",
+    ),
     Rule(
         "zhao-anxious-split",
         "着",
@@ -237,6 +265,31 @@ RULES: tuple[Rule, ...] = (
         after="PERSON PRON NOUN NAME 在 一 NUM",
         not_after="力 剂 性",
     ),
+
+    Rule(
+        "xizhe-sucking",
+        "着",
+        "xi1 zhe5",
+        "吸着 before what is sucked or held by suction is the verb with the durative zhe (吸盘"
+        "吸着玻璃, 嘴里吸着烟, 磁铁吸着铁钉): xīzhuó 'adsorption' is the technical noun "
+        "(吸着剂, 吸着作用)",
+        yes="它用小吸盘吸【着】玻璃，慢慢地爬。",
+        no="活性炭的吸【着】作用很强。",
+        word="吸着",
+        after="PERSON PRON NOUN NAME 一 NUM",
+        not_after="剂 作用 力 性 能力",
+    ),
+    Rule(
+        "chenzhe-sulking",
+        "着",
+        "chen2 zhe5",
+        "沉着 before 脸 is 沉 'pull a long face' with the durative zhe (沉着脸不说话): chénzhuó "
+        "'calm' describes how one acts (沉着应战, 沉着冷静)",
+        yes="他沉【着】脸一句话也不说。",
+        no="面对危险，他十分沉【着】。",
+        word="沉着",
+        after="脸 一张脸 个脸",
+    ),
     Rule(
         "zhe-durative-body",
         "着",
@@ -247,6 +300,18 @@ RULES: tuple[Rule, ...] = (
         no="火柴怎么也点不【着】。",
         word="*着",
         after="头 脑袋 手 脚 腰 下巴",
+    ),
+    Rule(
+        "zhaoshou-harm-hand",
+        "着",
+        "zhao2 shou3",
+        "着手 after a verb of harm warned of is that verb's result 'hurt' and 手 'hand' (小心别"
+        "让开水烫着手, 别让门夹着手): the risk is of harm done, not of a hand held",
+        yes="小心别让开水烫【着】手。",
+        no="他拍【着】手说。",
+        word="着手",
+        before=HARM_ZHAO + " 夹",
+        near_before="免得 以免 省得 小心 当心 留神 怕 生怕 别 千万别 不要",
     ),
     Rule(
         "zheshou-hands",
@@ -849,6 +914,20 @@ RULES: tuple[Rule, ...] = (
         before=MOTION,
         after="END",
         near_before="身边 旁边 身旁 面前 眼前 跟前 门口 门前 窗前 头顶",
+    ),
+
+    Rule(
+        "guo-passing-by-when",
+        "过",
+        "guo4",
+        "'pass by' after a verb of motion with the place beside it, before 的时候/时/之后 "
+        "(鲨鱼从旁边游过的时候, 火车从窗前开过时): the aspect names no place passed "
+        "(我们来过的时候)",
+        yes="尤其是鲨鱼从旁边游【过】的时候。",
+        no="我们小时候来【过】的地方。",
+        before=MOTION + " 游 开 驶 经",
+        after="的 时 时候 之后 以后 后",
+        near_before="身边 旁边 身旁 面前 眼前 跟前 门口 门前 窗前 窗外 头顶 头上 脚下 桥下",
     ),
     Rule(
         "guo-surpass",
@@ -2283,6 +2362,17 @@ RULES: tuple[Rule, ...] = (
         no="他把孩子【背】上楼。",
         after="上",
         after2="VERB 有 全 全是 都 都是 还 也 被 痒 疼 痛 湿 *着",
+    ),
+    Rule(
+        "bei-back-its",
+        "背",
+        "bei4",
+        "the noun 'back' before 上 after 它/牠 (它背上那片高高的鳍, 牠背上有一道白纹): an "
+        "animal carries with 驮, not 背, so 它背上 is where on it",
+        yes="大家看那条大鱼，它【背】上那片高高的就是背鳍。",
+        no="他【背】上书包就出门了。",
+        before="它 牠 它们 牠们",
+        after="上 上面",
     ),
     Rule(
         "bei-carry",
@@ -4200,6 +4290,19 @@ RULES: tuple[Rule, ...] = (
         before="在 进 到 入 往 从",
         before2="VERB VERB1",
         after="里 里面 中 中间 间 内",
+    ),
+
+    Rule(
+        "feng-crack-of-hard",
+        "缝",
+        "feng4",
+        "the noun 'crack, gap' after a hard thing nobody sews (石头缝, 墙缝, 门缝, 砖缝, 牙缝, "
+        "指缝): féng 'sew' follows who sews and takes cloth (妈妈缝衣服)",
+        yes="右边那些石头【缝】是小鱼藏身的地方。",
+        no="奶奶每天晚上都要【缝】衣服。",
+        before="石头 石 岩石 礁石 石块 墙 墙壁 墙角 门 窗 窗户 砖 瓦 地板 木板 板 桌子 冰 "
+        "岩 山 牙 牙齿 手指 指 树皮",
+        not_after="NOUN PRON 了 过 上 好 补 起来 一下 一针 几针",
     ),
     Rule(
         "feng-sew-put",
