@@ -167,7 +167,7 @@ def article(engine, shared: Path) -> list[tuple[dict, bool, str]] | None:
 
 def _scored(engine, texts: list[str], gold: list) -> list[tuple[dict | None, bool, str]]:
     """(features, wrong, context) of each gold character of ``texts`` as the engine reads them
-    (features only where a reading had a rival: polyphonic, guessed or light)."""
+    (features only where the reading could be wrong: ``Detail.scored``)."""
     from edition.readings.doubt import in_text
     from edition.text.script import lookup_copy
 
@@ -187,7 +187,7 @@ def _scored(engine, texts: list[str], gold: list) -> list[tuple[dict | None, boo
                 continue
             feats = (
                 {**engine.doubt_features(look[i], d), **extra[i]}
-                if (d.polyphonic or d.guess or d.light)
+                if d.scored
                 else None
             )
             if feats and feats.get("sure_doubt"):
@@ -455,10 +455,19 @@ def main(argv=None) -> int:
         help="fit (and with --cv, fit each fold) only the whole text's evidence (doubt.in_text:"
         " repeat, mixed) over the module's other weights held as they are",
     )
+    ap.add_argument(
+        "--only",
+        default="",
+        help="fit (and with --cv, fit each fold) only these features (comma-separated) over the"
+        " module's other weights held as they are: a new feature fitted without refitting the rest",
+    )
     args = ap.parse_args(argv)
     global _HELD
     if args.text_only:
         _HELD = {k: v for k, v in doubt.WEIGHTS.items() if k not in TEXT_FEATURES}
+    elif args.only:
+        free = set(args.only.split(","))
+        _HELD = {k: v for k, v in doubt.WEIGHTS.items() if k not in free}
 
     sets = pools()
     weights = dict(doubt.WEIGHTS)

@@ -331,3 +331,37 @@ def test_the_review_table_says_a_character_is_read_two_ways_in_the_text():
     listed = {r.shown: r.evidence for r in rows if r.char == "和"}
     assert set(listed) == {"1:16", "1:18"}
     assert all("the text reads the character another way elsewhere" in e for e in listed.values())
+
+
+def test_a_character_the_model_has_no_classes_for_is_scored_not_always_listed():
+    from edition.readings.doubt import FLOOR
+
+    engine = default_engine()
+    text = "我们赶紧把他扶起来。"
+    details = engine.details(text)
+    ta, lai = details[5], details[8]
+    # 他 (tā; pypinyin also tuō) and 起来's neutral lai5 (CC-CEDICT: 来 lái): outside the
+    # model's classes, they were never scored; the score now decides, and finds them sure
+    assert (ta.reading.origin, ta.polyphonic, ta.scored) == ("char", False, True)
+    assert (lai.reading.syllable, lai.polyphonic, lai.scored) == ("lai5", False, True)
+    assert 0.0 < ta.doubt < FLOOR
+    assert 0.0 < lai.doubt < FLOOR
+    f = engine.doubt_features("他", ta)
+    assert f["unmodelled"] == 1.0
+    assert "sure_doubt" not in f
+    # a character the model covers, read by its first reading alone, is still listed always
+    first = Detail(Reading("xing2", "char"), polyphonic=True, evidence="first")
+    assert score(features(first, None, 0)) == 1.0
+
+
+def test_a_character_every_dictionary_reads_one_way_is_neither_scored_nor_listed():
+    from edition.readings.proof import review_rows
+
+    engine = default_engine()
+    text = "我们在湖边散步。" * 8
+    details = engine.details(text)
+    for k in (0, 3, 6):  # 我 wǒ, 湖 hú, 步 bù: one reading in pypinyin and CC-CEDICT
+        assert not engine.could_differ(text[k])
+        assert (details[k].scored, details[k].doubt) == (False, 0.0)
+    rows = review_rows(text, text, engine.read(text), engine=engine)
+    assert not {r.offset % 8 for r in rows} & {0, 3, 6}

@@ -105,6 +105,11 @@ class PolyphoneModel:
         self._gate_slices = [slice(2 * k * n, 2 * (k + 1) * n) for k in range(4)]
         # candidate classes per polyphonic character
         self._cands: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
+        # every character CC-CEDICT reads two ways, whether or not the model has classes for
+        # both (血 xuè xiě): a reading the model cannot judge may still be wrong
+        self._several: frozenset[str] = frozenset(
+            ch for ch, prons in cedict.items() if len({_canon(p) for p in prons}) > 1
+        )
         for ch, prons in cedict.items():
             if len(prons) < 2:
                 continue
@@ -116,6 +121,10 @@ class PolyphoneModel:
     def covers(self, char: str) -> bool:
         """True when the model knows more than one reading for ``char``."""
         return char in self._cands
+
+    def several(self, char: str) -> bool:
+        """True when CC-CEDICT gives ``char`` more than one reading (model classes or not)."""
+        return char in self._several
 
     def candidates(self, char: str) -> tuple[str, ...]:
         return self._cands[char][1] if char in self._cands else ()

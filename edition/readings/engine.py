@@ -172,6 +172,10 @@ class Detail:
     loose: bool = False
     # a word's syllable CC-CEDICT prints in the neutral tone and the lexicon in full (豆腐 fǔ)
     light: bool = False
+    # the reading could be wrong, so it has a doubt score: the character has another reading in
+    # a dictionary (``ReadingEngine.could_differ``), or its reading was guessed, or a word reads
+    # it in the neutral tone
+    scored: bool = False
 
     @property
     def disagree(self) -> bool:
@@ -260,6 +264,7 @@ class ReadingEngine:
         # keyed by (sentence, read as classical verse)
         self._cache: dict[tuple[str, bool], tuple[Detail | None, ...]] = {}
         self._char_cache: dict[str, tuple[str, ...]] = {}
+        self._differ_cache: dict[str, bool] = {}
         self.load_seconds = time.perf_counter() - t0
         log.debug("readings engine loaded in %.2f s", self.load_seconds)
 
@@ -286,6 +291,22 @@ class ReadingEngine:
         if self._model is not None:
             return self._model.covers(ch)
         return len(set(self.char_readings(ch)) - {"r"}) > 1
+
+    def could_differ(self, ch: str) -> bool:
+        """True for a character some dictionary reads more than one way: pypinyin's table,
+        CC-CEDICT (also the readings the model has no class for: 血 xiě, 来 lai5) or a reading
+        it has only inside words. Wider than ``is_polyphonic``: the doubt score, not this,
+        decides whether such a reading is listed."""
+        got = self._differ_cache.get(ch)
+        if got is None:
+            got = ch not in _LOOKUP_FIXED and (
+                self.is_polyphonic(ch)
+                or len(set(self.char_readings(ch)) - {"r"}) > 1
+                or ch in self._lexicon.bound
+                or (self._model is not None and self._model.several(ch))
+            )
+            self._differ_cache[ch] = got
+        return got
 
     # -- words -----------------------------------------------------------------------------
 
@@ -1073,8 +1094,16 @@ class ReadingEngine:
             light=reading.origin == "phrase"
             and str(slot.word_index) in self._lexicon.light_dropped.get(slot.word, ""),
         )
-        if detail.polyphonic or guess or detail.light:
-            detail = replace(detail, doubt=doubt_score(self.doubt_features(ch, detail)))
+        if (
+            detail.polyphonic
+            or guess
+            or detail.light
+            or (reading.origin == "phrase" and reading.syllable.endswith("5"))
+            or self.could_differ(ch)
+        ):
+            detail = replace(
+                detail, scored=True, doubt=doubt_score(self.doubt_features(ch, detail))
+            )
         return detail
 
     def doubt_features(self, ch: str, detail: Detail) -> dict[str, float]:

@@ -134,7 +134,7 @@ def review_rows(
                 d.confidence,
                 _line_col(display, i),
                 evidence,
-                d.doubt if d.polyphonic or d.guess or d.light else None,
+                d.doubt if d.scored else None,
             )
         )
     return rows
