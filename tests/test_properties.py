@@ -111,3 +111,11 @@ def test_a_run_of_marks_made_by_joining_lines_is_set_in_the_first_clean():
     once = cleaned("好。\n。。銀行").text
     assert once == "好……銀行"
     assert cleaned(once).text == once
+
+
+def test_a_line_opening_with_an_ascii_comma_is_joined_in_the_first_clean():
+    # the other order's trap (hypothesis again): the comma set full-width only after the joins
+    # left 銀\n，銀, which the second clean joined
+    once = cleaned("銀\n,銀").text
+    assert once == "銀，銀"
+    assert cleaned(once).text == once

@@ -182,9 +182,11 @@ def clean(source: SourceText) -> CleanText:
         ("mojibake", _mojibake),
         ("reading", _readings),
         ("html", _html),
-        # lines joined before the marks are set: a join can make a run (。 + 。。 -> 。。。)
-        # that the marks stage sets otherwise, and a second clean must change nothing
+        ("punct", _punct),
         ("wrap", _wraps),
+        # again over the joined lines: a join can make a run of marks (。 + 。。 -> 。。。) that
+        # the first pass never saw, and a second clean must change nothing; the first pass
+        # comes before the joins, which read a line that opens with a full-width mark
         ("punct", _punct),
         ("script", _script),
     ):
