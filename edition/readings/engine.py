@@ -51,6 +51,7 @@ from edition.readings.doubt import score as doubt_score
 from edition.readings.neutral import full_tone
 from edition.readings.register import classical_sentences
 from edition.readings.words import (  # re-exported: tests and the bench use them from here
+    NUMERALS,
     PROTECTED_WORDS,
     Word,
     WordFrequencies,
@@ -79,7 +80,6 @@ MAX_SENTENCE = 160  # longer stretches are cut (at commas if possible) before th
 _CACHE_SIZE = 20_000
 
 _SENTENCE_END = re.compile(r"[^。！？；!?;\n…]*(?:[。！？；!?;\n…]+[”」』’）)]*|$)")
-_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
 # 儿 keeps its own syllable ér after these (女儿 婴儿 孤儿 ...); after any other Han character
 # in the same word or directly after it, 儿 is the erhua suffix -r (哪儿 这儿 一点儿 玩儿).
 _ER_LEXICAL_BEFORE = frozenset("女婴幼孤健宠胎少男孙侄乳育托产弃骄犬患")
@@ -520,7 +520,7 @@ class ReadingEngine:
                 and out
                 and len(out[-1].text) == 1
                 and is_han(out[-1].text)
-                and out[-1].text not in _NUMERALS
+                and out[-1].text not in NUMERALS
                 and self._lexicon.is_verb(out[-1].text + w.text[1])
             ):
                 # 碰|过头 -> 碰|过|头: the aspect 过 inside a verb and its object (碰头, 点头:
@@ -1275,7 +1275,7 @@ def _apply_sandhi(lookup: str, row: list[Detail | None], engine: ReadingEngine) 
         elif ch == "一" and syl == "yi1":
             prev = lookup[i - 1] if i > 0 else ""
             nxt = lookup[i + 1] if i + 1 < len(lookup) else ""
-            if prev in _NUMERALS or prev == "第" or nxt in _NUMERALS or not nxt:
+            if prev in NUMERALS or prev == "第" or nxt in NUMERALS or not nxt:
                 continue
             if d.word and d.word.endswith("一") and d.word != "一" and len(d.word) > 1:
                 # 一 at the end of a word: 统一, 唯一, 万一

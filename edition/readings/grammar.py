@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from edition.readings.words import Word
+from edition.readings.words import NUMERALS, Word
 
 MODALS = frozenset(
     "要 会 能 想 肯 敢 该 可 可以 应该 应当 愿意 需要 必须 能够 得以 打算 准备".split()
@@ -125,7 +125,6 @@ def _repeat(words: Sequence[Word], i: int) -> bool:
 
 CLASSES: dict[str, ClassTest] = {name: _tagged(tags) for name, tags in _TAGS.items()}
 _tagged_num = CLASSES["NUM"]
-_NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百千万亿两")
 # Arabic numerals are numerals too (36扇门, 3种颜色): the segmenter gives them the tag eng;
 # and a word of numeral characters whatever its tag (上|百|只: a re-cut leaves 百 a noun)
 CLASSES["NUM"] = lambda words, i: (
@@ -134,7 +133,7 @@ CLASSES["NUM"] = lambda words, i: (
         (w := _word_at(words, i)) is not None
         and (
             (w.tag == "eng" and w.text.isdigit())
-            or (w.tag != "w" and all(c in _NUMERAL_CHARS for c in w.text))
+            or (w.tag != "w" and all(c in NUMERALS for c in w.text))
         )
     )
 )

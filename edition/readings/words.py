@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 PROTECTED_WORDS = 10_000
 _FORMAT = 3
 HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# numeral characters: a word of them is a numeral whatever its tag (the cut and the grammar)
+NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
 
 
 @dataclass(frozen=True, slots=True)
