@@ -237,7 +237,9 @@ def prepare(
 
     def analyse() -> tuple[readings_stage.Analysis, list]:
         found = readings_stage.analyse(conv.lookup, sandhi=edition.sandhi, register=register)
-        details = readings_stage.default_engine().details(conv.lookup, register=register)
+        details = readings_stage.default_engine().details(
+            conv.lookup, register=register, doubts=False
+        )
         settled = settle_by_source(origin, conv.lookup, found.readings, details)
         return found, apply_topics(conv.lookup, settled, details)
 

@@ -35,7 +35,7 @@ class _CallablePackage(types.ModuleType):
 
         lookup = lookup_copy(text)
         engine = default_engine()
-        details = engine.details(lookup)
+        details = engine.details(lookup, doubts=False)
         found = settle(text, lookup, engine.read(lookup, sandhi=sandhi), details)
         found = apply_topics(lookup, found, details)
         return [

@@ -1123,12 +1123,12 @@ class ReadingEngine:
     # -- public ----------------------------------------------------------------------------
 
     def details(
-        self, lookup: str, *, sandhi: bool = False, register: str = "auto"
+        self, lookup: str, *, sandhi: bool = False, register: str = "auto", doubts: bool = True
     ) -> list[Detail | None]:
         """Per character of ``lookup``: the chosen reading and the evidence for it.
         ``register``: ``auto`` (classical rules for the sentences that are verse), ``classical``
-        or ``modern`` (``edition.readings.register``)."""
-        return self.details_many([lookup], sandhi=sandhi, register=register)[0]
+        or ``modern`` (``edition.readings.register``); ``doubts`` as ``details_many``."""
+        return self.details_many([lookup], sandhi=sandhi, register=register, doubts=doubts)[0]
 
     def details_many(
         self,
@@ -1458,7 +1458,7 @@ def pinyin_command(
 
     def flush(first_no: int) -> Iterator[str]:
         lookups = [lookup_copy(x) for x in batch]
-        rows = engine.details_many(lookups)
+        rows = engine.details_many(lookups, doubts=False)  # for the source forms and topics
         found = [
             settle(text, lookup, rs, row)
             for text, lookup, rs, row in zip(
