@@ -725,6 +725,11 @@ class ReadingEngine:
                     out.append(self._tagged(piece, jieba.tag(piece), w.start + start, True))
             else:
                 out.append(self._tagged(w.text, w.tag, w.start))
+        for i in range(len(out) - 1):
+            if out[i + 1].text == "着" and out[i].tag in _NOUN_TAGS and not out[i].also:
+                # the durative 着 follows only a verb, whatever jieba tagged the word before it
+                # (大衣得|平铺|着|晾干: 'must be laid flat', so 得 is the modal)
+                out[i] = replace(out[i], also="v")
         return out
 
     def _tagged(self, text: str, tag: str, start: int, piece: bool = False) -> Word:

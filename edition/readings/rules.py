@@ -563,6 +563,23 @@ RULES: tuple[Rule, ...] = (
         near_after="VERB",
     ),
     Rule(
+        "dei-after-denied-state",
+        "得",
+        "dei3",
+        "modal 'must' after a denied state and before what it calls for (耳朵不好得多按几次, "
+        "身体不舒服得早点睡, 天气不好得带伞): a state said not to hold takes no complement of "
+        "how it holds (*不高兴得跳起来), and 得 'obtain' takes 了 or 到",
+        yes="老人耳朵不好【得】多按几次门铃。",
+        no="他不知【得】了什么病。",
+        before="不* 没*",
+        # 没得 alone is 'have nothing to' (没得洗): the state is a word after the denial
+        not_before="不 没 没有 不知 不料 不久 不仅 不但 不光 不只 不管 不论 不过 没想到",
+        after="VERB MODAL PREP ADV 多 少 早 先 再 有",
+        # jieba tags some verbs prepositions when alone (按 'press', 按照 'according to')
+        near_after="VERB PREP",
+        not_after="了 到 很 太 要命 不得了",
+    ),
+    Rule(
         "de-degree",
         "得",
         "de5",
@@ -1053,6 +1070,18 @@ RULES: tuple[Rule, ...] = (
         before="VERB ADJ",
         after="了",
         after2="头",
+    ),
+    Rule(
+        "guo-start-over",
+        "过",
+        "guo4",
+        "来过 'do over' after 重新 or 从头 (重新来过, 一切从头来过, 从头再来过): the phrase "
+        "starts again, it reports no past visit (我们来过这里)",
+        yes="要是熨歪了，就得重新来【过】。",
+        no="我们以前来【过】这里。",
+        before="来",
+        near_before="重新 从头 从新",
+        after="END 一次 一遍 吧 了 就是 就行 就好",
     ),
     Rule(
         "guo-aspect",
@@ -2068,10 +2097,12 @@ RULES: tuple[Rule, ...] = (
         "shu-count",
         "数",
         "shu3",
-        "the verb 'count' with its object or complement (数种子, 数一数, 数了数, 数不清)",
+        "the verb 'count' with its object or complement (数种子, 数一数, 数了数, 数不清, 数我"
+        "熨了几条: what a person did is counted; the noun after a demonstrative is not: 这个"
+        "数我记下了)",
         yes="她正在【数】种子。",
         no="这个【数】很大。",
-        after="NOUN 一 了 着 不 得 过 完 好 错 清 清楚 明白 到 一下",
+        after="NOUN PERSON 一 了 着 不 得 过 完 好 错 清 清楚 明白 到 一下",
         not_before="NUM DEM ADJ 的",
         verb=True,
     ),
@@ -5879,5 +5910,17 @@ RULES: tuple[Rule, ...] = (
         # a destination of two characters or more: a single character may open a place name
         after="PLACE NOUN2",
         verb=True,
+    ),
+    # -- 混: hùn 'mix, muddle; get by'; hún only as 浑 'muddy, foolish' (混水 混蛋 words) -----
+    Rule(
+        "hun-muddled",
+        "混",
+        "hun4",
+        "混 'mix up, muddle through' closing a word after the verb or manner (弄混, 搞混, 蒙混, "
+        "鬼混, 瞎混; 现代汉语词典 hùn; CC-CEDICT's 弄混 nòng hún is the 浑 reading 'muddy', "
+        "which a verb of doing does not make); 混 alone keeps its own reading",
+        yes="别把这两张表弄【混】了。",
+        no="我们把两种豆子【混】在一起。",
+        word="?混",
     ),
 )
