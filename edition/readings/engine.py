@@ -831,6 +831,19 @@ class ReadingEngine:
             else:
                 out.append((i, text[i]))
                 i += 1
+        for k in range(len(out) - 1, 0, -1):
+            (at, head), (_, tail) = out[k - 1], out[k]
+            noun = head[-1] + tail
+            if (
+                # 头 alone is as often the head itself (低下|头 'lower the head')
+                tail == "子"
+                and len(head) > 1
+                and (len(head) == 2 or lex.get(head[:-1]) is not None)
+                and (lex.get(noun) or ("",))[-1][-1:] == "5"
+            ):
+                # 买房|子 -> 买|房子: the suffix 子 left alone belongs to the noun it makes
+                # with the character before it (租房子, 修车子), which reads it light
+                out[k - 1 : k + 1] = [(at, head[:-1]), (at + len(head) - 1, noun)]
         return out
 
     def _slots(self, s: str, words: Sequence[Word], classical: bool = False) -> list[_Slot]:

@@ -23,6 +23,8 @@ FEELINGS = (
     "*饿 *累 *疼 *痛 *急 *渴 *困 *冷 *热 *忙 *慌 *怕 *气 *烦 *闷 *晕 *饱 *撑"
     " *酸 *麻 *痒 *胀 *肿"  # 腰酸得直不起来, 腿麻得站不住
 )
+# Debts one repays (房贷要还二十年, 还完贷款): 还 next to them is huán 'repay'.
+DEBT = "贷 房贷 车贷 贷款 债 债务 欠款 借款 利息 本金 信用卡 卡债 欠债 账单 学贷"
 # Verbs of motion and transfer whose 过 is the directional 'across, over' (guò), not the
 # experiential aspect (guo): 走过马路, 穿过森林, 递过一杯茶.
 MOTION = (
@@ -429,6 +431,19 @@ RULES: tuple[Rule, ...] = (
         not_before="块块 片片 处处 亩亩 条条 人人 家家 天天 年年 时时",
     ),
     Rule(
+        "di-one-by-one-end",
+        "地",
+        "de5",
+        "after a 'one by one' phrase, before a verb of one character that closes the clause "
+        "(一项一项地过, 一家一家地问, 一个一个地数): jieba tags some of those verbs particles (过) "
+        "or nouns; counted fields are followed by what is done with them (一块一块地都种上了)",
+        yes="直角转弯，一项一项【地】过，最后广播说考试合格。",
+        no="一块一块【地】都种上了麦子。",
+        before="REPEAT",
+        after="HAN",
+        after2="END",
+    ),
+    Rule(
         "di-one-by-one-result",
         "地",
         "de5",
@@ -578,6 +593,17 @@ RULES: tuple[Rule, ...] = (
         # jieba tags some verbs prepositions when alone (按 'press', 按照 'according to')
         near_after="VERB PREP",
         not_after="了 到 很 太 要命 不得了",
+    ),
+    Rule(
+        "de-there-is-to",
+        "得",
+        "de5",
+        "有得/没得 'there is (nothing) to' before a bare verb (价格还有得谈, 有得吃有得穿, 没得"
+        "选): what is there to be done, not the modal 'must' (还得谈 without 有)",
+        yes="屋主急着卖，价格还有【得】谈。",
+        no="价格还【得】再谈谈。",
+        before="有 还有 没 没有 都有 也有",
+        after="VERB1",
     ),
     Rule(
         "de-degree",
@@ -1272,6 +1298,30 @@ RULES: tuple[Rule, ...] = (
         after="END",
     ),
     Rule(
+        "huan-repay-debt",
+        "还",
+        "huan2",
+        "'repay' a debt named before it, with how long or how much, or its end (房贷要还二十年, "
+        "贷款还完了, 债还清了, 卡债还上了): the adverb hái takes a verb or adjective after it "
+        "(贷款还没批, 房贷还很多)",
+        yes="房贷要【还】二十年。",
+        no="房贷【还】没批下来。",
+        near_before=DEBT,
+        after="完 清 上 掉 NUM",
+        verb=True,
+    ),
+    Rule(
+        "huan-repay-debt-named-after",
+        "还",
+        "huan2",
+        "the same 'repay' with the debt named after it (每个月还完房贷, 还清贷款, 按时还信用卡)",
+        yes="每个月【还】完房贷，剩下的钱不多。",
+        no="他【还】完成了作业。",
+        after="完 清 上 掉 NUM " + DEBT,
+        near_after=DEBT,
+        verb=True,
+    ),
+    Rule(
         "hai-adverb",
         "还",
         "hai2",
@@ -1786,6 +1836,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "dao-done-with-care",
+        "倒",
+        "dao4",
+        "'pour, reverse (a car)' closing the clause after the manner it is done in (再慢慢地倒, "
+        "小心地倒, 一点一点地倒): a fall is told by where it ends or with 了/下 (慢慢地倒了下去, "
+        "缓缓地倒在地上)",
+        yes="就把方向盘往右打死，再慢慢地【倒】。",
+        no="他慢慢地【倒】在了地上。",
+        before="地",
+        after="END",
+        verb=True,
+    ),
+    Rule(
         "dao-pour",
         "倒",
         "dao4",
@@ -1940,6 +2003,19 @@ RULES: tuple[Rule, ...] = (
         before="MORPHEME",
         # a verb takes no noun suffix: 绑|子线 'tie the leader line' (bound 绑 is a verb)
         not_before="VERB",
+    ),
+    Rule(
+        "zi-suffix-after-measure",
+        "子",
+        "zi5",
+        "the noun suffix after a character jieba takes for a measure word, where the lexicon "
+        "has no word for the two (路边的桩子, 一根桩子, 把条子递过来): a counted 子 zǐ 'piece, "
+        "seed' follows a numeral or demonstrative and its measure (两颗子, 这颗子)",
+        yes="后轮撞上了路边的桩【子】。",
+        no="他一连吃了两颗【子】。",
+        before="MEASURE",
+        before2="START 的 把 被 在 了 VERB ADJ PREP NOUN PRON MEASURE",
+        not_after="儿",
     ),
     Rule(
         "zi-given-name-glued",
@@ -2782,10 +2858,12 @@ RULES: tuple[Rule, ...] = (
         "tiao-adjust",
         "调",
         "tiao2",
-        "'adjust, mix' with a resultative complement (调低, 调好, 调匀)",
+        "'adjust, mix' with a resultative complement (调低, 调好, 调匀) or its denied "
+        "potential (座椅都调不好, 调不准): a transfer is not done well or evenly",
         yes="请把空调【调】低一点。",
         no="他被【调】到北京工作。",
-        after="好 低 高 大 小 匀 整 成 准 亮 暗 快 慢 馅 馅儿 平 直 淡 稀 稠 松 紧",
+        after="好 低 高 大 小 匀 整 成 准 亮 暗 快 慢 馅 馅儿 平 直 淡 稀 稠 松 紧 "
+        "不好 不准 不匀 不平 不正",
         verb=True,
     ),
     Rule(
@@ -5734,7 +5812,9 @@ RULES: tuple[Rule, ...] = (
         "mēn 空气不流通): mèn is a person's low spirits (他心里很闷)",
         yes="今天天气很【闷】，大概要下雨。",
         no="他心里很【闷】，不想说话。",
-        near_before="天气 天 屋里 屋子 房间 车厢 车里 空气 教室 屋内 室内 仓库 地下室",
+        # a place and its locative (考场|里, 帐篷|内): jieba cuts 里 off most places
+        near_before="天气 天 屋里 屋子 房间 车厢 车里 空气 教室 屋内 室内 仓库 地下室 里 内 "
+        "考场 会场 厨房 帐篷 电梯",
         not_near_before="心 心里 心情 我 你 他 她",
         after="END 了 得 啊 呀 死 极 热",
     ),
