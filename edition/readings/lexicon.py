@@ -39,7 +39,7 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 27  # 26: Lexicon.headwords; 27: without the headwords that defer to another reading
+_FORMAT = 28  # 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -60,6 +60,10 @@ _NO_MEANING = re.compile(
 # 钥 yào (钥匙), 咔 kā, 谁 shéi or shuí, 仔 zǎi (牛仔), 桔 jú (= 橘), 漯 Luò (漯河), 槟 Bīn
 # (槟城), 疋 pǐ (= 匹), and those whose two readings are about as common (悄 苕 嗄 酢 杷 荠 蜚).
 _CEDICT_NOT_FIRST = frozenset("壳荫嘎钥咔谁仔桔漯槟疋悄苕嗄酢杷荠蜚")
+# Words whose only CC-CEDICT reading the 现代汉语词典 does not print, with the one it prints:
+# 刚刚 gānggāng, the one doubled adverb CC-CEDICT writes with a light second syllable (常常,
+# 渐渐, 偏偏 keep both tones there too), which the light policy keeps as a doubled syllable.
+_XIANDAI_WORDS: dict[str, Reading3] = {"刚刚": ("gang1", "gang1")}
 
 Reading3 = tuple[str, ...]  # canonical syllables of a word, one per character
 
@@ -481,6 +485,7 @@ def build(
         if len(chosen) > 1:
             alternatives[word] = tuple(chosen[1:])
     _inherit_neutral(words, agreed, alternatives)
+    words.update(_XIANDAI_WORDS)
     return Lexicon(
         {w: " ".join(r) for w, r in words.items()},
         alternatives,

@@ -705,6 +705,19 @@ RULES: tuple[Rule, ...] = (
         after2="ADJ 牢 稳 对 好 行 够 清楚 明白 结实 干净",
     ),
     Rule(
+        "de-complement-sudden",
+        "得",
+        "de5",
+        "the complement marker after a verb or feeling before how suddenly its result came "
+        "(吓得一下子飞走, 急得一时说不出话, 笑得一口气没喘上): jieba tags those words "
+        "numerals, but nothing is obtained in a moment",
+        yes="鸟被吓【得】一下子飞走了。",
+        no="你【得】一下子做完。",
+        before="VERB ADJ " + FEELINGS,
+        not_before="MODAL PERSON PRON",
+        after="一下子 一时 一时间 一口气 一下",
+    ),
+    Rule(
         "de-complement",
         "得",
         "de5",
@@ -1376,6 +1389,18 @@ RULES: tuple[Rule, ...] = (
         no="这条路很【长】。",
         # 出新: jieba glues 出 to the 新 of what grows (长|出新|的叶子, 长|出新|芽)
         after="得 出 出来 出新 到 高 大 成 满 着 胖 起来 好 齐 歪 壮 结实",
+    ),
+    Rule(
+        "zhang-looks",
+        "长",
+        "zhang3",
+        "'look (like)', the verb 'grow' before the look it came to (老鹰长什么样子, 他长这样, "
+        "长啥样; 长那么高: zhang-grow-size): 'long' is said of a length after a degree word "
+        "(有那么长, 这么长)",
+        yes="他问老鹰【长】什么样子。",
+        no="这条绳子有那么【长】吗？",
+        after="什么 什么样 什么样子 啥 啥样 这样 那样 这个样子 那个样子 这副 那副",
+        not_before=DEGREE,
     ),
     Rule(
         "chang-time",
@@ -3806,7 +3831,18 @@ RULES: tuple[Rule, ...] = (
         "'tie, fasten' before what is tied or its complement (系鞋带, 系好, 系上, 系紧)",
         yes="他【系】好了鞋带。",
         no="他是中文【系】的学生。",
-        after="好 上 紧 住 着 了 鞋带 领带 安全带 围裙 扣子 绳子",
+        after="好 上 紧 住 着 了 反 错 牢 死 结 个 鞋带 领带 安全带 围裙 扣子 绳子",
+        verb=True,
+    ),
+    Rule(
+        "ji-tie-named-before",
+        "系",
+        "ji4",
+        "'tie, fasten' with the thing tied named before it (鞋带都系反了, 领带怎么系, 安全带系"
+        "了没有): a department 系 xì follows the subject it teaches (中文系)",
+        yes="领带怎么【系】才好看？",
+        no="他是中文【系】的学生。",
+        near_before="鞋带 领带 安全带 围巾 围裙 丝带 红绳 绳子 带子 腰带 皮带 蝴蝶结 扣子",
         verb=True,
     ),
     Rule(
@@ -4630,6 +4666,17 @@ RULES: tuple[Rule, ...] = (
         no="他在学校的【乐】队里打鼓。",
         before="都 也 就 又 还 全 全都 一下 PERSON ADV",
         after="了 坏 开 起来 呵呵 哈哈",
+    ),
+    Rule(
+        "le-happy-end",
+        "乐",
+        "le4",
+        "'be glad' closing its clause after 就/才/也/又 (涨了就乐, 跌了就愁): what happens makes "
+        "one glad; yuè 'music' is a noun, which no such adverb goes before",
+        yes="今天涨了就【乐】，明天跌了就愁。",
+        no="他从小就学【乐】器。",
+        before="就 才 也 又 还 直",
+        after="END 得 呢 啊 呀",
     ),
     Rule(
         "le-happy-ba",
