@@ -4538,8 +4538,21 @@ RULES: tuple[Rule, ...] = (
         yes="轮子【转】得很快。",
         no="形势【转】得很快。",
         near_before="轮子 车轮 轱辘 风车 陀螺 风扇 电扇 齿轮 磨盘 螺旋桨 马达 电机 发动机 地球 *轮 "
-        "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨",
-        after="END 得 起来 个 不停 着 了",
+        "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨 竹针 *针",
+        # or where it comes to rest (指针转到三点, 竹针转到什么就画什么)
+        after="END 得 起来 个 不停 着 了 到",
+    ),
+    Rule(
+        "zhuan-spin-object",
+        "转",
+        "zhuan4",
+        "'spin' a thing made to turn round (转转盘, 转陀螺, 转呼啦圈, 转魔方): the thing "
+        "spun follows; zhuǎn 'turn, pass on' takes a direction or what is passed on (转身, "
+        "转给他)",
+        yes="他让女儿先【转】转盘上的竹针。",
+        no="他【转】身走了。",
+        after="转盘 陀螺 风车 呼啦圈 魔方 轮盘 转经筒 经筒 手帕 手绢 笔 伞",
+        verb=True,
     ),
     Rule(
         "zhuan-rounds",
