@@ -25,6 +25,13 @@ FEELINGS = (
 )
 # Debts one repays (房贷要还二十年, 还完贷款): 还 next to them is huán 'repay'.
 DEBT = "贷 房贷 车贷 贷款 债 债务 欠款 借款 利息 本金 信用卡 卡债 欠债 账单 学贷"
+# Things tied or bound (扎骨架, 扎辫子): 扎 before or around them is zā 'bind'.
+BOUND = (
+    "骨架 风筝 灯笼 花灯 辫子 小辫 小辫儿 马尾 彩 篱笆 架子 头发 口袋 袋口 腰带 绷带 伤口 扫帚"
+    " 花束 稻草人"
+)
+# Paper and what is papered (糊窗户, 糊纸): 糊 with them is hú 'paste'.
+PAPER = "纸 窗户 窗 信封 风筝 灯笼 花灯 墙纸 报纸 纸盒 纸箱 窗纸 墙"
 # Verbs of motion and transfer whose 过 is the directional 'across, over' (guò), not the
 # experiential aspect (guo): 走过马路, 穿过森林, 递过一杯茶.
 MOTION = (
@@ -4746,6 +4753,29 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- 扎: zā 'tie, bind', zhā 'prick, pierce' ------------------------------------------------
     Rule(
+        "za-bind",
+        "扎",
+        "za1",
+        "'tie, bind' a frame, a bundle or a braid (扎骨架, 扎风筝, 扎辫子, 扎紧袋口: 现代汉语词典 "
+        "zā 捆, 束): zhā 'prick' takes a needle or what is pierced (扎针, 扎破手, 扎根)",
+        yes="做灯第一步是【扎】骨架。",
+        no="护士给他【扎】了一针。",
+        after=BOUND,
+        verb=True,
+    ),
+    Rule(
+        "za-bound-how",
+        "扎",
+        "za1",
+        "the same 'tie, bind' done, with the thing bound after it in the clause (只扎好了骨架, "
+        "扎好风筝): a prick is not done up (扎好针 takes the needle)",
+        yes="有的只【扎】好了骨架。",
+        no="他的手被刺【扎】破了。",
+        after="好 上 起",
+        near_after=BOUND,
+        verb=True,
+    ),
+    Rule(
         "za-tie",
         "扎",
         "za1",
@@ -6062,5 +6092,29 @@ RULES: tuple[Rule, ...] = (
         yes="别把这两张表弄【混】了。",
         no="我们把两种豆子【混】在一起。",
         word="?混",
+    ),
+    # -- 糊: hú 'paste (paper)', 'burnt'; hū 'plaster'; hù in 糊弄 and food pastes ---------------
+    Rule(
+        "hu-paste-paper",
+        "糊",
+        "hu2",
+        "'paste' paper onto a frame or a wall (糊窗户, 糊纸, 她糊的纸, 糊上了纸: 现代汉语词典 hú 用"
+        "黏性物把纸、布等粘起来): hù is a paste of food (辣椒糊) or 糊弄 'fool'",
+        yes="刚开始她【糊】的纸总是鼓起小泡。",
+        no="小孩子最爱吃芝麻【糊】。",
+        after=PAPER + " 的 上 好 平 了",
+        near_after=PAPER,
+        verb=True,
+    ),
+    Rule(
+        "hu-paper-pasted-how",
+        "糊",
+        "hu2",
+        "the same 'paste' with the paper named before it (把纸糊平, 窗户纸糊好了)",
+        yes="先把纸【糊】平再说。",
+        no="这碗芝麻【糊】太稠了。",
+        near_before=PAPER,
+        after="上 好 平 得 了 住 满 END",
+        verb=True,
     ),
 )
