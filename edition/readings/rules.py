@@ -4931,6 +4931,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "la-left-behind-what",
+        "落",
+        "la4 xia4",
+        "落下 'left behind, fallen behind' before 的 and what was missed or forgotten (落下的课, "
+        "落下的功课, 有没有落下的东西, 落下什么): 现代汉语词典 là; what falls by itself is luò "
+        "(落下的树叶, 落下的雨点)",
+        yes="【落】下的课回来我给他补一补。",
+        no="【落】下的树叶铺满了小路。",
+        word="落下",
+        after="的 什么",
+        after2="课 功课 作业 课程 进度 内容 东西 END",
+    ),
+    Rule(
         "la-left-belonging",
         "落",
         "la4",
