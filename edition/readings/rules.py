@@ -1477,11 +1477,11 @@ RULES: tuple[Rule, ...] = (
         "chang-of-time",
         "长",
         "chang2",
-        "'long' before the time or distance it describes (长时间, 长时期, 长距离): a time is "
-        "long, it does not grow",
+        "'long' before the time or distance it describes (长时间, 长时期, 长距离; 长照, Taiwan's "
+        "short form of 长期照顾 'long-term care', 长照服务): a time is long, it does not grow",
         yes="【长】时间看手机对眼睛不好。",
         no="孩子【长】大了。",
-        after="时间 时期 距离 期间 篇幅 假期 岁月",
+        after="时间 时期 距离 期间 篇幅 假期 岁月 照 照护",
     ),
     Rule(
         "chang-long-nominal",
