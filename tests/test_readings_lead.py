@@ -290,6 +290,11 @@ FIRST_READS_2026_12_07 = [
     # a council's budget: Taiwan's 长照 'long-term care'
     ("针对长照预算，多位议员则是一致支持。", "长", 0, "chang2"),
     ("政府推动长照服务。", "长", 0, "chang2"),
+    # mooncakes: a doubled character reads alike twice, dough kneaded into shape
+    ("包好以后在外面薄薄地拍一层干粉。", "薄", 1, "bao2"),
+    ("刷一层薄薄的蛋黄水。", "薄", 1, "bao2"),
+    ("再用手和成一个软软的面团。", "和", 0, "huo2"),
+    ("他和成年人一样高。", "和", 0, "he2"),
 ]
 
 

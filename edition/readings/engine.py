@@ -872,8 +872,9 @@ class ReadingEngine:
                 doubtful = (
                     (len(w.text) < FIXED_EXPRESSION or w.text in self._lexicon.names)
                     # an ABB description (黄澄澄 dēng, 沉甸甸 diàn) is a fixed form the
-                    # dictionary gives, though jieba tags it as a rare name (黄澄澄/nr)
-                    and not (len(w.text) == 3 and _is_redup(w.text))
+                    # dictionary gives, though jieba tags it as a rare name (黄澄澄/nr); a
+                    # doubled character reads alike twice (薄薄 báobáo, not báo bó)
+                    and not _is_redup(w.text)
                     and w.text not in self._lexicon.agreed
                     and w.text not in self._protected
                     and not w.joined

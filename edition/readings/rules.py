@@ -3121,6 +3121,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "huo-knead-into",
+        "和",
+        "huo2",
+        "'knead' into a dough named after it (用手和成一个面团, 和成软软的面团, 和成泥): the "
+        "conjunction joins what comes before to a noun, not to 成",
+        yes="再用手【和】成一个软软的面团。",
+        no="他【和】成年人一样高。",
+        after="成",
+        near_after="面团 面 团 泥 泥巴 馅 馅儿",
+        verb=True,
+    ),
+    Rule(
         "huo-mix-in",
         "和",
         "huo4",
