@@ -725,6 +725,19 @@ RULES: tuple[Rule, ...] = (
         after="一下子 一时 一时间 一口气 一下",
     ),
     Rule(
+        "de-makes-one-feel",
+        "得",
+        "de5",
+        "the complement marker before 让人/叫人/使人 and what one is made to feel (安静得让人"
+        "难受, 热得叫人受不了, 好得让人嫉妒), whatever jieba tagged the state before it (安静 as "
+        "a name): 'must' is said of its subject, a person (你得让人家先走)",
+        yes="家里安静【得】让人难受。",
+        no="你【得】让人家先走。",
+        not_before="PRON PERSON MODAL ADV START",
+        after="让 叫 使 令",
+        after2="人",
+    ),
+    Rule(
         "de-complement",
         "得",
         "de5",
@@ -1637,6 +1650,16 @@ RULES: tuple[Rule, ...] = (
         not_before="NOUN",
     ),
     Rule(
+        "zhong-generous-thanks",
+        "重",
+        "zhong4",
+        "'generous, heavy' before a reward or thanks (必有重谢, 定当重谢, 重赏之下; jieba keeps "
+        "重谢 whole, the lexicon does not): thanks are not given again (重说 chóng 'say again')",
+        yes="如有发现，请联络陈先生，必有【重】谢。",
+        no="请你【重】说一遍。",
+        after="谢 酬 赏 金",
+    ),
+    Rule(
         "chong-again",
         "重",
         "chong2",
@@ -1646,6 +1669,8 @@ RULES: tuple[Rule, ...] = (
         no="这个箱子很【重】。",
         after="VERB1",
         after2="一遍 一次 一下 遍 次 了 END",
+        # 必有重谢 'a generous reward will follow': what there is, not what is done again
+        not_before="有 必有 将有 另有",
     ),
     Rule(
         "chong-redo",
@@ -3665,6 +3690,27 @@ RULES: tuple[Rule, ...] = (
         after2="的",
         not_after="起 起来 开 明 破 拨 逗 衅 唆 动 战 灯 刺 头 事 大梁 NUM",
         verb=True,
+    ),
+    Rule(
+        "juan-curly",
+        "卷",
+        "juan3",
+        "卷卷的 'curly', the verb 'roll, curl' doubled into a description before 的/地 (尾巴卷卷"
+        "的, 头发卷卷的): jieba takes each 卷 for a measure word, and volumes are not doubled",
+        yes="尾巴【卷】卷的，脖子上系着红色项圈。",
+        no="全书共分三【卷】。",
+        after="卷",
+        after2="的 地",
+    ),
+    Rule(
+        "juan-curly-second",
+        "卷",
+        "juan3",
+        "the second 卷 of the same 卷卷的",
+        yes="尾巴卷【卷】的。",
+        no="把旧地毯卷成两【卷】。",
+        before="卷",
+        after="的 地",
     ),
     Rule(
         "juan-roll",
