@@ -1487,6 +1487,17 @@ RULES: tuple[Rule, ...] = (
         after="NOUN",
     ),
     Rule(
+        "chang-after-measure",
+        "长",
+        "chang2",
+        "'long' between a measure word and the noun it describes (这条长堤, 一根长竹竿, 一道长"
+        "疤): what grows follows its subject, not a measure word (这棵树长出了新芽)",
+        yes="把挖出来的淤泥堆成了这条【长】堤。",
+        no="这棵树【长】出了新芽。",
+        before="MEASURE 条 根 道 段 座 件 一条 这条 那条 一根 一道 一段",
+        after="NOUN",
+    ),
+    Rule(
         "chang-of-time",
         "长",
         "chang2",
