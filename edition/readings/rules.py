@@ -599,7 +599,8 @@ RULES: tuple[Rule, ...] = (
         after="VERB MODAL PREP ADV 多 少 早 先 再 有",
         # jieba tags some verbs prepositions when alone (按 'press', 按照 'according to')
         near_after="VERB PREP",
-        not_after="了 到 很 太 要命 不得了",
+        # a potential complement (吃不吃得惯, 去不去得了): A-not-A is a verb, not a state
+        not_after="了 到 很 太 要命 不得了 惯 完 动 起 下 上 出 来 去 住 清 懂 着 开 成 及",
     ),
     Rule(
         "de-there-is-to",
@@ -6162,6 +6163,28 @@ RULES: tuple[Rule, ...] = (
         # a destination of two characters or more: a single character may open a place name
         after="PLACE NOUN2",
         verb=True,
+    ),
+    # -- 背 carried on the back, 和 in answer: more role rules (lead, 2026-12-07) ------------
+    Rule(
+        "bei-back-basket",
+        "背",
+        "bei1",
+        "'carry on the back' naming a basket so carried (小背篮, 背篓, 背筐: 现代汉语词典 bēilǒu): "
+        "bèi 'back' is what things lie on (背上, 背后)",
+        yes="男孩子背着小【背】篮。",
+        no="他的【背】上长了一颗痣。",
+        after="篮 篓 筐 囊 兜",
+    ),
+    Rule(
+        "he-sing-in-answer",
+        "和",
+        "he4",
+        "'join in, answer (a song)' after 应, 唱 or 附 as jieba cuts it (众人应和的, 一唱一和): "
+        "现代汉语词典 yìnghè, chànghè; the conjunction joins two nouns",
+        yes="歌是一人领唱、众人应【和】的。",
+        no="我【和】他都去。",
+        before="应 唱 附",
+        after="END 的 着 了 PARTICLE",
     ),
     # -- 混: hùn 'mix, muddle; get by'; hún only as 浑 'muddy, foolish' (混水 混蛋 words) -----
     Rule(
