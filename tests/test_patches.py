@@ -649,3 +649,98 @@ def test_inline_used_lengths_struts_and_fonts_are_the_general_ones():
         assert box_on == box_off
     assert on["pdf"] == off["pdf"]
     assert (on["kept"], off["kept"]) == (["_font_of", "_strut", "_used_lengths"], [])
+
+
+# The upstream form of draw-glyph-buffers: the edits of patches.draw_glyph_buffers, with a helper
+# of WeasyPrint's own in place of the one edition sets on the module.
+GLYPH_HELPER = (
+    "from io import BytesIO\n",
+    "from io import BytesIO\nfrom struct import iter_unpack\n",
+)
+GLYPH_HELPER_DEF = (
+    "\n\ndef draw_first_line(stream, textbox, text_overflow, block_ellipsis, matrix):\n",
+    "\n\n"
+    "def glyph_infos(glyphs, count):\n"
+    '    """Return (glyph, width, x_offset, y_offset, attr) of ``count`` glyphs."""\n'
+    "    return iter_unpack(\n"
+    f"        '{patches.GLYPH_INFO}', ffi.buffer(glyphs, count * ffi.sizeof('PangoGlyphInfo')))\n"
+    "\n\n"
+    "def draw_first_line(stream, textbox, text_overflow, block_ellipsis, matrix):\n",
+)
+
+
+def _glyph_buffers_diff() -> str:
+    path = Path(patches.module_path("weasyprint.draw.text"))
+    old = path.read_text(encoding="utf-8")
+    new = old
+    edits = [(o, n.replace("_edition_glyphs(", "glyph_infos(")) for o, n in
+             patches.draw_glyph_buffers()]  # fmt: skip
+    for before, after in (GLYPH_HELPER, GLYPH_HELPER_DEF, *edits):
+        assert new.count(before) == 1, before
+        new = new.replace(before, after)
+    name = _file("weasyprint.draw.text")
+    return "".join(
+        difflib.unified_diff(
+            old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
+        )
+    )
+
+
+def test_the_committed_glyph_buffers_diff_is_the_fix(tmp_path):
+    """draw-glyph-buffers is applied with textlayer's edit of draw_first_line (one function,
+    pinned by one source hash there); its upstream diff applies to the pinned file."""
+    diff = ROOT / "docs" / "patches" / "draw-glyph-buffers.diff"
+    assert diff.read_text(encoding="utf-8") == _glyph_buffers_diff()
+    target = tmp_path / _file("weasyprint.draw.text")
+    target.parent.mkdir(parents=True)
+    shutil.copy(patches.module_path("weasyprint.draw.text"), target)
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    proc = subprocess.run(
+        ["git", "apply", str(diff)], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_glyph_buffers_read_what_cffi_reads():
+    """The unpacked PangoGlyphInfo fields are the ones cffi reads, glyph for glyph (offsets
+    of a combining accent and of a raised run included)."""
+    from weasyprint import HTML
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.text.ffi import ffi, pango
+    from weasyprint.text.line_break import create_layout
+
+    assert patches.glyph_buffers_fit()
+    html = '<p style="font-family: serif">Ax\u0301 W\u00e4ve \u4e2d\u6587</p>'
+    box = HTML(string=html).render().pages[0]._page_box
+    while not isinstance(box, boxes.TextBox):
+        box = box.children[0]
+    style = box.style
+    layout = create_layout("Ax\u0301 W\u00e4ve, \u4e2d\u6587 fi", style, None, None, 0)
+    line, _ = layout.get_first_line()
+    run, runs = line.runs, 0
+    while run != ffi.NULL:
+        string = run.data.glyphs
+        count = string.num_glyphs
+        cffi = [
+            (g.glyph, g.geometry.width, g.geometry.x_offset, g.geometry.y_offset)
+            for g in string.glyphs[0:count]
+        ]
+        unpacked = [info[:4] for info in patches.glyph_infos(string.glyphs, count)]
+        assert unpacked == cffi
+        assert any(width for _, width, _, _ in cffi)
+        runs, run = runs + 1, run.next
+    assert runs >= 2  # Latin and Han runs
+    assert pango.PANGO_GLYPH_EMPTY not in {g for g, *_ in cffi}
+
+
+def test_drawing_reads_glyph_buffers_when_sped_up():
+    """The drawing function in use unpacks each run's glyphs (only with speed-ups on: the
+    bytes are compared with WeasyPrint's own loop in tests/test_speedups.py)."""
+    from weasyprint.draw import text as draw_text
+
+    from edition.render.textlayer import skip_blanks_when_drawing
+
+    assert skip_blanks_when_drawing()
+    names = draw_text.draw_first_line.__code__.co_names
+    assert "_edition_glyphs" in names
+    assert "geometry" not in names

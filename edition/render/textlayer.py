@@ -76,14 +76,29 @@ def skip_blanks_when_drawing() -> bool:
         return _skipping
     from weasyprint.draw import text
 
-    from edition.render.patches import _edited, source_hash
+    from edition.render.patches import (
+        _edited,
+        draw_glyph_buffers,
+        glyph_buffers_fit,
+        glyph_infos,
+        source_hash,
+    )
+    from edition.render.speedups import enabled
 
     original = _drawing["original"] = text.draw_first_line
     if source_hash(original) == DRAW_FIRST_LINE:
-        text._edition_blank = is_blank
+        text._edition_blank = blank_of
         text._edition_show = show_widened
+        text._edition_glyphs = glyph_infos
+        # A speed fix of the same function (the same bytes): edited with ours in one go.
+        faster = draw_glyph_buffers() if enabled() and glyph_buffers_fit() else ()
         text.draw_first_line = _drawing["edited"] = _edited(
-            original, KERNING, SKIP, (SHOW_RUN, SHOW_RUN_WIDENED), (SHOW_LINE, SHOW_LINE_WIDENED)
+            original,
+            KERNING,
+            SKIP,
+            (SHOW_RUN, SHOW_RUN_WIDENED),
+            (SHOW_LINE, SHOW_LINE_WIDENED),
+            *faster,
         )
         _skipping = True
     else:
@@ -116,6 +131,18 @@ def is_blank(font, glyph_id: int) -> bool:
         and SELECTORS.sub("", text) in BLANK_TEXT
         and any(name in font.name for name in OUR_CJK_FONTS)
     )
+
+
+def blank_of(font, glyph_id: int) -> bool:
+    """:func:`is_blank`, kept per font: a glyph's text in the font does not change once
+    drawn (drawing asks for every zero-width glyph, most of them the same few blanks)."""
+    known = font.__dict__.get("_edition_blanks")
+    if known is None:
+        known = font._edition_blanks = {}
+    blank = known.get(glyph_id)
+    if blank is None:
+        blank = known[glyph_id] = is_blank(font, glyph_id)
+    return blank
 
 
 @dataclass(slots=True)
