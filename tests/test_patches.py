@@ -744,3 +744,29 @@ def test_drawing_reads_glyph_buffers_when_sped_up():
     names = draw_text.draw_first_line.__code__.co_names
     assert "_edition_glyphs" in names
     assert "geometry" not in names
+
+
+def test_function_sources_are_inspects_and_follow_their_file(tmp_path, monkeypatch):
+    """The sources the fixes check and edit come from edition's cache by their file's bytes:
+    the same text as ``inspect.getsource``, and a changed file is read again."""
+    import importlib.util
+    import inspect
+
+    from weasyprint.layout import block
+
+    monkeypatch.setenv("EDITION_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(patches, "_sources", {})
+    function = patches.ORIGINALS.get("layout.block._linebox_layout", block._linebox_layout)
+    assert patches.function_source(function) == inspect.getsource(function)
+    monkeypatch.setattr(patches, "_sources", {})
+    assert patches.function_source(function) == inspect.getsource(function)  # from the cache
+    assert list((tmp_path / "cache").rglob("source-_linebox_layout-*"))
+
+    module = tmp_path / "probe.py"
+    for body in ("    return 1\n", "    x = 2\n    return x\n"):
+        module.write_text(f"def probe():\n{body}", encoding="utf-8")
+        spec = importlib.util.spec_from_file_location("probe", module)
+        loaded = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(loaded)
+        patches._sources.clear()
+        assert patches.function_source(loaded.probe) == f"def probe():\n{body}"

@@ -879,11 +879,12 @@ def draw_glyph_buffers() -> tuple[tuple[str, str], ...]:
     ``draw_first_line`` loops over the glyphs of every text box it draws (the bundled
     booklet: 1,711 boxes of 21,090 characters, most Han characters followed by a zero-width
     blank), reading each glyph's id, width and offsets as cffi attributes of a new
-    ``PangoGlyphInfo`` and ``PangoGlyphGeometry`` object each. The run's ``PangoGlyphInfo`` array is unpacked at once with ``struct`` instead
-    (the same integers). Returned as ``(old line, new line)`` edits of
-    ``weasyprint.draw.text.draw_first_line``, which ``edition/render/textlayer.py`` compiles
-    with its own edits of that function (one function pinned by one source hash there);
-    the new lines call ``_edition_glyphs`` (:func:`glyph_infos`), set on the module.
+    ``PangoGlyphInfo`` and ``PangoGlyphGeometry`` object each. The run's ``PangoGlyphInfo``
+    array is unpacked at once with ``struct`` instead (the same integers). Returned as
+    ``(old line, new line)`` edits of ``weasyprint.draw.text.draw_first_line``, which
+    ``edition/render/textlayer.py`` compiles with its own edits of that function (one
+    function pinned by one source hash there); the new lines call ``_edition_glyphs``
+    (:func:`glyph_infos`), set on the module.
     """
     return (
         (
@@ -1195,7 +1196,46 @@ def _targets() -> dict:
 
 
 def source_hash(function) -> str:
-    return hashlib.sha256(inspect.getsource(function).encode("utf-8")).hexdigest()
+    return hashlib.sha256(function_source(function).encode("utf-8")).hexdigest()
+
+
+_sources: dict = {}  # code object -> its function's source, for this process
+
+
+def function_source(function) -> str:
+    """``inspect.getsource(function)``, kept in edition's cache by the bytes of its file.
+
+    Every build checks and edits a few WeasyPrint functions by their source; finding where a
+    function ends tokenizes it (2-3 ms for the long ones, about 20 ms a build in all, some
+    asked for twice). The source is the function's block of its file from its first line, so
+    the file's bytes, that line and the name determine it.
+    """
+    code = function.__code__
+    if code in _sources:
+        return _sources[code]
+    text = None
+    try:
+        from edition import cache
+
+        with open(code.co_filename, "rb") as file:
+            data = file.read()
+        where = cache.folder("weasyprint") if cache.enabled() else None
+        key = hashlib.sha256(
+            f"{code.co_firstlineno}\0{code.co_qualname}\0".encode() + data
+        ).hexdigest()
+        name = f"source-{code.co_name}-{key[:16]}"
+        if where is not None and (kept := cache.load(where, name, ".py")) is not None:
+            text = kept.decode("utf-8")
+    except Exception as exc:  # no file, a cache error: read it as inspect does
+        log.debug("source of %s not read from the cache: %s", code.co_qualname, exc)
+        where = None
+    if text is None:
+        text = inspect.getsource(function)
+        if where is not None:
+            with contextlib.suppress(Exception):
+                cache.save(where, name, ".py", text.encode("utf-8"))
+    _sources[code] = text
+    return text
 
 
 def mismatches() -> list[str]:
@@ -1254,13 +1294,13 @@ def _edited(function, old: str, new: str, *more: tuple[str, str]):
     so it behaves and reports as WeasyPrint's own. Raises ValueError when ``old`` is not in the
     source exactly once (the source hashes make that impossible for the pinned version).
     """
-    lines, first = inspect.getsourcelines(function)
-    source = textwrap.dedent("".join(lines))
+    source = textwrap.dedent(function_source(function))
+    first = function.__code__.co_firstlineno
     for line, replacement in ((old, new), *more):
         if source.count(line) != 1:
             raise ValueError(f"{function.__qualname__}: the line to replace is not there once")
         source = source.replace(line, replacement)
-    code = compile("\n" * (first - 1) + source, inspect.getfile(function), "exec")
+    code = compiled(function.__qualname__, "\n" * (first - 1) + source, inspect.getfile(function))
     namespace: dict = {}
     exec(code, function.__globals__, namespace)  # WeasyPrint's own source, one line edited
     return namespace[function.__name__]
