@@ -176,6 +176,9 @@ class Detail:
     # a dictionary (``ReadingEngine.could_differ``), or its reading was guessed, or a word reads
     # it in the neutral tone
     scored: bool = False
+    # a dictionary word the cut did not take reads the character otherwise (找|着 zhe against
+    # 找着 zháo, 从|和|泥 hé against 和泥 huó): a model's or a rule's reading the words dispute
+    crossed: str = ""
 
     @property
     def disagree(self) -> bool:
@@ -1120,10 +1123,26 @@ class ReadingEngine:
             or (reading.origin == "phrase" and reading.syllable.endswith("5"))
             or self.could_differ(ch)
         ):
+            if reading.origin in ("model", "rule"):
+                detail = replace(detail, crossed=self._crossed(read_as, i, reading.syllable))
             detail = replace(
                 detail, scored=True, doubt=doubt_score(self.doubt_features(ch, detail))
             )
         return detail
+
+    def _crossed(self, s: str, i: int, syllable: str) -> str:
+        """A word of 2-4 characters the lexicon has around ``s[i]`` that reads it otherwise
+        than ``syllable`` (a neutral tone of the same syllable is no other reading), or ""."""
+        lex = self._lexicon
+        for n in (2, 3, 4):
+            for a in range(max(0, i - n + 1), min(i, len(s) - n) + 1):
+                got = lex.get(s[a : a + n])
+                other = got[i - a] if got else syllable
+                if other != syllable and (
+                    other[:-1] != syllable[:-1] or not (other + syllable).count("5")
+                ):
+                    return s[a : a + n]
+        return ""
 
     def doubt_features(self, ch: str, detail: Detail) -> dict[str, float]:
         """The evidence the doubt score weighs for one reading (``edition.readings.doubt``;
