@@ -399,3 +399,11 @@ def test_the_review_table_names_the_word_that_crosses_a_reading():
         "the text reads the character another way elsewhere",
     ]
     assert named([said], _ruled(0.9)) == [said]
+
+
+def test_a_homograph_word_or_erhua_does_not_cross_a_reading():
+    engine = default_engine()
+    # 背着 is bēizhe or bèizhe: either reading of 背 agrees with a word of its readings
+    assert engine._crossed("他背着书包。", 1, "bei1") == ""
+    assert engine._crossed("他背着书包。", 1, "bei4") == ""
+    assert engine._crossed("等一会儿。", 3, "r") == ""  # 会儿 huìer5: erhua is the same syllable

@@ -205,6 +205,11 @@ class _Slot:
     loose: bool = False  # a particle opening a word right after a verb (``Detail.loose``)
 
 
+def _er(syllable: str) -> str:
+    """Erhua r as the neutral syllable er5 it is written for (会儿 huìr, huìer5)."""
+    return "er5" if syllable == "r" else syllable
+
+
 def _cedict_person(w: Word, names: frozenset[str]) -> bool:
     """A person's full name (surname and given name, 曾国藩 刘禅) CC-CEDICT records as a proper
     noun: its reading is the name's own (a surname's zēng, a given name's shàn), which a model
@@ -1132,16 +1137,20 @@ class ReadingEngine:
 
     def _crossed(self, s: str, i: int, syllable: str) -> str:
         """A word of 2-4 characters the lexicon has around ``s[i]`` that reads it otherwise
-        than ``syllable`` (a neutral tone of the same syllable is no other reading), or ""."""
+        than ``syllable``, in none of its readings (a homograph such as 背着 bēi/bèi reads it
+        both ways; a neutral tone of the same syllable, or erhua r for er5, is no other
+        reading), or ""."""
         lex = self._lexicon
+        mine = _er(syllable)
         for n in (2, 3, 4):
             for a in range(max(0, i - n + 1), min(i, len(s) - n) + 1):
-                got = lex.get(s[a : a + n])
-                other = got[i - a] if got else syllable
-                if other != syllable and (
-                    other[:-1] != syllable[:-1] or not (other + syllable).count("5")
-                ):
-                    return s[a : a + n]
+                word = s[a : a + n]
+                got = lex.get(word)
+                if got is None:
+                    continue
+                others = {_er(r[i - a]) for r in (got, *lex.alternatives.get(word, ()))}
+                if all(o != mine and (o[:-1] != mine[:-1] or "5" not in o + mine) for o in others):
+                    return word
         return ""
 
     def doubt_features(self, ch: str, detail: Detail) -> dict[str, float]:
