@@ -1,7 +1,7 @@
 """Calibrate the proof list's doubt score (edition/readings/doubt.py) on our dev sets.
 
 Usage: .venv/bin/python bench/doubt.py [--lam L] [--pos W] [--cap PCT] [--fit] [--cv] [--unseen]
-       [--fixed] [-v]
+       [--fixed] [--staged] [-v]
 
 The pool: every Han character of ``bench/readings/dev.txt`` to ``dev4.txt`` (Simplified
 copies; the Traditional ones read the same through the lookup copy) as the engine reads them
@@ -414,8 +414,30 @@ def _fitted(train: dict[str, list], names: list[str], lam: float, pos: float):
     key = (tuple(train), tuple(names), lam, pos)
     if key not in _FITS:
         rows = [r for rows in train.values() for r in rows]
-        _FITS[key] = scorer(fit(rows, names, lam, pos, _HELD))
+        weights = (
+            staged_fit(rows, names, lam, pos) if _STAGED else fit(rows, names, lam, pos, _HELD)
+        )
+        _FITS[key] = scorer(weights)
     return _FITS[key]
+
+
+# ``--staged``: fit the sentence's evidence first, without the whole text's, then the whole
+# text's over it (``staged_fit``)
+_STAGED = False
+
+
+def staged_fit(rows: list, names: list[str], lam: float, pos: float) -> dict[str, float]:
+    """The weights in two steps, as the module's are fitted: the evidence of one sentence
+    without the whole text's (``TEXT_FEATURES`` taken off every row), then the whole text's
+    over those weights held as they are. So a reading in a text of one sentence, where
+    ``repeat`` and ``mixed`` are 0, is scored by weights fitted without them: a joint fit lets
+    ``repeat`` carry the doubt down and raises the bias of every reading met once."""
+    bare = [
+        (None if f is None else {k: v for k, v in f.items() if k not in TEXT_FEATURES}, w, c)
+        for f, w, c in rows
+    ]
+    first = fit(bare, [n for n in names if n not in TEXT_FEATURES], lam, pos, _HELD)
+    return fit(rows, [n for n in names if n in TEXT_FEATURES], lam, pos, {**_HELD, **first})
 
 
 def main(argv=None) -> int:
@@ -462,8 +484,15 @@ def main(argv=None) -> int:
         help="fit (and with --cv, fit each fold) only these features (comma-separated) over the"
         " module's other weights held as they are: a new feature fitted without refitting the rest",
     )
+    ap.add_argument(
+        "--staged",
+        action="store_true",
+        help="fit (and with --cv, fit each fold) in two steps: the sentence's evidence without"
+        " the whole text's, then the whole text's (repeat, mixed) over it (staged_fit)",
+    )
     args = ap.parse_args(argv)
-    global _HELD
+    global _HELD, _STAGED
+    _STAGED = args.staged
     if args.text_only:
         _HELD = {k: v for k, v in doubt.WEIGHTS.items() if k not in TEXT_FEATURES}
     elif args.only:
@@ -474,8 +503,11 @@ def main(argv=None) -> int:
     weights = dict(doubt.WEIGHTS)
     if args.fit:
         names = [n for n in doubt.WEIGHTS if n != "bias" and n not in _HELD]
-        weights = fit(
-            [r for rows in sets.values() for r in rows], names, args.lam, args.pos, _HELD
+        rows = [r for rows in sets.values() for r in rows]
+        weights = (
+            staged_fit(rows, names, args.lam, args.pos)
+            if _STAGED
+            else fit(rows, names, args.lam, args.pos, _HELD)
         )
         print("fitted weights:")
         for n, v in weights.items():

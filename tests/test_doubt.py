@@ -365,3 +365,45 @@ def test_a_character_every_dictionary_reads_one_way_is_neither_scored_nor_listed
         assert (details[k].scored, details[k].doubt) == (False, 0.0)
     rows = review_rows(text, text, engine.read(text), engine=engine)
     assert not {r.offset % 8 for r in rows} & {0, 3, 6}
+
+
+def test_a_dictionary_word_the_cut_did_not_take_crosses_a_reading_it_disputes():
+    engine = default_engine()
+    # 找|着 read as aspect zhe where the lexicon's 找着 'find' reads zháo
+    assert engine._crossed("半天都没找着。", 5, "zhe5") == "找着"
+    assert engine._crossed("半天都没找着。", 5, "zhao2") == ""  # the word agrees
+    # a neutral tone of the same syllable is no other reading (东西 dōngxi against xī)
+    assert engine._crossed("去买东西。", 3, "xi1") == ""
+
+
+def test_a_model_or_rule_reading_a_word_around_it_disputes_is_doubted_more_and_said():
+    crossed = replace(_ruled(0.9), crossed="找着")
+    f, plain = features(crossed, None, 2), features(_ruled(0.9), None, 2)
+    assert (f["rule_crossed"], plain["rule_crossed"]) == (1.0, 0.0)
+    assert score(f) > score(plain)
+    model = Detail(Reading("he2", "model"), polyphonic=True, ranked=(("he2", 0.99), ("huo2", 0.01)))
+    f, plain = features(replace(model, crossed="和面"), 10**5, 0), features(model, 10**5, 0)
+    assert (f["model_crossed"], plain["model_crossed"]) == (1.0, 0.0)
+    assert score(f) > 4 * score(plain)
+    assert "a dictionary word around it reads it otherwise" in reasons(f)
+    assert "a dictionary word around it reads it otherwise" not in reasons(plain)
+
+
+def test_the_review_table_names_the_word_that_crosses_a_reading():
+    from edition.readings.proof import named
+
+    said = "a dictionary word around it reads it otherwise"
+    d = replace(_ruled(0.9), crossed="找着")
+    assert named([said, "the text reads the character another way elsewhere"], d) == [
+        "the dictionary word 找着 reads it otherwise",
+        "the text reads the character another way elsewhere",
+    ]
+    assert named([said], _ruled(0.9)) == [said]
+
+
+def test_a_homograph_word_or_erhua_does_not_cross_a_reading():
+    engine = default_engine()
+    # 背着 is bēizhe or bèizhe: either reading of 背 agrees with a word of its readings
+    assert engine._crossed("他背着书包。", 1, "bei1") == ""
+    assert engine._crossed("他背着书包。", 1, "bei4") == ""
+    assert engine._crossed("等一会儿。", 3, "r") == ""  # 会儿 huìer5: erhua is the same syllable

@@ -176,6 +176,9 @@ class Detail:
     # a dictionary (``ReadingEngine.could_differ``), or its reading was guessed, or a word reads
     # it in the neutral tone
     scored: bool = False
+    # a dictionary word the cut did not take reads the character otherwise (找|着 zhe against
+    # 找着 zháo, 从|和|泥 hé against 和泥 huó): a model's or a rule's reading the words dispute
+    crossed: str = ""
 
     @property
     def disagree(self) -> bool:
@@ -200,6 +203,11 @@ class _Slot:
     word_index: int = 0  # the character's index in its word
     content: bool = False  # a word of one character that is a verb, noun or adjective
     loose: bool = False  # a particle opening a word right after a verb (``Detail.loose``)
+
+
+def _er(syllable: str) -> str:
+    """Erhua r as the neutral syllable er5 it is written for (会儿 huìr, huìer5)."""
+    return "er5" if syllable == "r" else syllable
 
 
 def _cedict_person(w: Word, names: frozenset[str]) -> bool:
@@ -1120,10 +1128,30 @@ class ReadingEngine:
             or (reading.origin == "phrase" and reading.syllable.endswith("5"))
             or self.could_differ(ch)
         ):
+            if reading.origin in ("model", "rule"):
+                detail = replace(detail, crossed=self._crossed(read_as, i, reading.syllable))
             detail = replace(
                 detail, scored=True, doubt=doubt_score(self.doubt_features(ch, detail))
             )
         return detail
+
+    def _crossed(self, s: str, i: int, syllable: str) -> str:
+        """A word of 2-4 characters the lexicon has around ``s[i]`` that reads it otherwise
+        than ``syllable``, in none of its readings (a homograph such as 背着 bēi/bèi reads it
+        both ways; a neutral tone of the same syllable, or erhua r for er5, is no other
+        reading), or ""."""
+        lex = self._lexicon
+        mine = _er(syllable)
+        for n in (2, 3, 4):
+            for a in range(max(0, i - n + 1), min(i, len(s) - n) + 1):
+                word = s[a : a + n]
+                got = lex.get(word)
+                if got is None:
+                    continue
+                others = {_er(r[i - a]) for r in (got, *lex.alternatives.get(word, ()))}
+                if all(o != mine and (o[:-1] != mine[:-1] or "5" not in o + mine) for o in others):
+                    return word
+        return ""
 
     def doubt_features(self, ch: str, detail: Detail) -> dict[str, float]:
         """The evidence the doubt score weighs for one reading (``edition.readings.doubt``;

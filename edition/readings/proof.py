@@ -113,7 +113,7 @@ def review_rows(
             )
         elif unsure(d, cut) and not d.guess:
             why = doubt_mod.reasons({**engine.doubt_features(lookup[i], d), **in_text[i]})
-            evidence += "; listed: " + ", ".join(why) if why else ""
+            evidence += "; listed: " + ", ".join(named(why, d)) if why else ""
         lo, hi = max(0, i - CONTEXT), min(len(display), i + CONTEXT + 1)
         ctx = (display[lo:i] + "【" + display[i] + "】" + display[i + 1 : hi]).replace("\n", " ")
         loc = None
@@ -158,6 +158,15 @@ def decided(d: Detail) -> str:
             said += f" ({_marks(d.reading.syllable)} is its best reading standing alone)"
         return said + (f" over the dictionary word {d.word}" if d.word else "")
     return d.evidence
+
+
+def named(why: Sequence[str], d: Detail) -> list[str]:
+    """``why`` (``doubt.reasons``) with the word that crosses the reading named (``Detail.crossed``:
+    "the dictionary word 找着 reads it otherwise"), so the editor sees which word to check."""
+    said = doubt_mod.SAYS["model_crossed"]
+    if not d.crossed:
+        return list(why)
+    return [f"the dictionary word {d.crossed} reads it otherwise" if w == said else w for w in why]
 
 
 def _marks(syllable: str | None) -> str:
