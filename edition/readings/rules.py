@@ -6164,7 +6164,7 @@ RULES: tuple[Rule, ...] = (
         after="PLACE NOUN2",
         verb=True,
     ),
-    # -- 背 carried on the back, 和 in answer: more role rules (lead, 2026-12-07) ------------
+    # -- 背 carried on the back: bēi before a basket so carried ----------------------------------
     Rule(
         "bei-back-basket",
         "背",
@@ -6174,17 +6174,6 @@ RULES: tuple[Rule, ...] = (
         yes="男孩子背着小【背】篮。",
         no="他的【背】上长了一颗痣。",
         after="篮 篓 筐 囊 兜",
-    ),
-    Rule(
-        "he-sing-in-answer",
-        "和",
-        "he4",
-        "'join in, answer (a song)' after 应, 唱 or 附 as jieba cuts it (众人应和的, 一唱一和): "
-        "现代汉语词典 yìnghè, chànghè; the conjunction joins two nouns",
-        yes="歌是一人领唱、众人应【和】的。",
-        no="我【和】他都去。",
-        before="应 唱 附",
-        after="END 的 着 了 PARTICLE",
     ),
     # -- 混: hùn 'mix, muddle; get by'; hún only as 浑 'muddy, foolish' (混水 混蛋 words) -----
     Rule(
