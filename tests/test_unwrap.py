@@ -190,3 +190,39 @@ def test_a_heading_after_an_indented_paragraph_ends_it():
         "\u3000\u3000夜间及节假日请到急诊科，或者拨打急救电话120。",
         "",
     ]
+
+
+def test_a_letters_short_lines_keep_their_breaks():
+    # '此致' (indented) over a flush '敬礼！', a signature over its date: short lines a writer
+    # set so, in a text whose paragraphs open indented; a wrapper breaks only full lines
+    text = (
+        "亲爱的小明：\n"
+        "\u3000\u3000你好！最近学习怎么样？天气冷了，要多穿衣服。\n"
+        "\u3000\u3000家里一切都好，不用挂念。\n"
+        "\u3000\u3000此致\n"
+        "敬礼！\n"
+        "\u3000\u3000\u3000\u3000\u3000\u3000妈妈\n"
+        "二〇二六年三月五日\n"
+    )
+    assert find_wraps(text) == []
+    assert run(text).text == text
+
+
+def test_no_line_is_joined_on_a_character_the_damage_repair_chose() -> None:
+    # the indented title's last character lost a byte ('周蔓' ends '周?/p>'): the repair
+    # reads it '路' (a guess, flagged); ending on a character, the line would seem to go on
+    # into the flush line after it, but that is the guess speaking: the break stays
+    text = (
+        "\u3000\u3000“写作就是和自?yuē)旱募且涮旨刍辜邸薄ǚ眯∷导抑苈?/p>\n"
+        "周蔓的新长篇《河边的房子》上个月出版后，连续三周登上畅销书榜。\n"
+        "\u3000\u3000她说，这部小说写的是一个南方小镇上三代女人的故事。\n"
+    )
+    ct = run(text)
+    assert ct.text.split("\n") == [
+        "\u3000\u3000“写作就是和自己的记忆讨价还价”。专访小说家周路",
+        "周蔓的新长篇《河边的房子》上个月出版后，连续三周登上畅销书榜。",
+        "\u3000\u3000她说，这部小说写的是一个南方小镇上三代女人的故事。",
+        "",
+    ]
+    assert [(f.kind, f.start, f.end) for f in ct.flags] == [("guess", 9, 30)]
+    assert not [c for c in ct.changes if c.kind == "wrap"]

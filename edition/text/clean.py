@@ -378,7 +378,19 @@ def _wraps(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> Non
     from edition.text.unwrap import find_wraps
 
     if not w.source.blocks:  # Markdown and HTML sources say where their paragraphs are
-        w.edit("wrap", [(s, e, rep, "") for s, e, rep in find_wraps(w.text)])
+        # A join reads the characters around a line break: where the damage repair made one of
+        # them (a paragraph's last '。' read as a character, a line's first as '，'), that is a
+        # guess, and a paragraph break lost on a guess is a line lost; the break stays.
+        guessed = [(c.start, c.end) for c in w.changes if c.kind == "mojibake"]
+
+        def made(i: int) -> bool:
+            o = w.src(i)
+            return any(s <= o < max(e, s + 1) for s, e in guessed)
+
+        edits = find_wraps(w.text)
+        if guessed:
+            edits = [(s, e, rep) for s, e, rep in edits if not (made(s - 1) or made(e))]
+        w.edit("wrap", [(s, e, rep, "") for s, e, rep in edits])
 
 
 def _script(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:

@@ -72,6 +72,7 @@ WORD_DOUBT = 8.0
 # about which one a writer used (brackets their balance settles, quotes the document's style)
 MARK_DOUBT = 8.0
 SENTENCE_MARKS = "，；：！？"
+CLAUSE_MARKS = "。" + SENTENCE_MARKS  # ... and those a Han character may be read for (MARK_DOUBT)
 NAME_MARGIN = 8.0  # in a name, a destroyed byte is only chosen when its reading is that clear
 BEAM = 48  # readings kept per unit
 K_BEST = 4  # readings kept per search state (the runner-ups of a decision)
@@ -611,6 +612,14 @@ def _settle(m: CharModel, chars: list[str], items: list[_Out], lo: int, hi: int,
             limit = CHAR_DOUBT
             if _is_mark(best) and _is_mark(runner):
                 limit = MARK_DOUBT
+            elif {best, runner} & set(CLAUSE_MARKS) and is_han(best) != is_han(runner):
+                # a sentence that ends here or a word that goes on ('歡迎你們常回來' read
+                # '你們。回來'): when the character opens a word with the text after it
+                # (常回来), the mark cuts that word, and the mark's frequency and the word's
+                # are no measure of each other; before a closing quote ('素。”'), no word goes on
+                han = best if is_han(best) else runner
+                if _makes_word(m, [], han, [chars[j] for j in right_ks]):
+                    limit = MARK_DOUBT
             elif is_han(best) and is_han(runner):
                 left, right = [chars[j] for j in left_ks], [chars[j] for j in right_ks]
                 if _makes_word(m, left, best, right) and _makes_word(m, left, runner, right):

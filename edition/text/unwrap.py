@@ -15,7 +15,8 @@ Two signs hold whatever the widths (a line holding a long Latin name is wider th
 no line starts with a closing mark (``。``, ``，``, ``”``...), so such a line continues the one
 before; and in a text whose paragraphs open indented (``　　``), a line that is not indented,
 after a line of an indented paragraph that stops inside its sentence (on a character or a
-comma, not on ``。！？：；`` or a closing quote), continues that paragraph.
+comma, not on ``。！？：；`` or a closing quote) and is as wide as prose (``MIN_WIDTH``: a
+letter's indented ``此致`` stands above a flush ``敬礼！``), continues that paragraph.
 """
 
 from __future__ import annotations
@@ -134,6 +135,9 @@ def _continued_lines(lines: list[str]) -> list[tuple[int, int, str]]:
             inside = (
                 indented >= MIN_INDENTED
                 and in_indented
+                # a wrapper breaks a line where the width runs out: a short line ('　　此致'
+                # before '敬礼！', a signature before its date) was set so
+                and display_columns(body) >= MIN_WIDTH
                 and not _ends_sentence(body)
                 and not _COLUMNS.search(body.strip())
             )
