@@ -2262,3 +2262,46 @@ def test_rules_leave_other_roles_alone(engine, text, char, rule_id):
     i = text.index(char)
     for script in (text, S2T.convert(text)):
         assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        # dev set 26: the surname 曾 before every title (曾大夫 曾护士 曾队长)
+        ("曾护士给我量了体温。", "曾", 0, "zeng1"),
+        ("曾队长带大家上山。", "曾", 0, "zeng1"),
+        ("他曾当过队长。", "曾", 0, "ceng2"),
+        # 服 fù, the measure of doses, after a numeral; fú after a count of people or times, or 一
+        ("医生开了三服中药。", "服", 0, "fu4"),
+        ("这服药要煎两次。", "服", 0, "fu4"),
+        ("吃了两服就好多了。", "服", 0, "fu4"),
+        ("两人服药后都好了。", "服", 0, "fu2"),
+        ("每日三次服药。", "服", 0, "fu2"),
+        ("这药一服下去，烧就退了。", "服", 0, "fu2"),
+        # 汗 alone is sweat; the khan hán only in its words
+        ("他擦了擦头上的汗。", "汗", 0, "han4"),
+        ("跑完步，汗顺着脸往下流。", "汗", 0, "han4"),
+        ("唐太宗被尊为天可汗。", "汗", 0, "han2"),
+        # 背上 in a list of places on the body (、)
+        ("背上、腰上都贴着膏药。", "背", 0, "bei4"),
+        ("把包背上，我们出发。", "背", 0, "bei1"),
+        # 炸锅 the fryer after its kind or a measure, 现炸 fried on the spot
+        ("买了一个气炸锅。", "炸", 0, "zha2"),
+        ("我家的炸锅坏了。", "炸", 0, "zha2"),
+        ("消息一出，网上就炸锅了。", "炸", 0, "zha4"),
+        ("这家店的鸡排是现炸的。", "炸", 0, "zha2"),
+        ("桥被炸了。", "炸", 0, "zha4"),
+        # 当回事 'take seriously' dàng, cut whole or apart
+        ("他太把自己当回事了。", "当", 0, "dang4"),
+        ("大家都不当一回事。", "当", 0, "dang4"),
+        ("他应当回家了。", "当", 0, "dang1"),
+        ("他曾当过队长。", "当", 0, "dang1"),
+        # 干 gān 'dried' right after the food jieba cut off
+        ("我买了一包虾干和鱼干。", "干", 1, "gan1"),
+        ("卤味有豆干和海带。", "干", 0, "gan1"),
+        ("这些菜干什么用？", "干", 0, "gan4"),
+    ],
+)
+def test_dev26_title_dose_sweat_fryer_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
