@@ -2305,3 +2305,29 @@ def test_rules_leave_other_roles_alone(engine, text, char, rule_id):
 def test_dev26_title_dose_sweat_fryer_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        # dev set 26 probe: a garment's length 长 cháng; hair and children grow
+        ("我来量一下袖长给大家看。", "长", 0, "chang2"),
+        ("这条裙子裙长到膝盖。", "长", 0, "chang2"),
+        ("她的头发长到肩膀了。", "长", 0, "zhang3"),
+        ("孩子一年长高了五公分。", "长", 0, "zhang3"),
+        # 干 gān after 发 'turn, feel'
+        ("嗓子发干都是这个原因。", "干", 0, "gan1"),
+        ("早上起来嘴唇发干。", "干", 0, "gan1"),
+        ("大家一起干活。", "干", 0, "gan4"),
+        # 调 tiáo closing the clause after 慢慢 or 好好
+        ("湿气重，得慢慢调。", "调", 0, "tiao2"),
+        ("身体要好好调。", "调", 0, "tiao2"),
+        ("他被调到北京工作。", "调", 0, "diao4"),
+        # 背上 the back, before how its skin looks
+        ("刮痧以后背上红了一大片。", "背", 0, "bei4"),
+        ("他背上书包就走了。", "背", 0, "bei1"),
+    ],
+)
+def test_dev26_probe_length_dry_regulate_back(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -1402,6 +1402,16 @@ RULES: tuple[Rule, ...] = (
         after="END 呢 啊 吧 呀 一些 一点 多了 得多",
     ),
     Rule(
+        "chang-garment-length-24",
+        "长",
+        "chang2",
+        "the length of a garment or a cloth right after it (袖长, 裙长到膝盖, 裤长, 衣长, 窗帘"
+        "长两米): clothes do not grow; hair and children do (头发长到肩膀)",
+        yes="我来量一下袖【长】给大家看。",
+        no="她的头发【长】到肩膀了。",
+        before="袖 裙 裤 衣 袖子 裙子 裤子 衣服 外套 大衣 上衣 衬衫 窗帘 床单 围巾 裙摆",
+    ),
+    Rule(
         "zhang-grow",
         "长",
         "zhang3",
@@ -2538,7 +2548,7 @@ RULES: tuple[Rule, ...] = (
         no="他把孩子【背】上楼。",
         after="上",
         # 、: one of a list of places on the body (背上、脖子上都是汗), which no verb opens
-        after2="VERB 有 全 全是 都 都是 还 也 被 痒 疼 痛 湿 *着 、",
+        after2="VERB 有 全 全是 都 都是 还 也 被 痒 疼 痛 湿 *着 、 红 肿 青 紫 酸 麻 凉 烫",
     ),
     Rule(
         "bei-back-its",
@@ -2937,6 +2947,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "tiao-regulate-slowly",
+        "调",
+        "tiao2",
+        "'adjust, regulate' closing the clause after 慢慢 or 好好 (湿气重，得慢慢调; 身体要好好"
+        "调): care and patience go with adjusting; a transfer (diào) names who or where",
+        yes="湿气重，得慢慢【调】。",
+        no="他被【调】到北京工作。",
+        before="慢慢 好好 细细 慢慢地 好好地",
+        after="END 吧 呢 啊",
+        verb=True,
+    ),
+    Rule(
         "tiao-adjust-device",
         "调",
         "tiao2",
@@ -3294,6 +3316,16 @@ RULES: tuple[Rule, ...] = (
         yes="涂料【干】得很快。",
         no="工人们【干】得很快。",
         before=DRIES,
+    ),
+    Rule(
+        "gan-go-dry-24",
+        "干",
+        "gan1",
+        "'dry' after 发 'turn, feel' (嗓子发干, 嘴唇发干, 眼睛发干): 发 takes a state it turns to "
+        "(发红 发苦 发麻), and no one 'sends' work with 干",
+        yes="嗓子发【干】都是这个原因。",
+        no="大家一起【干】活。",
+        before="发",
     ),
     Rule(
         "gan-dried-food-24",
