@@ -2331,3 +2331,29 @@ def test_dev26_title_dose_sweat_fryer_kinds(engine, text, char, nth, expected):
 def test_dev26_probe_length_dry_regulate_back(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        # dev set 26 probe: 数 shǔ counted out for someone to see
+        ("他把药包解开，一样一样地数给我看。", "数", 0, "shu3"),
+        ("他把钱数给我看。", "数", 0, "shu3"),
+        ("老师把人数给大家念了一遍。", "数", 0, "shu4"),
+        ("你把这个数给我。", "数", 0, "shu4"),
+        # 倒 dào before 在 and a vessel or sheet that holds what is poured
+        ("药童把药一味一味地称好，倒在一张大纸上。", "倒", 0, "dao4"),
+        ("米洗好了，倒在锅里，加两碗水。", "倒", 0, "dao4"),
+        ("剩下的汤倒在这个碗里吧。", "倒", 0, "dao4"),
+        ("他一下子倒在地上。", "倒", 0, "dao3"),
+        ("老人晕倒在床上。", "倒", 0, "dao3"),
+        # 老|大夫, not 老大|夫: the familiar prefix before the noun
+        ("老大夫把了一会儿脉，说我湿气重。", "大", 0, "dai4"),
+        ("这位老大夫医术很高。", "夫", 0, "fu5"),
+        ("他是家里的老大，夫人是本地人。", "大", 0, "da4"),
+        ("老大难的问题终于解决了。", "大", 0, "da4"),
+    ],
+)
+def test_dev26_probe_count_pour_old_doctor(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

@@ -1965,6 +1965,21 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "dao-pour-into-vessel-24",
+        "倒",
+        "dao4",
+        "'pour, tip' before 在 and a vessel or a sheet that holds what is poured (倒在一张大纸"
+        "上, 倒在碗里, 倒在盘子里): a falling person lies on the ground, a bed or a sofa, not in "
+        "a bowl; a person before it may be either, so it is left to the rest (他倒在锅边)",
+        yes="药称好以后，【倒】在一张大纸上。",
+        no="他一下子【倒】在地上。",
+        after="在",
+        near_after="碗 盘 盘子 锅 杯 杯子 纸 报纸 盆 桶 壶 瓶 瓶子 袋 袋子 罐 罐子 盒 盒子 碟 "
+        "碟子 勺 漏斗 砧板 案板 筛子 簸箕 纸上 碗里 锅里 盆里 杯里 盘里 桶里",
+        not_before="PERSON NAME",
+        verb=True,
+    ),
+    Rule(
         "dao-pour-onto",
         "倒",
         "dao4",
@@ -2269,7 +2284,20 @@ RULES: tuple[Rule, ...] = (
         yes="她一棵一棵地【数】。",
         no="这个【数】不对。",
         before="地 在 正在 别 再 先 又 去 来 会 要 能 自己 帮 负责 开始 继续 重新 轮流",
-        after="END NOUN PERSON 着 了",
+        after="END NOUN PERSON 着 了 给",
+        verb=True,
+    ),
+    Rule(
+        "shu-count-for-24",
+        "数",
+        "shu3",
+        "'count (it) out for someone to see or hear' (把钱数给我看, 数给大家听): a number handed "
+        "over (把这个数给我) is not watched",
+        yes="他把钱【数】给我看。",
+        no="你把这个【数】给我。",
+        after="给",
+        after2="PERSON PRON",
+        near_after="看 听 瞧",
         verb=True,
     ),
     Rule(
