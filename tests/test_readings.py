@@ -2278,10 +2278,11 @@ def test_rules_leave_other_roles_alone(engine, text, char, rule_id):
         ("两人服药后都好了。", "服", 0, "fu2"),
         ("每日三次服药。", "服", 0, "fu2"),
         ("这药一服下去，烧就退了。", "服", 0, "fu2"),
-        # 汗 alone is sweat; the khan hán only in its words
+        # 汗 hàn where sweat flows or breaks out; the khan hán after a name
         ("他擦了擦头上的汗。", "汗", 0, "han4"),
         ("跑完步，汗顺着脸往下流。", "汗", 0, "han4"),
         ("唐太宗被尊为天可汗。", "汗", 0, "han2"),
+        ("他被土谢图汗杀害了。", "汗", 0, "han2"),  # the khan after his name
         # 背上 in a list of places on the body (、)
         ("背上、腰上都贴着膏药。", "背", 0, "bei4"),
         ("把包背上，我们出发。", "背", 0, "bei1"),

@@ -5460,14 +5460,27 @@ RULES: tuple[Rule, ...] = (
         before="满身 一身 浑身 全身 满头 满脸 周身 出 冒 流 出了 冒了 流了 冒出 直冒 NUM",
     ),
     Rule(
-        "han-sweat-alone",
+        "han-sweat-flows",
         "汗",
         "han4",
-        "汗 standing alone is 'sweat' (汗发出来, 出了一身汗, 擦汗): the khan's hán lives only "
-        "in titles the lexicon holds as words (可汗, 大汗, 成吉思汗)",
+        "'sweat' before what sweat does (汗发出来, 汗流下来, 汗湿透了衣服, 汗直往下滴): the "
+        "khan (hán) after his name or kin rules and kills (土谢图汗杀害, 其兄汗位)",
         yes="不过【汗】发出来以后千万别吹风。",
-        no="成吉思【汗】是蒙古的大汗。",
-        not_before="可 天可",
+        no="他被土谢图【汗】杀害了。",
+        after="发 发出 发出来 出来 流 流下 流下来 淌 滴 冒 湿 湿透 直流 直冒 顺着 珠 水 都 也 "
+        "就 还 又 一下子 END",
+        not_before="可 天可 NAME PLACE",
+    ),
+    Rule(
+        "han-sweat-broken-out",
+        "汗",
+        "han4",
+        "'sweat' after what brings it out or where it is (出汗, 擦汗, 一身汗, 满头是汗, 细细的汗)",
+        yes="他一边擦【汗】一边说。",
+        no="他被土谢图【汗】杀害了。",
+        before="出 流 擦 冒 淌 发 出了 流了 擦了 冒了 淌着 的 身 一身 头 一头 满头 脸 满脸 是 "
+        "全是 都是 些 点 层 把 VERB1",
+        not_before="可 天可 NAME PLACE",
     ),
     # -- 涨: zhǎng 'rise' (of water, prices), zhàng 'swell, flush' (of the face, the head) --
     Rule(
