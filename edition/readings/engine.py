@@ -132,6 +132,9 @@ _RECUT_RATIO = 10  # the re-cut word must be this many times commoner than the g
 # Noun suffixes with a light syllable that jieba sometimes leaves alone after a glued verb and
 # noun (锯木|头: the word is 木头)
 _LIGHT_SUFFIXES = frozenset("头 子")
+# The familiar prefixes of address and of age (老王 小李 老大夫 小大夫): jieba glues 老 to the
+# first character of the noun after it (老大|夫)
+_FAMILIAR_PREFIXES = frozenset("老小")
 # What follows a verb of one character and shows it is one (温度|计量|出 -> 温度计|量|出)
 _VERB_AFTER = _VERB_COMPLEMENTS | frozenset("出 出来 一下 一量 准".split())
 # 一边…一边 'while', 一面…一面: a verb glued after them into an idiom (一边倒) is cut off
@@ -723,6 +726,18 @@ class ReadingEngine:
                 and w.tag not in ("w", "eng")
                 else []
             )
+            if (
+                len(pieces) > 1
+                and w.text[0] in _FAMILIAR_PREFIXES
+                and pieces[0][1] != w.text[0]
+                and self._lexicon.get(w.text[1:]) is not None
+                and jieba.count(w.text[1:]) > jieba.count(pieces[0][1])
+                and self._middle_may_differ(w.text[:3])
+            ):
+                # 老大夫 -> 老|大夫, not 老大|夫: the familiar 老/小 before a noun the lexicon
+                # holds, commoner than the word the prefix would glue (老大 'eldest'), when the
+                # two cuts may read the character between differently (大夫 dàifu)
+                pieces = [(0, w.text[0]), (1, w.text[1:])]
             if w.tag == "o" and all(len(piece) == 1 for _, piece in pieces):
                 # a sound word the lexicon holds no part of stays whole (叽叽|地|响): its
                 # characters read as they do alone, and the rules after it see a sound that
@@ -759,6 +774,12 @@ class ReadingEngine:
         out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
         joined = w.text[1] + nxt.text
         return self._tagged(joined, jieba.tag(joined, tag), w.start + 1)
+
+    def _middle_may_differ(self, word: str) -> bool:
+        """``_middle_differs`` with every reading of a homograph tail (大夫 dàfū or dàifu)."""
+        head = self._lexicon.get(word[:2])
+        tails = (self._lexicon.get(word[1:]), *self._lexicon.alternatives.get(word[1:], ()))
+        return head is not None and any(t is not None and head[1] != t[0] for t in tails)
 
     def _middle_differs(self, word: str) -> bool:
         """Whether the two words a three-character word splits into read its middle

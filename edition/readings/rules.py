@@ -1402,6 +1402,16 @@ RULES: tuple[Rule, ...] = (
         after="END 呢 啊 吧 呀 一些 一点 多了 得多",
     ),
     Rule(
+        "chang-garment-length-24",
+        "长",
+        "chang2",
+        "the length of a garment or a cloth right after it (袖长, 裙长到膝盖, 裤长, 衣长, 窗帘"
+        "长两米): clothes do not grow; hair and children do (头发长到肩膀)",
+        yes="我来量一下袖【长】给大家看。",
+        no="她的头发【长】到肩膀了。",
+        before="袖 裙 裤 衣 袖子 裙子 裤子 衣服 外套 大衣 上衣 衬衫 窗帘 床单 围巾 裙摆",
+    ),
+    Rule(
         "zhang-grow",
         "长",
         "zhang3",
@@ -1955,6 +1965,21 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "dao-pour-into-vessel-24",
+        "倒",
+        "dao4",
+        "'pour, tip' before 在 and a vessel or a sheet that holds what is poured (倒在一张大纸"
+        "上, 倒在碗里, 倒在盘子里): a falling person lies on the ground, a bed or a sofa, not in "
+        "a bowl; a person before it may be either, so it is left to the rest (他倒在锅边)",
+        yes="药称好以后，【倒】在一张大纸上。",
+        no="他一下子【倒】在地上。",
+        after="在",
+        near_after="碗 盘 盘子 锅 杯 杯子 纸 报纸 盆 桶 壶 瓶 瓶子 袋 袋子 罐 罐子 盒 盒子 碟 "
+        "碟子 勺 漏斗 砧板 案板 筛子 簸箕 纸上 碗里 锅里 盆里 杯里 盘里 桶里",
+        not_before="PERSON NAME",
+        verb=True,
+    ),
+    Rule(
         "dao-pour-onto",
         "倒",
         "dao4",
@@ -2259,7 +2284,20 @@ RULES: tuple[Rule, ...] = (
         yes="她一棵一棵地【数】。",
         no="这个【数】不对。",
         before="地 在 正在 别 再 先 又 去 来 会 要 能 自己 帮 负责 开始 继续 重新 轮流",
-        after="END NOUN PERSON 着 了",
+        after="END NOUN PERSON 着 了 给",
+        verb=True,
+    ),
+    Rule(
+        "shu-count-for-24",
+        "数",
+        "shu3",
+        "'count (it) out for someone to see or hear' (把钱数给我看, 数给大家听): a number handed "
+        "over (把这个数给我) is not watched",
+        yes="他把钱【数】给我看。",
+        no="你把这个【数】给我。",
+        after="给",
+        after2="PERSON PRON",
+        near_after="看 听 瞧",
         verb=True,
     ),
     Rule(
@@ -2537,7 +2575,8 @@ RULES: tuple[Rule, ...] = (
         yes="头上包着一块花布，【背】上背着一个大布袋。",
         no="他把孩子【背】上楼。",
         after="上",
-        after2="VERB 有 全 全是 都 都是 还 也 被 痒 疼 痛 湿 *着",
+        # 、: one of a list of places on the body (背上、脖子上都是汗), which no verb opens
+        after2="VERB 有 全 全是 都 都是 还 也 被 痒 疼 痛 湿 *着 、 红 肿 青 紫 酸 麻 凉 烫",
     ),
     Rule(
         "bei-back-its",
@@ -2936,6 +2975,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "tiao-regulate-slowly",
+        "调",
+        "tiao2",
+        "'adjust, regulate' closing the clause after 慢慢 or 好好 (湿气重，得慢慢调; 身体要好好"
+        "调): care and patience go with adjusting; a transfer (diào) names who or where",
+        yes="湿气重，得慢慢【调】。",
+        no="他被【调】到北京工作。",
+        before="慢慢 好好 细细 慢慢地 好好地",
+        after="END 吧 呢 啊",
+        verb=True,
+    ),
+    Rule(
         "tiao-adjust-device",
         "调",
         "tiao2",
@@ -3293,6 +3344,29 @@ RULES: tuple[Rule, ...] = (
         yes="涂料【干】得很快。",
         no="工人们【干】得很快。",
         before=DRIES,
+    ),
+    Rule(
+        "gan-go-dry-24",
+        "干",
+        "gan1",
+        "'dry' after 发 'turn, feel' (嗓子发干, 嘴唇发干, 眼睛发干): 发 takes a state it turns to "
+        "(发红 发苦 发麻), and no one 'sends' work with 干",
+        yes="嗓子发【干】都是这个原因。",
+        no="大家一起【干】活。",
+        before="发",
+    ),
+    Rule(
+        "gan-dried-food-24",
+        "干",
+        "gan1",
+        "'dried (food)' right after the food it is made of when jieba cuts them apart (豆|干, "
+        "鱼|干, 虾|干, 菜|干): a food does no work; the verb 'do' after such a noun asks what it "
+        "is for (这些菜干什么用)",
+        yes="卤味有豆【干】、海带和鸭翅。",
+        no="这些菜【干】什么用？",
+        before="豆 肉 鱼 小鱼 虾 菜 笋 萝卜 香菇 鱿鱼 芒果 葡萄 地瓜 红薯 番薯 柿 柿子 牛肉 "
+        "猪肉 鸡肉 豆腐 海带 梅 贝",
+        not_after="活 活儿 什么 啥 嘛 吗 事 事儿",
     ),
     Rule(
         "gan-do",
@@ -4095,6 +4169,29 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "zha-fresh-24",
+        "炸",
+        "zha2",
+        "'fried on the spot' after 现 (现炸的鸡排, 现炸现卖): 现 'there and then' goes with "
+        "making food (现做 现煮 现烤); nothing is blown up 'on the spot' with 现 (现场 is a word)",
+        yes="跟现【炸】的差不了多少。",
+        no="那座旧桥被【炸】了。",
+        before="现",
+        verb=True,
+    ),
+    Rule(
+        "zhaguo-fryer",
+        "炸",
+        "zha2 guo1",
+        "炸锅 'fryer' after what kind it is, a measure or a verb that uses it (气炸锅 cut 气|炸锅, "
+        "油炸锅, 一个炸锅, 用炸锅): the uproar zhàguō follows who is in uproar and an adverb "
+        "(网上就炸锅了, 全场都炸锅了)",
+        yes="要吃的时候用气【炸】锅热五分钟。",
+        no="消息一出，网上就【炸】锅了。",
+        word="炸锅",
+        before="气 空气 油 电 用 买 买了 新 旧 的 个 台 NUM MEASURE DEM",
+    ),
+    Rule(
         "jin-all",
         "尽",
         "jin4",
@@ -4387,7 +4484,8 @@ RULES: tuple[Rule, ...] = (
         yes="卖调料的【曾】大姐很热情。",
         no="他【曾】大声喊过。",
         after="大姐 大哥 大妈 大爷 大婶 大叔 老师 先生 女士 小姐 阿姨 叔叔 伯伯 奶奶 爷爷 "
-        "老板 经理 医生 师傅 同学 主任 校长 教授 家 姐 哥 总 叔 婶 伯 姨",
+        "老板 经理 医生 师傅 同学 主任 校长 教授 家 姐 哥 总 叔 婶 伯 姨 护士 "
+        + TITLES,
     ),
     Rule(
         "zeng-surname-after-de",
@@ -5163,6 +5261,25 @@ RULES: tuple[Rule, ...] = (
         not_after="上 了 过 起 兵 官",
         not_near_after="的",
     ),
+    Rule(
+        "danghuishi-take-seriously",
+        "当",
+        "dang4 hui2 shi4",
+        "当回事 'take seriously' (不当回事, 太把自己当回事): 当 dàng 'treat as' (现代汉语词典), "
+        "whatever the model says; dāng 'serve as' takes a role, not 回事",
+        yes="别仗着年轻就不【当】回事。",
+        no="他上台【当】主持人。",
+        word="当回事",
+    ),
+    Rule(
+        "dang-take-seriously",
+        "当",
+        "dang4",
+        "the same 'treat as' cut apart before 一回事 or 回事 (大家都不当一回事, 没当回事儿)",
+        yes="大家都不【当】一回事。",
+        no="他毕业以后去学校【当】老师。",
+        after="回事 一回事 回事儿 一回事儿",
+    ),
     # -- 发: fā 'send, issue', fà 'hair' (头发 理发 are words) -------------------------------
     Rule(
         "fa-hair-split",
@@ -5341,6 +5458,29 @@ RULES: tuple[Rule, ...] = (
         no="成吉思汗是蒙古的大【汗】。",
         word="大汗",
         before="满身 一身 浑身 全身 满头 满脸 周身 出 冒 流 出了 冒了 流了 冒出 直冒 NUM",
+    ),
+    Rule(
+        "han-sweat-flows",
+        "汗",
+        "han4",
+        "'sweat' before what sweat does (汗发出来, 汗流下来, 汗湿透了衣服, 汗直往下滴): the "
+        "khan (hán) after his name or kin rules and kills (土谢图汗杀害, 其兄汗位)",
+        yes="不过【汗】发出来以后千万别吹风。",
+        no="他被土谢图【汗】杀害了。",
+        after="发 发出 发出来 出来 流 流下 流下来 淌 滴 冒 湿 湿透 直流 直冒 顺着 珠 水 都 也 "
+        "就 还 又 一下子 END",
+        not_before="可 天可 NAME PLACE",
+    ),
+    Rule(
+        "han-sweat-broken-out",
+        "汗",
+        "han4",
+        "'sweat' after what brings it out or where it is (出汗, 擦汗, 一身汗, 满头是汗, 细细的汗)",
+        yes="他一边擦【汗】一边说。",
+        no="他被土谢图【汗】杀害了。",
+        before="出 流 擦 冒 淌 发 出了 流了 擦了 冒了 淌着 的 身 一身 头 一头 满头 脸 满脸 是 "
+        "全是 都是 些 点 层 把 VERB1",
+        not_before="可 天可 NAME PLACE",
     ),
     # -- 涨: zhǎng 'rise' (of water, prices), zhàng 'swell, flush' (of the face, the head) --
     Rule(
@@ -6210,5 +6350,31 @@ RULES: tuple[Rule, ...] = (
         near_before=PAPER,
         after="上 好 平 得 了 住 满 END",
         verb=True,
+    ),
+    # -- 服: fú 'clothes; obey; take (medicine)', fù the measure of doses of Chinese medicine ---
+    Rule(
+        "fu-dose-word",
+        "服",
+        "fu4 yao4",
+        "服 fù, the measure of doses of Chinese medicine (现代汉语词典 服 fù 量词), after a "
+        "numeral or demonstrative in jieba's word 服药 (开了七服药, 头几服药, 这服药): 'take "
+        "medicine' fú follows a subject, a count of times or 一 'as soon as' (每日三次服药, "
+        "两人服药后, 他一服药就吐)",
+        yes="医生开了七【服】药。",
+        no="病人每日三次【服】药。",
+        word="服药",
+        before="NUM 这 那 哪 几",
+        not_before="一 *人 *次 *天 *日 *周 *年 *月 *回 *遍 *顿 *点 *分 *岁 *个 *位 *名 *时",
+    ),
+    Rule(
+        "fu-dose",
+        "服",
+        "fu4",
+        "the same measure standing alone after a numeral (再吃几服, 吃了三服就好了, 两服中药); "
+        "after 一 it is the verb 'take' (这药一服下去)",
+        yes="再吃几【服】调理一下脾胃就行。",
+        no="这药一【服】下去，烧就退了。",
+        before="NUM 这 那 哪 几",
+        not_before="一 *人 *次 *天 *日 *周 *年 *月 *回 *遍 *顿 *点 *分 *岁 *个 *位 *名 *时",
     ),
 )
