@@ -1356,6 +1356,16 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "huan-home-cpp",
+        "还",
+        "huan2",
+        "'return' before the home country, town or court one goes back to (还本国, 还故里, "
+        "还京师): the adverb hái 'still' goes before a verb, not a bare place",
+        yes="他们在外漂泊多年，终于得以【还】故里。",
+        no="他【还】在故乡住着。",
+        after="本国 故国 故乡 故里 家乡 乡里 京师 京城 本土",
+    ),
+    Rule(
         "hai-adverb",
         "还",
         "hai2",
@@ -1410,6 +1420,18 @@ RULES: tuple[Rule, ...] = (
         yes="我来量一下袖【长】给大家看。",
         no="她的头发【长】到肩膀了。",
         before="袖 裙 裤 衣 袖子 裙子 裤子 衣服 外套 大衣 上衣 衬衫 窗帘 床单 围巾 裙摆",
+    ),
+    Rule(
+        "chang-and-cpp",
+        "长",
+        "chang2",
+        "the adjective 'long' joined by 而 to the next quality or result after what is long "
+        "(时间长而乏味, 因工期长而延误, 又细又长而柔软): the verb zhǎng takes its complement; "
+        "classical 长而不宰 opens its clause",
+        yes="这部电影因为片子太【长】而被观众批评。",
+        no="生而不有，为而不恃，【长】而不宰。",
+        before="NOUN ADV ADJ 又 很 太 较",
+        after="而",
     ),
     Rule(
         "zhang-grow",
@@ -3480,6 +3502,17 @@ RULES: tuple[Rule, ...] = (
         after="HAN",
     ),
     Rule(
+        "xue-strip-rank-cpp",
+        "削",
+        "xue1",
+        "削 xuē 'strip of' before a rank, a title or a power taken away (削亲王爵位, 削兵权, "
+        "削籍): one peels xiāo fruit and wood",
+        yes="他因擅自出兵，被【削】亲王爵位。",
+        no="他在【削】苹果。",
+        after="爵 爵位 亲王 王爵 官 官职 职 籍 藩 兵权 封号 封地 品级 权",
+        verb=True,
+    ),
+    Rule(
         "xiao-peel",
         "削",
         "xiao1",
@@ -3518,6 +3551,20 @@ RULES: tuple[Rule, ...] = (
         yes="他把话【咽】了回去。",
         no="他觉得【咽】部不舒服。",
         after="了 下 下去 下来 回去 进 进去 不 不下 着 过 得",
+    ),
+    # -- 将: jiāng 'will, take'; jiàng 'general, officer' ---------------------------------------
+    Rule(
+        "jiang-general-of-state-cpp",
+        "将",
+        "jiang4",
+        "将 jiàng 'general' after the state or side he fights for or his rank (魏将, 秦将, "
+        "参将, 偏将) when a name, 被, 之, 的 or the clause's end follows: the adverb jiāng 'will' "
+        "stands before a verb or a preposition (秦将于明年...)",
+        yes="他一箭射中了魏【将】的头盔。",
+        no="晋【将】于明年举办全省运动会。",
+        before="魏 蜀 吴 楚 秦 齐 晋 燕 赵 宋 辽 金 元 清 唐 汉 隋 敌 参 偏 裨 骁 猛 名 良 降 叛",
+        after="NAME END 被 之 的 所 后",
+        minor=True,
     ),
     Rule(
         "jiang-fall",
@@ -3751,6 +3798,17 @@ RULES: tuple[Rule, ...] = (
         after="了 一",
         after2="挑",
         near_after="眉 眉毛 眉头 大拇指",
+    ),
+    Rule(
+        "tiao-carry-to-cpp",
+        "挑",
+        "tiao1",
+        "'carry on a shoulder pole' before where the load goes (挑入宫中, 挑到集市上, 挑回家, "
+        "挑进院子): tiǎo 'raise, poke' takes what it lifts or pokes (挑起帘子, 挑开, 挑破)",
+        yes="农民把新摘的菜【挑】到集市上去卖。",
+        no="他用竹竿【挑】起帘子。",
+        after="入 进 进来 进去 到 回 回来 回去 往 向 上山 下山 回家",
+        verb=True,
     ),
     Rule(
         "tiao-choose",
@@ -4199,7 +4257,8 @@ RULES: tuple[Rule, ...] = (
         "lives in words (尽量 尽快 尽早 尽管)",
         yes="所有公文账箱【尽】交唐廷桂保管。",
         no="你【尽】着他先挑。",
-        after="VERB",
+        # 尽得 'gained all of' (尽得其真传): jieba tags the verb 得 a particle
+        after="VERB 得",
         not_after="着",
         not_before="VERB",
     ),
@@ -5734,6 +5793,17 @@ RULES: tuple[Rule, ...] = (
         after="NUM 罚金 罚款 罚锾 *刑 拘役 拘留 管制 新台币 人民币 港币 美元 *币",
         verb=True,
     ),
+    Rule(
+        "chu-counted-cpp",
+        "处",
+        "chu4",
+        "the measure word chù 'place, spot' counted or pointed at (一处古寺, 多处伤口, 几处错"
+        "误, 这处院子): chǔ 'get along, be placed' takes 得 不 在 or a partner (两人处得来)",
+        yes="城里还保留着多【处】古迹。",
+        no="我们所【处】的时代变化很快。",
+        before="NUM DEM 几 好几 多 数",
+        not_after="得 不 了 着 过 在 于 END",
+    ),
     # -- 受累: shòulèi 'be put to trouble', shòulěi 'be implicated' (a homograph word) ------------
     Rule(
         "lei-put-to-trouble",
@@ -5909,6 +5979,19 @@ RULES: tuple[Rule, ...] = (
         word="大意",
         before=DEGREE
         + " 蛮 够 相当 不够 还 也 都 可 别 不能 不可 不要 千万 一时 粗心 疏忽 麻痹 马虎 可别",
+    ),
+    Rule(
+        "zhuan-biography-title-cpp",
+        "传",
+        "zhuan4",
+        "传 zhuàn 'biography, commentary' closing a book's title after the person or clan it "
+        "is about (《李白传》, 《春秋左氏传·桓公九年》): a song title passing something on "
+        "(《代代传》) has no name before it",
+        yes="这本《李白【传】》写得很好。",
+        no="他创作了歌曲《代代【传】》。",
+        before="NAME 氏",
+        after="》 ·",
+        minor=True,
     ),
     Rule(
         "waichuan-spread",
