@@ -2391,6 +2391,14 @@ CPP21_KINDS = [
     ("他拜名师学艺，尽得其真传。", "尽", 0, "jin4"),
     ("他们在外漂泊多年，终于得以还故里。", "还", 0, "huan2"),
     ("他还在故乡住着。", "还", 0, "hai2"),
+    # 都指挥使 the Ming title is dū; 蒙 paired with another people is Měng; 过 after what one
+    # has ever done is the aspect, though jieba tags the verb a noun
+    ("洪武年间改为福建都指挥使司。", "都", 0, "du1"),
+    ("他们都指挥过大型乐队。", "都", 0, "dou1"),
+    ("这里蒙汉两族杂居。", "蒙", 0, "meng3"),
+    ("他曾在蒙藏委员会任职。", "蒙", 0, "meng3"),
+    ("他曾经效力过三家俱乐部。", "过", 0, "guo5"),
+    ("他没有一天过得舒心。", "过", 0, "guo4"),
 ]
 
 

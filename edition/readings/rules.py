@@ -1144,6 +1144,19 @@ RULES: tuple[Rule, ...] = (
         after="END 一次 一遍 吧 了 就是 就行 就好",
     ),
     Rule(
+        "guo-aspect-ever-cpp",
+        "过",
+        "guo5",
+        "the experiential aspect after a verb jieba tags a noun (效力, 任职), where 曾, 曾经 or a "
+        "denial before it says what one has or has never done (曾经效力过三家俱乐部): passing "
+        "one's days takes 得 or a time (没有一天过得舒心)",
+        yes="他曾经效力【过】三家俱乐部。",
+        no="他没有一天【过】得舒心。",
+        before="NOUN",
+        near_before="曾 曾经 未曾 不曾 从未 从来没 从没",
+        not_after="得 了 着 日子 年 节 生日",
+    ),
+    Rule(
         "guo-aspect",
         "过",
         "guo5",
@@ -4502,6 +4515,17 @@ RULES: tuple[Rule, ...] = (
         after="HAN",
     ),
     Rule(
+        "du-commander-cpp",
+        "都",
+        "du1",
+        "都 dū 'chief' in the Ming title 都指挥使 (福建都指挥使司), which jieba cuts 都|指挥|使: "
+        "the adverb dōu before the verb 指挥 takes what is conducted (他们都指挥过乐队)",
+        yes="洪武年间改为福建【都】指挥使司。",
+        no="他们【都】指挥过大型乐队。",
+        after="指挥",
+        after2="使 使司",
+    ),
+    Rule(
         "du-capital",
         "都",
         "du1",
@@ -6281,6 +6305,16 @@ RULES: tuple[Rule, ...] = (
         noun=True,
     ),
     # -- 蒙: méng 'cover', mēng 'dazed; deceive', Měng 'Mongol' (蒙古 蒙族 are words) ---------
+    Rule(
+        "meng-mongol-pair-cpp",
+        "蒙",
+        "meng3",
+        "Měng 'Mongol' paired with another people or region it is named with (蒙藏委员会, 蒙汉"
+        "杂居, 蒙元): covering and fooling take 住/上/了 or who is fooled",
+        yes="这里【蒙】汉两族杂居。",
+        no="桌子上【蒙】了一层灰。",
+        after="藏 汉 回 满 元",
+    ),
     Rule(
         "meng-cover",
         "蒙",
