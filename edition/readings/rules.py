@@ -2683,6 +2683,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "beizhe-carrying-person-cpp",
+        "背",
+        "bei1 zhe5",
+        "背着 'carrying on the back' a person who is taken somewhere (背着她前进, 背着奶奶上楼, "
+        "背着伤员下山): 'behind someone's back' is followed by what is done in secret (背着妈妈"
+        "偷偷地出了门)",
+        yes="他【背】着奶奶上楼。",
+        no="他【背】着妈妈偷偷地出了门。",
+        word="背着",
+        after="PRON PERSON NOUN",
+        after2="前进 走 跑 爬 上 下 上山 下山 上楼 下楼 回家 过河 赶路 往 向 进 出 逃 冲",
+    ),
+    Rule(
         "beizhe-carrying-clause",
         "背",
         "bei1 zhe5",
@@ -5840,6 +5853,19 @@ RULES: tuple[Rule, ...] = (
         word="受累",
         before="您 你 你们 让 叫 省得 免得 害得 别",
         not_after="于",
+    ),
+    # -- 矫情: jiáoqing 'fussy, unreasonable', jiǎoqíng 'feign, affect' (a homograph word) ------
+    Rule(
+        "jiao-fussy-cpp",
+        "矫",
+        "jiao2 qing5",
+        "矫情 'fussy, unreasonable' (现代汉语词典 jiáo·qing) as a quality said of someone, after "
+        "是, a word of degree or a warning (你真矫情, 别矫情了, 他是矫情的): literary jiǎoqíng "
+        "'feign feelings' takes what is feigned (矫情饰貌)",
+        yes="大家都说他太【矫】情了。",
+        no="他【矫】情饰貌，骗过了所有人。",
+        word="矫情",
+        before=DEGREE + " 是 别 不要 甭 有点儿 这么 那么",
     ),
     # -- 本事: běnshi 'ability, skill', běnshì 'the story a work is based on' (a homograph) -----
     Rule(
