@@ -1148,9 +1148,9 @@ RULES: tuple[Rule, ...] = (
         "过",
         "guo5",
         "the experiential aspect after a verb jieba tags a noun (效力, 任职), where 曾, 曾经 or a "
-        "denial before it says what one has or has never done (曾经效力过三家俱乐部): passing "
+        "denial before it says what one has or has never done (曾任教过三所中学): passing "
         "one's days takes 得 or a time (没有一天过得舒心)",
-        yes="他曾经效力【过】三家俱乐部。",
+        yes="这位老师曾任教【过】三所中学。",
         no="他没有一天【过】得舒心。",
         before="NOUN",
         near_before="曾 曾经 未曾 不曾 从未 从来没 从没",
@@ -2686,9 +2686,9 @@ RULES: tuple[Rule, ...] = (
         "beizhe-carrying-person-cpp",
         "背",
         "bei1 zhe5",
-        "背着 'carrying on the back' a person who is taken somewhere (背着她前进, 背着奶奶上楼, "
-        "背着伤员下山): 'behind someone's back' is followed by what is done in secret (背着妈妈"
-        "偷偷地出了门)",
+        "背着 'carrying on the back' a person who is taken somewhere (背着她往山下走, 背着奶奶"
+        "上楼, 背着伤员下山): 'behind someone's back' is followed by what is done in secret "
+        "(背着妈妈偷偷地出了门)",
         yes="他【背】着奶奶上楼。",
         no="他【背】着妈妈偷偷地出了门。",
         word="背着",
@@ -3531,11 +3531,11 @@ RULES: tuple[Rule, ...] = (
         "xue-strip-rank-cpp",
         "削",
         "xue1",
-        "削 xuē 'strip of' before a rank, a title or a power taken away (削亲王爵位, 削兵权, "
+        "削 xuē 'strip of' before a rank, a title or a power taken away (削爵, 削籍为民, 削兵权, "
         "削籍): one peels xiāo fruit and wood",
-        yes="他因擅自出兵，被【削】亲王爵位。",
+        yes="他因罪被【削】籍为民。",
         no="他在【削】苹果。",
-        after="爵 爵位 亲王 王爵 官 官职 职 籍 藩 兵权 封号 封地 品级 权",
+        after="爵 爵位 亲王 王爵 官 官职 职 籍 藩 兵权 封号 封地 权",
         verb=True,
     ),
     Rule(
@@ -3586,7 +3586,7 @@ RULES: tuple[Rule, ...] = (
         "将 jiàng 'general' after the state or side he fights for or his rank (魏将, 秦将, "
         "参将, 偏将) when a name, 被, 之, 的 or the clause's end follows: the adverb jiāng 'will' "
         "stands before a verb or a preposition (秦将于明年...)",
-        yes="他一箭射中了魏【将】的头盔。",
+        yes="蜀军生擒了一员魏【将】。",
         no="晋【将】于明年举办全省运动会。",
         before="魏 蜀 吴 楚 秦 齐 晋 燕 赵 宋 辽 金 元 清 唐 汉 隋 敌 参 偏 裨 骁 猛 名 良 降 叛",
         after="NAME END 被 之 的 所 后",
@@ -4283,7 +4283,7 @@ RULES: tuple[Rule, ...] = (
         "lives in words (尽量 尽快 尽早 尽管)",
         yes="所有公文账箱【尽】交唐廷桂保管。",
         no="你【尽】着他先挑。",
-        # 尽得 'gained all of' (尽得其真传): jieba tags the verb 得 a particle
+        # 尽得 'gained all of' (尽得其法): jieba tags the verb 得 a particle
         after="VERB 得",
         not_after="着",
         not_before="VERB",
@@ -4531,9 +4531,9 @@ RULES: tuple[Rule, ...] = (
         "du-commander-cpp",
         "都",
         "du1",
-        "都 dū 'chief' in the Ming title 都指挥使 (福建都指挥使司), which jieba cuts 都|指挥|使: "
+        "都 dū 'chief' in the Ming title 都指挥使 (四川都指挥使), which jieba cuts 都|指挥|使: "
         "the adverb dōu before the verb 指挥 takes what is conducted (他们都指挥过乐队)",
-        yes="洪武年间改为福建【都】指挥使司。",
+        yes="他后来升任四川【都】指挥使。",
         no="他们【都】指挥过大型乐队。",
         after="指挥",
         after2="使 使司",
@@ -5867,6 +5867,18 @@ RULES: tuple[Rule, ...] = (
         word="矫情",
         before=DEGREE + " 是 别 不要 甭 有点儿 这么 那么",
     ),
+    # -- 煞气: shàqì 'baleful look, evil influence', shāqì 'leak air' (a homograph word) --------
+    Rule(
+        "sha-evil-air-cpp",
+        "煞",
+        "sha4 qi4",
+        "煞气 the baleful look or evil influence (满脸煞气, 防煞气; 现代汉语词典 shàqì) but for "
+        "a tyre or a ball that loses air, shāqì",
+        yes="他满脸【煞】气地走了进来。",
+        no="车胎【煞】气了，得去补一补。",
+        word="煞气",
+        not_before="车胎 轮胎 胎 气球 皮球 球 车带 内胎",
+    ),
     # -- 本事: běnshi 'ability, skill', běnshì 'the story a work is based on' (a homograph) -----
     Rule(
         "shi-ability",
@@ -6035,8 +6047,8 @@ RULES: tuple[Rule, ...] = (
         "传",
         "zhuan4",
         "传 zhuàn 'biography, commentary' closing a book's title after the person or clan it "
-        "is about (《李白传》, 《春秋左氏传·桓公九年》): a song title passing something on "
-        "(《代代传》) has no name before it",
+        "is about (《李白传》, 《春秋左氏传》, 《张骞传·第一章》): a song title passing "
+        "something on (《代代传》) has no name before it",
         yes="这本《李白【传】》写得很好。",
         no="他创作了歌曲《代代【传】》。",
         before="NAME 氏",
@@ -6251,6 +6263,17 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "men-covered-till-soft-cpp",
+        "闷",
+        "men1",
+        "mēn 'keep covered' until what is cooked or soaked is done (闷软, 闷熟, 闷烂, 闷透: "
+        "焖): low spirits are not soft or cooked",
+        yes="盖上锅盖，把牛肉【闷】烂。",
+        no="他心里【闷】得慌。",
+        after="软 熟 烂 透 酥",
+        verb=True,
+    ),
+    Rule(
         "men-stuffy-air",
         "闷",
         "men1",
@@ -6335,7 +6358,7 @@ RULES: tuple[Rule, ...] = (
         "meng-mongol-pair-cpp",
         "蒙",
         "meng3",
-        "Měng 'Mongol' paired with another people or region it is named with (蒙藏委员会, 蒙汉"
+        "Měng 'Mongol' paired with another people or region it is named with (蒙藏关系, 蒙汉"
         "杂居, 蒙元): covering and fooling take 住/上/了 or who is fooled",
         yes="这里【蒙】汉两族杂居。",
         no="桌子上【蒙】了一层灰。",
