@@ -2358,3 +2358,63 @@ def test_dev26_probe_length_dry_regulate_back(engine, text, char, nth, expected)
 def test_dev26_probe_count_pour_old_doctor(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+# cpp21: the kinds of decision CPP loses, on sentences of our own. 处 counted or pointed at is
+# the measure chù; 将 after the state or rank of a general is jiàng, as 'will' before a verb or
+# a preposition it stays jiāng; 长 joined by 而 to the next quality is cháng.
+CPP21_KINDS = [
+    ("河边有一处废弃的码头。", "处", 0, "chu4"),
+    ("城里还保留着多处古迹。", "处", 0, "chu4"),
+    ("他身上有好几处伤。", "处", 0, "chu4"),
+    ("数处伤口都在流血。", "处", 0, "chu4"),
+    ("我们所处的时代变化很快。", "处", 0, "chu3"),
+    ("蜀军生擒了一员魏将。", "将", 0, "jiang4"),
+    ("他斩杀了三名秦将。", "将", 0, "jiang4"),
+    ("两军交战，吴将被擒。", "将", 0, "jiang4"),
+    ("朝廷任命他为参将，驻守边关。", "将", 0, "jiang4"),
+    ("晋将于明年举办全省运动会。", "将", 0, "jiang1"),
+    ("明天我们将出发。", "将", 0, "jiang1"),
+    ("这部电影因为片子太长而被观众批评。", "长", 0, "chang2"),
+    ("那座桥因工期长而一再延误。", "长", 0, "chang2"),
+    ("他个子长得快。", "长", 0, "zhang3"),
+    # 传 closing a biography's title is zhuàn; 挑 before where the load goes is tiāo 'carry';
+    # 削 before a rank taken away is xuē; 尽得 'gained all' is jìn; 还 before home is huán
+    ("这本《李白传》写得很好。", "传", 0, "zhuan4"),
+    ("《张骞传·第一章》讲的是他出使西域。", "传", 0, "zhuan4"),
+    ("他通读了《春秋左氏传》。", "传", 0, "zhuan4"),
+    ("这个消息很快就传开了。", "传", 0, "chuan2"),
+    ("农民把新摘的菜挑到集市上去卖。", "挑", 0, "tiao1"),
+    ("他把担子挑回家。", "挑", 0, "tiao1"),
+    ("他用竹竿挑起帘子。", "挑", 0, "tiao3"),
+    ("他因罪被削籍为民。", "削", 0, "xue1"),
+    ("他在削苹果。", "削", 0, "xiao1"),
+    ("他跟着老师傅学了十年，尽得其法。", "尽", 0, "jin4"),
+    ("他们在外漂泊多年，终于得以还故里。", "还", 0, "huan2"),
+    ("他还在故乡住着。", "还", 0, "hai2"),
+    # 都指挥使 the Ming title is dū; 蒙 paired with another people is Měng; 过 after what one
+    # has ever done is the aspect, though jieba tags the verb a noun
+    ("他后来升任四川都指挥使。", "都", 0, "du1"),
+    ("他们都指挥过大型乐队。", "都", 0, "dou1"),
+    ("这里蒙汉两族杂居。", "蒙", 0, "meng3"),
+    ("他研究过蒙藏关系史。", "蒙", 0, "meng3"),
+    ("这位老师曾任教过三所中学。", "过", 0, "guo5"),
+    ("他曾经服役过五年。", "过", 0, "guo5"),
+    ("他没有一天过得舒心。", "过", 0, "guo4"),
+    # 背着 a person taken somewhere is bēi 'carry'; 矫情 said of someone is jiáoqing 'fussy'
+    ("他背着她往山下走。", "背", 0, "bei1"),
+    ("他背着奶奶上楼。", "背", 0, "bei1"),
+    ("大家都说他太矫情了。", "矫", 0, "jiao2"),
+    ("你别矫情了，快点决定吧。", "矫", 0, "jiao2"),
+    # 煞气 but for a tyre losing air is shàqì; 闷 until soft or cooked is mēn 'keep covered'
+    ("他满脸煞气地走了进来。", "煞", 0, "sha4"),
+    ("车胎煞气了，得去补一补。", "煞", 0, "sha1"),
+    ("盖上锅盖，把牛肉闷烂。", "闷", 0, "men1"),
+    ("他心里闷得慌。", "闷", 0, "men4"),
+]
+
+
+@pytest.mark.parametrize(("text", "char", "nth", "expected"), CPP21_KINDS)
+def test_reading_of_cpp_kinds(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script

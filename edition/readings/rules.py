@@ -1144,6 +1144,19 @@ RULES: tuple[Rule, ...] = (
         after="END 一次 一遍 吧 了 就是 就行 就好",
     ),
     Rule(
+        "guo-aspect-ever-cpp",
+        "过",
+        "guo5",
+        "the experiential aspect after a verb jieba tags a noun (效力, 任职), where 曾, 曾经 or a "
+        "denial before it says what one has or has never done (曾任教过三所中学): passing "
+        "one's days takes 得 or a time (没有一天过得舒心)",
+        yes="这位老师曾任教【过】三所中学。",
+        no="他没有一天【过】得舒心。",
+        before="NOUN",
+        near_before="曾 曾经 未曾 不曾 从未 从来没 从没",
+        not_after="得 了 着 日子 年 节 生日",
+    ),
+    Rule(
         "guo-aspect",
         "过",
         "guo5",
@@ -1356,6 +1369,16 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "huan-home-cpp",
+        "还",
+        "huan2",
+        "'return' before the home country, town or court one goes back to (还本国, 还故里, "
+        "还京师): the adverb hái 'still' goes before a verb, not a bare place",
+        yes="他们在外漂泊多年，终于得以【还】故里。",
+        no="他【还】在故乡住着。",
+        after="本国 故国 故乡 故里 家乡 乡里 京师 京城 本土",
+    ),
+    Rule(
         "hai-adverb",
         "还",
         "hai2",
@@ -1410,6 +1433,18 @@ RULES: tuple[Rule, ...] = (
         yes="我来量一下袖【长】给大家看。",
         no="她的头发【长】到肩膀了。",
         before="袖 裙 裤 衣 袖子 裙子 裤子 衣服 外套 大衣 上衣 衬衫 窗帘 床单 围巾 裙摆",
+    ),
+    Rule(
+        "chang-and-cpp",
+        "长",
+        "chang2",
+        "the adjective 'long' joined by 而 to the next quality or result after what is long "
+        "(时间长而乏味, 因工期长而延误, 又细又长而柔软): the verb zhǎng takes its complement; "
+        "classical 长而不宰 opens its clause",
+        yes="这部电影因为片子太【长】而被观众批评。",
+        no="生而不有，为而不恃，【长】而不宰。",
+        before="NOUN ADV ADJ 又 很 太 较",
+        after="而",
     ),
     Rule(
         "zhang-grow",
@@ -2648,6 +2683,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "beizhe-carrying-person-cpp",
+        "背",
+        "bei1 zhe5",
+        "背着 'carrying on the back' a person who is taken somewhere (背着她往山下走, 背着奶奶"
+        "上楼, 背着伤员下山): 'behind someone's back' is followed by what is done in secret "
+        "(背着妈妈偷偷地出了门)",
+        yes="他【背】着奶奶上楼。",
+        no="他【背】着妈妈偷偷地出了门。",
+        word="背着",
+        after="PRON PERSON NOUN",
+        after2="前进 走 跑 爬 上 下 上山 下山 上楼 下楼 回家 过河 赶路 往 向 进 出 逃 冲",
+    ),
+    Rule(
         "beizhe-carrying-clause",
         "背",
         "bei1 zhe5",
@@ -3480,6 +3528,17 @@ RULES: tuple[Rule, ...] = (
         after="HAN",
     ),
     Rule(
+        "xue-strip-rank-cpp",
+        "削",
+        "xue1",
+        "削 xuē 'strip of' before a rank, a title or a power taken away (削爵, 削籍为民, 削兵权, "
+        "削籍): one peels xiāo fruit and wood",
+        yes="他因罪被【削】籍为民。",
+        no="他在【削】苹果。",
+        after="爵 爵位 亲王 王爵 官 官职 职 籍 藩 兵权 封号 封地 权",
+        verb=True,
+    ),
+    Rule(
         "xiao-peel",
         "削",
         "xiao1",
@@ -3518,6 +3577,20 @@ RULES: tuple[Rule, ...] = (
         yes="他把话【咽】了回去。",
         no="他觉得【咽】部不舒服。",
         after="了 下 下去 下来 回去 进 进去 不 不下 着 过 得",
+    ),
+    # -- 将: jiāng 'will, take'; jiàng 'general, officer' ---------------------------------------
+    Rule(
+        "jiang-general-of-state-cpp",
+        "将",
+        "jiang4",
+        "将 jiàng 'general' after the state or side he fights for or his rank (魏将, 秦将, "
+        "参将, 偏将) when a name, 被, 之, 的 or the clause's end follows: the adverb jiāng 'will' "
+        "stands before a verb or a preposition (秦将于明年...)",
+        yes="蜀军生擒了一员魏【将】。",
+        no="晋【将】于明年举办全省运动会。",
+        before="魏 蜀 吴 楚 秦 齐 晋 燕 赵 宋 辽 金 元 清 唐 汉 隋 敌 参 偏 裨 骁 猛 名 良 降 叛",
+        after="NAME END 被 之 的 所 后",
+        minor=True,
     ),
     Rule(
         "jiang-fall",
@@ -3751,6 +3824,17 @@ RULES: tuple[Rule, ...] = (
         after="了 一",
         after2="挑",
         near_after="眉 眉毛 眉头 大拇指",
+    ),
+    Rule(
+        "tiao-carry-to-cpp",
+        "挑",
+        "tiao1",
+        "'carry on a shoulder pole' before where the load goes (挑入宫中, 挑到集市上, 挑回家, "
+        "挑进院子): tiǎo 'raise, poke' takes what it lifts or pokes (挑起帘子, 挑开, 挑破)",
+        yes="农民把新摘的菜【挑】到集市上去卖。",
+        no="他用竹竿【挑】起帘子。",
+        after="入 进 进来 进去 到 回 回来 回去 往 向 上山 下山 回家",
+        verb=True,
     ),
     Rule(
         "tiao-choose",
@@ -4199,7 +4283,8 @@ RULES: tuple[Rule, ...] = (
         "lives in words (尽量 尽快 尽早 尽管)",
         yes="所有公文账箱【尽】交唐廷桂保管。",
         no="你【尽】着他先挑。",
-        after="VERB",
+        # 尽得 'gained all of' (尽得其法): jieba tags the verb 得 a particle
+        after="VERB 得",
         not_after="着",
         not_before="VERB",
     ),
@@ -4441,6 +4526,17 @@ RULES: tuple[Rule, ...] = (
         yes="天还【没】亮。",
         no="淹【没】",
         after="HAN",
+    ),
+    Rule(
+        "du-commander-cpp",
+        "都",
+        "du1",
+        "都 dū 'chief' in the Ming title 都指挥使 (四川都指挥使), which jieba cuts 都|指挥|使: "
+        "the adverb dōu before the verb 指挥 takes what is conducted (他们都指挥过乐队)",
+        yes="他后来升任四川【都】指挥使。",
+        no="他们【都】指挥过大型乐队。",
+        after="指挥",
+        after2="使 使司",
     ),
     Rule(
         "du-capital",
@@ -5734,6 +5830,17 @@ RULES: tuple[Rule, ...] = (
         after="NUM 罚金 罚款 罚锾 *刑 拘役 拘留 管制 新台币 人民币 港币 美元 *币",
         verb=True,
     ),
+    Rule(
+        "chu-counted-cpp",
+        "处",
+        "chu4",
+        "the measure word chù 'place, spot' counted or pointed at (一处古寺, 多处伤口, 几处错"
+        "误, 这处院子): chǔ 'get along, be placed' takes 得 不 在 or a partner (两人处得来)",
+        yes="城里还保留着多【处】古迹。",
+        no="我们所【处】的时代变化很快。",
+        before="NUM DEM 几 好几 多 数",
+        not_after="得 不 了 着 过 在 于 END",
+    ),
     # -- 受累: shòulèi 'be put to trouble', shòulěi 'be implicated' (a homograph word) ------------
     Rule(
         "lei-put-to-trouble",
@@ -5746,6 +5853,31 @@ RULES: tuple[Rule, ...] = (
         word="受累",
         before="您 你 你们 让 叫 省得 免得 害得 别",
         not_after="于",
+    ),
+    # -- 矫情: jiáoqing 'fussy, unreasonable', jiǎoqíng 'feign, affect' (a homograph word) ------
+    Rule(
+        "jiao-fussy-cpp",
+        "矫",
+        "jiao2 qing5",
+        "矫情 'fussy, unreasonable' (现代汉语词典 jiáo·qing) as a quality said of someone, after "
+        "是, a word of degree or a warning (你真矫情, 别矫情了, 他是矫情的): literary jiǎoqíng "
+        "'feign feelings' takes what is feigned (矫情饰貌)",
+        yes="大家都说他太【矫】情了。",
+        no="他【矫】情饰貌，骗过了所有人。",
+        word="矫情",
+        before=DEGREE + " 是 别 不要 甭 有点儿 这么 那么",
+    ),
+    # -- 煞气: shàqì 'baleful look, evil influence', shāqì 'leak air' (a homograph word) --------
+    Rule(
+        "sha-evil-air-cpp",
+        "煞",
+        "sha4 qi4",
+        "煞气 the baleful look or evil influence (满脸煞气, 防煞气; 现代汉语词典 shàqì) but for "
+        "a tyre or a ball that loses air, shāqì",
+        yes="他满脸【煞】气地走了进来。",
+        no="车胎【煞】气了，得去补一补。",
+        word="煞气",
+        not_before="车胎 轮胎 胎 气球 皮球 球 车带 内胎",
     ),
     # -- 本事: běnshi 'ability, skill', běnshì 'the story a work is based on' (a homograph) -----
     Rule(
@@ -5909,6 +6041,19 @@ RULES: tuple[Rule, ...] = (
         word="大意",
         before=DEGREE
         + " 蛮 够 相当 不够 还 也 都 可 别 不能 不可 不要 千万 一时 粗心 疏忽 麻痹 马虎 可别",
+    ),
+    Rule(
+        "zhuan-biography-title-cpp",
+        "传",
+        "zhuan4",
+        "传 zhuàn 'biography, commentary' closing a book's title after the person or clan it "
+        "is about (《李白传》, 《春秋左氏传》, 《张骞传·第一章》): a song title passing "
+        "something on (《代代传》) has no name before it",
+        yes="这本《李白【传】》写得很好。",
+        no="他创作了歌曲《代代【传】》。",
+        before="NAME 氏",
+        after="》 ·",
+        minor=True,
     ),
     Rule(
         "waichuan-spread",
@@ -6118,6 +6263,17 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "men-covered-till-soft-cpp",
+        "闷",
+        "men1",
+        "mēn 'keep covered' until what is cooked or soaked is done (闷软, 闷熟, 闷烂, 闷透: "
+        "焖): low spirits are not soft or cooked",
+        yes="盖上锅盖，把牛肉【闷】烂。",
+        no="他心里【闷】得慌。",
+        after="软 熟 烂 透 酥",
+        verb=True,
+    ),
+    Rule(
         "men-stuffy-air",
         "闷",
         "men1",
@@ -6198,6 +6354,16 @@ RULES: tuple[Rule, ...] = (
         noun=True,
     ),
     # -- 蒙: méng 'cover', mēng 'dazed; deceive', Měng 'Mongol' (蒙古 蒙族 are words) ---------
+    Rule(
+        "meng-mongol-pair-cpp",
+        "蒙",
+        "meng3",
+        "Měng 'Mongol' paired with another people or region it is named with (蒙藏关系, 蒙汉"
+        "杂居, 蒙元): covering and fooling take 住/上/了 or who is fooled",
+        yes="这里【蒙】汉两族杂居。",
+        no="桌子上【蒙】了一层灰。",
+        after="藏 汉 回 满 元",
+    ),
     Rule(
         "meng-cover",
         "蒙",
