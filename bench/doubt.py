@@ -72,6 +72,7 @@ HISTORY = (
     ("dev23", "6916623"),
     ("dev24", "a55cd38"),
     ("dev25", "a55cd38"),
+    ("dev27", "4ffad84"),
     ("verse", "ae225d2"),
 )
 # Held-out sets as the engine first read them: (set, commit whose rules read it; None = today's)
