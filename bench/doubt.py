@@ -106,6 +106,11 @@ UNSEEN = (
     ("heldout19", "subject:Readings: 调 tiáo for an instrument adjusted a little (得调一下铰链)"),
     ("heldout20", "subject:Readings: 难弹 nán tán 'hard to play' keeps the dictionary's reading"),
     ("heldout21", "3bc7886"),
+    (
+        "heldout22",
+        "subject:Readings: rules, two topics and a segmentation repair for the kinds dev set 27 "
+        "showed",
+    ),
     ("heldout_verse", "subject:Readings: classical rule for 重 chóng"),
 )
 FLOORS = (0.01, 0.015, 0.016, 0.017, 0.018, 0.019, 0.02, 0.025, 0.03, 0.035, 0.04, 0.05, 0.06)

@@ -274,6 +274,11 @@ Prints, engine alone (no overrides):
   both written after every rule of 2026-12-07 and scored once, by main 3bc7886: 0 wrong of 467
   in the notice, 2 of 495 in the memoir in each script, 举过头顶 guo and 怕被挤着 zhe; no
   rules written for them);
+  ``heldout22.txt`` (helper readings25's public-health nurse's talk on preventing dengue
+  fever, written in Traditional with Taiwan usage after dev set 27's rules and scored once,
+  after them (rebased on main 433c6fc): 2 wrong of 662 Han in each script, the same 2, 1 of
+  them in the proof list of 2.72%: 最好待在家里 dài (the model, p 1.0; 'stay' is dāi) and
+  一起来社区 lai5 (cut 一|起来; 一起 'together' before the verb 来); no rules written for them);
   ``heldout16.txt`` (helper readings16's flat-for-rent listing with the landlord's Q&A, written
   in Traditional with dev set 18 and scored once, after its rules: 1 wrong of 332 Han in each
   script, 租金不会调涨 diào (the model, p 0.967; in the proof list of 5.12%); no rules written
@@ -313,7 +318,7 @@ Prints, engine alone (no overrides):
 
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
-named (article, dev, dev2 to dev25, dev27, heldout, heldout2 to heldout21, verse,
+named (article, dev, dev2 to dev25, dev27, heldout, heldout2 to heldout22, verse,
 heldout_verse, probe_trad: a probe of Traditional text whose lookup copy merges characters,
 written for that change, see its header); ``-v`` lists every wrong reading. Each set is read as
 the editions print it: source forms settled (edition.readings.source_forms) and its lines
@@ -573,7 +578,8 @@ def main(argv=None) -> int:
         "dev15,dev16,dev17,dev18,dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev27,heldout,heldout2,"
         "heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,"
         "heldout12,heldout13,"
-        "heldout14,heldout15,heldout16,heldout17,heldout18,heldout19,heldout20,heldout21,verse,"
+        "heldout14,heldout15,heldout16,heldout17,heldout18,heldout19,heldout20,heldout21,"
+        "heldout22,verse,"
         "heldout_verse,"
         "probe_trad",
         help="running-text sets to measure, comma-separated (default: all)",
@@ -643,6 +649,7 @@ def main(argv=None) -> int:
         ("heldout19", "held-out set 19 (its errors seen once, at scoring)"),
         ("heldout20", "held-out set 20 (its errors seen once, at scoring)"),
         ("heldout21", "held-out set 21 (scored once, after the stop's last rules)"),
+        ("heldout22", "held-out set 22 (its errors seen once, at scoring)"),
         ("verse", "verse dev set (ours, tuned on after its first read)"),
         ("heldout_verse", "held-out verse set (scored once, after the classical layer)"),
         ("probe_trad", "Traditional probe (merged characters, written for the change)"),
