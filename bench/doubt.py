@@ -73,6 +73,7 @@ HISTORY = (
     ("dev24", "a55cd38"),
     ("dev25", "a55cd38"),
     ("dev26", "4ffad84"),
+    ("dev27", "4ffad84"),
     ("verse", "ae225d2"),
 )
 # Held-out sets as the engine first read them: (set, commit whose rules read it; None = today's)
@@ -106,6 +107,11 @@ UNSEEN = (
     ("heldout19", "subject:Readings: 调 tiáo for an instrument adjusted a little (得调一下铰链)"),
     ("heldout20", "subject:Readings: 难弹 nán tán 'hard to play' keeps the dictionary's reading"),
     ("heldout21", "3bc7886"),
+    (
+        "heldout22",
+        "subject:Readings: rules, two topics and a segmentation repair for the kinds dev set 27 "
+        "showed",
+    ),
     ("heldout_verse", "subject:Readings: classical rule for 重 chóng"),
 )
 FLOORS = (0.01, 0.015, 0.016, 0.017, 0.018, 0.019, 0.02, 0.025, 0.03, 0.035, 0.04, 0.05, 0.06)

@@ -2418,3 +2418,58 @@ CPP21_KINDS = [
 def test_reading_of_cpp_kinds(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+# dev set 27's kinds (a museum's bronzes, a calligraphy class), each with sentences its rule
+# must leave alone; every sentence is read in both scripts.
+DEV27 = [
+    # 大方 before a noun: 大 'big', 方 'square' (fang-big-square); 'generous' keeps dàfang
+    ("桌上放着一个大方盒子。", "方", 0, "fang1"),
+    ("展柜正中是一只大方鼎。", "方", 0, "fang1"),
+    ("她是个大方的姑娘。", "方", 0, "fang5"),
+    # 藏 after a modal or an adverb is the verb (cang-hide-after-modal); Tibet is zàng
+    ("写字时起笔要藏锋。", "藏", 0, "cang2"),
+    ("他想藏私房钱，被老婆发现了。", "藏", 0, "cang2"),
+    ("他们明年打算进藏旅游。", "藏", 0, "zang4"),
+    ("藏族同胞能歌善舞。", "藏", 0, "zang4"),
+    # 磨: grain milled is mò, what is rubbed or sharpened mó (mo-*)
+    ("先把墨磨好，再蘸墨写字。", "磨", 0, "mo2"),
+    ("这把剪刀磨得很亮。", "磨", 0, "mo2"),
+    ("他的鞋底都磨破了。", "磨", 0, "mo2"),
+    ("把泡软的黄豆磨成浆，再煮开。", "磨", 0, "mo4"),
+    ("把咖啡豆磨好了再冲。", "磨", 0, "mo4"),
+    ("奶奶每天早上磨豆浆。", "磨", 0, "mo4"),
+    # a word jieba glued to the preposition after it is that word (定都在 -> 定都|在)
+    ("秦朝定都在咸阳。", "都", 0, "du1"),
+    ("最后定都在殷，就是今天的安阳。", "都", 0, "du1"),
+    ("他们肯定都在家。", "都", 0, "dou1"),
+    ("我们都在家。", "都", 0, "dou1"),
+]
+
+
+@pytest.mark.parametrize(("text", "char", "nth", "expected"), DEV27)
+def test_dev27_square_hide_grind_capital(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
+
+
+def _text_reading(text: str, char: str, nth: int) -> str:
+    import edition
+
+    got = [r for _, r in edition.readings(text)]
+    return got[[i for i, c in enumerate(text) if c == char][nth]]
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        # a text about calligraphy: 帖 is the model one copies, tiè, whatever its role
+        ("今天的书法课先讲楷书。\n老师说，先看帖，再动笔。", "帖", 0, "tiè"),
+        ("我们练毛笔字，要备好宣纸和砚台。\n这本帖是王老师送的。", "帖", 0, "tiè"),
+        # a text about a museum's collection: 入藏 'entered the collection', cáng
+        ("这批文物去年捐给了博物馆。\n入藏时，器身已经裂成三块。", "藏", 0, "cáng"),
+        # no topic: the context model reads them as it does (a forum post, Tibet)
+        ("我在论坛上看帖，看到半夜。", "帖", 0, "tiě"),
+        ("文成公主入藏的故事流传很广。", "藏", 0, "zàng"),
+    ],
+)
+def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
+    assert _text_reading(text, char, nth) == expected

@@ -137,6 +137,9 @@ _LIGHT_SUFFIXES = frozenset("头 子")
 _FAMILIAR_PREFIXES = frozenset("老小")
 # What follows a verb of one character and shows it is one (温度|计量|出 -> 温度计|量|出)
 _VERB_AFTER = _VERB_COMPLEMENTS | frozenset("出 出来 一下 一量 准".split())
+# Prepositions of place and direction jieba's dictionary glues to the verb before them in
+# runs the lexicon lacks (定都在 'made its capital at')
+_GLUED_PREPOSITIONS = frozenset("在 于 到 给 向 往".split())
 # 一边…一边 'while', 一面…一面: a verb glued after them into an idiom (一边倒) is cut off
 # again when an object follows
 _PAIRED_OPENERS = frozenset("一边 一面".split())
@@ -744,8 +747,15 @@ class ReadingEngine:
                 # describes the verb rather than bound morphemes (滴答滴答 still reads 滴答)
                 pieces = []
             if pieces:
+                # a common word jieba glued to the preposition after it (定都在 -> 定都|在) is
+                # that word, as sure as standing alone: only the rest of a run is a guess
+                sure = (
+                    len(pieces) == 2
+                    and pieces[1][1] in _GLUED_PREPOSITIONS
+                    and jieba.count(pieces[0][1]) >= RARE
+                )
                 for start, piece in pieces:
-                    out.append(self._tagged(piece, jieba.tag(piece), w.start + start, True))
+                    out.append(self._tagged(piece, jieba.tag(piece), w.start + start, not sure))
             else:
                 out.append(self._tagged(w.text, w.tag, w.start))
         for i in range(len(out) - 1):

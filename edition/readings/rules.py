@@ -63,6 +63,12 @@ DEVICES = (
     " 灯光 水温 室温 温度 亮度 空调 电视 仪器 仪表 望远镜 显微镜 后视镜 油门 气门 刹车 秤 钓竿"
     " 鱼竿 线组 铰链 合页 螺丝"
 )
+# What is milled (磨 mò 'mill', not mó 'rub, sharpen'): grains, beans and what they are
+# milled into (把黄豆磨成浆, 磨豆浆, 磨面粉).
+GRAINS = (
+    "豆 豆子 黄豆 绿豆 黑豆 大豆 咖啡豆 麦子 小麦 荞麦 米 大米 糯米 玉米 高粱 芝麻 花生 面 面粉"
+    " 豆浆 米浆 米粉 粮食 谷子 辣椒面"
+)
 # What gets dry (干 gān after it, not gàn 'do'): coats and glues, washed things, surfaces.
 DRIES = (
     "油漆 漆 底漆 面漆 涂料 胶 胶水 水泥 墨 墨水 墨迹 颜料 腻子 泥 地板 地面 墙 墙面 衣服 被子"
@@ -4519,6 +4525,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "cang-hide-after-modal",
+        "藏",
+        "cang2",
+        "the verb 'hide, keep back' after a modal verb or an adverb, which only stand before a "
+        "verb (起笔要藏锋, 他想藏私房钱, 偷偷藏了一块糖); Tibet zàng stands in words (西藏 藏族) "
+        "or after a verb of going there (进藏, 援藏)",
+        yes="起笔要【藏】锋，笔尖先往反方向一顶。",
+        no="他们明年打算进【藏】旅游。",
+        before="MODAL ADV 偷偷 悄悄 偷偷地 悄悄地",
+        verb=True,
+    ),
+    Rule(
         "mei-not",
         "没",
         "mei2",
@@ -6542,5 +6560,53 @@ RULES: tuple[Rule, ...] = (
         no="这药一【服】下去，烧就退了。",
         before="NUM 这 那 哪 几",
         not_before="一 *人 *次 *天 *日 *周 *年 *月 *回 *遍 *顿 *点 *分 *岁 *个 *位 *名 *时",
+    ),
+    # -- 大方: dàfang 'generous'; dà fāng 'big and square' before what is square -------------
+    Rule(
+        "fang-big-square",
+        "方",
+        "da4 fang1",
+        "大方 right before a noun is 大 'big' and 方 'square' describing it (大方鼎, 大方盒子, "
+        "大方桌); dàfang 'generous' describes a person after a degree word, or before 的 or 地 "
+        "(她待人很大方, 大方的姑娘, 大方地笑了)",
+        yes="您面前这只【大】方鼎重八百多公斤。",
+        no="她是个【大】方的姑娘，从不计较。",
+        word="大方",
+        after="NOUN",
+        not_before="很 太 挺 真 更 最 非常 十分 特别 比较 不 够 多么 那么 这么",
+    ),
+    # -- 磨: mó 'rub, grind, sharpen, wear'; mò 'mill' grain (现代汉语词典 把粮食弄碎) ----------
+    Rule(
+        "mo-mill-grain-before",
+        "磨",
+        "mo4",
+        "'mill' grain or beans named before it in the clause (把黄豆磨成浆, 咖啡豆磨好了); what "
+        "is rubbed or sharpened is mó (把墨磨好, 把刀磨快)",
+        yes="把泡软的黄豆【磨】成浆，再煮开。",
+        no="先把墨【磨】好，再蘸墨写字。",
+        near_before=GRAINS,
+        verb=True,
+    ),
+    Rule(
+        "mo-mill-grain-after",
+        "磨",
+        "mo4",
+        "'mill' the grain or beans it takes as its object (磨豆浆, 磨了一上午面粉)",
+        yes="奶奶每天早上【磨】豆浆。",
+        no="他每天早上【磨】刀。",
+        near_after=GRAINS,
+        verb=True,
+    ),
+    Rule(
+        "mo-rub",
+        "磨",
+        "mo2",
+        "'rub, grind, sharpen, wear through' before its result, an aspect particle or 得, with "
+        "no grain milled (把墨磨好, 把刀磨快, 鞋底磨破了, 磨得发亮); the mill itself is mò "
+        "(推磨, 一盘磨)",
+        yes="先把墨【磨】好，再蘸墨写字。",
+        no="驴在院子里拉【磨】。",
+        after="好 平 亮 尖 快 利 破 掉 光 薄 圆 坏 秃 钝 穿 得 了 着 过 出 出来 成 一下 一磨",
+        verb=True,
     ),
 )

@@ -14,6 +14,11 @@ takes the topic's reading when:
   我的将, 帅或将, “车”), before a conjunction or the end of a clause (将和帅, 两个相或象), or,
   for 车, at the start of a clause (车走直线; 将 there is the preposition 'take': 将车移到中路);
 - the character is not being named in the word just before it (汽车的车, the car's chē).
+
+A topic whose character keeps its topic reading in every role (``any_role``: 帖 in a text
+about calligraphy is the model one copies, tiè, whether 看帖 or 帖上; 藏 in a text about a
+museum's collection is cáng, 入藏 'entered the collection', where the model reads Tibet's zàng)
+skips the noun test; the other conditions hold.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ class Topic:
     cues: tuple[str, ...]  # words of the Simplified lookup copy that name the topic
     readings: dict[str, str]  # character -> its reading in the topic
     clause_start: frozenset[str] = field(default_factory=frozenset)  # nouns opening clauses
+    any_role: bool = False  # the topic reading holds whatever the character's role
 
 
 TOPICS = (
@@ -66,6 +72,50 @@ TOPICS = (
         ),
         readings={"车": "ju1", "将": "jiang4", "相": "xiang4"},
         clause_start=frozenset("车"),
+    ),
+    Topic(
+        "calligraphy",
+        cues=(
+            "书法",
+            "毛笔",
+            "楷书",
+            "行书",
+            "草书",
+            "隶书",
+            "篆书",
+            "临帖",
+            "字帖",
+            "碑帖",
+            "笔锋",
+            "藏锋",
+            "宣纸",
+            "砚台",
+            "墨汁",
+            "蘸墨",
+            "磨墨",
+            "临摹",
+        ),
+        readings={"帖": "tie4", "藏": "cang2"},
+        any_role=True,
+    ),
+    Topic(
+        "collection",
+        cues=(
+            "收藏",
+            "藏品",
+            "馆藏",
+            "珍藏",
+            "典藏",
+            "文物",
+            "博物馆",
+            "本馆",
+            "展厅",
+            "展柜",
+            "展品",
+            "古籍",
+        ),
+        readings={"藏": "cang2"},
+        any_role=True,
     ),
 )
 
@@ -93,12 +143,17 @@ def topics_at(lookup: str, topics: Sequence[Topic] = TOPICS) -> list[tuple[int, 
     return out
 
 
+def _named(lookup: str, i: int) -> bool:
+    """汽车的车: the character of the word just before, named."""
+    return lookup[i] in lookup[max(0, i - 3) : i - 1]
+
+
 def _noun(lookup: str, i: int, topic: Topic) -> bool:
     ch = lookup[i]
     before = lookup[i - 1] if i else "\n"
     after = lookup[i + 1] if i + 1 < len(lookup) else "\n"
-    if ch in lookup[max(0, i - 3) : i - 1]:
-        return False  # 汽车的车: the character of the word before, named
+    if _named(lookup, i):
+        return False
     return (
         before in _NOUN_BEFORE
         or after in _NOUN_AFTER
@@ -117,7 +172,9 @@ def apply_topics(lookup: str, readings: Sequence, details: Sequence) -> list:
             r, d = out[i], details[i]
             if want is None or r is None or d is None or r.syllable == want:
                 continue
-            if r.origin not in WEAK or len(d.word) > 1 or not _noun(lookup, i, topic):
+            if r.origin not in WEAK or len(d.word) > 1:
+                continue
+            if not (_noun(lookup, i, topic) or (topic.any_role and not _named(lookup, i))):
                 continue
             log.debug("%s at %d: %s in a text about %s", lookup[i], i, want, topic.name)
             out[i] = Reading(want, "rule")
