@@ -112,6 +112,7 @@ UNSEEN = (
         "subject:Readings: rules, two topics and a segmentation repair for the kinds dev set 27 "
         "showed",
     ),
+    ("heldout23", "subject:Bench: held-out set 23 (the lead's bubble-tea shop and firefighter)"),
     ("heldout_verse", "subject:Readings: classical rule for 重 chóng"),
 )
 FLOORS = (0.01, 0.015, 0.016, 0.017, 0.018, 0.019, 0.02, 0.025, 0.03, 0.035, 0.04, 0.05, 0.06)
