@@ -2216,12 +2216,6 @@ BY_ROLE_ELSEWHERE = (
 )
 
 
-@pytest.mark.parametrize(("text", "char", "nth", "expected"), BY_ROLE + BY_ROLE_ELSEWHERE)
-def test_reading_by_role(engine, text, char, nth, expected):
-    for got, script in read_in_both_scripts(engine, text, char, nth):
-        assert got == expected, script
-
-
 # The same for sentences where the character comes once (text, char, expected).
 ONCE_BY_ROLE = (
     CLAUSE_FINAL_HAO_AND_THE_TRADE_HANG
@@ -2264,100 +2258,82 @@ def test_rules_leave_other_roles_alone(engine, text, char, rule_id):
         assert engine.details(lookup_copy(script))[i].evidence != f"rule {rule_id}", script
 
 
-@pytest.mark.parametrize(
-    ("text", "char", "nth", "expected"),
-    [
-        # dev set 26: the surname 曾 before every title (曾大夫 曾护士 曾队长)
-        ("曾护士给我量了体温。", "曾", 0, "zeng1"),
-        ("曾队长带大家上山。", "曾", 0, "zeng1"),
-        ("他曾当过队长。", "曾", 0, "ceng2"),
-        # 服 fù, the measure of doses, after a numeral; fú after a count of people or times, or 一
-        ("医生开了三服中药。", "服", 0, "fu4"),
-        ("这服药要煎两次。", "服", 0, "fu4"),
-        ("吃了两服就好多了。", "服", 0, "fu4"),
-        ("两人服药后都好了。", "服", 0, "fu2"),
-        ("每日三次服药。", "服", 0, "fu2"),
-        ("这药一服下去，烧就退了。", "服", 0, "fu2"),
-        # 汗 hàn where sweat flows or breaks out; the khan hán after a name
-        ("他擦了擦头上的汗。", "汗", 0, "han4"),
-        ("跑完步，汗顺着脸往下流。", "汗", 0, "han4"),
-        ("唐太宗被尊为天可汗。", "汗", 0, "han2"),
-        ("他被土谢图汗杀害了。", "汗", 0, "han2"),  # the khan after his name
-        # 背上 in a list of places on the body (、)
-        ("背上、腰上都贴着膏药。", "背", 0, "bei4"),
-        ("把包背上，我们出发。", "背", 0, "bei1"),
-        # 炸锅 the fryer after its kind or a measure, 现炸 fried on the spot
-        ("买了一个气炸锅。", "炸", 0, "zha2"),
-        ("我家的炸锅坏了。", "炸", 0, "zha2"),
-        ("消息一出，网上就炸锅了。", "炸", 0, "zha4"),
-        ("这家店的鸡排是现炸的。", "炸", 0, "zha2"),
-        ("桥被炸了。", "炸", 0, "zha4"),
-        # 当回事 'take seriously' dàng, cut whole or apart
-        ("他太把自己当回事了。", "当", 0, "dang4"),
-        ("大家都不当一回事。", "当", 0, "dang4"),
-        ("他应当回家了。", "当", 0, "dang1"),
-        ("他曾当过队长。", "当", 0, "dang1"),
-        # 干 gān 'dried' right after the food jieba cut off
-        ("我买了一包虾干和鱼干。", "干", 1, "gan1"),
-        ("卤味有豆干和海带。", "干", 0, "gan1"),
-        ("这些菜干什么用？", "干", 0, "gan4"),
-    ],
-)
-def test_dev26_title_dose_sweat_fryer_kinds(engine, text, char, nth, expected):
-    for got, script in read_in_both_scripts(engine, text, char, nth):
-        assert got == expected, script
+DEV26_TITLE_DOSE_SWEAT_FRYER_KINDS = [
+    # dev set 26: the surname 曾 before every title (曾大夫 曾护士 曾队长)
+    ("曾护士给我量了体温。", "曾", 0, "zeng1"),
+    ("曾队长带大家上山。", "曾", 0, "zeng1"),
+    ("他曾当过队长。", "曾", 0, "ceng2"),
+    # 服 fù, the measure of doses, after a numeral; fú after a count of people or times, or 一
+    ("医生开了三服中药。", "服", 0, "fu4"),
+    ("这服药要煎两次。", "服", 0, "fu4"),
+    ("吃了两服就好多了。", "服", 0, "fu4"),
+    ("两人服药后都好了。", "服", 0, "fu2"),
+    ("每日三次服药。", "服", 0, "fu2"),
+    ("这药一服下去，烧就退了。", "服", 0, "fu2"),
+    # 汗 hàn where sweat flows or breaks out; the khan hán after a name
+    ("他擦了擦头上的汗。", "汗", 0, "han4"),
+    ("跑完步，汗顺着脸往下流。", "汗", 0, "han4"),
+    ("唐太宗被尊为天可汗。", "汗", 0, "han2"),
+    ("他被土谢图汗杀害了。", "汗", 0, "han2"),  # the khan after his name
+    # 背上 in a list of places on the body (、)
+    ("背上、腰上都贴着膏药。", "背", 0, "bei4"),
+    ("把包背上，我们出发。", "背", 0, "bei1"),
+    # 炸锅 the fryer after its kind or a measure, 现炸 fried on the spot
+    ("买了一个气炸锅。", "炸", 0, "zha2"),
+    ("我家的炸锅坏了。", "炸", 0, "zha2"),
+    ("消息一出，网上就炸锅了。", "炸", 0, "zha4"),
+    ("这家店的鸡排是现炸的。", "炸", 0, "zha2"),
+    ("桥被炸了。", "炸", 0, "zha4"),
+    # 当回事 'take seriously' dàng, cut whole or apart
+    ("他太把自己当回事了。", "当", 0, "dang4"),
+    ("大家都不当一回事。", "当", 0, "dang4"),
+    ("他应当回家了。", "当", 0, "dang1"),
+    ("他曾当过队长。", "当", 0, "dang1"),
+    # 干 gān 'dried' right after the food jieba cut off
+    ("我买了一包虾干和鱼干。", "干", 1, "gan1"),
+    ("卤味有豆干和海带。", "干", 0, "gan1"),
+    ("这些菜干什么用？", "干", 0, "gan4"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "char", "nth", "expected"),
-    [
-        # dev set 26 probe: a garment's length 长 cháng; hair and children grow
-        ("我来量一下袖长给大家看。", "长", 0, "chang2"),
-        ("这条裙子裙长到膝盖。", "长", 0, "chang2"),
-        ("她的头发长到肩膀了。", "长", 0, "zhang3"),
-        ("孩子一年长高了五公分。", "长", 0, "zhang3"),
-        # 干 gān after 发 'turn, feel'
-        ("嗓子发干都是这个原因。", "干", 0, "gan1"),
-        ("早上起来嘴唇发干。", "干", 0, "gan1"),
-        ("大家一起干活。", "干", 0, "gan4"),
-        # 调 tiáo closing the clause after 慢慢 or 好好
-        ("湿气重，得慢慢调。", "调", 0, "tiao2"),
-        ("身体要好好调。", "调", 0, "tiao2"),
-        ("他被调到北京工作。", "调", 0, "diao4"),
-        # 背上 the back, before how its skin looks
-        ("刮痧以后背上红了一大片。", "背", 0, "bei4"),
-        ("他背上书包就走了。", "背", 0, "bei1"),
-    ],
-)
-def test_dev26_probe_length_dry_regulate_back(engine, text, char, nth, expected):
-    for got, script in read_in_both_scripts(engine, text, char, nth):
-        assert got == expected, script
+DEV26_PROBE_LENGTH_DRY_REGULATE_BACK = [
+    # dev set 26 probe: a garment's length 长 cháng; hair and children grow
+    ("我来量一下袖长给大家看。", "长", 0, "chang2"),
+    ("这条裙子裙长到膝盖。", "长", 0, "chang2"),
+    ("她的头发长到肩膀了。", "长", 0, "zhang3"),
+    ("孩子一年长高了五公分。", "长", 0, "zhang3"),
+    # 干 gān after 发 'turn, feel'
+    ("嗓子发干都是这个原因。", "干", 0, "gan1"),
+    ("早上起来嘴唇发干。", "干", 0, "gan1"),
+    ("大家一起干活。", "干", 0, "gan4"),
+    # 调 tiáo closing the clause after 慢慢 or 好好
+    ("湿气重，得慢慢调。", "调", 0, "tiao2"),
+    ("身体要好好调。", "调", 0, "tiao2"),
+    ("他被调到北京工作。", "调", 0, "diao4"),
+    # 背上 the back, before how its skin looks
+    ("刮痧以后背上红了一大片。", "背", 0, "bei4"),
+    ("他背上书包就走了。", "背", 0, "bei1"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "char", "nth", "expected"),
-    [
-        # dev set 26 probe: 数 shǔ counted out for someone to see
-        ("他把药包解开，一样一样地数给我看。", "数", 0, "shu3"),
-        ("他把钱数给我看。", "数", 0, "shu3"),
-        ("老师把人数给大家念了一遍。", "数", 0, "shu4"),
-        ("你把这个数给我。", "数", 0, "shu4"),
-        # 倒 dào before 在 and a vessel or sheet that holds what is poured
-        ("药童把药一味一味地称好，倒在一张大纸上。", "倒", 0, "dao4"),
-        ("米洗好了，倒在锅里，加两碗水。", "倒", 0, "dao4"),
-        ("剩下的汤倒在这个碗里吧。", "倒", 0, "dao4"),
-        ("他一下子倒在地上。", "倒", 0, "dao3"),
-        ("老人晕倒在床上。", "倒", 0, "dao3"),
-        # 老|大夫, not 老大|夫: the familiar prefix before the noun
-        ("老大夫把了一会儿脉，说我湿气重。", "大", 0, "dai4"),
-        ("这位老大夫医术很高。", "夫", 0, "fu5"),
-        ("他是家里的老大，夫人是本地人。", "大", 0, "da4"),
-        ("老大难的问题终于解决了。", "大", 0, "da4"),
-    ],
-)
-def test_dev26_probe_count_pour_old_doctor(engine, text, char, nth, expected):
-    for got, script in read_in_both_scripts(engine, text, char, nth):
-        assert got == expected, script
+DEV26_PROBE_COUNT_POUR_OLD_DOCTOR = [
+    # dev set 26 probe: 数 shǔ counted out for someone to see
+    ("他把药包解开，一样一样地数给我看。", "数", 0, "shu3"),
+    ("他把钱数给我看。", "数", 0, "shu3"),
+    ("老师把人数给大家念了一遍。", "数", 0, "shu4"),
+    ("你把这个数给我。", "数", 0, "shu4"),
+    # 倒 dào before 在 and a vessel or sheet that holds what is poured
+    ("药童把药一味一味地称好，倒在一张大纸上。", "倒", 0, "dao4"),
+    ("米洗好了，倒在锅里，加两碗水。", "倒", 0, "dao4"),
+    ("剩下的汤倒在这个碗里吧。", "倒", 0, "dao4"),
+    ("他一下子倒在地上。", "倒", 0, "dao3"),
+    ("老人晕倒在床上。", "倒", 0, "dao3"),
+    # 老|大夫, not 老大|夫: the familiar prefix before the noun
+    ("老大夫把了一会儿脉，说我湿气重。", "大", 0, "dai4"),
+    ("这位老大夫医术很高。", "夫", 0, "fu5"),
+    ("他是家里的老大，夫人是本地人。", "大", 0, "da4"),
+    ("老大难的问题终于解决了。", "大", 0, "da4"),
+]
 
 
 # cpp21: the kinds of decision CPP loses, on sentences of our own. 处 counted or pointed at is
@@ -2414,10 +2390,6 @@ CPP21_KINDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "char", "nth", "expected"), CPP21_KINDS)
-def test_reading_of_cpp_kinds(engine, text, char, nth, expected):
-    for got, script in read_in_both_scripts(engine, text, char, nth):
-        assert got == expected, script
 # dev set 27's kinds (a museum's bronzes, a calligraphy class), each with sentences its rule
 # must leave alone; every sentence is read in both scripts.
 DEV27 = [
@@ -2445,12 +2417,6 @@ DEV27 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "char", "nth", "expected"), DEV27)
-def test_dev27_square_hide_grind_capital(engine, text, char, nth, expected):
-    for got, script in read_in_both_scripts(engine, text, char, nth):
-        assert got == expected, script
-
-
 def _text_reading(text: str, char: str, nth: int) -> str:
     import edition
 
@@ -2473,3 +2439,20 @@ def _text_reading(text: str, char: str, nth: int) -> str:
 )
 def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     assert _text_reading(text, char, nth) == expected
+
+
+# Every table of sentences read by role, in both scripts (BY_ROLE, BY_ROLE_ELSEWHERE and the
+# tables of dev sets 26 and 27 and of CPP's kinds above).
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    BY_ROLE
+    + BY_ROLE_ELSEWHERE
+    + DEV26_TITLE_DOSE_SWEAT_FRYER_KINDS
+    + DEV26_PROBE_LENGTH_DRY_REGULATE_BACK
+    + DEV26_PROBE_COUNT_POUR_OLD_DOCTOR
+    + CPP21_KINDS
+    + DEV27,
+)
+def test_reading_by_role(engine, text, char, nth, expected):
+    for got, script in read_in_both_scripts(engine, text, char, nth):
+        assert got == expected, script
