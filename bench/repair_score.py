@@ -117,7 +117,10 @@ def score_text(truth: str, seed: int, name: str, dmg: Damage, show: bool) -> Sco
     t_lines, o_lines = truth.split("\n"), out.split("\n")
     if len(t_lines) != len(o_lines):
         s.lines_lost = abs(len(t_lines) - len(o_lines))
-        return s
+        # the text is then compared as one line, so that its wrong characters still count
+        # (a line break lost or made is a wrong spot of its own)
+        flat = [n for line in destroyed for n in (*line, 0)]
+        t_lines, o_lines, destroyed = [truth], [out], [flat[: len(truth)]]
     flags = flag_ranges(ct)
     s.flags = len(flags)
     used = [False] * len(flags)

@@ -297,3 +297,20 @@ def test_a_word_chosen_over_a_name_the_document_repeats_is_a_guess() -> None:
          "frequency, but '刘' is almost as likely, in '球迷一起庆祝。留洋赛后接受采'; check it: a "
          "correction fixes it, or confirms it with 'replace' equal to 'find'"),
     ]  # fmt: skip
+
+
+def test_the_repair_scorer_counts_the_wrong_characters_of_a_text_that_lost_a_line(monkeypatch):
+    """A lost line used to end the scoring of its text, so none of its wrong characters counted
+    (bench/repair_score.py); the text is now compared as one line."""
+    from types import SimpleNamespace
+
+    import bench.repair_score as rs
+
+    truth = "第一行的字\n第二行的字"
+    out = "第一行的字第二行的子"  # the break lost, and one character wrong
+    monkeypatch.setattr(rs, "damage_traced", lambda t, seed, dmg: (t, [[0] * 5, [0] * 5]))
+    monkeypatch.setattr(
+        rs, "clean", lambda src: SimpleNamespace(text=out, origin=list(range(len(out))), flags=[])
+    )
+    s = rs.score_text(truth, 1, "two-lines", Damage(), False)
+    assert (s.lines_lost, s.han_wrong, s.han) == (1, 1, 10)
