@@ -481,6 +481,8 @@ class ReadingEngine:
                 # a degree adverb of one character describes the word itself (很地道 'quite
                 # authentic', 真地道), never a manner marked by 地
                 and out[-1].text not in _DEGREE_ADVERBS
+                # nor does an adverb closed by 的 take the marker 地 (真的|地震 'a real quake')
+                and not out[-1].text.endswith("的")
                 # an adjective of one character before a noun is its attribute: 新|地板, 旧|地毯,
                 # 红|地毯, 小|地方 (a manner marked by 地 takes two syllables: 慢慢地, 认真地)
                 and not (
