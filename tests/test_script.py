@@ -127,3 +127,25 @@ def test_rare_forms_get_their_reading():
     from edition.readings.engine import pinyin_command
 
     assert list(pinyin_command(["紅蟳米糕", "红𫊻米糕"])) == ["hóng xún mǐ gāo"] * 2
+
+
+def test_the_lookup_copy_writes_the_aspect_where_opencc_keeps_a_phrase_of_zhu():
+    # OpenCC's t2s keeps 著 for its phrases 著名 and 著作 even after a verb of holding or
+    # writing (拿著名單 'holding the list'); a word with 著 zhù keeps it (很著名, 編著, 著作)
+    assert lookup_copy("班長拿著名單點名") == "班长拿着名单点名"
+    assert lookup_copy("他寫著名字，帶著作業回家。") == "他写着名字，带着作业回家。"
+    assert lookup_copy("他很著名，編著名人傳記，這是他的著作。") == (
+        "他很著名，编著名人传记，这是他的著作。"
+    )
+
+
+def test_the_aspect_before_a_zhu_phrase_is_read_and_printed_as_the_aspect():
+    from edition.readings.engine import default_engine
+    from edition.text.script import by_reading
+
+    engine = default_engine()
+    text = "班長拿著名單點名，他很著名。"
+    readings = engine.read(lookup_copy(text))
+    assert [readings[i].syllable for i in (3, 11)] == ["zhe5", "zhu4"]
+    conv = convert_text(text, "t2s")
+    assert by_reading(conv, readings, "t2s").display == "班长拿着名单点名，他很著名。"

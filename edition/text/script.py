@@ -84,10 +84,20 @@ def lookup_copy(text: str) -> str:
             out.append(conv)
         simple = "".join(out)
     simple = _printable(text, _keep_simplified(text, simple))
+    if "著" in simple:
+        simple = _ASPECT_ZHE.sub("着", simple)
     if _ASTRAL.search(simple) is None:
         return simple
     return "".join(_traditional_form(ch) for ch in simple)
 
+
+# OpenCC's t2s keeps 著 wherever its phrases 著名 and 著作 start, also when the 著 is the aspect
+# after a verb of holding, writing or looking (拿著名單 'holding the list', 寫著名字, 帶著作業):
+# the lookup copy writes 着 there, so the words and rules read the aspect, not 著名 'famous'.
+# Verbs that make words with 著 zhù (編著, 合著, 論著, 原著) are not among them.
+_ASPECT_ZHE = re.compile(
+    "(?<=[拿写带看听抱提举穿戴挂贴印刻画记抄握捧端扛背揣捏攥抓顶盯望瞪指标喊叫念唱])著(?=[名作])"
+)
 
 # OpenCC simplifies about 800 rare Traditional characters to forms outside the Basic Plane
 # (蟳 -> 𫊻, 鱘's kin), half of which no reading dictionary knows: the lookup copy keeps a
