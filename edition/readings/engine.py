@@ -737,7 +737,7 @@ class ReadingEngine:
                 and pieces[0][1] != w.text[0]
                 and self._lexicon.get(w.text[1:]) is not None
                 and jieba.count(w.text[1:]) > jieba.count(pieces[0][1])
-                and self._middle_may_differ(w.text[:3])
+                and self._middle_differs(w.text[:3], homograph=True)
             ):
                 # 老大夫 -> 老|大夫, not 老大|夫: the familiar 老/小 before a noun the lexicon
                 # holds, commoner than the word the prefix would glue (老大 'eldest'), when the
@@ -787,17 +787,14 @@ class ReadingEngine:
         joined = w.text[1] + nxt.text
         return self._tagged(joined, jieba.tag(joined, tag), w.start + 1)
 
-    def _middle_may_differ(self, word: str) -> bool:
-        """``_middle_differs`` with every reading of a homograph tail (大夫 dàfū or dàifu)."""
-        head = self._lexicon.get(word[:2])
-        tails = (self._lexicon.get(word[1:]), *self._lexicon.alternatives.get(word[1:], ()))
-        return head is not None and any(t is not None and head[1] != t[0] for t in tails)
-
-    def _middle_differs(self, word: str) -> bool:
+    def _middle_differs(self, word: str, homograph: bool = False) -> bool:
         """Whether the two words a three-character word splits into read its middle
-        character differently (排长 pái zhǎng, 长队 cháng duì)."""
-        head, tail = self._lexicon.get(word[:2]), self._lexicon.get(word[1:])
-        return head is not None and tail is not None and head[1] != tail[0]
+        character differently (排长 pái zhǎng, 长队 cháng duì); with ``homograph``, in any
+        reading of the tail (大夫 dàfū or dàifu)."""
+        head, tail = self._lexicon.get(word[:2]), word[1:]
+        others = self._lexicon.alternatives.get(tail, ()) if homograph else ()
+        tails = (self._lexicon.get(tail), *others)
+        return head is not None and any(t is not None and head[1] != t[0] for t in tails)
 
     def _sound_runs(self, s: str, cut: list[Word]) -> list[Word]:
         """A sound word said twice (滴答滴答, 叮咚叮咚) kept whole where jieba glued its first
