@@ -2192,6 +2192,52 @@ BY_ROLE = [
 ]
 
 
+LEAD_BARBER_TYPHOON_VET_KINDS = [
+    # the lead's barber, typhoon and vet texts (dev set 11): a perm's curl 卷 juǎn; 过 'pass' after
+    # a modal of ability; 吐 'vomit' counted by times; 钻 'slip' before a direction back or down;
+    # 得 'must' in what was said to be needed; 手把 glued before what the hand moves; 倒是 dàoshì;
+    # and the baseball coach's talk: 一场 chǎng counts a ball game
+    ("她想去发廊烫个卷，换个心情。", "卷", 0, "juan3"),
+    ("妈妈上周刚烫了卷，头发蓬蓬的。", "卷", 0, "juan3"),
+    ("这本书分上下两卷。", "卷", 0, "juan4"),
+    ("老师把试卷烫平了。", "卷", 0, "juan4"),
+    ("雨停了，车子终于可以过了。", "过", 0, "guo4"),
+    ("桥太窄，大卡车不能过。", "过", 0, "guo4"),
+    ("这条河水太深，小孩子不敢过。", "过", 0, "guo4"),
+    ("我们来过这里。", "过", 0, "guo5"),
+    ("这本书我看过。", "过", 0, "guo5"),
+    ("宝宝昨晚吐了两次，今天好多了。", "吐", 0, "tu4"),
+    ("他吐过好几回，脸色发白。", "吐", 0, "tu4"),
+    ("他往地上吐了一口痰。", "吐", 0, "tu3"),
+    ("她把葡萄皮吐了出来。", "吐", 0, "tu3"),
+    ("老鼠一下子钻回洞里去了。", "钻", 0, "zuan1"),
+    ("孩子们从栏杆底下钻过去。", "钻", 0, "zuan1"),
+    ("小狗钻进被窝。", "钻", 0, "zuan1"),
+    ("他买了一把电钻。", "钻", 0, "zuan4"),
+    ("医生说得住院观察两天。", "得", 0, "dei3"),
+    ("老师说得写两页才行。", "得", 0, "dei3"),
+    ("妈妈说得先做完功课。", "得", 0, "dei3"),
+    ("你说得有道理。", "得", 0, "de5"),
+    ("她说得像个大人一样。", "得", 0, "de5"),
+    ("这话说得让人心里暖暖的。", "得", 0, "de5"),
+    ("他说得出这种话。", "得", 0, "de5"),
+    ("他说得眉飞色舞。", "得", 0, "de5"),
+    ("他用手把门推开了。", "把", 0, "ba3"),
+    ("另一只手把碗端起来。", "把", 0, "ba3"),
+    ("机车的手把有点松了。", "把", 0, "ba4"),
+    ("弟弟倒是很高兴。", "是", 0, "shi4"),
+    ("这倒是个好主意。", "是", 0, "shi4"),
+    ("你倒是说话呀。", "是", 0, "shi4"),
+    ("他说得很快。", "得", 0, "de5"),
+    ("他说得太多了。", "得", 0, "de5"),
+    ("爸爸说得马上回家。", "得", 0, "dei3"),
+    ("奶奶嘱咐得好好休息。", "得", 0, "dei3"),
+    ("我们上周末踢了一场球，输了两个。", "场", 0, "chang3"),
+    ("明天下午有一场篮球，你去看吗？", "场", 0, "chang3"),
+    ("昨晚下了一场大雨。", "场", 0, "chang2"),
+]
+
+
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or
 # text of the lead's showed them, on sentences of other texts.
 BY_ROLE_ELSEWHERE = (
@@ -2213,6 +2259,7 @@ BY_ROLE_ELSEWHERE = (
     + DEV22_PROBE_SETTING_AND_DRYING
     + DEV22_PROBE_ATTRIBUTE_AND_DIGGING
     + DEV25_RESULT_BACK_CRACK_PASSING
+    + LEAD_BARBER_TYPHOON_VET_KINDS
 )
 
 

@@ -39,7 +39,8 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 28  # 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS
+# 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 29: 倒是
+_FORMAT = 29
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -62,8 +63,10 @@ _NO_MEANING = re.compile(
 _CEDICT_NOT_FIRST = frozenset("壳荫嘎钥咔谁仔桔漯槟疋悄苕嗄酢杷荠蜚")
 # Words whose only CC-CEDICT reading the 现代汉语词典 does not print, with the one it prints:
 # 刚刚 gānggāng, the one doubled adverb CC-CEDICT writes with a light second syllable (常常,
-# 渐渐, 偏偏 keep both tones there too), which the light policy keeps as a doubled syllable.
-_XIANDAI_WORDS: dict[str, Reading3] = {"刚刚": ("gang1", "gang1")}
+# 渐渐, 偏偏 keep both tones there too), which the light policy keeps as a doubled syllable;
+# 倒是 dàoshì 'on the contrary', whose 是 CC-CEDICT writes light (as in 还是 háishi, which the
+# 现代汉语词典 also prints light).
+_XIANDAI_WORDS: dict[str, Reading3] = {"刚刚": ("gang1", "gang1"), "倒是": ("dao4", "shi4")}
 
 Reading3 = tuple[str, ...]  # canonical syllables of a word, one per character
 

@@ -745,6 +745,22 @@ RULES: tuple[Rule, ...] = (
         after2="人",
     ),
     Rule(
+        "dei-said-must",
+        "得",
+        "dei3",
+        "modal 'must' after a verb of saying, before the verb with its object that was said to "
+        "be needed (医生说得拍个片子, 老师说得写两页): a complement of 说 describes the "
+        "saying or its effect (说得有道理, 说得像个大人, 说得让人心酸, 说得出口, 说得很快)",
+        yes="医生一听，马上说【得】拍个片子看看。",
+        no="你说【得】有道理。",
+        before="说 讲 告诉 嘱咐 交代 吩咐 提醒",
+        after="VERB 先 再 马上 赶紧 立刻 尽快 重新 好好",
+        after2="NOUN NUM MEASURE PRON PERSON DEM VERB 一 个",
+        not_after="有 没 没有 是 像 让 叫 使 令 出 出来 清 清楚 完 动 了 起 起来 过 过去 上 下 到 "
+        "通 明白 好 对 准 懂 成 透 遍 头头是道 来 去",
+    ),
+    # -- 过: aspect guo, directional guò -----------------------------------------------------
+    Rule(
         "de-complement",
         "得",
         "de5",
@@ -950,7 +966,6 @@ RULES: tuple[Rule, ...] = (
         no="我去不【了】。",
         before="HAN",
     ),
-    # -- 过: aspect guo, directional guò -----------------------------------------------------
     Rule(
         "guo-pass-time",
         "过",
@@ -1101,6 +1116,17 @@ RULES: tuple[Rule, ...] = (
         before="要 再 还要 还得 得 又 才 需要",
         after="NUM",
         near_after="*月 *天 *年 *周 *星期 *小时 *分钟 *秒 *会儿 *阵 *阵子 *礼拜 *钟头",
+    ),
+    Rule(
+        "guo-can-pass",
+        "过",
+        "guo4",
+        "the verb 'pass, get through' right after a modal of ability or permission (车子能过, "
+        "可以过了, 不敢过桥): the aspect follows a verb of doing, and 得过 'has won' is one "
+        "(他得过奖)",
+        yes="路口的树锯开了，车子才能【过】。",
+        no="他得【过】两次奖。",
+        before="能 能够 可以 不能 不可以 敢 不敢 应该 应当 必须 没能 才能 就能 都能 也能",
     ),
     Rule(
         "guo-wait-until",
@@ -3913,6 +3939,17 @@ RULES: tuple[Rule, ...] = (
         not_before="NUM MEASURE 第 试 答 考",
     ),
     Rule(
+        "juan-perm",
+        "卷",
+        "juan3",
+        "the curls of a perm (烫个卷, 烫了卷): what a hairdresser 烫 is curls, juǎn; a volume "
+        "(juàn) is not permed, and 烫金 'gilt' on a volume is a word of its own",
+        yes="她想去发廊烫个【卷】。",
+        no="烫金封面的第二【卷】已经卖完了。",
+        near_before="烫",
+        not_before="NUM 第 试 答 考",
+    ),
+    Rule(
         "juan-roll-object",
         "卷",
         "juan3",
@@ -3999,6 +4036,19 @@ RULES: tuple[Rule, ...] = (
         no="维多利亚女王登基【钻】禧纪念",
         after="进 进去 进来 出 出来 了 着 过 入 到 一 个 NUM",
         not_before="NUM DEM MEASURE",
+        verb=True,
+    ),
+    Rule(
+        "zuan-get-back",
+        "钻",
+        "zuan1",
+        "'slip, crawl' before a direction back, down or over (钻回床底下, 钻下去, 钻过栏杆): "
+        "the tool zuàn takes no direction",
+        yes="小猫一头【钻】回床底下。",
+        no="他用电【钻】在墙上打了个洞。",
+        after="回 回去 回来 下 下去 下来 过 过去 上 上去 上来 过来 起来",
+        # 一头钻回 'headlong': the numeral is no count of drills here
+        not_before="DEM MEASURE 用 拿 电",
         verb=True,
     ),
     Rule(
@@ -4658,12 +4708,12 @@ RULES: tuple[Rule, ...] = (
         "场",
         "yi1 chang3",
         "一场 (the dictionaries' yì cháng, a course of events) before a show, a match or an "
-        "exam counts it: chǎng (一场电影, 一场比赛, 一场音乐会)",
+        "exam counts it: chǎng (一场电影, 一场比赛, 一场音乐会, 赢一场球)",
         yes="我们看了一【场】电影。",
         no="下了一【场】大雨。",
         word="一场",
         near_after="比赛 电影 演出 球赛 戏 表演 考试 讲座 话剧 京剧 *赛 *戏 *剧 *片 音乐会 晚会 "
-        "运动会 演唱会 舞会 联欢会 发布会 讨论会 报告会",
+        "运动会 演唱会 舞会 联欢会 发布会 讨论会 报告会 球 足球 篮球 棒球 排球 网球 羽毛球 乒乓球",
     ),
     Rule(
         "chang-rain",
@@ -4955,6 +5005,18 @@ RULES: tuple[Rule, ...] = (
         no="他又【吐】了一口痰。",
         after="了",
         after2="END 满地",
+        not_near_before="把 将",
+    ),
+    Rule(
+        "tu-vomited-times",
+        "吐",
+        "tu4",
+        "'vomit' counted by times (吐了三次, 吐过好几回): what is spat is counted by mouthfuls "
+        "and named (吐了一口痰)",
+        yes="它昨天一天【吐】了三次。",
+        no="他往地上【吐】了一口痰。",
+        after="了 过",
+        near_after="次 回 遍 *次 *回",
         not_near_before="把 将",
     ),
     # -- 乐: lè 'happy', yuè 'music' (音乐 乐队 乐器 are words) -----------------------------
@@ -5453,6 +5515,20 @@ RULES: tuple[Rule, ...] = (
         word="把手",
         after="VERB",
         before="START PRON PERSON ADV MODAL VERB CONJ",
+    ),
+    Rule(
+        "ba-hand-holds-disposal",
+        "把",
+        "shou3 ba3",
+        "手把 cut as one word before what the hand moves and a verb is 手 with 把 of disposal "
+        "(另一只手把药片放到舌头后面, 用手把门推开): the noun 'handle' (shǒubà) is a thing's, "
+        "after 的 or a noun (机车的手把)",
+        yes="另一只手【把】药片放到舌头后面。",
+        no="机车的手【把】有点松了。",
+        word="手把",
+        after="NOUN PRON PERSON DEM NUM MEASURE",
+        near_after="VERB",
+        not_before="的 NOUN DEM 个 根 这个 那个 一个",
     ),
     # -- 档: dàng 'shelf, grade'; dǎng 'gear', written 挡 on the mainland and 檔 in Taiwan ----
     Rule(
