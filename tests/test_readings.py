@@ -2196,7 +2196,7 @@ LEAD_BARBER_TYPHOON_VET_KINDS = [
     # the lead's barber, typhoon and vet texts (dev set 11): a perm's curl 卷 juǎn; 过 'pass' after
     # a modal of ability; 吐 'vomit' counted by times; 钻 'slip' before a direction back or down;
     # 得 'must' in what was said to be needed; 手把 glued before what the hand moves; 倒是 dàoshì;
-    # and the baseball coach's talk: 一场 chǎng counts a ball game
+    # and the baseball coach's talk: 一场 chǎng counts a ball game; the dentist's: 那个钻牙的声音
     ("她想去发廊烫个卷，换个心情。", "卷", 0, "juan3"),
     ("妈妈上周刚烫了卷，头发蓬蓬的。", "卷", 0, "juan3"),
     ("这本书分上下两卷。", "卷", 0, "juan4"),
@@ -2235,6 +2235,9 @@ LEAD_BARBER_TYPHOON_VET_KINDS = [
     ("我们上周末踢了一场球，输了两个。", "场", 0, "chang3"),
     ("明天下午有一场篮球，你去看吗？", "场", 0, "chang3"),
     ("昨晚下了一场大雨。", "场", 0, "chang2"),
+    ("我最怕那个钻牙的声音。", "钻", 0, "zuan1"),
+    ("这个钻孔的位置不对。", "钻", 0, "zuan1"),
+    ("那个钻太旧了，换一个吧。", "钻", 0, "zuan4"),
 ]
 
 

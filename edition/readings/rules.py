@@ -4060,7 +4060,9 @@ RULES: tuple[Rule, ...] = (
         yes="里面传出嗡嗡的【钻】牙声。",
         no="他用【钻】打孔。",
         after="牙 洞 孔 眼 眼儿 墙 山洞 被窝 人群 空子 牛角尖 木头 冰 地道 草丛 树林 桌子底下",
-        not_before="NUM DEM MEASURE 用 拿 电",
+        # a demonstrative before it points past the verb phrase (那个钻牙的声音): a drill
+        # has no teeth or holes after it
+        not_before="NUM MEASURE 用 拿 电",
         verb=True,
     ),
     Rule(
