@@ -69,6 +69,20 @@ editions:
         (["第一章", "他说他会来，我说我不去。", "后来他还是来了。"], {}),
         (["序", "张三", "好。", "谢谢。"], {}),
         (["我们读了一首诗。", "床前明月光，疑是地上霜。", "这是李白写的。"], {}),
+        # a 古文 lesson: title and author over classical prose, the prose left as it is; under
+        # the headline (blanked), the author alone; a part's label or modern prose is no byline
+        (
+            [
+                "游西山记",
+                "王安石",
+                "出城西行三里，过小桥，见古松数株，石径通幽。",
+                "吾与二三子坐松下，终日相乐而忘归。",
+            ],
+            {0: "heading", 1: "byline"},
+        ),
+        (["", "王安石", "吾与二三子坐松下，饮酒赋诗，终日相乐而忘归。"], {1: "byline"}),
+        (["", "原文", "吾与二三子坐松下，饮酒赋诗，终日相乐而忘归。"], {}),
+        (["", "李明", "李明今天去了学校，他很高兴，因为考试考得很好。"], {}),
     ],
 )
 def test_poem_lines(lines, expected):

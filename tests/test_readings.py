@@ -1170,6 +1170,55 @@ def test_a_couplet_in_a_prose_paragraph_stays_modern(engine):
         classical_sentences(sheet, "poem")
 
 
+def test_classical_prose_is_measured_by_its_grammar_words():
+    from edition.readings.register import classical_sentences, is_classical_prose
+
+    assert is_classical_prose("见其子勤学不倦，心乐之，遂以书赠之。")
+    assert is_classical_prose("世人皆好之，而吾独恶之，此何故也？")
+    # modern prose: a modern function word, or classical words only inside modern ones
+    assert not is_classical_prose("他之所以迟到，是因为路上堵车，而且下着大雨。")
+    assert not is_classical_prose("本店营业时间为上午九时至晚上九时，逢周一休息。")
+    assert not is_classical_prose("其实我们早就知道了，总之不必再说。")
+    assert not is_classical_prose("子曰：学而时习之。")  # too short to tell alone
+    # a lesson: a descriptive line with few such words is read with its text
+    lesson = split_sentences(
+        "游西山记\n出城西行三里，过小桥，见古松数株，石径通幽。\n"
+        "吾与二三子坐松下，饮酒赋诗，终日相乐而忘归。\n"
+        "日既暮，乃循旧路而还，客皆醉矣。\n"
+    )
+    assert all(classical_sentences(lesson))
+    # one quotation in a modern paragraph is classical alone
+    mixed = split_sentences(
+        "老师今天讲了一句话，大家都记住了。\n世人皆好之，而吾独恶之，此何故也？\n"
+        "我们讨论了很久，才明白它的意思。\n"
+    )
+    assert classical_sentences(mixed) == [False, True, False]
+
+
+LEAD_CLASSICAL_PROSE_KINDS = [
+    # the lead's classical dev set (桃花源记, 论语十二章, 小石潭记): its kinds on sentences of our
+    # own, read by the register's measure of classical prose
+    ("见其子勤学不倦，心乐之，遂以书赠之。", "乐", 0, "le4"),
+    ("吾与二三子游于山水之间，终日相乐而忘归。", "乐", 0, "le4"),
+    ("闻乐而泣，不能自已，左右皆怪之。", "乐", 0, "yue4"),
+    ("世人皆好之，而吾独恶之，此何故也？", "好", 0, "hao4"),
+    ("其人年三十有二，始发愤读书，遂成大儒。", "有", 0, "you4"),
+    ("年三十，有二子，皆好学而能文。", "有", 0, "you3"),
+    ("岁月之去也，其速如此夫！吾辈当惜之。", "夫", 0, "fu2"),
+    ("其夫出门未归，其妻日夜望之而泣。", "夫", 0, "fu1"),
+    ("寻之数日，乃得其人，遂与之同归。", "得", 0, "de2"),
+    ("天色既晚，客人遂还家，不复再来。", "还", 0, "huan2"),
+    ("四顾寂寥，悄怆不能去，乃归而记之。", "悄", 0, "qiao3"),
+    ("学者当切问而慎思，不察则殆矣。", "切", 0, "qie4"),
+    ("客至，主人为具言其事，客皆叹之。", "为", 0, "wei4"),
+    ("渡河以后，众人舍舟登岸。", "舍", 0, "she3"),
+    ("客舍青青柳色新。", "舍", 0, "she4"),
+    ("舍南舍北皆春水。", "舍", 0, "she4"),
+    ("舍弟今年十岁。", "舍", 0, "she4"),
+    ("百姓以箪食壶浆迎之，其喜可知也。", "食", 0, "si4"),
+]
+
+
 CLASSICAL_MORE = [
     ("千嶂里，长烟落日孤城闭。", "classical", "长", 0, "chang2"),  # 范仲淹 渔家傲
     ("黄四娘家花满蹊，千朵万朵压枝低。", "auto", "压", 0, "ya1"),  # no rule: left alone
@@ -2263,6 +2312,7 @@ BY_ROLE_ELSEWHERE = (
     + DEV22_PROBE_ATTRIBUTE_AND_DIGGING
     + DEV25_RESULT_BACK_CRACK_PASSING
     + LEAD_BARBER_TYPHOON_VET_KINDS
+    + LEAD_CLASSICAL_PROSE_KINDS
 )
 
 

@@ -39,8 +39,8 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-# 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 29: 倒是
-_FORMAT = 29
+# 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆
+_FORMAT = 30
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -65,8 +65,12 @@ _CEDICT_NOT_FIRST = frozenset("壳荫嘎钥咔谁仔桔漯槟疋悄苕嗄酢杷�
 # 刚刚 gānggāng, the one doubled adverb CC-CEDICT writes with a light second syllable (常常,
 # 渐渐, 偏偏 keep both tones there too), which the light policy keeps as a doubled syllable;
 # 倒是 dàoshì 'on the contrary', whose 是 CC-CEDICT writes light (as in 还是 háishi, which the
-# 现代汉语词典 also prints light).
-_XIANDAI_WORDS: dict[str, Reading3] = {"刚刚": ("gang1", "gang1"), "倒是": ("dao4", "shi4")}
+# 现代汉语词典 also prints light); 箪食壶浆 dānsì, CC-CEDICT's "also pr." (pypinyin agrees).
+_XIANDAI_WORDS: dict[str, Reading3] = {
+    "刚刚": ("gang1", "gang1"),
+    "倒是": ("dao4", "shi4"),
+    "箪食壶浆": ("dan1", "si4", "hu2", "jiang1"),
+}
 
 Reading3 = tuple[str, ...]  # canonical syllables of a word, one per character
 

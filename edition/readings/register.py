@@ -8,9 +8,17 @@ curriculum), and no function word only modern Chinese has (的 们 吗 ...). A t
 mostly such verse (a poem sheet: titles, bylines, verse) is classical throughout, so its
 irregular lines (敕勒歌's 天苍苍，野茫茫) and titles are read the same way.
 
+Classical prose (古文: 桃花源记, the 论语) is measured the same way: a line with no modern
+function word (verse's list, and 了) whose words of classical grammar (之 乎 矣 焉 曰 其 而 乃
+遂 则 皆 亦 吾 汝 ..., outside modern words that hold them: 之间 其中 而且 几乎; 也 closing a
+clause) make at least one in twenty of its Han characters. Modern prose keeps 的 了 们 这 或 很
+in nearly every line, and no line of our dev sets' modern prose holds such words. A text mostly
+of such lines and verse is classical throughout, so a descriptive line with few of those words
+(从小丘西行百二十步，隔篁竹，闻水声) is read with its text.
+
 The notes file may say so instead (``meta.register``): ``classical`` for a text of classical
-Chinese that is not regular verse (词, 古文), ``modern`` to keep every sentence modern, ``auto``
-(the default) to measure.
+Chinese the measure misses (词, a short quotation), ``modern`` to keep every sentence modern,
+``auto`` (the default) to measure.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from edition.text.segment import is_han
-from edition.text.verse import is_prose_line, is_verse
+from edition.text.verse import is_classical_prose, is_prose_line, is_verse
 
 REGISTERS = ("auto", "classical", "modern")
 
@@ -40,14 +48,15 @@ def classical_sentences(sentences: Sequence[str], register: str = "auto") -> lis
     flags: list[bool] = []
     for parts in lines:
         line = "".join(parts)
-        flag = is_verse(line)
+        flag = is_verse(line) or is_classical_prose(line)
         flags += [flag] * len(parts)
         han = sum(map(is_han, line))
         if flag:
             verse, count = verse + han, count + 1
         elif han and is_prose_line(line):
             prose += han
-    # a text mostly of verse (a poem sheet) is read as classical throughout
+    # a text mostly of verse or classical prose (a poem sheet, a 古文 lesson) is read as
+    # classical throughout
     if count >= 2 and verse >= prose:
         return [True] * len(sentences)
     return flags

@@ -1211,10 +1211,12 @@ RULES: tuple[Rule, ...] = (
         "wei-passive",
         "为",
         "wei2",
-        "为…所… passive (为人所知)",
+        "为…所… passive (为人所知): the agent follows 为; a verb after it is what is done for "
+        "someone (一一为具言所闻 wèi)",
         yes="这件事不【为】外人所知。",
         no="这是【为】你准备的。",
         near_after="所 所*",
+        not_after="VERB",
     ),
     Rule(
         "wei-was-formerly",
@@ -5532,6 +5534,52 @@ RULES: tuple[Rule, ...] = (
         near_after="VERB",
         not_before="的 NOUN DEM 个 根 这个 那个 一个",
     ),
+    Rule(
+        "wei-for-people",
+        "为",
+        "wei4 ren2",
+        "为人 cut as one word before a verb is 为 wèi 'for' with its object 人 (为人谋而不忠): "
+        "为人 wéirén 'as a person' is followed by what one is (为人正直)",
+        yes="他每日自问：【为】人谋而不忠乎？",
+        no="他【为】人正直，从不说谎。",
+        word="为人",
+        after="VERB",
+    ),
+    Rule(
+        "she-give-up",
+        "舍",
+        "she3",
+        "舍 shě 'give up, leave' before what is left (舍舟登岸, 舍船, 舍身): shè 'my humble' "
+        "goes before kin (舍弟, 舍妹) and 'house' is a word (宿舍, 寒舍)",
+        yes="渡河以后，众人【舍】舟登岸。",
+        no="【舍】弟今年十岁。",
+        after="NOUN",
+        # and the house before where (舍南舍北皆春水), or after what kind of house (客舍青青)
+        not_after="弟 妹 亲 侄 下 间 南 北 东 西 前 后 旁 外 内 中 上 边 REDUP",
+        not_before="客 茅 田 农 校 旅 寒 竹 草 精 邻 村 宿 馆 房 屋 庐 学 僧",
+        verb=True,
+    ),
+    Rule(
+        "yu-tell",
+        "语",
+        "yu4 yun2",
+        "语 yù 'tell' after the one who tells, glued to 云 'saying' (此中人语云): the saying 语云 "
+        "yǔyún follows 古 or 俗 (古语云, 俗语云)",
+        yes="临别，此中人【语】云：不必再来。",
+        no="古【语】云：有志者事竟成。",
+        word="语云",
+        before="*人 PRON PERSON",
+        not_before="古人 前人 先人 古 俗",
+    ),
+    Rule(
+        "si-basket-food",
+        "食",
+        "si4",
+        "食 sì 'cooked rice' in a bamboo basket (箪食, 箪食壶浆): the one use of 箪",
+        yes="母携箪【食】以馈之。",
+        no="一日三【食】，皆有定时。",
+        before="箪",
+    ),
     # -- 档: dàng 'shelf, grade'; dǎng 'gear', written 挡 on the mainland and 檔 in Taiwan ----
     Rule(
         "dang-gear-neutral",
@@ -5884,6 +5932,122 @@ RULES: tuple[Rule, ...] = (
         no="晓看红湿处，花【重】锦官城。",
         before="NUM 数 几",
         after="NOUN END",
+        register="classical",
+    ),
+    # -- classical prose (古文), read as classical by ``edition.readings.register`` too: usages
+    # of the school's 文言 texts that recur across them, readings as the textbook prints them
+    Rule(
+        "le-classical-enjoy-it",
+        "乐",
+        "le4",
+        "乐 lè 'enjoy, delight in' before its object 之 (心乐之, 乐之者): music, yuè, is heard "
+        "or played and takes no object",
+        yes="见其子读书，心【乐】之。",
+        no="闻【乐】而泣，不能自已。",
+        after="之 其",
+        register="classical",
+    ),
+    Rule(
+        "le-classical-together",
+        "乐",
+        "le4",
+        "乐 lè 'rejoice' after 相, 自, 独 or 共 (相乐, 自乐, 独乐乐): music is made or heard, not "
+        "shared so",
+        yes="二人对饮，终日相【乐】。",
+        no="闻【乐】而泣，不能自已。",
+        before="相 自 独 共 同",
+        register="classical",
+    ),
+    Rule(
+        "hao-classical-love-it",
+        "好",
+        "hao4",
+        "好 hào 'love' before its object 之 (好之者, 人皆好之): 'good' describes and takes no "
+        "object",
+        yes="人皆【好】之，独我恶之。",
+        no="此物甚【好】，人皆爱之。",
+        after="之",
+        register="classical",
+    ),
+    Rule(
+        "fu-classical-particle",
+        "夫",
+        "fu2",
+        "夫 fú, the particle closing an exclamation or opening an argument (如斯夫, 夫战): the "
+        "man or husband, fū, is the subject or object of a clause (其夫出门)",
+        yes="岁月之去，其速如此【夫】！",
+        no="其【夫】出门未归。",
+        after="END",
+        register="classical",
+    ),
+    Rule(
+        "you-classical-and",
+        "有",
+        "you4",
+        "有 yòu 'and' joining a round number to its units (十有五, 三十有二): 'have' takes what is "
+        "had",
+        yes="年三十【有】二，始学为文。",
+        no="年三十，【有】二子。",
+        # 年三十有二: jieba glues the age to 年
+        before="*十 *百 *千",
+        after="一 二 三 四 五 六 七 八 九 余",
+        register="classical",
+    ),
+    Rule(
+        "de-classical-obtain",
+        "得",
+        "de2",
+        "得 dé 'find, obtain' before what is found, after an adverb of time or denial (不复得路, "
+        "终得其人, 未得一见): a complement follows a verb",
+        yes="寻之数日，终【得】其路。",
+        no="跑【得】快者先至。",
+        before="复 不复 未 乃 遂 始 终 既 方 竟 莫 无 不 皆 必 乃得",
+        after="NOUN PRON 其 一",
+        register="classical",
+    ),
+    Rule(
+        "huan-classical-home",
+        "还",
+        "huan2",
+        "还 huán 'return' before home or native place (还家, 还乡): the adverb hái modifies a verb "
+        "or what is still so",
+        yes="天色已晚，遂【还】家。",
+        no="今【还】有人知之乎？",
+        after="家 乡 故乡 家乡",
+        register="classical",
+    ),
+    Rule(
+        "qiao-classical",
+        "悄",
+        "qiao3",
+        "悄 qiǎo 'sad, still' in classical prose (悄怆, 悄然): qiāo belongs to the modern doubled "
+        "悄悄",
+        yes="四顾寂寥，【悄】怆不能去。",
+        no="夜深了，四下里静【悄】悄的。",
+        not_before="悄 静",
+        not_after="悄 悄的",
+        register="classical",
+    ),
+    Rule(
+        "wei-classical-tell-them",
+        "为",
+        "wei4",
+        "为 wèi 'to (them)' before an adverb of telling in full (为具言所闻, 为详道之): 为 wéi "
+        "'be, make' takes what one is or makes",
+        yes="客至，主人【为】具言其事。",
+        no="全石以【为】底。",
+        after="具 详 备 悉",
+        register="classical",
+    ),
+    Rule(
+        "qie-classical-earnest",
+        "切",
+        "qie4",
+        "切 qiè 'earnestly' before a verb of asking, thinking or hoping (切问, 切思, 切望): 'cut', "
+        "qiē, takes what is cut",
+        yes="学者当【切】问而慎思。",
+        no="【切】肉要顺着纹理。",
+        after="问 思 望 盼 嘱 责 谏 记",
         register="classical",
     ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---

@@ -41,6 +41,8 @@ BYLINE = re.compile(
     rf"^(?P<dynasty>[〔\[【（(]\s*(?:{_DYNASTY})代?\s*[〕\]】）)]\s*"
     rf"|(?:{_DYNASTY})代?\s*[·・•‧.]\s*|(?:{_DYNASTY})代?\s+)?{_NAME}$"
 )
+# the labels of a lesson's parts, which a name-like line under a title may also be
+_SECTION_LABELS = frozenset("原文 译文 注释 正文 前言 序言 题解 作者 简介 赏析 附录 导读".split())
 _TITLE_MAX = 16  # characters of a poem's title line (黄鹤楼送孟浩然之广陵, 饮酒（其五）)
 _TITLE_END = frozenset("。，、；：！？,.;:!?”」")
 
@@ -78,6 +80,37 @@ def is_prose_line(line: str) -> bool:
     return got is None or any(len(c) > max(VERSE_LENGTHS) for c in got)
 
 
+# words of classical grammar, counted in a line of classical prose
+_CLASSICAL = frozenset("之乎矣焉哉兮曰其而吾汝尔乃遂则皆亦予毋勿盍曷奚欤耶")
+# modern words holding one of them, masked before counting
+_MODERN_HOSTS = tuple(
+    "之所以 之间 之后 之前 之一 之类 总之 之外 之中 之下 之上 几乎 似乎 在乎 合乎 关乎 其中 其实 "
+    "其他 其它 尤其 极其 与其 其次 其余 而且 而是 然而 因而 反而 从而 进而 而已 而言 否则 规则 "
+    "原则 法则 准则 给予 授予 予以 偶尔 也许 乃至 久而久之 总而言之".split()
+)
+_PROSE_MIN_HAN = 12  # a title or a byline says nothing of its register
+_PROSE_DENSITY = 0.05
+
+
+def is_classical_prose(line: str) -> bool:
+    """A line of classical prose (古文): no modern function word (``_MODERN``, and 了), and words
+    of classical grammar (之 乎 矣 焉 曰 其 而 乃 遂 ..., outside the modern words holding
+    them; 也 closing a clause) for at least one in twenty of its Han characters
+    (``edition.readings.register`` says why)."""
+    got = clauses(line)
+    if not got or any("了" in c for c in got):
+        return False
+    han = sum(map(len, got))
+    if han < _PROSE_MIN_HAN:
+        return False
+    words = sum(c.endswith("也") for c in got)
+    for c in got:
+        for host in _MODERN_HOSTS:
+            c = c.replace(host, "_" * len(host))
+        words += sum(ch in _CLASSICAL for ch in c)
+    return words >= _PROSE_DENSITY * han
+
+
 def _verse_like(line: str) -> bool:
     """A line an irregular poem may hold (敕勒川，阴山下。): clauses of Han only, none longer
     than a line of verse, ending like a sentence."""
@@ -112,7 +145,9 @@ def poem_lines(lines: Sequence[str]) -> dict[int, str]:
     couplets (a quatrain on one line counts as two); under a byline with its dynasty, one
     regular couplet or two lines of irregular verse are enough, under a bare name two lines
     with one regular couplet, or three of irregular verse (敕勒歌). A heading over one couplet
-    of prose-like 5+5 characters (第一章 / 他说他会来，我说我不去。) is not a poem."""
+    of prose-like 5+5 characters (第一章 / 他说他会来，我说我不去。) is not a poem. A title and
+    a byline over classical prose (桃花源记 / 陶渊明 / 晋太元中...) are a lesson's: ``heading`` and
+    ``byline``, the prose left as it is."""
     out: dict[int, str] = {}
     n = len(lines)
     i = 0
@@ -143,6 +178,32 @@ def poem_lines(lines: Sequence[str]) -> dict[int, str]:
                 out[byline] = "byline"
             out.update(dict.fromkeys(run, "verse"))
             i = j
+        elif byline is not None and _classical_prose_follows(lines, j):
+            # a 古文 lesson: its title and author over classical prose, printed as a poem's
+            if title is not None:
+                out[title] = "heading"
+            out[byline] = "byline"
+            i = j
+        elif (
+            title is not None
+            and not any(x.strip() for x in lines[:i])  # under the headline, the text's title
+            and BYLINE.match(line)
+            and line not in _SECTION_LABELS
+            and _classical_prose_follows(lines, j)
+        ):
+            out[title] = "byline"
+            i = j
         else:
             i += 1
     return out
+
+
+def _classical_prose_follows(lines: Sequence[str], j: int) -> bool:
+    """Whether the paragraphs from ``j`` on (to a blank line, three at most) hold a line of
+    classical prose."""
+    for line in lines[j : j + 3]:
+        if not line.strip():
+            return False
+        if is_classical_prose(line):
+            return True
+    return False
