@@ -5912,6 +5912,18 @@ RULES: tuple[Rule, ...] = (
         register="classical",
     ),
     Rule(
+        "zhao-classical-and",
+        "朝",
+        "zhao1",
+        "朝 zhāo 'in the morning' opening a clause before 而, set against 暮 (朝而往，暮而归): the "
+        "court, cháo, is gone to or served",
+        yes="【朝】而出，夕而返，日日如此。",
+        no="群臣【朝】于太庙。",
+        before="START",
+        after="而",
+        register="classical",
+    ),
+    Rule(
         "na-classical-how",
         "那",
         "na3",
@@ -5956,6 +5968,19 @@ RULES: tuple[Rule, ...] = (
         yes="二人对饮，终日相【乐】。",
         no="闻【乐】而泣，不能自已。",
         before="相 自 独 共 同",
+        register="classical",
+    ),
+    Rule(
+        "le-classical-joy",
+        "乐",
+        "le4",
+        "乐 lè 'joy, delight' in classical prose wherever no music is near (山水之乐, "
+        "而乐亦无穷): music, yuè, is played, heard or made with its instruments (闻乐, "
+        "丝竹之乐, 制礼作乐)",
+        yes="登高望远，江山之【乐】，非言语所能尽也。",
+        no="丝竹之【乐】，不绝于耳。",
+        not_near_before="丝竹 钟鼓 管弦 琴瑟 金石 礼 奏 作 闻 听 鼓 琴 瑟 笙 箫 丝 竹 声 音",
+        not_after="声 器 师 府 章 曲 工 官 舞 音 者",
         register="classical",
     ),
     Rule(
