@@ -5553,7 +5553,8 @@ RULES: tuple[Rule, ...] = (
         "goes before kin (舍弟, 舍妹) and 'house' is a word (宿舍, 寒舍)",
         yes="渡河以后，众人【舍】舟登岸。",
         no="【舍】弟今年十岁。",
-        after="NOUN",
+        # what one leaves is named by one character: a name spelt with 舍 (舍温) is not
+        after="舟 船 车 马 身 命 家 业 官 田 宅 财 利 己 生 义 亲 子 妻 国 城 书 剑 弓 此 彼",
         # and the house before where (舍南舍北皆春水), or after what kind of house (客舍青青)
         not_after="弟 妹 亲 侄 下 间 南 北 东 西 前 后 旁 外 内 中 上 边 REDUP",
         not_before="客 茅 田 农 校 旅 寒 竹 草 精 邻 村 宿 馆 房 屋 庐 学 僧",
@@ -6062,6 +6063,72 @@ RULES: tuple[Rule, ...] = (
         yes="客至，主人【为】具言其事。",
         no="全石以【为】底。",
         after="具 详 备 悉",
+        register="classical",
+    ),
+    Rule(
+        "yu-classical-i",
+        "予",
+        "yu2",
+        "予 yú 'I' in classical prose (予独爱莲, 属予作文, 予尝求): 予 yǔ 'give' takes what is "
+        "given or the one given to, 之 or 人, and is a word in 给予, 授予, 予以",
+        yes="【予】少时好读书，日诵千言。",
+        no="取之于民，【予】之于民。",
+        not_after="之 人 以 夺 取 民",
+        register="classical",
+    ),
+    Rule(
+        "zhu-classical-entrust",
+        "属",
+        "zhu3",
+        "属 zhǔ 'entrust, ask' before the one asked (属予作文, 属吾为之记): 属 shǔ 'belong, kind' "
+        "goes before 于 or a noun of kind",
+        yes="友人【属】余为之序，辞不获已。",
+        no="此地【属】楚，其民多善射。",
+        after="予 余 吾 我 其 之 PRON PERSON",
+        register="classical",
+    ),
+    Rule(
+        "fu-classical-that",
+        "夫",
+        "fu2",
+        "夫 fú 'that, those' after a verb of looking or a sigh, before what is spoken of (观夫巴陵"
+        "胜状, 嗟夫): the husband, fū, is someone's (其夫)",
+        yes="吾观【夫】山川之胜，莫过于此。",
+        no="其【夫】出门未归。",
+        before="观 视 闻 察 嗟 悲 若 今 且 故 盖 惜",
+        register="classical",
+    ),
+    Rule(
+        "de-classical-perhaps",
+        "得",
+        "de2",
+        "得无 'is it not that' (得无异乎, 得无难乎): 得 dé, no modal 'must' in a question of doubt",
+        yes="古今之人，其好恶【得】无异乎？",
+        no="今日之事，汝【得】速归。",
+        after="无 无异 毋",
+        register="classical",
+    ),
+    Rule(
+        "chu-classical-dwell",
+        "处",
+        "chu3",
+        "处 chǔ 'dwell, be in' opening a clause before the place (处江湖之远, 处深山之中), as 居 "
+        "is: chù 'place' is where (何处, 此处)",
+        yes="【处】深山之中，与鹿豕游。",
+        no="不知何【处】是归途。",
+        before="START 则 而 其 身 独",
+        after="NOUN PLACE 江湖 山林 深山 乡野 朝廷 乱世",
+        register="classical",
+    ),
+    Rule(
+        "ye-classical-question",
+        "耶",
+        "ye2",
+        "耶 yé, the classical question particle closing a sentence (何时而乐耶, 其真无马耶): yē "
+        "spells foreign names (耶稣, 耶路撒冷)",
+        yes="其真不知此理【耶】？",
+        no="【耶】稣生于伯利恒。",
+        after="END",
         register="classical",
     ),
     Rule(
