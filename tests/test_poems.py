@@ -125,6 +125,31 @@ def test_a_poem_sheet_reads_as_classical(write_notes):
     assert "bu4 jiao4 hu2" in text
 
 
+LESSON = (
+    "游西山记\n王安石\n"
+    "出城西行三里，过小桥，见古松数株，石径通幽。\n"
+    "吾与二三子坐松下，饮酒赋诗，终日相乐而忘归。人皆好之，而予独恶其远也。\n"
+)
+
+
+def test_a_classical_lesson_reads_as_classical(write_notes):
+    prepared = _prepared(write_notes, article=LESSON)
+    kinds = [(p.kind, p.text[:4]) for p in prepared.paragraphs]
+    assert kinds[0] == ("byline", "王安石")  # the title is the headline, printed once
+    assert [k for k, _ in kinds[1:]] == ["body", "body"]
+    syls = {
+        t.text: " ".join(r.syllable for r in t.readings if r)
+        for p in prepared.paragraphs
+        for t in p.tokens
+        if t.kind == "han"
+    }
+    text = " ".join(syls.values())
+    # 相乐 lè, 好之 hào, 予 yú 'I': classical readings, the whole lesson read as classical
+    assert "xiang1 le4" in text
+    assert "hao4 zhi1" in text
+    assert "yu2 du2" in text
+
+
 def test_register_modern_keeps_modern_readings(write_notes):
     prepared = _prepared(write_notes, extra="\n  register: modern")
     syls = [r.syllable for p in prepared.paragraphs for t in p.tokens for r in t.readings if r]
