@@ -2258,7 +2258,8 @@ LEAD_BARBER_TYPHOON_VET_KINDS = [
     # the lead's barber, typhoon and vet texts (dev set 11): a perm's curl 卷 juǎn; 过 'pass' after
     # a modal of ability; 吐 'vomit' counted by times; 钻 'slip' before a direction back or down;
     # 得 'must' in what was said to be needed; 手把 glued before what the hand moves; 倒是 dàoshì;
-    # and the baseball coach's talk: 一场 chǎng counts a ball game; the dentist's: 那个钻牙的声音
+    # and the baseball coach's talk: 一场 chǎng counts a ball game; the dentist's: 那个钻牙的声音;
+    # the temple visit's: 拜拜 at a temple, 供桌 gòng, 筊 jiǎo
     ("她想去发廊烫个卷，换个心情。", "卷", 0, "juan3"),
     ("妈妈上周刚烫了卷，头发蓬蓬的。", "卷", 0, "juan3"),
     ("这本书分上下两卷。", "卷", 0, "juan4"),
@@ -2300,6 +2301,12 @@ LEAD_BARBER_TYPHOON_VET_KINDS = [
     ("我最怕那个钻牙的声音。", "钻", 0, "zuan1"),
     ("这个钻孔的位置不对。", "钻", 0, "zuan1"),
     ("那个钻太旧了，换一个吧。", "钻", 0, "zuan4"),
+    ("我们周末去行天宫拜拜，求个平安。", "拜", 0, "bai4"),
+    ("好了，我先走了，拜拜！", "拜", 0, "bai2"),
+    ("供桌上摆满了水果和鲜花。", "供", 0, "gong4"),
+    ("这一带由水库供水。", "供", 0, "gong1"),
+    ("她连丢了三次，都是笑筊。", "筊", 0, "jiao3"),
+    ("过年要拜拜祖先。", "拜", 0, "bai4"),
 ]
 
 

@@ -6304,6 +6304,57 @@ RULES: tuple[Rule, ...] = (
         after="了 着 过 一下 半天 出 透 不 不透 不出 起来 出来 来 去 怎么 什么 着呢 END 这 那",
     ),
     Rule(
+        "gong-altar",
+        "供",
+        "gong4",
+        "供 gòng 'offering' naming the altar table or what is offered (供桌, 供桌上, 供台): gōng "
+        "'supply' takes what is supplied to someone (供水, 供不应求)",
+        yes="她把水果摆在【供】桌上。",
+        no="这一带由水库【供】水。",
+        after="桌 桌子 桌上 台 品 果 花",
+    ),
+    Rule(
+        "baibai-worship",
+        "拜",
+        "bai4 bai5",
+        "拜拜 'worship, pray at a temple' (去庙里拜拜, 到妈祖庙拜拜, Taiwan's usage): the "
+        "goodbye báibái is said to someone, not at a temple",
+        yes="外婆每年都到妈祖庙【拜】拜。",
+        no="好了，我先走了，【拜】拜！",
+        word="拜拜",
+        near_before="庙 寺 宫 天宫 庙里 寺庙 寺里 宫庙 妈祖 神明 祖先 土地公 菩萨 佛祖 烧香 上香",
+    ),
+    Rule(
+        "baibai-worship-whom",
+        "拜",
+        "bai4 bai5",
+        "拜拜 before the deity or the ancestors worshipped (拜拜祖先, 拜拜土地公)",
+        yes="过年要【拜】拜祖先。",
+        no="好了，我先走了，【拜】拜！",
+        word="拜拜",
+        after="祖先 神明 妈祖 土地公 菩萨 佛祖 观音 财神",
+    ),
+    Rule(
+        "jiao-divination-block",
+        "筊",
+        "jiao3",
+        "筊 jiǎo, the divination block thrown at a temple (掷筊, 圣筊, 笑筊): the dictionaries' "
+        "words for it (掷筊, 筊杯, 杯筊) read jiǎo, the mainland's 珓 jiào",
+        yes="一平一凸叫圣【筊】。",
+        no="他用竹【筊】绑住了柴。",
+        before="掷 圣 笑 阴 丢 一 个",
+    ),
+    Rule(
+        "jiao-divination-throw",
+        "筊",
+        "zhi4 jiao3",
+        "掷筊 'throw the divination blocks', CC-CEDICT's zhì jiǎo, which the model takes for "
+        "the mainland's 珓 jiào",
+        yes="求签之前要先掷【筊】。",
+        no="他用竹【筊】绑住了柴。",
+        word="掷筊",
+    ),
+    Rule(
         "gongyang-provide-for",
         "供",
         "gong1 yang3",
