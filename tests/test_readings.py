@@ -2259,7 +2259,7 @@ LEAD_BARBER_TYPHOON_VET_KINDS = [
     # a modal of ability; 吐 'vomit' counted by times; 钻 'slip' before a direction back or down;
     # 得 'must' in what was said to be needed; 手把 glued before what the hand moves; 倒是 dàoshì;
     # and the baseball coach's talk: 一场 chǎng counts a ball game; the dentist's: 那个钻牙的声音;
-    # the temple visit's: 拜拜 at a temple, 供桌 gòng, 筊 jiǎo
+    # the temple visit's: 拜拜 at a temple, 供桌 gòng, 筊 jiǎo; the swimmer's: 抬得多高 de
     ("她想去发廊烫个卷，换个心情。", "卷", 0, "juan3"),
     ("妈妈上周刚烫了卷，头发蓬蓬的。", "卷", 0, "juan3"),
     ("这本书分上下两卷。", "卷", 0, "juan4"),
@@ -2307,6 +2307,9 @@ LEAD_BARBER_TYPHOON_VET_KINDS = [
     ("这一带由水库供水。", "供", 0, "gong1"),
     ("她连丢了三次，都是笑筊。", "筊", 0, "jiao3"),
     ("过年要拜拜祖先。", "拜", 0, "bai4"),
+    ("你看他跳得多高！", "得", 0, "de5"),
+    ("这次考试你考得多好？", "得", 0, "de5"),
+    ("你得多休息几天。", "得", 0, "dei3"),
 ]
 
 

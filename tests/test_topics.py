@@ -80,3 +80,14 @@ def _topic_readings(text: str) -> list:
     engine = default_engine()
     details = engine.details(text)
     return topics.apply_topics(text, [d.reading if d else None for d in details], details)
+
+
+def test_a_swimming_text_chokes_on_water_and_a_kitchen_on_smoke():
+    swim = (
+        "今年暑假我去学游泳。\n"
+        "第一次在浅水区憋气，我一抬头就呛得直咳嗽。\n"
+        "教练说，换气的时候别急，呛了水也不要慌。\n"
+    )
+    assert _each(swim, "呛") == ["qiāng", "qiāng"]
+    kitchen = "妈妈在厨房炒辣椒，油烟呛得我直咳嗽。\n"
+    assert _each(kitchen, "呛") == ["qiàng"]

@@ -761,6 +761,18 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- 过: aspect guo, directional guò -----------------------------------------------------
     Rule(
+        "de-how-degree",
+        "得",
+        "de5",
+        "the complement marker before 多 and an adjective asking or exclaiming how far (抬得多高, "
+        "跑得多快, 调得多大): a numeral after 得 'obtain' counts what is got (得多少分)",
+        yes="关键不是把头抬【得】多高，而是动作要快。",
+        no="你【得】多休息几天。",
+        before="VERB ADJ",
+        after="多",
+        after2="ADJ 远 高 快 慢 大 小 好 久 深 长",
+    ),
+    Rule(
         "de-complement",
         "得",
         "de5",

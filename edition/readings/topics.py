@@ -117,6 +117,30 @@ TOPICS = (
         readings={"藏": "cang2"},
         any_role=True,
     ),
+    Topic(
+        "swimming",
+        # 呛 qiāng 'choke on water' in a text about swimming; qiàng is what smoke or a strong
+        # smell does to the nose (油烟呛人), which the model reads from its own sentence
+        cues=(
+            "游泳",
+            "泳池",
+            "游泳池",
+            "泳衣",
+            "泳镜",
+            "憋气",
+            "换气",
+            "呛水",
+            "蛙泳",
+            "自由泳",
+            "仰泳",
+            "深水区",
+            "浅水区",
+            "救生圈",
+            "溺水",
+        ),
+        readings={"呛": "qiang1"},
+        any_role=True,
+    ),
 )
 
 
