@@ -1706,6 +1706,8 @@ DEV28_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这场比赛为他赢得更多球迷。", "得", "yingde-won-most"),  # what is gained, after it
     ("这块地过了冬再翻。", "地", "di-idiom-before-guo"),  # the land
     ("他带了一打铅笔去学校。", "打", "da-once-then"),  # a dozen
+    ("果树上结了一层霜。", "结", "jie-bear-fruit"),  # frost forms
+    ("这活儿越干越顺手。", "干", "gan-dry-adj"),  # the second 越 follows: 'work'
 ]
 
 
@@ -2228,6 +2230,15 @@ BY_ROLE = [
     # 一打就 'as soon as it is dialled'; 一打 'a dozen' before what is counted
     ("这个号码一打就通。", "打", 0, "da3"),
     ("超市里买了一打鸡蛋。", "打", 0, "da2"),
+    # and from a probe of the same registers: 干 'dry' after 越 closing its clause
+    ("腊肉挂在窗外，风吹得越干，味道越香。", "干", 0, "gan1"),
+    ("这活儿越干越顺手。", "干", 0, "gan4"),
+    # 结 'bear fruit' said of a plant; ice forms (jié)
+    ("今年院子里的葡萄结得特别多。", "结", 0, "jie1"),
+    ("今年院子里的葡萄结得特别多。", "得", 0, "de5"),
+    ("湖面上结了一层薄冰。", "结", 0, "jie2"),
+    # 赢 + the complement marker before 也 and how
+    ("这盘棋他赢得也不轻松。", "得", 0, "de5"),
 ]
 
 

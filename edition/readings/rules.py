@@ -665,7 +665,7 @@ RULES: tuple[Rule, ...] = (
         yes="这次赢【得】有点运气。",
         no="他们赢【得】了很大的支持。",
         word="赢得",
-        after="很 太 挺 非常 特别 十分 那么 这么 比较 有点 有些 不 不太 真 实在 相当",
+        after="很 太 挺 非常 特别 十分 那么 这么 比较 有点 有些 不 不太 真 实在 相当 也",
         not_near_after="的 支持 尊重 信任 好评 掌声 赞誉 认可 机会 时间",
     ),
     Rule(
@@ -3407,7 +3407,9 @@ RULES: tuple[Rule, ...] = (
         "很干); the verb 'do' has a person before it (我干, 他不干了)",
         yes="就是嗓子【干】，有时候咳得厉害。",
         no="这活儿我来【干】。",
-        before="NOUN2 " + DEGREE,
+        # 越 of 越X越Y closing its clause (晒得越干越好 is 干越好; 越干越多 'the more one works'
+        # goes on with the second 越)
+        before="NOUN2 越 " + DEGREE,
         after="END 吗 呢 吧 啊 呀 的",
         not_before="NAME PERSON",
     ),
@@ -5287,6 +5289,20 @@ RULES: tuple[Rule, ...] = (
         word="结果",
         near_before="*树 *藤 开花 开了花",
         after="END PARTICLE 了",
+    ),
+    Rule(
+        "jie-bear-fruit",
+        "结",
+        "jie1",
+        "'bear fruit, set seed' said of a fruit tree, vine or crop (梅子结得多, 黄瓜结了一大"
+        "串, 树上结满了桃子); jié 'tie, form' is said of knots and ice (树上结了冰, 绳子结了个扣)",
+        yes="今年雨水好，院子里的桃树【结】得特别多。",
+        no="一夜北风，树枝上【结】了一层冰。",
+        near_before="*树 *藤 *秧 梅子 桃子 李子 杏子 枣子 橘子 果子 葡萄 番茄 西红柿 *瓜 辣椒"
+        " 茄子 豆角 花生",
+        after="得 了 满 出 着",
+        not_near_after="冰 霜 网 婚 仇 扣 疙瘩 冻 痂",
+        verb=True,
     ),
     # -- 落: luò 'fall, land'; là 'leave behind' -----------------------------------------------
     Rule(
