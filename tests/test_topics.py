@@ -70,14 +70,15 @@ def test_a_rule_or_word_reading_is_never_replaced():
 MAHJONG = (
     "周六晚上三缺一，老孙叫我去打麻将。\n"
     "我摸了半天还差一张才听牌，那一圈谁也没和。\n"
+    "下一圈我又没和成。\n"
     "老孙和他太太各和了一把，老孙还自摸了一次。\n"
-    "我跟他说，能和的牌就别放过。\n"
+    "我跟他说，打麻将时能和的牌就别放过。\n"
 )
 
 
 def test_a_mahjong_text_reads_winning_hu_where_he_is_a_verb():
-    # 没和, 和了一把, 能和的牌: the verb 'win the hand'; 老孙和他太太: the conjunction
-    assert _each(MAHJONG, "和") == ["hú", "hé", "hú", "hú"]
+    # 没和, 没和成, 和了一把, 能和的牌: the verb 'win the hand'; 老孙和他太太: the conjunction
+    assert _each(MAHJONG, "和") == ["hú", "hú", "hé", "hú", "hú"]
 
 
 def test_he_stays_he_outside_a_mahjong_text_and_before_an_object():

@@ -17,8 +17,8 @@ takes the topic's reading when:
 
 A topic whose character is a verb in it (``verb_role``: 和 in a text about mahjong is hú 'win
 the hand') takes the topic reading where the character stands as a verb: after a negation, a
-modal or an adverb (没和, 能和的牌, 又和了) or before 了/过 or the end of its clause (和了两把,
-谁也没和。); 和 between two nouns stays the conjunction hé (李叔和小赵).
+modal or an adverb (没和, 能和的牌, 又没和成) or before 了/过 or the end of its clause (各和了一
+把, 那一圈谁也没和。); 和 between two nouns stays the conjunction hé (老孙和他太太).
 
 A topic whose character keeps its topic reading in every role (``any_role``: 帖 in a text
 about calligraphy is the model one copies, tiè, whether 看帖 or 帖上; 藏 in a text about a
@@ -202,7 +202,7 @@ def _verb(lookup: str, i: int) -> bool:
     """没和, 能和的牌, 和了: the character stands as a verb (module docstring)."""
     before = lookup[i - 1] if i else "\n"
     after = lookup[i + 1] if i + 1 < len(lookup) else "\n"
-    return after in _VERB_AFTER or (before in _VERB_BEFORE and after in _VERB_AFTER | {"的"})
+    return after in _VERB_AFTER or (before in _VERB_BEFORE and after in _VERB_AFTER | {"的", "成"})
 
 
 def apply_topics(lookup: str, readings: Sequence, details: Sequence) -> list:
