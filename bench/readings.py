@@ -304,6 +304,13 @@ Prints, engine alone (no overrides):
   was written and scored once at the end of 2026-12-07's next stop, by main 7e690bd: 1 wrong of
   507 in the tea shop (要背起来 'learn by heart' bēi) and 1 of 496 in the fire (对着火 zháo, the
   word 着火 glued across 对着|火) in each script; no rules written for them);
+  ``heldout24.txt`` (helper readings26's bank notice to card holders on repayment and fees,
+  written in Simplified before dev set 28's rules and scored once, after them: 13 wrong of 422
+  Han in each script, the same 13, 12 of them in the proof list of 6.40%: 还款额, 未还 hái five
+  times (the model over the word 还款), 我行, 跨行 'bank' xíng four times (the model),
+  为进一步规范 wéi (the model), 还款额为当期… wèi (the rule wei-for; 'is' wéi), 手续费率 shuài
+  (the model), 当年 'the same year' dāng (the word 当年, a homograph); no rules written for
+  them);
   ``heldout21.txt`` (the lead's: a residents' committee notice on sorting rubbish, written in
   Simplified, and a grandfather's memories of an old railway station, written in Traditional,
   both written after every rule of 2026-12-07 and scored once, by main 3bc7886: 0 wrong of 467
@@ -615,7 +622,7 @@ def main(argv=None) -> int:
         "heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,"
         "heldout12,heldout13,"
         "heldout14,heldout15,heldout16,heldout17,heldout18,heldout19,heldout20,heldout21,"
-        "heldout22,heldout23,verse,"
+        "heldout22,heldout23,heldout24,verse,"
         "heldout_verse,"
         "probe_trad",
         help="running-text sets to measure, comma-separated (default: all)",
