@@ -1759,6 +1759,19 @@ DEV22_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("干了再说。", "干", "gan-dry-then"),  # 'do it first'
 ]
 
+DEV28_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("他把借来的钱还给了我。", "还", "hai-also-for-someone"),  # 把: giving back
+    ("他扛起一个重麻袋。", "重", "chong-layer"),  # counted with its measure: heavy
+    ("他累得倒在沙发上。", "倒", "dao-rather-secondary"),  # lying somewhere
+    ("好面子的人不爱认错。", "好", "hao-good-subject"),  # the clause goes on with 的
+    ("这个乐团明年来演出。", "乐", "le-fun-after-ge"),  # a word: the music
+    ("这场比赛为他赢得更多球迷。", "得", "yingde-won-most"),  # what is gained, after it
+    ("这块地过了冬再翻。", "地", "di-idiom-before-guo"),  # the land
+    ("他带了一打铅笔去学校。", "打", "da-once-then"),  # a dozen
+    ("果树上结了一层霜。", "结", "jie-bear-fruit"),  # frost forms
+    ("这活儿越干越顺手。", "干", "gan-dry-adj"),  # the second 越 follows: 'work'
+]
+
 
 DEV22_PROBE_SETTING_AND_DRYING = [
     ("我把浮标调到一米深。", "调", 0, "tiao2"),  # an instrument set to a value
@@ -2251,6 +2264,43 @@ BY_ROLE = [
     ("我们去接乐乐吧。", "乐", 0, "le4"),
     ("他在乐队里弹吉他。", "乐", 0, "yue4"),
     ("音乐课上大家都很快乐。", "乐", 0, "yue4"),
+    # dev set 28's kinds (a mahjong evening, pickling radish), on sentences of our own:
+    # 还给 with a verb after the receiver is the adverb hái; without one, 'give back'
+    ("他还给我们带了两盒点心。", "还", 0, "hai2"),
+    ("借的伞明天还给你。", "还", 0, "huan2"),
+    ("看完的杂志我还给了表哥。", "还", 0, "huan2"),
+    # 重 after a numeral with its measure is 'heavy'; after a bare numeral, the layer
+    ("院子里堆着一个重木箱。", "重", 0, "zhong4"),
+    ("他扛起一个重麻袋。", "重", 0, "zhong4"),
+    ("轻舟已过万重山。", "重", 0, "chong2"),
+    # X倒在其次 'X matters less'; a person falls where they lie
+    ("成绩好坏倒在其次，身体要紧。", "倒", 0, "dao4"),
+    ("他累得倒在沙发上。", "倒", 0, "dao3"),
+    # 'good' opening a clause before its noun, the subject
+    ("好东西都留给客人了。", "好", 0, "hao3"),
+    # 撒 'sprinkle' before a directional complement
+    ("切好的葱花撒进去。", "撒", 0, "sa3"),
+    # 乐 'fun' after 个 closing its clause; in its words, music
+    ("大家凑在一起就是找个乐。", "乐", 0, "le4"),
+    ("这个乐团明年来演出。", "乐", 0, "yue4"),
+    # 赢 + the complement marker before 最 closing the clause; 赢得 'gain' takes its object
+    ("比了三局，小陈赢得最多。", "得", 0, "de5"),
+    ("这部电影赢得最多的好评。", "得", 0, "de2"),
+    # 地 after an idiom before 过 'spend'; the land before 过
+    ("他们无忧无虑地过了一个暑假。", "地", 0, "de5"),
+    ("这块地过了冬再翻。", "地", 0, "di4"),
+    # 一打就 'as soon as it is dialled'; 一打 'a dozen' before what is counted
+    ("这个号码一打就通。", "打", 0, "da3"),
+    ("超市里买了一打鸡蛋。", "打", 0, "da2"),
+    # and from a probe of the same registers: 干 'dry' after 越 closing its clause
+    ("腊肉挂在窗外，风吹得越干，味道越香。", "干", 0, "gan1"),
+    ("这活儿越干越顺手。", "干", 0, "gan4"),
+    # 结 'bear fruit' said of a plant; ice forms (jié)
+    ("今年院子里的葡萄结得特别多。", "结", 0, "jie1"),
+    ("今年院子里的葡萄结得特别多。", "得", 0, "de5"),
+    ("湖面上结了一层薄冰。", "结", 0, "jie2"),
+    # 赢 + the complement marker before 也 and how
+    ("这盘棋他赢得也不轻松。", "得", 0, "de5"),
 ]
 
 
@@ -2371,6 +2421,7 @@ LEFT_ALONE = (
     + DEV21_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV23_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV22_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV28_RULES_LEAVE_OTHER_ROLES_ALONE
 )
 
 

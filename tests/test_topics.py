@@ -67,6 +67,26 @@ def test_a_rule_or_word_reading_is_never_replaced():
     assert topics.apply_topics(text, fixed, details) == fixed
 
 
+MAHJONG = (
+    "周六晚上三缺一，老孙叫我去打麻将。\n"
+    "我摸了半天还差一张才听牌，那一圈谁也没和。\n"
+    "下一圈我又没和成。\n"
+    "老孙和他太太各和了一把，老孙还自摸了一次。\n"
+    "我跟他说，打麻将时能和的牌就别放过。\n"
+)
+
+
+def test_a_mahjong_text_reads_winning_hu_where_he_is_a_verb():
+    # 没和, 没和成, 和了一把, 能和的牌: the verb 'win the hand'; 老孙和他太太: the conjunction
+    assert _each(MAHJONG, "和") == ["hú", "hú", "hé", "hú", "hú"]
+
+
+def test_he_stays_he_outside_a_mahjong_text_and_before_an_object():
+    assert _each("他们吵了一架，第二天又和了。\n他和弟弟一起去。\n", "和") == ["hé", "hé"]
+    text = "我们打麻将，一直打到三缺一才散。\n他没和我说话。\n"
+    assert _each(text, "和")[0] == "hé"  # 'with': an object follows
+
+
 def test_review_table_names_the_topic():
     from edition.readings.proof import review_rows
 

@@ -457,6 +457,18 @@ RULES: tuple[Rule, ...] = (
         after2="END",
     ),
     Rule(
+        "di-idiom-before-guo",
+        "地",
+        "de5",
+        "the adverbial marker after an idiom, before 过 'spend, pass (time)', which jieba tags the "
+        "aspect particle there (无忧无虑地过了一个暑假): a piece of land is not described by an "
+        "idiom",
+        yes="一家人无忧无虑【地】过了一个暑假。",
+        no="这块【地】过了冬再翻。",
+        before="IDIOM",
+        after="过",
+    ),
+    Rule(
         "di-one-by-one-result",
         "地",
         "de5",
@@ -653,8 +665,21 @@ RULES: tuple[Rule, ...] = (
         yes="这次赢【得】有点运气。",
         no="他们赢【得】了很大的支持。",
         word="赢得",
-        after="很 太 挺 非常 特别 十分 那么 这么 比较 有点 有些 不 不太 真 实在 相当",
+        after="很 太 挺 非常 特别 十分 那么 这么 比较 有点 有些 不 不太 真 实在 相当 也",
         not_near_after="的 支持 尊重 信任 好评 掌声 赞誉 认可 机会 时间",
+    ),
+    Rule(
+        "yingde-won-most",
+        "得",
+        "ying2 de5",
+        "赢 'win' and the complement marker before 最/更 and how much, closing the clause (谁赢得"
+        "最多, 这一局他赢得更快): 赢得 'gain' takes what is gained after it (赢得最多的掌声, "
+        "赢得更多选票)",
+        yes="三个人里，老周赢【得】最多。",
+        no="她的演讲赢【得】最多的掌声。",
+        word="赢得",
+        after="最 更",
+        not_near_after="的 NOUN",
     ),
     Rule(
         "de-after-ting",
@@ -1425,6 +1450,23 @@ RULES: tuple[Rule, ...] = (
         after="本国 故国 故乡 故里 家乡 乡里 京师 京城 本土",
     ),
     Rule(
+        "hai-also-for-someone",
+        "还",
+        "hai2 gei3",
+        "the adverb 'also, even' before the preposition 给 and a verb further on (还给我买了一本"
+        "书, 还给邻居送了橘子): jieba's word 还给 'give back' has no verb after its receiver "
+        "(还给你一本书), nor 把 before it (把钱还给他)",
+        yes="奶奶【还】给我们包了饺子。",
+        no="看完了记得把书【还】给图书馆。",
+        word="还给",
+        # the receiver, then the clause goes on to a verb (jieba tags some receivers verbs:
+        # 邻居, 同学; 还给了邻居 and 还给同学， end with the receiver)
+        not_after="了 过 END PARTICLE",
+        after2="HAN",
+        near_after="VERB",
+        not_near_before="把 将",
+    ),
+    Rule(
         "hai-adverb",
         "还",
         "hai2",
@@ -1805,17 +1847,20 @@ RULES: tuple[Rule, ...] = (
         "一重又一重); a weight puts its unit between (十斤重)",
         yes="轻舟已过万【重】山。",
         no="这袋米有十斤【重】。",
+        # a bare numeral: a numeral with its measure (一块, 一个) counts a heavy thing (一块重石)
         before="NUM",
+        not_before="*个 *块 *只 *件 *张 *条 *根 *颗 *袋 *包 *箱 *桶 *把 *堆 *片 *本 *台 *辆",
         after="NOUN 又",
     ),
     Rule(
         "zhong-heavy",
         "重",
         "zhong4",
-        "the adjective 'heavy' after a degree word or a weight (很重, 十克重)",
+        "the adjective 'heavy' after a degree word or a weight (很重, 十克重), or a numeral "
+        "with its measure (一块重石, 两个重箱子)",
         yes="每个约十克【重】。",
         no="他【重】写了一遍。",
-        before=DEGREE + " NUM MEASURE 克 斤 公斤 吨",
+        before=DEGREE + " NUM MEASURE 克 斤 公斤 吨 *个 *块 *只 *件 *袋 *包 *箱 *桶",
     ),
     Rule(
         "zhong-heavier-again",
@@ -1901,6 +1946,17 @@ RULES: tuple[Rule, ...] = (
         # (她说累是累, 他觉得累归累)
         before="START 说 说道 道 想 心想 觉得 承认",
         after="是 归 就 也 还",
+    ),
+    Rule(
+        "dao-rather-secondary",
+        "倒",
+        "dao4",
+        "the adverb 'rather, on the contrary' in X倒在其次 'X matters less' (钱多钱少倒在其次): "
+        "what falls lies somewhere (倒在地上), never in 其次",
+        yes="钱多钱少【倒】在其次，关键是干得开心。",
+        no="他脚下一滑，【倒】在地上。",
+        after="在",
+        after2="其次 次要",
     ),
     Rule(
         "dao-backwards-manner",
@@ -2085,6 +2141,19 @@ RULES: tuple[Rule, ...] = (
         after="END PARTICLE 的 了",
     ),
     Rule(
+        "hao-good-subject",
+        "好",
+        "hao3",
+        "'good' opening a clause before the noun it describes, the subject of what follows (好"
+        "东西都被抢光了, 好日子就要来了): hào 'be fond of' takes its object after a subject "
+        "(他好面子), and its clause goes on with 又 or 的 (好面子的人)",
+        yes="这次旅行，【好】风景都在后半程。",
+        no="他【好】面子又好强。",
+        before="START",
+        after="NOUN",
+        after2="都 也 就 全 全都 总是 才 早就",
+    ),
+    Rule(
         "hao-state",
         "好",
         "hao3",
@@ -2155,8 +2224,20 @@ RULES: tuple[Rule, ...] = (
         "(撒一点盐, 撒在地上; 撒谎 撒娇 撒手 are words)",
         yes="切碎以后【撒】一点盐。",
         no="他爱【撒】谎。",
-        after="NUM 在 到 上 满 了 下 一点 些",
+        after="NUM 在 到 上 满 了 下 一点 些 上去 上来 进 进去 匀 遍",
         verb=True,
+    ),
+    # -- 打: dǎ 'hit, do', dá 'dozen' (一打鸡蛋) ---------------------------------------------------
+    Rule(
+        "da-once-then",
+        "打",
+        "yi1 da3",
+        "一 + a verb + 就 'as soon as it is done' (露水一打就湿, 电话一打就通): jieba's word 一打 "
+        "'a dozen' is followed by what is counted (一打鸡蛋, 一打铅笔), never by 就",
+        yes="这种布一【打】就湿。",
+        no="他顺路买了一【打】啤酒。",
+        word="一打",
+        after="就 便",
     ),
     Rule(
         "yao-want",
@@ -3366,7 +3447,9 @@ RULES: tuple[Rule, ...] = (
         "很干); the verb 'do' has a person before it (我干, 他不干了)",
         yes="就是嗓子【干】，有时候咳得厉害。",
         no="这活儿我来【干】。",
-        before="NOUN2 " + DEGREE,
+        # 越 of 越X越Y closing its clause (晒得越干越好 is 干越好; 越干越多 'the more one works'
+        # goes on with the second 越)
+        before="NOUN2 越 " + DEGREE,
         after="END 吗 呢 吧 啊 呀 的",
         not_before="NAME PERSON",
     ),
@@ -5059,6 +5142,17 @@ RULES: tuple[Rule, ...] = (
         after="END 得 呢 啊 呀",
     ),
     Rule(
+        "le-fun-after-ge",
+        "乐",
+        "le4",
+        "'fun, a laugh' after the measure 个 closing its clause (图个乐, 找个乐, 逗个乐): "
+        "yuè 'music' is counted only inside its words (一个乐队, 这个乐器)",
+        yes="周末去钓鱼，也就是图个【乐】。",
+        no="他组了一个【乐】队。",
+        before="个",
+        after="END 子 呵 啊 呀 吧 嘛 而已 罢了",
+    ),
+    Rule(
         "le-happy-ba",
         "乐",
         "le4",
@@ -5273,6 +5367,20 @@ RULES: tuple[Rule, ...] = (
         word="结果",
         near_before="*树 *藤 开花 开了花",
         after="END PARTICLE 了",
+    ),
+    Rule(
+        "jie-bear-fruit",
+        "结",
+        "jie1",
+        "'bear fruit, set seed' said of a fruit tree, vine or crop (梅子结得多, 黄瓜结了一大"
+        "串, 树上结满了桃子); jié 'tie, form' is said of knots and ice (树上结了冰, 绳子结了个扣)",
+        yes="今年雨水好，院子里的桃树【结】得特别多。",
+        no="一夜北风，树枝上【结】了一层冰。",
+        near_before="*树 *藤 *秧 梅子 桃子 李子 杏子 枣子 橘子 果子 葡萄 番茄 西红柿 *瓜 辣椒"
+        " 茄子 豆角 花生",
+        after="得 了 满 出 着",
+        not_near_after="冰 霜 网 婚 仇 扣 疙瘩 冻 痂",
+        verb=True,
     ),
     # -- 落: luò 'fall, land'; là 'leave behind' -----------------------------------------------
     Rule(

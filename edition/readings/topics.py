@@ -15,6 +15,11 @@ takes the topic's reading when:
   for 车, at the start of a clause (车走直线; 将 there is the preposition 'take': 将车移到中路);
 - the character is not being named in the word just before it (汽车的车, the car's chē).
 
+A topic whose character is a verb in it (``verb_role``: 和 in a text about mahjong is hú 'win
+the hand') takes the topic reading where the character stands as a verb: after a negation, a
+modal or an adverb (没和, 能和的牌, 又没和成) or before 了/过 or the end of its clause (各和了一
+把, 那一圈谁也没和。); 和 between two nouns stays the conjunction hé (老孙和他太太).
+
 A topic whose character keeps its topic reading in every role (``any_role``: 帖 in a text
 about calligraphy is the model one copies, tiè, whether 看帖 or 帖上; 藏 in a text about a
 museum's collection is cáng, 入藏 'entered the collection', where the model reads Tibet's zàng)
@@ -40,6 +45,10 @@ _NOUN_BEFORE = frozenset("个的或和与跟、“‘「『")
 # what stands right after a noun in a list or at the end of a clause
 _NOUN_AFTER = frozenset("和或与跟、，。；：！？”’」』")
 _CLAUSE_START = frozenset("，。；：！？\n")
+# what stands right before a verb (a negation, a modal, an adverb) and right after it (an
+# aspect particle, a sentence particle, the end of the clause): 没和, 能和的牌, 和了两把
+_VERB_BEFORE = frozenset("没不别能会要想可就才又也都先已刚快")
+_VERB_AFTER = frozenset("了过啦吧呢吗啊呀，。；：！？”’」』\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +58,7 @@ class Topic:
     readings: dict[str, str]  # character -> its reading in the topic
     clause_start: frozenset[str] = field(default_factory=frozenset)  # nouns opening clauses
     any_role: bool = False  # the topic reading holds whatever the character's role
+    verb_role: bool = False  # the topic reading is a verb's: it holds where the character is one
 
 
 TOPICS = (
@@ -141,6 +151,32 @@ TOPICS = (
         readings={"呛": "qiang1"},
         any_role=True,
     ),
+    Topic(
+        "mahjong",
+        cues=(
+            "麻将",
+            "打麻将",
+            "自摸",
+            "听牌",
+            "碰牌",
+            "杠牌",
+            "开杠",
+            "点炮",
+            "放炮",
+            "坐庄",
+            "庄家",
+            "清一色",
+            "码牌",
+            "摸牌",
+            "胡牌",
+            "和牌",
+            "牌局",
+            "三缺一",
+            "番数",
+        ),
+        readings={"和": "hu2"},
+        verb_role=True,
+    ),
 )
 
 
@@ -186,6 +222,13 @@ def _noun(lookup: str, i: int, topic: Topic) -> bool:
     )
 
 
+def _verb(lookup: str, i: int) -> bool:
+    """没和, 能和的牌, 和了: the character stands as a verb (module docstring)."""
+    before = lookup[i - 1] if i else "\n"
+    after = lookup[i + 1] if i + 1 < len(lookup) else "\n"
+    return after in _VERB_AFTER or (before in _VERB_BEFORE and after in _VERB_AFTER | {"的", "成"})
+
+
 def apply_topics(lookup: str, readings: Sequence, details: Sequence) -> list:
     """``readings`` of ``lookup`` with the topic readings of the paragraphs about a topic
     (module docstring); ``details`` are the engine's, one per character."""
@@ -198,7 +241,10 @@ def apply_topics(lookup: str, readings: Sequence, details: Sequence) -> list:
                 continue
             if r.origin not in WEAK or len(d.word) > 1:
                 continue
-            if not (_noun(lookup, i, topic) or (topic.any_role and not _named(lookup, i))):
+            if topic.verb_role:
+                if not _verb(lookup, i):
+                    continue
+            elif not (_noun(lookup, i, topic) or (topic.any_role and not _named(lookup, i))):
                 continue
             log.debug("%s at %d: %s in a text about %s", lookup[i], i, want, topic.name)
             out[i] = Reading(want, "rule")
