@@ -596,7 +596,7 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--sets",
         default="article,dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,"
-        "dev15,dev16,dev17,dev18,dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev26,dev27,heldout,"
+        "dev15,dev16,dev17,dev18,dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev26,dev27,dev29,heldout,"
         "heldout2,"
         "heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,"
         "heldout12,heldout13,"
@@ -651,6 +651,7 @@ def main(argv=None) -> int:
         ("dev25", "dev set 25 (ours, tuned on after its first read)"),
         ("dev26", "dev set 26 (ours, tuned on after its first read)"),
         ("dev27", "dev set 27 (ours, tuned on after its first read)"),
+        ("dev29", "dev set 29 (ours, tuned on after its first read)"),
         ("heldout", "held-out set"),
         ("heldout2", "held-out set 2 (its errors seen once, at scoring)"),
         ("heldout3", "held-out set 3 (its errors seen once, at scoring)"),
