@@ -80,3 +80,24 @@ def _topic_readings(text: str) -> list:
     engine = default_engine()
     details = engine.details(text)
     return topics.apply_topics(text, [d.reading if d else None for d in details], details)
+
+
+def test_a_piece_after_ba_or_its_side_and_the_chess_words():
+    text = (
+        "今天下象棋，先把棋盘摆好。\n"
+        "红方把车平到中路，黑将只好往旁边躲。\n"
+        "再走一步就是「将死」。落子以后不能反悔。\n"
+    )
+    got = _read(text)
+    assert got[text.index("把车") + 1] == "jū"  # the object 把 moves
+    assert got[text.index("黑将") + 1] == "jiàng"  # the side that owns it
+    assert got[text.index("将死")] == "jiāng"  # 'checkmate', a verb however jieba cut it
+    at = text.index("落子")
+    assert got[at : at + 2] == ["luò", "zǐ"]  # 'place a piece', not the folk opera
+
+
+def test_outside_a_chess_text_ba_and_luozi_keep_their_readings():
+    text = "我把车停在楼下。\n落子是北方的一种地方戏。\n"
+    got = _read(text)
+    assert got[text.index("把车") + 1] == "chē"
+    assert got[text.index("落子")] == "lào"

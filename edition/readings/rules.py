@@ -1150,6 +1150,18 @@ RULES: tuple[Rule, ...] = (
         after="END 一次 一遍 吧 了 就是 就行 就好",
     ),
     Rule(
+        "guo-cross-after-able",
+        "过",
+        "guo4",
+        "the verb 'cross, get through' after a word of ability or daring (不能过河, 可以过桥, "
+        "不敢过马路, 没法过去): an aspect follows a verb of action, not 能 or 敢; 想 要 会 are "
+        "left out, being verbs too (想过 'have thought of', 要过 'have asked for')",
+        yes="水太深了，孩子们不能【过】这条小溪。",
+        no="你以前想【过】这个问题吗？",
+        before="能 能够 可以 敢 不能 不敢 不可以 才能 就能 还能 也能 都能 只能 无法 没法 不得",
+        verb=True,
+    ),
+    Rule(
         "guo-aspect-ever-cpp",
         "过",
         "guo5",
@@ -1872,6 +1884,19 @@ RULES: tuple[Rule, ...] = (
         no="路边【倒】着一棵大树。",
         after="着",
         after2="走 跑 退 数 念 读 背 写 放 挂 插 拿 开 骑 爬 游 说 转 拉 推 飞 看 唱 拼 排",
+    ),
+    Rule(
+        "dao-again-command",
+        "倒",
+        "dao4",
+        "再倒 closing its clause, a call to go on (倒车时喊着「再倒，再倒」 'back up more', 酒杯"
+        "空了就说「再倒」 'pour more'): both are dào; falling again is denied or warned of (扶稳"
+        "了就不会再倒) or said of what fell (又倒)",
+        yes="师傅在车后面喊：「再【倒】，好，停！」",
+        no="把花盆扶稳了，它就不会再【倒】。",
+        before="再",
+        after="END",
+        not_near_before="不 别 没 没有 不会 不能 不要 可别 千万别 又 会 要",
     ),
     Rule(
         "dao-backwards-count",
@@ -2712,6 +2737,20 @@ RULES: tuple[Rule, ...] = (
         word="背着",
         after="VERB ADV",
         near_after="包 背包 书包 袋 袋子 布袋 篓子 竹篓 背篓 筐 药箱 行李 水壶 米 孩子 娃娃 柴",
+    ),
+    Rule(
+        "beizhe-carrying-own",
+        "背",
+        "bei1 zhe5",
+        "背着 'carrying on the back' before whose bag it is (背着自己的小书包, 背着他的旧背包): "
+        "'behind someone's back' names the person and goes on to what is done (背着自己的良心"
+        "说假话 has no load)",
+        yes="弟弟【背】着自己的新书包去上学。",
+        no="他【背】着自己的良心说了假话。",
+        word="背着",
+        after="PRON",
+        after2="的",
+        near_after="包 背包 书包 袋 袋子 布袋 篓子 竹篓 背篓 筐 药箱 行李 水壶 孩子 娃娃 柴",
     ),
     Rule(
         "beizhe-carrying",
@@ -5243,6 +5282,24 @@ RULES: tuple[Rule, ...] = (
         " 身上 肩上 头上 脸上 脚边 手里 手中 手上",
         verb=True,
     ),
+    Rule(
+        "la-left-at-home",
+        "落",
+        "la4",
+        "what was left in a home, a room or a shop one has moved out of or walked away from "
+        "(那盆花落在旧家了, 那袋苹果落在店里了): 'left behind' (Xiandai Hanyu Cidian là) "
+        "whatever the thing, with no 把; what falls by itself there (树叶, 雪花, 灰尘, 阳光) or "
+        "onto a roof or a yard falls, luò (雪花落在屋顶上)",
+        yes="妈妈买的那袋苹果【落】在店里了。",
+        no="一片雪花【落】在屋顶上了。",
+        after="在",
+        near_after="家 家里 老家 旧家 房子 老房子 屋里 屋子里 公司 办公室 学校 教室 宿舍 店里"
+        " 饭馆 餐馆 酒店 宾馆 旅馆 车里 店 屋 车 商店 超市 饭店",
+        not_near_after="上 上面 顶上 屋顶 房顶 院子 院子里 门口 门前 地上 头上 身上",
+        not_near_before="从 掉 叶 树叶 叶子 落叶 花瓣 雪 雪花 雨 雨点 雨滴 灰 灰尘 尘土 鸟 鸟儿"
+        " 阳光 光 目光 视线 眼光 炸弹 炮弹 飞机 星光 月光",
+        verb=True,
+    ),
     # -- 散: sàn 'disperse, give off', sǎn 'loose' (散文 松散 零散 are words) ---------------
     Rule(
         "san-give-off",
@@ -5560,6 +5617,17 @@ RULES: tuple[Rule, ...] = (
         no="他【空】着手来了。",
         after="着",
         after2="END PARTICLE 的 没 没有 呢 也 就 还 都",
+    ),
+    Rule(
+        "kong-vacant-room",
+        "空",
+        "kong4",
+        "'vacant, unoccupied' before a place or a seat left free (空地方, 空位子, 空床位, 空车位: "
+        "Xiandai Hanyu Cidian's 空 kòng 'not used', as 空地 空房): what is empty is kōng, a "
+        "container (空瓶子) or an empty look (空地方 is room for something, not a void)",
+        yes="车里还有一点【空】地方，可以再放一个箱子。",
+        no="桌上放着一个【空】瓶子。",
+        after="地方 地儿 位子 位置 床位 车位 座儿 铺位",
     ),
     # -- 汗: hàn 'sweat'; hán in 可汗 and 大汗 'khan' (titles) --------------------------------
     Rule(
