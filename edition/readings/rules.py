@@ -5297,7 +5297,9 @@ RULES: tuple[Rule, ...] = (
         " 饭馆 餐馆 酒店 宾馆 旅馆 车里 店 屋 车 商店 超市 饭店",
         not_near_after="上 上面 顶上 屋顶 房顶 院子 院子里 门口 门前 地上 头上 身上",
         not_near_before="从 掉 叶 树叶 叶子 落叶 花瓣 雪 雪花 雨 雨点 雨滴 灰 灰尘 尘土 鸟 鸟儿"
-        " 阳光 光 目光 视线 眼光 炸弹 炮弹 飞机 星光 月光",
+        " 阳光 光 目光 视线 眼光 炸弹 炮弹 飞机 星光 月光"
+        # what is won or assigned falls to a place (冠军奖杯最终落在我们学校): luò
+        " 最终 终于 冠军 奖杯 桂冠 荣誉 名额 任务 重担 担子 责任 希望",
         verb=True,
     ),
     # -- 散: sàn 'disperse, give off', sǎn 'loose' (散文 松散 零散 are words) ---------------
