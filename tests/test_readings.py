@@ -2241,6 +2241,8 @@ DEV29_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这个房间空荡荡的，什么家具也没有。", "空", "kong-vacant-room"),
     ("月光落在屋里的地板上。", "落", "la-left-at-home"),
     ("扶好了，它就不会再倒。", "倒", "dao-again-command"),
+    ("这匹马跑得有多快，谁也说不清。", "得", "dei-estimate"),
+    ("山上落下东西来了，快躲开！", "落", "la-left-behind-thing"),
 ]
 
 
@@ -2445,6 +2447,11 @@ DEV29 = [
     # 再倒 closing its clause: a call to back up or pour more, dào (dao-again-command)
     ("茶喝完了，他举起杯子说：「再倒！」", "倒", 0, "dao4"),
     ("司机往后看了一眼，又喊了一声：「再倒，慢点！」", "倒", 0, "dao4"),
+    # 得 in an estimate before 有 and an amount: 'must be' děi (dei-estimate)
+    ("这条鱼拎起来掂一掂，估计得有三斤。", "得", 0, "dei3"),
+    ("那棵老树看样子得有一百岁了。", "得", 0, "dei3"),
+    # 落下 before what one may forget, checked for or warned of: là (la-left-behind-thing)
+    ("走的时候检查一下，别落下行李。", "落", 0, "la4"),
 ]
 
 

@@ -101,3 +101,11 @@ def test_outside_a_chess_text_ba_and_luozi_keep_their_readings():
     got = _read(text)
     assert got[text.index("把车") + 1] == "chē"
     assert got[text.index("落子")] == "lào"
+
+
+def test_the_moves_of_a_lesson_make_a_chess_text():
+    text = "老师说，先出车，再跳马。\n要是谁也赢不了，就算和棋。\n他的车还停在原地。\n"
+    got = _read(text)
+    at = text.index("出车")
+    assert got[at : at + 2] == ["chū", "jū"]
+    assert got[text.index("他的车") + 2] == "jū"

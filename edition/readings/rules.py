@@ -565,6 +565,19 @@ RULES: tuple[Rule, ...] = (
         not_after="了 到",
     ),
     Rule(
+        "dei-estimate",
+        "得",
+        "dei3",
+        "modal 'must be, surely is' in an estimate after a word of trying or guessing, before 有 "
+        "and an amount (称一下得有四十斤, 看样子得有上百人, 少说得有三米高): the complement "
+        "marker follows a verb or an adjective (跑得有多快)",
+        yes="这只西瓜掂一下【得】有十来斤。",
+        no="你到底跑【得】有多快？",
+        before="一下 一看 一称 一量 一算 一数 一估 估计 看样子 看来 少说 起码 至少 怎么也 大概",
+        after="有",
+        after2="NUM 多 好几 几 上 将近 近 上百 上千 十来",
+    ),
+    Rule(
         "dei-alike",
         "得",
         "dei3",
@@ -5263,6 +5276,19 @@ RULES: tuple[Rule, ...] = (
         word="落下",
         after="的 什么",
         after2="课 功课 作业 课程 进度 内容 东西 END",
+    ),
+    Rule(
+        "la-left-behind-thing",
+        "落",
+        "la4 xia4",
+        "落下 'leave behind' before the things one may forget, checked for or warned of (看看有"
+        "没有落下东西, 别落下什么, 没落下东西吧: 现代汉语词典 là); what falls from a height is "
+        "luò, and nobody checks for it (树上落下东西来了)",
+        yes="出门前再看看有没有【落】下东西。",
+        no="小心，树上【落】下东西来了！",
+        word="落下",
+        after="东西 什么 啥 行李",
+        near_before="没 没有 有没有 别 不要 千万别 看看 检查 查查 免得 以免",
     ),
     Rule(
         "la-left-belonging",

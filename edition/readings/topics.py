@@ -18,7 +18,8 @@ takes the topic's reading when:
   opens a word of the topic where it keeps its reading (「将死」 'checkmate', which jieba cuts).
 
 A topic may also read a word of the lexicon otherwise (``words``: 落子 'place a piece' luòzǐ in
-a chess text, where the lexicon has the folk opera làozi).
+a chess text, where the lexicon has the folk opera làozi; 出车 'bring out the chariot' chū jū,
+where it has 'dispatch a vehicle').
 
 A topic whose character keeps its topic reading in every role (``any_role``: 帖 in a text
 about calligraphy is the model one copies, tiè, whether 看帖 or 帖上; 藏 in a text about a
@@ -83,12 +84,21 @@ TOPICS = (
             "将军",
             "马走日",
             "象走田",
+            # the moves and outcomes a chess lesson names (跳马, 和棋 'a draw', 悔棋)
+            "跳马",
+            "飞象",
+            "出车",
+            "将死",
+            "和棋",
+            "悔棋",
+            "走棋",
+            "棋手",
         ),
         readings={"车": "ju1", "将": "jiang4", "相": "xiang4"},
         clause_start=frozenset("车"),
         owners=frozenset("红黑"),
         keep=("将死",),
-        words={"落子": "luo4 zi3"},
+        words={"落子": "luo4 zi3", "出车": "chu1 ju1"},
     ),
     Topic(
         "calligraphy",
