@@ -2243,6 +2243,7 @@ DEV29_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("扶好了，它就不会再倒。", "倒", "dao-again-command"),
     ("这匹马跑得有多快，谁也说不清。", "得", "dei-estimate"),
     ("山上落下东西来了，快躲开！", "落", "la-left-behind-thing"),
+    ("他手里拿着一本书。", "着", "zhao-a-move"),
 ]
 
 
@@ -2452,6 +2453,11 @@ DEV29 = [
     ("那棵老树看样子得有一百岁了。", "得", 0, "dei3"),
     # 落下 before what one may forget, checked for or warned of: là (la-left-behind-thing)
     ("走的时候检查一下，别落下行李。", "落", 0, "la4"),
+    # 着 'a move' counted by 一 (zhao-a-move); the aspect follows a verb
+    ("高手往往比你多看一着。", "着", 0, "zhao1"),
+    ("这盘棋他就差一着没走对。", "着", 0, "zhao1"),
+    # 得 after 下 'play' when the game before it is tagged a verb (de-shangxia-verb)
+    ("我们班数他象棋下得最好。", "得", 0, "de5"),
 ]
 
 

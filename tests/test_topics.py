@@ -109,3 +109,8 @@ def test_the_moves_of_a_lesson_make_a_chess_text():
     at = text.index("出车")
     assert got[at : at + 2] == ["chū", "jū"]
     assert got[text.index("他的车") + 2] == "jū"
+
+
+def test_an_endgame_lesson_is_about_chess():
+    text = "今天讲一个残局。\n你的相被我吃掉了，这一步吃子很关键。\n"
+    assert _each(text, "相") == ["xiàng"]

@@ -138,6 +138,18 @@ RULES: tuple[Rule, ...] = (
     *surname_after_xing(),
     # -- 着: aspect zhe, resultative zháo; 着急 着陆 着想 穿着(衣着) are lexicon words ----------
     Rule(
+        "zhao-a-move",
+        "着",
+        "zhao1",
+        "'a move' (in chess, a trick) counted by 一 (这一着走得妙, 一着不慎, 只差一着): the "
+        "aspect follows a verb (拿着一张纸), and 一着急 一着凉 are words",
+        yes="他这一【着】走得真妙。",
+        no="他手里拿【着】一张纸。",
+        before="一",
+        # 一着急, 一着凉...: the words of 着 zháo, should the cut leave them apart
+        not_after="急 凉 地 火 慌 迷 风 陆 手 想 魔",
+    ),
+    Rule(
         "zhe-potential",
         "着",
         "zhao2",
@@ -653,7 +665,8 @@ RULES: tuple[Rule, ...] = (
         yes="这场雪下【得】正紧。",
         no="路上【得】小心。",
         before="下 上",
-        before2="NOUN START",
+        # the board games jieba tags verbs (象棋下得最好)
+        before2="NOUN START 象棋 围棋 跳棋 五子棋 军棋",
         after="ADJ ADV REDUP " + DEGREE,
         not_after="有 要 去 来 VERB1",
     ),

@@ -93,6 +93,8 @@ TOPICS = (
             "悔棋",
             "走棋",
             "棋手",
+            "残局",
+            "吃子",
         ),
         readings={"车": "ju1", "将": "jiang4", "相": "xiang4"},
         clause_start=frozenset("车"),
