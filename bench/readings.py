@@ -306,6 +306,11 @@ Prints, engine alone (no overrides):
   was written and scored once at the end of 2026-12-07's next stop, by main 7e690bd: 1 wrong of
   507 in the tea shop (要背起来 'learn by heart' bēi) and 1 of 496 in the fire (对着火 zháo, the
   word 着火 glued across 对着|火) in each script; no rules written for them);
+  ``heldout25.txt`` (helper readings27's community swimming pool notice of rules, fees and
+  opening hours, written in Traditional with Taiwan usage before dev set 29's rules and scored
+  once, after them: 1 wrong of 409 Han in each script, the same one, in the proof list of
+  2.93%: 更衣柜钥匙 gèng (the rule geng-more over jieba's 更|衣柜; 更衣 'change clothes' is
+  gēng); no rule written for it);
   ``heldout21.txt`` (the lead's: a residents' committee notice on sorting rubbish, written in
   Simplified, and a grandfather's memories of an old railway station, written in Traditional,
   both written after every rule of 2026-12-07 and scored once, by main 3bc7886: 0 wrong of 467
@@ -355,7 +360,7 @@ Prints, engine alone (no overrides):
 
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
-named (article, dev, dev2 to dev27, dev29, heldout, heldout2 to heldout23, verse,
+named (article, dev, dev2 to dev27, dev29, heldout, heldout2 to heldout23, heldout25, verse,
 heldout_verse, probe_trad: a probe of Traditional text whose lookup copy merges characters,
 written for that change, see its header); ``-v`` lists every wrong reading. Each set is read as
 the editions print it: source forms settled (edition.readings.source_forms) and its lines
@@ -617,7 +622,7 @@ def main(argv=None) -> int:
         "heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,"
         "heldout12,heldout13,"
         "heldout14,heldout15,heldout16,heldout17,heldout18,heldout19,heldout20,heldout21,"
-        "heldout22,heldout23,verse,"
+        "heldout22,heldout23,heldout25,verse,"
         "heldout_verse,"
         "probe_trad",
         help="running-text sets to measure, comma-separated (default: all)",
@@ -691,6 +696,7 @@ def main(argv=None) -> int:
         ("heldout21", "held-out set 21 (scored once, after the stop's last rules)"),
         ("heldout22", "held-out set 22 (its errors seen once, at scoring)"),
         ("heldout23", "held-out set 23 (scored once, after the stop's last rules)"),
+        ("heldout25", "held-out set 25 (its errors seen once, at scoring)"),
         ("verse", "verse dev set (ours, tuned on after its first read)"),
         ("heldout_verse", "held-out verse set (scored once, after the classical layer)"),
         ("probe_trad", "Traditional probe (merged characters, written for the change)"),
