@@ -111,3 +111,37 @@ def test_a_swimming_text_chokes_on_water_and_a_kitchen_on_smoke():
     assert _each(swim, "呛") == ["qiāng", "qiāng"]
     kitchen = "妈妈在厨房炒辣椒，油烟呛得我直咳嗽。\n"
     assert _each(kitchen, "呛") == ["qiàng"]
+
+
+def test_a_piece_after_ba_or_its_side_and_the_chess_words():
+    text = (
+        "今天下象棋，先把棋盘摆好。\n"
+        "红方把车平到中路，黑将只好往旁边躲。\n"
+        "再走一步就是「将死」。落子以后不能反悔。\n"
+    )
+    got = _read(text)
+    assert got[text.index("把车") + 1] == "jū"  # the object 把 moves
+    assert got[text.index("黑将") + 1] == "jiàng"  # the side that owns it
+    assert got[text.index("将死")] == "jiāng"  # 'checkmate', a verb however jieba cut it
+    at = text.index("落子")
+    assert got[at : at + 2] == ["luò", "zǐ"]  # 'place a piece', not the folk opera
+
+
+def test_outside_a_chess_text_ba_and_luozi_keep_their_readings():
+    text = "我把车停在楼下。\n落子是北方的一种地方戏。\n"
+    got = _read(text)
+    assert got[text.index("把车") + 1] == "chē"
+    assert got[text.index("落子")] == "lào"
+
+
+def test_the_moves_of_a_lesson_make_a_chess_text():
+    text = "老师说，先出车，再跳马。\n要是谁也赢不了，就算和棋。\n他的车还停在原地。\n"
+    got = _read(text)
+    at = text.index("出车")
+    assert got[at : at + 2] == ["chū", "jū"]
+    assert got[text.index("他的车") + 2] == "jū"
+
+
+def test_an_endgame_lesson_is_about_chess():
+    text = "今天讲一个残局。\n你的相被我吃掉了，这一步吃子很关键。\n"
+    assert _each(text, "相") == ["xiàng"]

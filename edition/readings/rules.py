@@ -138,6 +138,18 @@ RULES: tuple[Rule, ...] = (
     *surname_after_xing(),
     # -- 着: aspect zhe, resultative zháo; 着急 着陆 着想 穿着(衣着) are lexicon words ----------
     Rule(
+        "zhao-a-move",
+        "着",
+        "zhao1",
+        "'a move' (in chess, a trick) counted by 一 (这一着走得妙, 一着不慎, 只差一着): the "
+        "aspect follows a verb (拿着一张纸), and 一着急 一着凉 are words",
+        yes="他这一【着】走得真妙。",
+        no="他手里拿【着】一张纸。",
+        before="一",
+        # 一着急, 一着凉...: the words of 着 zháo, should the cut leave them apart
+        not_after="急 凉 地 火 慌 迷 风 陆 手 想 魔",
+    ),
+    Rule(
         "zhe-potential",
         "着",
         "zhao2",
@@ -577,6 +589,19 @@ RULES: tuple[Rule, ...] = (
         not_after="了 到",
     ),
     Rule(
+        "dei-estimate",
+        "得",
+        "dei3",
+        "modal 'must be, surely is' in an estimate after a word of trying or guessing, before 有 "
+        "and an amount (称一下得有四十斤, 看样子得有上百人, 少说得有三米高): the complement "
+        "marker follows a verb or an adjective (跑得有多快)",
+        yes="这只西瓜掂一下【得】有十来斤。",
+        no="你到底跑【得】有多快？",
+        before="一下 一看 一称 一量 一算 一数 一估 估计 看样子 看来 少说 起码 至少 怎么也 大概",
+        after="有",
+        after2="NUM 多 好几 几 上 将近 近 上百 上千 十来",
+    ),
+    Rule(
         "dei-alike",
         "得",
         "dei3",
@@ -652,7 +677,8 @@ RULES: tuple[Rule, ...] = (
         yes="这场雪下【得】正紧。",
         no="路上【得】小心。",
         before="下 上",
-        before2="NOUN START",
+        # the board games jieba tags verbs (象棋下得最好)
+        before2="NOUN START 象棋 围棋 跳棋 五子棋 军棋",
         after="ADJ ADV REDUP " + DEGREE,
         not_after="有 要 去 来 VERB1",
     ),
@@ -1155,17 +1181,6 @@ RULES: tuple[Rule, ...] = (
         near_after="*月 *天 *年 *周 *星期 *小时 *分钟 *秒 *会儿 *阵 *阵子 *礼拜 *钟头",
     ),
     Rule(
-        "guo-can-pass",
-        "过",
-        "guo4",
-        "the verb 'pass, get through' right after a modal of ability or permission (车子能过, "
-        "可以过了, 不敢过桥): the aspect follows a verb of doing, and 得过 'has won' is one "
-        "(他得过奖)",
-        yes="路口的树锯开了，车子才能【过】。",
-        no="他得【过】两次奖。",
-        before="能 能够 可以 不能 不可以 敢 不敢 应该 应当 必须 没能 才能 就能 都能 也能",
-    ),
-    Rule(
         "guo-wait-until",
         "过",
         "guo4",
@@ -1211,6 +1226,19 @@ RULES: tuple[Rule, ...] = (
         before="来",
         near_before="重新 从头 从新",
         after="END 一次 一遍 吧 了 就是 就行 就好",
+    ),
+    Rule(
+        "guo-cross-after-able",
+        "过",
+        "guo4",
+        "the verb 'cross, get through' after a word of ability or daring (不能过河, 可以过桥, "
+        "不敢过马路, 没法过去): an aspect follows a verb of action, not 能 or 敢; 想 要 会 are "
+        "left out, being verbs too (想过 'have thought of', 要过 'have asked for')",
+        yes="水太深了，孩子们不能【过】这条小溪。",
+        no="你以前想【过】这个问题吗？",
+        before="能 能够 可以 敢 不能 不敢 不可以 才能 就能 还能 也能 都能 只能 无法 没法 不得 "
+        "应该 应当 必须 没能",
+        verb=True,
     ),
     Rule(
         "guo-aspect-ever-cpp",
@@ -1968,6 +1996,19 @@ RULES: tuple[Rule, ...] = (
         no="路边【倒】着一棵大树。",
         after="着",
         after2="走 跑 退 数 念 读 背 写 放 挂 插 拿 开 骑 爬 游 说 转 拉 推 飞 看 唱 拼 排",
+    ),
+    Rule(
+        "dao-again-command",
+        "倒",
+        "dao4",
+        "再倒 closing its clause, a call to go on (倒车时喊着「再倒，再倒」 'back up more', 酒杯"
+        "空了就说「再倒」 'pour more'): both are dào; falling again is denied or warned of (扶稳"
+        "了就不会再倒) or said of what fell (又倒)",
+        yes="师傅在车后面喊：「再【倒】，好，停！」",
+        no="把花盆扶稳了，它就不会再【倒】。",
+        before="再",
+        after="END",
+        not_near_before="不 别 没 没有 不会 不能 不要 可别 千万别 又 会 要",
     ),
     Rule(
         "dao-backwards-count",
@@ -2833,6 +2874,20 @@ RULES: tuple[Rule, ...] = (
         word="背着",
         after="VERB ADV",
         near_after="包 背包 书包 袋 袋子 布袋 篓子 竹篓 背篓 筐 药箱 行李 水壶 米 孩子 娃娃 柴",
+    ),
+    Rule(
+        "beizhe-carrying-own",
+        "背",
+        "bei1 zhe5",
+        "背着 'carrying on the back' before whose bag it is (背着自己的小书包, 背着他的旧背包): "
+        "'behind someone's back' names the person and goes on to what is done (背着自己的良心"
+        "说假话 has no load)",
+        yes="弟弟【背】着自己的新书包去上学。",
+        no="他【背】着自己的良心说了假话。",
+        word="背着",
+        after="PRON",
+        after2="的",
+        near_after="包 背包 书包 袋 袋子 布袋 篓子 竹篓 背篓 筐 药箱 行李 水壶 孩子 娃娃 柴",
     ),
     Rule(
         "beizhe-carrying",
@@ -5412,6 +5467,19 @@ RULES: tuple[Rule, ...] = (
         after2="课 功课 作业 课程 进度 内容 东西 END",
     ),
     Rule(
+        "la-left-behind-thing",
+        "落",
+        "la4 xia4",
+        "落下 'leave behind' before the things one may forget, checked for or warned of (看看有"
+        "没有落下东西, 别落下什么, 没落下东西吧: 现代汉语词典 là); what falls from a height is "
+        "luò, and nobody checks for it (树上落下东西来了)",
+        yes="出门前再看看有没有【落】下东西。",
+        no="小心，树上【落】下东西来了！",
+        word="落下",
+        after="东西 什么 啥 行李",
+        near_before="没 没有 有没有 别 不要 千万别 看看 检查 查查 免得 以免",
+    ),
+    Rule(
         "la-left-belonging",
         "落",
         "la4",
@@ -5427,6 +5495,26 @@ RULES: tuple[Rule, ...] = (
         # what lands there fell
         not_near_after="地上 地面 地板 地 水 水里 水中 河 河里 湖 湖里 海 海里 井 井里 泥 草丛"
         " 身上 肩上 头上 脸上 脚边 手里 手中 手上",
+        verb=True,
+    ),
+    Rule(
+        "la-left-at-home",
+        "落",
+        "la4",
+        "what was left in a home, a room or a shop one has moved out of or walked away from "
+        "(那盆花落在旧家了, 那袋苹果落在店里了): 'left behind' (Xiandai Hanyu Cidian là) "
+        "whatever the thing, with no 把; what falls by itself there (树叶, 雪花, 灰尘, 阳光) or "
+        "onto a roof or a yard falls, luò (雪花落在屋顶上)",
+        yes="妈妈买的那袋苹果【落】在店里了。",
+        no="一片雪花【落】在屋顶上了。",
+        after="在",
+        near_after="家 家里 老家 旧家 房子 老房子 屋里 屋子里 公司 办公室 学校 教室 宿舍 店里"
+        " 饭馆 餐馆 酒店 宾馆 旅馆 车里 店 屋 车 商店 超市 饭店",
+        not_near_after="上 上面 顶上 屋顶 房顶 院子 院子里 门口 门前 地上 头上 身上",
+        not_near_before="从 掉 叶 树叶 叶子 落叶 花瓣 雪 雪花 雨 雨点 雨滴 灰 灰尘 尘土 鸟 鸟儿"
+        " 阳光 光 目光 视线 眼光 炸弹 炮弹 飞机 星光 月光"
+        # what is won or assigned falls to a place (冠军奖杯最终落在我们学校): luò
+        " 最终 终于 冠军 奖杯 桂冠 荣誉 名额 任务 重担 担子 责任 希望",
         verb=True,
     ),
     # -- 散: sàn 'disperse, give off', sǎn 'loose' (散文 松散 零散 are words) ---------------
@@ -5807,6 +5895,17 @@ RULES: tuple[Rule, ...] = (
         no="他【空】着手来了。",
         after="着",
         after2="END PARTICLE 的 没 没有 呢 也 就 还 都",
+    ),
+    Rule(
+        "kong-vacant-room",
+        "空",
+        "kong4",
+        "'vacant, unoccupied' before a place or a seat left free (空地方, 空位子, 空床位, 空车位: "
+        "Xiandai Hanyu Cidian's 空 kòng 'not used', as 空地 空房): what is empty is kōng, a "
+        "container (空瓶子) or an empty look (空地方 is room for something, not a void)",
+        yes="车里还有一点【空】地方，可以再放一个箱子。",
+        no="桌上放着一个【空】瓶子。",
+        after="地方 地儿 位子 位置 床位 车位 座儿 铺位",
     ),
     # -- 汗: hàn 'sweat'; hán in 可汗 and 大汗 'khan' (titles) --------------------------------
     Rule(

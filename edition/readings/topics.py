@@ -10,10 +10,16 @@ takes the topic's reading when:
 
 - only the context model or the character's first reading decided it (never a dictionary
   word: 开车 汽车 将军 将来 互相 stay as they are; nor a grammar rule);
-- it stands as a noun: after a measure word, 的, a conjunction or an opening quote (两个车,
-  我的将, 帅或将, “车”), before a conjunction or the end of a clause (将和帅, 两个相或象), or,
-  for 车, at the start of a clause (车走直线; 将 there is the preposition 'take': 将车移到中路);
-- the character is not being named in the word just before it (汽车的车, the car's chē).
+- it stands as a noun: after a measure word, 的, a conjunction, an opening quote, 把 or the
+  side that owns it (两个车, 我的将, 帅或将, “车”, 把车平到中路, 黑将), before a conjunction or
+  the end of a clause (将和帅, 两个相或象), or, for 车, at the start of a clause (车走直线; 将
+  there is the preposition 'take': 将车移到中路);
+- the character is not being named in the word just before it (汽车的车, the car's chē), nor
+  opens a word of the topic where it keeps its reading (「将死」 'checkmate', which jieba cuts).
+
+A topic may also read a word of the lexicon otherwise (``words``: 落子 'place a piece' luòzǐ in
+a chess text, where the lexicon has the folk opera làozi; 出车 'bring out the chariot' chū jū,
+where it has 'dispatch a vehicle').
 
 A topic whose character is a verb in it (``verb_role``: 和 in a text about mahjong is hú 'win
 the hand') takes the topic reading where the character stands as a verb: after a negation, a
@@ -40,8 +46,9 @@ log = logging.getLogger(__name__)
 MIN_CUES = 2  # different cue words that make a stretch of text about the topic
 WINDOW = 2  # paragraphs each side of a paragraph in which its cues are counted
 
-# what stands right before a noun (a measure word, 的, a conjunction, an opening quote)
-_NOUN_BEFORE = frozenset("个的或和与跟、“‘「『")
+# what stands right before a noun (a measure word, 的, a conjunction, an opening quote, 把
+# before the object it moves: 把车平到中路, 他把将往旁边一挪)
+_NOUN_BEFORE = frozenset("个的或和与跟把、“‘「『")
 # what stands right after a noun in a list or at the end of a clause
 _NOUN_AFTER = frozenset("和或与跟、，。；：！？”’」』")
 _CLAUSE_START = frozenset("，。；：！？\n")
@@ -59,6 +66,14 @@ class Topic:
     clause_start: frozenset[str] = field(default_factory=frozenset)  # nouns opening clauses
     any_role: bool = False  # the topic reading holds whatever the character's role
     verb_role: bool = False  # the topic reading is a verb's: it holds where the character is one
+    # words that name a piece's owner right before it (黑将, 红车: the sides of a board)
+    owners: frozenset[str] = field(default_factory=frozenset)
+    # words a topic character opens where it keeps its own reading, however jieba cut them
+    # (将死 'checkmate', cut 将|死 after a quote)
+    keep: tuple[str, ...] = ()
+    # words the topic reads otherwise than the lexicon (落子 'place a piece' luòzǐ, not the
+    # folk opera làozi): their reading in the topic, replacing the lexicon's
+    words: dict[str, str] = field(default_factory=dict)
 
 
 TOPICS = (
@@ -79,9 +94,23 @@ TOPICS = (
             "将军",
             "马走日",
             "象走田",
+            # the moves and outcomes a chess lesson names (跳马, 和棋 'a draw', 悔棋)
+            "跳马",
+            "飞象",
+            "出车",
+            "将死",
+            "和棋",
+            "悔棋",
+            "走棋",
+            "棋手",
+            "残局",
+            "吃子",
         ),
         readings={"车": "ju1", "将": "jiang4", "相": "xiang4"},
         clause_start=frozenset("车"),
+        owners=frozenset("红黑"),
+        keep=("将死",),
+        words={"落子": "luo4 zi3", "出车": "chu1 ju1"},
     ),
     Topic(
         "calligraphy",
@@ -214,8 +243,11 @@ def _noun(lookup: str, i: int, topic: Topic) -> bool:
     after = lookup[i + 1] if i + 1 < len(lookup) else "\n"
     if _named(lookup, i):
         return False
+    if any(lookup.startswith(w, i) for w in topic.keep):
+        return False
     return (
         before in _NOUN_BEFORE
+        or before in topic.owners
         or after in _NOUN_AFTER
         or after == "\n"
         or (before in _CLAUSE_START and ch in topic.clause_start)
@@ -229,11 +261,28 @@ def _verb(lookup: str, i: int) -> bool:
     return after in _VERB_AFTER or (before in _VERB_BEFORE and after in _VERB_AFTER | {"的", "成"})
 
 
+def _word_spans(lookup: str, a: int, b: int, word: str, details: Sequence) -> list[int]:
+    """Where in ``lookup[a:b]`` the engine read ``word`` as the lexicon's word."""
+    out, i = [], lookup.find(word, a, b)
+    while i >= 0:
+        d = details[i]
+        if d is not None and d.word == word:
+            out.append(i)
+        i = lookup.find(word, i + len(word), b)
+    return out
+
+
 def apply_topics(lookup: str, readings: Sequence, details: Sequence) -> list:
     """``readings`` of ``lookup`` with the topic readings of the paragraphs about a topic
     (module docstring); ``details`` are the engine's, one per character."""
     out = list(readings)
     for a, b, topic in topics_at(lookup):
+        for word, reading in topic.words.items():
+            for i in _word_spans(lookup, a, b, word, details):
+                for k, syl in enumerate(reading.split()):
+                    r = out[i + k]
+                    if r is not None and r.origin == "phrase" and r.syllable != syl:
+                        out[i + k] = Reading(syl, "rule")
         for i in range(a, b):
             want = topic.readings.get(lookup[i])
             r, d = out[i], details[i]
