@@ -145,3 +145,19 @@ def test_the_moves_of_a_lesson_make_a_chess_text():
 def test_an_endgame_lesson_is_about_chess():
     text = "今天讲一个残局。\n你的相被我吃掉了，这一步吃子很关键。\n"
     assert _each(text, "相") == ["xiàng"]
+
+
+def test_a_loan_text_pays_back_and_keeps_the_adverb():
+    loan = (
+        "我们贷款买了房，首付交了三成。\n"
+        "每个月要还四千多，前几年还的大部分是利息，以后越还越少。\n"
+        "她还说，如果提前还款，可以省下不少利息。\n"
+    )
+    got = _read(loan)
+    assert got[loan.index("还四千")] == "huán"  # before an amount (over the rule hai-adverb)
+    assert got[loan.index("还的")] == "huán"
+    assert got[loan.index("越还") + 1] == "huán"
+    assert got[loan.index("她还说") + 1] == "hái"  # before a verb: the adverb
+    assert got[loan.index("还款")] == "huán"
+    # outside a text about a loan, 还 before an amount is 'still'
+    assert _each("现在还早，还三天才放假呢。\n", "还") == ["hái", "hái"]

@@ -26,6 +26,12 @@ the hand') takes the topic reading where the character stands as a verb: after a
 modal or an adverb (没和, 能和的牌, 又没和成) or before 了/过 or the end of its clause (各和了一
 把, 那一圈谁也没和。); 和 between two nouns stays the conjunction hé (老孙和他太太).
 
+A topic may name its verb by what stands right next to it instead (``verb_after``,
+``verb_before``: 还 huán 'pay back' in a text about a loan, before an amount, 了, 的 or the end
+of a clause, or in 越还越少; before a verb it stays the adverb hái), replace a rule that reads
+the character otherwise there (``over_rules``), and give a word the model overruled its
+dictionary reading back where the two agree (还款额 huánkuǎn'é).
+
 A topic whose character keeps its topic reading in every role (``any_role``: 帖 in a text
 about calligraphy is the model one copies, tiè, whether 看帖 or 帖上; 藏 in a text about a
 museum's collection is cáng, 入藏 'entered the collection', where the model reads Tibet's zàng)
@@ -74,6 +80,16 @@ class Topic:
     # words the topic reads otherwise than the lexicon (落子 'place a piece' luòzǐ, not the
     # folk opera làozi): their reading in the topic, replacing the lexicon's
     words: dict[str, str] = field(default_factory=dict)
+    # the characters a topic verb takes right after it (还 'pay back' + an amount, 了, 的, 清, 完:
+    # 每个月要还五千, 还的钱, 还清), or right before it (越还越少); its reading holds there only
+    verb_after: frozenset[str] = field(default_factory=frozenset)
+    verb_before: frozenset[str] = field(default_factory=frozenset)
+    # what, starting right after the character, makes it the other word (还得还 'must still
+    # pay': the first 还 is the adverb)
+    not_before_words: tuple[str, ...] = ()
+    # rules whose reading the topic replaces where its role test holds (hai-adverb reads 还
+    # before a numeral as 'still', which a text about a loan's repayments does not mean)
+    over_rules: frozenset[str] = frozenset()
 
 
 TOPICS = (
@@ -206,6 +222,39 @@ TOPICS = (
         readings={"和": "hu2"},
         verb_role=True,
     ),
+    Topic(
+        "loan",
+        # 还 huán 'pay back' in a text about a loan or a debt, where it stands as that verb:
+        # before an amount, 了, 的, 得, 清, 完 or the end of a clause, or after 越; before a
+        # verb it stays the adverb hái (她还提醒我们, 还要还三年)
+        cues=(
+            "贷款",
+            "房贷",
+            "车贷",
+            "还款",
+            "还贷",
+            "欠款",
+            "借款",
+            "欠债",
+            "利息",
+            "利率",
+            "本金",
+            "首付",
+            "月供",
+            "分期",
+            "违约金",
+            "逾期",
+            "信用卡",
+            "账单",
+        ),
+        readings={"还": "huan2"},
+        verb_after=frozenset("了的得清完满掉款钱债贷上一二三四五六七八九十百千万几多半两，。；！？\n"),
+        verb_before=frozenset("越"),
+        not_before_words=(
+            "得还", "得交", "得付", "得先", "得再", "得去", "得要", "得多少", "多少年",
+        ),
+        over_rules=frozenset({"hai-adverb"}),
+    ),
 )
 
 
@@ -261,6 +310,16 @@ def _verb(lookup: str, i: int) -> bool:
     return after in _VERB_AFTER or (before in _VERB_BEFORE and after in _VERB_AFTER | {"的", "成"})
 
 
+def _pays(lookup: str, i: int, topic: Topic) -> bool:
+    """The character stands as the topic's verb by what is right next to it (``verb_after``,
+    ``verb_before``), and no word after it makes it another (``not_before_words``)."""
+    if any(lookup.startswith(w, i + 1) for w in topic.not_before_words):
+        return False
+    before = lookup[i - 1] if i else "\n"
+    after = lookup[i + 1] if i + 1 < len(lookup) else "\n"
+    return after in topic.verb_after or before in topic.verb_before
+
+
 def _word_spans(lookup: str, a: int, b: int, word: str, details: Sequence) -> list[int]:
     """Where in ``lookup[a:b]`` the engine read ``word`` as the lexicon's word."""
     out, i = [], lookup.find(word, a, b)
@@ -288,9 +347,15 @@ def apply_topics(lookup: str, readings: Sequence, details: Sequence) -> list:
             r, d = out[i], details[i]
             if want is None or r is None or d is None or r.syllable == want:
                 continue
-            if r.origin not in WEAK or len(d.word) > 1:
+            overruled = r.origin == "rule" and d.rule_id in topic.over_rules
+            # a word the model overruled gets its reading back where the topic agrees with it
+            # (还款额 in a text about a loan: the word 还款, huánkuǎn)
+            if (r.origin not in WEAK and not overruled) or (len(d.word) > 1 and d.phrase != want):
                 continue
-            if topic.verb_role:
+            if topic.verb_after or topic.verb_before:
+                if not _pays(lookup, i, topic):
+                    continue
+            elif topic.verb_role:
                 if not _verb(lookup, i):
                     continue
             elif not (_noun(lookup, i, topic) or (topic.any_role and not _named(lookup, i))):
