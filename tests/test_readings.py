@@ -2309,7 +2309,8 @@ LEAD_BARBER_TYPHOON_VET_KINDS = [
     # a modal of ability; 吐 'vomit' counted by times; 钻 'slip' before a direction back or down;
     # 得 'must' in what was said to be needed; 手把 glued before what the hand moves; 倒是 dàoshì;
     # and the baseball coach's talk: 一场 chǎng counts a ball game; the dentist's: 那个钻牙的声音;
-    # the temple visit's: 拜拜 at a temple, 供桌 gòng, 筊 jiǎo; the swimmer's: 抬得多高 de
+    # the temple visit's: 拜拜 at a temple, 供桌 gòng, 筊 jiǎo; the swimmer's: 抬得多高 de; the
+    # scooter test's: 车头一晃 huàng, 一个月只准 zhǐ
     ("她想去发廊烫个卷，换个心情。", "卷", 0, "juan3"),
     ("妈妈上周刚烫了卷，头发蓬蓬的。", "卷", 0, "juan3"),
     ("这本书分上下两卷。", "卷", 0, "juan4"),
@@ -2360,6 +2361,11 @@ LEAD_BARBER_TYPHOON_VET_KINDS = [
     ("你看他跳得多高！", "得", 0, "de5"),
     ("这次考试你考得多好？", "得", 0, "de5"),
     ("你得多休息几天。", "得", 0, "dei3"),
+    ("船身一晃，他差点掉进水里。", "晃", 0, "huang4"),
+    ("一晃就是十年，孩子都上中学了。", "晃", 0, "huang3"),
+    ("时间过得真快，一晃三年就过去了。", "晃", 0, "huang3"),
+    ("头一个月只准你看半小时电视。", "只", 0, "zhi3"),
+    ("院子里养了三四只鸡。", "只", 0, "zhi1"),
 ]
 
 

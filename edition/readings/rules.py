@@ -3668,6 +3668,8 @@ RULES: tuple[Rule, ...] = (
         no="他【只】吃了一口。",
         before="NUM 两 几",
         before2="NUM 一 两 三 几",
+        # a span of time jieba tags a numeral (头一个月只准你骑到学校) counts no animals
+        not_before="月 年 天 日 周 星期 小时 分钟 秒 岁 次 遍 回 趟",
     ),
     Rule(
         "zhi-measure-like",
@@ -6521,6 +6523,19 @@ RULES: tuple[Rule, ...] = (
         no="玉器要经过反复【琢】磨才能成器。",
         word="琢磨",
         after="了 着 过 一下 半天 出 透 不 不透 不出 起来 出来 来 去 怎么 什么 着呢 END 这 那",
+    ),
+    Rule(
+        "yihuang-sway",
+        "晃",
+        "yi1 huang4",
+        "一晃 'give a wobble, sway once' after what sways, closing its clause (车头一晃, "
+        "身子一晃): the dictionary's yìhuǎng 'in a flash' goes before the time that flew "
+        "(一晃就是三年, 一晃眼)",
+        yes="我骑得太慢，车头一【晃】，差点摔倒。",
+        no="一【晃】就是十年过去了。",
+        word="一晃",
+        before="NOUN",
+        after="END",
     ),
     Rule(
         "gong-altar",
