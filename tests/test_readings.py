@@ -1697,6 +1697,14 @@ DEV22_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("干了再说。", "干", "gan-dry-then"),  # 'do it first'
 ]
 
+# cpp22: sentences its rules must leave alone (text, char, rule_id): 肖 'resemble' after what
+# resembles; 地 after 新 'new' is the land; 待 before a bare 月 waits for the moon.
+CPP22_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("俗话说，子肖其父。", "肖", "xiao-surname"),
+    ("他们在新地上种了树。", "地", "di-adverbial"),
+    ("他们在湖边待月升起。", "待", "dai-stay"),
+]
+
 
 DEV22_PROBE_SETTING_AND_DRYING = [
     ("我把浮标调到一米深。", "调", 0, "tiao2"),  # an instrument set to a value
@@ -2248,6 +2256,7 @@ LEFT_ALONE = (
     + DEV21_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV23_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV22_RULES_LEAVE_OTHER_ROLES_ALONE
+    + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
 )
 
 
@@ -2390,6 +2399,25 @@ CPP21_KINDS = [
 ]
 
 
+# cpp22: the kinds of decision CPP loses, on sentences of our own. 肖 opening a name in a list
+# or after a preposition is the surname Xiāo; 新 and 旧 before 地 qualify the land (dì), as a
+# manner word of one character (猛地) does not; 待 before a bare 月 or 时 is 'wait for' (dài),
+# a stay's length takes a number (待一个月 dāi).
+CPP22_KINDS = [
+    ("王强、肖红和李明都报了名。", "肖", 0, "xiao1"),
+    ("这件事你去问肖老师吧。", "肖", 0, "xiao1"),
+    ("明天由肖主任主持会议。", "肖", 0, "xiao1"),
+    ("村里把这块新地分给了他家。", "地", 0, "di4"),
+    ("开发商又拍下了一块旧地。", "地", 0, "di4"),
+    ("他猛地站了起来。", "地", 0, "de5"),
+    ("大家慢慢地走回家。", "地", 0, "de5"),
+    ("他们在湖边待月升起。", "待", 0, "dai4"),
+    ("将士们养精蓄锐，待时而动。", "待", 0, "dai4"),
+    ("他要在北京待一个月。", "待", 0, "dai1"),
+    ("她在家里待了三天。", "待", 0, "dai1"),
+]
+
+
 # dev set 27's kinds (a museum's bronzes, a calligraphy class), each with sentences its rule
 # must leave alone; every sentence is read in both scripts.
 DEV27 = [
@@ -2451,7 +2479,8 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV26_PROBE_LENGTH_DRY_REGULATE_BACK
     + DEV26_PROBE_COUNT_POUR_OLD_DOCTOR
     + CPP21_KINDS
-    + DEV27,
+    + DEV27
+    + CPP22_KINDS,
 )
 def test_reading_by_role(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
