@@ -1698,11 +1698,15 @@ DEV22_RULES_LEAVE_OTHER_ROLES_ALONE = [
 ]
 
 # cpp22: sentences its rules must leave alone (text, char, rule_id): 肖 'resemble' after what
-# resembles; 地 after 新 'new' is the land; 待 before a bare 月 waits for the moon.
+# resembles; 地 after 新 'new' is the land; 待 before a bare 月 waits for the moon; and the
+# chirp and the fright are not the snap and the deterrent; a period is not ladled.
 CPP22_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("俗话说，子肖其父。", "肖", "xiao-surname"),
     ("他们在新地上种了树。", "地", "di-adverbial"),
     ("他们在湖边待月升起。", "待", "dai-stay"),
+    ("每年七八月是这条河的盛水期。", "盛", "cheng-ladle"),  # a period is not ladled
+    ("喜鹊在枝头喳喳地叫。", "喳", "cha-snap"),  # the chirp
+    ("你别吓唬他。", "吓", "he-deter"),
 ]
 
 
@@ -2415,6 +2419,16 @@ CPP22_KINDS = [
     ("将士们养精蓄锐，待时而动。", "待", 0, "dai4"),
     ("他要在北京待一个月。", "待", 0, "dai1"),
     ("她在家里待了三天。", "待", 0, "dai1"),
+    # 盛 before a season or period is shèng 'at its peak' (the ladle rule leaves it to the
+    # model); what is ladled is chéng; 喳 after
+    # 喀 or 咔 is the snap chā; 吓 after 阻 'deter' is hè
+    ("梨树要到第五年才进入盛果期。", "盛", 0, "sheng4"),
+    ("每年七八月是这条河的盛水期。", "盛", 0, "sheng4"),
+    ("用大碗盛水。", "盛", 0, "cheng2"),
+    ("奶奶盛汤时洒了一些。", "盛", 0, "cheng2"),
+    ("只听喀喳一声，门开了。", "喳", 0, "cha1"),
+    ("核武器的阻吓作用一直有争议。", "吓", 0, "he4"),
+    ("他被吓了一跳。", "吓", 0, "xia4"),
 ]
 
 

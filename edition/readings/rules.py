@@ -4026,7 +4026,10 @@ RULES: tuple[Rule, ...] = (
         yes="妈妈给我【盛】了一碗饭。",
         no="花开得正【盛】。",
         after="了 一 NUM 饭 汤 粥 满 在 到 回 上 出 进 好 NOUN",
-        not_after="NAME",
+        # cpp22: no period is ladled: before a season or period 盛 is shèng 'at its peak'
+        # (盛花期 'full bloom', 盛果期, and 盛|水|期 as jieba cuts it), the model's to read
+        not_after="NAME *期 *季",
+        not_after2="期 季",
         verb=True,
     ),
     Rule(
@@ -6614,7 +6617,8 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     # cpp22: kinds of decision CPP loses, each checked against the 现代汉语词典 and tested on
-    # sentences of our own (tests/test_readings.py CPP22_KINDS)
+    # sentences of our own (tests/test_readings.py CPP22_KINDS). Each is minor: 肖 喳 吓 are
+    # read one way nearly everywhere, so the proof list does not doubt every one the model reads
     # -- 肖: Xiāo the surname (现代汉语词典 肖 Xiāo 姓); xiào 'resemble' lives in words ---------
     Rule(
         "xiao-surname",
@@ -6626,5 +6630,30 @@ RULES: tuple[Rule, ...] = (
         yes="会上，李明、【肖】方等人先后发言。",
         no="这孩子长大以后，酷【肖】其父。",
         before="START 、 和 与 跟 同 及 的 叫 让 请 给 对 向 被 由 找 问",
+        minor=True,
+    ),
+    # -- 喳: zhā the chirp of birds (喳喳叫), chā in the sound of snapping 喀喳 (现代汉语词典) --
+    Rule(
+        "cha-snap",
+        "喳",
+        "cha1",
+        "the sound of something snapping or cut through after 喀 or 咔 (喀喳一声, 咔喳咔喳): "
+        "现代汉语词典 reads 喀喳 kāchā, the same sound as 咔嚓; a magpie's chirp is zhā",
+        yes="只听喀【喳】一声，树枝断了。",
+        no="喜鹊在枝头【喳】喳地叫。",
+        before="喀 咔",
+        minor=True,
+    ),
+    # -- 吓: xià 'frighten'; hè 'threaten, deter' (恐吓 威吓 恫吓 are words) -----------------
+    Rule(
+        "he-deter",
+        "吓",
+        "he4",
+        "'deter' after 阻 'stop' (阻吓 zǔhè, as 恐吓 威吓 恫吓 read it): frightening someone "
+        "is xià (吓了一跳, 别吓着孩子)",
+        yes="这种武器有很强的阻【吓】作用。",
+        no="他被【吓】了一跳。",
+        before="阻",
+        minor=True,
     ),
 )
