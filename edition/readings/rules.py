@@ -1263,6 +1263,20 @@ RULES: tuple[Rule, ...] = (
         before="NOUN",
         after="NUM",
     ),
+    # cpp22: the classification of a species names what it is (wéi), before wei-for, which
+    # took the genus 属 (tagged a verb by jieba) for the verb of 'for the sake of'
+    Rule(
+        "wei-is-genus",
+        "为",
+        "wei2",
+        "'is' before the family or genus a species belongs to (银杏为银杏科银杏属的植物): 科 "
+        "'family' and 属 'genus' cut off a name jieba does not know name a rank, where 为 "
+        "'for' takes a verb (为家属争取权益, 为科里争光: the department right after 为)",
+        yes="这种蜗牛【为】大蜗牛科的一种。",
+        no="他们【为】家属争取了赔偿。",
+        near_after="科 属",
+        not_after="科",
+    ),
     Rule(
         "wei-for",
         "为",
