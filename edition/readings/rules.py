@@ -6670,4 +6670,16 @@ RULES: tuple[Rule, ...] = (
         before="阻",
         minor=True,
     ),
+    # -- 率部: shuài 'lead one's troops', as every word of the lexicon opening with 率 reads it
+    # (率军 率队 率领); pypinyin's table alone has 率部 lǜbù
+    Rule(
+        "shuai-lead-troops",
+        "率",
+        "shuai4 bu4",
+        "率部 'lead one's troops' (率部起义, 率部南下): shuài 'lead' as in 率军 率队; lǜ 'rate' "
+        "closes a word of measure (效率 比率)",
+        yes="将军【率】部连夜南下。",
+        no="这个部门的效【率】很高。",
+        word="率部",
+    ),
 )
