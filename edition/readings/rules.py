@@ -6682,4 +6682,25 @@ RULES: tuple[Rule, ...] = (
         no="这个部门的效【率】很高。",
         word="率部",
     ),
+    # -- words pypinyin's table alone reads otherwise than the 现代汉语词典 and their kin --------
+    Rule(
+        "cha-elevation-difference",
+        "差",
+        "gao1 cha1",
+        "高差 'difference in height' is chā, the difference, as 落差 温差 时差 误差 read it; "
+        "chà is 'short of, poor' (差一点, 质量差)",
+        yes="两座山峰的高【差】有三百米。",
+        no="这家店的服务太【差】了。",
+        word="高差",
+    ),
+    Rule(
+        "juan-selaginella",
+        "卷",
+        "juan3 bai3",
+        "卷柏 the spike moss (现代汉语词典 juǎnbǎi), named for its leaves that curl, juǎn, in "
+        "drought; juàn is a volume or a paper (试卷)",
+        yes="【卷】柏是一种耐旱的蕨类植物。",
+        no="老师把试【卷】发了下来。",
+        word="卷柏",
+    ),
 )
