@@ -2443,6 +2443,10 @@ CPP22_KINDS = [
     ("这家店的服务太差了。", "差", 0, "cha4"),
     ("卷柏是一种耐旱的蕨类植物。", "卷", 0, "juan3"),
     ("老师把试卷发了下来。", "卷", 0, "juan4"),
+    # 角斗士 the gladiator is jué, as 角斗; a particle 吧 jieba glues to the noun before it
+    # (书吧 'book bar') keeps ba: a rule for the bar would misread 多读点书吧
+    ("你还是多读点书吧。", "吧", 0, "ba5"),
+    ("古罗马的角斗士要和猛兽搏斗。", "角", 0, "jue2"),
 ]
 
 

@@ -6703,4 +6703,14 @@ RULES: tuple[Rule, ...] = (
         no="老师把试【卷】发了下来。",
         word="卷柏",
     ),
+    Rule(
+        "jue-gladiator",
+        "角",
+        "jue2 dou4 shi4",
+        "角斗士 'gladiator', one who fights in 角斗 juédòu 'wrestling, combat' (现代汉语词典); "
+        "jiǎo is a horn or corner (墙角)",
+        yes="古罗马的【角】斗士要和猛兽搏斗。",
+        no="他站在墙【角】里。",
+        word="角斗士",
+    ),
 )
