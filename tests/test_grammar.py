@@ -52,6 +52,15 @@ def test_rules_are_checked_when_loaded():
         Grammar([Rule(reading="de5", before="VERBS", **base)])
 
 
+def test_not_after2_looks_at_the_word_beyond():
+    # the ladle rule leaves a period to the model: 盛|水|期 is shèng 'at its peak'
+    rule = Rule("x", "盛", "cheng2", "", "", "", after="NOUN", not_after2="期 季")
+    peak = [Word("盛", "v", 0), Word("水", "n", 1), Word("期", "n", 2)]
+    ladle = [Word("盛", "v", 0), Word("水", "n", 1), Word("。", "w", 2)]
+    assert not rule.matches(peak, 0)
+    assert rule.matches(ladle, 0)
+
+
 @pytest.mark.parametrize(
     ("pattern", "word", "tag", "expected"),
     [

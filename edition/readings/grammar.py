@@ -13,10 +13,11 @@ alternatives; an alternative is
 
 ``before``/``after`` look at the word just before/after; ``before2``/``after2`` at the one beyond;
 ``near_before``/``near_after`` at any of the ``NEAR`` words before/after within the clause;
-``not_before``/``not_after`` must not match, nor ``not_near_before``/``not_near_after`` any of
-the ``NEAR`` words before/after within the clause (把 anywhere before: 把水倒了 is 'pour', 树倒了
-'fall'; 的 after: 赢得很漂亮 is the complement, 取得很大的进步 'obtain'). A rule for a
-single character applies where that character is a word by itself; a rule with ``word``
+``not_before``/``not_after`` (and ``not_after2``, the word beyond) must not match, nor
+``not_near_before``/``not_near_after`` any of the ``NEAR`` words before/after within the
+clause (把 anywhere before: 把水倒了 is 'pour', 树倒了 'fall'; 的 after: 赢得很漂亮 is the
+complement, 取得很大的进步 'obtain'). A rule for a single character applies where that
+character is a word by itself; a rule with ``word``
 applies inside that word and may give the whole word's reading; a ``word`` starting with ``*``
 (``*着``) applies inside every word of two or more characters that ends so, and gives the
 reading of that ending only (``?子``: inside the words of one character more than the ending);
@@ -71,6 +72,7 @@ PATTERN_FIELDS = (
     "after2",
     "not_before",
     "not_after",
+    "not_after2",
     "near_before",
     "near_after",
     "not_near_before",
@@ -238,6 +240,7 @@ class Rule:
     after2: str = ""
     not_before: str = ""
     not_after: str = ""
+    not_after2: str = ""
     near_before: str = ""
     near_after: str = ""
     not_near_before: str = ""
@@ -262,6 +265,8 @@ class Rule:
         if self.not_before and compile_pattern(self.not_before)(words, i - 1):
             return False
         if self.not_after and compile_pattern(self.not_after)(words, i + 1):
+            return False
+        if self.not_after2 and compile_pattern(self.not_after2)(words, i + 2):
             return False
         if self.near_before and not _near(words, i, -1, compile_pattern(self.near_before)):
             return False

@@ -430,7 +430,9 @@ RULES: tuple[Rule, ...] = (
         yes="河水慢慢【地】流着。",
         no="孩子们满【地】跑。",
         before="ADJ ADV IDIOM REDUP REPEAT",
-        not_before="满 遍 就",
+        # cpp22: 新 and 旧 'new, old' qualify the land (新地, 旧地王): a manner word of one
+        # character before 地 is an adverb (猛地, 忽地), not an adjective of age
+        not_before="满 遍 就 新 旧",
         after="VERB ADV PREP ADJ MODAL NUM",
     ),
     Rule(
@@ -1353,6 +1355,20 @@ RULES: tuple[Rule, ...] = (
         no="他们【为】一个目标努力。",
         before="NOUN",
         after="NUM",
+    ),
+    # cpp22: the classification of a species names what it is (wéi), before wei-for, which
+    # took the genus 属 (tagged a verb by jieba) for the verb of 'for the sake of'
+    Rule(
+        "wei-is-genus",
+        "为",
+        "wei2",
+        "'is' before the family or genus a species belongs to (银杏为银杏科银杏属的植物): 科 "
+        "'family' and 属 'genus' cut off a name jieba does not know name a rank, where 为 "
+        "'for' takes a verb (为家属争取权益, 为科里争光: the department right after 为)",
+        yes="这种蜗牛【为】大蜗牛科的一种。",
+        no="他们【为】家属争取了赔偿。",
+        near_after="科 属",
+        not_after="科",
     ),
     Rule(
         "wei-for",
@@ -2728,7 +2744,9 @@ RULES: tuple[Rule, ...] = (
         yes="冬天要在外面【待】很久。",
         no="他【待】我很好。",
         after="在 很 了 着 一 一会 一会儿 多久 多 几 下去 不住 不下去 NUM",
-        not_after="PERSON 人",
+        # cpp22: a bare 月 日 时 (jieba's numerals) is what is waited for (待月, 待时而动),
+        # not a stay's length, which takes a number (待一个月)
+        not_after="PERSON 人 月 日 时",
         verb=True,
     ),
     # -- 背: bēi 'carry on the back', bèi 'back; recite' ------------------------------------
@@ -4228,7 +4246,10 @@ RULES: tuple[Rule, ...] = (
         yes="妈妈给我【盛】了一碗饭。",
         no="花开得正【盛】。",
         after="了 一 NUM 饭 汤 粥 满 在 到 回 上 出 进 好 NOUN",
-        not_after="NAME",
+        # cpp22: no period is ladled: before a season or period 盛 is shèng 'at its peak'
+        # (盛花期 'full bloom', 盛果期, and 盛|水|期 as jieba cuts it), the model's to read
+        not_after="NAME *期 *季",
+        not_after2="期 季",
         verb=True,
     ),
     Rule(
@@ -7227,5 +7248,88 @@ RULES: tuple[Rule, ...] = (
         no="驴在院子里拉【磨】。",
         after="好 平 亮 尖 快 利 破 掉 光 薄 圆 坏 秃 钝 穿 得 了 着 过 出 出来 成 一下 一磨",
         verb=True,
+    ),
+    # cpp22: kinds of decision CPP loses, each checked against the 现代汉语词典 and tested on
+    # sentences of our own (tests/test_readings.py CPP22_KINDS). Each is minor: 肖 喳 吓 are
+    # read one way nearly everywhere, so the proof list does not doubt every one the model reads
+    # -- 肖: Xiāo the surname (现代汉语词典 肖 Xiāo 姓); xiào 'resemble' lives in words ---------
+    Rule(
+        "xiao-surname",
+        "肖",
+        "xiao1",
+        "the surname opening a name in a list, after a preposition or a verb of naming (李明、"
+        "肖方等人, 和肖老师, 叫肖强): xiào 'resemble' lives in words (肖像 生肖 不肖 酷肖) or "
+        "follows what resembles (子肖其父)",
+        yes="会上，李明、【肖】方等人先后发言。",
+        no="这孩子长大以后，酷【肖】其父。",
+        before="START 、 和 与 跟 同 及 的 叫 让 请 给 对 向 被 由 找 问",
+        minor=True,
+    ),
+    # -- 喳: zhā the chirp of birds (喳喳叫), chā in the sound of snapping 喀喳 (现代汉语词典) --
+    Rule(
+        "cha-snap",
+        "喳",
+        "cha1",
+        "the sound of something snapping or cut through after 喀 or 咔 (喀喳一声, 咔喳咔喳): "
+        "现代汉语词典 reads 喀喳 kāchā, the same sound as 咔嚓; a magpie's chirp is zhā",
+        yes="只听喀【喳】一声，树枝断了。",
+        no="喜鹊在枝头【喳】喳地叫。",
+        before="喀 咔",
+        minor=True,
+    ),
+    # -- 吓: xià 'frighten'; hè 'threaten, deter' (恐吓 威吓 恫吓 are words) -----------------
+    Rule(
+        "he-deter",
+        "吓",
+        "he4",
+        "'deter' after 阻 'stop' (阻吓 zǔhè, as 恐吓 威吓 恫吓 read it): frightening someone "
+        "is xià (吓了一跳, 别吓着孩子)",
+        yes="这种武器有很强的阻【吓】作用。",
+        no="他被【吓】了一跳。",
+        before="阻",
+        minor=True,
+    ),
+    # -- 率部: shuài 'lead one's troops', as every word of the lexicon opening with 率 reads it
+    # (率军 率队 率领); pypinyin's table alone has 率部 lǜbù
+    Rule(
+        "shuai-lead-troops",
+        "率",
+        "shuai4 bu4",
+        "率部 'lead one's troops' (率部起义, 率部南下): shuài 'lead' as in 率军 率队; lǜ 'rate' "
+        "closes a word of measure (效率 比率)",
+        yes="将军【率】部连夜南下。",
+        no="这个部门的效【率】很高。",
+        word="率部",
+    ),
+    # -- words pypinyin's table alone reads otherwise than the 现代汉语词典 and their kin --------
+    Rule(
+        "cha-elevation-difference",
+        "差",
+        "gao1 cha1",
+        "高差 'difference in height' is chā, the difference, as 落差 温差 时差 误差 read it; "
+        "chà is 'short of, poor' (差一点, 质量差)",
+        yes="两座山峰的高【差】有三百米。",
+        no="这家店的服务太【差】了。",
+        word="高差",
+    ),
+    Rule(
+        "juan-selaginella",
+        "卷",
+        "juan3 bai3",
+        "卷柏 the spike moss (现代汉语词典 juǎnbǎi), named for its leaves that curl, juǎn, in "
+        "drought; juàn is a volume or a paper (试卷)",
+        yes="【卷】柏是一种耐旱的蕨类植物。",
+        no="老师把试【卷】发了下来。",
+        word="卷柏",
+    ),
+    Rule(
+        "jue-gladiator",
+        "角",
+        "jue2 dou4 shi4",
+        "角斗士 'gladiator', one who fights in 角斗 juédòu 'wrestling, combat' (现代汉语词典); "
+        "jiǎo is a horn or corner (墙角)",
+        yes="古罗马的【角】斗士要和猛兽搏斗。",
+        no="他站在墙【角】里。",
+        word="角斗士",
     ),
 )
