@@ -2323,7 +2323,7 @@ LEAD_BARBER_TYPHOON_VET_KINDS = [
     # 得 'must' in what was said to be needed; 手把 glued before what the hand moves; 倒是 dàoshì;
     # and the baseball coach's talk: 一场 chǎng counts a ball game; the dentist's: 那个钻牙的声音;
     # the temple visit's: 拜拜 at a temple, 供桌 gòng, 筊 jiǎo; the swimmer's: 抬得多高 de; the
-    # scooter test's: 车头一晃 huàng, 一个月只准 zhǐ
+    # scooter test's: 车头一晃 huàng, 一个月只准 zhǐ; the stuck lift's: 一边哄 hǒng
     ("她想去发廊烫个卷，换个心情。", "卷", 0, "juan3"),
     ("妈妈上周刚烫了卷，头发蓬蓬的。", "卷", 0, "juan3"),
     ("这本书分上下两卷。", "卷", 0, "juan4"),
@@ -2379,6 +2379,9 @@ LEAD_BARBER_TYPHOON_VET_KINDS = [
     ("时间过得真快，一晃三年就过去了。", "晃", 0, "huang3"),
     ("头一个月只准你看半小时电视。", "只", 0, "zhi3"),
     ("院子里养了三四只鸡。", "只", 0, "zhi1"),
+    ("孩子一直哭，奶奶边哄边唱歌。", "哄", 0, "hong3"),
+    ("她一边哄一边给孩子喂奶。", "哄", 0, "hong3"),
+    ("下课铃一响，大家一哄而散。", "哄", 0, "hong4"),
 ]
 
 

@@ -4544,6 +4544,17 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "hong-coax-while",
+        "哄",
+        "hong3",
+        "'coax, soothe' in 一边哄一边… (she soothed the child while asking): the uproar hòng is "
+        "a noun or a word (起哄, 一哄而散), and no one does it while doing something else",
+        yes="孩子哭个不停，她一边【哄】一边收拾东西。",
+        no="大家一【哄】而散。",
+        before="一边 边 又",
+        verb=True,
+    ),
+    Rule(
         "he-shout",
         "喝",
         "he4",
