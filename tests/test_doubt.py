@@ -176,7 +176,8 @@ def test_a_texts_list_takes_the_most_doubtful_within_its_budget():
     # 200 Han characters: room for 9 readings; two guesses take two of them
     doubts = [0.5, 0.03, 0.03, 0.025, 0.02, 0.02, 0.019, 0.018, 0.017, 0.016, 0.015, 0.001]
     assert cut(doubts, 200, floor=0.01) == 0.017  # the ninth highest
-    assert cut(doubts, 200) == FLOOR == 0.02  # ...not below the floor
+    assert cut(doubts, 200, floor=0.02) == 0.02  # ...not below the floor
+    assert FLOOR == 0.015
     assert cut(doubts, 200, guessed=2, floor=0.01) == 0.019  # the seventh highest
     # a tie at the edge that would overflow is left out: the next doubt above it (9 places,
     # 5 readings at 0.9 and 10 tied at 0.02 that cannot all have the 4 left)
