@@ -75,6 +75,8 @@ HISTORY = (
     ("dev26", "4ffad84"),
     ("dev27", "4ffad84"),
     ("dev28", "30350ae"),
+    ("dev29", "30350ae"),
+    ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
 # Held-out sets as the engine first read them: (set, commit whose rules read it; None = today's)
@@ -115,6 +117,9 @@ UNSEEN = (
     ),
     ("heldout23", "subject:Bench: held-out set 23 (the lead's bubble-tea shop and firefighter)"),
     ("heldout24", "subject:Bench: dev set 28's entry names the tests and the probe's kinds"),
+    ("heldout25", "subject:Bench: held-out set 25 registered and scored once"),
+    ("heldout26", "subject:Bench: held-out set 26 (the lead's plumber)"),
+    ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_verse", "subject:Readings: classical rule for 重 chóng"),
 )
 FLOORS = (0.01, 0.015, 0.016, 0.017, 0.018, 0.019, 0.02, 0.025, 0.03, 0.035, 0.04, 0.05, 0.06)

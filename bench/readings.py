@@ -332,6 +332,9 @@ Prints, engine alone (no overrides):
   once, after them: 1 wrong of 409 Han in each script, the same one, in the proof list of
   2.93%: 更衣柜钥匙 gèng (the rule geng-more over jieba's 更|衣柜; 更衣 'change clothes' is
   gēng); no rule written for it);
+  ``heldout26.txt`` (the lead's plumber fixing a leaking pipe, written in Simplified at the
+  start of the stop and scored once, after its last rules: 3 wrong of 463 Han in each script,
+  最快也得 dé, 哗地 huá, 全倒了出来 dǎo, 2 of them in the proof list; no rules written for them);
   ``heldout21.txt`` (the lead's: a residents' committee notice on sorting rubbish, written in
   Simplified, and a grandfather's memories of an old railway station, written in Traditional,
   both written after every rule of 2026-12-07 and scored once, by main 3bc7886: 0 wrong of 467
@@ -388,7 +391,7 @@ Prints, engine alone (no overrides):
 
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
-named (article, dev, dev2 to dev29, heldout, heldout2 to heldout25, verse,
+named (article, dev, dev2 to dev29, heldout, heldout2 to heldout26, verse,
 heldout_verse, classical, heldout_classical, probe_trad: a probe of Traditional text whose
 lookup copy merges characters, written for that change, see its header); ``-v`` lists every
 wrong reading. Each set is read as the editions print it: source forms settled
@@ -652,7 +655,7 @@ def main(argv=None) -> int:
         "heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,"
         "heldout12,heldout13,"
         "heldout14,heldout15,heldout16,heldout17,heldout18,heldout19,heldout20,heldout21,"
-        "heldout22,heldout23,heldout24,heldout25,verse,"
+        "heldout22,heldout23,heldout24,heldout25,heldout26,verse,"
         "heldout_verse,classical,heldout_classical,"
         "probe_trad",
         help="running-text sets to measure, comma-separated (default: all)",
@@ -729,6 +732,7 @@ def main(argv=None) -> int:
         ("heldout23", "held-out set 23 (scored once, after the stop's last rules)"),
         ("heldout24", "held-out set 24 (its errors seen once, at scoring)"),
         ("heldout25", "held-out set 25 (its errors seen once, at scoring)"),
+        ("heldout26", "held-out set 26 (scored once, after the stop's last rules)"),
         ("verse", "verse dev set (ours, tuned on after its first read)"),
         ("heldout_verse", "held-out verse set (scored once, after the classical layer)"),
         ("classical", "classical prose dev set (ours, tuned on after its first read)"),
