@@ -109,15 +109,19 @@ def test_poem_blocks_in_the_text_model(write_notes):
     ]
 
 
-def test_a_poem_sheet_reads_as_classical(write_notes):
-    prepared = _prepared(write_notes)
+def _syllables(prepared) -> str:
+    """The readings of a prepared edition's Han runs, space-separated, in text order."""
     said = {
         t.text: " ".join(r.syllable for r in t.readings if r)
         for p in prepared.paragraphs
         for t in p.tokens
         if t.kind == "han"
     }
-    text = " ".join(said.values())
+    return " ".join(said.values())
+
+
+def test_a_poem_sheet_reads_as_classical(write_notes):
+    text = _syllables(_prepared(write_notes))
     # 地上 dì shàng without the neutral tone, 还 huán, 将 jiàng 'general', 教 jiào 'let'
     assert "di4 shang4 shuang1" in text
     assert "ren2 wei4 huan2" in text
@@ -137,13 +141,7 @@ def test_a_classical_lesson_reads_as_classical(write_notes):
     kinds = [(p.kind, p.text[:4]) for p in prepared.paragraphs]
     assert kinds[0] == ("byline", "王安石")  # the title is the headline, printed once
     assert [k for k, _ in kinds[1:]] == ["body", "body"]
-    syls = {
-        t.text: " ".join(r.syllable for r in t.readings if r)
-        for p in prepared.paragraphs
-        for t in p.tokens
-        if t.kind == "han"
-    }
-    text = " ".join(syls.values())
+    text = _syllables(prepared)
     # 相乐 lè, 好之 hào, 予 yú 'I': classical readings, the whole lesson read as classical
     assert "xiang1 le4" in text
     assert "hao4 zhi1" in text
