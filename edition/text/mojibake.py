@@ -83,6 +83,18 @@ FANOUT = 10  # candidates kept per unknown byte
 SETTLE_CANDS = 12  # candidates (best by character pairs) a destroyed byte is settled among
 DECIDE_ALTS = 6  # readings of a stretch compared with word frequencies
 CLEAR = 12.0  # a candidate this far ahead on character pairs is not word-scored
+# Measured without gain (bench/repair_score.py --seeds 1-5, Simplified dev texts: 138 Han wrong
+# with the values above), so the knobs are not where the errors are: COST_DROP 0.5 / 0 / -0.5
+# gave 136 / 136 / 137 (recall below 100% from 0); seg scores paying BASE - 1, 2, 3 per
+# character (favouring the longer reading, a pair put back) 136 / 137 / 143; a cost per word in
+# both segmentations of text_logp, 1 / 2.5: 136 / 144; CLASS_WEIGHT 0.7 / 0.3: 138 / 141; the
+# document pair bonus 3 log(1 + n) for 2: 142; a bonus of 2 / 4 to a settled candidate that
+# makes a dictionary word with a neighbour: 136 / 149; jieba's tagger tables read as a character
+# HMM (forward probability of each Han run) mixed into text_logp at 0.3 / 0.5: 146 / 150, and
+# 40% slower; a wider search (DROP_KEEP 16, K_BEST 6): 138. The wrong ones are mostly a
+# dropped pair not put back ('。”他说。' read '。”说。'): every word score here prefers the
+# shorter reading (P(他) is taken without its context), so what would help is a model that
+# conditions on the neighbours, not a retuned cost.
 
 
 @functools.cache
