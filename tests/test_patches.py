@@ -376,6 +376,35 @@ def test_pages_of_the_same_rules_share_their_styles():
     assert on["styles"] == 2 + 3 + 4 + 3 + 5 + 4
 
 
+PARSER_PROBE = """
+import json
+import edition.render
+import tinyhtml5
+from tinyhtml5 import inputstream
+
+built = []  # the text of each expression chars_until compiles
+inputstream.re = type("re", (), {"compile": lambda pattern: built.append(pattern) or
+                                 __import__("re").compile(pattern)})
+html = '<p class="a" title="b">one &amp; two</p>' * 50
+tree = tinyhtml5.parse(html)
+print(json.dumps({"built": len(built), "distinct": len(set(built)),
+                  "text": "".join(tree.itertext()),
+                  "keys": sorted(type(k[0]).__name__ for k in inputstream.characters_until_regex)}))
+"""
+
+
+def test_the_parser_builds_each_expression_once():
+    """tinyhtml5 filed chars_until's expressions under themselves, so its cache never answered
+    and each of the document's 350 calls built its expression again; with the fix each is built
+    once, filed under the characters asked for, and the text parsed is the same."""
+    on, off = _on_and_off(PARSER_PROBE)
+    assert on["text"] == off["text"] == "one & two" * 50
+    assert off["built"] == 350
+    assert on["distinct"] == off["distinct"] == on["built"]
+    assert "Pattern" in off["keys"]
+    assert "Pattern" not in on["keys"]
+
+
 # --- Layout fixes (footnotes, page references) ---
 
 PAGE = "@page { size: 100mm 80mm; margin: 10mm }"
