@@ -405,6 +405,38 @@ def test_the_parser_builds_each_expression_once():
     assert "Pattern" not in on["keys"]
 
 
+FLOW_PROBE = """
+import json
+import edition.render
+from weasyprint.formatting_structure import boxes
+
+floats = ["none", "left", "right", "inline-start", "inline-end", "footnote"]
+positions = ["static", "relative", "sticky", "absolute", "fixed", ("running()", "head"),
+             ("note()", "side")]
+flow = []
+for kind in (boxes.BlockBox, boxes.InlineBox, boxes.TextBox):
+    for float_ in floats:
+        for position in positions:
+            box = kind.__new__(kind)
+            box.style = {"float": float_, "position": position}
+            flow.append([kind.__name__, float_, str(position), box.is_in_normal_flow()])
+calls = boxes.Box.is_in_normal_flow.__code__.co_names
+print(json.dumps({"flow": flow, "one_read": "is_floated" not in calls}))
+"""
+
+
+def test_the_normal_flow_test_gives_the_same_answers():
+    """Every float and position a box can have: out of the normal flow when floated (a
+    footnote too), absolutely positioned, running or a note, with the one-expression test as
+    with WeasyPrint's five calls."""
+    on, off = _on_and_off(FLOW_PROBE)
+    assert on["one_read"] is True
+    assert off["one_read"] is False
+    assert on["flow"] == off["flow"]
+    inside = [(f, p) for _, f, p, normal in on["flow"] if normal]
+    assert set(inside) == {("none", p) for p in ("static", "relative", "sticky")}
+
+
 # --- Layout fixes (footnotes, page references) ---
 
 PAGE = "@page { size: 100mm 80mm; margin: 10mm }"
