@@ -376,6 +376,67 @@ def test_pages_of_the_same_rules_share_their_styles():
     assert on["styles"] == 2 + 3 + 4 + 3 + 5 + 4
 
 
+PARSER_PROBE = """
+import json
+import edition.render
+import tinyhtml5
+from tinyhtml5 import inputstream
+
+built = []  # the text of each expression chars_until compiles
+inputstream.re = type("re", (), {"compile": lambda pattern: built.append(pattern) or
+                                 __import__("re").compile(pattern)})
+html = '<p class="a" title="b">one &amp; two</p>' * 50
+tree = tinyhtml5.parse(html)
+print(json.dumps({"built": len(built), "distinct": len(set(built)),
+                  "text": "".join(tree.itertext()),
+                  "keys": sorted(type(k[0]).__name__ for k in inputstream.characters_until_regex)}))
+"""
+
+
+def test_the_parser_builds_each_expression_once():
+    """tinyhtml5 filed chars_until's expressions under themselves, so its cache never answered
+    and each of the document's 350 calls built its expression again; with the fix each is built
+    once, filed under the characters asked for, and the text parsed is the same."""
+    on, off = _on_and_off(PARSER_PROBE)
+    assert on["text"] == off["text"] == "one & two" * 50
+    assert off["built"] == 350
+    assert on["distinct"] == off["distinct"] == on["built"]
+    assert "Pattern" in off["keys"]
+    assert "Pattern" not in on["keys"]
+
+
+FLOW_PROBE = """
+import json
+import edition.render
+from weasyprint.formatting_structure import boxes
+
+floats = ["none", "left", "right", "inline-start", "inline-end", "footnote"]
+positions = ["static", "relative", "sticky", "absolute", "fixed", ("running()", "head"),
+             ("note()", "side")]
+flow = []
+for kind in (boxes.BlockBox, boxes.InlineBox, boxes.TextBox):
+    for float_ in floats:
+        for position in positions:
+            box = kind.__new__(kind)
+            box.style = {"float": float_, "position": position}
+            flow.append([kind.__name__, float_, str(position), box.is_in_normal_flow()])
+calls = boxes.Box.is_in_normal_flow.__code__.co_names
+print(json.dumps({"flow": flow, "one_read": "is_floated" not in calls}))
+"""
+
+
+def test_the_normal_flow_test_gives_the_same_answers():
+    """Every float and position a box can have: out of the normal flow when floated (a
+    footnote too), absolutely positioned, running or a note, with the one-expression test as
+    with WeasyPrint's five calls."""
+    on, off = _on_and_off(FLOW_PROBE)
+    assert on["one_read"] is True
+    assert off["one_read"] is False
+    assert on["flow"] == off["flow"]
+    inside = [(f, p) for _, f, p, normal in on["flow"] if normal]
+    assert set(inside) == {("none", p) for p in ("static", "relative", "sticky")}
+
+
 # --- Layout fixes (footnotes, page references) ---
 
 PAGE = "@page { size: 100mm 80mm; margin: 10mm }"

@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from edition.model import Paragraph
 from edition.notes.layer import load_layer
-from edition.pipeline.prepare import prepare
+from edition.pipeline.prepare import _unbreakable, prepare
 from edition.render.inline import inline_html
 from edition.render.wordwrap import nowrap_words
 from edition.text.words import name_parts, word_ends
@@ -106,6 +106,18 @@ def test_heading_words_and_names_are_unbreakable(prepared):
     assert html.replace(" ", "").startswith(
         '<spanclass="han"><spanclass="nw">伊本·</span><spanclass="nw">白圖泰</span>'
     )
+
+
+def test_a_line_takes_the_name_parts_inside_it():
+    """The line 10:20 of a text keeps the name parts that lie wholly inside it, found in the
+    sorted list of the whole text's parts (those across its start or end are not its own)."""
+    text = "甲" * 30
+    names = [(2, 5), (8, 11), (10, 12), (14, 16), (18, 20), (19, 22), (20, 23), (25, 27)]
+    assert _unbreakable(text, 10, 20, names, ()) == [(10, 12), (14, 16), (18, 20)]
+    # ... and with word ends, the Han words between them that touch no part, in order
+    assert _unbreakable(text, 10, 20, names, [12, 14, 16, 17, 20]) == [
+        (10, 12), (12, 14), (14, 16), (18, 20)
+    ]  # fmt: skip
 
 
 PAGE_NOTES = """

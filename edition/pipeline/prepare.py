@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 import time
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -532,7 +533,11 @@ def _segment(
     structure = Structure(cleaned, conv) if cleaned.source.blocks else None
     if structure is not None:
         cuts |= structure.cuts
-    names = name_parts(conv.lookup)
+    names = sorted(name_parts(conv.lookup))
+    # Sorted once, so that each line takes its own cuts and names by bisection: a scan of the
+    # whole text's for every line grew with the square of the text (0.2 s at ten times the
+    # bundled article).
+    cut_list = sorted(cuts)
     # poem blocks of a plain text: title, byline, verse lines (the lookup copy, line for line)
     poem = {}
     if structure is None:
@@ -558,8 +563,9 @@ def _segment(
         heading = kind_here == "heading"
         units = _unbreakable(conv.lookup, start, end, names, word_bounds if heading else ())
         tokens = []
+        inside = cut_list[bisect_right(cut_list, start) : bisect_left(cut_list, end)]
         local_cuts = frozenset(
-            c - start for c in cuts | {i for u in units for i in u} if start < c < end
+            [c - start for c in inside] + [i - start for u in units for i in u if start < i < end]
         )
         for kind, s, e in split_line(line, local_cuts):
             a, b = start + s, start + e
@@ -616,8 +622,15 @@ def _unbreakable(
     lookup: str, start: int, end: int, names: list[tuple[int, int]], word_bounds
 ) -> list[tuple[int, int]]:
     """Spans of the line ``start:end`` that a line break must not split: the parts of names
-    (everywhere), and words of two or more Han characters where ``word_bounds`` are given."""
-    units = [(a, b) for a, b in names if start <= a and b <= end]
+    (everywhere; ``names`` sorted), and words of two or more Han characters where
+    ``word_bounds`` are given."""
+    units = []
+    for i in range(bisect_left(names, (start,)), len(names)):
+        a, b = names[i]
+        if a > end:
+            break
+        if b <= end:
+            units.append((a, b))
     taken = {i for a, b in units for i in range(a, b)}
     bounds = [b for b in word_bounds if start < b <= end]
     for a, b in zip([start, *bounds], bounds, strict=False):

@@ -100,6 +100,11 @@ SOURCES = {
     "weasyprint.layout.percent": (
         "bac190e240dce17b4342feb99423e8232433d3727c0833897f50fed88cb163a2"
     ),
+    "weasyprint.formatting_structure.boxes": (
+        "8ffd28ab74a149f0097208fcba6a80df0c8bb01e8fd4f9ced95d11b7e9807e23"
+    ),
+    # WeasyPrint's HTML parser (WeasyPrint 70.0 requires tinyhtml5 >= 2.0; 2.1.0's source)
+    "tinyhtml5.inputstream": "1c89c26bad4745509ecdc087d80a993111886b2ad92f702e12952a90776ddcb2",
 }
 
 
@@ -667,12 +672,22 @@ def shared_page_styles() -> Patch:
                 "    Page types matching the same declarations share the same styles.\n"
                 "\n"
                 '    """\n'
-                "    style_for.add_page_declarations(page_type)\n"
                 "    cascaded_styles = style_for.get_cascaded_styles()\n"
+                "    before = len(cascaded_styles)\n"
+                "    style_for.add_page_declarations(page_type)\n"
+                "    # The page type's entries: those just added, at the end of the dict,\n"
+                "    # unless an equal page type added them before (then found by a scan).\n"
+                "    pseudo_types = style_for.__dict__.setdefault('_page_pseudo_types', {})\n"
+                "    if page_type not in pseudo_types:\n"
+                "        added = len(cascaded_styles) - before\n"
+                "        pseudo_types[page_type] = [\n"
+                "            pseudo_type for element, pseudo_type in cascaded_styles\n"
+                "            if element == page_type] if not added else [\n"
+                "            pseudo_type for _, (_, pseudo_type) in\n"
+                "            zip(range(added), reversed(cascaded_styles))][::-1]\n"
                 "    matched = [\n"
-                "        (pseudo_type, cascaded)\n"
-                "        for (element, pseudo_type), cascaded in cascaded_styles.items()\n"
-                "        if element == page_type]\n"
+                "        (pseudo_type, cascaded_styles[page_type, pseudo_type])\n"
+                "        for pseudo_type in pseudo_types[page_type]]\n"
                 "    key = tuple(\n"
                 "        (pseudo_type, tuple(\n"
                 "            (name, id(values), repr(weight))\n"
@@ -866,6 +881,57 @@ def style_font_descriptions() -> Patch:
     )
 
 
+def normal_flow_test() -> Patch:
+    """``Box.is_in_normal_flow`` in one expression over the box's two properties.
+
+    The layout asks it of every child it places, every line's boxes and every footnote call
+    (32,111 times for the booklet), and it answered through five method calls, each reading
+    ``float`` or ``position`` again: about 1% of a build. The same conditions, in the same
+    order, read once.
+    """
+    return Patch(
+        "normal-flow-test",
+        (
+            (
+                "weasyprint.formatting_structure.boxes",
+                "        return not (\n"
+                "            self.is_floated() or self.is_absolutely_positioned() or\n"
+                "            self.is_running() or self.is_footnote() or self.is_note())\n",
+                "        style = self.style\n"
+                "        position = style['position']\n"
+                "        return not (\n"
+                "            style['float'] in (\n"
+                "                'left', 'right', 'inline-start', 'inline-end', 'footnote') or\n"
+                "            position in ('absolute', 'fixed') or\n"
+                "            position[0] in ('running()', 'note()'))\n",
+            ),
+        ),
+    )
+
+
+def parser_regex_cache() -> Patch:
+    """tinyhtml5's cache of ``chars_until`` regular expressions keyed by the characters asked for.
+
+    ``chars_until`` (the tokenizer reads each run of text, attribute name and value with it)
+    keeps its compiled expressions in a dict, but files each under the expression itself
+    instead of the characters, because the chained assignment binds ``characters`` to the
+    expression before the dict's key is made: the dict never answers, and every call builds
+    the expression's text again and looks it up in ``re``'s cache (5,577 calls for the
+    booklet, about 2% of a build at ten times the article). Filed under the characters, the
+    same expressions are compiled once.
+    """
+    return Patch(
+        "parser-regex-cache",
+        (
+            (
+                "tinyhtml5.inputstream",
+                "            characters = characters_until_regex[(characters, opposite)] = regex\n",
+                "            characters_until_regex[(characters, opposite)] = characters = regex\n",
+            ),
+        ),
+    )
+
+
 # --- A speed fix of drawing, applied with textlayer's edit of the same function -----------
 
 # PangoGlyphInfo as WeasyPrint 70.0 declares it: PangoGlyph glyph (guint); PangoGlyphGeometry
@@ -936,15 +1002,19 @@ PATCHES = (
     inline_used_lengths,
     style_struts,
     style_font_descriptions,
+    parser_regex_cache,
+    normal_flow_test,
 )
 
 
 def module_path(module: str) -> str | None:
-    """The source file of a WeasyPrint module, found without importing anything."""
-    spec = PathFinder.find_spec("weasyprint")
+    """The source file of a module of WeasyPrint (or of a package it uses), found without
+    importing anything."""
+    package, *inside = module.split(".")
+    spec = PathFinder.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
         return None
-    path = os.path.join(spec.submodule_search_locations[0], *module.split(".")[1:])
+    path = os.path.join(spec.submodule_search_locations[0], *inside)
     return os.path.join(path, "__init__.py") if os.path.isdir(path) else path + ".py"
 
 
