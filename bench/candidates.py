@@ -26,8 +26,8 @@ quote, compare two variants as whole processes, each laying its HTML out ``--lap
 after the one build (the difference is then ``--laps`` times the per-layout one):
 
     .venv/bin/python bench/candidates.py [--edition booklet] [--repeat 5] [NOTES]
-    farm-bench --vs '.venv/bin/python bench/candidates.py --only unchanged --laps 4' -- \
-        .venv/bin/python bench/candidates.py --only vocab-fixed --laps 4
+    hyperfine '.venv/bin/python bench/candidates.py --only unchanged --laps 4' \
+        '.venv/bin/python bench/candidates.py --only vocab-fixed --laps 4'
 """
 
 from __future__ import annotations

@@ -2,11 +2,12 @@
 
 As on the first build of a new article: the clean stage's own cache is not used (clean() is
 called directly), the model's derived tables come from the cache (built once per machine).
-``--root`` runs the code of another checkout (for an A/B with farm-bench --vs):
+``--root`` runs the code of another checkout (for an A/B of two checkouts'
+code, timed as whole processes in turn, e.g. with ``hyperfine`` from Debian):
 
     .venv/bin/python bench/clean_speed.py articles/openai-research.txt
-    farm-bench -n 7 -- .venv/bin/python bench/clean_speed.py articles/openai-research.txt \\
-        --vs '.venv/bin/python bench/clean_speed.py articles/openai-research.txt --root ../main'
+    hyperfine '.venv/bin/python bench/clean_speed.py articles/openai-research.txt' \\
+        '.venv/bin/python bench/clean_speed.py articles/openai-research.txt --root ../main'
 """
 
 from __future__ import annotations

@@ -8,8 +8,9 @@ note number).
 
     .venv/bin/python bench/layout_passes.py [--edition pinyin] [--unpatched] [NOTES]
 
-For an A/B timing: farm-bench -- .venv/bin/python bench/layout_passes.py --edition pinyin
---vs '.venv/bin/python bench/layout_passes.py --edition pinyin --unpatched'
+For an A/B timing, time the two commands in turn as whole processes (``hyperfine`` from
+Debian, or ``/usr/bin/time -v``): ``.venv/bin/python bench/layout_passes.py --edition pinyin``
+against the same with ``--unpatched``.
 """
 
 from __future__ import annotations
