@@ -514,22 +514,14 @@ def t2s_copy(lines: list[str]) -> list[str]:
 def running_text(engine, texts, gold) -> dict:
     """Wrong readings, the proof list's recall and size on one set."""
     from edition.readings.engine import unsure
-    from edition.readings.source_forms import settle
-    from edition.readings.topics import apply_topics_lines
+    from edition.readings.topics import printed_readings
     from edition.text.script import lookup_copy
 
     lookups = [lookup_copy(t) for t in texts]
     rows = engine.details_many(lookups)
-    # as the editions print them: a character the source writes otherwise keeps its reading,
-    # and a set's lines, the paragraphs of its texts, are read for their topic
-    finals = apply_topics_lines(
-        lookups,
-        [
-            settle(text, lookup, [d.reading if d else None for d in row], row)
-            for text, lookup, row in zip(texts, lookups, rows, strict=True)
-        ],
-        rows,
-    )
+    # as the editions print them, a set's lines being the paragraphs of its texts
+    readings = [[d.reading if d else None for d in row] for row in rows]
+    finals = printed_readings(texts, lookups, readings, rows)
     han = flagged = caught = 0
     wrong = []
     for text, row, g, final in zip(texts, rows, gold, finals, strict=True):

@@ -28,9 +28,8 @@ from edition.readings import overrides as overrides_stage
 from edition.readings.known import known_words
 from edition.readings.neutral import apply_neutral
 from edition.readings.prose import convert_prose
-from edition.readings.source_forms import settle as settle_by_source
 from edition.readings.styles import label as style_label
-from edition.readings.topics import apply_topics
+from edition.readings.topics import printed_readings
 from edition.render.layouts import Layout, LayoutSearch, paper_problem
 from edition.text import clean as clean_stage
 from edition.text.clean import CleanText
@@ -241,8 +240,7 @@ def prepare(
         details = readings_stage.default_engine().details(
             conv.lookup, register=register, doubts=False
         )
-        settled = settle_by_source(origin, conv.lookup, found.readings, details)
-        return found, apply_topics(conv.lookup, settled, details)
+        return found, printed_readings([origin], [conv.lookup], [found.readings], [details])[0]
 
     analysis, settled = cached(
         "readings",

@@ -28,16 +28,15 @@ class _CallablePackage(types.ModuleType):
         ``sandhi``: mark the tone changes of 一 and 不.
         """
         from edition.readings.engine import default_engine
-        from edition.readings.source_forms import settle
         from edition.readings.styles import label
-        from edition.readings.topics import apply_topics
+        from edition.readings.topics import printed_readings
         from edition.text.script import lookup_copy
 
         lookup = lookup_copy(text)
         engine = default_engine()
         details = engine.details(lookup, doubts=False)
-        found = settle(text, lookup, engine.read(lookup, sandhi=sandhi), details)
-        found = apply_topics(lookup, found, details)
+        readings = engine.read(lookup, sandhi=sandhi)
+        found = printed_readings([text], [lookup], [readings], [details])[0]
         return [
             (ch, None if r is None else label(r.syllable, style))
             for ch, r in zip(text, found, strict=True)

@@ -1102,9 +1102,8 @@ def pinyin_command(
     ``dictionary`` or ``full`` (``edition.readings.neutral``).
     """
     from edition.readings.neutral import apply_neutral
-    from edition.readings.source_forms import settle
     from edition.readings.styles import label
-    from edition.readings.topics import apply_topics_lines
+    from edition.readings.topics import printed_readings
 
     engine = default_engine()
     batch: list[str] = []
@@ -1112,13 +1111,8 @@ def pinyin_command(
     def flush(first_no: int) -> Iterator[str]:
         lookups = [lookup_copy(x) for x in batch]
         rows = engine.details_many(lookups, doubts=False)  # for the source forms and topics
-        found = [
-            settle(text, lookup, rs, row)
-            for text, lookup, rs, row in zip(
-                batch, lookups, engine.read_many(lookups, sandhi=sandhi), rows, strict=True
-            )
-        ]
-        found = apply_topics_lines(lookups, found, rows)  # the lines are one text's paragraphs
+        # the lines are one text's paragraphs
+        found = printed_readings(batch, lookups, engine.read_many(lookups, sandhi=sandhi), rows)
         for no, (text, lookup, rs) in enumerate(zip(batch, lookups, found, strict=True), first_no):
             rs = apply_neutral(lookup, rs, neutral)
             if tsv:

@@ -383,3 +383,21 @@ def apply_topics_lines(lookups: Sequence[str], readings: Sequence, details: Sequ
         out.append(got[at : at + len(lk)])
         at += len(lk) + 1
     return out
+
+
+def printed_readings(
+    sources: Sequence[str], lookups: Sequence[str], readings: Sequence, details: Sequence
+) -> list:
+    """The readings the editions print for the lines of one text (``sources``, their Simplified
+    ``lookups`` and the engine's ``readings`` and ``details`` of each): a character the source
+    writes otherwise keeps the one reading it has (``source_forms.settle``), then the text's
+    topics apply (``apply_topics_lines``). Every caller reads a text this way: the build, the
+    library call, the pinyin command and the bench."""
+    from edition.readings.source_forms import settle
+
+    settled = [
+        settle(source, lookup, rs, row)
+        for source, lookup, rs, row in zip(sources, lookups, readings, details, strict=True)
+    ]
+    return apply_topics_lines(lookups, settled, details)
+
