@@ -1180,6 +1180,12 @@ def test_classical_prose_is_measured_by_its_grammar_words():
     assert not is_classical_prose("本店营业时间为上午九时至晚上九时，逢周一休息。")
     assert not is_classical_prose("其实我们早就知道了，总之不必再说。")
     assert not is_classical_prose("子曰：学而时习之。")  # too short to tell alone
+    # 可以 and 所以 are classical words too: they keep a line of 古文 classical...
+    assert is_classical_prose("吾与汝毕力而为之，可以成其事，何惧之有？")
+    assert is_classical_prose("学者所以求师，非独求其言也，亦求其道焉。")
+    # ...but not a modern one (a modern function word, or too few classical words)
+    assert not is_classical_prose("你们可以先回家吃饭，我所以留下来是为了等他。")
+    assert not is_classical_prose("这个问题可以明天再讨论，所以大家先回去休息。")
     # a lesson: a descriptive line with few such words is read with its text
     lesson = split_sentences(
         "游西山记\n出城西行三里，过小桥，见古松数株，石径通幽。\n"
@@ -1229,6 +1235,27 @@ LEAD_CLASSICAL_PROSE_KINDS = [
     ("处深山之中，与鹿豕游，其乐无穷。", "处", 0, "chu3"),
     ("其真不知此理耶？抑知之而不为也？", "耶", 0, "ye2"),
     ("他的同事舍温来自英国，是个画家。", "舍", 0, "she4"),
+    # classical2's dev texts (马说, 曹刿论战, 鱼我所欲也): their kinds on sentences of our own
+    ("富与贵，人之所欲也；贫与贱，人之所恶也。", "恶", 0, "wu4"),
+    ("其人为恶，乡里皆畏之，莫敢与之言。", "恶", 0, "e4"),
+    ("邻人闻其言，皆恶之，遂不与往来。", "恶", 0, "wu4"),
+    ("吾求之十年而不可得，今乃见之。", "得", 0, "de2"),
+    ("君子不苟取，亦不苟得，此其所以贵也。", "得", 0, "de2"),
+    ("防民之口，甚于防川，不可不慎也。", "甚", 0, "shen4"),
+    ("知其有害而不辟，是自取其祸也。", "辟", 0, "bi4"),
+    ("乃辟田百亩，以养其亲，乡人皆称之。", "辟", 0, "pi4"),
+    ("乡使汝早归，则无此患矣。", "乡", 0, "xiang4"),
+    ("去乡三十年，今始归，而故人皆老矣。", "乡", 0, "xiang1"),
+    ("今为一时之名为之，而忘其本，可乎？", "为", 0, "wei4"),
+    ("是非汝之所为与？何其不智也！", "与", 0, "yu2"),
+    ("吾与汝同往，可乎？", "与", 0, "yu3"),
+    ("然则天下果无贤者邪？吾不信也。", "邪", 0, "ye2"),
+    ("扶正去邪，民乃安之，国乃治焉。", "邪", 0, "xie2"),
+    ("虽有美玉，祗见弃于市，不以宝称也。", "祗", 0, "zhi3"),
+    ("善食马者，必先知其性，而后可以致远。", "食", 0, "si4"),
+    ("日食粟一升，而力不衰，人皆异之。", "食", 0, "shi2"),
+    ("舍本而逐末，非治国之道也，君子不为。", "舍", 0, "she3"),
+    ("有行道者过其门，主人留之饮。", "行", 0, "xing2"),
 ]
 
 

@@ -47,9 +47,9 @@ _TITLE_MAX = 16  # characters of a poem's title line (黄鹤楼送孟浩然之�
 _TITLE_END = frozenset("。，、；：！？,.;:!?”」")
 
 
-def clauses(line: str) -> list[str] | None:
+def clauses(line: str, modern_words: tuple[str, ...] = _MODERN_WORDS) -> list[str] | None:
     """The clauses of a line, quotes and spaces dropped; None when a clause holds anything but
-    Han characters, or a modern function word."""
+    Han characters, or a modern function word (of ``modern_words``)."""
     out = []
     for c in _CLAUSE_END.split(line):
         body = "".join(ch for ch in c if ch not in _QUOTES)
@@ -57,7 +57,7 @@ def clauses(line: str) -> list[str] | None:
             continue
         if not all(is_han(ch) for ch in body) or any(ch in _MODERN for ch in body):
             return None
-        if any(w in body for w in _MODERN_WORDS):
+        if any(w in body for w in modern_words):
             return None
         out.append(body)
     return out
@@ -88,6 +88,8 @@ _MODERN_HOSTS = tuple(
     "其他 其它 尤其 极其 与其 其次 其余 而且 而是 然而 因而 反而 从而 进而 而已 而言 否则 规则 "
     "原则 法则 准则 给予 授予 予以 偶尔 也许 乃至 久而久之 总而言之".split()
 )
+# ...but not of prose: 可以 and 所以 are classical words too (可以一战, 师者所以传道也)
+_MODERN_IN_PROSE = tuple(w for w in _MODERN_WORDS if w not in ("可以", "所以"))
 _PROSE_MIN_HAN = 12  # a title or a byline says nothing of its register
 _PROSE_DENSITY = 0.05
 
@@ -97,7 +99,7 @@ def is_classical_prose(line: str) -> bool:
     of classical grammar (之 乎 矣 焉 曰 其 而 乃 遂 ..., outside the modern words holding
     them; 也 closing a clause) for at least one in twenty of its Han characters
     (``edition.readings.register`` says why)."""
-    got = clauses(line)
+    got = clauses(line, _MODERN_IN_PROSE)
     if not got or any("了" in c for c in got):
         return False
     han = sum(map(len, got))
