@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from edition.text.clean import clean, report_lines
 from edition.text.source import SourceText, load_source
-from edition.text.unwrap import find_wraps, wrap_width
+from edition.text.unwrap import _ITEM, find_wraps, wrap_width
 
 # 30 cells a line, broken inside words (猫妈|妈, 小|猫); paragraphs separated by a blank line
 WRAPPED = """\
@@ -129,9 +129,27 @@ def test_any_prose_wrapped_at_one_width_comes_back_whole(paragraphs, at):
         sum(1 for line in wrapped.split("\n") if len(line) == at and line[-1] in HAN) * 2
         >= sum(1 for line in wrapped.split("\n") if len(line) == at)
     )
+    # a line the wrap opens with a list item's number (一、, 2.) starts an item, as it should
+    assume(not any(_ITEM.match(p[i : i + at]) for p in paragraphs for i in range(at, len(p), at)))
     edits = find_wraps(wrapped)
     joined = wrapped
     for start, end, rep in reversed(edits):
+        joined = joined[:start] + rep + joined[end:]
+    assert joined == "\n\n".join(paragraphs)
+
+
+def test_a_paragraph_ending_near_the_wrap_width_does_not_hide_the_wrap():
+    # three paragraphs wrapped at 20, each ending with 。 a few columns short of the width:
+    # those last lines close their paragraphs and say nothing of how the wrapper broke, so
+    # the one full line ending with a mark does not outvote the two ending mid-sentence
+    paragraphs = [
+        "春天来了公园里的花全开了，孩子们在草地，上跑来跑去玩得很开心，大家都不想回家。",
+        "我们沿着小河一直往前走，河水清清的，岸边的柳树也绿了，风一吹就轻轻摇晃起来。",
+        "中午大家坐在树下吃饭，有人带了水果和点心吃完以后又去湖上划船，一直玩到傍晚。",
+    ]
+    wrapped = "\n\n".join(p[:20] + "\n" + p[20:] for p in paragraphs)
+    joined = wrapped
+    for start, end, rep in reversed(find_wraps(wrapped)):
         joined = joined[:start] + rep + joined[end:]
     assert joined == "\n\n".join(paragraphs)
 

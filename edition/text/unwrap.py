@@ -59,7 +59,15 @@ def wrap_width(lines: list[str], widths: list[int] | None = None) -> int | None:
         return None
     top = max(long)
     at_top = [w for w in long if w >= top - SLACK]
-    if len(at_top) < MIN_WRAPPED or len(at_top) * 2 < len(long):
+    # a line before a blank line or the end closes its paragraph wherever its sentence ends: a
+    # short one says nothing of a wrap width, and a long one's last mark nothing of the wrapper
+    goes_on = [k + 1 < len(lines) and bool(lines[k + 1].strip()) for k in range(len(lines))]
+    telling = [
+        w
+        for w, table, more in zip(widths, tables, goes_on, strict=True)
+        if w >= MIN_WIDTH and not table and (more or w >= top - SLACK)
+    ]
+    if len(at_top) < MIN_WRAPPED or len(at_top) * 2 < len(telling):
         return None
     # one overlong line (a URL, a Latin sentence that did not break) means nothing was wrapped
     common = Counter(at_top).most_common(1)[0][0]
@@ -67,7 +75,11 @@ def wrap_width(lines: list[str], widths: list[int] | None = None) -> int | None:
         return None
     # A wrapper breaks wherever the width runs out, mostly between two characters; lines that
     # end with their sentence or clause (verse: 國破山河在，城春草木深。) were set so.
-    ends = [line.rstrip()[-1] for line, w in zip(lines, widths, strict=True) if w >= top - SLACK]
+    ends = [
+        line.rstrip()[-1]
+        for line, w, more in zip(lines, widths, goes_on, strict=True)
+        if w >= top - SLACK and more
+    ]
     in_text = sum(1 for ch in ends if ch.isalnum())
     return top if in_text * 2 >= len(ends) else None
 
