@@ -1325,6 +1325,18 @@ RULES: tuple[Rule, ...] = (
         near_after="VERB",
     ),
     Rule(
+        "wei-for-after-denied-modal",
+        "为",
+        "wei4",
+        "'for, over' after a modal verb denied as jieba glues it (不会为这点小事生气, 不能为了"
+        "省钱就…), before the verb of what is (not) done: jieba tags 不会 a verb, so the rule "
+        "for 'be, become' after a verb would read wéi; what cannot be (不能为零) has no verb",
+        yes="放心，保险公司不会【为】这种小事刁难您。",
+        no="分母不能【为】零。",
+        before="不会 不能 不要 不想 不肯 不敢 不该 不愿 不愿意 不必 不用 不应该 不可以",
+        near_after="VERB",
+    ),
+    Rule(
         "wei-become",
         "为",
         "wei2",
@@ -2605,6 +2617,42 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "shu-count-copied",
+        "数",
+        "shu3",
+        "'count' said again after its object before how the counting went (数钱数得手酸, "
+        "数票数到一半: jieba glues the object to it, 钱数 票数 'the sum, the vote count'): "
+        "数人数 'count the head count' ends there or goes on with another verb",
+        yes="他数人【数】到一半就忘了。",
+        no="先数一数人【数】，再去买票。",
+        word="*数",
+        before="数",
+        after="到 得 完 错",
+    ),
+    Rule(
+        "chongshu-count-again",
+        "数",
+        "chong2 shu3",
+        "重数 'count again' after a word asking or needing it (要求重数, 只好重数, 得重数): "
+        "chóngshù 'multiplicity' is a number something has (根的重数)",
+        yes="钱好像对不上，只好重【数】。",
+        no="这个根的重【数】是二。",
+        word="重数",
+        before="MODAL ADV 要求 请 只好 只能 得 必须 需要 决定 同意 申请",
+    ),
+    Rule(
+        "shu-count-again-rounds",
+        "数",
+        "shu3",
+        "'count' after 重/再 'again' before how many rounds (重数一遍, 再数一次), where jieba "
+        "tags 重|数 an adjective and a noun: a number is not done in rounds",
+        yes="零钱好像少了，只好重【数】一遍。",
+        no="这次的人【数】一次比一次多。",
+        before="重 再",
+        after="一遍 一次 一下 两遍 两次 几遍 几次",
+        verb=True,
+    ),
+    Rule(
         "shu-count-from-to-glued",
         "数",
         "shu3",
@@ -3112,6 +3160,16 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- 行: xíng 'go, all right', háng 'row' ------------------------------------------------------
     Rule(
+        "xing-ok-asked",
+        "行",
+        "xing2",
+        "'all right' asked as A-not-A (你看行不行, 改一遍行不行): a row or a trade is not asked "
+        "whether it is all right",
+        yes="我们明天再试一次【行】不行？",
+        no="这一【行】不好干。",
+        after="不行",
+    ),
+    Rule(
         "hang-row",
         "行",
         "hang2",
@@ -3120,6 +3178,28 @@ RULES: tuple[Rule, ...] = (
         no="这样做不【行】。",
         before="NUM 每 几",
         not_after="人 人员",
+    ),
+    Rule(
+        "hang-across-banks",
+        "行",
+        "hang2",
+        "跨行 'between banks, across trades' (跨行取款, 跨行汇款要手续费), which jieba cuts "
+        "跨|行: stepping over something is 跨过, 跨越",
+        yes="在别家银行的机器上取钱算跨【行】。",
+        no="这条沟一步就能跨过去，不【行】就绕路。",
+        before="跨",
+    ),
+    Rule(
+        "hang-our-bank",
+        "行",
+        "hang2",
+        "我行 'our bank', a bank's word for itself, before what belongs to it (我行的客服, 我行"
+        "客户); 我行 'I can' closes its clause (这次我行的！) or goes on with a verb (我行我素)",
+        yes="请认准我【行】的官方网站。",
+        no="你不行，我【行】的！",
+        before="我",
+        after="的 NOUN",
+        not_after2="END PARTICLE",
     ),
     Rule(
         "yihang-row",
@@ -4773,6 +4853,18 @@ RULES: tuple[Rule, ...] = (
         no="他们明年打算进【藏】旅游。",
         before="MODAL ADV 偷偷 悄悄 偷偷地 悄悄地",
         verb=True,
+    ),
+    Rule(
+        "mei-not-received",
+        "没",
+        "mei2 shou1",
+        "没 'not' before 收到 'receive', which jieba cuts 没收|到 (我还没收到回信): 没收 "
+        "'confiscate' takes no complement 到",
+        yes="快递到现在还【没】收到。",
+        no="违禁物品一律【没】收。",
+        word="没收",
+        after="到",
+        not_before="被",
     ),
     Rule(
         "mei-not",
