@@ -2444,6 +2444,7 @@ DEV29_RULES_LEAVE_OTHER_ROLES_ALONE = [
 
 DEV30_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这次比赛我行的，你放心！", "行", "hang-our-bank"),
+    ("试了这么多次，这回总行了吧。", "行", "zonghang-head-office"),
     ("他一步就跨过了水沟，这样也行。", "行", "hang-across-banks"),
     ("这一行不好做。", "行", "xing-ok-asked"),
     ("结果不能为负数。", "为", "wei-for-after-denied-modal"),
@@ -2727,6 +2728,9 @@ DEV30 = [
     # 我行 'our bank' before what belongs to it (hang-our-bank); 'I can' closes its clause
     ("我行客户可以免费办理这项业务。", "行", 0, "hang2"),
     ("请通过我行的官方应用查询余额。", "行", 0, "hang2"),
+    # 总行 'head office' after a verb or preposition (zonghang-head-office)
+    ("这件事支行做不了主，得请示总行。", "行", 1, "hang2"),
+    ("她去年从分行调到了总行。", "行", 1, "hang2"),
     # 为 after a denied modal before a verb is 'for' (wei-for-after-denied-modal)
     ("他不能为一点面子就把朋友得罪了。", "为", 0, "wei4"),
     ("我们不会为这个问题再开一次会。", "为", 0, "wei4"),
@@ -2742,6 +2746,13 @@ DEV30 = [
     ("钱不对，你再数一次。", "数", 0, "shu3"),
     ("柜台的钱大家要求重数。", "数", 0, "shu3"),
     ("这个方程有一个重数为二的根。", "数", 0, "shu4"),
+    # probes of the class meeting: 干得好 'well done' is gàn (gan-dry leaves it); the modal
+    # 得 before a state one is told to keep is děi (dei-modal)
+    ("队长拍拍他的肩膀说：干得好！", "干", 0, "gan4"),
+    ("衣服晒了一天，全都晒干了。", "干", 0, "gan1"),
+    ("考试的时候，你们得安静。", "得", 0, "dei3"),
+    ("过马路时，孩子们得小心。", "得", 0, "dei3"),
+    ("他这次得了第一名。", "得", 0, "de2"),
 ]
 
 

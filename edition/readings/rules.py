@@ -890,7 +890,8 @@ RULES: tuple[Rule, ...] = (
         yes="你【得】早点睡觉。",
         no="他【得】了冠军。",
         before="PRON NOUN ADV START MODAL",
-        after="VERB ADV MODAL PREP 有",
+        # and the states one is told to keep (你们得安静, 你得小心), which jieba tags anyhow
+        after="VERB ADV MODAL PREP 有 安静 小心 冷静 耐心 认真 仔细 细心 当心",
         not_after="了 到",
     ),
     Rule(
@@ -3190,6 +3191,20 @@ RULES: tuple[Rule, ...] = (
         before="跨",
     ),
     Rule(
+        "zonghang-head-office",
+        "行",
+        "zong3 hang2",
+        "总行 'head office (of a bank)' as a noun after a verb, a preposition or its owner "
+        "(请示总行, 调到了总行, 在总行, 银行的总行); zǒng xíng 'will surely do' follows what "
+        "is tried and is asked or settled (这样总行了吧)",
+        yes="这笔贷款要报到总【行】审批。",
+        no="我都改了三遍了，这样总【行】了吧？",
+        word="总行",
+        before="VERB PREP 的 了 NOUN NAME PLACE 到 在 向 去 回",
+        # 'will surely do' is asked or settled after it (这回总行了吧, 总行吗)
+        not_after="了 吧 吗 啊 呀 呢 么",
+    ),
+    Rule(
         "hang-our-bank",
         "行",
         "hang2",
@@ -3591,6 +3606,8 @@ RULES: tuple[Rule, ...] = (
         no="你在【干】什么？",
         before="VERB",
         after="END PARTICLE 了 净",
+        # 干得好, 干得漂亮 'well done': how work went; what dries takes 得 before it (晒得干)
+        not_after="得",
     ),
     Rule(
         "gan-dry-adj",
