@@ -2445,6 +2445,7 @@ DEV29_RULES_LEAVE_OTHER_ROLES_ALONE = [
 DEV30_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这次比赛我行的，你放心！", "行", "hang-our-bank"),
     ("试了这么多次，这回总行了吧。", "行", "zonghang-head-office"),
+    ("我们行里程最长的那天走了三十公里。", "行", "hang-our-trade-inside"),
     ("他一步就跨过了水沟，这样也行。", "行", "hang-across-banks"),
     ("这一行不好做。", "行", "xing-ok-asked"),
     ("结果不能为负数。", "为", "wei-for-after-denied-modal"),
@@ -2728,6 +2729,8 @@ DEV30 = [
     # 我行 'our bank' before what belongs to it (hang-our-bank); 'I can' closes its clause
     ("我行客户可以免费办理这项业务。", "行", 0, "hang2"),
     ("请通过我行的官方应用查询余额。", "行", 0, "hang2"),
+    # 行 between a plural pronoun and 里: 'the firm' (hang-our-trade-inside)
+    ("他们行里的年轻人都很能干。", "行", 0, "hang2"),
     # 总行 'head office' after a verb or preposition (zonghang-head-office)
     ("这件事支行做不了主，得请示总行。", "行", 1, "hang2"),
     ("她去年从分行调到了总行。", "行", 1, "hang2"),

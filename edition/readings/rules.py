@@ -3205,6 +3205,17 @@ RULES: tuple[Rule, ...] = (
         not_after="了 吧 吗 啊 呀 呢 么",
     ),
     Rule(
+        "hang-our-trade-inside",
+        "行",
+        "hang2",
+        "'the firm, the trade' between a plural pronoun and the locative 里 (我们行里的规定, 他们"
+        "行里在招人): 'go, all right' takes no 里 after it",
+        yes="听说你们【行】里发奖金了。",
+        no="我们【行】不行，试试就知道。",
+        before="我们 咱们 你们 他们 她们",
+        after="里",
+    ),
+    Rule(
         "hang-our-bank",
         "行",
         "hang2",
