@@ -2469,6 +2469,19 @@ DEV29_RULES_LEAVE_OTHER_ROLES_ALONE = [
 ]
 
 
+DEV30_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("这次比赛我行的，你放心！", "行", "hang-our-bank"),
+    ("试了这么多次，这回总行了吧。", "行", "zonghang-head-office"),
+    ("我们行里程最长的那天走了三十公里。", "行", "hang-our-trade-inside"),
+    ("他一步就跨过了水沟，这样也行。", "行", "hang-across-banks"),
+    ("这一行不好做。", "行", "xing-ok-asked"),
+    ("结果不能为负数。", "为", "wei-for-after-denied-modal"),
+    ("违规带进考场的手机一律没收。", "没", "mei-not-received"),
+    ("我们先数人数，再分饭。", "数", "shu-count-copied"),
+    ("这个特征值的重数是三。", "数", "chongshu-count-again"),
+]
+
+
 # Sentences each dev set's rules must leave alone: the rule named does not decide the character.
 LEFT_ALONE = (
     DEV8_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -2485,6 +2498,7 @@ LEFT_ALONE = (
     + DEV22_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV28_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV29_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV30_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
 )
 
@@ -2732,6 +2746,45 @@ DEV29 = [
 ]
 
 
+DEV30 = [
+    # 行 asked as A-not-A is xíng, even after a numeral (xing-ok-asked); a row after one is háng
+    ("你把这段再念两遍行不行？", "行", 0, "xing2"),
+    ("第二行不对，请改一下。", "行", 0, "hang2"),
+    # 跨行 'between banks' háng (hang-across-banks)
+    ("用别家的卡在这台机器取钱算跨行，要扣两块钱。", "行", 0, "hang2"),
+    ("跨行汇款一般第二天才能到。", "行", 0, "hang2"),
+    # 我行 'our bank' before what belongs to it (hang-our-bank); 'I can' closes its clause
+    ("我行客户可以免费办理这项业务。", "行", 0, "hang2"),
+    ("请通过我行的官方应用查询余额。", "行", 0, "hang2"),
+    # 行 between a plural pronoun and 里: 'the firm' (hang-our-trade-inside)
+    ("他们行里的年轻人都很能干。", "行", 0, "hang2"),
+    # 总行 'head office' after a verb or preposition (zonghang-head-office)
+    ("这件事支行做不了主，得请示总行。", "行", 1, "hang2"),
+    ("她去年从分行调到了总行。", "行", 1, "hang2"),
+    # 为 after a denied modal before a verb is 'for' (wei-for-after-denied-modal)
+    ("他不能为一点面子就把朋友得罪了。", "为", 0, "wei4"),
+    ("我们不会为这个问题再开一次会。", "为", 0, "wei4"),
+    ("这个数不能为零。", "为", 0, "wei2"),
+    # 没 before 收到, glued by jieba into 没收 (mei-not-received)
+    ("我发的邮件你没收到吗？", "没", 0, "mei2"),
+    ("他的手机上课时被老师没收了。", "没", 0, "mo4"),
+    # 数 said again after its object before how the counting went (shu-count-copied)
+    ("奶奶数鸡蛋数到一半，门铃响了。", "数", 1, "shu3"),
+    ("门口排队的人数不少。", "数", 0, "shu4"),
+    # 重数 'count again' after asking or needing it (chongshu-count-again)
+    ("零钱好像少了，只好重数一遍。", "数", 0, "shu3"),
+    ("钱不对，你再数一次。", "数", 0, "shu3"),
+    ("柜台的钱大家要求重数。", "数", 0, "shu3"),
+    ("这个方程有一个重数为二的根。", "数", 0, "shu4"),
+    # probes of the class meeting: 干得好 'well done' is gàn (gan-dry leaves it); the modal
+    # 得 before a state one is told to keep is děi (dei-modal)
+    ("队长拍拍他的肩膀说：干得好！", "干", 0, "gan4"),
+    ("衣服晒了一天，全都晒干了。", "干", 0, "gan1"),
+    ("考试的时候，你们得安静。", "得", 0, "dei3"),
+    ("过马路时，孩子们得小心。", "得", 0, "dei3"),
+    ("他这次得了第一名。", "得", 0, "de2"),
+]
+
 
 def _text_reading(text: str, char: str, nth: int) -> str:
     import edition
@@ -2769,6 +2822,7 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + CPP21_KINDS
     + DEV27
     + DEV29
+    + DEV30
     + CPP22_KINDS,
 )
 def test_reading_by_role(engine, text, char, nth, expected):

@@ -890,7 +890,8 @@ RULES: tuple[Rule, ...] = (
         yes="你【得】早点睡觉。",
         no="他【得】了冠军。",
         before="PRON NOUN ADV START MODAL",
-        after="VERB ADV MODAL PREP 有",
+        # and the states one is told to keep (你们得安静, 你得小心), which jieba tags anyhow
+        after="VERB ADV MODAL PREP 有 安静 小心 冷静 耐心 认真 仔细 细心 当心",
         not_after="了 到",
     ),
     Rule(
@@ -1322,6 +1323,18 @@ RULES: tuple[Rule, ...] = (
         before="HAN",
         before2="老 小",
         after="PERSON PRON",
+        near_after="VERB",
+    ),
+    Rule(
+        "wei-for-after-denied-modal",
+        "为",
+        "wei4",
+        "'for, over' after a modal verb denied as jieba glues it (不会为这点小事生气, 不能为了"
+        "省钱就…), before the verb of what is (not) done: jieba tags 不会 a verb, so the rule "
+        "for 'be, become' after a verb would read wéi; what cannot be (不能为零) has no verb",
+        yes="放心，保险公司不会【为】这种小事刁难您。",
+        no="分母不能【为】零。",
+        before="不会 不能 不要 不想 不肯 不敢 不该 不愿 不愿意 不必 不用 不应该 不可以",
         near_after="VERB",
     ),
     Rule(
@@ -2605,6 +2618,42 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "shu-count-copied",
+        "数",
+        "shu3",
+        "'count' said again after its object before how the counting went (数钱数得手酸, "
+        "数票数到一半: jieba glues the object to it, 钱数 票数 'the sum, the vote count'): "
+        "数人数 'count the head count' ends there or goes on with another verb",
+        yes="他数人【数】到一半就忘了。",
+        no="先数一数人【数】，再去买票。",
+        word="*数",
+        before="数",
+        after="到 得 完 错",
+    ),
+    Rule(
+        "chongshu-count-again",
+        "数",
+        "chong2 shu3",
+        "重数 'count again' after a word asking or needing it (要求重数, 只好重数, 得重数): "
+        "chóngshù 'multiplicity' is a number something has (根的重数)",
+        yes="钱好像对不上，只好重【数】。",
+        no="这个根的重【数】是二。",
+        word="重数",
+        before="MODAL ADV 要求 请 只好 只能 得 必须 需要 决定 同意 申请",
+    ),
+    Rule(
+        "shu-count-again-rounds",
+        "数",
+        "shu3",
+        "'count' after 重/再 'again' before how many rounds (重数一遍, 再数一次), where jieba "
+        "tags 重|数 an adjective and a noun: a number is not done in rounds",
+        yes="零钱好像少了，只好重【数】一遍。",
+        no="这次的人【数】一次比一次多。",
+        before="重 再",
+        after="一遍 一次 一下 两遍 两次 几遍 几次",
+        verb=True,
+    ),
+    Rule(
         "shu-count-from-to-glued",
         "数",
         "shu3",
@@ -3112,6 +3161,16 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- 行: xíng 'go, all right', háng 'row' ------------------------------------------------------
     Rule(
+        "xing-ok-asked",
+        "行",
+        "xing2",
+        "'all right' asked as A-not-A (你看行不行, 改一遍行不行): a row or a trade is not asked "
+        "whether it is all right",
+        yes="我们明天再试一次【行】不行？",
+        no="这一【行】不好干。",
+        after="不行",
+    ),
+    Rule(
         "hang-row",
         "行",
         "hang2",
@@ -3120,6 +3179,53 @@ RULES: tuple[Rule, ...] = (
         no="这样做不【行】。",
         before="NUM 每 几",
         not_after="人 人员",
+    ),
+    Rule(
+        "hang-across-banks",
+        "行",
+        "hang2",
+        "跨行 'between banks, across trades' (跨行取款, 跨行汇款要手续费), which jieba cuts "
+        "跨|行: stepping over something is 跨过, 跨越",
+        yes="在别家银行的机器上取钱算跨【行】。",
+        no="这条沟一步就能跨过去，不【行】就绕路。",
+        before="跨",
+    ),
+    Rule(
+        "zonghang-head-office",
+        "行",
+        "zong3 hang2",
+        "总行 'head office (of a bank)' as a noun after a verb, a preposition or its owner "
+        "(请示总行, 调到了总行, 在总行, 银行的总行); zǒng xíng 'will surely do' follows what "
+        "is tried and is asked or settled (这样总行了吧)",
+        yes="这笔贷款要报到总【行】审批。",
+        no="我都改了三遍了，这样总【行】了吧？",
+        word="总行",
+        before="VERB PREP 的 了 NOUN NAME PLACE 到 在 向 去 回",
+        # 'will surely do' is asked or settled after it (这回总行了吧, 总行吗)
+        not_after="了 吧 吗 啊 呀 呢 么",
+    ),
+    Rule(
+        "hang-our-trade-inside",
+        "行",
+        "hang2",
+        "'the firm, the trade' between a plural pronoun and the locative 里 (我们行里的规定, 他们"
+        "行里在招人): 'go, all right' takes no 里 after it",
+        yes="听说你们【行】里发奖金了。",
+        no="我们【行】不行，试试就知道。",
+        before="我们 咱们 你们 他们 她们",
+        after="里",
+    ),
+    Rule(
+        "hang-our-bank",
+        "行",
+        "hang2",
+        "我行 'our bank', a bank's word for itself, before what belongs to it (我行的客服, 我行"
+        "客户); 我行 'I can' closes its clause (这次我行的！) or goes on with a verb (我行我素)",
+        yes="请认准我【行】的官方网站。",
+        no="你不行，我【行】的！",
+        before="我",
+        after="的 NOUN",
+        not_after2="END PARTICLE",
     ),
     Rule(
         "yihang-row",
@@ -3511,6 +3617,8 @@ RULES: tuple[Rule, ...] = (
         no="你在【干】什么？",
         before="VERB",
         after="END PARTICLE 了 净",
+        # 干得好, 干得漂亮 'well done': how work went; what dries takes 得 before it (晒得干)
+        not_after="得",
     ),
     Rule(
         "gan-dry-adj",
@@ -4773,6 +4881,18 @@ RULES: tuple[Rule, ...] = (
         no="他们明年打算进【藏】旅游。",
         before="MODAL ADV 偷偷 悄悄 偷偷地 悄悄地",
         verb=True,
+    ),
+    Rule(
+        "mei-not-received",
+        "没",
+        "mei2 shou1",
+        "没 'not' before 收到 'receive', which jieba cuts 没收|到 (我还没收到回信): 没收 "
+        "'confiscate' takes no complement 到",
+        yes="快递到现在还【没】收到。",
+        no="违禁物品一律【没】收。",
+        word="没收",
+        after="到",
+        not_before="被",
     ),
     Rule(
         "mei-not",
