@@ -585,6 +585,81 @@ def test_note_stays_with_its_call(weasy, monkeypatch):
     assert landings(render(html)) == {1: Landing(call_page=0, note_page=1, cut=False)}
 
 
+
+def test_the_committed_footnote_call_lookup_diff_is_the_fix(tmp_path):
+    """footnote-call-lookup is applied with notes-stay-with-calls' edit of _linebox_layout (one
+    function, pinned by its source hash); its upstream diff is the same line and applies."""
+    path = Path(patches.module_path("weasyprint.layout.block"))
+    old = path.read_text(encoding="utf-8")
+    before, after = patches.FOOTNOTE_CALL_LOOKUP
+    assert old.count(before) == 1
+    name = _file("weasyprint.layout.block")
+    expected = "".join(
+        difflib.unified_diff(
+            old.splitlines(keepends=True),
+            old.replace(before, after).splitlines(keepends=True),
+            f"a/{name}",
+            f"b/{name}",
+        )
+    )
+    diff = ROOT / "docs" / "patches" / "footnote-call-lookup.diff"
+    assert diff.read_text(encoding="utf-8") == expected
+    target = tmp_path / name
+    target.parent.mkdir(parents=True)
+    shutil.copy(path, target)
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    proc = subprocess.run(
+        ["git", "apply", str(diff)], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+LOOKUP_PROBE = """
+import json
+from edition.render import patches
+patches.apply()
+looked_up = []
+class Waiting(list):  # context.footnotes, counting what each line's boxes look for in it
+    def __contains__(self, item):
+        looked_up.append(item is None)
+        return super().__contains__(item)
+from weasyprint import layout
+init = layout.LayoutContext.__init__
+def counting_init(self, *args, **kwargs):
+    init(self, *args, **kwargs)
+    self.footnotes = Waiting(self.footnotes)
+layout.LayoutContext.__init__ = counting_init
+from edition.render.footnotes import landings
+from weasyprint import HTML
+def placed():  # the document is freed on return, not in the interpreter's teardown
+    notes = "".join(f'a line <span style="float: footnote" data-n="{n}">note</span> and more<br>'
+                    for n in (1, 2, 3))
+    document = HTML(string=f"<p>{notes}</p><p>{'word ' * 40}</p>").render()
+    return [[n, at.call_page, at.note_page] for n, at in sorted(landings(document).items())]
+print(json.dumps([placed(), looked_up.count(True), len(looked_up)]))
+"""
+
+
+@pytest.mark.parametrize("switch", ["on", "off"])
+def test_only_boxes_with_notes_are_looked_for_among_waiting_notes(switch):
+    """With the speed-ups, a line's boxes without a note are not looked for in the list of
+    notes waiting to be placed; the notes land where they did."""
+    env = {**os.environ, "EDITION_SPEEDUPS": switch}
+    proc = subprocess.run(
+        [sys.executable, "-c", LOOKUP_PROBE],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    placed, of_none, looked = json.loads(proc.stdout)
+    assert placed == [[1, 0, 0], [2, 0, 0], [3, 0, 0]]
+    if switch == "on":
+        assert (of_none, looked) == (0, 3)
+    else:
+        assert of_none > 10
+
 @pytest.mark.usefixtures("weasy")
 def test_edited_function_is_compiled_in_its_module():
     from weasyprint.layout import block
