@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -584,6 +585,177 @@ def test_note_stays_with_its_call(weasy, monkeypatch):
     monkeypatch.setattr(block, "_linebox_layout", original)
     assert landings(render(html)) == {1: Landing(call_page=0, note_page=1, cut=False)}
 
+
+
+def test_the_committed_footnote_call_lookup_diff_is_the_fix(tmp_path):
+    """footnote-call-lookup is applied with notes-stay-with-calls' edit of _linebox_layout (one
+    function, pinned by its source hash); its upstream diff is the same line and applies."""
+    path = Path(patches.module_path("weasyprint.layout.block"))
+    old = path.read_text(encoding="utf-8")
+    before, after = patches.FOOTNOTE_CALL_LOOKUP
+    assert old.count(before) == 1
+    name = _file("weasyprint.layout.block")
+    expected = "".join(
+        difflib.unified_diff(
+            old.splitlines(keepends=True),
+            old.replace(before, after).splitlines(keepends=True),
+            f"a/{name}",
+            f"b/{name}",
+        )
+    )
+    diff = ROOT / "docs" / "patches" / "footnote-call-lookup.diff"
+    assert diff.read_text(encoding="utf-8") == expected
+    target = tmp_path / name
+    target.parent.mkdir(parents=True)
+    shutil.copy(path, target)
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    proc = subprocess.run(
+        ["git", "apply", str(diff)], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+LOOKUP_PROBE = """
+import json
+from edition.render import patches
+patches.apply()
+looked_up = []
+class Waiting(list):  # context.footnotes, counting what each line's boxes look for in it
+    def __contains__(self, item):
+        looked_up.append(item is None)
+        return super().__contains__(item)
+from weasyprint import layout
+init = layout.LayoutContext.__init__
+def counting_init(self, *args, **kwargs):
+    init(self, *args, **kwargs)
+    self.footnotes = Waiting(self.footnotes)
+layout.LayoutContext.__init__ = counting_init
+from edition.render.footnotes import landings
+from weasyprint import HTML
+def placed():  # the document is freed on return, not in the interpreter's teardown
+    notes = "".join(f'a line <span style="float: footnote" data-n="{n}">note</span> and more<br>'
+                    for n in (1, 2, 3))
+    document = HTML(string=f"<p>{notes}</p><p>{'word ' * 40}</p>").render()
+    return [[n, at.call_page, at.note_page] for n, at in sorted(landings(document).items())]
+print(json.dumps([placed(), looked_up.count(True), len(looked_up)]))
+"""
+
+
+@pytest.mark.parametrize("switch", ["on", "off"])
+def test_only_boxes_with_notes_are_looked_for_among_waiting_notes(switch):
+    """With the speed-ups, a line's boxes without a note are not looked for in the list of
+    notes waiting to be placed; the notes land where they did."""
+    env = {**os.environ, "EDITION_SPEEDUPS": switch}
+    proc = subprocess.run(
+        [sys.executable, "-c", LOOKUP_PROBE],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    placed, of_none, looked = json.loads(proc.stdout)
+    assert placed == [[1, 0, 0], [2, 0, 0], [3, 0, 0]]
+    if switch == "on":
+        assert (of_none, looked) == (0, 3)
+    else:
+        assert of_none > 10
+
+
+def _page(notes, floats=()):
+    area = SimpleNamespace(children=notes)
+    return SimpleNamespace(current_footnote_area=area, excluded_shapes=list(floats), in_column=False)
+
+
+def test_a_footnote_area_is_laid_out_once_for_the_same_notes():
+    """footnote-area-memo: the page's area laid out for the same notes, in the same order, is
+    taken back; other notes, another order, another page's area or floats beside the text are
+    laid out anew."""
+    one, two = object(), object()
+    context = _page([one, two])
+    assert patches.laid_out_footnote_area(context) is None
+    laid_out = object()
+    assert patches.laid_out_footnote_area(context, laid_out) is laid_out
+    assert patches.laid_out_footnote_area(context) is laid_out
+    context.current_footnote_area.children = [two, one]
+    assert patches.laid_out_footnote_area(context) is None
+    context.current_footnote_area.children = [one]
+    assert patches.laid_out_footnote_area(context) is None
+    assert patches.laid_out_footnote_area(_page([one, two])) is None
+    context.current_footnote_area = SimpleNamespace(children=[one, two])  # the next page's
+    assert patches.laid_out_footnote_area(context) is None
+    beside = _page([one, two], floats=[object()])
+    assert patches.laid_out_footnote_area(beside, laid_out) is laid_out
+    assert patches.laid_out_footnote_area(beside) is None
+
+
+# footnote-area-memo as proposed upstream: the same keeping, written into the method
+AREA_MEMO_UPSTREAM = (
+    "            footnote_area = build.create_anonymous_boxes(\n"
+    "                self.current_footnote_area.deepcopy())\n"
+    "            footnote_area = block_level_layout(\n"
+    "                self, footnote_area, -inf, None,\n"
+    "                self.current_footnote_area.page)[0]\n",
+    "            # Laid out anew each time a note is added, moved on or taken back, often\n"
+    "            # for notes already laid out on this page: keep this area's layouts by\n"
+    "            # notes (not beside floats, which may narrow lines and come and go).\n"
+    "            if self.footnote_area_layouts[0] is not self.current_footnote_area:\n"
+    "                self.footnote_area_layouts = (self.current_footnote_area, {})\n"
+    "            layouts = self.footnote_area_layouts[1]\n"
+    "            key = (self.in_column, *map(id, self.current_footnote_area.children))\n"
+    "            footnote_area = None if self.excluded_shapes else layouts.get(key)\n"
+    "            if footnote_area is None:\n"
+    "                footnote_area = build.create_anonymous_boxes(\n"
+    "                    self.current_footnote_area.deepcopy())\n"
+    "                footnote_area = block_level_layout(\n"
+    "                    self, footnote_area, -inf, None,\n"
+    "                    self.current_footnote_area.page)[0]\n"
+    "                if not self.excluded_shapes:\n"
+    "                    layouts[key] = footnote_area\n",
+)
+AREA_MEMO_INIT = (
+    "        self.current_footnote_area = None  # Not initialized yet\n",
+    "        self.current_footnote_area = None  # Not initialized yet\n"
+    "        self.footnote_area_layouts = (None, {})\n",
+)
+
+
+def test_the_committed_footnote_area_memo_diff_applies(tmp_path):
+    path = Path(patches.module_path("weasyprint.layout"))
+    old = path.read_text(encoding="utf-8")
+    new = old
+    for before, after in (AREA_MEMO_INIT, AREA_MEMO_UPSTREAM):
+        assert new.count(before) == 1
+        new = new.replace(before, after)
+    name = _file("weasyprint.layout")
+    expected = "".join(
+        difflib.unified_diff(
+            old.splitlines(keepends=True),
+            new.splitlines(keepends=True),
+            f"a/{name}",
+            f"b/{name}",
+        )
+    )
+    diff = ROOT / "docs" / "patches" / "footnote-area-memo.diff"
+    assert diff.read_text(encoding="utf-8") == expected
+    target = tmp_path / name
+    target.parent.mkdir(parents=True)
+    shutil.copy(path, target)
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    proc = subprocess.run(
+        ["git", "apply", str(diff)], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+
+def test_the_footnote_area_edit_applies_to_the_pinned_source():
+    from weasyprint import layout
+
+    function = patches.ORIGINALS.get(
+        "layout.LayoutContext._update_footnote_area", layout.LayoutContext._update_footnote_area
+    )
+    edited = patches._edited(function, *patches.FOOTNOTE_AREA_MEMO)
+    assert edited.__code__.co_firstlineno == function.__code__.co_firstlineno
+    assert "_edition_footnote_area" in edited.__code__.co_names
 
 @pytest.mark.usefixtures("weasy")
 def test_edited_function_is_compiled_in_its_module():

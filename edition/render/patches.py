@@ -55,7 +55,10 @@ version changes, when a patched function's source changes, or when a fix stops b
 
 Two fixes are edits of WeasyPrint's own source, made when they are applied (:func:`_edited`:
 the function's source with one line replaced, compiled in its module), so nothing of
-WeasyPrint is copied here; the other two wrap a function.
+WeasyPrint is copied here; the other two wrap a function. With the speed-ups on, those two
+edits also make a speed fix each in the same function: ``footnote-overflow``'s
+``footnote-area-memo`` (:data:`FOOTNOTE_AREA_MEMO`, :func:`laid_out_footnote_area`) and
+``notes-stay-with-calls``' ``footnote-call-lookup`` (:data:`FOOTNOTE_CALL_LOOKUP`).
 """
 
 from __future__ import annotations
@@ -1246,6 +1249,58 @@ FIXES = (
     "early-target-counters",
     "notes-stay-with-calls",
 )
+# footnote-call-lookup, a speed fix made with notes-stay-with-calls' edit of _linebox_layout
+# (EDITION_SPEEDUPS): while notes wait to be placed, every box of every line laid out was looked
+# for in the list of waiting notes, ``None`` for all but the calls (a scan of the whole list each:
+# 0.7% of the booklet's CPU at x10); only a box that has a note is looked for now.
+FOOTNOTE_CALL_LOOKUP = (
+    "if descendant.footnote in context.footnotes)",
+    "if descendant.footnote is not None and descendant.footnote in context.footnotes)",
+)
+# footnote-area-memo, a speed fix made with footnote-overflow's edit of _update_footnote_area
+# (EDITION_SPEEDUPS): the page's footnote area is laid out anew each time a note is added, moved
+# on or taken back, often for a set of notes already laid out on the same page (when a line is
+# tried again: 42 of 417 layouts at x10); such a layout is taken from the page's area instead.
+# Six lines for six, so that the function keeps WeasyPrint's line numbers (the method's
+# source is dedented by one level when edited).
+FOOTNOTE_AREA_MEMO = (
+    "        footnote_area = build.create_anonymous_boxes(\n"
+    "            self.current_footnote_area.deepcopy())\n"
+    "        footnote_area = block_level_layout(\n"
+    "            self, footnote_area, -inf, None,\n"
+    "            self.current_footnote_area.page)[0]\n",
+    "        footnote_area = _edition_footnote_area(self)\n"
+    "        if footnote_area is None:\n"
+    "            footnote_area = build.create_anonymous_boxes(\n"
+    "                self.current_footnote_area.deepcopy())\n"
+    "            footnote_area = _edition_footnote_area(self, block_level_layout(\n"
+    "                self, footnote_area, -inf, None, self.current_footnote_area.page)[0])\n",
+)
+
+
+def laid_out_footnote_area(context, laid_out=None):
+    """The page's footnote area as laid out before with the same notes, or None (``laid_out``
+    None); else keep ``laid_out`` for the notes the area holds now, and return it.
+
+    Kept for the page's area (made anew for each page and pass; not on the area, whose
+    copies share its attributes), by the notes in order, until the next page's area. Not with
+    floats beside the text: they may narrow the area's lines and come or go between two
+    layouts. The caller only reads the laid-out area's sizes and positions.
+    """
+    area = context.current_footnote_area
+    if context.excluded_shapes:
+        return laid_out
+    key = (context.in_column, *map(id, area.children))
+    of_area, kept = context.__dict__.get("_edition_laid_out_areas", (None, None))
+    if of_area is not area:
+        kept = {}
+        context._edition_laid_out_areas = (area, kept)
+    if laid_out is None:
+        return kept.get(key)
+    kept[key] = laid_out
+    return laid_out
+
+
 _applied: list[str] = []
 ORIGINALS: dict = {}  # the functions as WeasyPrint defines them, kept when the fixes are applied
 
@@ -1339,10 +1394,13 @@ def apply() -> list[str]:
 
     originals = _targets()
     ORIGINALS.update(originals)
+    if enabled():
+        layout._edition_footnote_area = laid_out_footnote_area
     layout.LayoutContext._update_footnote_area = _edited(
         originals["layout.LayoutContext._update_footnote_area"],
         "overflow = last_child_bottom > footnote_area_bottom",
         "overflow = self.overflows(footnote_area_bottom, last_child_bottom)",
+        *((FOOTNOTE_AREA_MEMO,) if enabled() else ()),
     )
     page.remake_page = _restoring_reported_footnotes(originals["layout.page.remake_page"])
     page.make_page = _resolving_targets_first(originals["layout.page.make_page"])
@@ -1351,6 +1409,7 @@ def apply() -> list[str]:
         "report = not context.in_column and can_break_now and not could_break_before",
         "report = (not context.in_column and can_break_now and not could_break_before and all("
         "note.style['footnote_policy'] == 'auto' for note in context.current_page_footnotes))",
+        *((FOOTNOTE_CALL_LOOKUP,) if enabled() else ()),
     )
     _applied.extend(FIXES)
     return list(_applied)
