@@ -76,6 +76,7 @@ HISTORY = (
     ("dev27", "4ffad84"),
     ("dev28", "30350ae"),
     ("dev29", "30350ae"),
+    ("dev30", "0e0eaa8"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
@@ -119,7 +120,10 @@ UNSEEN = (
     ("heldout24", "subject:Bench: dev set 28's entry names the tests and the probe's kinds"),
     ("heldout25", "subject:Bench: held-out set 25 registered and scored once"),
     ("heldout26", "subject:Bench: held-out set 26 (the lead's plumber)"),
+    ("heldout27", "subject:bench: held-out 27 scored once after dev set 30's rules"),
+    ("heldout28", "subject:Bench: held-out set 28 (the lead's mushrooms and tea)"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
+    ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_verse", "subject:Readings: classical rule for 重 chóng"),
 )
 FLOORS = (0.01, 0.015, 0.016, 0.017, 0.018, 0.019, 0.02, 0.025, 0.03, 0.035, 0.04, 0.05, 0.06)

@@ -346,6 +346,9 @@ Prints, engine alone (no overrides):
   ``heldout26.txt`` (the lead's plumber fixing a leaking pipe, written in Simplified at the
   start of the stop and scored once, after its last rules: 3 wrong of 463 Han in each script,
   最快也得 dé, 哗地 huá, 全倒了出来 dǎo, 2 of them in the proof list; no rules written for them);
+  ``heldout28.txt`` (the lead's: mushroom picking in Yunnan, Simplified, and a tea-picking
+  season on Alishan, Traditional, scored once after the stop's last rules: 1 wrong of 804 Han
+  in Simplified, 干辣椒 gàn, none in Traditional; no rules written for it);
   ``heldout27.txt`` (helper readings28's toy maker's recall notice for a set of building
   blocks, written in Simplified before dev set 30's rules and scored once, after them: 0 wrong
   of 311 Han in each script, proof list 2.25%);
@@ -412,7 +415,7 @@ Prints, engine alone (no overrides):
 
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
-named (article, dev, dev2 to dev30, heldout, heldout2 to heldout27, verse,
+named (article, dev, dev2 to dev30, heldout, heldout2 to heldout28, verse,
 heldout_verse, classical, heldout_classical, heldout_classical2, probe_trad: a probe of
 Traditional text whose lookup copy merges characters, written for that change, see its
 header); ``-v`` lists every
@@ -669,7 +672,7 @@ def main(argv=None) -> int:
         "heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,"
         "heldout12,heldout13,"
         "heldout14,heldout15,heldout16,heldout17,heldout18,heldout19,heldout20,heldout21,"
-        "heldout22,heldout23,heldout24,heldout25,heldout26,heldout27,verse,"
+        "heldout22,heldout23,heldout24,heldout25,heldout26,heldout27,heldout28,verse,"
         "heldout_verse,classical,heldout_classical,heldout_classical2,"
         "probe_trad",
         help="running-text sets to measure, comma-separated (default: all)",
@@ -749,6 +752,7 @@ def main(argv=None) -> int:
         ("heldout25", "held-out set 25 (its errors seen once, at scoring)"),
         ("heldout26", "held-out set 26 (scored once, after the stop's last rules)"),
         ("heldout27", "held-out set 27 (scored once, after dev set 30's rules)"),
+        ("heldout28", "held-out set 28 (scored once, after the stop's last rules)"),
         ("verse", "verse dev set (ours, tuned on after its first read)"),
         ("heldout_verse", "held-out verse set (scored once, after the classical layer)"),
         ("classical", "classical prose dev set (ours, tuned on after its first read)"),
