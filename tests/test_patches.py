@@ -117,6 +117,33 @@ print(json.dumps({
 """
 
 
+def _assert_committed_diff(module: str, edits, diff_name: str, tmp_path: Path) -> None:
+    """The committed upstream diff ``docs/patches/<diff_name>`` is ``edits`` (before, after)
+    made to the pinned ``module``'s file, and applies to it with ``git apply``."""
+    path = Path(patches.module_path(module))
+    old = path.read_text(encoding="utf-8")
+    new = old
+    for before, after in edits:
+        assert new.count(before) == 1, before
+        new = new.replace(before, after)
+    name = _file(module)
+    expected = "".join(
+        difflib.unified_diff(
+            old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
+        )
+    )
+    diff = ROOT / "docs" / "patches" / diff_name
+    assert diff.read_text(encoding="utf-8") == expected
+    target = tmp_path / name
+    target.parent.mkdir(parents=True)
+    shutil.copy(path, target)
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    proc = subprocess.run(
+        ["git", "apply", str(diff)], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
 def _probe(switch: str | None, cache: Path | None = None, **more: str) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in ("EDITION_SPEEDUPS", "EDITION_NO_CACHE")}
     if switch is not None:
@@ -590,29 +617,8 @@ def test_note_stays_with_its_call(weasy, monkeypatch):
 def test_the_committed_footnote_call_lookup_diff_is_the_fix(tmp_path):
     """footnote-call-lookup is applied with notes-stay-with-calls' edit of _linebox_layout (one
     function, pinned by its source hash); its upstream diff is the same line and applies."""
-    path = Path(patches.module_path("weasyprint.layout.block"))
-    old = path.read_text(encoding="utf-8")
-    before, after = patches.FOOTNOTE_CALL_LOOKUP
-    assert old.count(before) == 1
-    name = _file("weasyprint.layout.block")
-    expected = "".join(
-        difflib.unified_diff(
-            old.splitlines(keepends=True),
-            old.replace(before, after).splitlines(keepends=True),
-            f"a/{name}",
-            f"b/{name}",
-        )
-    )
-    diff = ROOT / "docs" / "patches" / "footnote-call-lookup.diff"
-    assert diff.read_text(encoding="utf-8") == expected
-    target = tmp_path / name
-    target.parent.mkdir(parents=True)
-    shutil.copy(path, target)
-    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
-    proc = subprocess.run(
-        ["git", "apply", str(diff)], cwd=tmp_path, capture_output=True, text=True, check=False
-    )
-    assert proc.returncode == 0, proc.stderr
+    edits = [patches.FOOTNOTE_CALL_LOOKUP]
+    _assert_committed_diff("weasyprint.layout.block", edits, "footnote-call-lookup.diff", tmp_path)
 
 
 LOOKUP_PROBE = """
@@ -721,31 +727,8 @@ AREA_MEMO_INIT = (
 
 
 def test_the_committed_footnote_area_memo_diff_applies(tmp_path):
-    path = Path(patches.module_path("weasyprint.layout"))
-    old = path.read_text(encoding="utf-8")
-    new = old
-    for before, after in (AREA_MEMO_INIT, AREA_MEMO_UPSTREAM):
-        assert new.count(before) == 1
-        new = new.replace(before, after)
-    name = _file("weasyprint.layout")
-    expected = "".join(
-        difflib.unified_diff(
-            old.splitlines(keepends=True),
-            new.splitlines(keepends=True),
-            f"a/{name}",
-            f"b/{name}",
-        )
-    )
-    diff = ROOT / "docs" / "patches" / "footnote-area-memo.diff"
-    assert diff.read_text(encoding="utf-8") == expected
-    target = tmp_path / name
-    target.parent.mkdir(parents=True)
-    shutil.copy(path, target)
-    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
-    proc = subprocess.run(
-        ["git", "apply", str(diff)], cwd=tmp_path, capture_output=True, text=True, check=False
-    )
-    assert proc.returncode == 0, proc.stderr
+    edits = [AREA_MEMO_INIT, AREA_MEMO_UPSTREAM]
+    _assert_committed_diff("weasyprint.layout", edits, "footnote-area-memo.diff", tmp_path)
 
 def test_the_footnote_area_edit_applies_to_the_pinned_source():
     from weasyprint import layout
