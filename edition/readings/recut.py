@@ -6,9 +6,8 @@ applied to each of jieba's words in the order of ``REPAIRS``: it looks at the wo
 already repaired (``_Cut.out``) and jieba's words after it (``_Cut.cut``), and leaves the word as
 it is, changes it, or takes it into others. What is left is emitted as the lexicon's words
 (``CutRepairs._emit``). ``ReadingEngine`` inherits the repairs; they use its lexicon
-(``_lexicon``), word frequencies (``_words``), grammar (``_grammar``) and its helpers for tagged
-words (``_tagged``, ``_second_joins_next``, ``_middle_differs``, ``_fmm``, ``_sound_runs``,
-``_merge_morphemes``).
+(``_lexicon``), word frequencies (``_words``), grammar (``_grammar``) and its tagging of a word
+(``_tagged``), which its other stages use too.
 """
 
 from __future__ import annotations
@@ -129,6 +128,111 @@ class CutRepairs:
                 out.append(self._tagged(piece, jieba.tag(piece), w.start + start, not sure))
         else:
             out.append(self._tagged(w.text, w.tag, w.start))
+
+    def _second_joins_next(self, out: list[Word], w: Word, nxt: Word, tag: str) -> Word:
+        """``w``'s first character goes to ``out`` alone; its second and ``nxt`` make the word
+        returned (锯木|头 -> 锯|木头), tagged as jieba knows it or ``tag``."""
+        jieba = self._words
+        out.append(self._tagged(w.text[0], jieba.tag(w.text[0]), w.start))
+        joined = w.text[1] + nxt.text
+        return self._tagged(joined, jieba.tag(joined, tag), w.start + 1)
+
+    def _middle_differs(self, word: str, homograph: bool = False) -> bool:
+        """Whether the two words a three-character word splits into read its middle
+        character differently (排长 pái zhǎng, 长队 cháng duì); with ``homograph``, in any
+        reading of the tail (大夫 dàfū or dàifu)."""
+        head, tail = self._lexicon.get(word[:2]), word[1:]
+        others = self._lexicon.alternatives.get(tail, ()) if homograph else ()
+        tails = (self._lexicon.get(tail), *others)
+        return head is not None and any(t is not None and head[1] != t[0] for t in tails)
+
+    def _sound_runs(self, s: str, cut: list[Word]) -> list[Word]:
+        """A sound word said twice (滴答滴答, 叮咚叮咚) kept whole where jieba glued its first
+        character to the word before it (雨滴|答|滴答 -> 雨|滴答滴答): the reading of each
+        half is the sound word's."""
+        jieba = self._words
+        for i in range(len(s) - 3):
+            pair = s[i : i + 2]
+            if pair != s[i + 2 : i + 4] or not all(map(is_han, pair)):
+                continue
+            if jieba.tag(pair, "x") != "o":
+                continue
+            inside = [w for w in cut if w.start < i + 4 and w.start + len(w.text) > i]
+            if not inside or (
+                inside[0].start == i and inside[-1].start + len(inside[-1].text) == i + 4
+            ):
+                continue  # already whole or cut at the pair's edges
+            k = cut.index(inside[0])
+            parts: list[Word] = []
+            head, tail = inside[0], inside[-1]
+            if head.start < i:
+                text = head.text[: i - head.start]
+                parts.append(self._tagged(text, jieba.tag(text), head.start))
+            parts.append(Word(pair * 2, "o", i))
+            end = tail.start + len(tail.text)
+            if end > i + 4:
+                text = s[i + 4 : end]
+                parts.append(self._tagged(text, jieba.tag(text), i + 4))
+            cut[k : k + len(inside)] = parts
+        return cut
+
+    def _merge_morphemes(self, words: list[Word]) -> list[Word]:
+        """Runs of single characters holding a bound morpheme jieba could not place (园/子:
+        tags ``zg``, ``ng``...) or an unknown character, cut again on the lexicon (园子)."""
+        out: list[Word] = []
+        run: list[Word] = []
+
+        def flush() -> None:
+            if len(run) > 1 and any(w.tag.endswith("g") or w.tag == "x" for w in run):
+                text = "".join(w.text for w in run)
+                for start, piece in self._fmm(text):
+                    tag = self._words.tag(piece) if self._words else "x"
+                    out.append(Word(piece, tag, run[0].start + start))
+            else:
+                out.extend(run)
+            run.clear()
+
+        for w in words:
+            # the aspect 了 jieba placed (升/zg 到 了/ul) stays out of the run: cut again, 到了
+            # would read dàoliǎo 'in the end' where 了 follows 升到 (着 and 过 may still join:
+            # 逆|着风, 没过 一会儿)
+            if run and w.start != run[-1].start + len(run[-1].text):
+                flush()  # a space the cut left out lies between: the run's offsets are apart
+            if len(w.text) == 1 and w.tag not in ("w", "eng", "ul"):
+                run.append(w)
+            else:
+                flush()
+                out.append(w)
+        flush()
+        return out
+
+    def _fmm(self, text: str) -> list[tuple[int, str]]:
+        """Forward maximum matching of ``text`` on the lexicon: (start, piece)."""
+        out, i, n = [], 0, len(text)
+        lex = self._lexicon
+        while i < n:
+            for size in range(min(lex.max_len, n - i), 1, -1):
+                if lex.get(text[i : i + size]) is not None:
+                    out.append((i, text[i : i + size]))
+                    i += size
+                    break
+            else:
+                out.append((i, text[i]))
+                i += 1
+        for k in range(len(out) - 1, 0, -1):
+            (at, head), (_, tail) = out[k - 1], out[k]
+            noun = head[-1] + tail
+            if (
+                # 头 alone is as often the head itself (低下|头 'lower the head')
+                tail == "子"
+                and len(head) > 1
+                and (len(head) == 2 or lex.get(head[:-1]) is not None)
+                and (lex.get(noun) or ("",))[-1][-1:] == "5"
+            ):
+                # 买房|子 -> 买|房子: the suffix 子 left alone belongs to the noun it makes
+                # with the character before it (租房子, 修车子), which reads it light
+                out[k - 1 : k + 1] = [(at, head[:-1]), (at + len(head) - 1, noun)]
+        return out
 
     def _suffix_joins_noun(self, c: _Cut, w: Word) -> Word | None:
         """锯木|头 -> 锯|木头"""

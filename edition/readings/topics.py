@@ -281,6 +281,11 @@ def topics_at(lookup: str, topics: Sequence[Topic] = TOPICS) -> list[tuple[int, 
     return out
 
 
+def _neighbours(lookup: str, i: int) -> tuple[str, str]:
+    """The characters right before and after ``lookup[i]`` (a line break past either end)."""
+    return (lookup[i - 1] if i else "\n", lookup[i + 1] if i + 1 < len(lookup) else "\n")
+
+
 def _named(lookup: str, i: int) -> bool:
     """汽车的车: the character of the word just before, named."""
     return lookup[i] in lookup[max(0, i - 3) : i - 1]
@@ -288,8 +293,7 @@ def _named(lookup: str, i: int) -> bool:
 
 def _noun(lookup: str, i: int, topic: Topic) -> bool:
     ch = lookup[i]
-    before = lookup[i - 1] if i else "\n"
-    after = lookup[i + 1] if i + 1 < len(lookup) else "\n"
+    before, after = _neighbours(lookup, i)
     if _named(lookup, i):
         return False
     if any(lookup.startswith(w, i) for w in topic.keep):
@@ -305,8 +309,7 @@ def _noun(lookup: str, i: int, topic: Topic) -> bool:
 
 def _verb(lookup: str, i: int) -> bool:
     """没和, 能和的牌, 和了: the character stands as a verb (module docstring)."""
-    before = lookup[i - 1] if i else "\n"
-    after = lookup[i + 1] if i + 1 < len(lookup) else "\n"
+    before, after = _neighbours(lookup, i)
     return after in _VERB_AFTER or (before in _VERB_BEFORE and after in _VERB_AFTER | {"的", "成"})
 
 
@@ -315,8 +318,7 @@ def _pays(lookup: str, i: int, topic: Topic) -> bool:
     ``verb_before``), and no word after it makes it another (``not_before_words``)."""
     if any(lookup.startswith(w, i + 1) for w in topic.not_before_words):
         return False
-    before = lookup[i - 1] if i else "\n"
-    after = lookup[i + 1] if i + 1 < len(lookup) else "\n"
+    before, after = _neighbours(lookup, i)
     return after in topic.verb_after or before in topic.verb_before
 
 
