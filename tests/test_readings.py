@@ -1502,7 +1502,7 @@ DEV19_RULES_LEAVE_OTHER_ROLES_ALONE = [
     [
         ("他的体温升到了三十八度。", ["到", "了", "三十"]),  # 升/zg: the morpheme run re-cut
         ("气温一下子升到了四十度。", ["到", "了", "四十"]),
-        ("要逆着风跑。", ["逆", "着风"]),  # 着 may still join its morpheme run
+        ("要逆着风跑。", ["逆", "着", "风"]),  # 着 leaves 着风 after the verb: its durative
     ],
 )
 def test_dev19_aspect_le_stays_out_of_a_morpheme_run(engine, text, words):
@@ -2412,6 +2412,28 @@ LEAD_BARBER_TYPHOON_VET_KINDS = [
 ]
 
 
+LEAD_BIKE_GARDEN_TAILOR_KINDS = [
+    # the lead's bike lesson, balcony garden and tailor texts (dev set 11): 着 the durative right
+    # after a one-character verb, before a noun that would make 着地 着手 (踩着地); 撒 sǎ sowing
+    # what is scattered down (撒下去), a net sā; a garment's part too long (裤腿长了); 得 'it
+    # takes' after 少说 and other estimates; 量 liáng after 一边
+    ("她弯着腰，两手撑着地。", "着", 1, "zhe5"),
+    ("他用拖把拖着地，一边哼歌。", "着", 0, "zhe5"),
+    ("他拍着手笑个不停。", "着", 0, "zhe5"),
+    ("运动员落下时双脚稳稳着地。", "着", 0, "zhao2"),
+    ("公司已经着手调查这件事。", "着", 0, "zhuo2"),
+    ("把花生撒下去，再翻炒几下。", "撒", 0, "sa3"),
+    ("孩子一撒手，气球就飞走了。", "撒", 0, "sa1"),
+    ("袖口长了两厘米，盖住了手背。", "长", 0, "chang2"),
+    ("孩子半年长了五厘米。", "长", 0, "zhang3"),
+    ("这辆车要大修，少说得两万块。", "得", 0, "dei3"),
+    ("这么多书，起码得半天才搬完。", "得", 0, "dei3"),
+    ("他说得很清楚。", "得", 0, "de5"),
+    ("他这次至少得了第二名。", "得", 0, "de2"),
+    ("护士一边量体温一边问话。", "量", 0, "liang2"),
+    ("他饭量很大，一顿能吃三碗。", "量", 0, "liang4"),
+]
+
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or
 # text of the lead's showed them, on sentences of other texts.
 BY_ROLE_ELSEWHERE = (
@@ -2434,6 +2456,7 @@ BY_ROLE_ELSEWHERE = (
     + DEV22_PROBE_ATTRIBUTE_AND_DIGGING
     + DEV25_RESULT_BACK_CRACK_PASSING
     + LEAD_BARBER_TYPHOON_VET_KINDS
+    + LEAD_BIKE_GARDEN_TAILOR_KINDS
     + LEAD_CLASSICAL_PROSE_KINDS
 )
 

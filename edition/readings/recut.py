@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from edition.readings.grammar import MODALS
 from edition.readings.words import NUMERALS, Word
 from edition.text.segment import is_han
 
@@ -397,6 +398,28 @@ class CutRepairs:
             w = Word(w.text[1:], jieba.tag(w.text[1:], "n"), w.start + 1)
         return w
 
+    def _durative_before_object(self, c: _Cut, w: Word) -> Word | None:
+        """踩|着地 -> 踩|着|地"""
+        out, jieba = c.out, self._words
+        if (
+            len(w.text) == 2
+            and w.text[0] == "着"
+            and out
+            and len(out[-1].text) == 1
+            and out[-1].text not in MODALS
+            and (jieba.tag(out[-1].text, "x")[:1] == "v" or out[-1].tag in ("v", "zg", "vg"))
+            and jieba.tag(w.text[1], "x")[:1] not in ("v", "a", "d")
+        ):
+            # 踩|着地 -> 踩|着|地, 拍|着手 -> 拍|着|手: right after a verb, 着 is its durative
+            # and the noun its object ('treading the ground'), not 着地 'land' or 着手 'set
+            # about', which follow a subject or an adverb (双脚|着地, 已|着手); 着急 着想
+            # keep their verb (等|着急)
+            if out[-1].tag[:1] != "v":
+                out[-1] = replace(out[-1], also="v")
+            out.append(Word("着", "uz", w.start))
+            w = Word(w.text[1], jieba.tag(w.text[1], "n"), w.start + 1)
+        return w
+
     def _degree_after_marker(self, c: _Cut, w: Word) -> Word | None:
         """说|得很|重 -> 说|得|很|重"""
         out, cut, k, jieba = c.out, c.cut, c.k, self._words
@@ -664,6 +687,7 @@ REPAIRS = (
     CutRepairs._manner_marker,
     CutRepairs._complement_marker,
     CutRepairs._aspect_in_verb_object,
+    CutRepairs._durative_before_object,
     CutRepairs._degree_after_marker,
     CutRepairs._one_by_one,
     CutRepairs._locative_before_verb,

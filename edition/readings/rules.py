@@ -163,11 +163,13 @@ RULES: tuple[Rule, ...] = (
         "zhao-touch",
         "着",
         "zhao2",
-        "着地 'touch the ground' closing the clause (把手着地, 双脚着地)",
+        "着地 'touch the ground' closing the clause (把手着地, 双脚着地); right after a verb 着 "
+        "is its durative (踩着地, 拖着地)",
         yes="让座垫和把手【着】地。",
-        no="他慢慢地走【着】。",
+        no="他两只脚一直踩【着】地。",
         after="地",
         after2="END 了",
+        before="START NOUN PRON ADJ ADV NUM WORD2",
     ),
     Rule(
         "zhao-result-denied",
@@ -933,6 +935,31 @@ RULES: tuple[Rule, ...] = (
         not_after="了 到",
     ),
     Rule(
+        "dei-at-least",
+        "得",
+        "dei3",
+        "'it takes' after a word of estimate before an amount of time or money (少说得一个礼拜, "
+        "起码得两百块, 怎么也得半年): 得 'obtain' takes 了 (至少得了三分)",
+        yes="这么大的院子，起码【得】三天才扫得完。",
+        no="他这学期至少【得】了两张奖状。",
+        before="少说 起码 至少 最少 怎么也 大概 估计 看样子 看来",
+        after="NUM 半 好几 几 上百 上千 十来",
+        near_after="月 个月 天 年 小时 钟头 分钟 星期 礼拜 周 块 元 万 千 *天 *年 *块",
+    ),
+    Rule(
+        "dei-at-least-said",
+        "得",
+        "dei3",
+        "少说 'to say the least' cut as 少|说, then 'it takes' before an amount (少说得一个礼拜, "
+        "少说得两千块): 说得 after a subject is 'speak in a manner' (他说得很快)",
+        yes="这面墙要重新刷，少说【得】两天。",
+        no="你说【得】一点也没错。",
+        before="说",
+        before2="少 至少 起码",
+        after="NUM 半 好几 几 上百 上千 十来",
+        near_after="月 个月 天 年 小时 钟头 分钟 星期 礼拜 周 块 元 万 千 *天 *年 *块",
+    ),
+    Rule(
         "dei-duration",
         "得",
         "dei3",
@@ -1577,7 +1604,8 @@ RULES: tuple[Rule, ...] = (
         "长两米): clothes do not grow; hair and children do (头发长到肩膀)",
         yes="我来量一下袖【长】给大家看。",
         no="她的头发【长】到肩膀了。",
-        before="袖 裙 裤 衣 袖子 裙子 裤子 衣服 外套 大衣 上衣 衬衫 窗帘 床单 围巾 裙摆",
+        before="袖 裙 裤 衣 袖子 裙子 裤子 衣服 外套 大衣 上衣 衬衫 窗帘 床单 围巾 裙摆 "
+        "裤腿 裤脚 裤管 袖口 衣袖 衣摆 裙边",
     ),
     Rule(
         "chang-and-cpp",
@@ -2294,7 +2322,9 @@ RULES: tuple[Rule, ...] = (
         "(撒一点盐, 撒在地上; 撒谎 撒娇 撒手 are words)",
         yes="切碎以后【撒】一点盐。",
         no="他爱【撒】谎。",
-        after="NUM 在 到 上 满 了 下 一点 些 上去 上来 进 进去 匀 遍",
+        after="NUM 在 到 上 满 了 下 下去 一点 些 上去 上来 进 进去 匀 遍",
+        # a net is cast, sā (把网撒下去, 渔网撒开)
+        not_near_before="网 渔网 鱼网",
         verb=True,
     ),
     # -- 打: dǎ 'hit, do', dá 'dozen' (一打鸡蛋) ---------------------------------------------------
@@ -2374,10 +2404,10 @@ RULES: tuple[Rule, ...] = (
         "liang-measure-adv",
         "量",
         "liang2",
-        "the verb 'measure' after an adverbial (认真地量)",
+        "the verb 'measure' after an adverbial (认真地量, 一边量一边记)",
         yes="你先【量】，我再剪。",
         no="饭【量】很大。",
-        before="地 别 再 先 又 去 来 会 要 MODAL 负责 开始 继续 帮 帮忙 轮流",
+        before="地 别 再 先 又 去 来 会 要 MODAL 负责 开始 继续 帮 帮忙 轮流 一边 一面 边",
         verb=True,
     ),
     Rule(
