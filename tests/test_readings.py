@@ -2432,6 +2432,18 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("他这次至少得了第二名。", "得", 0, "de2"),
     ("护士一边量体温一边问话。", "量", 0, "liang2"),
     ("他饭量很大，一顿能吃三碗。", "量", 0, "liang4"),
+    # the zongzi, soccer and dorm texts: 长 'long' after a weight before the noun (三斤长豆角);
+    # the verb said again after a comma reads as its word did (剥花生，剥了); 看住 kān; the harm
+    # of a fall warned of (容易摔着); 得出 before a sum 'must pay out'
+    ("她去菜市场称了三斤长豆角。", "长", 0, "chang2"),
+    ("这棵树今年长了不少新枝。", "长", 0, "zhang3"),
+    ("我们一起剥花生，剥了一大盆。", "剥", 1, "bao1"),
+    ("守门员一定要看住球。", "看", 0, "kan1"),
+    ("我们去看住处吧。", "看", 0, "kan4"),
+    ("地上有水，小心别摔着。", "着", 0, "zhao2"),
+    ("她摔着门走了出去。", "着", 0, "zhe5"),
+    ("修这台电脑，你得出一千块。", "得", 0, "dei3"),
+    ("实验做完以后，我们得出了结论。", "得", 0, "de2"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

@@ -464,13 +464,17 @@ class ReadingEngine(CutRepairs):
     @staticmethod
     def _copied_verbs(words: Sequence[Word], slots: list[_Slot]) -> None:
         """A verb said again after its verb-object word to take a complement (塞车塞得很严重,
-        教书教得好, 种地种了十年) is the verb of that word: it reads as the word reads it."""
+        教书教得好, 种地种了十年, 剥花生，剥了一碗) is the verb of that word: it reads as the word
+        reads it."""
         for k in range(1, len(words) - 1):
             w, word = words[k], words[k - 1]
+            if word.text in ("，", ",") and k > 1:
+                # the verb said again after a comma (剥花生，剥了满满一碗)
+                word = words[k - 2]
             slot = slots[w.start]
             if (
                 len(w.text) == 1
-                and len(word.text) == 2
+                and len(word.text) in (2, 3)
                 and word.text[0] == w.text
                 and words[k + 1].text in ("得", "了", "过", "着")
                 and slot.rule is None

@@ -193,6 +193,18 @@ RULES: tuple[Rule, ...] = (
         before2="会 容易 可能 怕 免得 以免 小心 当心",
     ),
     Rule(
+        "zhao-fall-risk",
+        "着",
+        "zhao2",
+        "the harm of a fall or a choke warned of, closing the clause (容易摔着, 小心绊着, 慢点吃"
+        "别噎着): a fall that goes on takes its place (摔着跟头 is rare; 摔着东西 throws things)",
+        yes="楼梯太陡，老人家容易摔【着】。",
+        no="他一生气就摔【着】东西出气。",
+        before="摔 绊 噎 磕",
+        before2="会 容易 可能 怕 免得 以免 小心 当心 别 不要 千万别",
+        after="END 了",
+    ),
+    Rule(
         "zhao-result-reached",
         "着",
         "zhao2",
@@ -1018,6 +1030,18 @@ RULES: tuple[Rule, ...] = (
         not_before="MODAL 没 不 才 就 可 可以 能 由此 从而 最终 最后",
     ),
     Rule(
+        "deichu-pay-out",
+        "得",
+        "dei3 chu1",
+        "得出 before a sum of money is 'must pay out' (每人得出八百块, 我们得出两万元); déchū "
+        "'reach' takes a result (得出三点结论)",
+        yes="这次旅行每个人【得】出五千块。",
+        no="大家讨论以后【得】出三条结论。",
+        word="得出",
+        after="NUM 两 几 好几 上百 上千 上万",
+        near_after="块 元 块钱 万 万块 万元 千块 百块 *块 *元",
+    ),
+    Rule(
         "xiangdedao-want",
         "得",
         "xiang3 de2 dao4",
@@ -1713,7 +1737,9 @@ RULES: tuple[Rule, ...] = (
         "疤): what grows follows its subject, not a measure word (这棵树长出了新芽)",
         yes="把挖出来的淤泥堆成了这条【长】堤。",
         no="这棵树【长】出了新芽。",
-        before="MEASURE 条 根 道 段 座 件 一条 这条 那条 一根 一道 一段",
+        # jieba tags 斤 a numeral: the weights and containers sold by (五斤长糯米, 一包长面)
+        before="MEASURE 条 根 道 段 座 件 一条 这条 那条 一根 一道 一段 "
+        "斤 公斤 尺 包 袋 盒 箱 捆 匹",
         after="NOUN",
     ),
     Rule(
@@ -4745,6 +4771,16 @@ RULES: tuple[Rule, ...] = (
         word="看好",
         after=IN_CHARGE,
         near_before="MODAL 帮 替 给 得 你 你们 要 会 一定 记得 记住",
+    ),
+    Rule(
+        "kan-guard-hold",
+        "看",
+        "kan1",
+        "'keep watch on, hold' before 住, 紧 or 牢 (看住对方的前锋, 看紧孩子, 看不住): the "
+        "look kàn takes what is seen (看住处 is 看|住处)",
+        yes="你的任务就是【看】住他们的七号。",
+        no="我们先去【看】住处，再决定租不租。",
+        after="住 紧 牢 不住 住了",
     ),
     Rule(
         "kan-mind-keep-cut",
