@@ -2444,6 +2444,10 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("她摔着门走了出去。", "着", 0, "zhe5"),
     ("修这台电脑，你得出一千块。", "得", 0, "dei3"),
     ("实验做完以后，我们得出了结论。", "得", 0, "de2"),
+    # the funeral text: the adverb 都 after jieba's 东西/ns; 崴 'sprain' wǎi
+    ("搬家以后，箱子里的东西都没打开。", "都", 0, "dou1"),
+    ("东汉都洛阳。", "都", 0, "du1"),
+    ("他打球时崴了脚。", "崴", 0, "wai3"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

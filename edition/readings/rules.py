@@ -4970,6 +4970,17 @@ RULES: tuple[Rule, ...] = (
         after="HAN",
     ),
     Rule(
+        "wai-sprain",
+        "崴",
+        "wai3",
+        "'sprain, twist' (崴了脚, 把脚崴了), the everyday verb; wēi lives in the literary word "
+        "崴嵬 'lofty'",
+        yes="下楼梯的时候她【崴】了脚。",
+        no="群山【崴】嵬，云雾缭绕。",
+        after="HAN END",
+        not_after="嵬",
+    ),
+    Rule(
         "du-commander-cpp",
         "都",
         "du1",
@@ -5000,6 +5011,18 @@ RULES: tuple[Rule, ...] = (
         no="福建【都】指挥使司",
         after="HAN",
         not_before="NAME",
+    ),
+    Rule(
+        "dou-all-after-name",
+        "都",
+        "dou1",
+        "the adverb after a word jieba takes for a name (东西都还在, jieba's 东西/ns) before an "
+        "adverb or a verb: the capital dū stands before its place (东汉都洛阳) or in words "
+        "(成都 首都)",
+        yes="他们说里面的东西【都】还能用。",
+        no="西汉定都长安，东汉【都】洛阳。",
+        before="NAME",
+        after="ADV VERB MODAL 是 不 没 没有 已经 还 也 很 在",
     ),
     Rule(
         "dou-all-will",
