@@ -359,6 +359,9 @@ Prints, engine alone (no overrides):
   ``heldout28.txt`` (the lead's: mushroom picking in Yunnan, Simplified, and a tea-picking
   season on Alishan, Traditional, scored once after the stop's last rules: 1 wrong of 804 Han
   in Simplified, 干辣椒 gàn, none in Traditional; no rules written for it);
+  ``heldout29.txt`` (helper readings29's primary-school sports-day programme and rules read over
+  the loudspeaker (长跑, 接力, 重新, 得七分, 罚下场), written in Simplified before dev set 31's
+  rules and scored once, after them: 0 wrong of 338 Han in each script, proof list 1.18%);
   ``heldout27.txt`` (helper readings28's toy maker's recall notice for a set of building
   blocks, written in Simplified before dev set 30's rules and scored once, after them: 0 wrong
   of 311 Han in each script, proof list 2.25%);
