@@ -2507,6 +2507,8 @@ DEV31_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("敌人炸毁了三座桥和两包弹药。", "炸", "zha-fry-portions"),
     ("他把秤一放，转身就走了。", "秤", "cheng-weigh-brief"),
     ("他把秤一放，转身就走了。", "秤", "cheng-weigh-brief2"),
+    ("烟花在天上炸开了，闻着有点香。", "炸", "zha-fry-taste"),
+    ("他们一边炸山，一边修路。", "炸", "zha-fry-while"),
 ]
 
 
@@ -2852,6 +2854,12 @@ DEV31 = [
     ("你把这包茶叶拿去秤一秤。", "秤", 0, "cheng1"),
     ("老板把葡萄秤了秤，说刚好两斤。", "秤", 1, "cheng1"),
     ("这杆秤不准，少了二两。", "秤", 0, "cheng4"),
+    # probes of the stall: 炸 as the task kept at beside another (zha-fry-while), or where
+    # the clause goes on to how the food tastes (zha-fry-taste)
+    ("他边炸边尝，生怕咸了。", "炸", 0, "zha2"),
+    ("炸得外酥里嫩才好吃。", "炸", 0, "zha2"),
+    ("鞭炮在门口炸得震天响。", "炸", 0, "zha4"),
+    ("他们一边炸山，一边修路。", "炸", 0, "zha4"),
     ("他把鱼放在秤上。", "秤", 0, "cheng4"),
 ]
 

@@ -4666,6 +4666,31 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "zha-fry-while",
+        "炸",
+        "zha2",
+        "'deep-fry' as the one of two things done at once (一边炸一边聊天, 边炸边尝): 一边 "
+        "names a task someone keeps at, and blowing up is not kept at while chatting",
+        yes="她一边【炸】，一边跟客人聊天。",
+        no="鞭炮在门口【炸】了一地红纸。",
+        before="一边 边",
+        # nor what is blasted while the road is built (一边炸山，一边修路)
+        not_after="开 碎 裂 毁 掉 死 伤 飞 断 塌 平 山 桥 楼 房子 石头 岩石 碉堡 大坝 矿 城墙",
+        verb=True,
+    ),
+    Rule(
+        "zha-fry-taste",
+        "炸",
+        "zha2",
+        "'deep-fry' where the clause goes on to how the food tastes or looks (炸出来特别香, 炸得"
+        "外酥里嫩, 炸到金黄): an explosion is loud or wide, not crisp or fragrant",
+        yes="这种小鱼【炸】出来特别香。",
+        no="鞭炮在门口【炸】得震天响。",
+        near_after="香 脆 酥 香脆 酥脆 好吃 金黄 焦黄 嫩 外酥里嫩 可口 入味",
+        not_after="开 碎 裂 毁 掉 死 伤 飞 断 塌 平",
+        verb=True,
+    ),
+    Rule(
         "zha-fry-brief",
         "炸",
         "zha2",
