@@ -1511,6 +1511,22 @@ def test_dev19_aspect_le_stays_out_of_a_morpheme_run(engine, text, words):
     assert got[got.index(words[0]) : got.index(words[0]) + len(words)] == words
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a character said twice before 地, cut as morphemes or taken for a name, is one word
+        ("雨点打在铁皮屋顶上，噼噼地响个不停。", ["噼噼", "地", "响"]),
+        ("锅里的油滋滋地响。", ["滋滋", "地", "响"]),
+        # without 地 after it a doubled nickname stays as jieba's characters, for its rules
+        ("谢谢乐乐妈妈！", ["乐", "乐", "妈妈"]),
+    ],
+)
+def test_dev31_a_character_said_twice_before_di_is_one_word(engine, text, words):
+    _, cut = engine.words(text)
+    got = [w.text for w in cut]
+    assert got[got.index(words[0]) : got.index(words[0]) + len(words)] == words
+
+
 LEAD_ZHONG_HIT_AFTER_A_VERB_OF_AIMING = [
     ("他一下子打中了靶心。", "中", 0, "zhong4"),  # jieba's pieces 打|中 after 一下子
     ("这次考试他考中了。", "中", 0, "zhong4"),
@@ -2520,6 +2536,20 @@ DEV30_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这个特征值的重数是三。", "数", "chongshu-count-again"),
 ]
 
+DEV31_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("他就着咸菜吃了两个馒头。", "着", "zhao-catch-fire"),
+    ("天黑了，灯还亮着。", "着", "zhao-catch-fire"),
+    ("他脑子一下子转不过弯来。", "转", "zhuan-cannot-spin"),
+    ("你们班这学期一共得多少分？", "得", "dei-cost-how-much"),
+    ("他一个人能跑得多久？", "得", "dei-how-long"),
+    ("他的新书赢得多人称赞。", "得", "de-much-then-more"),
+    ("敌人炸毁了三座桥和两包弹药。", "炸", "zha-fry-portions"),
+    ("他把秤一放，转身就走了。", "秤", "cheng-weigh-brief"),
+    ("他把秤一放，转身就走了。", "秤", "cheng-weigh-brief2"),
+    ("烟花在天上炸开了，闻着有点香。", "炸", "zha-fry-taste"),
+    ("他们一边炸山，一边修路。", "炸", "zha-fry-while"),
+]
+
 
 # Sentences each dev set's rules must leave alone: the rule named does not decide the character.
 LEFT_ALONE = (
@@ -2538,6 +2568,7 @@ LEFT_ALONE = (
     + DEV28_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV29_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV30_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV31_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
 )
 
@@ -2825,6 +2856,53 @@ DEV30 = [
 ]
 
 
+# dev set 31's kinds (a garage, a night-market stall) on sentences of our own, with the roles
+# the rules must leave alone beside them
+DEV31 = [
+    # a character said twice before 地, cut into single morphemes or taken for a name
+    ("雨点打在铁皮屋顶上，噼噼地响个不停。", "地", 0, "de5"),
+    ("小狗听见门外有动静，汪汪地叫了起来。", "地", 0, "de5"),
+    ("水壶里的水咕咕地冒着泡。", "地", 0, "de5"),
+    ("这块地种了三年玉米。", "地", 0, "di4"),
+    # 转 with a potential complement of starting or moving (zhuan-cannot-spin)
+    ("天太冷，风扇的叶子冻得转不动了。", "转", 0, "zhuan4"),
+    ("电池没电了，这个小马达转不起来。", "转", 0, "zhuan4"),
+    ("他脑子一下子转不过弯来。", "转", 0, "zhuan3"),
+    ("这笔钱今天转不出去。", "转", 0, "zhuan3"),
+    # 着 'catch fire, start up' after an adverb closing the clause (zhao-catch-fire)
+    ("柴太湿了，划了好几根火柴才着。", "着", 0, "zhao2"),
+    ("摩托车踩了两下就着了。", "着", 0, "zhao2"),
+    ("炉子里的火又着了起来。", "着", 0, "zhao2"),
+    ("他一直坐着，没有说话。", "着", 0, "zhe5"),
+    ("妈妈就着灯光缝扣子。", "着", 0, "zhe5"),
+    # 得 'it costs, it takes' before 多少 and money or time, or 多久 (dei-cost-how-much, dei-how-long)
+    ("这双鞋换个鞋底得多少钱？", "得", 0, "dei3"),
+    ("坐高铁去广州得多久？", "得", 0, "dei3"),
+    ("你们班这学期一共得多少分？", "得", 0, "de2"),
+    ("这次比赛第一名得多少奖金？", "得", 0, "de2"),
+    # V得多/V得少 before the next predicate (de-much-then-more)
+    ("弟弟玩得多学得少，成绩就下来了。", "得", 0, "de5"),
+    ("你得多喝水，少吃辣的。", "得", 0, "dei3"),
+    # 炸 'deep-fry' a count of portions or a fried food (zha-fry-portions, zha-fried-dish)
+    ("这家店一个中午要炸上百份鸡块。", "炸", 0, "zha2"),
+    ("桌上摆着炸红薯和一锅稀饭。", "炸", 0, "zha2"),
+    ("那家小店还有炸洋葱圈。", "炸", 0, "zha2"),
+    ("工人用炸药炸碎了几块大石头。", "炸", 1, "zha4"),
+    ("他听了这话，肺都要气炸了。", "炸", 0, "zha4"),
+    # 秤 'weigh' said twice (Taiwan's spelling of 称; cheng-weigh-brief, cheng-weigh-brief2)
+    ("你把这包茶叶拿去秤一秤。", "秤", 0, "cheng1"),
+    ("老板把葡萄秤了秤，说刚好两斤。", "秤", 1, "cheng1"),
+    ("这杆秤不准，少了二两。", "秤", 0, "cheng4"),
+    # probes of the stall: 炸 as the task kept at beside another (zha-fry-while), or where
+    # the clause goes on to how the food tastes (zha-fry-taste)
+    ("他边炸边尝，生怕咸了。", "炸", 0, "zha2"),
+    ("炸得外酥里嫩才好吃。", "炸", 0, "zha2"),
+    ("鞭炮在门口炸得震天响。", "炸", 0, "zha4"),
+    ("他们一边炸山，一边修路。", "炸", 0, "zha4"),
+    ("他把鱼放在秤上。", "秤", 0, "cheng4"),
+]
+
+
 def _text_reading(text: str, char: str, nth: int) -> str:
     import edition
 
@@ -2862,6 +2940,7 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV27
     + DEV29
     + DEV30
+    + DEV31
     + CPP22_KINDS,
 )
 def test_reading_by_role(engine, text, char, nth, expected):

@@ -112,11 +112,19 @@ class CutRepairs:
             # holds, commoner than the word the prefix would glue (老大 'eldest'), when the
             # two cuts may read the character between differently (大夫 dàifu)
             pieces = [(0, w.text[0]), (1, w.text[1:])]
-        if w.tag == "o" and all(len(piece) == 1 for _, piece in pieces):
+        after = c.cut[c.k + 1].text if c.k + 1 < len(c.cut) else ""
+        doubled = (
+            len(pieces) == 2 and w.text[0] == w.text[1] and after.startswith("地")
+        )
+        if (w.tag == "o" or doubled) and all(len(piece) == 1 for _, piece in pieces):
             # a sound word the lexicon holds no part of stays whole (叽叽|地|响): its
             # characters read as they do alone, and the rules after it see a sound that
-            # describes the verb rather than bound morphemes (滴答滴答 still reads 滴答)
+            # describes the verb rather than bound morphemes (滴答滴答 still reads 滴答); so
+            # does a character said twice before 地 that jieba took for a name (滋滋/nz|地|响;
+            # a nickname 乐乐 has no 地 after it)
             pieces = []
+            if doubled and w.tag in _NAME_TAGS | {"x"}:
+                w = replace(w, tag="o")
         if pieces:
             # a common word jieba glued to the preposition after it (定都在 -> 定都|在) is
             # that word, as sure as standing alone: only the rest of a run is a guess
@@ -186,8 +194,10 @@ class CutRepairs:
         def flush() -> None:
             if len(run) > 1 and any(w.tag.endswith("g") or w.tag == "x" for w in run):
                 text = "".join(w.text for w in run)
-                for start, piece in self._fmm(text):
+                for start, piece in _doubled(self._fmm(text)):
                     tag = self._words.tag(piece) if self._words else "x"
+                    if len(piece) == 2 and piece[0] == piece[1] and tag == "x":
+                        tag = "o"  # a sound said twice (咔咔, 滋滋) the lexicon does not hold
                     out.append(Word(piece, tag, run[0].start + start))
             else:
                 out.extend(run)
@@ -729,3 +739,24 @@ def _is_redup(w: str) -> bool:
     from edition.readings.grammar import _is_redup as redup
 
     return redup(w)
+
+
+def _doubled(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A character said twice before 地 that the lexicon holds no word for, left as two single
+    pieces of a run of bound morphemes (咔|咔|地|响), joined into the one doubled word it is: a
+    sound or description, so the rules after it see a reduplication (咔咔地响: de)."""
+    out: list[tuple[int, str]] = []
+    for k, (start, piece) in enumerate(pieces):
+        after = pieces[k + 1][1] if k + 1 < len(pieces) else ""
+        if (
+            out
+            and len(piece) == 1
+            and out[-1][1] == piece
+            and is_han(piece)
+            and start == out[-1][0] + 1
+            and after.startswith("地")
+        ):
+            out[-1] = (out[-1][0], piece * 2)
+        else:
+            out.append((start, piece))
+    return out

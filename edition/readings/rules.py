@@ -275,6 +275,19 @@ RULES: tuple[Rule, ...] = (
         after2="凉 火 迷 慌 急 魔",
     ),
     Rule(
+        "zhao-catch-fire",
+        "着",
+        "zhao2",
+        "着 'catch fire, start up' right after an adverb of time or of at last, closing the "
+        "clause (车一下就着了, 火又着了, 试了几次才着): the durative zhe follows a verb, never "
+        "an adverb alone",
+        yes="打了好几次火，炉子才【着】了。",
+        no="门口一直站【着】一个人。",
+        before="就 又 才 也 都 终于 总算 马上 立刻 一下子 很快 火",
+        after="了 END",
+        not_after2="NOUN NUM",
+    ),
+    Rule(
         "zhe-aspect",
         "着",
         "zhe5",
@@ -578,6 +591,18 @@ RULES: tuple[Rule, ...] = (
         before="ADJ VERB 多",
         after="多",
         after2="END PARTICLE 了",
+    ),
+    Rule(
+        "de-much-then-more",
+        "得",
+        "de5",
+        "V得多 / V得少 'does much, does little' before the next predicate (吃得多睡得少, 赚得多"
+        "花得也多): 得 'obtain' takes what is won (赢得多人支持 is a noun after 多)",
+        yes="他最近吃【得】多睡得少。",
+        no="你【得】多休息几天。",
+        before="VERB ADJ",
+        after="多 少",
+        after2="VERB ADV",
     ),
     Rule(
         "lede-very-happy",
@@ -981,6 +1006,29 @@ RULES: tuple[Rule, ...] = (
         no="他这次考试【得】三分。",
         after="NUM",
         near_after="月 个月 天 年 小时 钟头 分钟 星期 礼拜 周 *天 *年",
+        not_before="VERB ADJ",
+    ),
+    Rule(
+        "dei-cost-how-much",
+        "得",
+        "dei3",
+        "'it takes, it costs' before 多少 and money or time (修好得多少钱, 这一趟得多少时间): "
+        "得 'obtain' asks after points or prizes (考试得多少分)",
+        yes="修好这台旧电脑【得】多少钱？",
+        no="你这次数学考试【得】多少分？",
+        after="多少",
+        after2="钱 块 块钱 时间 天 年 小时 分钟 工夫 功夫 个月",
+        not_before="VERB ADJ",
+    ),
+    Rule(
+        "dei-how-long",
+        "得",
+        "dei3",
+        "'it takes' before 多久 or 多长 (坐车过去得多久, 得多长时间): after a verb 得 is the "
+        "complement marker (跑得多久都不累)",
+        yes="从学校走到车站【得】多久？",
+        no="他一个人能跑【得】多久？",
+        after="多久 多长",
         not_before="VERB ADJ",
     ),
     Rule(
@@ -4402,6 +4450,29 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "cheng-weigh-brief",
+        "秤",
+        "cheng1",
+        "the verb 'weigh' (Taiwan writes it 秤, the mainland 称) said twice, 秤一秤 秤了秤 'weigh "
+        "it': the scale chèng is a noun and is not repeated round 一 or 了",
+        yes="把这袋米放上去【秤】一秤。",
+        no="把这袋米放到【秤】上。",
+        after="一 了",
+        after2="秤",
+        verb=True,
+    ),
+    Rule(
+        "cheng-weigh-brief2",
+        "秤",
+        "cheng1",
+        "the second 秤 of 秤一秤 秤了秤 'weigh it', the same verb",
+        yes="把这袋米放上去秤一【秤】。",
+        no="他在市场上买了一杆【秤】。",
+        before="一 了",
+        before2="秤",
+        verb=True,
+    ),
+    Rule(
         "cheng-ladle",
         "盛",
         "cheng2",
@@ -4634,7 +4705,45 @@ RULES: tuple[Rule, ...] = (
         yes="年夜饭有红烧鱼、炖鸡、【炸】丸子。",
         no="敌人【炸】了大桥。",
         after="丸子 鸡 鸡腿 鸡翅 鸡块 鱼 带鱼 小黄鱼 虾 油条 薯条 春卷 酱 排骨 肉 猪排 豆腐 "
-        "年糕 馒头 花生 茄子 麻花 藕盒 里脊 鱼块 虾仁 蘑菇 汤圆",
+        "年糕 馒头 花生 茄子 麻花 藕盒 里脊 鱼块 虾仁 蘑菇 汤圆 地瓜 红薯 白薯 土豆 芋头 洋葱 "
+        "洋葱圈 四季豆 青菜 蔬菜 南瓜 韭菜 臭豆腐 鸡排 鸡米花 鱿鱼 虾饼 饺子 馄饨 包子 香蕉",
+        verb=True,
+    ),
+    Rule(
+        "zha-fry-portions",
+        "炸",
+        "zha2",
+        "'deep-fry' a count of portions (一晚上炸上百盘, 炸了两份, 炸几串): what is blown up is "
+        "not counted by the plate, and blows apart (炸开 炸碎 炸毁)",
+        yes="每逢过年，奶奶都要【炸】上好几盘丸子。",
+        no="他们用炸药【炸】开了两块大石头。",
+        near_after="盘 份 碗 串 篮 袋 斤 包",
+        not_after="开 碎 裂 毁 掉 死 伤 飞 断 塌 平",
+        verb=True,
+    ),
+    Rule(
+        "zha-fry-while",
+        "炸",
+        "zha2",
+        "'deep-fry' as the one of two things done at once (一边炸一边聊天, 边炸边尝): 一边 "
+        "names a task someone keeps at, and blowing up is not kept at while chatting",
+        yes="她一边【炸】，一边跟客人聊天。",
+        no="鞭炮在门口【炸】了一地红纸。",
+        before="一边 边",
+        # nor what is blasted while the road is built (一边炸山，一边修路)
+        not_after="开 碎 裂 毁 掉 死 伤 飞 断 塌 平 山 桥 楼 房子 石头 岩石 碉堡 大坝 矿 城墙",
+        verb=True,
+    ),
+    Rule(
+        "zha-fry-taste",
+        "炸",
+        "zha2",
+        "'deep-fry' where the clause goes on to how the food tastes or looks (炸出来特别香, 炸得"
+        "外酥里嫩, 炸到金黄): an explosion is loud or wide, not crisp or fragrant",
+        yes="这种小鱼【炸】出来特别香。",
+        no="鞭炮在门口【炸】得震天响。",
+        near_after="香 脆 酥 香脆 酥脆 好吃 金黄 焦黄 嫩 外酥里嫩 可口 入味",
+        not_after="开 碎 裂 毁 掉 死 伤 飞 断 塌 平",
         verb=True,
     ),
     Rule(
@@ -5277,6 +5386,17 @@ RULES: tuple[Rule, ...] = (
         "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨 竹针 *针",
         # or where it comes to rest (指针转到三点, 竹针转到什么就画什么)
         after="END 得 起来 个 不停 着 了 到",
+    ),
+    Rule(
+        "zhuan-cannot-spin",
+        "转",
+        "zhuan4",
+        "'spin, turn over' with a potential complement of starting or moving (发动机转不起来, "
+        "齿轮转不动了): zhuǎn 'turn round' takes 过 (转不过弯来, 转不过身)",
+        yes="钥匙拧了半天，机器就是【转】不起来。",
+        no="他一时【转】不过弯来。",
+        after="不 得",
+        after2="起来 动",
     ),
     Rule(
         "zhuan-spin-object",
