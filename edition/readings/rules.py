@@ -1011,6 +1011,17 @@ RULES: tuple[Rule, ...] = (
         after="了 NUM",
         not_before="VERB ADJ",
     ),
+    Rule(
+        "de-obtain-share",
+        "得",
+        "de2",
+        "'receive (as one's share)' after a verb of sharing or winning before how much (每人分得"
+        "两块, 获得三票, 赚得一千元): the complement 得 after them says how it went (分得很清楚)",
+        yes="表演结束，每个孩子都分【得】两颗糖。",
+        no="这两种颜色分【得】很清楚。",
+        before="分 获 夺 领 赚 换 赢 抢",
+        after="NUM 两 几 一 半 多少",
+    ),
     # -- 了: le, liǎo in potential complements ----------------------------------------------
     Rule(
         "le-potential",
@@ -1952,6 +1963,18 @@ RULES: tuple[Rule, ...] = (
         after="了 一点 一点儿 一些 些 不少 很多 许多 END PARTICLE",
     ),
     Rule(
+        "zhong-weighs",
+        "重",
+        "zhong4",
+        "'weigh' before a numeral and a unit of weight (这只箱子重五公斤, 鸡蛋重六十克): "
+        "chóng 'again, layer' takes no weight (重来两遍, 万重山)",
+        yes="这只西瓜【重】四公斤半。",
+        no="这一段【重】来两遍。",
+        after="NUM 两 几 半 一",
+        near_after="克 公克 千克 公斤 斤 公两 吨 公吨 磅 盎司 *克 *斤 *吨",
+        not_after2="遍 次 回 下",
+    ),
+    Rule(
         "lei-tired",
         "累",
         "lei4",
@@ -2465,6 +2488,20 @@ RULES: tuple[Rule, ...] = (
         before="的",
         before2="有 还有",
         after="NOUN",
+        verb=True,
+    ),
+    Rule(
+        "liang-measure-how",
+        "量",
+        "liang2",
+        "the verb 'measure' before a complement of how it went (量得准, 量得很快) or where it "
+        "starts (从零量起), where jieba tags 量 a noun: the amount before 得 is 'must' (这个量得"
+        "减半) or named with a demonstrative or 的",
+        yes="弟弟【量】得比我还仔细。",
+        no="这个【量】得减半才行。",
+        after="得 起 起来",
+        not_after2="VERB MODAL",
+        not_before="NUM DEM 的 按 照 依 论 饭 食 酒 胃 用",
         verb=True,
     ),
     # -- 数: shǔ 'count', shù 'number' ---------------------------------------------------------
@@ -3669,6 +3706,16 @@ RULES: tuple[Rule, ...] = (
         near_after="杯 碗 瓶 盅 盏 酒 *酒",
     ),
     Rule(
+        "gan-drink-one-gulp",
+        "干",
+        "gan1",
+        "'drain (a glass)' in one gulp (一口干了, 一口干掉): 一口气 'in one go' does any work "
+        "(一口气干了三个小时)",
+        yes="他举起杯子，一口【干】了。",
+        no="他一口气【干】了三个小时。",
+        before="一口",
+    ),
+    Rule(
         "gan-dry-otherwise",
         "干",
         "gan1",
@@ -4420,6 +4467,18 @@ RULES: tuple[Rule, ...] = (
         no="他是中文【系】的学生。",
         near_before="鞋带 领带 安全带 围巾 围裙 丝带 红绳 绳子 带子 腰带 皮带 蝴蝶结 扣子",
         verb=True,
+    ),
+    Rule(
+        "ji-how-many-metres",
+        "几",
+        "ji3 mi3",
+        "几米 'how many metres, a few metres' (还剩几米, 走了十几米), a count before a unit, "
+        "not the illustrator Jimmy (几米的绘本), whom CC-CEDICT records: his name is followed "
+        "by what is his",
+        yes="这根绳子还剩【几】米？",
+        no="我最喜欢【几】米的绘本。",
+        word="几米",
+        not_after="的 绘本 漫画 画 作品 说",
     ),
     Rule(
         "qia-stuck",
