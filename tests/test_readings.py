@@ -2501,6 +2501,13 @@ DEV32 = [
     # 几米 a count of metres (ji-how-many-metres)
     ("前面还有几米就到了。", "几", 0, "ji3"),
     ("这块布只剩几米了。", "几", 0, "ji3"),
+    # probes of the same registers: 先干为敬 'drain first' gān (gan-drink-toast); the noun
+    # 'length' after 的 closing its clause or paired with 宽 cháng (chang-length-of)
+    ("今天是你的好日子，我先干为敬！", "干", 0, "gan1"),
+    ("你们先干着，我去买饭。", "干", 0, "gan4"),
+    ("量一下这张床的长和宽。", "长", 0, "chang2"),
+    ("操场的长是一百米。", "长", 0, "chang2"),
+    ("他是我们村的村长。", "长", 0, "zhang3"),
 ]
 
 
@@ -2510,6 +2517,8 @@ DEV32_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("老师把作业分得很清楚。", "得", "de-obtain-share"),
     ("他一口气干了一整天。", "干", "gan-drink-one-gulp"),
     ("我小时候最爱看几米的漫画。", "几", "ji-how-many-metres"),
+    ("这件事的长远影响还要再看。", "长", "chang-length-of"),
+    ("他先干为主，学为辅。", "干", "gan-drink-toast"),
 ]
 
 

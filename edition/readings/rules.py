@@ -1764,6 +1764,19 @@ RULES: tuple[Rule, ...] = (
         after="NUM",
     ),
     Rule(
+        "chang-length-of",
+        "长",
+        "chang2",
+        "the noun 'length' after 的 closing its clause or paired with another dimension (桌子的长"
+        "和宽, 量一量床的长): a head of something (部门的长) is glued into its word (部长, 组长)",
+        yes="请你量一量黑板的【长】。",
+        no="他说了一句很【长】的话。",
+        before="的",
+        # a thing before 的: 「生长」的长 names the character's word, not a length
+        before2="NOUN",
+        after="END 和 与 跟 是 为 有 宽 大约 约",
+    ),
+    Rule(
         "chang-judged",
         "长",
         "chang2",
@@ -3714,6 +3727,17 @@ RULES: tuple[Rule, ...] = (
         yes="他举起杯子，一口【干】了。",
         no="他一口气【干】了三个小时。",
         before="一口",
+    ),
+    Rule(
+        "gan-drink-toast",
+        "干",
+        "gan1",
+        "'drain (a glass)' in the toast 先干为敬 'I drink first, to honour you': 'do' takes "
+        "a task, not 为敬",
+        yes="这一杯，我先【干】为敬。",
+        no="他先【干】活，再吃饭。",
+        after="为",
+        after2="敬",
     ),
     Rule(
         "gan-dry-otherwise",
