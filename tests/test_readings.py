@@ -1503,6 +1503,9 @@ DEV19_RULES_LEAVE_OTHER_ROLES_ALONE = [
         ("他的体温升到了三十八度。", ["到", "了", "三十"]),  # 升/zg: the morpheme run re-cut
         ("气温一下子升到了四十度。", ["到", "了", "四十"]),
         ("要逆着风跑。", ["逆", "着风"]),  # 着 may still join its morpheme run
+        # dev set 32: jieba's own words after the morpheme stay apart (倌|倒|茶, not 倒茶/x)
+        ("新郎倌倒茶。", ["倌", "倒", "茶"]),
+        ("新郎倌倒酒，新娘夹菜。", ["倌", "倒", "酒"]),
     ],
 )
 def test_dev19_aspect_le_stays_out_of_a_morpheme_run(engine, text, words):
@@ -2508,6 +2511,8 @@ DEV32 = [
     ("量一下这张床的长和宽。", "长", 0, "chang2"),
     ("操场的长是一百米。", "长", 0, "chang2"),
     ("他是我们村的村长。", "长", 0, "zhang3"),
+    # a morpheme run keeps jieba's own words apart (倌|倒|酒): 倒 'pour' by its rule
+    ("新郎倌倒酒，新娘夹菜。", "倒", 0, "dao4"),
 ]
 
 

@@ -186,6 +186,12 @@ class CutRepairs:
             if len(run) > 1 and any(w.tag.endswith("g") or w.tag == "x" for w in run):
                 text = "".join(w.text for w in run)
                 for start, piece in self._fmm(text):
+                    words = run[start : start + len(piece)]
+                    if len(piece) > 1 and self._free_words(words, piece):
+                        # 倌|倒酒 -> 倌|倒|酒: the piece holds none of the run's bound
+                        # characters, and jieba knows its words but not the piece (倒/v 酒/n)
+                        out.extend(words)
+                        continue
                     tag = self._words.tag(piece) if self._words else "x"
                     out.append(Word(piece, tag, run[0].start + start))
             else:
@@ -205,6 +211,20 @@ class CutRepairs:
                 out.append(w)
         flush()
         return out
+
+    def _free_words(self, words: list[Word], piece: str) -> bool:
+        """Whether a piece the lexicon glues in a morpheme run is a verb and its object as
+        jieba placed them (倒/v 酒/n) and no word of jieba's: those stay as jieba cut them
+        (a particle may still join its run, 逆|着风, and so may an adverb, 碟|都会)."""
+        return (
+            self._words is not None
+            and piece not in self._words
+            and len(words) == 2
+            and words[0].tag.startswith("v")
+            and not words[0].tag.endswith("g")
+            and words[1].tag.startswith("n")
+            and not words[1].tag.endswith("g")
+        )
 
     def _fmm(self, text: str) -> list[tuple[int, str]]:
         """Forward maximum matching of ``text`` on the lexicon: (start, piece)."""
