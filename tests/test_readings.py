@@ -2513,6 +2513,13 @@ DEV32 = [
     ("他是我们村的村长。", "长", 0, "zhang3"),
     # a morpheme run keeps jieba's own words apart (倌|倒|酒): 倒 'pour' by its rule
     ("新郎倌倒酒，新娘夹菜。", "倒", 0, "dao4"),
+    # 差 'difference' after 之 (cha-difference-of); 量 while another thing goes on
+    # (liang-measure-adv after 一边); 数 before a complement of how (shu-count-how)
+    ("甲乙两数之差是二十。", "差", 0, "cha1"),
+    ("他的成绩比去年差。", "差", 0, "cha4"),
+    ("工人们一边量一边画线。", "量", 0, "liang2"),
+    ("小明数得又快又对。", "数", 0, "shu3"),
+    ("这个数得乘以二。", "数", 0, "shu4"),
 ]
 
 
@@ -2524,6 +2531,8 @@ DEV32_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("我小时候最爱看几米的漫画。", "几", "ji-how-many-metres"),
     ("这件事的长远影响还要再看。", "长", "chang-length-of"),
     ("他先干为主，学为辅。", "干", "gan-drink-toast"),
+    ("这次考试他差得远。", "差", "cha-difference-of"),
+    ("这些数得按大小排好。", "数", "shu-count-how"),
 ]
 
 

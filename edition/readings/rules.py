@@ -2413,7 +2413,8 @@ RULES: tuple[Rule, ...] = (
         "the verb 'measure' after an adverbial (认真地量)",
         yes="你先【量】，我再剪。",
         no="饭【量】很大。",
-        before="地 别 再 先 又 去 来 会 要 MODAL 负责 开始 继续 帮 帮忙 轮流",
+        # 一边量一边记: the work done while another goes on
+        before="地 别 再 先 又 去 来 会 要 MODAL 负责 开始 继续 帮 帮忙 轮流 一边 边",
         verb=True,
     ),
     Rule(
@@ -2628,6 +2629,20 @@ RULES: tuple[Rule, ...] = (
         no="他心里没【数】。",
         before="ADV REDUP REPEAT 一起 一块 一块儿",
         not_before="没 没有",
+        verb=True,
+    ),
+    Rule(
+        "shu-count-how",
+        "数",
+        "shu3",
+        "the verb 'count' before a complement of how it went (数得又快又准, 数得很仔细), where "
+        "jieba tags 数 a noun: a number before 得 is 'must' (这个数得重新算) and has its "
+        "demonstrative or numeral",
+        yes="小红【数】得又快又准。",
+        no="这个【数】得重新算一遍。",
+        after="得",
+        after2="ADV ADJ 又 很 最 真 太 比 准 对",
+        not_before="NUM DEM 的 这 那",
         verb=True,
     ),
     Rule(
@@ -3100,6 +3115,16 @@ RULES: tuple[Rule, ...] = (
         not_after="着 起 起来 在 到 进 回 走 好",
     ),
     # -- 差: chà 'lack, poor' ------------------------------------------------------------------
+    Rule(
+        "cha-difference-of",
+        "差",
+        "cha1",
+        "the noun 'difference' after 之 (两数之差, 温度之差, 天壤之差): chà 'short of' is a "
+        "verb after its subject, not after 之",
+        yes="两个数之【差】正好是九。",
+        no="这道题只【差】一步就做完了。",
+        before="之",
+    ),
     Rule(
         "cha-lack",
         "差",
