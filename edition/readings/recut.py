@@ -195,6 +195,12 @@ class CutRepairs:
             if len(run) > 1 and any(w.tag.endswith("g") or w.tag == "x" for w in run):
                 text = "".join(w.text for w in run)
                 for start, piece in _doubled(self._fmm(text)):
+                    words = run[start : start + len(piece)]
+                    if len(piece) > 1 and self._free_words(words, piece):
+                        # 倌|倒酒 -> 倌|倒|酒: the piece holds none of the run's bound
+                        # characters, and jieba knows its words but not the piece (倒/v 酒/n)
+                        out.extend(words)
+                        continue
                     tag = self._words.tag(piece) if self._words else "x"
                     if len(piece) == 2 and piece[0] == piece[1] and tag == "x":
                         tag = "o"  # a sound said twice (咔咔, 滋滋) the lexicon does not hold
@@ -216,6 +222,20 @@ class CutRepairs:
                 out.append(w)
         flush()
         return out
+
+    def _free_words(self, words: list[Word], piece: str) -> bool:
+        """Whether a piece the lexicon glues in a morpheme run is a verb and its object as
+        jieba placed them (倒/v 酒/n) and no word of jieba's: those stay as jieba cut them
+        (a particle may still join its run, 逆|着风, and so may an adverb, 碟|都会)."""
+        return (
+            self._words is not None
+            and piece not in self._words
+            and len(words) == 2
+            and words[0].tag.startswith("v")
+            and not words[0].tag.endswith("g")
+            and words[1].tag.startswith("n")
+            and not words[1].tag.endswith("g")
+        )
 
     def _fmm(self, text: str) -> list[tuple[int, str]]:
         """Forward maximum matching of ``text`` on the lexicon: (start, piece)."""
@@ -419,11 +439,13 @@ class CutRepairs:
             and out[-1].text not in MODALS
             and (jieba.tag(out[-1].text, "x")[:1] == "v" or out[-1].tag in ("v", "zg", "vg"))
             and jieba.tag(w.text[1], "x")[:1] not in ("v", "a", "d")
+            and not (self._grammar is not None and w.text in self._grammar.by_word)
         ):
-            # 踩|着地 -> 踩|着|地, 拍|着手 -> 拍|着|手: right after a verb, 着 is its durative
-            # and the noun its object ('treading the ground'), not 着地 'land' or 着手 'set
-            # about', which follow a subject or an adverb (双脚|着地, 已|着手); 着急 着想
-            # keep their verb (等|着急)
+            # 踩|着地 -> 踩|着|地, 拖|着地 -> 拖|着|地: right after a verb, 着 is its
+            # durative and the noun its object ('treading the ground'), not 着地 'land',
+            # which follows a subject or an adverb (双脚|着地, 平稳|着地); 着急 着想
+            # keep their verb (等|着急), and a word the rules read inside (烫|着手 'burn the
+            # hand', 逆|着风) is theirs
             if out[-1].tag[:1] != "v":
                 out[-1] = replace(out[-1], also="v")
             out.append(Word("着", "uz", w.start))

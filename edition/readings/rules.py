@@ -977,7 +977,7 @@ RULES: tuple[Rule, ...] = (
         "dei3",
         "'it takes' after a word of estimate before an amount of time or money (少说得一个礼拜, "
         "起码得两百块, 怎么也得半年): 得 'obtain' takes 了 (至少得了三分)",
-        yes="这么大的院子，起码【得】三天才扫得完。",
+        yes="这么大的院子，扫一遍起码【得】三个钟头。",
         no="他这学期至少【得】了两张奖状。",
         before="少说 起码 至少 最少 怎么也 大概 估计 看样子 看来",
         after="NUM 半 好几 几 上百 上千 十来",
@@ -1109,6 +1109,17 @@ RULES: tuple[Rule, ...] = (
         no="他跑【得】很快。",
         after="了 NUM",
         not_before="VERB ADJ",
+    ),
+    Rule(
+        "de-obtain-share",
+        "得",
+        "de2",
+        "'receive (as one's share)' after a verb of sharing or winning before how much (每人分得"
+        "两块, 获得三票, 赚得一千元): the complement 得 after them says how it went (分得很清楚)",
+        yes="表演结束，每个孩子都分【得】两颗糖。",
+        no="这两种颜色分【得】很清楚。",
+        before="分 获 夺 领 赚 换 赢 抢",
+        after="NUM 两 几 一 半 多少",
     ),
     # -- 了: le, liǎo in potential complements ----------------------------------------------
     Rule(
@@ -1855,6 +1866,19 @@ RULES: tuple[Rule, ...] = (
         after="NUM",
     ),
     Rule(
+        "chang-length-of",
+        "长",
+        "chang2",
+        "the noun 'length' after 的 closing its clause or paired with another dimension (桌子的长"
+        "和宽, 量一量床的长): a head of something (部门的长) is glued into its word (部长, 组长)",
+        yes="请你量一量黑板的【长】。",
+        no="他说了一句很【长】的话。",
+        before="的",
+        # a thing before 的: 「生长」的长 names the character's word, not a length
+        before2="NOUN",
+        after="END 和 与 跟 是 为 有 宽 大约 约",
+    ),
+    Rule(
         "chang-judged",
         "长",
         "chang2",
@@ -2052,6 +2076,18 @@ RULES: tuple[Rule, ...] = (
         no="他比我先【重】写了一遍作业。",
         near_before="比",
         after="了 一点 一点儿 一些 些 不少 很多 许多 END PARTICLE",
+    ),
+    Rule(
+        "zhong-weighs",
+        "重",
+        "zhong4",
+        "'weigh' before a numeral and a unit of weight (这只箱子重五公斤, 鸡蛋重六十克): "
+        "chóng 'again, layer' takes no weight (重来两遍, 万重山)",
+        yes="这只西瓜【重】四公斤半。",
+        no="这一段【重】来两遍。",
+        after="NUM 两 几 半 一",
+        near_after="克 公克 千克 公斤 斤 公两 吨 公吨 磅 盎司 *克 *斤 *吨",
+        not_after2="遍 次 回 下",
     ),
     Rule(
         "lei-tired",
@@ -2481,6 +2517,7 @@ RULES: tuple[Rule, ...] = (
         "the verb 'measure' after an adverbial (认真地量, 一边量一边记)",
         yes="你先【量】，我再剪。",
         no="饭【量】很大。",
+        # 一边量一边记: the work done while another goes on
         before="地 别 再 先 又 去 来 会 要 MODAL 负责 开始 继续 帮 帮忙 轮流 一边 一面 边",
         verb=True,
     ),
@@ -2569,6 +2606,20 @@ RULES: tuple[Rule, ...] = (
         before="的",
         before2="有 还有",
         after="NOUN",
+        verb=True,
+    ),
+    Rule(
+        "liang-measure-how",
+        "量",
+        "liang2",
+        "the verb 'measure' before a complement of how it went (量得准, 量得很快) or where it "
+        "starts (从零量起), where jieba tags 量 a noun: the amount before 得 is 'must' (这个量得"
+        "减半) or named with a demonstrative or 的",
+        yes="弟弟【量】得比我还仔细。",
+        no="这个【量】得减半才行。",
+        after="得 起 起来",
+        not_after2="VERB MODAL",
+        not_before="NUM DEM 的 按 照 依 论 饭 食 酒 胃 用",
         verb=True,
     ),
     # -- 数: shǔ 'count', shù 'number' ---------------------------------------------------------
@@ -2682,6 +2733,20 @@ RULES: tuple[Rule, ...] = (
         no="他心里没【数】。",
         before="ADV REDUP REPEAT 一起 一块 一块儿",
         not_before="没 没有",
+        verb=True,
+    ),
+    Rule(
+        "shu-count-how",
+        "数",
+        "shu3",
+        "the verb 'count' before a complement of how it went (数得又快又准, 数得很仔细), where "
+        "jieba tags 数 a noun: a number before 得 is 'must' (这个数得重新算) and has its "
+        "demonstrative or numeral",
+        yes="小红【数】得又快又准。",
+        no="这个【数】得重新算一遍。",
+        after="得",
+        after2="ADV ADJ 又 很 最 真 太 比 准 对",
+        not_before="NUM DEM 的 这 那",
         verb=True,
     ),
     Rule(
@@ -3154,6 +3219,16 @@ RULES: tuple[Rule, ...] = (
         not_after="着 起 起来 在 到 进 回 走 好",
     ),
     # -- 差: chà 'lack, poor' ------------------------------------------------------------------
+    Rule(
+        "cha-difference-of",
+        "差",
+        "cha1",
+        "the noun 'difference' after 之 (两数之差, 温度之差, 天壤之差): chà 'short of' is a "
+        "verb after its subject, not after 之",
+        yes="两个数之【差】正好是九。",
+        no="这道题只【差】一步就做完了。",
+        before="之",
+    ),
     Rule(
         "cha-lack",
         "差",
@@ -3771,6 +3846,27 @@ RULES: tuple[Rule, ...] = (
         no="他在工厂【干】了三年。",
         after="了",
         near_after="杯 碗 瓶 盅 盏 酒 *酒",
+    ),
+    Rule(
+        "gan-drink-one-gulp",
+        "干",
+        "gan1",
+        "'drain (a glass)' in one gulp (一口干了, 一口干掉): 一口气 'in one go' does any work "
+        "(一口气干了三个小时)",
+        yes="他举起杯子，一口【干】了。",
+        no="他一口气【干】了三个小时。",
+        before="一口",
+    ),
+    Rule(
+        "gan-drink-toast",
+        "干",
+        "gan1",
+        "'drain (a glass)' in the toast 先干为敬 'I drink first, to honour you': 'do' takes "
+        "a task, not 为敬",
+        yes="这一杯，我先【干】为敬。",
+        no="他先【干】活，再吃饭。",
+        after="为",
+        after2="敬",
     ),
     Rule(
         "gan-dry-otherwise",
@@ -4547,6 +4643,18 @@ RULES: tuple[Rule, ...] = (
         no="他是中文【系】的学生。",
         near_before="鞋带 领带 安全带 围巾 围裙 丝带 红绳 绳子 带子 腰带 皮带 蝴蝶结 扣子",
         verb=True,
+    ),
+    Rule(
+        "ji-how-many-metres",
+        "几",
+        "ji3 mi3",
+        "几米 'how many metres, a few metres' (还剩几米, 走了十几米), a count before a unit, "
+        "not the illustrator Jimmy (几米的绘本), whom CC-CEDICT records: his name is followed "
+        "by what is his",
+        yes="这根绳子还剩【几】米？",
+        no="我最喜欢【几】米的绘本。",
+        word="几米",
+        not_after="的 绘本 漫画 画 作品 说",
     ),
     Rule(
         "qia-stuck",
