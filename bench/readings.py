@@ -404,9 +404,12 @@ Prints, engine alone (no overrides):
   proof list of 5.22%: 太行 xíng twice, 塞 sài, 曾 céng three times, 率 lǜ, 荷担 hé dān, 三夫
   fú, 长息 zhǎng, 亡以应 wáng; no rules written for them); then 出师表, 送东阳马生序, 孙权劝学
   and 卖油翁 (helper classical3's, first read by main 6fcba17: 17 wrong of 789 Han in each
-  script, errors listed in its header; rules for their kinds written after) and
+  script, errors listed in its header; rules for their kinds and for kinds the earlier texts
+  left written after: the whole set 13 wrong of 2,735, 7 as one sheet) and
   ``heldout_classical3.txt`` (三峡 and 记承天寺夜游, written before those rules and scored once,
-  after them); each in Simplified and Traditional; wrong readings by character;
+  after them: 6 wrong of 253 Han in each script, line by line and as one sheet, 阙 朝 柏 属 传
+  乐, the same 6 as main 6fcba17; no rules written for them); each in Simplified and
+  Traditional; wrong readings by character;
 - the verse and classical sets also as one text each (a sheet of poems, a lesson, read whole);
 - the proof list: how many of the wrong readings the engine lists as guesses, and how long the
   list is (share of the Han characters);
