@@ -6713,10 +6713,12 @@ RULES: tuple[Rule, ...] = (
         "wei-classical-those-who-do",
         "为",
         "wei2",
-        "为 wéi 'do, act' in 为 X 者 'those who do X' (为善者, 为忠善者): 'for' wèi takes the "
-        "one served, a person, 之, 其 or 所 (为我者, 为之者, 为所识者)",
+        "为 wéi 'do, act' in 为 X 者 'those who do X', X a deed or a virtue (为善者, 为忠善者): "
+        "'for' wèi takes the one served, a person, 之, 其 or 所 (为我者, 为父报仇者, 为所识者)",
         yes="其有【为】善者，乡里皆称之。",
-        no="此非【为】我者也，为其身耳。",
+        no="其子有【为】父报仇者，乡人皆义之。",
+        # 忠 is tagged a name
+        after="ADJ VERB 忠 善 恶 仁 义 学 政 非 不",
         near_after="者",
         not_after="PRON PERSON 之 其 所 吾 我 汝 尔 人 民 国 君 天下 外人 己 子",
         register="classical",
