@@ -405,7 +405,8 @@ Prints, engine alone (no overrides):
   fú, 长息 zhǎng, 亡以应 wáng; no rules written for them); then 出师表, 送东阳马生序, 孙权劝学
   and 卖油翁 (helper classical3's, first read by main 6fcba17: 17 wrong of 789 Han in each
   script, errors listed in its header; rules for their kinds and for kinds the earlier texts
-  left written after: the whole set 13 wrong of 2,735, 7 as one sheet) and
+  left written after, and the register's measure mended (今天下, 余 'I'): the whole set 10
+  wrong of 2,735, 7 as one sheet) and
   ``heldout_classical3.txt`` (三峡 and 记承天寺夜游, written before those rules and scored once,
   after them: 6 wrong of 253 Han in each script, line by line and as one sheet, 阙 朝 柏 属 传
   乐, the same 6 as main 6fcba17; no rules written for them); each in Simplified and

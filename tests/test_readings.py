@@ -1186,6 +1186,12 @@ def test_classical_prose_is_measured_by_its_grammar_words():
     # ...but not a modern one (a modern function word, or too few classical words)
     assert not is_classical_prose("你们可以先回家吃饭，我所以留下来是为了等他。")
     assert not is_classical_prose("这个问题可以明天再讨论，所以大家先回去休息。")
+    # 今天下 'now the world' holds no 今天 'today' (今天下午 does); 余 'I' opening or closing a
+    # clause is a word of classical grammar, 余 'remaining' inside one (秦岭余脉) is not
+    assert is_classical_prose("今天下大乱，民不聊生，此诚存亡之秋也。")
+    assert not is_classical_prose("今天下午，王老师与其学生皆去博物馆参观。")
+    assert is_classical_prose("余幼时家贫，每借书于人，手自抄录，计日以还。")
+    assert not is_classical_prose("小镇位于河口，地处秦岭余脉东端。")
     # a lesson: a descriptive line with few such words is read with its text
     lesson = split_sentences(
         "游西山记\n出城西行三里，过小桥，见古松数株，石径通幽。\n"
