@@ -11,7 +11,8 @@ irregular lines (敕勒歌's 天苍苍，野茫茫) and titles are read the same
 Classical prose (古文: 桃花源记, the 论语) is measured the same way: a line with no modern
 function word (verse's list, and 了) whose words of classical grammar (之 乎 矣 焉 曰 其 而 乃
 遂 则 皆 亦 吾 汝 ..., outside modern words that hold them: 之间 其中 而且 几乎; 也 closing a
-clause) make at least one in twenty of its Han characters. Modern prose keeps 的 了 们 这 或 很
+clause; 余 'I' opening or closing a clause) make at least one in twenty of its Han characters
+(今天下 'now the world' is no modern 今天). Modern prose keeps 的 了 们 这 或 很
 in nearly every line, and no line of our dev sets' modern prose holds such words. A text mostly
 of such lines and verse is classical throughout, so a descriptive line with few of those words
 (从小丘西行百二十步，隔篁竹，闻水声) is read with its text.

@@ -86,10 +86,18 @@ _CLASSICAL = frozenset("之乎矣焉哉兮曰其而吾汝尔乃遂则皆亦予�
 _MODERN_HOSTS = tuple(
     "之所以 之间 之后 之前 之一 之类 总之 之外 之中 之下 之上 几乎 似乎 在乎 合乎 关乎 其中 其实 "
     "其他 其它 尤其 极其 与其 其次 其余 而且 而是 然而 因而 反而 从而 进而 而已 而言 否则 规则 "
-    "原则 法则 准则 给予 授予 予以 偶尔 也许 乃至 久而久之 总而言之".split()
+    "原则 法则 准则 给予 授予 予以 偶尔 也许 乃至 久而久之 总而言之 "
+    # 余 (below) is also modern 'remaining, spare' in these
+    "多余 剩余 业余 课余 余下 余额 余地 余热 余震 残余 盈余 富余 空余 结余 余数 余生 余音 余味 "
+    "余晖 有余 余款 余粮 余温 余波 余党 余孽 茶余饭后".split()
 )
-# ...but not of prose: 可以 and 所以 are classical words too (可以一战, 师者所以传道也)
-_MODERN_IN_PROSE = tuple(w for w in _MODERN_WORDS if w not in ("可以", "所以"))
+# 余 'I' of 古文 (余幼时即嗜学, 以书假余, 当余之从师也) opens or closes its clause or stands
+# before a word of grammar; inside a clause it is mostly 'remaining' (余脉, 喘延余息)
+_I_YU = re.compile(r"^余|余$|余(?=[之则亦乃独尝因既虽与以])")
+# ...but not of prose: 可以 and 所以 are classical words too (可以一战, 师者所以传道也); and
+# 今天 'today' is no word in 今天下 'now the world' (今天下三分) unless 天下 is 下午 下雨...
+_MODERN_IN_PROSE = tuple(w for w in _MODERN_WORDS if w not in ("可以", "所以", "今天"))
+_TODAY = re.compile(r"今天(?!下[^午雨班课来去载了面])")
 _PROSE_MIN_HAN = 12  # a title or a byline says nothing of its register
 _PROSE_DENSITY = 0.05
 
@@ -100,7 +108,7 @@ def is_classical_prose(line: str) -> bool:
     them; 也 closing a clause) for at least one in twenty of its Han characters
     (``edition.readings.register`` says why)."""
     got = clauses(line, _MODERN_IN_PROSE)
-    if not got or any("了" in c for c in got):
+    if not got or any("了" in c or _TODAY.search(c) for c in got):
         return False
     han = sum(map(len, got))
     if han < _PROSE_MIN_HAN:
@@ -109,7 +117,7 @@ def is_classical_prose(line: str) -> bool:
     for c in got:
         for host in _MODERN_HOSTS:
             c = c.replace(host, "_" * len(host))
-        words += sum(ch in _CLASSICAL for ch in c)
+        words += sum(ch in _CLASSICAL for ch in c) + len(_I_YU.findall(c))
     return words >= _PROSE_DENSITY * han
 
 
