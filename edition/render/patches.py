@@ -108,6 +108,9 @@ SOURCES = {
         "8ffd28ab74a149f0097208fcba6a80df0c8bb01e8fd4f9ced95d11b7e9807e23"
     ),
     "weasyprint.html": "a11b729157862291a6ecf7b7b3517c59d4242ea05a7f9b8d9d96a9882425ad65",
+    "weasyprint.layout.preferred": (
+        "a7973703cd8ac5fada246b35e7fea6e728a364002adc5dbb248ee08f084c0a6e"
+    ),
     # WeasyPrint's HTML parser (WeasyPrint 70.0 requires tinyhtml5 >= 2.0; 2.1.0's source)
     "tinyhtml5.inputstream": "1c89c26bad4745509ecdc087d80a993111886b2ad92f702e12952a90776ddcb2",
 }
@@ -968,6 +971,40 @@ def ua_stylesheets_cache() -> Patch:
     )
 
 
+def shrink_to_fit_max_first() -> Patch:
+    """A shrink-to-fit width without the min-content width when the max-content one fits.
+
+    ``shrink_to_fit`` returns ``min(max(min_content, available), max_content)``, computing both
+    preferred widths; when ``max_content < available`` that is ``max_content`` whatever
+    ``min_content`` is (``max(min_content, available) >= available > max_content``), and the
+    min-content width, a line break tried at every opportunity of the text, is the dearer of
+    the two: 1.6% of a booklet's CPU, for the vocabulary's absolutely positioned page numbers.
+    A tie goes WeasyPrint's way (``min`` then returns its first argument).
+    """
+    return Patch(
+        "shrink-to-fit-max-first",
+        (
+            (
+                "weasyprint.layout.preferred",
+                "    return min(\n"
+                "        max(\n"
+                "            min_content_width(context, box, outer=False),\n"
+                "            available_content_width),\n"
+                "        max_content_width(context, box, outer=False))\n",
+                "    preferred_width = max_content_width(context, box, outer=False)\n"
+                "    if preferred_width < available_content_width:\n"
+                "        # Then the result is preferred_width, whatever the minimum is.\n"
+                "        return preferred_width\n"
+                "    return min(\n"
+                "        max(\n"
+                "            min_content_width(context, box, outer=False),\n"
+                "            available_content_width),\n"
+                "        preferred_width)\n",
+            ),
+        ),
+    )
+
+
 # --- A speed fix of drawing, applied with textlayer's edit of the same function -----------
 
 # PangoGlyphInfo as WeasyPrint 70.0 declares it: PangoGlyph glyph (guint); PangoGlyphGeometry
@@ -1041,6 +1078,7 @@ PATCHES = (
     parser_regex_cache,
     normal_flow_test,
     ua_stylesheets_cache,
+    shrink_to_fit_max_first,
 )
 
 
