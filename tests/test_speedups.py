@@ -5,17 +5,21 @@ booklet has the vocabulary whose page references the target-counter fix lays out
 its pinyin edition has more of them on A4. ``tests/fixtures/speed/chashi.yaml`` is a short
 Simplified article of another register, its booklet and reader built in one run (two worker
 processes, each rendering after the other has); ``router.yaml``, Traditional, is full of Latin
-runs. All builds run at once, through the command a user runs.
+runs. All builds run at once, through the command a user runs. The command pauses the
+collector from its start until its first render (``speedups.pause_gc_until_render``).
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from edition.render import speedups
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTES = ROOT / "notes" / "openai-research.yaml"
@@ -73,3 +77,40 @@ def test_same_bytes_with_and_without_speedups(builds, case):
         off = (builds[case, "off"] / name).read_bytes()
         assert len(on) > 50_000, name
         assert on == off, name
+
+
+@pytest.fixture
+def collector():
+    """The collector as a test found it, whatever the test left."""
+    was = gc.isenabled()
+    yield
+    speedups._startup = False
+    if was:
+        gc.enable()
+
+
+def test_the_command_pauses_the_collector_until_its_first_render(collector, monkeypatch):
+    monkeypatch.delenv(speedups.SWITCH, raising=False)
+    speedups.pause_gc_until_render()
+    assert not gc.isenabled()
+    made_at_start = [[]]  # a tracked object the start-up made
+    with speedups.paused_gc():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    # moved to the oldest generation: no young collection walks the start-up's objects
+    assert any(o is made_at_start for o in gc.get_objects(generation=2))
+
+
+def test_a_server_resumes_the_collector_at_once(collector, monkeypatch):
+    monkeypatch.delenv(speedups.SWITCH, raising=False)
+    speedups.pause_gc_until_render()
+    speedups.resume_gc()
+    assert gc.isenabled()
+    speedups.resume_gc()  # nothing paused: nothing to do
+    assert gc.isenabled()
+
+
+def test_switched_off_the_collector_is_not_paused(collector, monkeypatch):
+    monkeypatch.setenv(speedups.SWITCH, "off")
+    speedups.pause_gc_until_render()
+    assert gc.isenabled()

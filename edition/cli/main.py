@@ -19,7 +19,7 @@ from edition import __version__, limits
 from edition.cache import DEFAULT_BOUND_MB as DEFAULT_CACHE_MB
 from edition.cli.report import print_problems, setup_logging
 from edition.errors import EditionError, escape_controls
-from edition.render.speedups import enabled
+from edition.render.speedups import enabled, pause_gc_until_render, resume_gc
 
 log = logging.getLogger("edition")
 DEFAULT_NOTES_DIR = Path("notes")
@@ -502,8 +502,10 @@ def run(argv: list[str] | None = None) -> NoReturn:
     nothing the operating system does not do at exit. Before ``os._exit``, the exit
     handlers run (logging's flush and close, temporary folders' finalizers) and both output
     streams are flushed; if flushing fails, or with ``EDITION_SPEEDUPS=off``, the process
-    exits the ordinary way. Library calls of :func:`main` (the tests) return as before.
+    exits the ordinary way. Library calls of :func:`main` (the tests) return as before. The
+    collector is paused until the first render (:func:`pause_gc_until_render`).
     """
+    pause_gc_until_render()
     code = main(argv)
     if enabled():
         import atexit
@@ -539,6 +541,7 @@ def _run(args) -> int:
     if command == "serve":
         from edition.cli.serve import serve
 
+        resume_gc()  # a server runs for hours: its collector is never paused outside renders
         return serve(args)
     if command == "cache":
         from edition.cli import cache_commands
