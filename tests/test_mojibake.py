@@ -183,7 +183,7 @@ def test_a_guess_in_a_run_whose_marks_are_in_doubt_is_flagged() -> None:
     text = "事。可我都他不著。"
     r = LineRepair(text, list(range(len(text))), spans=[(1, 7, "。可我都他不")],
                    chosen=[Chosen(5, 0.03, "她")], doubts=[Doubt(1, 2, "。", "?", 1.7)])  # fmt: skip
-    spots = _mojibake_spots(r, 100)
+    spots = _mojibake_spots(r, text, 100)
     assert [(s.kind, s.start, s.end, s.info) for s in spots] == [
         ("guess", 101, 107, {"text": "他", "runner": "她"})
     ]
