@@ -562,6 +562,7 @@ def _plain(text: str) -> str:
 
 PARA_END = re.compile(r"\s*(?:<?/?p?>)?\s*")  # what may follow a paragraph's last mark
 SENTENCE_END, SENTENCE_INSIDE = "。？！…”」』）", "，、；：（“「《"
+DOC_RUN = 6.0  # a destroyed byte read as a character that makes a run the document holds
 END_BONUS = 6.0  # a sentence-final mark at the end of a paragraph, over one that goes inside
 END_DOUBT = 20.0  # a reading of a paragraph's last run that ends it otherwise is a doubt below
 PARA_TAIL = re.compile(r"(?:<?/?p?>?)\s*$")  # a paragraph's tag, or what the damage left of it
@@ -609,7 +610,8 @@ def _settle(m: CharModel, chars: list[str], items: list[_Out], lo: int, hi: int,
         last = line_end and bool(PARA_END.fullmatch("".join(chars[j] for j in after)))
 
         def pairs(c: str, prev: str = prev, nxt: str = nxt, last: bool = last) -> float:
-            return m.logp(prev, c) + (m.logp(c, nxt) if nxt else 0.0) + _end_bonus(c, last)
+            return (m.logp(prev, c) + (m.logp(c, nxt) if nxt else 0.0) + _end_bonus(c, last)
+                    + _doc_bonus(m, prev, c, nxt))  # fmt: skip
 
         # the character pairs pick the few worth a word score; a clear winner needs none
         near = sorted(((pairs(c), c) for c in it.cands[:SETTLE_SEEN]), reverse=True)[:SETTLE_CANDS]
@@ -619,7 +621,7 @@ def _settle(m: CharModel, chars: list[str], items: list[_Out], lo: int, hi: int,
             continue
         scored = sorted(
             (((1 - BIGRAM_WEIGHT) * (score(c) + _end_bonus(c, last)) + BIGRAM_WEIGHT * p
-              + _quote_bonus(c, before)
+              + _quote_bonus(c, before) + _doc_bonus(m, prev, c, nxt)
               + (m.logp(prev, c) if not c.isalpha() else 0.0), c) for p, c in near),
             reverse=True,
         )  # fmt: skip
@@ -656,6 +658,14 @@ def _settle(m: CharModel, chars: list[str], items: list[_Out], lo: int, hi: int,
                 runner, limit = named, float("inf")
             chosen.append(Chosen(k - lo, margin, runner, limit))
     return unsure, chosen
+
+
+def _doc_bonus(m: CharModel, prev: str, c: str, nxt: str) -> float:
+    """A character that makes with both its neighbours three characters the document holds
+    elsewhere (a name's other mention, '科瓦尔?克' where the text says '科瓦尔奇克' before): the
+    document's own text, which no word frequency knows."""
+    run = prev + c + nxt
+    return DOC_RUN if len(run) == 3 and all(map(is_han, run)) and m.seen(run) else 0.0
 
 
 def _doc_named(m: CharModel, prev: str, nxt: str, best: str, cands: tuple[str, ...]) -> str:
