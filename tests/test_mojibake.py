@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from pypinyin import Style, pinyin
 
+from bench.damage_sim import Damage, damage_line
 from bench.damage_sim import naive_decode as decode_out_of_step
 from edition.text.charfreq import DocModel, char_model
 from edition.text.mojibake import LOST, repair_line
@@ -183,7 +186,21 @@ def test_a_guess_in_a_run_whose_marks_are_in_doubt_is_flagged() -> None:
     text = "事。可我都他不著。"
     r = LineRepair(text, list(range(len(text))), spans=[(1, 7, "。可我都他不")],
                    chosen=[Chosen(5, 0.03, "她")], doubts=[Doubt(1, 2, "。", "?", 1.7)])  # fmt: skip
-    spots = _mojibake_spots(r, 100)
+    spots = _mojibake_spots(r, text, 100)
     assert [(s.kind, s.start, s.end, s.info) for s in spots] == [
         ("guess", 101, 107, {"text": "他", "runner": "她"})
     ]
+
+
+def test_a_destroyed_byte_reads_a_name_the_document_holds_elsewhere() -> None:
+    # '奇' lost its second byte (the phantom 'qí' pins the first): alone, the words choose
+    # '其'; with the name's other, undamaged mention in the text, the run '瓦奇克' is the
+    # document's own
+    damaged = damage_line("记者问诺瓦奇克明年有什么打算。", random.Random(30), frozenset("奇有钦"),
+                          Damage(straddle_rate=1.0))  # fmt: skip
+    assert damaged == "记?qīn)呶逝低咂?qí)克明年有(yǒu)什么打算。"
+    assert repair_line(damaged).text == "记者问诺瓦其(qí)克明年有(yǒu)什么打算。"
+    text = "这次请来的顾问叫诺瓦奇克，他在北方工作了很多年。\n" + damaged
+    assert repair_line(damaged, DocModel(char_model(), text)).text == (
+        "记者问诺瓦奇(qí)克明年有(yǒu)什么打算。"
+    )

@@ -314,3 +314,47 @@ def test_the_repair_scorer_counts_the_wrong_characters_of_a_text_that_lost_a_lin
     )
     s = rs.score_text(truth, 1, "two-lines", Damage(), False)
     assert (s.lines_lost, s.han_wrong, s.han) == (1, 1, 10)
+
+
+def test_a_word_behind_the_runner_up_is_a_guess_too() -> None:
+    # '收据。客服' lost the first byte of 客 (the reading 'kè' is left): 克 makes a word with
+    # 服 (克服), and so does 客 (客服); in a text full of '可', '可' (no word with 服) comes
+    # between them, and the close call between two words must not hide behind it
+    damaged = "可以先试试，可能可行，可是也可不做。\n" * 20 + "请保留好收据???kè)服专线是多少。"
+    assert clean(SourceText("a.txt", damaged)).text.endswith("请保留好收据。克服专线是多少。")
+    assert flags(damaged) == [
+        ("guess", 386, 389, "a.txt:21:7: warning: damaged text 21:7-9 read as '克' by word "
+         "frequency, but '客' is almost as likely, in '请保留好收据。克服专线是多少'; check it: a "
+         "correction fixes it, or confirms it with 'replace' equal to 'find'"),
+    ]  # fmt: skip
+
+
+def test_a_guess_holding_a_bracket_takes_the_ascii_bracket_next_to_it() -> None:
+    # '：（一)先' read '：，建议)先': whether the ')' after the run pairs (and becomes '）')
+    # depends on the guess, so the flag holds it; without a bracket in either reading, it
+    # stays the run's
+    from edition.text.clean import _mojibake_spots
+    from edition.text.mojibake import Doubt, LineRepair
+
+    text = "要点：，建议)先做"
+    r = LineRepair(text, list(range(len(text))), spans=[(3, 6, "，建议")],
+                   doubts=[Doubt(3, 6, "，建议", "（一", 0.6)])  # fmt: skip
+    spots = _mojibake_spots(r, text, 100)
+    assert [(s.kind, s.start, s.end) for s in spots] == [("guess", 103, 107)]
+    r.doubts = [Doubt(3, 6, "，建议", "，减", 0.6)]
+    assert [(s.start, s.end) for s in _mojibake_spots(r, text, 100)] == [(103, 106)]
+
+
+def test_a_paragraph_ended_on_a_character_where_a_reading_ends_it_with_a_mark_is_a_guess() -> None:
+    # the pair B6 AF of 动 and A1 A3 of '。' lost AF A1 (undecodable) and the '<' of '</p>';
+    # the phantom 'shuò' (CB B6 straddles 运动) keeps 动, and a reading without '。' is cheaper
+    # than one that puts the pair back: the paragraph's end is what is in doubt
+    damaged = damage_line("周末大家一起去参加运动。", random.Random(0), frozenset("硕"),
+                          Damage(straddle_rate=1.0))  # fmt: skip
+    assert damaged == "周末大家一起去参加运?shuò)?/p>"
+    assert clean(SourceText("a.txt", damaged)).text == "周末大家一起去参加运动"
+    assert flags(damaged) == [
+        ("guess", 10, 17, "a.txt:1:11: warning: damaged text 1:11-17 read as '动' by word "
+         "frequency, but '动。' is almost as likely, in '一起去参加运动'; check it: a correction "
+         "fixes it, or confirms it with 'replace' equal to 'find'"),
+    ]  # fmt: skip

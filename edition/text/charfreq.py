@@ -419,6 +419,7 @@ class DocModel:
                 self._quotes[QUOTE_STYLE[c]] = self._quotes.get(QUOTE_STYLE[c], 0) + 1
         self._memo: dict[tuple[str, str], float] = {}
         self._texts: dict[str, float] = {}
+        self._seen: dict[str, bool] = {}
         self._unseen: dict[str, float] = {}
         self._text = text
         self._doc_words: dict[str, float] | None = None
@@ -462,6 +463,13 @@ class DocModel:
     def _bonus(self, prev: str, ch: str) -> float:
         n = self.pairs.get(prev + ch, 0)
         return 2 * math.log1p(n) if n > 1 else 0.0
+
+    def seen(self, run: str) -> bool:
+        """Whether the document (inline readings left out) holds ``run`` somewhere."""
+        v = self._seen.get(run)
+        if v is None:
+            v = self._seen[run] = run in self._text
+        return v
 
     def logp(self, prev: str, ch: str) -> float:
         """The base model's ``logp`` with the document's evidence; memoised per pair."""

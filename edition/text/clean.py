@@ -244,13 +244,27 @@ def _mojibake(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> 
             for s, e, after in r.spans:
                 note = "; ".join(v for k, v in sorted(notes.items()) if s <= k < max(e, s + 1))
                 edits.append((start + s, start + e, after, note))
-            w.spots.extend(_joined(_mojibake_spots(r, start), line, start))
+            w.spots.extend(_joined(_mojibake_spots(r, line, start), line, start))
         start += len(line) + 1
     w.edit("mojibake", edits)
 
 
-def _mojibake_spots(r, start: int) -> list[_Spot]:
-    """The flags of one repaired line (``r``: a LineRepair; ``start``: the line's offset)."""
+def _bracket_next(s: int, e: int, line: str, start: int, read: str) -> tuple[int, int]:
+    """The source span ``s..e`` of a guess, with the ASCII bracket right next to it when a
+    reading of the guess holds a bracket: whether that one pairs, and so becomes full-width,
+    depends on the guess ('：（一)先' read '：，建议)先' leaves the ')' as it was)."""
+    if not set(read) & set("（）()"):
+        return s, e
+    if e - start < len(line) and line[e - start] in "()":
+        e += 1
+    if s > start and line[s - start - 1] in "()":
+        s -= 1
+    return s, e
+
+
+def _mojibake_spots(r, line: str, start: int) -> list[_Spot]:
+    """The flags of one repaired line (``r``: a LineRepair of ``line``; ``start``: the line's
+    offset)."""
     def src(a: int, b: int) -> tuple[int, int]:
         """Source span of repaired characters a..b-1 (b > a)."""
         lo = min(r.origin[a:b])
@@ -275,12 +289,12 @@ def _mojibake_spots(r, start: int) -> list[_Spot]:
         if not _at_stake(d.text, d.runner_up):
             continue  # nothing a reader would read otherwise: it must not hide a guess in its run
         a, b = (d.start, d.end) if d.end > d.start else (max(0, d.start - 1), d.start + 1)
-        s, e = run(a, min(b, len(r.text)))
+        s, e = _bracket_next(*run(a, min(b, len(r.text))), line, start, d.text + d.runner_up)
         spots.append(_Spot("guess", s, e, {"text": d.text, "runner": d.runner_up}))
     # characters first: a mark chosen in the same run must not hide one
     for c in sorted(r.chosen, key=lambda c: not _is_han(r.text[c.index])):
         if c.margin < c.limit:
-            s, e = run(c.index)
+            s, e = _bracket_next(*run(c.index), line, start, r.text[c.index] + c.runner_up)
             if not any(x.start <= s and e <= x.end for x in spots):
                 info = {"text": r.text[c.index], "runner": c.runner_up}
                 if not _is_han(r.text[c.index]):
