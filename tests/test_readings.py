@@ -1813,6 +1813,18 @@ CPP22_RULES_LEAVE_OTHER_ROLES_ALONE = [
 ]
 
 
+# cpp23: sentences its rules must leave alone (text, char, rule_id)
+CPP23_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("你得释放那个人。", "得", "de-granted-release"),  # what must be done: a word of two
+    ("他去井边挑水。", "挑", "tiao-beam"),
+    ("他很会揣人心思。", "揣", "chuai-tuck-into"),  # guess a mind: chuǎi
+    ("他很会揣人心思。", "揣", "chuai-tuck-bosom"),
+    ("他在家门口摆擂，等人来挑战。", "擂", "lei-pound"),  # the ring
+    ("他们在院子里斗蛐蛐。", "斗", "dou-bracket"),
+    ("他是我们校射击队的队长。", "校", "jiao-ranging-fire"),  # the school's team
+]
+
+
 DEV22_PROBE_SETTING_AND_DRYING = [
     ("我把浮标调到一米深。", "调", 0, "tiao2"),  # an instrument set to a value
     ("收音机调得太响了。", "调", 0, "tiao2"),
@@ -2500,6 +2512,7 @@ LEFT_ALONE = (
     + DEV29_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV30_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
+    + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
 )
 
 
@@ -2689,6 +2702,33 @@ CPP22_KINDS = [
 ]
 
 
+# cpp23: the kinds CPP's losses showed, on sentences of our own: 得 dé 'be granted' before a
+# bare verb of release; 挑 tiǎo before a beam; 揣 chuāi 'tuck' in the bosom or into a place;
+# 擂 léi 'pound' standing alone; 斗栱 dǒu; 校射 jiào; and lexicon slips reviewed by hand.
+CPP23_KINDS = [
+    ("他因病得免一死。", "得", 0, "de2"),
+    ("他上书自辩，不久得释。", "得", 0, "de2"),
+    ("你得释放那个人。", "得", 0, "dei3"),
+    ("这台机器你得免费给人家修。", "得", 0, "dei3"),
+    ("这座楼的阳台靠两根挑梁撑着。", "挑", 0, "tiao3"),
+    ("他一早就去井边挑水。", "挑", 0, "tiao1"),
+    ("她怀揣着梦想来到上海。", "揣", 0, "chuai1"),
+    ("出门前他把钥匙揣在兜里。", "揣", 0, "chuai1"),
+    ("他抡起拳头擂了几下门。", "擂", 0, "lei2"),
+    ("守城的士兵往下投擂石。", "擂", 0, "lei2"),
+    ("斗栱是中国古建筑特有的构件。", "斗", 0, "dou3"),
+    ("大炮先校射，再齐射。", "校", 0, "jiao4"),
+    ("他不小心泄露了公司的秘密。", "露", 0, "lou4"),
+    ("公园里有一条长长的林荫道。", "荫", 0, "yin1"),
+    ("这张桌子是用柚木做的。", "柚", 0, "you2"),
+    ("晚饭有一盘凉拌猪肚。", "肚", 0, "du3"),
+    ("他装模作样地看了半天书。", "模", 0, "mu2"),
+    ("价格之高，令人咋舌。", "咋", 0, "ze2"),
+    ("刺参是一种名贵的海参。", "参", 0, "shen1"),
+    ("玄参的根可以入药。", "参", 0, "shen1"),
+]
+
+
 # dev set 27's kinds (a museum's bronzes, a calligraphy class), each with sentences its rule
 # must leave alone; every sentence is read in both scripts.
 DEV27 = [
@@ -2823,7 +2863,8 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV27
     + DEV29
     + DEV30
-    + CPP22_KINDS,
+    + CPP22_KINDS
+    + CPP23_KINDS,
 )
 def test_reading_by_role(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):

@@ -39,8 +39,9 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-# 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆
-_FORMAT = 30
+# 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆;
+# 31: the slips cpp23 reviewed, agreed
+_FORMAT = 31
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -70,6 +71,33 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     "刚刚": ("gang1", "gang1"),
     "倒是": ("dao4", "shi4"),
     "箪食壶浆": ("dan1", "si4", "hu2", "jiang1"),
+    # cpp23: slips found by listing the words whose chosen reading pypinyin's table reads
+    # otherwise (450 of them, CC-CEDICT's reading having won) and the words of 参 'ginseng'
+    # only pypinyin has, each reviewed by hand against the 现代汉语词典: CC-CEDICT's
+    # 泄露 lù (lòu, as 泄漏), 猪肚 牛肚 dù ('tripe' is dǔ, as 羊肚 毛肚), 石鼓 dàn, 柚木 yòu
+    # (the teak is yóu), 林荫道 yìn (林荫 yīn), 咋舌 zhà (zé 'bite'), 装模作样
+    # mó (mú, as 模样), 转败为胜 zhuàn, 栖霞 xī, 看破红尘 kān, 犍为 wèi (the county Qiánwéi),
+    # 耕者有其田 gèng, 不足齿数 shù; pypinyin's 参 cān in the ginseng 刺参 拳参 野山参 玄参
+    # (玄参 is here too so that the model no longer overrules CC-CEDICT's right shēn)
+    "泄露": ("xie4", "lou4"),
+    "泄露天机": ("xie4", "lou4", "tian1", "ji1"),
+    "猪肚": ("zhu1", "du3"),
+    "牛肚": ("niu2", "du3"),
+    "石鼓": ("shi2", "gu3"),
+    "柚木": ("you2", "mu4"),
+    "林荫道": ("lin2", "yin1", "dao4"),
+    "咋舌": ("ze2", "she2"),
+    "装模作样": ("zhuang1", "mu2", "zuo4", "yang4"),
+    "转败为胜": ("zhuan3", "bai4", "wei2", "sheng4"),
+    "栖霞": ("qi1", "xia2"),
+    "看破红尘": ("kan4", "po4", "hong2", "chen2"),
+    "犍为": ("qian2", "wei2"),
+    "耕者有其田": ("geng1", "zhe3", "you3", "qi2", "tian2"),
+    "不足齿数": ("bu4", "zu2", "chi3", "shu3"),
+    "刺参": ("ci4", "shen1"),
+    "拳参": ("quan2", "shen1"),
+    "野山参": ("ye3", "shan1", "shen1"),
+    "玄参": ("xuan2", "shen1"),
 }
 
 Reading3 = tuple[str, ...]  # canonical syllables of a word, one per character
@@ -493,6 +521,9 @@ def build(
             alternatives[word] = tuple(chosen[1:])
     _inherit_neutral(words, agreed, alternatives)
     words.update(_XIANDAI_WORDS)
+    # a reading checked by hand is as sure as one both dictionaries give: the model may not
+    # overrule it (cpp23)
+    agreed.update(_XIANDAI_WORDS)
     return Lexicon(
         {w: " ".join(r) for w, r in words.items()},
         alternatives,

@@ -552,6 +552,19 @@ RULES: tuple[Rule, ...] = (
         before="PREP MEASURE DEM 种 扫 耕 犁 翻 块 片 满 一 下 落",
         noun=True,
     ),
+    # cpp23: 得 dé 'be granted' before a verb of pardon or release: 得释 得赦 得免 (一死) are
+    # what befalls the subject, not what it must do (děi takes what one has to do: 得释放他)
+    Rule(
+        "de-granted-release",
+        "得",
+        "de2",
+        "'obtain, be granted' before a bare 释 赦 免 'release, pardon, spare' (因病得免一死, "
+        "上书后得释): the subject is let off; modal děi takes a verb of two characters for "
+        "what must be done (你得释放他, 你得免费修)",
+        yes="他因病【得】免一死。",
+        no="你【得】释放那个人。",
+        after="释 赦 免",
+    ),
     # -- 得: complement marker de, modal děi, verb dé ---------------------------------------
     Rule(
         "de-much",
@@ -4116,6 +4129,18 @@ RULES: tuple[Rule, ...] = (
         not_before="NUM MEASURE DEM ADJ",
         verb=True,
     ),
+    # cpp23: 挑梁 a cantilever beam, and 挑大梁 'take the main role' (现代汉语词典 tiǎo dàliáng):
+    # a beam is raised and held out, tiǎo; one picks or carries what is not built in
+    Rule(
+        "tiao-beam",
+        "挑",
+        "tiao3",
+        "'hold up, raise' before a beam (挑梁 the cantilever beam, 挑着大梁): tiǎo as in "
+        "挑大梁; tiāo 'choose, carry' takes what is picked or borne (挑西瓜, 挑水)",
+        yes="阳台下面有两根【挑】梁。",
+        no="他去井边【挑】水。",
+        after="梁 大梁 横梁",
+    ),
     Rule(
         "tiao-raise-brow",
         "挑",
@@ -7630,5 +7655,67 @@ RULES: tuple[Rule, ...] = (
         yes="古罗马的【角】斗士要和猛兽搏斗。",
         no="他站在墙【角】里。",
         word="角斗士",
+    ),
+    # cpp23: characters whose reading follows from what they do, each read by the context
+    # model alone before (CPP's losses showed the kinds; every sentence here is our own) -----
+    # -- 揣: chuāi 'tuck into one's clothes', chuǎi 'guess' (揣测 揣摩 揣度 are words) --------
+    Rule(
+        "chuai-tuck-bosom",
+        "揣",
+        "chuai1",
+        "'carry tucked in the bosom' after 怀 (怀揣着一封信, 怀揣梦想): chuǎi 'guess' takes "
+        "a mind or an intention (揣人心思)",
+        yes="他怀【揣】着一封介绍信进了城。",
+        no="他很会【揣】人心思。",
+        before="怀",
+        verb=True,
+    ),
+    Rule(
+        "chuai-tuck-into",
+        "揣",
+        "chuai1",
+        "'tuck' before where the thing goes or the durative 着 (揣在兜里, 揣进口袋, 揣着钱): "
+        "what one guesses has no place to go into",
+        yes="他把钱【揣】进了口袋。",
+        no="他很会【揣】人心思。",
+        after="在 进 到 入 回 着 好",
+        verb=True,
+    ),
+    # -- 擂: léi 'pound, beat' (擂鼓); lèi only in the contest ring (擂台 打擂 擂主) ------------
+    Rule(
+        "lei-pound",
+        "擂",
+        "lei2",
+        "standing alone, 'pound, beat' or what is pounded down on an enemy (擂了他一拳, 投下擂石): "
+        "the ring lèi is 擂台, and 打擂 摆擂 守擂 'fight in, set up, hold the ring'",
+        yes="他抡起拳头【擂】了几下门。",
+        no="他在家门口摆【擂】，等人来挑战。",
+        not_before="打 摆 守 攻 设 上",
+        not_after="台 主",
+        verb=True,
+    ),
+    # -- 斗: dǒu the bracket of 斗拱, written 斗栱 too (现代汉语词典 dǒugǒng) --------------------
+    Rule(
+        "dou-bracket",
+        "斗",
+        "dou3",
+        "the bracket before 栱 (斗栱, the variant spelling of 斗拱 dǒugǒng): dòu 'fight' takes "
+        "who is fought (斗地主)",
+        yes="【斗】栱是中国古建筑特有的构件。",
+        no="他们在院子里【斗】蛐蛐。",
+        after="栱",
+        minor=True,
+    ),
+    # -- 校: jiào 'check, adjust' (校对 校正 校准); xiào the school ----------------------------
+    Rule(
+        "jiao-ranging-fire",
+        "校",
+        "jiao4",
+        "before 射 'fire': 校射 the ranging fire that adjusts a gun's aim, jiào as in 校正 "
+        "校准; xiào is the school (校射击队 'the school's shooting team' is a word of its own)",
+        yes="大炮先【校】射，再齐射。",
+        no="他是我们【校】射击队的队长。",
+        after="射",
+        minor=True,
     ),
 )
