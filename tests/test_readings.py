@@ -277,6 +277,21 @@ def test_idioms_are_never_overruled(engine):
     assert "满头大汗" not in lexicon().names
 
 
+def test_words_reviewed_by_hand_read_as_reviewed_and_hold_against_the_model(engine):
+    # the lexicon's own corrections (the 现代汉语词典's reading where a dictionary slipped):
+    # one syllable per character, taken as they are, and agreed, so the model never
+    # overrules them (it read 玄参 cān at p=1.000 over CC-CEDICT's shēn)
+    from edition.readings.lexicon import _XIANDAI_WORDS, lexicon
+
+    lex = lexicon()
+    for word, syls in _XIANDAI_WORDS.items():
+        assert len(syls) == len(word), word
+        assert lex.get(word) == syls, word
+        assert word in lex.agreed, word
+    d = engine.details("山西玄参为玄参科植物。")[3]
+    assert (d.reading.syllable, d.evidence) == ("shen1", "word 玄参")
+
+
 @pytest.mark.parametrize(
     ("text", "i", "expected"),
     [
@@ -2726,6 +2741,8 @@ CPP23_KINDS = [
     ("价格之高，令人咋舌。", "咋", 0, "ze2"),
     ("刺参是一种名贵的海参。", "参", 0, "shen1"),
     ("玄参的根可以入药。", "参", 0, "shen1"),
+    ("他们都是梁山上的绿林好汉。", "绿", 0, "lu4"),
+    ("温度降到饱和点以下就会结露。", "和", 0, "he2"),
 ]
 
 

@@ -40,8 +40,8 @@ from edition import cache
 log = logging.getLogger(__name__)
 
 # 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆;
-# 31: the slips cpp23 reviewed, agreed
-_FORMAT = 31
+# 31, 32: the slips cpp23 reviewed, agreed
+_FORMAT = 32
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -98,6 +98,44 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     "拳参": ("quan2", "shen1"),
     "野山参": ("ye3", "shan1", "shen1"),
     "玄参": ("xuan2", "shen1"),
+    # cpp23: words only pypinyin has (97 listed) whose syllable differs from the one a shorter
+    # word inside them, agreed by both dictionaries, gives (绿林 lù, 饱和 hé, 亲家 qìng, 柏油
+    # bǎi, 口角 jiǎo, 碧血 xuè, 了事 liǎo, 折桂 zhé...), reviewed by hand: the slips, with the
+    # idioms where 靡 'bend, none' is mǐ (风靡, 披靡) and CC-CEDICT's 绿林好汉 绿林豪客 lǜ
+    "绿林好汉": ("lu4", "lin2", "hao3", "han4"),
+    "绿林豪客": ("lu4", "lin2", "hao2", "ke4"),
+    "绿林大盗": ("lu4", "lin2", "da4", "dao4"),
+    "饱和点": ("bao3", "he2", "dian3"),
+    "干亲家": ("gan1", "qing4", "jia5"),
+    "柏油纸": ("bai3", "you2", "zhi3"),
+    "口角炎": ("kou3", "jiao3", "yan2"),
+    "马尾巴": ("ma3", "wei3", "ba5"),
+    "暴露文学": ("bao4", "lu4", "wen2", "xue2"),
+    "耳目闭塞": ("er3", "mu4", "bi4", "se4"),
+    "苌弘碧血": ("chang2", "hong2", "bi4", "xue4"),
+    "一笑了事": ("yi1", "xiao4", "liao3", "shi4"),
+    "文武差事": ("wen2", "wu3", "chai1", "shi5"),
+    "三徙成都": ("san1", "xi3", "cheng2", "du1"),
+    "草率将事": ("cao3", "shuai4", "jiang1", "shi4"),
+    "衣冠礼乐": ("yi1", "guan4", "li3", "yue4"),
+    "折腰五斗": ("zhe2", "yao1", "wu3", "dou3"),
+    "攀蟾折桂": ("pan1", "chan2", "zhe2", "gui4"),
+    "月中折桂": ("yue4", "zhong1", "zhe2", "gui4"),
+    "高义薄云天": ("gao1", "yi4", "bo2", "yun2", "tian1"),
+    "关情脉脉": ("guan1", "qing2", "mo4", "mo4"),
+    "风行草靡": ("feng1", "xing2", "cao3", "mi3"),
+    "草靡风行": ("cao3", "mi3", "feng1", "xing2"),
+    "从风而靡": ("cong2", "feng1", "er2", "mi3"),
+    "靡坚不摧": ("mi3", "jian1", "bu4", "cui1"),
+    "靡所适从": ("mi3", "suo3", "shi4", "cong2"),
+    "靡然向风": ("mi3", "ran2", "xiang4", "feng1"),
+    "靡然成风": ("mi3", "ran2", "cheng2", "feng1"),
+    "靡然顺风": ("mi3", "ran2", "shun4", "feng1"),
+    "靡然乡风": ("mi3", "ran2", "xiang4", "feng1"),
+    "靡知所措": ("mi3", "zhi1", "suo3", "cuo4"),
+    "深文曲折": ("shen1", "wen2", "qu1", "zhe2"),
+    "井底虾蟆": ("jing3", "di3", "ha2", "ma2"),
+    "弹丸脱手": ("dan4", "wan2", "tuo1", "shou3"),
 }
 
 Reading3 = tuple[str, ...]  # canonical syllables of a word, one per character
