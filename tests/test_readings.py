@@ -1837,6 +1837,14 @@ CPP23_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("他在家门口摆擂，等人来挑战。", "擂", "lei-pound"),  # the ring
     ("他们在院子里斗蛐蛐。", "斗", "dou-bracket"),
     ("他是我们校射击队的队长。", "校", "jiao-ranging-fire"),  # the school's team
+    ("敌军终于投降了。", "降", "jiang-gradient"),
+    ("洪水冲垮了村外的圩。", "圩", "xu-market-day"),  # the dyke
+    ("他家住在六圩镇。", "圩", "xu-market-day"),  # a polder town's name
+    ("这次来访的是朴先生。", "朴", "pu-plain"),  # the surname
+    ("村口新盖了一幢楼。", "幢", "chuang-pillar"),  # the measure
+    ("这位訾先生是本地人。", "訾", "zi-slander"),  # the surname
+    ("海边的滩涂上有很多蛤。", "蛤", "ha-toad"),  # the clam
+    ("墙上嵌着一块石碑。", "嵌", "kan-chikan"),  # inlaid
 ]
 
 
@@ -2743,6 +2751,19 @@ CPP23_KINDS = [
     ("玄参的根可以入药。", "参", 0, "shen1"),
     ("他们都是梁山上的绿林好汉。", "绿", 0, "lu4"),
     ("温度降到饱和点以下就会结露。", "和", 0, "he2"),
+    # minor readings named by their neighbour: 比降 jiàng, 圩日 赶圩 xū, 简朴 实朴 pǔ, 石幢
+    # chuáng, 门樘 táng, 诋訾 zǐ, 蛤蚂 há, 赤嵌 kǎn
+    ("这条河下游的比降很小，水流平缓。", "降", 0, "jiang4"),
+    ("镇上逢三六九是圩日。", "圩", 0, "xu1"),
+    ("他挑着两筐鸡蛋去赶圩。", "圩", 0, "xu1"),
+    ("这套家具的风格简洁实朴。", "朴", 0, "pu3"),
+    ("寺里还保存着一座唐代石幢。", "幢", 0, "chuang2"),
+    ("小区里新建了三幢高楼。", "幢", 0, "zhuang4"),
+    ("木匠正在修门樘。", "樘", 0, "tang2"),
+    ("有人写文章诋訾他的人品。", "訾", 0, "zi3"),
+    ("雨后田边的蛤蚂叫成一片。", "蛤", 0, "ha2"),
+    ("赤嵌是台南的旧称。", "嵌", 0, "kan3"),
+    ("戒指上嵌着一颗红宝石。", "嵌", 0, "qian4"),
 ]
 
 

@@ -7718,4 +7718,109 @@ RULES: tuple[Rule, ...] = (
         after="射",
         minor=True,
     ),
+    # -- 降: jiàng 'fall'; 比降 the gradient of a river bed (现代汉语词典 bǐjiàng) ---------------
+    Rule(
+        "jiang-gradient",
+        "降",
+        "jiang4",
+        "after 比: 比降 'gradient' (河道比降), and a fall compared (和去年比降了): xiáng "
+        "'surrender' is never measured against anything",
+        yes="这段河道的比【降】只有千分之一。",
+        no="敌军终于投【降】了。",
+        before="比",
+        minor=True,
+    ),
+    # -- 圩: wéi the dyke (圩田 圩堤), xū the country market of the south (赶圩 圩日 圩场) -------
+    Rule(
+        "xu-market-day",
+        "圩",
+        "xu1",
+        "the market before its day or ground (圩日, 圩场, 圩期) and after 赶 'go to' (赶圩): "
+        "the dyke wéi is built, raised and breached, and names the towns of the polders "
+        "(六圩镇, 上江圩镇), so a 镇 after it says nothing",
+        yes="每逢【圩】日，附近的村民都来买卖东西。",
+        no="他家住在六【圩】镇。",
+        after="日 场 期 市",
+        minor=True,
+    ),
+    Rule(
+        "xu-go-to-market",
+        "圩",
+        "xu1",
+        "after 赶 'go to' (赶圩, the south's 赶集)",
+        yes="奶奶一早就去赶【圩】了。",
+        no="洪水冲垮了村外的【圩】。",
+        before="赶",
+        minor=True,
+    ),
+    # -- 朴: pǔ 'plain' (朴素 朴实), Piáo the surname, pō in 朴刀 ----------------------------------
+    Rule(
+        "pu-plain",
+        "朴",
+        "pu3",
+        "'plain' after another word of plainness (实朴, 简朴, 淳朴, 古朴: pǔ as in 朴实): the "
+        "surname Piáo opens a name",
+        yes="这座房子的样式简洁实【朴】。",
+        no="这次来访的是【朴】先生。",
+        before="实 质 古 简 纯 淳 俭 素 诚 敦 真",
+        minor=True,
+    ),
+    # -- 幢: zhuàng counts buildings (一幢楼), chuáng the sutra pillar (经幢 石幢 铁幢) ----------
+    Rule(
+        "chuang-pillar",
+        "幢",
+        "chuang2",
+        "the pillar after what it is made of (石幢, 铁幢, as 经幢 chuáng): the measure of "
+        "buildings follows a number (一幢楼)",
+        yes="寺门前立着一座宋代的铁【幢】。",
+        no="村口新盖了一【幢】楼。",
+        before="石 铁 经",
+        minor=True,
+    ),
+    # -- 樘: táng a door or window frame, and its measure (门樘, 一樘门) -------------------------
+    Rule(
+        "tang-frame",
+        "樘",
+        "tang2",
+        "the frame after 门 窗 (门樘, 窗樘) or counted (一樘门): 现代汉语词典 táng; chēng is "
+        "an old spelling of 牚 'brace'",
+        yes="门【樘】上雕着花。",
+        no="这根木【樘】是用来撑住桌腿的。",
+        before="门 窗 NUM",
+        minor=True,
+    ),
+    # -- 訾: zǐ 'speak ill of' (訾议, 诋訾), zī a surname and 'wealth' --------------------------
+    Rule(
+        "zi-slander",
+        "訾",
+        "zi3",
+        "'speak ill of' after 诋 'slander' (诋訾, 现代汉语词典 zǐ): zī is a surname",
+        yes="他从不在背后诋【訾】别人。",
+        no="这位【訾】先生是本地人。",
+        before="诋",
+        minor=True,
+    ),
+    # -- 蛤: há in 蛤蟆 and its spelling 蛤蚂; gé the clam (蛤蜊) ------------------------------
+    Rule(
+        "ha-toad",
+        "蛤",
+        "ha2",
+        "before 蚂, the spelling of 蛤蟆 háma 'toad' some texts and place names use: the clam "
+        "is gé (蛤蜊)",
+        yes="池塘里的【蛤】蚂叫个不停。",
+        no="海边的滩涂上有很多【蛤】。",
+        after="蚂",
+        minor=True,
+    ),
+    # -- 嵌: qiàn 'inlay'; kǎn in 赤嵌 (赤崁, the Tainan fort: CC-CEDICT 赤嵌楼 Chìkǎnlóu) -------
+    Rule(
+        "kan-chikan",
+        "嵌",
+        "kan3",
+        "after 赤: 赤嵌, the old name of Tainan written 赤崁 too; 'inlay' is qiàn (镶嵌)",
+        yes="赤【嵌】又作赤崁，是台南的旧称。",
+        no="墙上【嵌】着一块石碑。",
+        before="赤",
+        minor=True,
+    ),
 )
