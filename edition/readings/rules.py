@@ -7335,6 +7335,21 @@ RULES: tuple[Rule, ...] = (
         before="条 这条 那条 小",
         noun=True,
     ),
+    # cpp23: a creek's name in a list of places (番禺、麻涌、中山): jieba cuts the name into a
+    # one-character name and the verb 涌, but a verb does not stand between two 、
+    Rule(
+        "chong-creek-listed",
+        "涌",
+        "chong1",
+        "the creek closing a place's name of two characters between the commas of a list "
+        "(番禺、麻涌、中山; 虎门、乌涌和黄埔): what gushes has a subject and goes somewhere",
+        yes="那年夏天他跑遍了番禺、麻【涌】、中山等地。",
+        no="人群、潮水一起【涌】向广场。",
+        before="SURNAME",
+        before2="、",
+        after="、 和 及 与 等",
+        noun=True,
+    ),
     # -- 蒙: méng 'cover', mēng 'dazed; deceive', Měng 'Mongol' (蒙古 蒙族 are words) ---------
     Rule(
         "meng-mongol-pair-cpp",
