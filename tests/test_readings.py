@@ -2767,6 +2767,10 @@ CPP23_KINDS = [
     # a creek's name in a list of places is chōng
     ("广州有猎德、杨涌、车陂几条老村。", "涌", 0, "chong1"),
     ("人群、潮水一起涌向广场。", "涌", 0, "yong3"),
+    # 勾当 the verb 'manage' before what is managed; the shady deal is gòu
+    ("朝廷命他勾当河渠事务。", "勾", 0, "gou1"),
+    ("他干的尽是些见不得人的勾当。", "勾", 0, "gou4"),
+    ("这种勾当你也干得出来？", "勾", 0, "gou4"),
 ]
 
 

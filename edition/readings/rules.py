@@ -7838,4 +7838,18 @@ RULES: tuple[Rule, ...] = (
         before="赤",
         minor=True,
     ),
+    # -- 勾当: gòudàng 'shady business'; in older prose the verb gōudàng 'manage, be in charge
+    # of' (勾当公事, 勾当三班院), a title of Song offices, which takes what it manages --------
+    Rule(
+        "gou-manage",
+        "勾",
+        "gou1 dang4",
+        "勾当 'manage, be in charge of' before what is managed (勾当公事, 勾当官吏): the "
+        "noun 'shady deal' closes its phrase or is pointed at (这种勾当, 见不得人的勾当)",
+        yes="他被派去【勾】当公事。",
+        no="这种【勾】当你也干得出来？",
+        word="勾当",
+        after="NOUN NUM NAME",
+        not_before="的 种 这种 那种 些 一些 什么 DEM",
+    ),
 )
