@@ -7852,4 +7852,17 @@ RULES: tuple[Rule, ...] = (
         after="NOUN NUM NAME",
         not_before="的 种 这种 那种 些 一些 什么 DEM",
     ),
+    # -- 上调: shàngtiáo 'raise' (a price, a rate), shàngdiào 'transfer upwards' (a person, to
+    # the office above): what is raised is no place, where one is transferred to is --------
+    Rule(
+        "diao-transfer-up",
+        "调",
+        "shang4 diao4",
+        "上调 before a place or an organisation's name (上调北京, 上调天津队): a person "
+        "transferred up, diào; prices and rates are raised, tiáo (上调利率)",
+        yes="他从县里上【调】北京工作。",
+        no="央行决定上【调】存款利率。",
+        word="上调",
+        after="PLACE NAME",
+    ),
 )
