@@ -2775,6 +2775,10 @@ CPP23_KINDS = [
     ("他从县里上调北京工作。", "调", 0, "diao4"),
     ("油价今晚上调。", "调", 0, "tiao2"),
     ("央行决定上调存款利率。", "调", 0, "tiao2"),
+    # 为 'is' after a direction walked from one side to another; 'for' takes whom it serves
+    ("一楼由东向西为超市和快餐店。", "为", 0, "wei2"),
+    ("展厅从北往南为青铜器、陶器和玉器。", "为", 0, "wei2"),
+    ("这条路由南向北为我们省了不少时间。", "为", 0, "wei4"),
 ]
 
 

@@ -1396,6 +1396,20 @@ RULES: tuple[Rule, ...] = (
         near_after="科 属",
         not_after="科",
     ),
+    # cpp23: what lies along a direction (自南向北为办公区): the copula after 自/由/从 X 向 Y,
+    # before wei-for, which took the verb inside a place's name (进站口) for a purpose
+    Rule(
+        "wei-is-along",
+        "为",
+        "wei2",
+        "'is, are' after a direction walked from one side to another (自南向北为办公区、会议区, "
+        "由东向西为超市和快餐店): what lies there follows; 'for' takes whom it serves",
+        yes="大楼自南向北【为】办公区、会议区和食堂。",
+        no="这条路由南向北【为】我们省了不少时间。",
+        before="东 西 南 北 向东 向西 向南 向北 往东 往西 往南 往北",
+        near_before="自 由 从",
+        not_after="PRON PERSON",
+    ),
     Rule(
         "wei-for",
         "为",
