@@ -40,8 +40,8 @@ from edition import cache
 log = logging.getLogger(__name__)
 
 # 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆;
-# 31, 32: the slips cpp23 reviewed, agreed
-_FORMAT = 32
+# 31-33: the slips cpp23 reviewed, agreed
+_FORMAT = 33
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -136,6 +136,13 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     "深文曲折": ("shen1", "wen2", "qu1", "zhe2"),
     "井底虾蟆": ("jing3", "di3", "ha2", "ma2"),
     "弹丸脱手": ("dan4", "wan2", "tuo1", "shou3"),
+    # cpp23: 垛 duò 'pile, stack' (现代汉语词典; CC-CEDICT's duo4 "pile"), where pypinyin's
+    # words of stacked things read duǒ, the battlement and the target (垛口 城垛 箭垛)
+    "草垛": ("cao3", "duo4"),
+    "柴垛": ("chai2", "duo4"),
+    "麦垛": ("mai4", "duo4"),
+    "码垛": ("ma3", "duo4"),
+    "一箭上垛": ("yi1", "jian4", "shang4", "duo3"),
 }
 
 Reading3 = tuple[str, ...]  # canonical syllables of a word, one per character

@@ -7879,4 +7879,26 @@ RULES: tuple[Rule, ...] = (
         word="上调",
         after="PLACE NAME",
     ),
+    # -- 垛: duò a stack and 'stack up' (麦秸垛, 垛好); duǒ the battlement and target (垛口) --
+    Rule(
+        "duo-stack",
+        "垛",
+        "duo4",
+        "the stack after what is stacked (麦秸垛, 柴火垛, 砖垛) and the verb 'stack' before its "
+        "result (垛好, 垛起来, 垛整齐): 现代汉语词典 duò; duǒ is the battlement (垛口, 城垛)",
+        yes="院子里有个柴火【垛】。",
+        no="士兵们躲在城墙的【垛】后面。",
+        before="麦秸 秸秆 柴 柴火 草 稻草 干草 麦子 粮食 砖 砖头 木头 木柴 煤 劈柴",
+        minor=True,
+    ),
+    Rule(
+        "duo-stack-up",
+        "垛",
+        "duo4",
+        "the verb 'stack' before its result (把砖垛好, 垛起来, 垛整齐)",
+        yes="他们把砖【垛】好了。",
+        no="士兵们躲在城墙的【垛】后面。",
+        after="好 起 起来 成 整齐 齐",
+        minor=True,
+    ),
 )
