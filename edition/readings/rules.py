@@ -7896,7 +7896,7 @@ RULES: tuple[Rule, ...] = (
         "垛",
         "duo4",
         "the verb 'stack' before its result (把砖垛好, 垛起来, 垛整齐)",
-        yes="他们把砖【垛】好了。",
+        yes="收下来的玉米都要【垛】起来。",
         no="士兵们躲在城墙的【垛】后面。",
         after="好 起 起来 成 整齐 齐",
         minor=True,
