@@ -39,8 +39,9 @@ from edition import cache
 
 log = logging.getLogger(__name__)
 
-# 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆
-_FORMAT = 30
+# 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆;
+# 31-33: the slips cpp23 reviewed, agreed
+_FORMAT = 33
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -70,6 +71,78 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     "刚刚": ("gang1", "gang1"),
     "倒是": ("dao4", "shi4"),
     "箪食壶浆": ("dan1", "si4", "hu2", "jiang1"),
+    # cpp23: slips found by listing the words whose chosen reading pypinyin's table reads
+    # otherwise (450 of them, CC-CEDICT's reading having won) and the words of 参 'ginseng'
+    # only pypinyin has, each reviewed by hand against the 现代汉语词典: CC-CEDICT's
+    # 泄露 lù (lòu, as 泄漏), 猪肚 牛肚 dù ('tripe' is dǔ, as 羊肚 毛肚), 石鼓 dàn, 柚木 yòu
+    # (the teak is yóu), 林荫道 yìn (林荫 yīn), 咋舌 zhà (zé 'bite'), 装模作样
+    # mó (mú, as 模样), 转败为胜 zhuàn, 栖霞 xī, 看破红尘 kān, 犍为 wèi (the county Qiánwéi),
+    # 耕者有其田 gèng, 不足齿数 shù; pypinyin's 参 cān in the ginseng 刺参 拳参 野山参 玄参
+    # (玄参 is here too so that the model no longer overrules CC-CEDICT's right shēn)
+    "泄露": ("xie4", "lou4"),
+    "泄露天机": ("xie4", "lou4", "tian1", "ji1"),
+    "猪肚": ("zhu1", "du3"),
+    "牛肚": ("niu2", "du3"),
+    "石鼓": ("shi2", "gu3"),
+    "柚木": ("you2", "mu4"),
+    "林荫道": ("lin2", "yin1", "dao4"),
+    "咋舌": ("ze2", "she2"),
+    "装模作样": ("zhuang1", "mu2", "zuo4", "yang4"),
+    "转败为胜": ("zhuan3", "bai4", "wei2", "sheng4"),
+    "栖霞": ("qi1", "xia2"),
+    "看破红尘": ("kan4", "po4", "hong2", "chen2"),
+    "犍为": ("qian2", "wei2"),
+    "耕者有其田": ("geng1", "zhe3", "you3", "qi2", "tian2"),
+    "不足齿数": ("bu4", "zu2", "chi3", "shu3"),
+    "刺参": ("ci4", "shen1"),
+    "拳参": ("quan2", "shen1"),
+    "野山参": ("ye3", "shan1", "shen1"),
+    "玄参": ("xuan2", "shen1"),
+    # cpp23: words only pypinyin has (97 listed) whose syllable differs from the one a shorter
+    # word inside them, agreed by both dictionaries, gives (绿林 lù, 饱和 hé, 亲家 qìng, 柏油
+    # bǎi, 口角 jiǎo, 碧血 xuè, 了事 liǎo, 折桂 zhé...), reviewed by hand: the slips, with the
+    # idioms where 靡 'bend, none' is mǐ (风靡, 披靡) and CC-CEDICT's 绿林好汉 绿林豪客 lǜ
+    "绿林好汉": ("lu4", "lin2", "hao3", "han4"),
+    "绿林豪客": ("lu4", "lin2", "hao2", "ke4"),
+    "绿林大盗": ("lu4", "lin2", "da4", "dao4"),
+    "饱和点": ("bao3", "he2", "dian3"),
+    "干亲家": ("gan1", "qing4", "jia5"),
+    "柏油纸": ("bai3", "you2", "zhi3"),
+    "口角炎": ("kou3", "jiao3", "yan2"),
+    "马尾巴": ("ma3", "wei3", "ba5"),
+    "暴露文学": ("bao4", "lu4", "wen2", "xue2"),
+    "耳目闭塞": ("er3", "mu4", "bi4", "se4"),
+    "苌弘碧血": ("chang2", "hong2", "bi4", "xue4"),
+    "一笑了事": ("yi1", "xiao4", "liao3", "shi4"),
+    "文武差事": ("wen2", "wu3", "chai1", "shi5"),
+    "三徙成都": ("san1", "xi3", "cheng2", "du1"),
+    "草率将事": ("cao3", "shuai4", "jiang1", "shi4"),
+    "衣冠礼乐": ("yi1", "guan4", "li3", "yue4"),
+    "折腰五斗": ("zhe2", "yao1", "wu3", "dou3"),
+    "攀蟾折桂": ("pan1", "chan2", "zhe2", "gui4"),
+    "月中折桂": ("yue4", "zhong1", "zhe2", "gui4"),
+    "高义薄云天": ("gao1", "yi4", "bo2", "yun2", "tian1"),
+    "关情脉脉": ("guan1", "qing2", "mo4", "mo4"),
+    "风行草靡": ("feng1", "xing2", "cao3", "mi3"),
+    "草靡风行": ("cao3", "mi3", "feng1", "xing2"),
+    "从风而靡": ("cong2", "feng1", "er2", "mi3"),
+    "靡坚不摧": ("mi3", "jian1", "bu4", "cui1"),
+    "靡所适从": ("mi3", "suo3", "shi4", "cong2"),
+    "靡然向风": ("mi3", "ran2", "xiang4", "feng1"),
+    "靡然成风": ("mi3", "ran2", "cheng2", "feng1"),
+    "靡然顺风": ("mi3", "ran2", "shun4", "feng1"),
+    "靡然乡风": ("mi3", "ran2", "xiang4", "feng1"),
+    "靡知所措": ("mi3", "zhi1", "suo3", "cuo4"),
+    "深文曲折": ("shen1", "wen2", "qu1", "zhe2"),
+    "井底虾蟆": ("jing3", "di3", "ha2", "ma2"),
+    "弹丸脱手": ("dan4", "wan2", "tuo1", "shou3"),
+    # cpp23: 垛 duò 'pile, stack' (现代汉语词典; CC-CEDICT's duo4 "pile"), where pypinyin's
+    # words of stacked things read duǒ, the battlement and the target (垛口 城垛 箭垛)
+    "草垛": ("cao3", "duo4"),
+    "柴垛": ("chai2", "duo4"),
+    "麦垛": ("mai4", "duo4"),
+    "码垛": ("ma3", "duo4"),
+    "一箭上垛": ("yi1", "jian4", "shang4", "duo3"),
 }
 
 Reading3 = tuple[str, ...]  # canonical syllables of a word, one per character
@@ -493,6 +566,9 @@ def build(
             alternatives[word] = tuple(chosen[1:])
     _inherit_neutral(words, agreed, alternatives)
     words.update(_XIANDAI_WORDS)
+    # a reading checked by hand is as sure as one both dictionaries give: the model may not
+    # overrule it (cpp23)
+    agreed.update(_XIANDAI_WORDS)
     return Lexicon(
         {w: " ".join(r) for w, r in words.items()},
         alternatives,

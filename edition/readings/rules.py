@@ -579,6 +579,19 @@ RULES: tuple[Rule, ...] = (
         before="PREP MEASURE DEM 种 扫 耕 犁 翻 块 片 满 一 下 落",
         noun=True,
     ),
+    # cpp23: 得 dé 'be granted' before a verb of pardon or release: 得释 得赦 得免 (一死) are
+    # what befalls the subject, not what it must do (děi takes what one has to do: 得释放他)
+    Rule(
+        "de-granted-release",
+        "得",
+        "de2",
+        "'obtain, be granted' before a bare 释 赦 免 'release, pardon, spare' (因病得免一死, "
+        "上书后得释): the subject is let off; modal děi takes a verb of two characters for "
+        "what must be done (你得释放他, 你得免费修)",
+        yes="他因病【得】免一死。",
+        no="你【得】释放那个人。",
+        after="释 赦 免",
+    ),
     # -- 得: complement marker de, modal děi, verb dé ---------------------------------------
     Rule(
         "de-much",
@@ -1492,6 +1505,20 @@ RULES: tuple[Rule, ...] = (
         no="他们【为】家属争取了赔偿。",
         near_after="科 属",
         not_after="科",
+    ),
+    # cpp23: what lies along a direction (自南向北为办公区): the copula after 自/由/从 X 向 Y,
+    # before wei-for, which took the verb inside a place's name (进站口) for a purpose
+    Rule(
+        "wei-is-along",
+        "为",
+        "wei2",
+        "'is, are' after a direction walked from one side to another (自南向北为办公区、会议区, "
+        "由东向西为超市和快餐店): what lies there follows; 'for' takes whom it serves",
+        yes="大楼自南向北【为】办公区、会议区和食堂。",
+        no="这条路由南向北【为】我们省了不少时间。",
+        before="东 西 南 北 向东 向西 向南 向北 往东 往西 往南 往北",
+        near_before="自 由 从",
+        not_after="PRON PERSON",
     ),
     Rule(
         "wei-for",
@@ -4315,6 +4342,18 @@ RULES: tuple[Rule, ...] = (
         "街道 乡 镇 村 社区 街",
         not_before="NUM MEASURE DEM ADJ",
         verb=True,
+    ),
+    # cpp23: 挑梁 a cantilever beam, and 挑大梁 'take the main role' (现代汉语词典 tiǎo dàliáng):
+    # a beam is raised and held out, tiǎo; one picks or carries what is not built in
+    Rule(
+        "tiao-beam",
+        "挑",
+        "tiao3",
+        "'hold up, raise' before a beam (挑梁 the cantilever beam, 挑着大梁): tiǎo as in "
+        "挑大梁; tiāo 'choose, carry' takes what is picked or borne (挑西瓜, 挑水)",
+        yes="阳台下面有两根【挑】梁。",
+        no="他去井边【挑】水。",
+        after="梁 大梁 横梁",
     ),
     Rule(
         "tiao-raise-brow",
@@ -7918,6 +7957,21 @@ RULES: tuple[Rule, ...] = (
         before="条 这条 那条 小",
         noun=True,
     ),
+    # cpp23: a creek's name in a list of places (番禺、麻涌、中山): jieba cuts the name into a
+    # one-character name and the verb 涌, but a verb does not stand between two 、
+    Rule(
+        "chong-creek-listed",
+        "涌",
+        "chong1",
+        "the creek closing a place's name of two characters between the commas of a list "
+        "(番禺、麻涌、中山; 虎门、乌涌和黄埔): what gushes has a subject and goes somewhere",
+        yes="那年夏天他跑遍了番禺、麻【涌】、中山等地。",
+        no="人群、潮水一起【涌】向广场。",
+        before="SURNAME",
+        before2="、",
+        after="、 和 及 与 等",
+        noun=True,
+    ),
     # -- 蒙: méng 'cover', mēng 'dazed; deceive', Měng 'Mongol' (蒙古 蒙族 are words) ---------
     Rule(
         "meng-mongol-pair-cpp",
@@ -8238,5 +8292,221 @@ RULES: tuple[Rule, ...] = (
         yes="古罗马的【角】斗士要和猛兽搏斗。",
         no="他站在墙【角】里。",
         word="角斗士",
+    ),
+    # cpp23: characters whose reading follows from what they do, each read by the context
+    # model alone before (CPP's losses showed the kinds; every sentence here is our own) -----
+    # -- 揣: chuāi 'tuck into one's clothes', chuǎi 'guess' (揣测 揣摩 揣度 are words) --------
+    Rule(
+        "chuai-tuck-bosom",
+        "揣",
+        "chuai1",
+        "'carry tucked in the bosom' after 怀 (怀揣着一封信, 怀揣梦想): chuǎi 'guess' takes "
+        "a mind or an intention (揣人心思)",
+        yes="他怀【揣】着一封介绍信进了城。",
+        no="他很会【揣】人心思。",
+        before="怀",
+        verb=True,
+    ),
+    Rule(
+        "chuai-tuck-into",
+        "揣",
+        "chuai1",
+        "'tuck' before where the thing goes or the durative 着 (揣在兜里, 揣进口袋, 揣着钱): "
+        "what one guesses has no place to go into",
+        yes="他把钱【揣】进了口袋。",
+        no="他很会【揣】人心思。",
+        after="在 进 到 入 回 着 好",
+        verb=True,
+    ),
+    # -- 擂: léi 'pound, beat' (擂鼓); lèi only in the contest ring (擂台 打擂 擂主) ------------
+    Rule(
+        "lei-pound",
+        "擂",
+        "lei2",
+        "standing alone, 'pound, beat' or what is pounded down on an enemy (擂了他一拳, 投下擂石): "
+        "the ring lèi is 擂台, and 打擂 摆擂 守擂 'fight in, set up, hold the ring'",
+        yes="他抡起拳头【擂】了几下门。",
+        no="他在家门口摆【擂】，等人来挑战。",
+        not_before="打 摆 守 攻 设 上",
+        not_after="台 主",
+        verb=True,
+    ),
+    # -- 斗: dǒu the bracket of 斗拱, written 斗栱 too (现代汉语词典 dǒugǒng) --------------------
+    Rule(
+        "dou-bracket",
+        "斗",
+        "dou3",
+        "the bracket before 栱 (斗栱, the variant spelling of 斗拱 dǒugǒng): dòu 'fight' takes "
+        "who is fought (斗地主)",
+        yes="【斗】栱是中国古建筑特有的构件。",
+        no="他们在院子里【斗】蛐蛐。",
+        after="栱",
+        minor=True,
+    ),
+    # -- 校: jiào 'check, adjust' (校对 校正 校准); xiào the school ----------------------------
+    Rule(
+        "jiao-ranging-fire",
+        "校",
+        "jiao4",
+        "before 射 'fire': 校射 the ranging fire that adjusts a gun's aim, jiào as in 校正 "
+        "校准; xiào is the school (校射击队 'the school's shooting team' is a word of its own)",
+        yes="大炮先【校】射，再齐射。",
+        no="他是我们【校】射击队的队长。",
+        after="射",
+        minor=True,
+    ),
+    # -- 降: jiàng 'fall'; 比降 the gradient of a river bed (现代汉语词典 bǐjiàng) ---------------
+    Rule(
+        "jiang-gradient",
+        "降",
+        "jiang4",
+        "after 比: 比降 'gradient' (河道比降), and a fall compared (和去年比降了): xiáng "
+        "'surrender' is never measured against anything",
+        yes="这段河道的比【降】只有千分之一。",
+        no="敌军终于投【降】了。",
+        before="比",
+        minor=True,
+    ),
+    # -- 圩: wéi the dyke (圩田 圩堤), xū the country market of the south (赶圩 圩日 圩场) -------
+    Rule(
+        "xu-market-day",
+        "圩",
+        "xu1",
+        "the market before its day or ground (圩日, 圩场, 圩期) and after 赶 'go to' (赶圩): "
+        "the dyke wéi is built, raised and breached, and names the towns of the polders "
+        "(六圩镇, 上江圩镇), so a 镇 after it says nothing",
+        yes="每逢【圩】日，附近的村民都来买卖东西。",
+        no="他家住在六【圩】镇。",
+        after="日 场 期 市",
+        minor=True,
+    ),
+    Rule(
+        "xu-go-to-market",
+        "圩",
+        "xu1",
+        "after 赶 'go to' (赶圩, the south's 赶集)",
+        yes="奶奶一早就去赶【圩】了。",
+        no="洪水冲垮了村外的【圩】。",
+        before="赶",
+        minor=True,
+    ),
+    # -- 朴: pǔ 'plain' (朴素 朴实), Piáo the surname, pō in 朴刀 ----------------------------------
+    Rule(
+        "pu-plain",
+        "朴",
+        "pu3",
+        "'plain' after another word of plainness (实朴, 简朴, 淳朴, 古朴: pǔ as in 朴实): the "
+        "surname Piáo opens a name",
+        yes="这座房子的样式简洁实【朴】。",
+        no="这次来访的是【朴】先生。",
+        before="实 质 古 简 纯 淳 俭 素 诚 敦 真",
+        minor=True,
+    ),
+    # -- 幢: zhuàng counts buildings (一幢楼), chuáng the sutra pillar (经幢 石幢 铁幢) ----------
+    Rule(
+        "chuang-pillar",
+        "幢",
+        "chuang2",
+        "the pillar after what it is made of (石幢, 铁幢, as 经幢 chuáng): the measure of "
+        "buildings follows a number (一幢楼)",
+        yes="寺门前立着一座宋代的铁【幢】。",
+        no="村口新盖了一【幢】楼。",
+        before="石 铁 经",
+        minor=True,
+    ),
+    # -- 樘: táng a door or window frame, and its measure (门樘, 一樘门) -------------------------
+    Rule(
+        "tang-frame",
+        "樘",
+        "tang2",
+        "the frame after 门 窗 (门樘, 窗樘) or counted (一樘门): 现代汉语词典 táng; chēng is "
+        "an old spelling of 牚 'brace'",
+        yes="门【樘】上雕着花。",
+        no="这根木【樘】是用来撑住桌腿的。",
+        before="门 窗 NUM",
+        minor=True,
+    ),
+    # -- 訾: zǐ 'speak ill of' (訾议, 诋訾), zī a surname and 'wealth' --------------------------
+    Rule(
+        "zi-slander",
+        "訾",
+        "zi3",
+        "'speak ill of' after 诋 'slander' (诋訾, 现代汉语词典 zǐ): zī is a surname",
+        yes="他从不在背后诋【訾】别人。",
+        no="这位【訾】先生是本地人。",
+        before="诋",
+        minor=True,
+    ),
+    # -- 蛤: há in 蛤蟆 and its spelling 蛤蚂; gé the clam (蛤蜊) ------------------------------
+    Rule(
+        "ha-toad",
+        "蛤",
+        "ha2",
+        "before 蚂, the spelling of 蛤蟆 háma 'toad' some texts and place names use: the clam "
+        "is gé (蛤蜊)",
+        yes="池塘里的【蛤】蚂叫个不停。",
+        no="海边的滩涂上有很多【蛤】。",
+        after="蚂",
+        minor=True,
+    ),
+    # -- 嵌: qiàn 'inlay'; kǎn in 赤嵌 (赤崁, the Tainan fort: CC-CEDICT 赤嵌楼 Chìkǎnlóu) -------
+    Rule(
+        "kan-chikan",
+        "嵌",
+        "kan3",
+        "after 赤: 赤嵌, the old name of Tainan written 赤崁 too; 'inlay' is qiàn (镶嵌)",
+        yes="赤【嵌】又作赤崁，是台南的旧称。",
+        no="墙上【嵌】着一块石碑。",
+        before="赤",
+        minor=True,
+    ),
+    # -- 勾当: gòudàng 'shady business'; in older prose the verb gōudàng 'manage, be in charge
+    # of' (勾当公事, 勾当三班院), a title of Song offices, which takes what it manages --------
+    Rule(
+        "gou-manage",
+        "勾",
+        "gou1 dang4",
+        "勾当 'manage, be in charge of' before what is managed (勾当公事, 勾当官吏): the "
+        "noun 'shady deal' closes its phrase or is pointed at (这种勾当, 见不得人的勾当)",
+        yes="他被派去【勾】当公事。",
+        no="这种【勾】当你也干得出来？",
+        word="勾当",
+        after="NOUN NUM NAME",
+        not_before="的 种 这种 那种 些 一些 什么 DEM",
+    ),
+    # -- 上调: shàngtiáo 'raise' (a price, a rate), shàngdiào 'transfer upwards' (a person, to
+    # the office above): what is raised is no place, where one is transferred to is --------
+    Rule(
+        "diao-transfer-up",
+        "调",
+        "shang4 diao4",
+        "上调 before a place or an organisation's name (上调北京, 上调天津队): a person "
+        "transferred up, diào; prices and rates are raised, tiáo (上调利率)",
+        yes="他从县里上【调】北京工作。",
+        no="央行决定上【调】存款利率。",
+        word="上调",
+        after="PLACE NAME",
+    ),
+    # -- 垛: duò a stack and 'stack up' (麦秸垛, 垛好); duǒ the battlement and target (垛口) --
+    Rule(
+        "duo-stack",
+        "垛",
+        "duo4",
+        "the stack after what is stacked (麦秸垛, 柴火垛, 砖垛) and the verb 'stack' before its "
+        "result (垛好, 垛起来, 垛整齐): 现代汉语词典 duò; duǒ is the battlement (垛口, 城垛)",
+        yes="院子里有个柴火【垛】。",
+        no="士兵们躲在城墙的【垛】后面。",
+        before="麦秸 秸秆 柴 柴火 草 稻草 干草 麦子 粮食 砖 砖头 木头 木柴 煤 劈柴",
+        minor=True,
+    ),
+    Rule(
+        "duo-stack-up",
+        "垛",
+        "duo4",
+        "the verb 'stack' before its result (把砖垛好, 垛起来, 垛整齐)",
+        yes="收下来的玉米都要【垛】起来。",
+        no="士兵们躲在城墙的【垛】后面。",
+        after="好 起 起来 成 整齐 齐",
+        minor=True,
     ),
 )
