@@ -77,6 +77,8 @@ HISTORY = (
     ("dev28", "30350ae"),
     ("dev29", "30350ae"),
     ("dev30", "0e0eaa8"),
+    ("dev31", "6fcba17"),
+    ("dev32", "6fcba17"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
@@ -122,9 +124,13 @@ UNSEEN = (
     ("heldout26", "subject:Bench: held-out set 26 (the lead's plumber)"),
     ("heldout27", "subject:bench: held-out 27 scored once after dev set 30's rules"),
     ("heldout28", "subject:Bench: held-out set 28 (the lead's mushrooms and tea)"),
+    ("heldout29", "subject:Bench: held-out set 29 (sports-day loudspeaker) scored once"),
+    ("heldout30", "subject:Bench: held-out set 30 scored once after dev set 32's rules"),
+    ("heldout31", "subject:Bench: held-out set 31 and held-out classical prose 4"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),
+    ("heldout_classical4", "subject:Bench: held-out set 31 and held-out classical prose 4"),
     ("heldout_verse", "subject:Readings: classical rule for 重 chóng"),
 )
 FLOORS = (0.01, 0.015, 0.016, 0.017, 0.018, 0.019, 0.02, 0.025, 0.03, 0.035, 0.04, 0.05, 0.06)

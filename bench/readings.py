@@ -340,6 +340,10 @@ Prints, engine alone (no overrides):
   beginner, written in Traditional before dev set 32's rules and scored once, after them: 1
   wrong of 317 Han in each script, 他在旁边数 'counts aloud' shù (the model, p 1.0), in the
   proof list of 1.89%; no rule written for it);
+  ``heldout31.txt`` (the lead's: a city library's borrowing rules, Traditional, and a fitness
+  band's manual, Simplified, written before the stop's rules were merged and scored once after
+  the last of them: 4 wrong of 676 Han in each script, the same 4 as main 6fcba17: 请调 diào,
+  馆员得将 děi, 为宜 wèi, 时长 zhǎng; 3 in the proof list of 2.07%; no rule written for it);
   ``heldout18.txt`` (helper readings19's audio-guide script for a calligraphy exhibition,
   written in Traditional with dev set 21, before its rules, and scored once, after them: 3 wrong
   of 516 Han in each script, 整卷 'the whole scroll' juǎn (the model, p 0.91), 调浆 'mix the
@@ -445,8 +449,11 @@ Prints, engine alone (no overrides):
   wrong of 2,735, 7 as one sheet) and
   ``heldout_classical3.txt`` (三峡 and 记承天寺夜游, written before those rules and scored once,
   after them: 6 wrong of 253 Han in each script, line by line and as one sheet, 阙 朝 柏 属 传
-  乐, the same 6 as main 6fcba17; no rules written for them); each in Simplified and
-  Traditional; wrong readings by character;
+  乐, the same 6 as main 6fcba17; no rules written for them) and ``heldout_classical4.txt``
+  (the lead's 两小儿辩日, 陈太丘与友期行 and 咏雪, written before classical3's rules were
+  merged and scored once after the stop's last rules: 6 wrong of 315 Han in each script, 5 as
+  one sheet, 8 at main 6fcba17: 小儿 r, 孰为 wéi, 知乎 zhī, 在不 bù, 撒盐 sā, 差可拟 chà; no
+  rules written for them); each in Simplified and Traditional; wrong readings by character;
 - the verse and classical sets also as one text each (a sheet of poems, a lesson, read whole);
 - the proof list: how many of the wrong readings the engine lists as guesses, and how long the
   list is (share of the Han characters);
@@ -458,8 +465,8 @@ Prints, engine alone (no overrides):
 
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
-named (article, dev, dev2 to dev32, heldout, heldout2 to heldout30, verse,
-heldout_verse, classical, heldout_classical, heldout_classical2, heldout_classical3,
+named (article, dev, dev2 to dev32, heldout, heldout2 to heldout31, verse,
+heldout_verse, classical, heldout_classical, heldout_classical2 to heldout_classical4,
 probe_trad: a probe of
 Traditional text whose lookup copy merges characters, written for that change, see its
 header); ``-v`` lists every
@@ -717,8 +724,9 @@ def main(argv=None) -> int:
         "heldout12,heldout13,"
         "heldout14,heldout15,heldout16,heldout17,heldout18,heldout19,heldout20,heldout21,"
         "heldout22,heldout23,heldout24,heldout25,heldout26,heldout27,heldout28,heldout29,"
-        "heldout30,verse,"
+        "heldout30,heldout31,verse,"
         "heldout_verse,classical,heldout_classical,heldout_classical2,heldout_classical3,"
+        "heldout_classical4,"
         "probe_trad",
         help="running-text sets to measure, comma-separated (default: all)",
     )
@@ -802,12 +810,17 @@ def main(argv=None) -> int:
         ("heldout28", "held-out set 28 (scored once, after the stop's last rules)"),
         ("heldout29", "held-out set 29 (scored once, after dev set 31's rules)"),
         ("heldout30", "held-out set 30 (scored once, after dev set 32's rules)"),
+        ("heldout31", "held-out set 31 (scored once, after the stop's last rules)"),
         ("verse", "verse dev set (ours, tuned on after its first read)"),
         ("heldout_verse", "held-out verse set (scored once, after the classical layer)"),
         ("classical", "classical prose dev set (ours, tuned on after its first read)"),
         ("heldout_classical", "held-out classical prose (scored once, after its rules)"),
         ("heldout_classical2", "held-out classical prose 2 (scored once, after its rules)"),
         ("heldout_classical3", "held-out classical prose 3 (scored once, after its rules)"),
+        (
+            "heldout_classical4",
+            "held-out classical prose 4 (scored once, after the stop's last rules)",
+        ),
         ("probe_trad", "Traditional probe (merged characters, written for the change)"),
     ):
         if name not in chosen:
