@@ -2548,6 +2548,7 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("搬家以后，箱子里的东西都没打开。", "都", 0, "dou1"),
     ("东汉都洛阳。", "都", 0, "du1"),
     ("他打球时崴了脚。", "崴", 0, "wai3"),
+    ("我的同学王崴住在隔壁。", "崴", 0, "wei1"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

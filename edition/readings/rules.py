@@ -5229,12 +5229,11 @@ RULES: tuple[Rule, ...] = (
         "wai-sprain",
         "崴",
         "wai3",
-        "'sprain, twist' (崴了脚, 把脚崴了), the everyday verb; wēi lives in the literary word "
-        "崴嵬 'lofty'",
+        "'sprain, twist' before its aspect, result or the foot (崴了脚, 崴着了, 崴伤); wēi "
+        "lives in the literary word 崴嵬 'lofty' and in names (王崴)",
         yes="下楼梯的时候她【崴】了脚。",
         no="群山【崴】嵬，云雾缭绕。",
-        after="HAN END",
-        not_after="嵬",
+        after="了 着 过 到 伤 脚 一下 得",
     ),
     Rule(
         "du-commander-cpp",
