@@ -2549,6 +2549,19 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("东汉都洛阳。", "都", 0, "du1"),
     ("他打球时崴了脚。", "崴", 0, "wai3"),
     ("我的同学王崴住在隔壁。", "崴", 0, "wei1"),
+    # the kite, school lunch and electrician texts: a tool glued to 把 after 用 (用|刀把|竹子);
+    # 得 'must' be alike before 一样 and a quality; 调 'mix' done before a bowlful; 粘 zhān
+    # before a direction; one's back to the wind 背着风 bèi; 盛 chéng before how much, shèng
+    # after a word of degree
+    ("她用剪刀把彩带剪成两段。", "把", 0, "ba3"),
+    ("他用刀把敲了敲桌子。", "把", 0, "ba4"),
+    ("桌子的四条腿得一样长。", "得", 0, "dei3"),
+    ("妈妈调了两杯蜂蜜水。", "调", 0, "tiao2"),
+    ("公司调了一批人去南方。", "调", 0, "diao4"),
+    ("把邮票粘上去就行了。", "粘", 0, "zhan1"),
+    ("他背着书包上学。", "背", 0, "bei1"),
+    ("别盛太多，吃不完就浪费了。", "盛", 0, "cheng2"),
+    ("院子里的桂花开得正盛。", "盛", 0, "sheng4"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or
@@ -2687,6 +2700,14 @@ DEV32_RULES_LEAVE_OTHER_ROLES_ALONE = [
 ]
 
 
+LEAD_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    # one's back to the light or the wind is bèi, not carrying (OpenCC's s2t writes 揹 there,
+    # so the reading is checked on the rule alone)
+    ("拍照的时候别背着光站。", "背", "beizhe-carrying"),
+    ("我们得背着风点火。", "背", "beizhe-carrying"),
+]
+
+
 # Sentences each dev set's rules must leave alone: the rule named does not decide the character.
 LEFT_ALONE = (
     DEV8_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -2707,6 +2728,7 @@ LEFT_ALONE = (
     + DEV31_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV32_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
+    + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
 )
 

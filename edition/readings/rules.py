@@ -669,6 +669,18 @@ RULES: tuple[Rule, ...] = (
         after2="ADJ 长 短 高 大 重 多 快 慢 宽 厚 认真 小心",
     ),
     Rule(
+        "dei-alike-subject",
+        "得",
+        "dei3",
+        "'must' be alike after what must be so, before 一样 and a quality (两边得一样重, 两根"
+        "绳子得一样长): 得 'obtain' takes what is obtained (他们得一样的奖)",
+        yes="这两块木板【得】一样宽。",
+        no="他们俩【得】一样的奖。",
+        before="NOUN PRON PERSON",
+        after="一样 同样",
+        after2="ADJ 重 长 高 宽 厚 粗 细 大 小 多 少 快 慢 深 浅 平 直",
+    ),
+    Rule(
         "dei-separately",
         "得",
         "dei3",
@@ -2435,10 +2447,10 @@ RULES: tuple[Rule, ...] = (
         "zhan-stick",
         "粘",
         "zhan1",
-        "the verb 'stick to' with 在/到/住/上 (粘在锅底)",
+        "the verb 'stick to' with 在/到/住/上 or a direction (粘在锅底, 粘上去, 粘好)",
         yes="免得【粘】在锅底。",
         no="米饭很【粘】。",
-        after="在 到 住 上 了 满",
+        after="在 到 住 上 了 满 上去 上来 回去 好 牢 紧",
     ),
     Rule(
         "zhan-stick-risk",
@@ -3162,7 +3174,8 @@ RULES: tuple[Rule, ...] = (
         no="他【背】着手走来走去。",
         word="背着",
         after="NOUN ADJ NUM 小 一",
-        not_after="手 双手 PRON",
+        # one's back to the wind or the light is bèi (背着风, 背着光)
+        not_after="手 双手 PRON 风 光 阳光 太阳 灯光 月光 亮光",
     ),
     Rule(
         "bei-carry-unable",
@@ -3632,6 +3645,19 @@ RULES: tuple[Rule, ...] = (
         no="公司【调】一批工人来。",
         after="NUM",
         after2="碗 杯 盆 壶 盘 份 锅 勺 瓶",
+        verb=True,
+    ),
+    Rule(
+        "tiao-serving-done",
+        "调",
+        "tiao2",
+        "the same mixing done, with 了 before what was measured out (调了一小碗糨糊, 调了两杯"
+        "蜂蜜水); a transfer moves people (调了一批人)",
+        yes="奶奶【调】了一小碗面糊。",
+        no="厂里【调】了一批新工人。",
+        after="了",
+        after2="NUM 一",
+        near_after="碗 杯 盆 壶 盘 份 锅 勺 瓶 小碗 大碗 小杯 大杯",
         verb=True,
     ),
     Rule(
@@ -4615,7 +4641,9 @@ RULES: tuple[Rule, ...] = (
         "盛满); shèng 'flourishing' closes a clause or lives in words (盛开 茂盛)",
         yes="妈妈给我【盛】了一碗饭。",
         no="花开得正【盛】。",
-        after="了 一 NUM 饭 汤 粥 满 在 到 回 上 出 进 好 NOUN",
+        after="了 一 NUM 饭 汤 粥 满 在 到 回 上 出 进 好 NOUN 太 多 少 得 不下 不完 够",
+        # flourishing after a word of degree (开得太盛了, 正盛)
+        not_before="很 太 更 最 真 挺 非常 十分 特别 正 极 那么 这么 越来越 比较",
         # cpp22: no period is ladled: before a season or period 盛 is shèng 'at its peak'
         # (盛花期 'full bloom', 盛果期, and 盛|水|期 as jieba cuts it), the model's to read
         not_after="NAME *期 *季",
@@ -6250,6 +6278,20 @@ RULES: tuple[Rule, ...] = (
         after="NOUN PRON PERSON DEM NUM MEASURE",
         near_after="VERB",
         not_before="的 NOUN DEM 个 根 这个 那个 一个",
+    ),
+    Rule(
+        "ba-tool-holds-disposal",
+        "把",
+        "ba3",
+        "a tool glued to 把 after 用 or 拿 (用|刀把|竹子劈开, 用剪刀把线剪断) before what it "
+        "works on and a verb: the tool, then 把 of disposal; the handle (刀把 dāobà) is what "
+        "is used itself, before the verb (用刀把敲了敲桌子)",
+        yes="他用刀【把】绳子割断了。",
+        no="他用刀【把】敲了敲桌子。",
+        word="*把",
+        before="用 拿 使",
+        after="NOUN PRON PERSON DEM NUM MEASURE",
+        near_after="VERB",
     ),
     Rule(
         "wei-for-people",
