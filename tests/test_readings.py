@@ -2562,6 +2562,15 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("他背着书包上学。", "背", 0, "bei1"),
     ("别盛太多，吃不完就浪费了。", "盛", 0, "cheng2"),
     ("院子里的桂花开得正盛。", "盛", 0, "sheng4"),
+    # the New Year, dog training and second-hand phone texts: 数 shǔ after what was opened to
+    # count (拆开一数); 得 'must be' a quality things need (电池得耐用); 查查 chá as 看看 is;
+    # Taiwan's 姊姊 jiějie
+    ("他把信封拆开一数，正好十张。", "数", 0, "shu3"),
+    ("这个题目只差一数。", "数", 0, "shu4"),
+    ("登山的鞋子，鞋底得耐磨，鞋面得结实。", "得", 1, "dei3"),
+    ("这张桌子做得结实。", "得", 0, "de5"),
+    ("你再查查邮箱，看看有没有回信。", "查", 0, "cha2"),
+    ("我姊姊今年上大学了。", "姊", 0, "jie3"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

@@ -681,6 +681,19 @@ RULES: tuple[Rule, ...] = (
         after2="ADJ 重 长 高 宽 厚 粗 细 大 小 多 少 快 慢 深 浅 平 直",
     ),
     Rule(
+        "dei-must-be-quality",
+        "得",
+        "dei3",
+        "'must be' between a thing and a quality things are required to have (电池得耐用, 桌子"
+        "得结实, 字得工整); after a verb 得 marks its complement (桌子做得结实), and a quality "
+        "that is a verb's result (好 准 干净: 这首歌唱得好, where jieba glues 歌唱) is left to "
+        "the other rules",
+        yes="买鞋子，鞋底【得】结实。",
+        no="这张桌子做【得】结实。",
+        before="NOUN",
+        after="耐用 结实 牢固 整齐 工整 安全 可靠 耐穿 耐洗",
+    ),
+    Rule(
         "dei-separately",
         "得",
         "dei3",
@@ -2757,7 +2770,8 @@ RULES: tuple[Rule, ...] = (
         yes="老师一【数】，发现少了两个人。",
         no="最后只差一【数】。",
         before="一",
-        before2="PERSON NAME NOUN ADV START",
+        # ...or after what was opened or taken out to count (拆开一数, 掏出来一数)
+        before2="PERSON NAME NOUN ADV START *开 掏出 拿出 摸出 掏出来 拿出来",
         after="END 就 才 发现",
         verb=True,
     ),
