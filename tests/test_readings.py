@@ -2571,6 +2571,10 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("这张桌子做得结实。", "得", 0, "de5"),
     ("你再查查邮箱，看看有没有回信。", "查", 0, "cha2"),
     ("我姊姊今年上大学了。", "姊", 0, "jie3"),
+    # the photography club text: 背着相机 bēi (jieba's 相机/d); 得以 glued before 以 X 为准
+    ("他背着相机走遍了全国。", "背", 0, "bei1"),
+    ("价格以发票上的为准，两边不一样时得以发票为准。", "得", 0, "dei3"),
+    ("这个愿望终于得以实现。", "得", 0, "de2"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

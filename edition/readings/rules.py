@@ -1091,6 +1091,17 @@ RULES: tuple[Rule, ...] = (
         word="*得见",
     ),
     Rule(
+        "deiyi-take-as-standard",
+        "得",
+        "dei3 yi3",
+        "得以 glued before 以 X 为准 'take X as the standard' is 'must' and 以 (得以亮部为准, 得以"
+        "合同为准); déyǐ 'be able to' goes before a verb (计划得以实现)",
+        yes="数字有出入的时候，【得】以合同为准。",
+        no="这项计划终于【得】以实现。",
+        word="得以",
+        near_after="为准 为主 为限 为宜 为标准 为依据",
+    ),
+    Rule(
         "dedao-potential",
         "得",
         "de5 dao4",
@@ -3187,7 +3198,8 @@ RULES: tuple[Rule, ...] = (
         yes="小美【背】着书包。",
         no="他【背】着手走来走去。",
         word="背着",
-        after="NOUN ADJ NUM 小 一",
+        # 相机 is jieba's adverb (相机行事) before it is the camera carried
+        after="NOUN ADJ NUM 小 一 相机 照相机",
         # one's back to the wind or the light is bèi (背着风, 背着光)
         not_after="手 双手 PRON 风 光 阳光 太阳 灯光 月光 亮光",
     ),
