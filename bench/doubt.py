@@ -131,6 +131,7 @@ UNSEEN = (
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),
     ("heldout_classical4", "subject:Bench: held-out set 31 and held-out classical prose 4"),
+    ("heldout_classical5", "subject:Readings: classical rules for the kinds 湖心亭看雪"),
     ("heldout_verse", "subject:Readings: classical rule for 重 chóng"),
 )
 FLOORS = (0.01, 0.015, 0.016, 0.017, 0.018, 0.019, 0.02, 0.025, 0.03, 0.035, 0.04, 0.05, 0.06)

@@ -446,14 +446,21 @@ Prints, engine alone (no overrides):
   and 卖油翁 (helper classical3's, first read by main 6fcba17: 17 wrong of 789 Han in each
   script, errors listed in its header; rules for their kinds and for kinds the earlier texts
   left written after, and the register's measure mended (今天下, 余 'I'): the whole set 10
-  wrong of 2,735, 7 as one sheet) and
+  wrong of 2,735, 7 as one sheet); then 湖心亭看雪, 伤仲永 and 狼 (helper classical4's, first
+  read by main c7393af: 14 wrong of 613 Han line by line, 15 in Traditional, errors listed in
+  its header; rules for their kinds written after: the whole set 13 wrong of 3,348 in each
+  script, 7 as one sheet) and
   ``heldout_classical3.txt`` (三峡 and 记承天寺夜游, written before those rules and scored once,
   after them: 6 wrong of 253 Han in each script, line by line and as one sheet, 阙 朝 柏 属 传
   乐, the same 6 as main 6fcba17; no rules written for them) and ``heldout_classical4.txt``
   (the lead's 两小儿辩日, 陈太丘与友期行 and 咏雪, written before classical3's rules were
   merged and scored once after the stop's last rules: 6 wrong of 315 Han in each script, 5 as
   one sheet, 8 at main 6fcba17: 小儿 r, 孰为 wéi, 知乎 zhī, 在不 bù, 撒盐 sā, 差可拟 chà; no
-  rules written for them); each in Simplified and Traditional; wrong readings by character;
+  rules written for them) and ``heldout_classical5.txt`` (helper classical4's 答谢中书书 and
+  诫子书, written before classical4's rules and scored once after them: 3 wrong of 168 Han in
+  each script, line by line and as one sheet, the same 3 at main c7393af, 2 of them in a proof
+  list of 4.17%: 仙都 dōu, 能与其奇 yǔ (the word 与其), 夫君子 fū (the word 夫君); no rules
+  written for them); each in Simplified and Traditional; wrong readings by character;
 - the verse and classical sets also as one text each (a sheet of poems, a lesson, read whole);
 - the proof list: how many of the wrong readings the engine lists as guesses, and how long the
   list is (share of the Han characters);
@@ -466,7 +473,7 @@ Prints, engine alone (no overrides):
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
 named (article, dev, dev2 to dev32, heldout, heldout2 to heldout31, verse,
-heldout_verse, classical, heldout_classical, heldout_classical2 to heldout_classical4,
+heldout_verse, classical, heldout_classical, heldout_classical2 to heldout_classical5,
 probe_trad: a probe of
 Traditional text whose lookup copy merges characters, written for that change, see its
 header); ``-v`` lists every
@@ -726,7 +733,7 @@ def main(argv=None) -> int:
         "heldout22,heldout23,heldout24,heldout25,heldout26,heldout27,heldout28,heldout29,"
         "heldout30,heldout31,verse,"
         "heldout_verse,classical,heldout_classical,heldout_classical2,heldout_classical3,"
-        "heldout_classical4,"
+        "heldout_classical4,heldout_classical5,"
         "probe_trad",
         help="running-text sets to measure, comma-separated (default: all)",
     )
@@ -821,6 +828,7 @@ def main(argv=None) -> int:
             "heldout_classical4",
             "held-out classical prose 4 (scored once, after the stop's last rules)",
         ),
+        ("heldout_classical5", "held-out classical prose 5 (scored once, after its rules)"),
         ("probe_trad", "Traditional probe (merged characters, written for the change)"),
     ):
         if name not in chosen:
