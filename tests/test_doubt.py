@@ -408,3 +408,28 @@ def test_a_homograph_word_or_erhua_does_not_cross_a_reading():
     assert engine._crossed("他背着书包。", 1, "bei1") == ""
     assert engine._crossed("他背着书包。", 1, "bei4") == ""
     assert engine._crossed("等一会儿。", 3, "r") == ""  # 会儿 huìer5: erhua is the same syllable
+
+
+def test_a_classical_line_a_rule_or_the_model_decided_is_doubted_more_and_said():
+    modern = _ruled(0.9)
+    f, plain = features(replace(modern, classical=True), None, 2), features(modern, None, 2)
+    assert (f["classical_rule"], plain["classical_rule"]) == (1.0, 0.0)
+    assert score(f) > 4 * score(plain)
+    assert "a classical line a grammar rule decided" in reasons(f)
+    assert "a classical line a grammar rule decided" not in reasons(plain)
+    model = Detail(Reading("yu3", "model"), polyphonic=True, ranked=(("yu3", 0.99), ("yu2", 0.01)))
+    f, plain = features(replace(model, classical=True), 10**4, 0), features(model, 10**4, 0)
+    assert (f["classical_model"], plain["classical_model"]) == (1.0, 0.0)
+    assert score(f) > score(plain)
+    # a dictionary word's reading is not the model's or a rule's: no register evidence
+    word = Detail(Reading("gu3", "phrase"), word="古文", polyphonic=True, classical=True)
+    assert not features(word, None, 0).get("classical_model")
+
+
+def test_the_engine_marks_the_readings_of_a_classical_sentence():
+    engine = default_engine()
+    line = "予独爱莲之出淤泥而不染。"
+    classical = engine.details(line, register="classical")
+    modern = engine.details(line, register="modern")
+    assert all(d.classical for d in classical if d is not None)
+    assert not any(d.classical for d in modern if d is not None)

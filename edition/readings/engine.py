@@ -140,6 +140,9 @@ class Detail:
     # a dictionary word the cut did not take reads the character otherwise (找|着 zhe against
     # 找着 zháo, 从|和|泥 hé against 和泥 huó): a model's or a rule's reading the words dispute
     crossed: str = ""
+    # the sentence is read in the classical register (``edition.readings.register``), where
+    # the model (it learnt modern prose) and the rules are wrong more often
+    classical: bool = False
 
     @property
     def disagree(self) -> bool:
@@ -642,6 +645,7 @@ class ReadingEngine(CutRepairs):
             ruled=self._grammar is not None and ch in self._grammar.role_chars,
             rule_id=slot.rule_id if reading.origin == "rule" and slot.rule is not None else "",
             loose=slot.loose,
+            classical=classical,
             light=reading.origin == "phrase"
             and str(slot.word_index) in self._lexicon.light_dropped.get(slot.word, ""),
         )
