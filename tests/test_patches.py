@@ -104,12 +104,14 @@ ctypes.util.find_library = lambda name: searched.append(name) or real(name)
 import edition.render
 from edition.render import patches
 import weasyprint
+import weasyprint.pdf.fonts
 from weasyprint.text import ffi
 print(json.dumps({
     "applied": patches.applied(),
     "searched": searched,
     "pycparser_loaded": "pycparser" in sys.modules,
     "subset_loaded": "fontTools.subset" in sys.modules,
+    "ttlib_loaded": "fontTools.ttLib" in sys.modules,
     "loader": type(ffi.__loader__).__name__,
     "ffi": type(ffi.ffi).__module__ + "." + type(ffi.ffi).__name__,
     "works": ffi.pango.pango_units_from_double(1) == 1024,
@@ -176,6 +178,7 @@ def test_weasyprint_loads_patched_after_edition_render(tmp_path):
         assert run["works"] is True
         assert run["searched"] == []  # no ldconfig/gcc/ld, not even for a missing library
         assert run["subset_loaded"] is False
+        assert run["ttlib_loaded"] is False  # only variable, colour, bitmap and WOFF fonts
         assert run["stderr"] == ""
     assert probe["pycparser_loaded"] is False
 
@@ -217,6 +220,7 @@ def test_switched_off_weasyprint_loads_as_shipped():
     assert probe["ffi"] == "cffi.api.FFI"
     assert any("gobject" in n for n in probe["searched"])  # what the first fix saves
     assert probe["subset_loaded"] is True
+    assert probe["ttlib_loaded"] is True
 
 
 LAYOUT_PROBE = """

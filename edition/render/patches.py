@@ -91,6 +91,7 @@ OUT_OF_LINE = "weasyprint.text._ffi"  # written by the ffi-out-of-line fix
 SOURCES = {
     "weasyprint.text.ffi": "530e83118f7841d2791678ece23d5e43a7a24150ee1ea64bb4ba70c70b3eb5da",
     "weasyprint.pdf.fonts": "9ad9a202a416b84585e59d758e6b5e1b35604807dc3fa4472b6829bc5c4cdcb7",
+    "weasyprint.text.fonts": "59d74d0c161349b8416f1d13466e16dd47c1161f0a397ff1e4ca70814eb36091",
     "weasyprint.css.targets": "dc7a175f80bbca473564d4462cc60a240c6f4a45456e83165de73dd2c5d574b8",
     "weasyprint.text.line_break": (
         "1f5a855ad992e0bebaf5512d2b806fd991090e0e91bf79d3d5a3a0176b22af97"
@@ -194,37 +195,69 @@ def ffi_out_of_line() -> Patch:
 
 
 def lazy_fonttools_imports() -> Patch:
-    """P1: import fontTools' subsetter and variable-font instancer only when used.
+    """P1: import fontTools only where it is used.
 
-    ``weasyprint.pdf.fonts`` imports both at load (0.1 s with the OpenType table modules
-    they pull in); they are used only without HarfBuzz's subsetter and for variable fonts.
+    ``weasyprint.pdf.fonts`` imports fontTools' subsetter and variable-font instancer at load
+    (0.1 s with the OpenType table modules they pull in); they are used only without HarfBuzz's
+    subsetter and for variable fonts. It and ``weasyprint.text.fonts`` also import
+    ``fontTools.ttLib`` (with its WOFF2 module, about 10 ms), used only for variable, colour
+    and bitmap fonts, WOFF fonts and fontTools' subsetting: none of them in an edition.
     """
     module = "weasyprint.pdf.fonts"
+    text_fonts = "weasyprint.text.fonts"
     return Patch(
         "lazy-fonttools-imports",
         (
             (
                 module,
-                "import pydyf\nfrom fontTools import subset\nfrom fontTools.ttLib",
-                "import pydyf\nfrom fontTools.ttLib",
-            ),
-            (
-                module,
+                "import pydyf\nfrom fontTools import subset\n"
+                "from fontTools.ttLib import TTFont, TTLibError, ttFont\n"
                 "from fontTools.varLib.instancer import instantiateVariableFont\n\n",
-                "\n",
+                "import pydyf\n\n",
             ),
             (
                 module,
-                "            try:\n                ttfont = instantiateVariableFont(",
-                "            try:\n"
-                "                from fontTools.varLib.instancer import instantiateVariableFont\n"
-                "                ttfont = instantiateVariableFont(",
+                "        if 'fvar' in self.tables:\n",
+                "        if 'fvar' in self.tables:\n"
+                "            from fontTools.ttLib import TTFont\n"
+                "            from fontTools.varLib.instancer import instantiateVariableFont\n\n",
+            ),
+            (
+                module,
+                "        if self.png or self.svg or self.colr:\n",
+                "        if self.png or self.svg or self.colr:\n"
+                "            from fontTools.ttLib import TTFont, TTLibError, ttFont\n\n",
             ),
             (
                 module,
                 '        """Subset font using Fonttools."""\n',
                 '        """Subset font using Fonttools."""\n'
-                "        from fontTools import subset\n\n",
+                "        from fontTools import subset\n"
+                "        from fontTools.ttLib import TTFont, TTLibError\n\n",
+            ),
+            (
+                module,
+                "            # Store width and Unicode map for all glyphs\n",
+                "            # Store width and Unicode map for all glyphs\n"
+                "            from fontTools.ttLib import TTFont\n\n",
+            ),
+            (
+                module,
+                "    char_procs = pydyf.Dictionary({})\n",
+                "    char_procs = pydyf.Dictionary({})\n"
+                "    from fontTools.ttLib import TTFont\n\n",
+            ),
+            (
+                text_fonts,
+                "from xml.etree.ElementTree import Element, SubElement, tostring\n\n"
+                "from fontTools.ttLib import TTFont, woff2\n",
+                "from xml.etree.ElementTree import Element, SubElement, tostring\n",
+            ),
+            (
+                text_fonts,
+                "                if font[:3] == b'wOF':\n",
+                "                if font[:3] == b'wOF':\n"
+                "                    from fontTools.ttLib import TTFont, woff2\n\n",
             ),
         ),
     )
