@@ -93,6 +93,8 @@ SOURCES = {
     "weasyprint.pdf.fonts": "9ad9a202a416b84585e59d758e6b5e1b35604807dc3fa4472b6829bc5c4cdcb7",
     "weasyprint.text.fonts": "59d74d0c161349b8416f1d13466e16dd47c1161f0a397ff1e4ca70814eb36091",
     "weasyprint.css.targets": "dc7a175f80bbca473564d4462cc60a240c6f4a45456e83165de73dd2c5d574b8",
+    "weasyprint.images": "a1637ab32a69f6f9e0a113d7d82dc4e91243a22b56c09b27acf3a20cc4560d3f",
+    "weasyprint.draw.text": "c9a450aa209277e760227e1fed2da492647bd28e5a5ebc4c9d8aaedecc400d77",
     "weasyprint.text.line_break": (
         "1f5a855ad992e0bebaf5512d2b806fd991090e0e91bf79d3d5a3a0176b22af97"
     ),
@@ -258,6 +260,78 @@ def lazy_fonttools_imports() -> Patch:
                 "                if font[:3] == b'wOF':\n",
                 "                if font[:3] == b'wOF':\n"
                 "                    from fontTools.ttLib import TTFont, woff2\n\n",
+            ),
+        ),
+    )
+
+
+def lazy_pillow_imports() -> Patch:
+    """Pillow imported when a raster image first needs it.
+
+    ``weasyprint.css`` (for ``@color-profile``), ``weasyprint.images`` and
+    ``weasyprint.draw.text`` (for PNG emoji glyphs) import Pillow at load, about 10 ms of every
+    build; an edition without pictures opens no raster image. ``weasyprint.images`` gets a
+    stand-in for Pillow's ``Image`` module that imports (and sets up) Pillow at its first
+    attribute, so its functions and ``draw_first_line`` (whose source
+    :mod:`edition.render.textlayer` pins) read ``Image.open`` unchanged; ``draw/text.py``'s
+    edit keeps its line count, as that pin reads the function by its line in the file.
+    """
+    images = "weasyprint.images"
+    return Patch(
+        "lazy-pillow-imports",
+        (
+            (
+                "weasyprint.css",
+                "import tinycss2.nth\nfrom PIL.ImageCms import ImageCmsProfile\n",
+                "import tinycss2.nth\n",
+            ),
+            (
+                "weasyprint.css",
+                "        self.pdf_reference = None\n"
+                "        self._profile = ImageCmsProfile(file_object)\n",
+                "        self.pdf_reference = None\n"
+                "        from PIL.ImageCms import ImageCmsProfile\n\n"
+                "        self._profile = ImageCmsProfile(file_object)\n",
+            ),
+            (
+                images,
+                "import pydyf\nfrom PIL import EpsImagePlugin, Image, ImageFile, ImageOps\n",
+                "import pydyf\n",
+            ),
+            (
+                images,
+                "# Don’t crash when converting truncated images\n"
+                "ImageFile.LOAD_TRUNCATED_IMAGES = True\n\n"
+                "# Don’t use Ghostscript to render possibly dangerous EPS files.\n"
+                "EpsImagePlugin.gs_binary = False\n",
+                "\n"
+                "def pillow():\n"
+                '    """Get Pillow\'s ``Image`` module, imported and set up on first use."""\n'
+                "    from PIL import EpsImagePlugin, Image, ImageFile\n\n"
+                "    # Don’t crash when converting truncated images\n"
+                "    ImageFile.LOAD_TRUNCATED_IMAGES = True\n\n"
+                "    # Don’t use Ghostscript to render possibly dangerous EPS files.\n"
+                "    EpsImagePlugin.gs_binary = False\n\n"
+                "    return Image\n\n\n"
+                "class LazyPillowImage:\n"
+                '    """Pillow\'s ``Image`` module, imported when an attribute is first read.\n\n'
+                "    Importing Pillow takes time that documents without raster images don’t\n"
+                "    need to spend.\n\n"
+                '    """\n'
+                "    def __getattr__(self, name):\n"
+                "        return getattr(pillow(), name)\n\n\n"
+                "Image = LazyPillowImage()\n",
+            ),
+            (
+                images,
+                "        if 'exif' in pillow_image.info:\n",
+                "        if 'exif' in pillow_image.info:\n"
+                "            from PIL import ImageOps\n\n",
+            ),
+            (
+                "weasyprint.draw.text",
+                "from PIL import Image\n",
+                "from ..images import Image  # Pillow's, imported when first used\n",
             ),
         ),
     )
@@ -1097,6 +1171,7 @@ def glyph_buffers_fit() -> bool:
 PATCHES = (
     ffi_out_of_line,
     lazy_fonttools_imports,
+    lazy_pillow_imports,
     target_counter_anchor,
     split_first_line_cache,
     shared_pango_contexts,
