@@ -104,12 +104,16 @@ ctypes.util.find_library = lambda name: searched.append(name) or real(name)
 import edition.render
 from edition.render import patches
 import weasyprint
+import weasyprint.draw
+import weasyprint.pdf.fonts
 from weasyprint.text import ffi
 print(json.dumps({
     "applied": patches.applied(),
     "searched": searched,
     "pycparser_loaded": "pycparser" in sys.modules,
     "subset_loaded": "fontTools.subset" in sys.modules,
+    "ttlib_loaded": "fontTools.ttLib" in sys.modules,
+    "pil_loaded": "PIL" in sys.modules,
     "loader": type(ffi.__loader__).__name__,
     "ffi": type(ffi.ffi).__module__ + "." + type(ffi.ffi).__name__,
     "works": ffi.pango.pango_units_from_double(1) == 1024,
@@ -176,6 +180,8 @@ def test_weasyprint_loads_patched_after_edition_render(tmp_path):
         assert run["works"] is True
         assert run["searched"] == []  # no ldconfig/gcc/ld, not even for a missing library
         assert run["subset_loaded"] is False
+        assert run["ttlib_loaded"] is False  # only variable, colour, bitmap and WOFF fonts
+        assert run["pil_loaded"] is False  # only raster images
         assert run["stderr"] == ""
     assert probe["pycparser_loaded"] is False
 
@@ -217,6 +223,8 @@ def test_switched_off_weasyprint_loads_as_shipped():
     assert probe["ffi"] == "cffi.api.FFI"
     assert any("gobject" in n for n in probe["searched"])  # what the first fix saves
     assert probe["subset_loaded"] is True
+    assert probe["ttlib_loaded"] is True
+    assert probe["pil_loaded"] is True
 
 
 LAYOUT_PROBE = """
@@ -990,3 +998,33 @@ def test_function_sources_are_inspects_and_follow_their_file(tmp_path, monkeypat
         spec.loader.exec_module(loaded)
         patches._sources.clear()
         assert patches.function_source(loaded.probe) == f"def probe():\n{body}"
+
+
+PICTURE_PROBE = """
+import base64, hashlib, io, json, struct, sys, zlib
+import edition.render
+from weasyprint import HTML
+
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+# a 2 x 2 RGBA PNG, written by hand: Pillow is not imported before the render
+rows = b"".join(b"\\0" + bytes([200, 30, 30, 255, 30, 200, 30, 128]) for _ in range(2))
+png = (b"\\x89PNG\\r\\n\\x1a\\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 6, 0, 0, 0))
+       + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+before = "PIL" in sys.modules
+src = "data:image/png;base64," + base64.b64encode(png).decode()
+pdf = HTML(string=f'<p>x <img src="{src}" style="width: 20px; image-orientation: 90deg">'
+                  f'<img src="{src}" style="width: 10px"></p>').write_pdf(uncompressed_pdf=True)
+print(json.dumps({"pil_before": before, "pil_after": "PIL" in sys.modules,
+                  "pdf": hashlib.sha256(pdf).hexdigest(), "images": pdf.count(b"/Image")}))
+"""
+
+
+def test_raster_images_import_pillow_when_drawn():
+    on, off = _on_and_off(PICTURE_PROBE)
+    assert on["pil_before"] is False
+    assert off["pil_before"] is True
+    assert on["pil_after"] is True
+    assert on["images"] >= 2
+    assert on["pdf"] == off["pdf"]

@@ -91,7 +91,10 @@ OUT_OF_LINE = "weasyprint.text._ffi"  # written by the ffi-out-of-line fix
 SOURCES = {
     "weasyprint.text.ffi": "530e83118f7841d2791678ece23d5e43a7a24150ee1ea64bb4ba70c70b3eb5da",
     "weasyprint.pdf.fonts": "9ad9a202a416b84585e59d758e6b5e1b35604807dc3fa4472b6829bc5c4cdcb7",
+    "weasyprint.text.fonts": "59d74d0c161349b8416f1d13466e16dd47c1161f0a397ff1e4ca70814eb36091",
     "weasyprint.css.targets": "dc7a175f80bbca473564d4462cc60a240c6f4a45456e83165de73dd2c5d574b8",
+    "weasyprint.images": "a1637ab32a69f6f9e0a113d7d82dc4e91243a22b56c09b27acf3a20cc4560d3f",
+    "weasyprint.draw.text": "c9a450aa209277e760227e1fed2da492647bd28e5a5ebc4c9d8aaedecc400d77",
     "weasyprint.text.line_break": (
         "1f5a855ad992e0bebaf5512d2b806fd991090e0e91bf79d3d5a3a0176b22af97"
     ),
@@ -194,37 +197,141 @@ def ffi_out_of_line() -> Patch:
 
 
 def lazy_fonttools_imports() -> Patch:
-    """P1: import fontTools' subsetter and variable-font instancer only when used.
+    """P1: import fontTools only where it is used.
 
-    ``weasyprint.pdf.fonts`` imports both at load (0.1 s with the OpenType table modules
-    they pull in); they are used only without HarfBuzz's subsetter and for variable fonts.
+    ``weasyprint.pdf.fonts`` imports fontTools' subsetter and variable-font instancer at load
+    (0.1 s with the OpenType table modules they pull in); they are used only without HarfBuzz's
+    subsetter and for variable fonts. It and ``weasyprint.text.fonts`` also import
+    ``fontTools.ttLib`` (with its WOFF2 module, about 10 ms), used only for variable, colour
+    and bitmap fonts, WOFF fonts and fontTools' subsetting: none of them in an edition.
     """
     module = "weasyprint.pdf.fonts"
+    text_fonts = "weasyprint.text.fonts"
     return Patch(
         "lazy-fonttools-imports",
         (
             (
                 module,
-                "import pydyf\nfrom fontTools import subset\nfrom fontTools.ttLib",
-                "import pydyf\nfrom fontTools.ttLib",
-            ),
-            (
-                module,
+                "import pydyf\nfrom fontTools import subset\n"
+                "from fontTools.ttLib import TTFont, TTLibError, ttFont\n"
                 "from fontTools.varLib.instancer import instantiateVariableFont\n\n",
-                "\n",
+                "import pydyf\n\n",
             ),
             (
                 module,
-                "            try:\n                ttfont = instantiateVariableFont(",
-                "            try:\n"
-                "                from fontTools.varLib.instancer import instantiateVariableFont\n"
-                "                ttfont = instantiateVariableFont(",
+                "        if 'fvar' in self.tables:\n",
+                "        if 'fvar' in self.tables:\n"
+                "            from fontTools.ttLib import TTFont\n"
+                "            from fontTools.varLib.instancer import instantiateVariableFont\n\n",
+            ),
+            (
+                module,
+                "        if self.png or self.svg or self.colr:\n",
+                "        if self.png or self.svg or self.colr:\n"
+                "            from fontTools.ttLib import TTFont, TTLibError, ttFont\n\n",
             ),
             (
                 module,
                 '        """Subset font using Fonttools."""\n',
                 '        """Subset font using Fonttools."""\n'
-                "        from fontTools import subset\n\n",
+                "        from fontTools import subset\n"
+                "        from fontTools.ttLib import TTFont, TTLibError\n\n",
+            ),
+            (
+                module,
+                "            # Store width and Unicode map for all glyphs\n",
+                "            # Store width and Unicode map for all glyphs\n"
+                "            from fontTools.ttLib import TTFont\n\n",
+            ),
+            (
+                module,
+                "    char_procs = pydyf.Dictionary({})\n",
+                "    char_procs = pydyf.Dictionary({})\n"
+                "    from fontTools.ttLib import TTFont\n\n",
+            ),
+            (
+                text_fonts,
+                "from xml.etree.ElementTree import Element, SubElement, tostring\n\n"
+                "from fontTools.ttLib import TTFont, woff2\n",
+                "from xml.etree.ElementTree import Element, SubElement, tostring\n",
+            ),
+            (
+                text_fonts,
+                "                if font[:3] == b'wOF':\n",
+                "                if font[:3] == b'wOF':\n"
+                "                    from fontTools.ttLib import TTFont, woff2\n\n",
+            ),
+        ),
+    )
+
+
+def lazy_pillow_imports() -> Patch:
+    """Pillow imported when a raster image first needs it.
+
+    ``weasyprint.css`` (for ``@color-profile``), ``weasyprint.images`` and
+    ``weasyprint.draw.text`` (for PNG emoji glyphs) import Pillow at load, about 10 ms of every
+    build; an edition without pictures opens no raster image. ``weasyprint.images`` gets a
+    stand-in for Pillow's ``Image`` module that imports (and sets up) Pillow at its first
+    attribute, so its functions and ``draw_first_line`` (whose source
+    :mod:`edition.render.textlayer` pins) read ``Image.open`` unchanged; ``draw/text.py``'s
+    edit keeps its line count, as that pin reads the function by its line in the file.
+    """
+    images = "weasyprint.images"
+    return Patch(
+        "lazy-pillow-imports",
+        (
+            (
+                "weasyprint.css",
+                "import tinycss2.nth\nfrom PIL.ImageCms import ImageCmsProfile\n",
+                "import tinycss2.nth\n",
+            ),
+            (
+                "weasyprint.css",
+                "        self.pdf_reference = None\n"
+                "        self._profile = ImageCmsProfile(file_object)\n",
+                "        self.pdf_reference = None\n"
+                "        from PIL.ImageCms import ImageCmsProfile\n\n"
+                "        self._profile = ImageCmsProfile(file_object)\n",
+            ),
+            (
+                images,
+                "import pydyf\nfrom PIL import EpsImagePlugin, Image, ImageFile, ImageOps\n",
+                "import pydyf\n",
+            ),
+            (
+                images,
+                "# Don’t crash when converting truncated images\n"
+                "ImageFile.LOAD_TRUNCATED_IMAGES = True\n\n"
+                "# Don’t use Ghostscript to render possibly dangerous EPS files.\n"
+                "EpsImagePlugin.gs_binary = False\n",
+                "\n"
+                "def pillow():\n"
+                '    """Get Pillow\'s ``Image`` module, imported and set up on first use."""\n'
+                "    from PIL import EpsImagePlugin, Image, ImageFile\n\n"
+                "    # Don’t crash when converting truncated images\n"
+                "    ImageFile.LOAD_TRUNCATED_IMAGES = True\n\n"
+                "    # Don’t use Ghostscript to render possibly dangerous EPS files.\n"
+                "    EpsImagePlugin.gs_binary = False\n\n"
+                "    return Image\n\n\n"
+                "class LazyPillowImage:\n"
+                '    """Pillow\'s ``Image`` module, imported when an attribute is first read.\n\n'
+                "    Importing Pillow takes time that documents without raster images don’t\n"
+                "    need to spend.\n\n"
+                '    """\n'
+                "    def __getattr__(self, name):\n"
+                "        return getattr(pillow(), name)\n\n\n"
+                "Image = LazyPillowImage()\n",
+            ),
+            (
+                images,
+                "        if 'exif' in pillow_image.info:\n",
+                "        if 'exif' in pillow_image.info:\n"
+                "            from PIL import ImageOps\n\n",
+            ),
+            (
+                "weasyprint.draw.text",
+                "from PIL import Image\n",
+                "from ..images import Image  # Pillow's, imported when first used\n",
             ),
         ),
     )
@@ -1064,6 +1171,7 @@ def glyph_buffers_fit() -> bool:
 PATCHES = (
     ffi_out_of_line,
     lazy_fonttools_imports,
+    lazy_pillow_imports,
     target_counter_anchor,
     split_first_line_cache,
     shared_pango_contexts,
