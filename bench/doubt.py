@@ -79,6 +79,7 @@ HISTORY = (
     ("dev30", "0e0eaa8"),
     ("dev31", "6fcba17"),
     ("dev32", "6fcba17"),
+    ("dev33", "c7393af"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
