@@ -79,6 +79,7 @@ HISTORY = (
     ("dev30", "0e0eaa8"),
     ("dev31", "6fcba17"),
     ("dev32", "6fcba17"),
+    ("dev33", "c7393af"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
@@ -127,6 +128,11 @@ UNSEEN = (
     ("heldout29", "subject:Bench: held-out set 29 (sports-day loudspeaker) scored once"),
     ("heldout30", "subject:Bench: held-out set 30 scored once after dev set 32's rules"),
     ("heldout31", "subject:Bench: held-out set 31 and held-out classical prose 4"),
+    (
+        "heldout32",
+        "subject:Bench: held-out set 32 (kindergarten outing letter) scored once after dev set "
+        "33's rules",
+    ),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),

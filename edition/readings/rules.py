@@ -960,6 +960,17 @@ RULES: tuple[Rule, ...] = (
         after2="地 脸 身 头 手 屋 屋子 院子 街 桌子 嘴 头大汗 身是汗 脸通红",
     ),
     Rule(
+        "de-complement-the-more",
+        "得",
+        "de5",
+        "the complement marker before 越 'the more' or 不够 'not enough' (跑得越快越好, 冰得越凉"
+        "越好, 煮得不够), after a verb jieba takes for a noun (冰, 油, 漆): how the action "
+        "turns out; modal 'must' takes a verb, and 越过 'cross' is a word (你得越过这条沟)",
+        yes="西瓜冰【得】越凉越好吃。",
+        no="天黑前你【得】越过这道山梁。",
+        after="越 不够 不足",
+    ),
+    Rule(
         "dei-modal",
         "得",
         "dei3",
@@ -969,7 +980,7 @@ RULES: tuple[Rule, ...] = (
         before="PRON NOUN ADV START MODAL",
         # and the states one is told to keep (你们得安静, 你得小心), which jieba tags anyhow
         after="VERB ADV MODAL PREP 有 安静 小心 冷静 耐心 认真 仔细 细心 当心",
-        not_after="了 到",
+        not_after="了 到 越 不够 不足",
     ),
     Rule(
         "dei-modal-consequence",
@@ -1005,7 +1016,7 @@ RULES: tuple[Rule, ...] = (
         yes="每天早上【得】六点半起床。",
         no="每人【得】三本书。",
         before="PRON NOUN ADV START MODAL",
-        after="多 少 早 NUM",
+        after="多 少 早 NUM 每天 天天 每晚 每次 每周 每顿 按时 准时",
         near_after="VERB",
         not_after="了 到",
     ),
@@ -5170,6 +5181,41 @@ RULES: tuple[Rule, ...] = (
         yes="晚上睡不好【觉】。",
         no="他一点也不【觉】累。",
         near_before="睡",
+    ),
+    Rule(
+        "jiao-catch-up",
+        "觉",
+        "jiao4",
+        "the noun 'a sleep' after 个 and a verb of catching up or snatching sleep (补个觉, 眯个觉,"
+        " 歇个觉): jué 'feel' does not take a measure",
+        yes="夜班下来，他先回宿舍补个【觉】。",
+        no="补了半天，她还是【觉】不出哪里不对。",
+        before="个",
+        near_before="补 眯 歇 打",
+    ),
+    Rule(
+        "pu-spread-all-over",
+        "铺",
+        "pu1",
+        "the verb 'spread' before 满 'all over' and what covers (在铺满落叶的路上, 墙上铺满瓷砖): "
+        "the shop pù is a noun, and 满 after it is 满是 'full of' or the 满 of a count",
+        yes="孩子们躺在【铺】满落叶的草坡上。",
+        no="那间杂货【铺】满是灰尘。",
+        after="满",
+        not_after2="是",
+    ),
+    Rule(
+        "cheng-weigh-again",
+        "秤",
+        "cheng1",
+        "the verb 'weigh', which Taiwan writes 秤, after 重 or 再 'again' (重秤, 再秤一次): the "
+        "scale chèng is a noun after a verb or a measure (抬上秤, 一杆秤, 三台计重秤)",
+        yes="分量不对，拿回去重【秤】一次。",
+        no="老板把篮子放上【秤】。",
+        before="重 再",
+        # an adverb, a modal or a going back before it (都得重秤, 拿回去重秤): a scale that
+        # weighs by weight (计重秤) has a verb there
+        before2="ADV MODAL PRON START 得 去 回去 来",
     ),
     Rule(
         "jiao-counted",
