@@ -410,7 +410,7 @@ class CutRepairs:
 
     def _aspect_in_verb_object(self, c: _Cut, w: Word) -> Word | None:
         """碰|过头 -> 碰|过|头"""
-        out, jieba = c.out, self._words
+        out = c.out
         if (
             len(w.text) == 2
             and w.text[0] == "过"
@@ -422,11 +422,17 @@ class CutRepairs:
         ):
             # 碰|过头 -> 碰|过|头: the aspect 过 inside a verb and its object (碰头, 点头:
             # jieba tags 点 a numeral), not 过头 'overdone' (玩过头: 玩头 is a noun)
-            if out[-1].tag[:1] != "v":
-                out[-1] = replace(out[-1], also="v")
-            out.append(Word("过", "ug", w.start))
-            w = Word(w.text[1:], jieba.tag(w.text[1:], "n"), w.start + 1)
+            w = self._particle_leaves_word(out, w, "ug")
         return w
+
+    def _particle_leaves_word(self, out: list[Word], w: Word, tag: str) -> Word:
+        """The particle opening ``w`` goes to ``out`` (tagged ``tag``) after the verb before
+        it, which is marked a verb whatever jieba tagged it; the rest of ``w`` is returned
+        as a word of its own (碰|过头 -> 碰|过|头, 踩|着地 -> 踩|着|地)."""
+        if out[-1].tag[:1] != "v":
+            out[-1] = replace(out[-1], also="v")
+        out.append(Word(w.text[0], tag, w.start))
+        return Word(w.text[1:], self._words.tag(w.text[1:], "n"), w.start + 1)
 
     def _durative_before_object(self, c: _Cut, w: Word) -> Word | None:
         """踩|着地 -> 踩|着|地"""
@@ -446,10 +452,7 @@ class CutRepairs:
             # which follows a subject or an adverb (双脚|着地, 平稳|着地); 着急 着想
             # keep their verb (等|着急), and a word the rules read inside (烫|着手 'burn the
             # hand', 逆|着风) is theirs
-            if out[-1].tag[:1] != "v":
-                out[-1] = replace(out[-1], also="v")
-            out.append(Word("着", "uz", w.start))
-            w = Word(w.text[1], jieba.tag(w.text[1], "n"), w.start + 1)
+            w = self._particle_leaves_word(out, w, "uz")
         return w
 
     def _degree_after_marker(self, c: _Cut, w: Word) -> Word | None:

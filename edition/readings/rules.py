@@ -51,6 +51,12 @@ RESULT_ZHAO = (
 HARM_ZHAO = "吓 砸 烫 冻 碰 撞 磕 伤 呛 熏 扎 闪 扭 摔 绊 噎 咬"
 # Words of denial and warning before such a verb (没找着, 别烫着, 千万别碰着).
 DENY = "没 没有 别 不要 甭 可别 千万别 未"
+# An amount estimated after 少说/起码 (少说得一个礼拜, 起码得两百块): how it opens, and the span
+# of time or the sum of money it closes with
+AMOUNT = "NUM 半 好几 几 上百 上千 十来"
+SPANS_AND_SUMS = "月 个月 天 年 小时 钟头 分钟 星期 礼拜 周 块 元 万 千 *天 *年 *块"
+# What a mixture is measured out in (调一碗蘸料, 调了两杯蜂蜜水): 调 tiáo 'mix', not diào
+SERVINGS = "碗 杯 盆 壶 盘 份 锅 勺 瓶"
 # Things sold and kept in rolls, counted with the measure 卷 juǎn (两卷卫生纸, 一卷胶带): books and
 # scrolls are counted juàn (三卷书).
 ROLLS = (
@@ -1029,8 +1035,8 @@ RULES: tuple[Rule, ...] = (
         yes="这么大的院子，扫一遍起码【得】三个钟头。",
         no="他这学期至少【得】了两张奖状。",
         before="少说 起码 至少 最少 怎么也 大概 估计 看样子 看来",
-        after="NUM 半 好几 几 上百 上千 十来",
-        near_after="月 个月 天 年 小时 钟头 分钟 星期 礼拜 周 块 元 万 千 *天 *年 *块",
+        after=AMOUNT,
+        near_after=SPANS_AND_SUMS,
     ),
     Rule(
         "dei-at-least-said",
@@ -1042,8 +1048,8 @@ RULES: tuple[Rule, ...] = (
         no="你说【得】一点也没错。",
         before="说",
         before2="少 至少 起码",
-        after="NUM 半 好几 几 上百 上千 十来",
-        near_after="月 个月 天 年 小时 钟头 分钟 星期 礼拜 周 块 元 万 千 *天 *年 *块",
+        after=AMOUNT,
+        near_after=SPANS_AND_SUMS,
     ),
     Rule(
         "dei-duration",
@@ -3681,7 +3687,7 @@ RULES: tuple[Rule, ...] = (
         yes="顺便帮我【调】一碗蘸料。",
         no="公司【调】一批工人来。",
         after="NUM",
-        after2="碗 杯 盆 壶 盘 份 锅 勺 瓶",
+        after2=SERVINGS,
         verb=True,
     ),
     Rule(
@@ -3694,7 +3700,7 @@ RULES: tuple[Rule, ...] = (
         no="厂里【调】了一批新工人。",
         after="了",
         after2="NUM 一",
-        near_after="碗 杯 盆 壶 盘 份 锅 勺 瓶 小碗 大碗 小杯 大杯",
+        near_after=SERVINGS + " 小碗 大碗 小杯 大杯",
         verb=True,
     ),
     Rule(
