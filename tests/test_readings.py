@@ -1222,6 +1222,19 @@ def test_classical_prose_is_measured_by_its_grammar_words():
     assert classical_sentences(mixed) == [False, True, False]
 
 
+def test_descriptive_classical_prose_is_measured_by_its_four_character_clauses():
+    from edition.readings.register import is_classical_prose
+
+    # classical5: few words of grammar, but clauses of four characters
+    assert is_classical_prose("日出江上，云霞满天。渔舟唱晚，鸥鹭齐飞。远山如黛，近水含烟。")
+    assert is_classical_prose("一樵暮归，担中柴尽，仅余枯枝。林间群鸦，聒噪不休。")
+    # modern prose: a modern word, a list after its colon, a long clause, or too few clauses
+    assert not is_classical_prose("春暖花开，阳光明媚，我们一起去公园放风筝吧。")
+    assert not is_classical_prose("材料：面粉两百克、鸡蛋两个、白糖少许、清水适量。")
+    assert not is_classical_prose("万历年间，寺僧将全部经板移至城外另一座大寺继续刊印，世称某某藏。")
+    assert not is_classical_prose("风和日丽，万里无云。")
+
+
 LEAD_CLASSICAL_PROSE_KINDS = [
     # the lead's classical dev set (桃花源记, 论语十二章, 小石潭记): its kinds on sentences of our
     # own, read by the register's measure of classical prose
@@ -1338,6 +1351,26 @@ LEAD_CLASSICAL_PROSE_KINDS = [
     ("其文不能称其名也，人皆笑之。", "称", 0, "chen4"),
     ("人皆称之，以为贤者，莫不敬之。", "称", 0, "cheng1"),
     ("其人游学四方，谒于诸侯，诸侯皆礼之。", "于", 0, "yu2"),
+    # helper classical5's kinds (与朱元思书, 周亚夫军细柳, 生于忧患死于安乐) and the lead's two
+    # (与其 yù, 夫君子 fú), on sentences of our own
+    ("其人少孤，漂泊江湖，随意东西，不知所止。", "西", 0, "xi1"),
+    ("吾不知其东西南北，乃问于途人。", "西", 0, "xi1"),
+    ("马闻鼓声而惊，众马皆奔，御者不能止之。", "奔", 0, "ben1"),
+    ("春深林静，黄鹂千转，其声清越。", "转", 0, "zhuan4"),
+    ("山路千转，行者苦之，乃凿石为道。", "转", 0, "zhuan3"),
+    ("太守出迎于郊，将以下皆拜于道。", "将", 0, "jiang4"),
+    ("吾将以此书赠之，汝其慎之。", "将", 0, "jiang1"),
+    ("国有良将，敌岂得而犯邪！吾无忧矣。", "邪", 0, "ye2"),
+    ("君子正其身，远邪而近贤，故人皆敬之。", "邪", 0, "xie2"),
+    ("勤学不辍，所以曾益其才也，岂可废乎？", "曾", 0, "zeng1"),
+    ("吾曾见其人，貌甚恭而言甚寡。", "曾", 0, "ceng2"),
+    ("殷之贤臣傅说，起于版筑之间，其德甚高。", "说", 0, "yue4"),
+    ("其友说之曰：不可，汝其思之。", "说", 0, "shuo1"),
+    ("天下之士，未有能与其事者，独吾师与焉。", "与", 0, "yu4"),
+    ("吾不与其人言，以其不信也。", "与", 0, "yu3"),
+    ("与其坐而待亡，孰若起而拯之？", "与", 0, "yu3"),
+    ("夫君子之学，不求闻达，而求其心之安也。", "夫", 0, "fu2"),
+    ("周亚夫治军甚严，天子亦敬之，至于亚夫，人莫敢犯。", "夫", 1, "fu1"),
 ]
 
 

@@ -12,8 +12,10 @@ Classical prose (古文: 桃花源记, the 论语) is measured the same way: a l
 function word (verse's list, and 了) whose words of classical grammar (之 乎 矣 焉 曰 其 而 乃
 遂 则 皆 亦 吾 汝 ..., outside modern words that hold them: 之间 其中 而且 几乎; 也 closing a
 clause; 余 'I' opening or closing a clause) make at least one in twenty of its Han characters
-(今天下 'now the world' is no modern 今天). Modern prose keeps 的 了 们 这 或 很
-in nearly every line, and no line of our dev sets' modern prose holds such words. A text mostly
+(今天下 'now the world' is no modern 今天), or whose clauses run mostly four characters long
+(风烟俱净，天山共色。从流飘荡，任意东西: descriptive 古文 holds few words of grammar). Modern
+prose keeps 的 了 们 这 或 很 in nearly every line, and no line of our dev sets' modern prose
+holds such words or runs so. A text mostly
 of such lines and verse is classical throughout, so a descriptive line with few of those words
 (从小丘西行百二十步，隔篁竹，闻水声) is read with its text.
 

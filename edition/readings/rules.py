@@ -6863,6 +6863,8 @@ RULES: tuple[Rule, ...] = (
         yes="岁月之去，其速如此【夫】！",
         no="其【夫】出门未归。",
         after="END",
+        # classical5: the given name 亚夫 (周亚夫) closes a clause as any name does
+        not_before="亚",
         register="classical",
     ),
     Rule(
@@ -7599,6 +7601,129 @@ RULES: tuple[Rule, ...] = (
         yes="其中甘苦，不足【为】外人道也。",
         no="此事不足【为】奇，人皆知之。",
         word="不足为外人道",
+    ),
+    # classical5: helper classical5's kinds (与朱元思书, 周亚夫军细柳, 生于忧患死于安乐) and two
+    # the lead named (a modern word swallowing a classical one: 与其, 夫君), each on sentences
+    # of our own
+    Rule(
+        "dongxi-classical-directions",
+        "东",
+        "dong1 xi1",
+        "东西 dōng xī 'east and west, hither and thither' in classical prose (任意东西, 东西南北): "
+        "the modern word dōngxi 'thing' is not classical",
+        yes="其人浪迹江湖，随意【东】西，终岁不归。",
+        no="自此【东】行三十里，乃至其国。",
+        word="东西",
+        register="classical",
+    ),
+    Rule(
+        "ben-classical-gallop",
+        "奔",
+        "ben1",
+        "奔 bēn 'gallop, rush' closing its clause (猛浪若奔, 马惊而奔): bèn 'head for' takes the "
+        "place it heads for (奔其家)",
+        yes="其马惊而【奔】，御者不能止。",
+        no="闻父病，即【奔】其家。",
+        after="END",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "zhuan-classical-warble",
+        "转",
+        "zhuan4",
+        "转 zhuàn 'warble' (啭) counted after a numeral where birds, cicadas or a voice sing "
+        "(蝉则千转, 莺声百转): a road or a river turning is zhuǎn (山路千转)",
+        yes="春日黄鹂千【转】，其声清越。",
+        no="山路千【转】，行者苦之。",
+        before="NUM 百 千 万 数",
+        near_before="莺 鸟 蝉 禽 鹂 雀 鹊 燕 声 歌 喉 啼 鸣 *鸟 *莺 *鹂 *蝉 *声",
+        register="classical",
+    ),
+    Rule(
+        "jiang-classical-general-and-below",
+        "将",
+        "jiang4",
+        "将 jiàng 'the general' before 以下 or 以上 (将以下, 将以下皆拜): 'about to, take' jiāng "
+        "goes before a verb or the 以 of means (将以此书赠之)",
+        yes="太守出迎，【将】以下皆拜于道。",
+        no="吾【将】以此书赠之。",
+        after="以下 以上",
+        register="classical",
+    ),
+    Rule(
+        "ye-classical-rhetorical-question",
+        "邪",
+        "ye2",
+        "邪 yé closing a rhetorical question after 岂, 宁 or what can be (可得而犯邪, 岂不惜邪): "
+        "xié 'evil' is what one shuns or does (去邪, 为邪)",
+        yes="国有良将，敌岂得而犯【邪】！",
+        no="君子正其身，远【邪】而近贤。",
+        after="END",
+        near_before="岂 宁 讵 庸 得 可 安",
+        not_before="去 驱 辟 避 祛 正 奸 妖 诛 除 改 归 助 从 近 远 为 作 行",
+        register="classical",
+    ),
+    Rule(
+        "zeng-classical-increase",
+        "曾",
+        "zeng1",
+        "曾 zēng 'increase' (增) before 益 (曾益其所不能): céng 'once' goes before a verb of what "
+        "happened (曾见之)",
+        yes="勤学不辍，所以【曾】益其才也。",
+        no="吾【曾】见其人，貌甚恭。",
+        after="益",
+        register="classical",
+    ),
+    Rule(
+        "yue-classical-fu-yue",
+        "说",
+        "yue4",
+        "说 yuè in the name 傅说 (the minister raised from the builders, 傅说举于版筑之间): after "
+        "the surname 傅 alone 说 is no verb 'say'",
+        yes="殷之贤臣傅【说】，起于版筑之间。",
+        no="其友【说】之曰：不可。",
+        before="傅",
+        register="classical",
+    ),
+    Rule(
+        "ge-classical-jiao-ge",
+        "鬲",
+        "ge2",
+        "鬲 gé in the name 胶鬲 (the minister raised from the fish and salt trade): the vessel "
+        "鬲 lì is cast and cooked in",
+        yes="胶【鬲】举于鱼盐之中，遂为贤臣。",
+        no="铸鼎与【鬲】，以祭其祖。",
+        before="胶",
+        register="classical",
+    ),
+    Rule(
+        "yu-classical-take-part-in-its",
+        "与",
+        "yu4 qi2",
+        "与 yù 'take part in' before 其 'its' after what can or cannot (能与其奇, 不与其事, 得与其"
+        "列): the modern word 与其 'rather than' pairs with 不如/宁/孰若, and 与 yǔ 'with' takes a "
+        "person (不与其人言)",
+        yes="天下之士，未有能【与】其事者。",
+        no="【与】其坐而待亡，孰若起而拯之？",
+        word="与其",
+        before="能 得 不 未 莫 弗 皆 尽 参 预",
+        not_after="人 友 子 父 母 兄 弟 妻 君 臣 民 徒 师 PERSON PRON NAME",
+        not_near_after="不如 宁 孰若 岂若 毋宁",
+        register="classical",
+    ),
+    Rule(
+        "fu-classical-opening-gentleman",
+        "夫",
+        "fu2 jun1",
+        "夫 fú opening an argument before 君子 (夫君子之行), which the cut takes for 夫君 "
+        "'husband': the husband is addressed or spoken of (其夫君)",
+        yes="【夫】君子之学，不求闻达。",
+        no="妾之【夫】君，远戍未归。",
+        word="夫君",
+        after="子",
+        not_before="之 其 妾 吾",
+        register="classical",
     ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
     Rule(

@@ -100,6 +100,10 @@ _MODERN_IN_PROSE = tuple(w for w in _MODERN_WORDS if w not in ("可以", "所以
 _TODAY = re.compile(r"今天(?!下[^午雨班课来去载了面])")
 _PROSE_MIN_HAN = 12  # a title or a byline says nothing of its register
 _PROSE_DENSITY = 0.05
+# classical5: clauses of a descriptive line of four characters each, and how many of them
+_FOUR_MIN_CLAUSES = 4
+_FOUR_SHARE = 0.5
+_FOUR_LONGEST = 10
 
 
 def is_classical_prose(line: str) -> bool:
@@ -118,7 +122,19 @@ def is_classical_prose(line: str) -> bool:
         for host in _MODERN_HOSTS:
             c = c.replace(host, "_" * len(host))
         words += sum(ch in _CLASSICAL for ch in c) + len(_I_YU.findall(c))
-    return words >= _PROSE_DENSITY * han
+    return words >= _PROSE_DENSITY * han or _four_character_run(line, got)
+
+
+def _four_character_run(line: str, got: list[str]) -> bool:
+    """A descriptive line of 古文 in clauses of four characters (风烟俱净，天山共色; 一屠晚归，
+    担中肉尽): such prose holds few words of grammar, and no line of our sets' modern prose
+    runs so, half its clauses of four and none longer than ten; a list or a dialogue's turns
+    (材料：面粉三百克、...) are cut by their colon."""
+    if "：" in line or ":" in line or len(got) < _FOUR_MIN_CLAUSES:
+        return False
+    if max(map(len, got)) > _FOUR_LONGEST:  # a modern sentence's long clause among short ones
+        return False
+    return sum(len(c) == 4 for c in got) >= _FOUR_SHARE * len(got)
 
 
 def _verse_like(line: str) -> bool:
