@@ -1235,6 +1235,25 @@ def test_descriptive_classical_prose_is_measured_by_its_four_character_clauses()
     assert not is_classical_prose("风和日丽，万里无云。")
 
 
+def test_a_plain_line_beside_classical_prose_is_read_with_it():
+    from edition.readings.register import classical_sentences
+
+    # classical5: a 古文 passage quoted in a modern lesson; its line with no word of grammar
+    # (行数里) is read with the classical line beside it, the modern lines stay modern
+    text = split_sentences(
+        "今天我们读一段古文，大家先看注释，再跟着老师一起朗读，读完以后我们讨论它的意思。\n"
+        "有樵者入山，行数里，见一老翁。\n"
+        "翁曰：吾居此三十年矣，未尝见外人也。\n"
+        "读完了这一段，你们觉得老翁是一个什么样的人？请写在本子上，下课前交给我。\n"
+    )
+    # 有樵者入山，行数里 (second) is plain, beside the classical 翁曰 line
+    assert classical_sentences(text) == [False, True, True, False, False]
+    assert classical_sentences(split_sentences("今天我们读了一段课文。\n风和日丽，万里无云。\n")) == [
+        False,
+        False,
+    ]
+
+
 LEAD_CLASSICAL_PROSE_KINDS = [
     # the lead's classical dev set (桃花源记, 论语十二章, 小石潭记): its kinds on sentences of our
     # own, read by the register's measure of classical prose

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from edition.text.segment import is_han
-from edition.text.verse import is_classical_prose, is_prose_line, is_verse
+from edition.text.verse import is_classical_prose, is_prose_line, is_verse, plain_line
 
 REGISTERS = ("auto", "classical", "modern")
 
@@ -48,11 +48,11 @@ def classical_sentences(sentences: Sequence[str], register: str = "auto") -> lis
         if s.endswith("\n"):
             lines.append([])
     verse = prose = count = 0
-    flags: list[bool] = []
+    by_line: list[bool] = []
     for parts in lines:
         line = "".join(parts)
         flag = is_verse(line) or is_classical_prose(line)
-        flags += [flag] * len(parts)
+        by_line.append(flag)
         han = sum(map(is_han, line))
         if flag:
             verse, count = verse + han, count + 1
@@ -62,4 +62,23 @@ def classical_sentences(sentences: Sequence[str], register: str = "auto") -> lis
     # classical throughout
     if count >= 2 and verse >= prose:
         return [True] * len(sentences)
-    return flags
+    _with_neighbours(["".join(parts) for parts in lines], by_line)
+    return [flag for parts, flag in zip(lines, by_line, strict=True) for _ in parts]
+
+
+def _with_neighbours(lines: Sequence[str], flags: list[bool]) -> None:
+    """classical5: a line with no modern word (``plain_line``) next to a classical one is read
+    with it, and so the run of such lines it stands in: a 古文 passage quoted in a modern
+    lesson has descriptive lines with few grammar words (一屠晚归，担中肉尽). Blank lines
+    between them do not part them; a modern line does."""
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        carry = False
+        for k in order:
+            if flags[k]:
+                carry = True
+            elif not lines[k].strip():
+                continue
+            elif carry and plain_line(lines[k]):
+                flags[k] = True
+            else:
+                carry = False

@@ -125,6 +125,15 @@ def is_classical_prose(line: str) -> bool:
     return words >= _PROSE_DENSITY * han or _four_character_run(line, got)
 
 
+def plain_line(line: str) -> bool:
+    """A line of Han clauses with no modern word (``is_classical_prose``'s list, 了, 今天) and
+    no list or speaker's colon: classical or not, nothing in it says modern."""
+    if "：" in line or ":" in line:
+        return False
+    got = clauses(line, _MODERN_IN_PROSE)
+    return bool(got) and not any("了" in c or _TODAY.search(c) for c in got)
+
+
 def _four_character_run(line: str, got: list[str]) -> bool:
     """A descriptive line of 古文 in clauses of four characters (风烟俱净，天山共色; 一屠晚归，
     担中肉尽): such prose holds few words of grammar, and no line of our sets' modern prose
