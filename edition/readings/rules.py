@@ -575,6 +575,17 @@ RULES: tuple[Rule, ...] = (
         before="ONOM",
     ),
     Rule(
+        "di-after-quoted-sound",
+        "地",
+        "de5",
+        "the manner marker after a sound or word in quotation marks, before the verb or the "
+        "一声 it describes (“砰”地关上, “哗”地一声): ground is not quoted",
+        yes="门“砰”【地】关上了。",
+        no="他们把那块【地】卖了。",
+        before='” 」 ’ 』 "',
+        after="HAN",
+    ),
+    Rule(
         "di-ground",
         "地",
         "di4",
@@ -2078,7 +2089,7 @@ RULES: tuple[Rule, ...] = (
         after="VERB1",
         after2="一遍 一次 一下 遍 次 了 END",
         # 必有重谢 'a generous reward will follow': what there is, not what is done again
-        not_before="有 必有 将有 另有",
+        not_before="有 必有 将有 另有 干 做 搬 扛 挑 抬",
     ),
     Rule(
         "chong-redo",
@@ -3042,7 +3053,7 @@ RULES: tuple[Rule, ...] = (
         "takes a person (待人, 待他很好)",
         yes="冬天要在外面【待】很久。",
         no="他【待】我很好。",
-        after="在 很 了 着 一 一会 一会儿 多久 多 几 下去 不住 不下去 NUM",
+        after="在 很 了 着 过 一 一会 一会儿 多久 多 几 下去 不住 不下去 NUM",
         # cpp22: a bare 月 日 时 (jieba's numerals) is what is waited for (待月, 待时而动),
         # not a stay's length, which takes a number (待一个月)
         not_after="PERSON 人 月 日 时",
@@ -4677,6 +4688,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "cheng-weigh-done",
+        "秤",
+        "cheng1",
+        "the verb 'weigh' (Taiwan writes it 秤) before an aspect or result (秤过, 秤了三斤, 秤好, "
+        "秤一下): the scale chèng is a noun, which takes none of them",
+        yes="店员把苹果放上去【秤】好，贴上价钱。",
+        no="店员把苹果放到【秤】上。",
+        after="过 了 好 完 一下 出 出来 得",
+        not_before="的 杆 台 个 DEM",
+        verb=True,
+    ),
+    Rule(
         "cheng-ladle",
         "盛",
         "cheng2",
@@ -4770,11 +4793,11 @@ RULES: tuple[Rule, ...] = (
         "qia-stuck",
         "卡",
         "qia3",
-        "'be stuck, wedged' before 在 or 住 (鱼刺卡在喉咙里, 卡住了); the card (卡 kǎ) is a "
-        "noun after 的 or a numeral",
+        "'be stuck, wedged' before 在 住 着 进 (鱼刺卡在喉咙里, 卡住了, 缝里卡着一粒石子); the "
+        "card (卡 kǎ) is a noun after 的 or a numeral",
         yes="鱼刺【卡】在喉咙里。",
         no="我的【卡】在钱包里。",
-        after="在 住",
+        after="在 住 着 进",
         not_before="的 NUM MEASURE DEM",
     ),
     Rule(
@@ -4786,6 +4809,18 @@ RULES: tuple[Rule, ...] = (
         yes="蛇鹈会把羽毛【弄】干。",
         no="百福【弄】社区",
         after="干 坏 脏 湿 乱 好 丢 破 错 清楚 明白 懂 到 得 不 成 了 完 出 出来 回 回来 醒 哭 翻",
+        verb=True,
+    ),
+    Rule(
+        "nong-handle",
+        "弄",
+        "nong4",
+        "the verb 'handle, deal with' closing a clause or after 难 好 别 不 (这件事最难弄。, 别弄"
+        "了): lòng 'lane' follows a number in an address (长乐路128弄) or lives in words (弄堂)",
+        yes="这根绳子打了死结，最难【弄】。",
+        no="他家住在长乐路128【弄】。",
+        before="难 好 别 不 没 ADV",
+        not_before="NUM MEASURE",
         verb=True,
     ),
     Rule(
