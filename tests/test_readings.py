@@ -2623,6 +2623,11 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("他把鱼放到秤上。", "秤", 0, "cheng4"),
     ("这个结打得太紧，真难弄。", "弄", 0, "nong4"),
     ("她外婆家在上海的一条老弄堂里。", "弄", 0, "long4"),
+    # the Hakka lei cha text: 夹 jiā 'clamp' before its result; 转 zhuàn for a stretch of time
+    ("她用膝盖夹住篮子，腾出手来开门。", "夹", 0, "jia1"),
+    ("这件夹袄是外婆亲手缝的。", "夹", 0, "jia2"),
+    ("我们在商场里转了两个小时，什么也没买。", "转", 0, "zhuan4"),
+    ("他到了车站又转了一趟车。", "转", 0, "zhuan3"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

@@ -5706,7 +5706,9 @@ RULES: tuple[Rule, ...] = (
         yes="我刚在楼下【转】了一圈。",
         no="他刚给我【转】了一笔钱。",
         after="了 过 一 NUM 几 好几 起 个",
-        near_after="圈 *圈 半天 好半天 一会儿 好一会儿 好久 老半天",
+        # and a stretch of clock time it went round for (转了一个小时; 转了不到五分钟, which
+        # jieba cuts 五分|钟)
+        near_after="圈 *圈 半天 好半天 一会儿 好一会儿 好久 老半天 分钟 *分钟 钟 小时 *小时 钟头",
     ),
     Rule(
         "zhuan-round-durative",
@@ -6205,6 +6207,17 @@ RULES: tuple[Rule, ...] = (
         near_before="流 吐 淌 冒 咳 呕 出 流出 吐出 冒出 渗 渗出 滴 滴出 淌出 喷 喷出 溅",
     ),
     # -- 假: jià 'leave, holiday', jiǎ 'false' ----------------------------------------------
+    Rule(
+        "jia-clamp",
+        "夹",
+        "jia1",
+        "the verb 'clamp, hold between' before its result or an aspect (夹住, 夹紧, 夹着, 夹起"
+        "来): jiá 'lined' lives in words (夹袄, 夹被), which the lexicon reads",
+        yes="他用两根筷子【夹】住一颗花生。",
+        no="天冷了，奶奶给我做了一件【夹】袄。",
+        after="住 紧 着 起 起来 在 到 了 上 进 出 断 碎 不住 得",
+        verb=True,
+    ),
     Rule(
         "jia-leave",
         "假",
