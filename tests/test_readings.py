@@ -2628,6 +2628,19 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("这件夹袄是外婆亲手缝的。", "夹", 0, "jia2"),
     ("我们在商场里转了两个小时，什么也没买。", "转", 0, "zhuan4"),
     ("他到了车站又转了一趟车。", "转", 0, "zhuan3"),
+    # the ice-fishing, glove-puppet, grandmother's phone and sugar-mill texts: the AABB form of
+    # a word with a light syllable (结结实实 jiē jie shí shí); 长 cháng between a measure and a
+    # noun jieba tags a measure (一根长杆); 缝 féng before what comes of the sewing; 划 huá
+    # 'swipe' once in a direction, or said to go fast
+    ("这双鞋做得结结实实的，穿了五年也没坏。", "结", 0, "jie1"),
+    ("这双鞋做得结结实实的，穿了五年也没坏。", "实", 0, "shi2"),
+    ("我爸爸妈妈都是老师。", "妈", 1, "ma5"),
+    ("他用一根长竿把风筝够了下来。", "长", 0, "chang2"),
+    ("这棵树长得很快。", "长", 0, "zhang3"),
+    ("这件旗袍是外婆一针一针缝起来的。", "缝", 0, "feng2"),
+    ("墙上裂了一道缝。", "缝", 0, "feng4"),
+    ("打开相册，往左一划就是下一张照片。", "划", 0, "hua2"),
+    ("他在纸上划了一条线。", "划", 0, "hua4"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

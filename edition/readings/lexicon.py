@@ -220,8 +220,25 @@ class Lexicon:
         if got is None:
             text = self.words.get(word)
             if text is None:
-                return None
+                return self._doubled(word)
             got = self._split[word] = tuple(text.split())
+        return got
+
+    def _doubled(self, word: str) -> Reading3 | None:
+        """The AABB form of a word AB the lexicon holds (结结实实 from 结实 jiēshi): each
+        character reads as in AB, the second with its full tone (现代汉语词典 jiē·jieshíshí;
+        the light second A is the neutral policy's to print)."""
+        if not (len(word) == 4 and word[0] == word[1] != word[2] == word[3]):
+            return None
+        base = self.words.get(word[0] + word[2])
+        if base is None or all(self.words.get(h, "").endswith("5") for h in (word[:2], word[2:])):
+            # 爸爸妈妈 is two words said with their light second syllables, not 爸妈 doubled
+            return None
+        a, b = base.split()
+        if b.endswith("5"):
+            full = [r for r in self.chars.get(word[2], "").split(",") if r[:-1] == b[:-1]]
+            b = next((r for r in full if not r.endswith("5")), b)
+        got = self._split[word] = (a, a, b, b)
         return got
 
 

@@ -1890,7 +1890,8 @@ RULES: tuple[Rule, ...] = (
         # jieba tags 斤 a numeral: the weights and containers sold by (五斤长糯米, 一包长面)
         before="MEASURE 条 根 道 段 座 件 一条 这条 那条 一根 一道 一段 "
         "斤 公斤 尺 包 袋 盒 箱 捆 匹",
-        after="NOUN",
+        # and the nouns jieba tags measure words after it (一根长杆, 一把长把)
+        after="NOUN 杆 竿 把 柄 棍 条 枝",
     ),
     Rule(
         "chang-of-time",
@@ -5582,6 +5583,18 @@ RULES: tuple[Rule, ...] = (
         not_after="NOUN PRON 了 过 上 好 补 起来 一下 一针 几针",
     ),
     Rule(
+        "feng-sew-out",
+        "缝",
+        "feng2",
+        "the verb 'sew' before what comes of it (一针一线缝出来的, 缝起来, 缝好了, 缝完): fèng "
+        "'crack, seam' is a noun after 的, a measure word or a preposition",
+        yes="这床被子是奶奶一针一线【缝】出来的。",
+        no="光从门的【缝】里透进来。",
+        after="出来 出 起来 好 完 成 上 紧 牢",
+        not_before="的 MEASURE DEM PREP 从",
+        verb=True,
+    ),
+    Rule(
         "feng-sew-put",
         "缝",
         "feng2",
@@ -8125,6 +8138,28 @@ RULES: tuple[Rule, ...] = (
         not_near_before="把 将 PRON PERSON",
     ),
     # -- 划: huá 'row; scratch, strike (a match)', huà 'mark off, transfer, draw (a line)' ----
+    Rule(
+        "hua-swipe",
+        "划",
+        "hua2",
+        "划 huá 'swipe, stroke' done once in a direction or lightly (往上一划, 轻轻一划, 向左一"
+        "划): a stroke of writing 一笔一划 huà follows a stroke, not a direction",
+        yes="屏幕亮了，用手指往右一【划】就解锁了。",
+        no="小朋友一笔一【划】地写着自己的名字。",
+        before="一",
+        before2="上 下 左 右 往上 往下 往左 往右 向上 向下 向左 向右 轻轻 轻 随手 顺手",
+    ),
+    Rule(
+        "hua-swipe-speed",
+        "划",
+        "hua2",
+        "划 huá 'swipe, row' said to go fast or slow (划得太快, 划得很慢): a line drawn or an "
+        "account transferred is said to be straight or large, not quick",
+        yes="他的船桨【划】得飞快，一下子就到了对岸。",
+        no="这条线【划】得不够直。",
+        after="得",
+        near_after="快 慢 飞快 太快 太慢 很快 很慢",
+    ),
     Rule(
         "hua-scratch-row",
         "划",
