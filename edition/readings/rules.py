@@ -2866,6 +2866,19 @@ RULES: tuple[Rule, ...] = (
         after="NOUN PRON DEM NUM 看 有 一共 还有 多少 几",
     ),
     Rule(
+        "shu-count-up-to",
+        "数",
+        "shu3",
+        "'count' up to a number (数到三, 数到一百再睁眼): the noun 'number' reaches no number",
+        yes="你闭上眼睛，【数】到十再出来找我们。",
+        no="这个【数】到底是多少？",
+        after="到",
+        after2="NUM",
+        # 照他说的数到三: 'as he said, count to three' (这个数到底 has 到底 after it)
+        not_before="DEM MEASURE NUM",
+        verb=True,
+    ),
+    Rule(
         "shu-count-from-to",
         "数",
         "shu3",
@@ -4800,6 +4813,30 @@ RULES: tuple[Rule, ...] = (
         no="我的【卡】在钱包里。",
         after="在 住 着 进",
         not_before="的 NUM MEASURE DEM",
+    ),
+    Rule(
+        "fen-for-the-sake",
+        "分",
+        "fen4",
+        "分上 fèn·shang 'for the sake of' after 的 (看在老朋友的分上, 冲着你的分上): 分 fēn "
+        "'divide' takes what is divided, not 上",
+        yes="看在老同学的【分】上，这次就算了。",
+        no="把蛋糕【分】给大家。",
+        before="的",
+        after="上",
+        near_before="看在 看 冲着 冲",
+    ),
+    Rule(
+        "o-final-particle",
+        "喔",
+        "o5",
+        "the particle closing a sentence (新手喔？, 要小心喔！), Taiwan's light o: wō is the "
+        "rooster's crow, said twice (喔喔)",
+        yes="外面下雨了，出门要带伞【喔】！",
+        no="公鸡喔【喔】地叫。",
+        before="HAN",
+        after="END",
+        not_before="喔",
     ),
     Rule(
         "nong-make",
