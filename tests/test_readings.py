@@ -2642,12 +2642,10 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("打开相册，往左一划就是下一张照片。", "划", 0, "hua2"),
     ("他在纸上划了一条线。", "划", 0, "hua4"),
     # the market day, head-lice letter, sleeper train and shrimp-fishing texts: 分上 fèn after
-    # 的 'for the sake of'; the lexicon's 吆喝 yāo·he and 发根 fàgēn; 数 shǔ up to a number; the
-    # sentence-final 喔 o
+    # 的 'for the sake of'; the lexicon's 发根 fàgēn; 数 shǔ up to a number; the sentence-final
+    # 喔 o
     ("看在你爷爷的分上，我再借你一次。", "分", 0, "fen4"),
     ("他把苹果分给了弟弟。", "分", 0, "fen1"),
-    ("小贩在街口大声吆喝着。", "喝", 0, "he5"),
-    ("他一口气喝完了一杯水。", "喝", 0, "he1"),
     ("理发师说他的发根很健康。", "发", 1, "fa4"),
     ("我数到五，你们就一起跑。", "数", 0, "shu3"),
     ("这道题的数太大了。", "数", 0, "shu4"),

@@ -40,7 +40,7 @@ from edition import cache
 log = logging.getLogger(__name__)
 
 # 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆;
-# 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 吆喝 发根
+# 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 发根
 _FORMAT = 35
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
@@ -102,9 +102,7 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     # 姊姊 'elder sister' as Taiwan writes and says it (jiějie, 教育部《重編國語辭典》), like 姐姐
     "查查": ("cha2", "cha5"),
     "姊姊": ("jie3", "jie5"),
-    # 吆喝 'cry one's wares' yāo·he as CC-CEDICT and the Xiandai print it (pypinyin: yāohē);
     # 发根 'the root of a hair' fàgēn (pypinyin alone has it, as fāgēn)
-    "吆喝": ("yao1", "he5"),
     "发根": ("fa4", "gen1"),
     # cpp23: words only pypinyin has (97 listed) whose syllable differs from the one a shorter
     # word inside them, agreed by both dictionaries, gives (绿林 lù, 饱和 hé, 亲家 qìng, 柏油
