@@ -5,6 +5,7 @@ from __future__ import annotations
 import opencc
 import pytest
 
+import edition
 from edition.model import Reading
 from edition.readings.engine import default_engine, lookup_copy, read, split_sentences
 from edition.readings.words import Word
@@ -1675,6 +1676,13 @@ LEAD_ZHONG_HIT_AFTER_A_VERB_OF_AIMING = [
 ]
 
 
+def test_taiwan_reads_zi_elder_sister_jie_in_traditional_text():
+    # 姊 is jiě where Taiwan writes it; a Simplified text keeps the mainland's bookish zǐ
+    assert edition.readings("老闆娘阿芬姊說，今天最忙。", "numbers")[5] == ("姊", "jie3")
+    assert edition.readings("這是她的姊妹。", "numbers")[4] == ("姊", "jie3")
+    assert edition.readings("这是那本书的姊妹篇。", "numbers")[6] == ("姊", "zi3")
+
+
 def test_a_minor_rule_does_not_make_its_character_doubtful_elsewhere(engine):
     # 中 has one rule, for a rare use (打中 zhòng): its other readings are not role-governed
     d = engine.details(lookup_copy("我们在中国的中部。"))
@@ -2648,6 +2656,52 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("他背着相机走遍了全国。", "背", 0, "bei1"),
     ("价格以发票上的为准，两边不一样时得以发票为准。", "得", 0, "dei3"),
     ("这个愿望终于得以实现。", "得", 0, "de2"),
+    # the blood donation, square dance, flower shop and beach clean-up texts: 血型 cut off the
+    # verb-object word before it (验血|型); 重活 zhòng after a verb of doing; 地 after a quoted
+    # sound; 待 dāi 'stayed' before 过; 卡 qiǎ 'wedged' before 着; 秤 chēng 'weigh' before an
+    # aspect; 弄 nòng 'handle' after 难
+    ("护士先给病人验血型，再准备输血。", "血", 0, "xue4"),
+    ("护士先给病人验血型，再准备输血。", "血", 1, "xue4"),
+    ("他早上空着肚子去医院验血。", "血", 0, "xie3"),
+    ("他腰不好，医生不让他干重活。", "重", 0, "zhong4"),
+    ("这篇文章写得不好，得重写一遍。", "重", 0, "chong2"),
+    ("只听见玻璃“啪”地一声碎了。", "地", 0, "de5"),
+    ("他们在“老”地方见面。", "地", 0, "di4"),
+    ("她年轻时在北京待过三年。", "待", 0, "dai1"),
+    ("他一向待人很好。", "待", 0, "dai4"),
+    ("鞋底的纹路里卡着一颗小石子。", "卡", 0, "qia3"),
+    ("我的卡放在钱包里。", "卡", 0, "ka3"),
+    ("老板把鱼秤了一下，两斤半。", "秤", 0, "cheng1"),
+    ("他把鱼放到秤上。", "秤", 0, "cheng4"),
+    ("这个结打得太紧，真难弄。", "弄", 0, "nong4"),
+    ("她外婆家在上海的一条老弄堂里。", "弄", 0, "long4"),
+    # the Hakka lei cha text: 夹 jiā 'clamp' before its result; 转 zhuàn for a stretch of time
+    ("她用膝盖夹住篮子，腾出手来开门。", "夹", 0, "jia1"),
+    ("这件夹袄是外婆亲手缝的。", "夹", 0, "jia2"),
+    ("我们在商场里转了两个小时，什么也没买。", "转", 0, "zhuan4"),
+    ("他到了车站又转了一趟车。", "转", 0, "zhuan3"),
+    # the ice-fishing, glove-puppet, grandmother's phone and sugar-mill texts: the AABB form of
+    # a word with a light syllable (结结实实 jiē jie shí shí); 长 cháng between a measure and a
+    # noun jieba tags a measure (一根长杆); 缝 féng before what comes of the sewing; 划 huá
+    # 'swipe' once in a direction, or said to go fast
+    ("这双鞋做得结结实实的，穿了五年也没坏。", "结", 0, "jie1"),
+    ("这双鞋做得结结实实的，穿了五年也没坏。", "实", 0, "shi2"),
+    ("我爸爸妈妈都是老师。", "妈", 1, "ma5"),
+    ("他用一根长竿把风筝够了下来。", "长", 0, "chang2"),
+    ("这棵树长得很快。", "长", 0, "zhang3"),
+    ("这件旗袍是外婆一针一针缝起来的。", "缝", 0, "feng2"),
+    ("墙上裂了一道缝。", "缝", 0, "feng4"),
+    ("打开相册，往左一划就是下一张照片。", "划", 0, "hua2"),
+    ("他在纸上划了一条线。", "划", 0, "hua4"),
+    # the market day, head-lice letter, sleeper train and shrimp-fishing texts: 分上 fèn after
+    # 的 'for the sake of'; the lexicon's 发根 fàgēn; 数 shǔ up to a number; the sentence-final
+    # 喔 o
+    ("看在你爷爷的分上，我再借你一次。", "分", 0, "fen4"),
+    ("他把苹果分给了弟弟。", "分", 0, "fen1"),
+    ("理发师说他的发根很健康。", "发", 1, "fa4"),
+    ("我数到五，你们就一起跑。", "数", 0, "shu3"),
+    ("这道题的数太大了。", "数", 0, "shu4"),
+    ("明天要早点来喔！", "喔", 0, "o5"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

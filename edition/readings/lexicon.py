@@ -40,8 +40,8 @@ from edition import cache
 log = logging.getLogger(__name__)
 
 # 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆;
-# 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊
-_FORMAT = 34
+# 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 发根
+_FORMAT = 35
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -102,6 +102,8 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     # 姊姊 'elder sister' as Taiwan writes and says it (jiějie, 教育部《重編國語辭典》), like 姐姐
     "查查": ("cha2", "cha5"),
     "姊姊": ("jie3", "jie5"),
+    # 发根 'the root of a hair' fàgēn (pypinyin alone has it, as fāgēn)
+    "发根": ("fa4", "gen1"),
     # cpp23: words only pypinyin has (97 listed) whose syllable differs from the one a shorter
     # word inside them, agreed by both dictionaries, gives (绿林 lù, 饱和 hé, 亲家 qìng, 柏油
     # bǎi, 口角 jiǎo, 碧血 xuè, 了事 liǎo, 折桂 zhé...), reviewed by hand: the slips, with the
@@ -220,8 +222,25 @@ class Lexicon:
         if got is None:
             text = self.words.get(word)
             if text is None:
-                return None
+                return self._doubled(word)
             got = self._split[word] = tuple(text.split())
+        return got
+
+    def _doubled(self, word: str) -> Reading3 | None:
+        """The AABB form of a word AB the lexicon holds (结结实实 from 结实 jiēshi): each
+        character reads as in AB, the second with its full tone (现代汉语词典 jiē·jieshíshí;
+        the light second A is the neutral policy's to print)."""
+        if not (len(word) == 4 and word[0] == word[1] != word[2] == word[3]):
+            return None
+        base = self.words.get(word[0] + word[2])
+        if base is None or all(self.words.get(h, "").endswith("5") for h in (word[:2], word[2:])):
+            # 爸爸妈妈 is two words said with their light second syllables, not 爸妈 doubled
+            return None
+        a, b = base.split()
+        if b.endswith("5"):
+            full = [r for r in self.chars.get(word[2], "").split(",") if r[:-1] == b[:-1]]
+            b = next((r for r in full if not r.endswith("5")), b)
+        got = self._split[word] = (a, a, b, b)
         return got
 
 

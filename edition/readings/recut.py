@@ -51,6 +51,11 @@ _DATIVE_AFTER = frozenset("给 到 走 回")
 # are left out, since 把床铺上的书 keeps the noun
 _BA_RESULTS = frozenset("好 平 满 齐 紧 完 掉 开 成 住 整齐 平整 干净 清楚 好了".split())
 _RECUT_RATIO = 10  # the re-cut word must be this many times commoner than the glued one
+# jieba's tags of bound morphemes and suffixes, which do not stand as words (型 k, 性 ng)
+_BOUND_TAGS = frozenset("k ng vg ag".split())
+# what jieba tags the words its dictionary has and the lexicon lacks that glue a verb to the
+# first character of the next word (干重 'dry weight' a, in 干重活 'do heavy work')
+_GLUED_CONTENT_TAGS = frozenset("a an".split())
 # Noun suffixes with a light syllable that jieba sometimes leaves alone after a glued verb and
 # noun (锯木|头: the word is 木头)
 _LIGHT_SUFFIXES = frozenset("头 子")
@@ -279,6 +284,38 @@ class CutRepairs:
         ):
             # 锯木|头 -> 锯|木头: a light suffix left alone belongs to the noun it makes with
             # the character before it, far commoner than the verb-object word jieba glued
+            w, c.regrouped = self._second_joins_next(out, w, cut[k + 1], "n"), k + 1
+        return w
+
+    def _bound_tail_joins_word(self, c: _Cut, w: Word) -> Word | None:
+        """验血|型 -> 验|血型, 干重|活 -> 干|重活"""
+        out, cut, k, jieba = c.out, c.cut, c.k, self._words
+        if not (
+            len(w.text) == 2
+            and k + 1 < len(cut)
+            and len(cut[k + 1].text) == 1
+            and is_han(cut[k + 1].text)
+        ):
+            return w
+        joined = w.text[1] + cut[k + 1].text
+        if self._lexicon.get(joined) is None or jieba.count(joined) < RARE:
+            return w
+        if (
+            # 验血|型 -> 验|血型: a bound morpheme left alone (型 'type' is no word by itself)
+            # closes a far commoner word with the character before it, when the two cuts
+            # read that character differently (验血 yànxiě, 血型 xuèxíng)
+            cut[k + 1].tag in _BOUND_TAGS
+            and jieba.count(joined) > _RECUT_RATIO * max(1, jieba.count(w.text))
+            and self._middle_differs(w.text + cut[k + 1].text)
+        ) or (
+            # 干重|活 -> 干|重活: a word the lexicon lacks (jieba's 干重 'dry weight') gives
+            # its last character, a polyphone, to the word it makes with the character after
+            # it, which the lexicon reads (重活 zhònghuó, not 重 chóng 'again' before 活)
+            self._lexicon.get(w.text) is None
+            and w.tag in _GLUED_CONTENT_TAGS
+            and w.text[1] not in _PARTICLES
+            and "," in self._lexicon.chars.get(w.text[1], "")
+        ):
             w, c.regrouped = self._second_joins_next(out, w, cut[k + 1], "n"), k + 1
         return w
 
@@ -716,6 +753,7 @@ class _Cut:
 # The repairs of jieba's cut, in the order they apply to each word (CutRepairs._cut)
 REPAIRS = (
     CutRepairs._suffix_joins_noun,
+    CutRepairs._bound_tail_joins_word,
     CutRepairs._verb_takes_dative,
     CutRepairs._measure_closes_word,
     CutRepairs._instrument_before_verb,

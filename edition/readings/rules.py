@@ -575,6 +575,17 @@ RULES: tuple[Rule, ...] = (
         before="ONOM",
     ),
     Rule(
+        "di-after-quoted-sound",
+        "地",
+        "de5",
+        "the manner marker after a sound or word in quotation marks, before the verb or the "
+        "一声 it describes (“砰”地关上, “哗”地一声): ground is not quoted",
+        yes="门“砰”【地】关上了。",
+        no="他们把那块【地】卖了。",
+        before='” 」 ’ 』 "',
+        after="HAN",
+    ),
+    Rule(
         "di-ground",
         "地",
         "di4",
@@ -1879,7 +1890,8 @@ RULES: tuple[Rule, ...] = (
         # jieba tags 斤 a numeral: the weights and containers sold by (五斤长糯米, 一包长面)
         before="MEASURE 条 根 道 段 座 件 一条 这条 那条 一根 一道 一段 "
         "斤 公斤 尺 包 袋 盒 箱 捆 匹",
-        after="NOUN",
+        # and the nouns jieba tags measure words after it (一根长杆, 一把长把)
+        after="NOUN 杆 竿 把 柄 棍 条 枝",
     ),
     Rule(
         "chang-of-time",
@@ -2078,7 +2090,7 @@ RULES: tuple[Rule, ...] = (
         after="VERB1",
         after2="一遍 一次 一下 遍 次 了 END",
         # 必有重谢 'a generous reward will follow': what there is, not what is done again
-        not_before="有 必有 将有 另有",
+        not_before="有 必有 将有 另有 干 做 搬 扛 挑 抬",
     ),
     Rule(
         "chong-redo",
@@ -2854,6 +2866,19 @@ RULES: tuple[Rule, ...] = (
         after="NOUN PRON DEM NUM 看 有 一共 还有 多少 几",
     ),
     Rule(
+        "shu-count-up-to",
+        "数",
+        "shu3",
+        "'count' up to a number (数到三, 数到一百再睁眼): the noun 'number' reaches no number",
+        yes="你闭上眼睛，【数】到十再出来找我们。",
+        no="这个【数】到底是多少？",
+        after="到",
+        after2="NUM",
+        # 照他说的数到三: 'as he said, count to three' (这个数到底 has 到底 after it)
+        not_before="DEM MEASURE NUM",
+        verb=True,
+    ),
+    Rule(
         "shu-count-from-to",
         "数",
         "shu3",
@@ -3042,7 +3067,7 @@ RULES: tuple[Rule, ...] = (
         "takes a person (待人, 待他很好)",
         yes="冬天要在外面【待】很久。",
         no="他【待】我很好。",
-        after="在 很 了 着 一 一会 一会儿 多久 多 几 下去 不住 不下去 NUM",
+        after="在 很 了 着 过 一 一会 一会儿 多久 多 几 下去 不住 不下去 NUM",
         # cpp22: a bare 月 日 时 (jieba's numerals) is what is waited for (待月, 待时而动),
         # not a stay's length, which takes a number (待一个月)
         not_after="PERSON 人 月 日 时",
@@ -4677,6 +4702,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "cheng-weigh-done",
+        "秤",
+        "cheng1",
+        "the verb 'weigh' (Taiwan writes it 秤) before an aspect or result (秤过, 秤了三斤, 秤好, "
+        "秤一下): the scale chèng is a noun, which takes none of them",
+        yes="店员把苹果放上去【秤】好，贴上价钱。",
+        no="店员把苹果放到【秤】上。",
+        after="过 了 好 完 一下 出 出来 得",
+        not_before="的 杆 台 个 DEM",
+        verb=True,
+    ),
+    Rule(
         "cheng-ladle",
         "盛",
         "cheng2",
@@ -4770,12 +4807,36 @@ RULES: tuple[Rule, ...] = (
         "qia-stuck",
         "卡",
         "qia3",
-        "'be stuck, wedged' before 在 or 住 (鱼刺卡在喉咙里, 卡住了); the card (卡 kǎ) is a "
-        "noun after 的 or a numeral",
+        "'be stuck, wedged' before 在 住 着 进 (鱼刺卡在喉咙里, 卡住了, 缝里卡着一粒石子); the "
+        "card (卡 kǎ) is a noun after 的 or a numeral",
         yes="鱼刺【卡】在喉咙里。",
         no="我的【卡】在钱包里。",
-        after="在 住",
+        after="在 住 着 进",
         not_before="的 NUM MEASURE DEM",
+    ),
+    Rule(
+        "fen-for-the-sake",
+        "分",
+        "fen4",
+        "分上 fèn·shang 'for the sake of' after 的 (看在老朋友的分上, 冲着你的分上): 分 fēn "
+        "'divide' takes what is divided, not 上",
+        yes="看在老同学的【分】上，这次就算了。",
+        no="把蛋糕【分】给大家。",
+        before="的",
+        after="上",
+        near_before="看在 看 冲着 冲",
+    ),
+    Rule(
+        "o-final-particle",
+        "喔",
+        "o5",
+        "the particle closing a sentence (新手喔？, 要小心喔！), Taiwan's light o: wō is the "
+        "rooster's crow, said twice (喔喔)",
+        yes="外面下雨了，出门要带伞【喔】！",
+        no="公鸡喔【喔】地叫。",
+        before="HAN",
+        after="END",
+        not_before="喔",
     ),
     Rule(
         "nong-make",
@@ -4786,6 +4847,18 @@ RULES: tuple[Rule, ...] = (
         yes="蛇鹈会把羽毛【弄】干。",
         no="百福【弄】社区",
         after="干 坏 脏 湿 乱 好 丢 破 错 清楚 明白 懂 到 得 不 成 了 完 出 出来 回 回来 醒 哭 翻",
+        verb=True,
+    ),
+    Rule(
+        "nong-handle",
+        "弄",
+        "nong4",
+        "the verb 'handle, deal with' closing a clause or after 难 好 别 不 (这件事最难弄。, 别弄"
+        "了): lòng 'lane' follows a number in an address (长乐路128弄) or lives in words (弄堂)",
+        yes="这根绳子打了死结，最难【弄】。",
+        no="他家住在长乐路128【弄】。",
+        before="难 好 别 不 没 ADV",
+        not_before="NUM MEASURE",
         verb=True,
     ),
     Rule(
@@ -5547,6 +5620,18 @@ RULES: tuple[Rule, ...] = (
         not_after="NOUN PRON 了 过 上 好 补 起来 一下 一针 几针",
     ),
     Rule(
+        "feng-sew-out",
+        "缝",
+        "feng2",
+        "the verb 'sew' before what comes of it (一针一线缝出来的, 缝起来, 缝好了, 缝完): fèng "
+        "'crack, seam' is a noun after 的, a measure word or a preposition",
+        yes="这床被子是奶奶一针一线【缝】出来的。",
+        no="光从门的【缝】里透进来。",
+        after="出来 出 起来 好 完 成 上 紧 牢",
+        not_before="的 MEASURE DEM PREP 从",
+        verb=True,
+    ),
+    Rule(
         "feng-sew-put",
         "缝",
         "feng2",
@@ -5671,7 +5756,9 @@ RULES: tuple[Rule, ...] = (
         yes="我刚在楼下【转】了一圈。",
         no="他刚给我【转】了一笔钱。",
         after="了 过 一 NUM 几 好几 起 个",
-        near_after="圈 *圈 半天 好半天 一会儿 好一会儿 好久 老半天",
+        # and a stretch of clock time it went round for (转了一个小时; 转了不到五分钟, which
+        # jieba cuts 五分|钟)
+        near_after="圈 *圈 半天 好半天 一会儿 好一会儿 好久 老半天 分钟 *分钟 钟 小时 *小时 钟头",
     ),
     Rule(
         "zhuan-round-durative",
@@ -6170,6 +6257,17 @@ RULES: tuple[Rule, ...] = (
         near_before="流 吐 淌 冒 咳 呕 出 流出 吐出 冒出 渗 渗出 滴 滴出 淌出 喷 喷出 溅",
     ),
     # -- 假: jià 'leave, holiday', jiǎ 'false' ----------------------------------------------
+    Rule(
+        "jia-clamp",
+        "夹",
+        "jia1",
+        "the verb 'clamp, hold between' before its result or an aspect (夹住, 夹紧, 夹着, 夹起"
+        "来): jiá 'lined' lives in words (夹袄, 夹被), which the lexicon reads",
+        yes="他用两根筷子【夹】住一颗花生。",
+        no="天冷了，奶奶给我做了一件【夹】袄。",
+        after="住 紧 着 起 起来 在 到 了 上 进 出 断 碎 不住 得",
+        verb=True,
+    ),
     Rule(
         "jia-leave",
         "假",
@@ -8202,6 +8300,28 @@ RULES: tuple[Rule, ...] = (
         not_near_before="把 将 PRON PERSON",
     ),
     # -- 划: huá 'row; scratch, strike (a match)', huà 'mark off, transfer, draw (a line)' ----
+    Rule(
+        "hua-swipe",
+        "划",
+        "hua2",
+        "划 huá 'swipe, stroke' done once in a direction or lightly (往上一划, 轻轻一划, 向左一"
+        "划): a stroke of writing 一笔一划 huà follows a stroke, not a direction",
+        yes="屏幕亮了，用手指往右一【划】就解锁了。",
+        no="小朋友一笔一【划】地写着自己的名字。",
+        before="一",
+        before2="上 下 左 右 往上 往下 往左 往右 向上 向下 向左 向右 轻轻 轻 随手 顺手",
+    ),
+    Rule(
+        "hua-swipe-speed",
+        "划",
+        "hua2",
+        "划 huá 'swipe, row' said to go fast or slow (划得太快, 划得很慢): a line drawn or an "
+        "account transferred is said to be straight or large, not quick",
+        yes="他的船桨【划】得飞快，一下子就到了对岸。",
+        no="这条线【划】得不够直。",
+        after="得",
+        near_after="快 慢 飞快 太快 太慢 很快 很慢",
+    ),
     Rule(
         "hua-scratch-row",
         "划",

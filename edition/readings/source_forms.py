@@ -169,6 +169,39 @@ def settle(source: str, lookup: str, readings: Sequence, details: Sequence | Non
     return out
 
 
+# Characters both scripts write alike that Taiwan, which writes them, reads otherwise than the
+# mainland dictionary (教育部《重編國語辭典》): 姊 'elder sister' is jiě there (阿芬姊, 姊妹), and
+# the mainland writes 姐 for it, keeping 姊 zǐ for a few bookish words
+TAIWAN_READINGS = {"姊": "jie3"}
+
+
+# The share of a text's characters its lookup copy changes from which it is Traditional: a
+# Traditional text changes a fifth to a third of them, a Simplified one none but a rare variant
+# (𫊻 -> 蟳)
+_TRADITIONAL_SHARE = 0.05
+
+
+def is_traditional(sources: Sequence[str], lookups: Sequence[str]) -> bool:
+    """Whether a text (its lines and their Simplified lookup copies) is written Traditional."""
+    changed = sum(
+        a != b for s, lk in zip(sources, lookups, strict=True) for a, b in zip(s, lk, strict=True)
+    )
+    return changed > _TRADITIONAL_SHARE * max(1, sum(map(len, sources)))
+
+
+def taiwan(sources: Sequence[str], readings: Sequence[list]) -> list[list]:
+    """``readings`` of a text's lines with ``TAIWAN_READINGS``, for a Traditional text."""
+    out = []
+    for source, rs in zip(sources, readings, strict=True):
+        rs = list(rs)
+        for i, ch in enumerate(source):
+            syl = TAIWAN_READINGS.get(ch)
+            if syl is not None and rs[i] is not None and rs[i].syllable[:-1] != syl[:-1]:
+                rs[i] = Reading(syl, rs[i].origin)
+        out.append(rs)
+    return out
+
+
 @lru_cache(maxsize=4096)
 def spelled(word: str) -> frozenset[str]:
     """How OpenCC's conversions to Traditional write the Simplified ``word`` standing alone."""
