@@ -177,6 +177,25 @@ def test_lookup_copy_keeps_length():
 
 
 @pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        # 朮 is only zhú, the herb (術 is shù); t2s merges both into 术
+        ("白朮和蒼朮都是中藥。", "朮", "zhu2"),
+        ("这味药里有白朮。", "朮", "zhu2"),
+        # 閤 is gé (a variant of 閣) except where it stands for 合 'whole, close'
+        ("閤下有何吩咐？", "閤", "ge2"),
+        ("宮中的東閤已經修好了。", "閤", "ge2"),
+        ("祝您閤家歡樂。", "閤", "he2"),
+        ("他累得閤上眼睛就睡著了。", "閤", "he2"),
+    ],
+)
+def test_characters_t2s_merges_read_as_their_source_writes_them(engine, text, char, expected):
+    i = text.index(char)
+    assert engine.details(lookup_copy(text))[i].reading.syllable == expected
+    assert len(lookup_copy(text)) == len(text)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("你去哪儿了？", ["ni3", "qu4", "na3", "r", "le5", None]),
