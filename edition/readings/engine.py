@@ -83,7 +83,8 @@ _ER_LEXICAL_BEFORE = frozenset("女婴幼孤健宠胎少男孙侄乳育托产弃
 _ER_LEXICAL_AFTER = frozenset("童子女孙科歌媳戏时郎")  # 儿 starting a word: 儿童 儿子 儿歌
 # Traditional characters OpenCC's t2s keeps whose reading alone decides the Simplified form
 # (see edition.text.script.SIMPLIFIED_BY_READING); in the lookup copy they are read as:
-_LOOKUP_FIXED = {"揹": ("背", "bei1"), "甦": ("苏", "su1")}
+# (and 朮, which the lookup copy keeps: ``edition.text.script._merged_by_role``)
+_LOOKUP_FIXED = {"揹": ("背", "bei1"), "甦": ("苏", "su1"), "朮": ("术", "zhu2")}
 # jieba's tags of function words, which keep their tag (还 is an adverb, not 'to return').
 _FUNCTION_TAGS = frozenset("dpcryeowv")
 # Adjectives and verbs of feeling that jieba's dictionary tags by a rarer use of the character

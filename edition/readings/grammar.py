@@ -8,7 +8,7 @@ alternatives; an alternative is
 - a word class in capitals (``VERB``, ``VERB1``, ``ADJ``, ``ADV``, ``NOUN``, ``NOUN2``, ``NAME``,
   ``PRON``, ``PERSON``, ``SURNAME``, ``NUM``, ``MEASURE``, ``PREP``, ``CONJ``, ``PARTICLE``,
   ``IDIOM``, ``ONOM``, ``MODAL``, ``PLACE``, ``DEM``, ``REDUP``, ``REPEAT``, ``MORPHEME``,
-  ``WORD2``, ``HAN``, ``START``, ``END``: see ``CLASSES``),
+  ``WORD2``, ``CHAR1``, ``HAN``, ``START``, ``END``: see ``CLASSES``),
 - a literal word (``了``), or a word ending or starting with some characters (``*得``, ``回*``).
 
 ``before``/``after`` look at the word just before/after; ``before2``/``after2`` at the one beyond;
@@ -181,6 +181,12 @@ CLASSES.update(
             (w := _word_at(words, i)) is not None
             and len(w.text) > 1
             and CLASSES["NOUN"](words, i)
+        ),
+        # a word of one Han character: the pieces of a name jieba does not know (拉|藏|汗)
+        "CHAR1": lambda words, i: (
+            (w := _word_at(words, i)) is not None
+            and len(w.text) == 1
+            and w.tag not in ("w", "eng", "m")
         ),
         "HAN": lambda words, i: (w := _word_at(words, i)) is not None and w.tag not in ("w", "eng"),
         "START": lambda words, i: _boundary(_word_at(words, i)),

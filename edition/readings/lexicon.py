@@ -40,8 +40,8 @@ from edition import cache
 log = logging.getLogger(__name__)
 
 # 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆;
-# 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 发根
-_FORMAT = 35
+# 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 劲歌; 36: 发根
+_FORMAT = 36
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -149,6 +149,9 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     "麦垛": ("mai4", "duo4"),
     "码垛": ("ma3", "duo4"),
     "一箭上垛": ("yi1", "jian4", "shang4", "duo3"),
+    # cpp24: 劲歌 'a song with a strong beat' is jìnggē as 劲舞 jìngwǔ (both dictionaries) and
+    # every 劲 'strong, forceful' (劲旅 劲敌 强劲); pypinyin's table alone had jìn 'strength'
+    "劲歌": ("jing4", "ge1"),
 }
 
 Reading3 = tuple[str, ...]  # canonical syllables of a word, one per character

@@ -84,6 +84,8 @@ def lookup_copy(text: str) -> str:
             out.append(conv)
         simple = "".join(out)
     simple = _printable(text, _keep_simplified(text, simple))
+    if _MERGED_AWAY.search(text):
+        simple = _merged_by_role(text, simple)
     if "著" in simple:
         simple = _ASPECT_ZHE.sub("着", simple)
     if _ASTRAL.search(simple) is None:
@@ -98,6 +100,26 @@ def lookup_copy(text: str) -> str:
 _ASPECT_ZHE = re.compile(
     "(?<=[拿写带看听抱提举穿戴挂贴印刻画记抄握捧端扛背揣捏攥抓顶盯望瞪指标喊叫念唱])著(?=[名作])"
 )
+
+# Characters t2s merges into a Simplified form whose other reading they never have: 朮 is
+# only zhú, the herb (白朮 蒼朮; 術 is shù), and stays 朮 in the lookup copy, which the readings
+# engine reads so; 閤 is gé, a variant of 閣 (閤下, 閤門 'the palace gate', a hall's name),
+# except where it stands for 合 'whole, close' (閤家 閤府 閤第, 閤眼 閤上; 教育部《重編國語辭典》),
+# where t2s's 合 is right.
+_MERGED_AWAY = re.compile("[朮閤]")
+_HE_AFTER = frozenset("家府第眼上攏拢")
+
+
+def _merged_by_role(text: str, simple: str) -> str:
+    out = list(simple)
+    for m in _MERGED_AWAY.finditer(text):
+        i = m.start()
+        if text[i] == "朮":
+            out[i] = "朮"
+        elif text[i + 1 : i + 2] not in _HE_AFTER:
+            out[i] = "阁"
+    return "".join(out)
+
 
 # OpenCC simplifies about 800 rare Traditional characters to forms outside the Basic Plane
 # (蟳 -> 𫊻, 鱘's kin), half of which no reading dictionary knows: the lookup copy keeps a
