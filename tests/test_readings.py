@@ -2721,6 +2721,13 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("我数到五，你们就一起跑。", "数", 0, "shu3"),
     ("这道题的数太大了。", "数", 0, "shu4"),
     ("明天要早点来喔！", "喔", 0, "o5"),
+    # the hot-pot, breakfast-shop, mountain-school and pigeon texts: tripe 肚 dǔ in the words
+    # the model overruled (毛肚); 钉 dìng before 起来; 没 mò 'come up to' a part of the body
+    ("这家店的毛肚又脆又嫩。", "肚", 0, "du3"),
+    ("他吃得太多，肚子疼。", "肚", 0, "du4"),
+    ("爷爷把书架钉起来了。", "钉", 0, "ding4"),
+    ("河水涨得很快，几乎没过了膝盖。", "没", 0, "mo4"),
+    ("到了中午，人都还没到齐。", "没", 0, "mei2"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

@@ -40,8 +40,8 @@ from edition import cache
 log = logging.getLogger(__name__)
 
 # 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆;
-# 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 劲歌; 36: 发根
-_FORMAT = 36
+# 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 劲歌; 36: 发根; 37: 毛肚
+_FORMAT = 37
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -71,6 +71,11 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     "刚刚": ("gang1", "gang1"),
     "倒是": ("dao4", "shi4"),
     "箪食壶浆": ("dan1", "si4", "hu2", "jiang1"),
+    # the stomach eaten as tripe is dǔ (毛肚 máodǔ, 爆肚儿 bàodǔr; 猪肚 牛肚 below): words
+    # pypinyin alone has, which the context model, reading 肚子 dù, overruled
+    "毛肚": ("mao2", "du3"),
+    "羊肚": ("yang2", "du3"),
+    "爆肚": ("bao4", "du3"),
     # cpp23: slips found by listing the words whose chosen reading pypinyin's table reads
     # otherwise (450 of them, CC-CEDICT's reading having won) and the words of 参 'ginseng'
     # only pypinyin has, each reviewed by hand against the 现代汉语词典: CC-CEDICT's

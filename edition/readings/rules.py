@@ -4911,7 +4911,7 @@ RULES: tuple[Rule, ...] = (
         "dīng is the nail (钉子)",
         yes="他把画【钉】在墙上。",
         no="墙上有一颗【钉】。",
-        after="在 上 住 进 到 好 了 扣子 钉子 牢 不 进去 上去 得 完 歪 斜 死 满",
+        after="在 上 住 进 到 好 了 扣子 钉子 牢 不 进去 上去 起来 得 完 歪 斜 死 满",
         not_before="NUM MEASURE DEM",
         verb=True,
     ),
@@ -5405,6 +5405,19 @@ RULES: tuple[Rule, ...] = (
         word="没收",
         after="到",
         not_before="被",
+    ),
+    Rule(
+        "mo-submerge-to",
+        "没",
+        "mo4",
+        "'submerge, come up to' a part of the body after what can or nearly does (泥巴能没到脚踝, "
+        "雪快没过膝盖): 'has not reached' takes 还 or 都 before it (水还没到腰)",
+        yes="雪下得真大，快【没】到膝盖了。",
+        no="水还【没】到腰，大家别慌。",
+        before="能 会 可以 快 足以 足足 几乎 差不多 直 一直",
+        after="过 到",
+        after2="膝盖 膝 脚踝 脚面 脚背 腰 腰部 胸口 胸 脖子 头顶 头 小腿 大腿 腿 鞋 鞋面 鞋帮 "
+        "肩膀 肩 下巴 车轮 轮胎 半腰",
     ),
     Rule(
         "mei-not",
