@@ -795,6 +795,45 @@ def test_a_page_of_footnotes_shapes_each_line_once():
     assert calls["shaped"] < calls["split"] / 2
 
 
+COPY_PROBE = """
+import copy, json
+import edition.render
+from weasyprint import HTML
+from weasyprint.text import line_break
+
+returned = []
+split = line_break.split_first_line
+def keeping(*args, **kwargs):
+    result = split(*args, **kwargs)
+    returned.append((args, result[0]))
+    return result
+from weasyprint.layout import inline
+inline.split_first_line = keeping
+HTML(string="<p>one line of text</p><p>one line of text</p>").render()
+args, first = returned[0]
+again = split(*args)[0]
+print(json.dumps({
+    "calls": len(returned),
+    "distinct": len({id(layout) for _args, layout in returned} | {id(again)}),
+    "type": type(again) is type(first) is line_break.Layout,
+    "same_as_copy": vars(again) == vars(copy.copy(first)) and vars(again) is not vars(first),
+}))
+"""
+
+
+def test_a_cached_line_gives_each_box_a_layout_of_its_own():
+    """A repeated line's layout comes from the cache as copy.copy() would make it: a new
+    Layout of the same attributes, one for each text box (drawing sets each up again)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", COPY_PROBE], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    probe = json.loads(proc.stdout)
+    assert probe["calls"] >= 2  # the second paragraph's line is the first's, from the cache
+    assert probe["distinct"] == probe["calls"] + 1
+    assert probe["type"]
+    assert probe["same_as_copy"]
+
+
 CONTEXT_PROBE = """
 import json
 import edition.render

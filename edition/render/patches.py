@@ -436,7 +436,7 @@ def split_first_line_cache() -> Patch:
             (
                 module,
                 "import re\nfrom math import inf\n",
-                "import re\nimport weakref\nfrom copy import copy\nfrom math import inf\n",
+                "import re\nimport weakref\nfrom math import inf\n",
             ),
             (
                 module,
@@ -466,8 +466,11 @@ def split_first_line_cache() -> Patch:
                 "            text, style, context, max_width, justification_spacing,\n"
                 "            is_line_start, minimum))\n"
                 "    layout, *metrics = cached[1]\n"
-                "    # A text box keeps its layout, and drawing sets it up again: one each.\n"
-                "    return (copy(layout), *metrics)\n"
+                "    # A text box keeps its layout, and drawing sets it up again: one each\n"
+                "    # (what copy.copy() makes, without its generic protocol).\n"
+                "    twin = Layout.__new__(Layout)\n"
+                "    twin.__dict__.update(layout.__dict__)\n"
+                "    return (twin, *metrics)\n"
                 "\n"
                 "\n"
                 "def _split_first_line(text, style, context, max_width, justification_spacing,\n"
