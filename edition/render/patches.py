@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import hashlib
 import inspect
 import io
@@ -1154,11 +1155,19 @@ def draw_glyph_buffers() -> tuple[tuple[str, str], ...]:
 def glyph_infos(glyphs, count: int):
     """``(glyph, width, x_offset, y_offset, attr)`` of the ``count`` ``PangoGlyphInfo`` at
     ``glyphs``, read from their memory at once."""
+    return _GLYPHS(_ffi_buffer()(glyphs, count * _GLYPH_SIZE))
+
+
+@functools.cache
+def _ffi_buffer():
+    """cffi's ``buffer`` of WeasyPrint's FFI, imported once: drawing reads a buffer for every
+    run of glyphs (11,525 for the bundled booklet), and an import statement costs ~2 us."""
     from weasyprint.text.ffi import ffi
 
-    return struct.iter_unpack(GLYPH_INFO, ffi.buffer(glyphs, count * _GLYPH_SIZE))
+    return ffi.buffer
 
 
+_GLYPHS = struct.Struct(GLYPH_INFO).iter_unpack
 _GLYPH_SIZE = struct.calcsize(GLYPH_INFO)
 
 
