@@ -1067,3 +1067,49 @@ def test_raster_images_import_pillow_when_drawn():
     assert on["pil_after"] is True
     assert on["images"] >= 2
     assert on["pdf"] == off["pdf"]
+
+
+IMPORTS_PROBE = """
+import dis, json
+import edition.render
+from weasyprint.css import tokens
+from weasyprint.draw import color, text
+from weasyprint.layout import background, percent
+from weasyprint.text import line_break
+import weasyprint.css
+import weasyprint.css.functions
+functions = (
+    line_break._split_first_line, line_break.strut, text.draw_text,
+    background.layout_box_backgrounds, tokens.get_length,
+)
+print(json.dumps({
+    "importing": [
+        f.__name__ for f in functions
+        for op in dis.get_instructions(f) if op.opname == "IMPORT_NAME"
+    ],
+    "same": [
+        line_break._imported("..layout.percent", "percentage") is percent.percentage,
+        line_break._imported("..css.functions", "check_math")
+        is weasyprint.css.functions.check_math,
+        text._imported("..layout.percent", "percentage") is percent.percentage,
+        background._imported("..draw.color", "get_color") is color.get_color,
+        tokens._imported(".", "resolve_math") is weasyprint.css.resolve_math,
+    ],
+}))
+"""
+
+
+def test_functions_run_for_every_box_import_nothing_each_time():
+    """function-imports-once: the five functions get their names from ``_imported``, the same
+    objects their import statements gave."""
+    probe = json.loads(
+        subprocess.run(
+            [sys.executable, "-c", IMPORTS_PROBE],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+    assert probe["importing"] == []
+    assert probe["same"] == [True] * 5
