@@ -222,3 +222,33 @@ def test_justified_boxes_keep_what_drawing_reads_without_a_pango_layout():
         assert {k: getattr(ours, k) for k in drawn} == {k: getattr(theirs, k) for k in drawn}
         assert not hasattr(ours, "layout")
     assert _drawing_layout("a b", underlined.style, 1.5) is None
+
+
+def test_what_runs_for_every_line_and_box_imports_nothing_each_time():
+    """The functions WeasyPrint calls for every justified line, text box and run of glyphs
+    take WeasyPrint's names from one import (an import statement costs ~2 us even when the
+    module is loaded: some 25,000 of them for the bundled booklet)."""
+    import dis
+
+    from edition.render import justify, patches
+
+    hot = (
+        justify.justify_line,
+        justify.hanging_blank,
+        justify.text_boxes,
+        justify.add_spacing,
+        justify._drawing_layout,
+        patches.glyph_infos,
+    )
+    importing = [
+        function.__name__
+        for function in hot
+        for op in dis.get_instructions(function)
+        if op.opname == "IMPORT_NAME"
+    ]
+    assert importing == []
+    names = justify._names()
+    assert names is justify._names()
+    from weasyprint.layout.inline import count_expandable_spaces
+
+    assert names.count_expandable_spaces is count_expandable_spaces

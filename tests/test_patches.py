@@ -795,6 +795,45 @@ def test_a_page_of_footnotes_shapes_each_line_once():
     assert calls["shaped"] < calls["split"] / 2
 
 
+COPY_PROBE = """
+import copy, json
+import edition.render
+from weasyprint import HTML
+from weasyprint.text import line_break
+
+returned = []
+split = line_break.split_first_line
+def keeping(*args, **kwargs):
+    result = split(*args, **kwargs)
+    returned.append((args, result[0]))
+    return result
+from weasyprint.layout import inline
+inline.split_first_line = keeping
+HTML(string="<p>one line of text</p><p>one line of text</p>").render()
+args, first = returned[0]
+again = split(*args)[0]
+print(json.dumps({
+    "calls": len(returned),
+    "distinct": len({id(layout) for _args, layout in returned} | {id(again)}),
+    "type": type(again) is type(first) is line_break.Layout,
+    "same_as_copy": vars(again) == vars(copy.copy(first)) and vars(again) is not vars(first),
+}))
+"""
+
+
+def test_a_cached_line_gives_each_box_a_layout_of_its_own():
+    """A repeated line's layout comes from the cache as copy.copy() would make it: a new
+    Layout of the same attributes, one for each text box (drawing sets each up again)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", COPY_PROBE], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    probe = json.loads(proc.stdout)
+    assert probe["calls"] >= 2  # the second paragraph's line is the first's, from the cache
+    assert probe["distinct"] == probe["calls"] + 1
+    assert probe["type"]
+    assert probe["same_as_copy"]
+
+
 CONTEXT_PROBE = """
 import json
 import edition.render
@@ -1028,3 +1067,49 @@ def test_raster_images_import_pillow_when_drawn():
     assert on["pil_after"] is True
     assert on["images"] >= 2
     assert on["pdf"] == off["pdf"]
+
+
+IMPORTS_PROBE = """
+import dis, json
+import edition.render
+from weasyprint.css import tokens
+from weasyprint.draw import color, text
+from weasyprint.layout import background, percent
+from weasyprint.text import line_break
+import weasyprint.css
+import weasyprint.css.functions
+functions = (
+    line_break._split_first_line, line_break.strut, text.draw_text,
+    background.layout_box_backgrounds, tokens.get_length,
+)
+print(json.dumps({
+    "importing": [
+        f.__name__ for f in functions
+        for op in dis.get_instructions(f) if op.opname == "IMPORT_NAME"
+    ],
+    "same": [
+        line_break._imported("..layout.percent", "percentage") is percent.percentage,
+        line_break._imported("..css.functions", "check_math")
+        is weasyprint.css.functions.check_math,
+        text._imported("..layout.percent", "percentage") is percent.percentage,
+        background._imported("..draw.color", "get_color") is color.get_color,
+        tokens._imported(".", "resolve_math") is weasyprint.css.resolve_math,
+    ],
+}))
+"""
+
+
+def test_functions_run_for_every_box_import_nothing_each_time():
+    """function-imports-once: the five functions get their names from ``_imported``, the same
+    objects their import statements gave."""
+    probe = json.loads(
+        subprocess.run(
+            [sys.executable, "-c", IMPORTS_PROBE],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+    assert probe["importing"] == []
+    assert probe["same"] == [True] * 5

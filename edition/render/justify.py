@@ -35,11 +35,15 @@ stays where the drawing cannot be edited (another WeasyPrint), and inside :func:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from types import SimpleNamespace
+
+from edition.render.speedups import enabled
 
 log = logging.getLogger(__name__)
 
@@ -62,10 +66,38 @@ def is_cjk(box) -> bool:
     return bool(families) and families[0].startswith(CJK_FAMILIES)
 
 
+@functools.cache
+def _names() -> SimpleNamespace:
+    """What this module uses of WeasyPrint and of the modules that load it, imported once.
+
+    Not at the module's import (WeasyPrint is loaded after edition's fixes are installed),
+    nor in each function: an import statement costs about 2 us even when the module is
+    loaded, and the functions below run for every line and text box (some 12,000 imports
+    for the bundled booklet).
+    """
+    from weasyprint import __version__
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.layout.inline import count_expandable_spaces
+    from weasyprint.text.line_break import Layout, create_layout
+
+    from edition.render.fonts import variant_for_lang
+    from edition.render.patches import PINNED
+    from edition.render.punctuation import line_end_blank
+
+    return SimpleNamespace(
+        boxes=boxes,
+        count_expandable_spaces=count_expandable_spaces,
+        create_layout=create_layout,
+        Layout=Layout,
+        line_end_blank=line_end_blank,
+        pinned=__version__ == PINNED,
+        variant_for_lang=variant_for_lang,
+    )
+
+
 def justify_line(context, line, extra_width: float) -> None:
     """Spread ``extra_width`` over the line's spaces, CJK gaps capped (see module doc)."""
-    from weasyprint.layout.inline import count_expandable_spaces
-
+    count_expandable_spaces = _names().count_expandable_spaces
     cjk: list[tuple[object, int]] = []
     other = 0
     for box in text_boxes(line):
@@ -99,9 +131,7 @@ def hanging_blank(line) -> float:
     """The width of the blank right half of the full-width closing mark that ends ``line``
     (0 if it ends otherwise): spread over the line's spaces too, it stands past the edge and
     the mark's ink ends flush (``edition/render/punctuation.py``, :func:`line_end_blank`)."""
-    from edition.render.fonts import variant_for_lang
-    from edition.render.punctuation import line_end_blank
-
+    names = _names()
     last = None
     for box in text_boxes(line):
         if box.text.strip(" \u200b"):
@@ -109,13 +139,12 @@ def hanging_blank(line) -> float:
     if last is None or not is_cjk(last):
         return 0.0
     char = last.text.rstrip(" \u200b")[-1]
-    variant = variant_for_lang(last.style["lang"] or "")
-    return line_end_blank(char, variant) * last.style["font_size"]
+    variant = names.variant_for_lang(last.style["lang"] or "")
+    return names.line_end_blank(char, variant) * last.style["font_size"]
 
 
 def text_boxes(box):
-    from weasyprint.formatting_structure import boxes
-
+    boxes = _names().boxes
     if isinstance(box, boxes.TextBox):
         yield box
     elif isinstance(box, (boxes.LineBox, boxes.InlineBox)):
@@ -126,19 +155,17 @@ def text_boxes(box):
 
 def add_spacing(context, box, spacing_of: Callable[[object], float], x_advance: float) -> float:
     """WeasyPrint's ``add_word_spacing`` with the spacing chosen per text box."""
-    from weasyprint.formatting_structure import boxes
-    from weasyprint.layout.inline import count_expandable_spaces
-    from weasyprint.text.line_break import create_layout
-
+    names = _names()
+    boxes = names.boxes
     if isinstance(box, boxes.TextBox):
         spacing = spacing_of(box)
         box.justification_spacing = spacing
         box.position_x += x_advance
-        nb_spaces = count_expandable_spaces(box)
+        nb_spaces = names.count_expandable_spaces(box)
         if nb_spaces > 0 and spacing:
             layout = _drawing_layout(box.text, box.style, spacing)
             if layout is None:
-                layout = create_layout(
+                layout = names.create_layout(
                     box.text, box.style, context, max_width=None, justification_spacing=spacing
                 )
                 layout.deactivate()
@@ -172,15 +199,10 @@ def _drawing_layout(text: str, style, spacing: float):
     filling and dropping a Pango layout for each justified box (a fifth of a line's layout
     work) bought nothing.
     """
-    from weasyprint import __version__
-    from weasyprint.text.line_break import Layout
-
-    from edition.render.patches import PINNED
-    from edition.render.speedups import enabled
-
-    if __version__ != PINNED or not enabled() or style["text_decoration_line"] != "none":
+    names = _names()
+    if not names.pinned or not enabled() or style["text_decoration_line"] != "none":
         return None
-    layout = Layout.__new__(Layout)
+    layout = names.Layout.__new__(names.Layout)
     index = text.find("\n")
     layout.text = text[: index + 2] if index != -1 else text
     layout.justification_spacing = spacing

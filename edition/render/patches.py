@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import hashlib
 import inspect
 import io
@@ -103,6 +104,10 @@ SOURCES = {
         "335ad8b541295d6b9c5b71830d5184cd692f730d7b83ba5bac39fdb5aea23c87"
     ),
     "weasyprint.layout.inline": "0e7c1569330f54734ed61b568789c4f279ba103c0385115efa6444f3c43b96b4",
+    "weasyprint.layout.background": (
+        "3d98949e4fe71bc71a96bc7e4c10c137a25a36a07dde755dc619116e85ab1809"
+    ),
+    "weasyprint.css.tokens": "c7d40bdb50e7961a99690348cbf8ac6ed4c2e15ec602a6da40d92de30b55a710",
     "weasyprint.layout.page": "d99c5aceb36d458619a9cecb466a09df8827b9160fafacab7b4972a0d354dcca",
     "weasyprint.layout.percent": (
         "bac190e240dce17b4342feb99423e8232433d3727c0833897f50fed88cb163a2"
@@ -436,7 +441,7 @@ def split_first_line_cache() -> Patch:
             (
                 module,
                 "import re\nfrom math import inf\n",
-                "import re\nimport weakref\nfrom copy import copy\nfrom math import inf\n",
+                "import re\nimport weakref\nfrom math import inf\n",
             ),
             (
                 module,
@@ -466,8 +471,11 @@ def split_first_line_cache() -> Patch:
                 "            text, style, context, max_width, justification_spacing,\n"
                 "            is_line_start, minimum))\n"
                 "    layout, *metrics = cached[1]\n"
-                "    # A text box keeps its layout, and drawing sets it up again: one each.\n"
-                "    return (copy(layout), *metrics)\n"
+                "    # A text box keeps its layout, and drawing sets it up again: one each\n"
+                "    # (what copy.copy() makes, without its generic protocol).\n"
+                "    twin = Layout.__new__(Layout)\n"
+                "    twin.__dict__.update(layout.__dict__)\n"
+                "    return (twin, *metrics)\n"
                 "\n"
                 "\n"
                 "def _split_first_line(text, style, context, max_width, justification_spacing,\n"
@@ -1151,11 +1159,19 @@ def draw_glyph_buffers() -> tuple[tuple[str, str], ...]:
 def glyph_infos(glyphs, count: int):
     """``(glyph, width, x_offset, y_offset, attr)`` of the ``count`` ``PangoGlyphInfo`` at
     ``glyphs``, read from their memory at once."""
+    return _GLYPHS(_ffi_buffer()(glyphs, count * _GLYPH_SIZE))
+
+
+@functools.cache
+def _ffi_buffer():
+    """cffi's ``buffer`` of WeasyPrint's FFI, imported once: drawing reads a buffer for every
+    run of glyphs (11,525 for the bundled booklet), and an import statement costs ~2 us."""
     from weasyprint.text.ffi import ffi
 
-    return struct.iter_unpack(GLYPH_INFO, ffi.buffer(glyphs, count * _GLYPH_SIZE))
+    return ffi.buffer
 
 
+_GLYPHS = struct.Struct(GLYPH_INFO).iter_unpack
 _GLYPH_SIZE = struct.calcsize(GLYPH_INFO)
 
 
@@ -1166,6 +1182,105 @@ def glyph_buffers_fit() -> bool:
     return ffi.sizeof("PangoGlyphInfo") == _GLYPH_SIZE and ffi.offsetof(
         "PangoGlyphInfo", "geometry"
     ) == struct.calcsize("@I")
+
+
+def function_imports_once() -> Patch:
+    """Names that functions import when called (the modules import each other) imported once.
+
+    ``strut`` and ``_split_first_line`` (``text/line_break.py``), ``draw_text``,
+    ``layout_box_backgrounds`` and ``get_length`` (``css/tokens.py``) import a name of another
+    module of WeasyPrint each time they run: for every style's strut, line split, text box
+    drawn, box of the page and length parsed (some 12,700 imports for the bundled booklet).
+    An import statement costs microseconds even when the module is loaded (the package's
+    spec is checked, a package goes through ``_handle_fromlist``). Each module gets
+    ``_imported(module, name)``, which imports once and then answers from a cache; the
+    statements become one call each, line for line (``draw/text.py`` keeps the lines that
+    ``edition/render/textlayer.py``'s pin of ``draw_first_line`` reads), and the helper goes
+    at the end of the module.
+    """
+    helper = (
+        "\n\n"
+        "import functools  # noqa: E402\n"
+        "import importlib  # noqa: E402\n"
+        "\n\n"
+        "@functools.cache\n"
+        "def _imported(module, name):\n"
+        '    """Get ``name`` from ``module`` (relative to this package), imported once.\n\n'
+        "    For functions that run for every box, line or length and cannot import the\n"
+        "    module at load (the modules import each other): an import statement costs\n"
+        "    microseconds each time it runs.\n\n"
+        '    """\n'
+        "    return getattr(importlib.import_module(module, __package__), name)\n"
+    )
+    line_break = "weasyprint.text.line_break"
+    percentage = "    percentage = _imported('..layout.percent', 'percentage')\n"
+    return Patch(
+        "function-imports-once",
+        (
+            (
+                line_break,
+                "    from ..layout.percent import percentage\n\n"
+                "    # See https://www.w3.org/TR/css-text-3/#white-space-property\n",
+                percentage + "\n    # See https://www.w3.org/TR/css-text-3/#white-space-property\n",
+            ),
+            (
+                line_break,
+                "    from ..css.functions import check_math\n"
+                "    from ..layout.percent import percentage\n\n"
+                "    if style['font_size'] == 0:\n",
+                "    check_math = _imported('..css.functions', 'check_math')\n"
+                + percentage
+                + "\n    if style['font_size'] == 0:\n",
+            ),
+            (
+                line_break,
+                "        if i and attr.is_word_end:\n            return len(text) - i\n",
+                "        if i and attr.is_word_end:\n            return len(text) - i\n" + helper,
+            ),
+            (
+                "weasyprint.draw.text",
+                '    """Draw a textbox to a pydyf stream."""\n'
+                "    from ..layout.percent import percentage\n",
+                '    """Draw a textbox to a pydyf stream."""\n' + percentage,
+            ),
+            (
+                "weasyprint.draw.text",
+                "        thickness, textbox.style['text_decoration_style'], color, offset_x)\n",
+                "        thickness, textbox.style['text_decoration_style'], color, offset_x)\n"
+                + helper,
+            ),
+            (
+                "weasyprint.layout.background",
+                '    """Fetch and position background images."""\n'
+                "    from ..draw.color import get_color\n",
+                '    """Fetch and position background images."""\n'
+                "    get_color = _imported('..draw.color', 'get_color')\n",
+            ),
+            (
+                "weasyprint.layout.background",
+                "        chosen_box.background = None\n"
+                "    else:\n"
+                "        page.canvas_background = None\n",
+                "        chosen_box.background = None\n"
+                "    else:\n"
+                "        page.canvas_background = None\n" + helper,
+            ),
+            (
+                "weasyprint.css.tokens",
+                '    """Parse a <length> token."""\n    from . import resolve_math\n',
+                '    """Parse a <length> token."""\n'
+                "    resolve_math = _imported('.', 'resolve_math')\n",
+            ),
+            (
+                "weasyprint.css.tokens",
+                "        else:\n"
+                "            return DimensionToken(0, 0, value, int_value, representation, unit)\n",
+                "        else:\n"
+                "            return DimensionToken(0, 0, value, int_value, representation, unit)\n"
+                + helper,
+            ),
+        ),
+    )
 
 
 PATCHES = (
@@ -1187,6 +1302,7 @@ PATCHES = (
     normal_flow_test,
     ua_stylesheets_cache,
     shrink_to_fit_max_first,
+    function_imports_once,
 )
 
 
