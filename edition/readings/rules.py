@@ -2870,7 +2870,7 @@ RULES: tuple[Rule, ...] = (
         "数",
         "shu3",
         "'count' up to a number (数到三, 数到一百再睁眼): the noun 'number' reaches no number",
-        yes="你闭上眼睛，【数】到十再出来找我们。",
+        yes="照老师说的【数】到五十，大家一起出发。",
         no="这个【数】到底是多少？",
         after="到",
         after2="NUM",
