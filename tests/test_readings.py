@@ -2762,6 +2762,28 @@ DEV33 = [
     ("老板把篮子放上秤。", "秤", 0, "cheng4"),
     ("秤不准，你再秤一次。", "秤", 1, "cheng1"),
 ]
+DEV34 = [
+    # 得 'it takes' after the task, the time closing the clause (dei-duration-of-task)
+    ("这种发型做下来得两个多小时。", "得", 0, "dei3"),
+    ("这锅汤慢慢炖得三个钟头。", "得", 0, "dei3"),
+    ("小狗看见主人回来了，高兴得一整天都摇着尾巴。", "得", 0, "de5"),
+    ("题目做对了得五分。", "得", 0, "de2"),
+    # 倒 'will not fall' after a word of certainty (dao-cannot-fall)
+    ("那棵老松树根深，怎么也倒不了。", "倒", 0, "dao3"),
+    ("这家老字号生意好，一定倒不了。", "倒", 0, "dao3"),
+    # the sound word 劈哩啪啦 cut apart (pi-sound-word, la-sound-word)
+    ("鞭炮在院子里劈哩啪啦的，吵得人睡不着。", "劈", 0, "pi1"),
+    ("鞭炮在院子里劈哩啪啦的，吵得人睡不着。", "啦", 0, "la1"),
+    ("门一开，大家都喊：生日快乐啦！", "啦", 0, "la5"),
+]
+DEV34_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("他忙得三天没合眼。", "得", "dei-duration-of-task"),
+    ("这道题答对得两分。", "得", "dei-duration-of-task"),
+    ("瓶口太小，倒不了油。", "倒", "dao-cannot-fall"),
+    ("他把杯子翻过来，也倒不了几滴。", "倒", "dao-cannot-fall"),
+    ("哎呀，外面下雨啦！", "啦", "la-sound-word"),
+    ("这块木头太硬，劈不开。", "劈", "pi-sound-word"),
+]
 DEV33_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("天黑前你得越过这道山梁。", "得", "de-complement-the-more"),
     ("补了半天，她还是觉不出哪里不对。", "觉", "jiao-catch-up"),
@@ -2791,6 +2813,7 @@ LEFT_ALONE = (
     + DEV31_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV32_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV33_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV34_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -3229,6 +3252,7 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV31
     + DEV32
     + DEV33
+    + DEV34
     + CPP22_KINDS
     + CPP23_KINDS,
 )

@@ -1087,6 +1087,20 @@ RULES: tuple[Rule, ...] = (
         not_before="VERB ADJ",
     ),
     Rule(
+        "dei-duration-of-task",
+        "得",
+        "dei3",
+        "'it takes' after the task and before the time it takes, closing the clause "
+        "(烫头发得三个钟头, 走过去得二十分钟): the complement marker goes on to what happened "
+        "(忙得三天没合眼) and 'obtain' takes points or prizes (答对得两分)",
+        yes="这件毛衣织完【得】一个多月。",
+        no="他忙【得】三天没合眼。",
+        before="VERB",
+        after="NUM",
+        near_after="小时 钟头 个钟头 分钟 天 月 个月 年 星期 礼拜 周 半天",
+        not_near_after="VERB ADJ 没 不 都 也 才 就 还",
+    ),
+    Rule(
         "guode-living",
         "得",
         "guo4 de5",
@@ -2313,6 +2327,19 @@ RULES: tuple[Rule, ...] = (
         yes="这个怎么站不起来，老是【倒】下去？",
         no="往锅里【倒】下去一碗水。",
         after="下去 下来",
+        not_near_before="把 将 往 向 朝",
+    ),
+    Rule(
+        "dao-cannot-fall",
+        "倒",
+        "dao3",
+        "'will not fall' closing the clause after a word of certainty (应该倒不了, 肯定倒不了, "
+        "怎么也倒不了): 'cannot pour' names what will not pour (倒不了水) or where (往杯里倒)",
+        yes="这堵墙砌得很结实，肯定【倒】不了。",
+        no="瓶口太小，【倒】不了油。",
+        before="MODAL 应该 肯定 一定 绝对 永远 怎么也 根本 也 都 准",
+        after="不了",
+        after2="END PARTICLE",
         not_near_before="把 将 往 向 朝",
     ),
     Rule(
@@ -5118,6 +5145,28 @@ RULES: tuple[Rule, ...] = (
         no="我们都【看】好这支球队。",
         after="好",
         after2=IN_CHARGE,
+    ),
+    Rule(
+        "pi-sound-word",
+        "劈",
+        "pi1",
+        "the first syllable of the sound word 劈哩啪啦 (Taiwan's spelling of 噼里啪啦) cut apart "
+        "from it: pī, as in 噼啪; pǐ 'divide' takes what is shared out (劈成两股)",
+        yes="炉子里的木柴烧得【劈】哩啪啦的。",
+        no="把这股绳子【劈】成两股。",
+        after="哩 里",
+        after2="啪 啪啦",
+    ),
+    Rule(
+        "la-sound-word",
+        "啦",
+        "la1",
+        "the last syllable of a sound word cut apart from it (劈哩|啪|啦, 哗|啦): after a "
+        "sound syllable 啦 is lā, as in the words 噼里啪啦 and 哗啦; the particle follows what "
+        "is said (下雨啦)",
+        yes="冰雹打在铁皮屋顶上劈哩啪【啦】。",
+        no="哎呀，外面下雨【啦】！",
+        before="ONOM 啪 哗 呼 呱 嘩",
     ),
     Rule(
         "la-particle",
