@@ -2775,6 +2775,17 @@ DEV34 = [
     ("鞭炮在院子里劈哩啪啦的，吵得人睡不着。", "劈", 0, "pi1"),
     ("鞭炮在院子里劈哩啪啦的，吵得人睡不着。", "啦", 0, "la1"),
     ("门一开，大家都喊：生日快乐啦！", "啦", 0, "la5"),
+    # probes of the same registers: 理发 split by its verb's complement (fa-hair-split-verb),
+    # 长长 'grow long' (zhangchang-grow-long), a fallen thing moved away
+    # (dao-fallen-moved-away), 钉牢 'nail fast' (the lexicon's dīng mended)
+    ("理完发，他对着镜子左看右看。", "发", 0, "fa4"),
+    ("他昨天刚理了发。", "发", 0, "fa4"),
+    ("等头发长长了再去烫。", "长", 0, "zhang3"),
+    ("等头发长长了再去烫。", "长", 1, "chang2"),
+    ("小姑娘扎着两根长长的辫子。", "长", 0, "chang2"),
+    ("雨停以后，工人把倒在马路上的大树锯开搬走。", "倒", 0, "dao3"),
+    ("窗框得用钉子钉牢。", "钉", 1, "ding4"),
+    ("木板要一块一块钉牢。", "钉", 0, "ding4"),
 ]
 DEV34_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("他忙得三天没合眼。", "得", "dei-duration-of-task"),
@@ -2783,6 +2794,9 @@ DEV34_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("他把杯子翻过来，也倒不了几滴。", "倒", "dao-cannot-fall"),
     ("哎呀，外面下雨啦！", "啦", "la-sound-word"),
     ("这块木头太硬，劈不开。", "劈", "pi-sound-word"),
+    ("我整理了发过来的文件。", "发", "fa-hair-split-verb"),
+    ("她留着长长的头发。", "长", "zhangchang-grow-long"),
+    ("他把倒在杯里的茶一口喝了。", "倒", "dao-fallen-moved-away"),
 ]
 DEV33_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("天黑前你得越过这道山梁。", "得", "de-complement-the-more"),

@@ -40,8 +40,8 @@ from edition import cache
 log = logging.getLogger(__name__)
 
 # 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆;
-# 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊
-_FORMAT = 34
+# 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 钉牢
+_FORMAT = 35
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -102,6 +102,9 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     # 姊姊 'elder sister' as Taiwan writes and says it (jiějie, 教育部《重編國語辭典》), like 姐姐
     "查查": ("cha2", "cha5"),
     "姊姊": ("jie3", "jie5"),
+    # 钉牢 'nail fast', the verb dìng with its complement as in 钉死 钉紧 (CC-CEDICT's only
+    # entry gives the noun's dīng to a verb; pypinyin's table has dìng)
+    "钉牢": ("ding4", "lao2"),
     # cpp23: words only pypinyin has (97 listed) whose syllable differs from the one a shorter
     # word inside them, agreed by both dictionaries, gives (绿林 lù, 饱和 hé, 亲家 qìng, 柏油
     # bǎi, 口角 jiǎo, 碧血 xuè, 了事 liǎo, 折桂 zhé...), reviewed by hand: the slips, with the

@@ -2354,6 +2354,18 @@ RULES: tuple[Rule, ...] = (
         near_after="扶* 立* 竖* 摆正 放正",
     ),
     Rule(
+        "dao-fallen-moved-away",
+        "倒",
+        "dao3",
+        "'fallen' where the clause goes on to move the fallen thing out of the way (把倒在路上的"
+        "树搬开, 把倒下的车挪走, 锯开倒在门口的树): a liquid poured out is wiped or drunk, not "
+        "shifted",
+        yes="大家一起把【倒】在路边的电线杆挪开。",
+        no="他把【倒】在杯里的茶一口喝了。",
+        after="在 下 了 的",
+        near_after="搬* 挪* 移* 锯* 拉开 推开 拉走 推走",
+    ),
+    Rule(
         "dao-pour-ba",
         "倒",
         "dao4",
@@ -5158,6 +5170,17 @@ RULES: tuple[Rule, ...] = (
         after2="啪 啪啦",
     ),
     Rule(
+        "fa-hair-split-verb",
+        "发",
+        "fa4",
+        "the hair of 理发 with the verb split from it (理完发, 理了发, 理个发): jieba tags 理 a "
+        "noun and the lone 发 a verb 'send'; fā is sent or handed out after its doer (给大家发了)",
+        yes="我下班去理个【发】。",
+        no="老师给大家【发】了试卷。",
+        before="了 个 完 过 好",
+        before2="理",
+    ),
+    Rule(
         "la-sound-word",
         "啦",
         "la1",
@@ -5180,6 +5203,17 @@ RULES: tuple[Rule, ...] = (
         after="END PARTICLE",
         not_before="啦 啦啦 哆 *啦",
         not_after="啦 啦啦 *啦",
+    ),
+    Rule(
+        "zhangchang-grow-long",
+        "长",
+        "zhang3 chang2",
+        "长长 'grow long', the verb and its result, before 了 or how much (头发长长了, 等指甲长长"
+        "一点): the reduplicated adjective 长长 cháng cháng describes a noun (长长的头发)",
+        yes="刘海【长】长了，有点扎眼睛。",
+        no="她留着【长】长的头发。",
+        word="长长",
+        after="了 一点 一些 点 些 不少 很多",
     ),
     Rule(
         "changfa-given-name",
