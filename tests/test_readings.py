@@ -2786,6 +2786,20 @@ DEV34 = [
     ("雨停以后，工人把倒在马路上的大树锯开搬走。", "倒", 0, "dao3"),
     ("窗框得用钉子钉牢。", "钉", 1, "ding4"),
     ("木板要一块一块钉牢。", "钉", 0, "ding4"),
+    # a second probe: 场 cháng before a storm (chang-rain), 长 'grow' eyes or teeth after a
+    # denial (zhang-grow-body), 塞 sāi after 用 whatever jieba tagged the stuffing
+    # (sai-stuff-with), 得 děi before 用 after the thing to deal with (dei-must-with), the
+    # hair fà after how it is treated or lost (fa-hair-loose)
+    ("那场台风刮了整整一夜。", "场", 0, "chang2"),
+    ("我们看了一场球赛。", "场", 0, "chang3"),
+    ("这把刀可不长眼睛，离远点。", "长", 0, "zhang3"),
+    ("他还得花更长时间。", "长", 0, "chang2"),
+    ("她用毛巾塞住了瓶口。", "塞", 0, "sai1"),
+    ("倒下的树枝得用锯子锯开。", "得", 0, "dei3"),
+    ("她累得用手撑着腰。", "得", 0, "de5"),
+    ("枕头上都是掉发。", "发", 0, "fa4"),
+    ("理完头，衣领里全是碎发。", "发", 0, "fa4"),
+    ("他把照片发给了我。", "发", 0, "fa1"),
 ]
 DEV34_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("他忙得三天没合眼。", "得", "dei-duration-of-task"),
@@ -2797,6 +2811,10 @@ DEV34_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("我整理了发过来的文件。", "发", "fa-hair-split-verb"),
     ("她留着长长的头发。", "长", "zhangchang-grow-long"),
     ("他把倒在杯里的茶一口喝了。", "倒", "dao-fallen-moved-away"),
+    ("这条路比那条长，多走十分钟。", "长", "zhang-grow-body"),
+    ("他们用了一天才走到边塞。", "塞", "sai-stuff-with"),
+    ("他笑得用手捂住了嘴。", "得", "dei-must-with"),
+    ("他把剪好的视频发给了我。", "发", "fa-hair-loose"),
 ]
 DEV33_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("天黑前你得越过这道山梁。", "得", "de-complement-the-more"),

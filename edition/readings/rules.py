@@ -909,6 +909,20 @@ RULES: tuple[Rule, ...] = (
         after2="ADJ 远 高 快 慢 大 小 好 久 深 长",
     ),
     Rule(
+        "dei-must-with",
+        "得",
+        "dei3",
+        "modal 'must' before 用 or 拿 and the thing one must use, then the verb (积水得用桶舀, "
+        "这事得拿钱解决), after the thing that must be dealt with: after a verb the complement "
+        "marker may go on to what one did with one's hands (笑得用手捂住了嘴)",
+        yes="地上的泥浆【得】用铲子铲走。",
+        no="他笑【得】用手捂住了嘴。",
+        before="NOUN",
+        not_before=FEELINGS,
+        after="用 拿",
+        not_after2="VERB ADJ",
+    ),
+    Rule(
         "de-complement",
         "得",
         "de5",
@@ -1871,6 +1885,18 @@ RULES: tuple[Rule, ...] = (
         no="他跟爸爸一样【长】了胡子。",
         before="一样 一般 同样 差不多 那样 这样",
         after="END 的",
+    ),
+    Rule(
+        "zhang-grow-body",
+        "长",
+        "zhang3",
+        "'grow' before what grows on a body or a thing, after a denial or an adverb (不长眼睛, "
+        "没长牙, 又长痘了, 墙上都长青苔了): 'long' before a noun takes a degree word of "
+        "length (更长时间) and is not said of eyes or teeth",
+        yes="走路看着点，石头不【长】眼睛。",
+        no="他还得花更【长】时间。",
+        before="不 没 没有 会 又 还 都 也 开始 不会 容易 爱 已经",
+        after="眼睛 眼 牙 牙齿 胡子 痘 痘痘 青苔 虫 霉 锈 茧 老茧 疙瘩 新芽 心眼 脑子 个子 白头发",
     ),
     Rule(
         "chang-longer",
@@ -4760,6 +4786,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "sai-stuff-with",
+        "塞",
+        "sai1",
+        "'stuff, stop up' with what one stops it with before the complement (用毛巾塞住, 拿"
+        "棉花塞紧), whatever jieba tagged the stuffing (it takes 毛巾 for a name): the frontier "
+        "sài and the transliterations have no 用 before them",
+        yes="他用毛巾【塞】紧了门缝。",
+        no="他们用了一天才走到边【塞】。",
+        near_before="用 拿",
+        after="住 紧 满 好 上 进 进去",
+        verb=True,
+    ),
+    Rule(
         "sai-plug",
         "塞",
         "sai1",
@@ -5181,6 +5220,17 @@ RULES: tuple[Rule, ...] = (
         before2="理",
     ),
     Rule(
+        "fa-hair-loose",
+        "发",
+        "fa4",
+        "the hair fà of a word the lexicon lacks after how it is treated or lost (碎发, 掉发, "
+        "烫发): 发 fā 'send, issue' takes what is sent or where it goes (发消息, 发给我)",
+        yes="他的衣领上沾满了碎【发】。",
+        no="他把剪好的视频【发】给了我。",
+        before="碎 掉 脱 剪 染 烫 洗 护 假 湿",
+        not_after="NOUN PRON PERSON NUM MEASURE NAME 了 给 出 到 过 着 出去 出来 个 一",
+    ),
+    Rule(
         "la-sound-word",
         "啦",
         "la1",
@@ -5567,7 +5617,7 @@ RULES: tuple[Rule, ...] = (
         no="我们看了一【场】比赛。",
         before="NUM 几 好几 这 那",
         near_after="*雨 *雪 *病 *梦 *仗 *战 *灾 *火 *风波 误会 官司 虚惊 战争 革命 运动 浩劫 "
-        "悲剧 灾难 冰雹 暴风雨 大风",
+        "悲剧 灾难 冰雹 暴风雨 大风 台风 飓风 狂风 风暴 龙卷风 洪水 寒潮 沙尘暴",
     ),
     Rule(
         "feng-crack",
