@@ -80,6 +80,7 @@ HISTORY = (
     ("dev31", "6fcba17"),
     ("dev32", "6fcba17"),
     ("dev33", "c7393af"),
+    ("dev34", "94f9d7a"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
@@ -132,6 +133,10 @@ UNSEEN = (
         "heldout32",
         "subject:Bench: held-out set 32 (kindergarten outing letter) scored once after dev set "
         "33's rules",
+    ),
+    (
+        "heldout33",
+        "subject:Bench: held-out set 33 (moving house) scored once after dev set 34's rules",
     ),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),

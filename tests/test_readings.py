@@ -2894,6 +2894,60 @@ DEV33 = [
     ("老板把篮子放上秤。", "秤", 0, "cheng4"),
     ("秤不准，你再秤一次。", "秤", 1, "cheng1"),
 ]
+DEV34 = [
+    # 得 'it takes' after the task, the time closing the clause (dei-duration-of-task)
+    ("这种发型做下来得两个多小时。", "得", 0, "dei3"),
+    ("这锅汤慢慢炖得三个钟头。", "得", 0, "dei3"),
+    ("小狗看见主人回来了，高兴得一整天都摇着尾巴。", "得", 0, "de5"),
+    ("题目做对了得五分。", "得", 0, "de2"),
+    # 倒 'will not fall' after a word of certainty (dao-cannot-fall)
+    ("那棵老松树根深，怎么也倒不了。", "倒", 0, "dao3"),
+    ("这家老字号生意好，一定倒不了。", "倒", 0, "dao3"),
+    # the sound word 劈哩啪啦 cut apart (pi-sound-word, la-sound-word)
+    ("鞭炮在院子里劈哩啪啦的，吵得人睡不着。", "劈", 0, "pi1"),
+    ("鞭炮在院子里劈哩啪啦的，吵得人睡不着。", "啦", 0, "la1"),
+    ("门一开，大家都喊：生日快乐啦！", "啦", 0, "la5"),
+    # probes of the same registers: 理发 split by its verb's complement (fa-hair-split-verb),
+    # 长长 'grow long' (zhangchang-grow-long), a fallen thing moved away
+    # (dao-fallen-moved-away), 钉牢 'nail fast' (the lexicon's dīng mended)
+    ("理完发，他对着镜子左看右看。", "发", 0, "fa4"),
+    ("他昨天刚理了发。", "发", 0, "fa4"),
+    ("等头发长长了再去烫。", "长", 0, "zhang3"),
+    ("等头发长长了再去烫。", "长", 1, "chang2"),
+    ("小姑娘扎着两根长长的辫子。", "长", 0, "chang2"),
+    ("雨停以后，工人把倒在马路上的大树锯开搬走。", "倒", 0, "dao3"),
+    ("窗框得用钉子钉牢。", "钉", 1, "ding4"),
+    ("木板要一块一块钉牢。", "钉", 0, "ding4"),
+    # a second probe: 场 cháng before a storm (chang-rain), 长 'grow' eyes or teeth after a
+    # denial (zhang-grow-body), 塞 sāi after 用 whatever jieba tagged the stuffing
+    # (sai-stuff-with), 得 děi before 用 after the thing to deal with (dei-must-with), the
+    # hair fà after how it is treated or lost (fa-hair-loose)
+    ("那场台风刮了整整一夜。", "场", 0, "chang2"),
+    ("我们看了一场球赛。", "场", 0, "chang3"),
+    ("这把刀可不长眼睛，离远点。", "长", 0, "zhang3"),
+    ("他还得花更长时间。", "长", 0, "chang2"),
+    ("她用毛巾塞住了瓶口。", "塞", 0, "sai1"),
+    ("倒下的树枝得用锯子锯开。", "得", 0, "dei3"),
+    ("她累得用手撑着腰。", "得", 0, "de5"),
+    ("枕头上都是掉发。", "发", 0, "fa4"),
+    ("理完头，衣领里全是碎发。", "发", 0, "fa4"),
+    ("他把照片发给了我。", "发", 0, "fa1"),
+]
+DEV34_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("他忙得三天没合眼。", "得", "dei-duration-of-task"),
+    ("这道题答对得两分。", "得", "dei-duration-of-task"),
+    ("瓶口太小，倒不了油。", "倒", "dao-cannot-fall"),
+    ("他把杯子翻过来，也倒不了几滴。", "倒", "dao-cannot-fall"),
+    ("哎呀，外面下雨啦！", "啦", "la-sound-word"),
+    ("这块木头太硬，劈不开。", "劈", "pi-sound-word"),
+    ("我整理了发过来的文件。", "发", "fa-hair-split-verb"),
+    ("她留着长长的头发。", "长", "zhangchang-grow-long"),
+    ("他把倒在杯里的茶一口喝了。", "倒", "dao-fallen-moved-away"),
+    ("这条路比那条长，多走十分钟。", "长", "zhang-grow-body"),
+    ("他们用了一天才走到边塞。", "塞", "sai-stuff-with"),
+    ("他笑得用手捂住了嘴。", "得", "dei-must-with"),
+    ("他把剪好的视频发给了我。", "发", "fa-hair-loose"),
+]
 DEV33_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("天黑前你得越过这道山梁。", "得", "de-complement-the-more"),
     ("补了半天，她还是觉不出哪里不对。", "觉", "jiao-catch-up"),
@@ -2937,6 +2991,7 @@ LEFT_ALONE = (
     + DEV31_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV32_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV33_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV34_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -3405,6 +3460,7 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV31
     + DEV32
     + DEV33
+    + DEV34
     + CPP22_KINDS
     + CPP23_KINDS
     + CPP24_KINDS,

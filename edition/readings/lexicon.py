@@ -40,8 +40,8 @@ from edition import cache
 log = logging.getLogger(__name__)
 
 # 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆;
-# 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 劲歌; 36: 发根; 37: 毛肚
-_FORMAT = 37
+# 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 劲歌; 36: 发根; 37: 毛肚; 38: 钉牢
+_FORMAT = 38
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -109,6 +109,9 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     "姊姊": ("jie3", "jie5"),
     # 发根 'the root of a hair' fàgēn (pypinyin alone has it, as fāgēn)
     "发根": ("fa4", "gen1"),
+    # 钉牢 'nail fast', the verb dìng with its complement as in 钉死 钉紧 (CC-CEDICT's only
+    # entry gives the noun's dīng to a verb; pypinyin's table has dìng)
+    "钉牢": ("ding4", "lao2"),
     # cpp23: words only pypinyin has (97 listed) whose syllable differs from the one a shorter
     # word inside them, agreed by both dictionaries, gives (绿林 lù, 饱和 hé, 亲家 qìng, 柏油
     # bǎi, 口角 jiǎo, 碧血 xuè, 了事 liǎo, 折桂 zhé...), reviewed by hand: the slips, with the

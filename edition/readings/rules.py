@@ -920,6 +920,20 @@ RULES: tuple[Rule, ...] = (
         after2="ADJ 远 高 快 慢 大 小 好 久 深 长",
     ),
     Rule(
+        "dei-must-with",
+        "得",
+        "dei3",
+        "modal 'must' before 用 or 拿 and the thing one must use, then the verb (积水得用桶舀, "
+        "这事得拿钱解决), after the thing that must be dealt with: after a verb the complement "
+        "marker may go on to what one did with one's hands (笑得用手捂住了嘴)",
+        yes="地上的泥浆【得】用铲子铲走。",
+        no="他笑【得】用手捂住了嘴。",
+        before="NOUN",
+        not_before=FEELINGS,
+        after="用 拿",
+        not_after2="VERB ADJ",
+    ),
+    Rule(
         "de-complement",
         "得",
         "de5",
@@ -1096,6 +1110,20 @@ RULES: tuple[Rule, ...] = (
         no="他一个人能跑【得】多久？",
         after="多久 多长",
         not_before="VERB ADJ",
+    ),
+    Rule(
+        "dei-duration-of-task",
+        "得",
+        "dei3",
+        "'it takes' after the task and before the time it takes, closing the clause "
+        "(烫头发得三个钟头, 走过去得二十分钟): the complement marker goes on to what happened "
+        "(忙得三天没合眼) and 'obtain' takes points or prizes (答对得两分)",
+        yes="这件毛衣织完【得】一个多月。",
+        no="他忙【得】三天没合眼。",
+        before="VERB",
+        after="NUM",
+        near_after="小时 钟头 个钟头 分钟 天 月 个月 年 星期 礼拜 周 半天",
+        not_near_after="VERB ADJ 没 不 都 也 才 就 还",
     ),
     Rule(
         "guode-living",
@@ -1870,6 +1898,18 @@ RULES: tuple[Rule, ...] = (
         after="END 的",
     ),
     Rule(
+        "zhang-grow-body",
+        "长",
+        "zhang3",
+        "'grow' before what grows on a body or a thing, after a denial or an adverb (不长眼睛, "
+        "没长牙, 又长痘了, 墙上都长青苔了): 'long' before a noun takes a degree word of "
+        "length (更长时间) and is not said of eyes or teeth",
+        yes="走路看着点，石头不【长】眼睛。",
+        no="他还得花更【长】时间。",
+        before="不 没 没有 会 又 还 都 也 开始 不会 容易 爱 已经",
+        after="眼睛 眼 牙 牙齿 胡子 痘 痘痘 青苔 虫 霉 锈 茧 老茧 疙瘩 新芽 心眼 脑子 个子 白头发",
+    ),
+    Rule(
         "chang-longer",
         "长",
         "chang2",
@@ -2328,6 +2368,19 @@ RULES: tuple[Rule, ...] = (
         not_near_before="把 将 往 向 朝",
     ),
     Rule(
+        "dao-cannot-fall",
+        "倒",
+        "dao3",
+        "'will not fall' closing the clause after a word of certainty (应该倒不了, 肯定倒不了, "
+        "怎么也倒不了): 'cannot pour' names what will not pour (倒不了水) or where (往杯里倒)",
+        yes="这堵墙砌得很结实，肯定【倒】不了。",
+        no="瓶口太小，【倒】不了油。",
+        before="MODAL 应该 肯定 一定 绝对 永远 怎么也 根本 也 都 准",
+        after="不了",
+        after2="END PARTICLE",
+        not_near_before="把 将 往 向 朝",
+    ),
+    Rule(
         "dao-fallen-set-upright",
         "倒",
         "dao3",
@@ -2337,6 +2390,18 @@ RULES: tuple[Rule, ...] = (
         no="他把茶【倒】在杯子里，扶着奶奶喝。",
         after="在 下 了 的",
         near_after="扶* 立* 竖* 摆正 放正",
+    ),
+    Rule(
+        "dao-fallen-moved-away",
+        "倒",
+        "dao3",
+        "'fallen' where the clause goes on to move the fallen thing out of the way (把倒在路上的"
+        "树搬开, 把倒下的车挪走, 锯开倒在门口的树): a liquid poured out is wiped or drunk, not "
+        "shifted",
+        yes="大家一起把【倒】在路边的电线杆挪开。",
+        no="他把【倒】在杯里的茶一口喝了。",
+        after="在 下 了 的",
+        near_after="搬* 挪* 移* 锯* 拉开 推开 拉走 推走",
     ),
     Rule(
         "dao-pour-ba",
@@ -4758,6 +4823,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "sai-stuff-with",
+        "塞",
+        "sai1",
+        "'stuff, stop up' with what one stops it with before the complement (用毛巾塞住, 拿"
+        "棉花塞紧), whatever jieba tagged the stuffing (it takes 毛巾 for a name): the frontier "
+        "sài and the transliterations have no 用 before them",
+        yes="他用毛巾【塞】紧了门缝。",
+        no="他们用了一天才走到边【塞】。",
+        near_before="用 拿",
+        after="住 紧 满 好 上 进 进去",
+        verb=True,
+    ),
+    Rule(
         "sai-plug",
         "塞",
         "sai1",
@@ -5204,6 +5282,50 @@ RULES: tuple[Rule, ...] = (
         after2=IN_CHARGE,
     ),
     Rule(
+        "pi-sound-word",
+        "劈",
+        "pi1",
+        "the first syllable of the sound word 劈哩啪啦 (Taiwan's spelling of 噼里啪啦) cut apart "
+        "from it: pī, as in 噼啪; pǐ 'divide' takes what is shared out (劈成两股)",
+        yes="炉子里的木柴烧得【劈】哩啪啦的。",
+        no="把这股绳子【劈】成两股。",
+        after="哩 里",
+        after2="啪 啪啦",
+    ),
+    Rule(
+        "fa-hair-split-verb",
+        "发",
+        "fa4",
+        "the hair of 理发 with the verb split from it (理完发, 理了发, 理个发): jieba tags 理 a "
+        "noun and the lone 发 a verb 'send'; fā is sent or handed out after its doer (给大家发了)",
+        yes="我下班去理个【发】。",
+        no="老师给大家【发】了试卷。",
+        before="了 个 完 过 好",
+        before2="理",
+    ),
+    Rule(
+        "fa-hair-loose",
+        "发",
+        "fa4",
+        "the hair fà of a word the lexicon lacks after how it is treated or lost (碎发, 掉发, "
+        "烫发): 发 fā 'send, issue' takes what is sent or where it goes (发消息, 发给我)",
+        yes="他的衣领上沾满了碎【发】。",
+        no="他把剪好的视频【发】给了我。",
+        before="碎 掉 脱 剪 染 烫 洗 护 假 湿",
+        not_after="NOUN PRON PERSON NUM MEASURE NAME 了 给 出 到 过 着 出去 出来 个 一",
+    ),
+    Rule(
+        "la-sound-word",
+        "啦",
+        "la1",
+        "the last syllable of a sound word cut apart from it (劈哩|啪|啦, 哗|啦): after a "
+        "sound syllable 啦 is lā, as in the words 噼里啪啦 and 哗啦; the particle follows what "
+        "is said (下雨啦)",
+        yes="冰雹打在铁皮屋顶上劈哩啪【啦】。",
+        no="哎呀，外面下雨【啦】！",
+        before="ONOM 啪 哗 呼 呱 嘩",
+    ),
+    Rule(
         "la-particle",
         "啦",
         "la5",
@@ -5215,6 +5337,17 @@ RULES: tuple[Rule, ...] = (
         after="END PARTICLE",
         not_before="啦 啦啦 哆 *啦",
         not_after="啦 啦啦 *啦",
+    ),
+    Rule(
+        "zhangchang-grow-long",
+        "长",
+        "zhang3 chang2",
+        "长长 'grow long', the verb and its result, before 了 or how much (头发长长了, 等指甲长长"
+        "一点): the reduplicated adjective 长长 cháng cháng describes a noun (长长的头发)",
+        yes="刘海【长】长了，有点扎眼睛。",
+        no="她留着【长】长的头发。",
+        word="长长",
+        after="了 一点 一些 点 些 不少 很多",
     ),
     Rule(
         "changfa-given-name",
@@ -5581,7 +5714,7 @@ RULES: tuple[Rule, ...] = (
         no="我们看了一【场】比赛。",
         before="NUM 几 好几 这 那",
         near_after="*雨 *雪 *病 *梦 *仗 *战 *灾 *火 *风波 误会 官司 虚惊 战争 革命 运动 浩劫 "
-        "悲剧 灾难 冰雹 暴风雨 大风",
+        "悲剧 灾难 冰雹 暴风雨 大风 台风 飓风 狂风 风暴 龙卷风 洪水 寒潮 沙尘暴",
     ),
     Rule(
         "feng-crack",
