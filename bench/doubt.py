@@ -80,6 +80,7 @@ HISTORY = (
     ("dev31", "6fcba17"),
     ("dev32", "6fcba17"),
     ("dev33", "c7393af"),
+    ("dev35", "94f9d7a"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
