@@ -2799,8 +2799,18 @@ DEV35 = [
     ("衣服在太阳底下晒一会儿就干了。", "干", 0, "gan1"),
     ("胶水瓶没盖好，搁了一夜就干了。", "干", 0, "gan1"),
     ("他放下书包就干了起来。", "干", 0, "gan4"),
+    # kinds a probe of the same registers showed: 长音 'a long note' (chang-long-note), modal
+    # 得 before a 'one by one' phrase (dei-one-by-one), 干 after a count of people
+    # (gan-do-by-count)
+    ("这个长音要拖满四拍。", "长", 0, "chang2"),
+    ("他是我们的队长。", "长", 0, "zhang3"),
+    ("碗得一个一个地摞起来。", "得", 0, "dei3"),
+    ("他这次考试得了一百分。", "得", 0, "de2"),
+    ("搬家的活儿得四个人干。", "干", 0, "gan4"),
 ]
 DEV35_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("队长音量开得太大了。", "长", "chang-long-note"),
+    ("他这次考试得了一百分。", "得", "dei-one-by-one"),
     ("他把小提琴的弦调了一下。", "调", "diao-off-key"),
     ("钢筋扎进了轮胎。", "扎", "za-bound-done"),
     ("他放下书包就干了起来。", "干", "gan-dry-left"),

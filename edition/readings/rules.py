@@ -1169,6 +1169,18 @@ RULES: tuple[Rule, ...] = (
         before="很 真 非常 特别 十分 多么 好 太 更 最 挺 多",
     ),
     Rule(
+        "dei-one-by-one",
+        "得",
+        "dei3",
+        "modal 'must' before a 'one by one' phrase and its verb (砖得一块一块地码, 得一个一个"
+        "来): 'obtain' takes one amount, not the same amount twice (得了一块又一块 has 了)",
+        yes="书【得】一本一本地码整齐。",
+        no="他【得】了一百分。",
+        after="NUM",
+        not_before="VERB ADJ",
+        near_after="REPEAT",
+    ),
+    Rule(
         "de-obtain",
         "得",
         "de2",
@@ -1725,6 +1737,16 @@ RULES: tuple[Rule, ...] = (
         after="VERB ADJ ADV PRON NUM MODAL PREP 有 是 没 不 要",
     ),
     # -- 长: cháng 'long', zhǎng 'grow' --------------------------------------------------------
+    Rule(
+        "chang-long-note",
+        "长",
+        "chang2 yin1",
+        "长音 'a long note, a long vowel' (这个长音要拖满四拍, 你的长音不够长), a word the model "
+        "reads zhǎng after a demonstrative or a possessive: a note does not grow",
+        yes="你的【长】音还可以再拖一拍。",
+        no="队【长】音量开得太大了。",
+        word="长音",
+    ),
     Rule(
         "chang-echo",
         "长",
@@ -4074,6 +4096,18 @@ RULES: tuple[Rule, ...] = (
         after="了 END",
         not_after2="起来",
         near_before="放 搁 晾 晒 吹 烘 烤 风干 晾着 晒着 放着 搁着",
+    ),
+    Rule(
+        "gan-do-by-count",
+        "干",
+        "gan4",
+        "the verb 'do' closing a clause after a count of people (这活儿得两个人干, 一个人干不"
+        "如三个人干): what dries is not counted in people (让人干得难受 names no count)",
+        yes="这么多砖，得三个人【干】。",
+        no="空调吹久了，让人【干】得难受。",
+        before="人 个人",
+        before2="NUM MEASURE",
+        verb=True,
     ),
     Rule(
         "gan-do",
