@@ -2807,6 +2807,10 @@ DEV35 = [
     ("碗得一个一个地摞起来。", "得", 0, "dei3"),
     ("他这次考试得了一百分。", "得", 0, "de2"),
     ("搬家的活儿得四个人干。", "干", 0, "gan4"),
+    # 把 + a car + 倒 + a directional complement: 'back (it) in', dào (dao-pour-ba)
+    ("你把车倒进来一点，再往左打方向盘。", "倒", 0, "dao4"),
+    ("把剩下的汤倒回去。", "倒", 0, "dao4"),
+    ("他把椅子碰倒了。", "倒", 0, "dao3"),
 ]
 DEV35_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("队长音量开得太大了。", "长", "chang-long-note"),

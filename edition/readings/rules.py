@@ -2359,7 +2359,8 @@ RULES: tuple[Rule, ...] = (
         yes="他把杯子里的茶【倒】了。",
         no="大风把树吹【倒】了。",
         near_before="把 将",
-        after="了 在 进 入 掉 出 回 到 给 END",
+        # 把车倒进来 'back the car in' is dào too, before any directional complement
+        after="了 在 进 入 掉 出 回 到 给 END 进来 进去 出来 出去 回来 回去 过来 过去",
         not_before="VERB1",
         verb=True,
     ),
