@@ -2811,10 +2811,17 @@ DEV35 = [
     ("你把车倒进来一点，再往左打方向盘。", "倒", 0, "dao4"),
     ("把剩下的汤倒回去。", "倒", 0, "dao4"),
     ("他把椅子碰倒了。", "倒", 0, "dao3"),
+    # a metronome is set, tiáo (DEVICES); rebar tied at the end of its clause (za-bound-at-end);
+    # modal 得 after a part named by its measure word (dei-separately)
+    ("把节拍器调到八十再练一遍。", "调", 0, "tiao2"),
+    ("楼梯的钢筋明天再扎。", "扎", 0, "za1"),
+    ("小心别被钢筋扎。", "扎", 0, "zha1"),
+    ("最后那一段得重新写。", "得", 0, "dei3"),
 ]
 DEV35_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("队长音量开得太大了。", "长", "chang-long-note"),
     ("他这次考试得了一百分。", "得", "dei-one-by-one"),
+    ("小心别被钢筋扎。", "扎", "za-bound-at-end"),
     ("他把小提琴的弦调了一下。", "调", "diao-off-key"),
     ("钢筋扎进了轮胎。", "扎", "za-bound-done"),
     ("他放下书包就干了起来。", "干", "gan-dry-left"),

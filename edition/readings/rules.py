@@ -69,7 +69,7 @@ ROLLS = (
 DEVICES = (
     "浮标 闹钟 钟 表 手表 收音机 琴 琴弦 弦 音 焦距 焦 镜头 座椅 椅子 天线 频率 频道 音量 音响"
     " 灯光 水温 室温 温度 亮度 空调 电视 仪器 仪表 望远镜 显微镜 后视镜 油门 气门 刹车 秤 钓竿"
-    " 鱼竿 线组 铰链 合页 螺丝"
+    " 鱼竿 线组 铰链 合页 螺丝 节拍器"
 )
 # What is milled (磨 mò 'mill', not mó 'rub, sharpen'): grains, beans and what they are
 # milled into (把黄豆磨成浆, 磨豆浆, 磨面粉).
@@ -710,7 +710,8 @@ RULES: tuple[Rule, ...] = (
         "adjectives or numerals; 得 'obtain' takes its object (得另外一个奖)",
         yes="盒子里没有附充电器，【得】另外购买。",
         no="他还【得】另外一个奖。",
-        before="PRON NOUN ADV START MODAL",
+        # MEASURE: a part named by its measure word (这一段得单独练)
+        before="PRON NOUN ADV START MODAL MEASURE",
         after="另外 额外 单独 自行 分开 各自 重新 整个 一起 全部",
         near_after="VERB",
     ),
@@ -5997,6 +5998,19 @@ RULES: tuple[Rule, ...] = (
         no="一根钢筋【扎】进了他的鞋底。",
         before=BOUND,
         after="好 紧 牢 结实 完 起来 成",
+        verb=True,
+    ),
+    Rule(
+        "za-bound-at-end",
+        "扎",
+        "za1",
+        "'tie' closing its clause with what is tied named before it (钢筋得按图纸扎, 辫子让妈妈"
+        "扎): what pricks does it to someone, after 被/让/别 (小心被钢筋扎)",
+        yes="这些钢筋今天下午就得【扎】。",
+        no="小心别被钢筋【扎】。",
+        near_before=BOUND,
+        after="END",
+        not_near_before="被 让 叫 给 别 小心 当心",
         verb=True,
     ),
     Rule(
