@@ -373,6 +373,10 @@ Prints, engine alone (no overrides):
   ``heldout32.txt`` (helper readings31's kindergarten letter to parents about an autumn outing
   to a farm, written in Simplified before dev set 33's rules and scored once, after them: 0
   wrong of 275 Han in each script, proof list of 1.45%; no rule written for it);
+  ``heldout34.txt`` (helper readings33's rules of a children's board game printed inside its
+  box (棋子 qízǐ, 骰子, 背面朝上, 擲, 就得退回 děi, 重新, 數一數 shǔ, 比誰, 陪著玩), written in
+  Traditional before dev set 35's rules and scored once, after them: 0 wrong of 331 Han in each
+  script, proof list of 3.02%; no rule written for it);
   ``heldout18.txt`` (helper readings19's audio-guide script for a calligraphy exhibition,
   written in Traditional with dev set 21, before its rules, and scored once, after them: 3 wrong
   of 516 Han in each script, 整卷 'the whole scroll' juǎn (the model, p 0.91), 调浆 'mix the
@@ -501,7 +505,7 @@ Prints, engine alone (no overrides):
 
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
-named (article, dev, dev2 to dev35, heldout, heldout2 to heldout32, verse,
+named (article, dev, dev2 to dev35, heldout, heldout2 to heldout34, verse,
 heldout_verse, classical, heldout_classical, heldout_classical2 to heldout_classical5,
 probe_trad: a probe of
 Traditional text whose lookup copy merges characters, written for that change, see its
@@ -762,6 +766,7 @@ def main(argv=None) -> int:
         "heldout14,heldout15,heldout16,heldout17,heldout18,heldout19,heldout20,heldout21,"
         "heldout22,heldout23,heldout24,heldout25,heldout26,heldout27,heldout28,heldout29,"
         "heldout30,heldout31,heldout32,verse,"
+        "heldout34,"
         "heldout_verse,classical,heldout_classical,heldout_classical2,heldout_classical3,"
         "heldout_classical4,heldout_classical5,"
         "probe_trad",
@@ -851,6 +856,7 @@ def main(argv=None) -> int:
         ("heldout30", "held-out set 30 (scored once, after dev set 32's rules)"),
         ("heldout31", "held-out set 31 (scored once, after the stop's last rules)"),
         ("heldout32", "held-out set 32 (scored once, after dev set 33's rules)"),
+        ("heldout34", "held-out set 34 (scored once, after dev set 35's rules)"),
         ("verse", "verse dev set (ours, tuned on after its first read)"),
         ("heldout_verse", "held-out verse set (scored once, after the classical layer)"),
         ("classical", "classical prose dev set (ours, tuned on after its first read)"),
