@@ -317,6 +317,26 @@ class CutRepairs:
             and "," in self._lexicon.chars.get(w.text[1], "")
         ):
             w, c.regrouped = self._second_joins_next(out, w, cut[k + 1], "n"), k + 1
+    def _suffix_leaves_word(self, c: _Cut, w: Word) -> Word | None:
+        """曲|子弹|一遍 -> 曲子|弹|一遍"""
+        out, jieba = c.out, self._words
+        if (
+            len(w.text) == 2
+            and w.text[0] in _LIGHT_SUFFIXES
+            and out
+            and len(out[-1].text) == 1
+            and is_han(out[-1].text)
+            and (self._lexicon.get(out[-1].text + w.text[0]) or ("",))[-1][-1:] == "5"
+            and jieba.tag(w.text[1], "x")[:1] == "v"
+            and self._middle_differs(out[-1].text + w.text)
+        ):
+            # 曲|子弹 -> 曲子|弹, 珠|子弹 -> 珠子|弹: a character jieba left alone (as a
+            # measure word, 曲) makes a noun with a light suffix that it glued into the word
+            # after (子弹 'bullet'); the noun takes it back, and the verb it leaves (弹 tán
+            # 'play') reads as one, when the two cuts read the suffix differently
+            noun = out[-1].text + w.text[0]
+            out[-1] = self._tagged(noun, jieba.tag(noun, "n"), out[-1].start)
+            w = self._tagged(w.text[1], jieba.tag(w.text[1], "v"), w.start + 1)
         return w
 
     def _verb_takes_dative(self, c: _Cut, w: Word) -> Word | None:
@@ -754,6 +774,7 @@ class _Cut:
 REPAIRS = (
     CutRepairs._suffix_joins_noun,
     CutRepairs._bound_tail_joins_word,
+    CutRepairs._suffix_leaves_word,
     CutRepairs._verb_takes_dative,
     CutRepairs._measure_closes_word,
     CutRepairs._instrument_before_verb,

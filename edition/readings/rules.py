@@ -28,8 +28,10 @@ DEBT = "贷 房贷 车贷 贷款 债 债务 欠款 借款 利息 本金 信用�
 # Things tied or bound (扎骨架, 扎辫子): 扎 before or around them is zā 'bind'.
 BOUND = (
     "骨架 风筝 灯笼 花灯 辫子 小辫 小辫儿 马尾 彩 篱笆 架子 头发 口袋 袋口 腰带 绷带 伤口 扫帚"
-    " 花束 稻草人"
+    " 花束 稻草人 钢筋 钢筋笼 钢筋网"  # 扎钢筋 'tie the rebar' (钢筋绑扎)
 )
+# What is mixed with water into a paste or a dough (和 huó 'mix': 和水泥, 和好的砂浆, 和面).
+MIXES = "面 面团 泥 泥巴 水泥 砂浆 灰浆 灰 馅 馅儿 饺子馅"
 # Paper and what is papered (糊窗户, 糊纸): 糊 with them is hú 'paste'.
 PAPER = "纸 窗户 窗 信封 风筝 灯笼 花灯 墙纸 报纸 纸盒 纸箱 窗纸 墙"
 # Verbs of motion and transfer whose 过 is the directional 'across, over' (guò), not the
@@ -67,7 +69,7 @@ ROLLS = (
 DEVICES = (
     "浮标 闹钟 钟 表 手表 收音机 琴 琴弦 弦 音 焦距 焦 镜头 座椅 椅子 天线 频率 频道 音量 音响"
     " 灯光 水温 室温 温度 亮度 空调 电视 仪器 仪表 望远镜 显微镜 后视镜 油门 气门 刹车 秤 钓竿"
-    " 鱼竿 线组 铰链 合页 螺丝"
+    " 鱼竿 线组 铰链 合页 螺丝 节拍器"
 )
 # What is milled (磨 mò 'mill', not mó 'rub, sharpen'): grains, beans and what they are
 # milled into (把黄豆磨成浆, 磨豆浆, 磨面粉).
@@ -719,7 +721,8 @@ RULES: tuple[Rule, ...] = (
         "adjectives or numerals; 得 'obtain' takes its object (得另外一个奖)",
         yes="盒子里没有附充电器，【得】另外购买。",
         no="他还【得】另外一个奖。",
-        before="PRON NOUN ADV START MODAL",
+        # MEASURE: a part named by its measure word (这一段得单独练)
+        before="PRON NOUN ADV START MODAL MEASURE",
         after="另外 额外 单独 自行 分开 各自 重新 整个 一起 全部",
         near_after="VERB",
     ),
@@ -1204,6 +1207,18 @@ RULES: tuple[Rule, ...] = (
         no="谁也想【得】到结果。",
         word="想得到",
         before="很 真 非常 特别 十分 多么 好 太 更 最 挺 多",
+    ),
+    Rule(
+        "dei-one-by-one",
+        "得",
+        "dei3",
+        "modal 'must' before a 'one by one' phrase and its verb (砖得一块一块地码, 得一个一个"
+        "来): 'obtain' takes one amount, not the same amount twice (得了一块又一块 has 了)",
+        yes="书【得】一本一本地码整齐。",
+        no="他【得】了一百分。",
+        after="NUM",
+        not_before="VERB ADJ",
+        near_after="REPEAT",
     ),
     Rule(
         "de-obtain",
@@ -1762,6 +1777,16 @@ RULES: tuple[Rule, ...] = (
         after="VERB ADJ ADV PRON NUM MODAL PREP 有 是 没 不 要",
     ),
     # -- 长: cháng 'long', zhǎng 'grow' --------------------------------------------------------
+    Rule(
+        "chang-long-note",
+        "长",
+        "chang2 yin1",
+        "长音 'a long note, a long vowel' (这个长音要拖满四拍, 你的长音不够长), a word the model "
+        "reads zhǎng after a demonstrative or a possessive: a note does not grow",
+        yes="你的【长】音还可以再拖一拍。",
+        no="队【长】音量开得太大了。",
+        word="长音",
+    ),
     Rule(
         "chang-echo",
         "长",
@@ -2412,7 +2437,8 @@ RULES: tuple[Rule, ...] = (
         yes="他把杯子里的茶【倒】了。",
         no="大风把树吹【倒】了。",
         near_before="把 将",
-        after="了 在 进 入 掉 出 回 到 给 END",
+        # 把车倒进来 'back the car in' is dào too, before any directional complement
+        after="了 在 进 入 掉 出 回 到 给 END 进来 进去 出来 出去 回来 回去 过来 过去",
         not_before="VERB1",
         verb=True,
     ),
@@ -3829,6 +3855,17 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "diao-off-key",
+        "调",
+        "diao4",
+        "the noun 'key, tune' after 走 or 跑 'go off' (走调, 跑调 'off key'), whatever "
+        "instrument is named before: tiáo 'tune' follows what is done to the instrument "
+        "(把琴调好, 没调过)",
+        yes="那把吉他有根弦走【调】了。",
+        no="他把吉他的弦【调】准了。",
+        before="走 跑",
+    ),
+    Rule(
         "tiao-tune-instrument",
         "调",
         "tiao2",
@@ -3923,8 +3960,34 @@ RULES: tuple[Rule, ...] = (
         "conjunction joins 面 to another noun (面和米)",
         yes="妈，面【和】好了吗？",
         no="面【和】米都买好了。",
-        before="面 泥 面团",
+        before=MIXES,
         after="好 完",
+        verb=True,
+    ),
+    Rule(
+        "huo-mixed-done",
+        "和",
+        "huo2",
+        "'mix' before 好的 and what was mixed (和好的水泥, 和好的面): the conjunction joins "
+        "two nouns, and 和好 'make up' takes people (和好的消息)",
+        yes="把【和】好的砂浆倒在墙根。",
+        no="两家人【和】好的消息很快传开了。",
+        after="好",
+        after2="的",
+        near_after=MIXES,
+        verb=True,
+    ),
+    Rule(
+        "huo-mix-fresh",
+        "和",
+        "huo2",
+        "'mix' between 现 and 现 in 现X现Y 'Xed on the spot and Yed at once' (现和现用, 现和现"
+        "包): the pattern takes two verbs; 现 'now' and another time are joined otherwise "
+        "(现和以前)",
+        yes="饺子馅最好现【和】现包。",
+        no="这条街现【和】以前大不一样。",
+        before="现",
+        after="现",
         verb=True,
     ),
     Rule(
@@ -4111,6 +4174,32 @@ RULES: tuple[Rule, ...] = (
         before="豆 肉 鱼 小鱼 虾 菜 笋 萝卜 香菇 鱿鱼 芒果 葡萄 地瓜 红薯 番薯 柿 柿子 牛肉 "
         "猪肉 鸡肉 豆腐 海带 梅 贝",
         not_after="活 活儿 什么 啥 嘛 吗 事 事儿",
+    ),
+    Rule(
+        "gan-dry-left",
+        "干",
+        "gan1",
+        "'get dry' after 就/快/早 when the clause has left the thing to dry, in the air or "
+        "the sun (放久了就干了, 晾一晚上就干了, 太阳一晒就干了): the verb 'do' names no way "
+        "of leaving a thing (他放下碗就干了起来)",
+        yes="毛巾晾一晚上就【干】了。",
+        no="他放下碗就【干】了起来。",
+        before="就 快 早 都",
+        after="了 END",
+        not_after2="起来",
+        near_before="放 搁 晾 晒 吹 烘 烤 风干 晾着 晒着 放着 搁着",
+    ),
+    Rule(
+        "gan-do-by-count",
+        "干",
+        "gan4",
+        "the verb 'do' closing a clause after a count of people (这活儿得两个人干, 一个人干不"
+        "如三个人干): what dries is not counted in people (让人干得难受 names no count)",
+        yes="这么多砖，得三个人【干】。",
+        no="空调吹久了，让人【干】得难受。",
+        before="人 个人",
+        before2="NUM MEASURE",
+        verb=True,
     ),
     Rule(
         "gan-do",
@@ -6144,6 +6233,31 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "za-bound-done",
+        "扎",
+        "za1",
+        "'tie' right after what is tied and before how it was done (钢筋扎好了, 辫子扎紧了, "
+        "灯笼骨架扎牢了): what pricks goes in or through (钢筋扎进了鞋底)",
+        yes="那几根钢筋【扎】牢了没有？",
+        no="一根钢筋【扎】进了他的鞋底。",
+        before=BOUND,
+        after="好 紧 牢 结实 完 起来 成",
+        verb=True,
+    ),
+    Rule(
+        "za-bound-at-end",
+        "扎",
+        "za1",
+        "'tie' closing its clause with what is tied named before it (钢筋得按图纸扎, 辫子让妈妈"
+        "扎): what pricks does it to someone, after 被/让/别 (小心被钢筋扎)",
+        yes="这些钢筋今天下午就得【扎】。",
+        no="小心别被钢筋【扎】。",
+        near_before=BOUND,
+        after="END",
+        not_near_before="被 让 叫 给 别 小心 当心",
+        verb=True,
+    ),
+    Rule(
         "za-tie",
         "扎",
         "za1",
@@ -6234,6 +6348,17 @@ RULES: tuple[Rule, ...] = (
         no="他中了一颗子【弹】。",
         after="HAN END PARTICLE",
         not_before="NUM MEASURE 颗 枚 发",
+    ),
+    Rule(
+        "tan-play-how",
+        "弹",
+        "tan2",
+        "the verb 'play' before 得 and how it was played, also after a measure word (那一段弹"
+        "得太急, 这首弹得最熟): the noun 'bullet, shell' takes no complement (一发弹打偏了)",
+        yes="她那一段【弹】得太急了。",
+        no="最后一发【弹】打偏了。",
+        after="得",
+        verb=True,
     ),
     Rule(
         "tan-hard-to-play",
