@@ -317,6 +317,8 @@ class CutRepairs:
             and "," in self._lexicon.chars.get(w.text[1], "")
         ):
             w, c.regrouped = self._second_joins_next(out, w, cut[k + 1], "n"), k + 1
+        return w
+
     def _suffix_leaves_word(self, c: _Cut, w: Word) -> Word | None:
         """曲|子弹|一遍 -> 曲子|弹|一遍"""
         out, jieba = c.out, self._words
