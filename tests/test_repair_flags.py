@@ -358,3 +358,19 @@ def test_a_paragraph_ended_on_a_character_where_a_reading_ends_it_with_a_mark_is
          "frequency, but '动。' is almost as likely, in '一起去参加运动'; check it: a correction "
          "fixes it, or confirms it with 'replace' equal to 'find'"),
     ]  # fmt: skip
+
+
+def test_a_character_lost_between_two_dropped_pairs_is_a_guess() -> None:
+    # a phantom reading split '，' (A3 AC) after 冷; out of step, AC B5 and AB B4 (but, 大's
+    # lead) were both undecodable and dropped, then B4's trail F3 met the '(' of '(dà)': '，大'
+    # explains the bytes with one dropped pair, so 但 went without a trace
+    data = ("天气很冷".encode("gbk") + b"\xa3(li\xa8\xa8)\xac" + "但大".encode("gbk")
+            + b"(d\xa8\xa4)" + "家都很高兴。".encode("gbk"))  # fmt: skip
+    damaged = decode_out_of_step(data, set())
+    assert damaged == "天气很冷?liè)?dà)家都很高兴。"
+    assert clean(SourceText("a.txt", damaged)).text == "天气很冷，大家都很高兴。"
+    assert flags(damaged) == [
+        ("guess", 4, 10, "a.txt:1:5: warning: damaged text 1:5-10 read as '，' by word "
+         "frequency, but '，他' is almost as likely, in '天气很冷，大家都很高兴。'; check it: a "
+         "correction fixes it, or confirms it with 'replace' equal to 'find'"),
+    ]  # fmt: skip
