@@ -21,6 +21,17 @@ def test_inline_readings_become_hints() -> None:
     assert [c.kind for c in ct.changes] == ["reading", "reading"]
 
 
+def test_a_words_inline_reading_becomes_a_hint_per_character() -> None:
+    # run together or spaced, each syllable a reading of its character; a name in brackets
+    # that is no pinyin of the word before it stays
+    ct = run("他說毛肚(máodǔ)要涮，我們進行(jìn xíng)了對話，陳信翰(Mark Chen)也來了。")
+    assert ct.text == "他說毛肚要涮，我們進行了對話，陳信翰（Mark Chen）也來了。"
+    assert ct.hints == {2: "mao2", 3: "du3", 9: "jin4", 10: "xing2"}
+    assert [c.kind for c in ct.changes][:2] == ["reading", "reading"]
+    # syllables that are no readings of the characters are left as they were
+    assert run("他們(máodǔ)來了。").text == "他們（máodǔ）來了。"
+
+
 def test_origin_maps_to_source() -> None:
     ct = run("發(fā)布\n第二行")
     assert ct.text == "發布\n第二行"

@@ -145,6 +145,13 @@ def test_word_candidates_counts_across_scripts():
     assert "我們" not in found  # a function word
 
 
+def test_word_candidates_leave_out_directional_complements_and_locatives():
+    text = "他站起来，又坐下来。她站起来，又坐下来。火锅在桌子上面。火锅在桌子上面。"
+    found = [c.word for c in word_candidates(text)]
+    assert "火锅" in found
+    assert not {"起来", "下来", "上面"} & set(found)
+
+
 def test_word_candidates_are_dictionary_words_not_recurring_strings():
     text = "他把球傳到左邊，最後一節開始。她把球傳到右邊，最後一節結束。"
     found = [c.word for c in word_candidates(text)]

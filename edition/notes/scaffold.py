@@ -51,6 +51,9 @@ WORD_STOP = set(
     之后 之前 以后 以前 以来 其中 其实 然后 然而 以及 通过 对于 关于 目前 现在 今天 非常 真正
     确实 一直 仍然 还有 这里 那里 认为 表示 知道 觉得 告诉 之间 方面 问题 东西 事情 不过 只是
     还是 这一 那一 每个 所有 很多 许多 一切 有些 有的 不同 同时""".split()
+    # directional complements and locatives, which follow verbs and nouns in every text
+    + """起来 出来 下来 过来 上来 回来 进来 过去 下去 上去 出去 回去 进去 起去 上面 下面 里面
+    外面 前面 后面 旁边 中间""".split()
 )
 # A reading a scrape left after a character, 進(jìn)行: removed when edition.clean is unavailable.
 _STRAY_READING = re.compile(f"(?<=[{HAN}])\\([a-zü\u0101-\u01dc\u00e0-\u00fa]{{1,7}}\\)")

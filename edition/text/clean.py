@@ -341,9 +341,11 @@ def _readings(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> 
     from edition.text.inline_readings import find_readings
 
     found = find_readings(w.text)
-    for _s, _e, base, syl in found:
+    spans: dict[tuple[int, int], list[str]] = {}
+    for s, e, base, syl in found:
         hints[w.src(base)] = syl
-    w.edit("reading", [(s, e, "", syl) for s, e, _b, syl in found])
+        spans.setdefault((s, e), []).append(syl)  # a word's reading: one span, its syllables
+    w.edit("reading", [(s, e, "", " ".join(syls)) for (s, e), syls in spans.items()])
 
 
 def _html(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:

@@ -1,4 +1,5 @@
-"""Stray inline readings left by a page that showed ruby: ``進(jìn)`` -> ``進`` + hint ``jin4``."""
+"""Stray inline readings left by a page that showed ruby: ``進(jìn)`` -> ``進`` + hint ``jin4``,
+and a word's readings run together after it: ``毛肚(máodǔ)``, ``進行(jìn xíng)``."""
 
 from __future__ import annotations
 
@@ -39,10 +40,17 @@ def tone_number(syllable: str) -> str:
     return "".join(base) + tone
 
 
+# a word's readings in ASCII brackets, run together or apart: '(máodǔ)', '(jìn xíng)'
+WORD_READING_RE = re.compile(r"\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê' ]{2,40})\)")
+_MAX_WORD = 6  # syllables of a word's reading
+
+
 def find_readings(text: str) -> list[tuple[int, int, int, str]]:
     """Readings to strip: (start, end, offset of the base character, tone-number syllable).
 
-    A reading is a known pinyin syllable in ASCII brackets right after a Han character.
+    A reading is a known pinyin syllable in ASCII brackets right after a Han character, or a
+    word's syllables there, each a reading of its character in the word before the bracket
+    (then one tuple per character, all with the bracket's span).
     """
     found = []
     known = toned_syllables()
@@ -54,7 +62,62 @@ def find_readings(text: str) -> list[tuple[int, int, int, str]]:
         if syl not in known and not (syl.isascii() and len(syl) <= 6 and _plain(syl)):
             continue
         found.append((s, m.end(), s - 1, tone_number(syl)))
-    return found
+    taken = {f[0] for f in found}
+    for m in WORD_READING_RE.finditer(text):
+        s = m.start()
+        if s in taken or s == 0 or not is_han(text[s - 1]):
+            continue
+        syls = _word_syllables(text[:s], m.group(1).lower())
+        if syls:
+            found.extend((s, m.end(), s - len(syls) + k, syl) for k, syl in enumerate(syls))
+    return sorted(found)
+
+
+def _word_syllables(before: str, reading: str) -> list[str] | None:
+    """The tone-number syllables of ``reading`` (a word's pinyin, spaced or run together)
+    when each is a reading of its character among the Han characters ending ``before``."""
+    for syls in _segmentations(reading.replace("'", " ")):
+        n = len(syls)
+        chars = before[-n:]
+        if 1 < n <= _MAX_WORD and len(chars) == n and all(map(is_han, chars)):
+            numbered = [tone_number(x) for x in syls]
+            if all(_reads(ch, syl) for ch, syl in zip(chars, numbered, strict=True)):
+                return numbered
+    return None
+
+
+def _segmentations(reading: str) -> list[list[str]]:
+    """Every way to cut ``reading`` into known syllables (spaces are cuts), fewest first."""
+    out: list[list[str]] = []
+
+    def walk(rest: str, got: list[str]) -> None:
+        rest = rest.lstrip(" ")
+        if not rest:
+            out.append(got)
+            return
+        if len(got) == _MAX_WORD or len(out) > 20:
+            return
+        for k in range(min(7, len(rest)), 0, -1):
+            piece = rest[:k]
+            if " " not in piece and is_syllable(piece):
+                walk(rest[k:], [*got, piece])
+
+    walk(reading, [])
+    return sorted(out, key=len)
+
+
+@functools.cache
+def _char_readings(ch: str) -> frozenset[str]:
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    value = pinyin_dict.get(ord(ch), "")
+    return frozenset(tone_number(r)[:-1] + tone_number(r)[-1] for r in value.split(",") if r)
+
+
+def _reads(ch: str, syl: str) -> bool:
+    """Whether ``syl`` (tone number) is a reading of ``ch``, a neutral one any of its tones."""
+    readings = _char_readings(ch)
+    return syl in readings or (syl.endswith("5") and any(r[:-1] == syl[:-1] for r in readings))
 
 
 def is_syllable(syl: str) -> bool:
