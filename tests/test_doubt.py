@@ -434,3 +434,26 @@ def test_the_engine_marks_the_readings_of_a_classical_sentence():
     modern = engine.details(line, register="modern")
     assert all(d.classical for d in classical if d is not None)
     assert not any(d.classical for d in modern if d is not None)
+
+
+def test_a_rule_a_rival_rule_nearly_beat_is_doubted_more_and_said():
+    near, plain = replace(_ruled(0.9), near_rule=True), _ruled(0.9)
+    f, g = features(near, None, 2), features(plain, None, 2)
+    assert (f["rule_near"], g["rule_near"]) == (1.0, 0.0)
+    assert score(f) > score(g)
+    assert "a rule of another reading missed by one condition" in reasons(f)
+    # only a rule's reading: a word's is decided by the dictionary, not against rules
+    word = Detail(Reading("de2", "phrase"), word="得到", polyphonic=True, near_rule=True)
+    assert not features(word, None, 0).get("rule_near")
+
+
+def test_the_engine_marks_a_rule_a_rule_of_another_reading_nearly_beat():
+    engine = default_engine()
+    # 我们得走了: the modal rule decided; the rule of 有得吃 de had its verb after, not its 有
+    d = engine.details("我们得走了。")[2]
+    assert d.rule_id
+    assert d.near_rule
+    # 她高兴地笑了: no rule of another reading of 地 came that near
+    d = engine.details("她高兴地笑了。")[3]
+    assert d.rule_id
+    assert not d.near_rule

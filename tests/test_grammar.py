@@ -61,6 +61,38 @@ def test_not_after2_looks_at_the_word_beyond():
     assert rule.matches(ladle, 0)
 
 
+def test_a_rule_counts_the_conditions_that_keep_it_from_applying():
+    rule = Rule("x", "盛", "cheng2", "", "", "", after="NOUN", not_after2="期 季")
+    peak = [Word("盛", "v", 0), Word("水", "n", 1), Word("期", "n", 2)]
+    twice = [Word("盛", "v", 0), Word("满", "a", 1), Word("期", "n", 2)]
+    assert rule.failing(peak, 0) == (1, 1)  # its noun after holds, its exception 期 occurs
+    assert rule.failing(twice, 0) == (2, 0)
+
+
+def test_a_rule_of_another_reading_one_condition_short_is_a_near_rival():
+    base = {"char": "得", "why": "", "yes": "", "no": ""}
+    modal = Rule(id="m", reading="dei3", before="PRON", after="VERB", **base)
+    complement = Rule(id="c", reading="de5", before="VERB ADJ", **base)
+    grammar = Grammar([complement, modal])
+    # 跑得快: the modal rule has its verb after but no pronoun before: one condition short
+    near = [Word("跑", "v", 0), Word("得", "ud", 1), Word("走", "v", 2)]
+    got = grammar.decide(near, 1)
+    assert got is not None
+    assert got.rule.id == "c"
+    assert got.near
+    # 跑得好: neither of the modal rule's conditions holds
+    far = [Word("跑", "v", 0), Word("得", "ud", 1), Word("好", "a", 2)]
+    got = grammar.decide(far, 1)
+    assert got is not None
+    assert got.rule.id == "c"
+    assert not got.near
+    # a rule whose one condition fails is not near, however many exceptions do not occur
+    lone = Rule(id="l", reading="dei3", before="PRON", not_after="完", **base)
+    got = Grammar([complement, lone]).decide(near, 1)
+    assert got is not None
+    assert not got.near
+
+
 @pytest.mark.parametrize(
     ("pattern", "word", "tag", "expected"),
     [

@@ -144,6 +144,9 @@ class Detail:
     # the sentence is read in the classical register (``edition.readings.register``), where
     # the model (it learnt modern prose) and the rules are wrong more often
     classical: bool = False
+    # the rule that decided beat a rule of another reading by one condition of the latter's
+    # (``edition.readings.grammar.Decision.near``)
+    near_rule: bool = False
 
     @property
     def disagree(self) -> bool:
@@ -168,6 +171,7 @@ class _Slot:
     word_index: int = 0  # the character's index in its word
     content: bool = False  # a word of one character that is a verb, noun or adjective
     loose: bool = False  # a particle opening a word right after a verb (``Detail.loose``)
+    near: bool = False  # a rule of another reading came near (``Decision.near``)
 
 
 def _er(syllable: str) -> str:
@@ -438,7 +442,7 @@ class ReadingEngine(CutRepairs):
                     slot.weak, slot.word_index = weak, j
                     if decision is not None:
                         slot.rule, slot.rule_id = syl, decision.rule.id
-                        slot.contested = decision.contested
+                        slot.contested, slot.near = decision.contested, decision.near
                 if w.text[0] in _PARTICLES and k and _verbal(words[k - 1]):
                     slots[w.start].loose = True
                 if decision is None:
@@ -446,7 +450,7 @@ class ReadingEngine(CutRepairs):
             elif decision is not None:
                 slot = slots[w.start]
                 slot.rule, slot.rule_id = decision.rule.reading, decision.rule.id
-                slot.contested = decision.contested
+                slot.contested, slot.near = decision.contested, decision.near
         self._copied_verbs(words, slots)
         return slots
 
@@ -647,6 +651,7 @@ class ReadingEngine(CutRepairs):
             rule_id=slot.rule_id if reading.origin == "rule" and slot.rule is not None else "",
             loose=slot.loose,
             classical=classical,
+            near_rule=reading.origin == "rule" and slot.near,
             light=reading.origin == "phrase"
             and str(slot.word_index) in self._lexicon.light_dropped.get(slot.word, ""),
         )

@@ -282,6 +282,33 @@ class Rule:
             return False
         return not self.near_after or _near(words, i, 1, compile_pattern(self.near_after))
 
+    def failing(self, words: Sequence[Word], i: int, stop: int = 99) -> tuple[int, int]:
+        """(conditions that fail, conditions of its own that hold) of the rule at ``words[i]``:
+        how near it came to applying (``matches`` is the fast test of none failing). Its own
+        are the conditions that look for something (``before``, ``near_after``...): an
+        exception that does not occur (``not_after``) is no evidence for the rule. Counting
+        ends at ``stop`` failures."""
+        failed = held = 0
+        for field, offset in (("before", -1), ("after", 1), ("before2", -2), ("after2", 2)):
+            pat = getattr(self, field)
+            if pat:
+                ok = compile_pattern(pat)(words, i + offset)
+                failed, held = failed + (not ok), held + ok
+        for field, step in (("near_before", -1), ("near_after", 1)):
+            pat = getattr(self, field)
+            if pat and failed < stop:
+                ok = _near(words, i, step, compile_pattern(pat))
+                failed, held = failed + (not ok), held + ok
+        for field, offset in (("not_before", -1), ("not_after", 1), ("not_after2", 2)):
+            pat = getattr(self, field)
+            if pat and failed < stop:
+                failed += compile_pattern(pat)(words, i + offset)
+        for field, step in (("not_near_before", -1), ("not_near_after", 1)):
+            pat = getattr(self, field)
+            if pat and failed < stop:
+                failed += _near(words, i, step, compile_pattern(pat))
+        return failed, held
+
     def syllables(self) -> tuple[str, ...]:
         return tuple(self.reading.split())
 
@@ -304,6 +331,9 @@ class Decision:
 
     rule: Rule
     contested: bool
+    # another rule of the word reading it otherwise came within one condition of applying
+    # (``_one_short``): the rule's decision rests on that one condition
+    near: bool = False
 
 
 class Grammar:
@@ -376,7 +406,19 @@ class Grammar:
                     first = rule
                 elif rule.reading != first.reading:
                     return Decision(first, True)
-        return Decision(first, False) if first else None
+        if first is None:
+            return None
+        near = any(
+            r.reading != first.reading and _one_short(r.failing(words, i, 2)) for r in rules
+        )
+        return Decision(first, False, near)
+
+
+def _one_short(failing: tuple[int, int]) -> bool:
+    """A rule that one condition alone kept from applying while one of its own held: a rule
+    of one condition that fails (its exceptions aside) is not near."""
+    failed, held = failing
+    return failed == 1 and held >= 1
 
 
 @lru_cache(maxsize=1)
