@@ -2728,6 +2728,17 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("爷爷把书架钉起来了。", "钉", 0, "ding4"),
     ("河水涨得很快，几乎没过了膝盖。", "没", 0, "mo4"),
     ("到了中午，人都还没到齐。", "没", 0, "mei2"),
+    # the emergency-room, turtle, heating and exam-eve texts: 地 after a verb said twice with
+    # 上…下; 着 zháo 'affect' a person closed by 了; 干 gān for what dries before 得, and dried
+    # food (虾干); 过 guò 'pass' asked how long after a verb of knowing
+    ("她为了这件事跑上跑下地忙了一个月。", "地", 0, "de5"),
+    ("他一早就下地干活去了。", "地", 0, "di4"),
+    ("这么冷的天，可别冻着孩子了。", "着", 0, "zhao2"),
+    ("妈妈一路都背着孩子。", "着", 0, "zhe5"),
+    ("屋里开着暖气，皮肤干得发痒。", "干", 0, "gan1"),
+    ("这活儿他干得又快又好。", "干", 0, "gan4"),
+    ("奶奶晒了一筐鱼干。", "干", 0, "gan1"),
+    ("我也记不清过了几年，他才回来。", "过", 0, "guo4"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

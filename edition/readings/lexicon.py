@@ -40,8 +40,9 @@ from edition import cache
 log = logging.getLogger(__name__)
 
 # 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆;
-# 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 劲歌; 36: 发根; 37: 毛肚; 38: 钉牢
-_FORMAT = 38
+# 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 劲歌; 36: 发根; 37: 毛肚;
+# 38: 钉牢; 39: 虾干
+_FORMAT = 39
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -74,6 +75,13 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     # the stomach eaten as tripe is dǔ (毛肚 máodǔ, 爆肚儿 bàodǔr; 猪肚 牛肚 below): words
     # pypinyin alone has, which the context model, reading 肚子 dù, overruled
     "毛肚": ("mao2", "du3"),
+    # and food dried, gān, in words pypinyin alone has, which the model read as gàn 'do'
+    "虾干": ("xia1", "gan1"),
+    "鱼干": ("yu2", "gan1"),
+    "肉干": ("rou4", "gan1"),
+    "笋干": ("sun3", "gan1"),
+    "菜干": ("cai4", "gan1"),
+    "果干": ("guo3", "gan1"),
     "羊肚": ("yang2", "du3"),
     "爆肚": ("bao4", "du3"),
     # cpp23: slips found by listing the words whose chosen reading pypinyin's table reads

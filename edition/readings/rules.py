@@ -237,6 +237,18 @@ RULES: tuple[Rule, ...] = (
     ),
 
     Rule(
+        "zhao-harm-done-to",
+        "着",
+        "zhao2",
+        "the result 'affect, hurt' done to a person, closed by 了 (累着你了, 吓着孩子了, 冻着他了):"
+        " a verb that goes on holds the person without 了 after (抱着孩子走)",
+        yes="这一路上可累【着】你了。",
+        no="他一路上都抱【着】孩子。",
+        before=RESULT_ZHAO,
+        after="PRON PERSON 孩子 人 老人 宝宝 大家",
+        after2="了",
+    ),
+    Rule(
         "zhao-harm-passive",
         "着",
         "zhao2",
@@ -586,6 +598,18 @@ RULES: tuple[Rule, ...] = (
         no="他们把那块【地】卖了。",
         before='” 」 ’ 』 "',
         after="HAN",
+    ),
+    Rule(
+        "di-up-and-down",
+        "地",
+        "de5",
+        "the manner marker after a verb said twice with 上…下 or 来…去 (跑上跑下地办手续, 走来走去"
+        "地想): the 下 before it closes the pair, it does not go down to the fields (下地)",
+        yes="他楼上楼下、跑上跑下【地】找了一圈。",
+        no="天一亮，爷爷就扛着锄头下【地】了。",
+        before="下 去",
+        before2="VERB",
+        not_after="了 干活",
     ),
     Rule(
         "di-ground",
@@ -1273,6 +1297,18 @@ RULES: tuple[Rule, ...] = (
         before="START NOUN PRON CONJ ADV",
         after="了",
         after2="NUM 很久 好久 不久 一会儿 许久",
+    ),
+    Rule(
+        "guo-pass-how-long",
+        "过",
+        "guo4",
+        "the verb 'pass' asked how long, after a verb of knowing (不知道过了多久, 记不清过了几年):"
+        " what one knows is not an event one has been through",
+        yes="他睡得很沉，不知道【过】了多久才醒。",
+        no="这件事我早就知道【过】了。",
+        before="知道 晓得 记得 记不清 清楚 不知",
+        after="了",
+        after2="多久 多少年 多少天 多长时间 几天 几年 几个月 几个钟头",
     ),
     Rule(
         "guo-directional",
@@ -4200,6 +4236,17 @@ RULES: tuple[Rule, ...] = (
         before="人 个人",
         before2="NUM MEASURE",
         verb=True,
+    ),
+    Rule(
+        "gan-dry-how",
+        "干",
+        "gan1",
+        "'dry' said of what dries, before 得 and how dry it is (嗓子干得发疼, 衣服干得很快, 嘴唇"
+        "干得裂了口子): 干得 after a person is how the work was done (他干得不错)",
+        yes="天气太燥，嘴唇【干】得都裂了。",
+        no="他们【干】得热火朝天。",
+        before="嗓子 喉咙 嘴 嘴巴 嘴唇 皮肤 眼睛 衣服 被子 头发 土 泥土 地面 空气 油漆 伤口 手",
+        after="得",
     ),
     Rule(
         "gan-do",
