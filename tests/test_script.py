@@ -137,6 +137,9 @@ def test_the_lookup_copy_writes_the_aspect_where_opencc_keeps_a_phrase_of_zhu():
     assert lookup_copy("他很著名，編著名人傳記，這是他的著作。") == (
         "他很著名，编著名人传记，这是他的著作。"
     )
+    # and 著書 'write books' after a verb of holding or reading is the aspect and a book
+    assert lookup_copy("她抱著書，翻著書。") == "她抱着书，翻着书。"
+    assert lookup_copy("他一生著書立說。") == "他一生著书立说。"
 
 
 def test_the_aspect_before_a_zhu_phrase_is_read_and_printed_as_the_aspect():

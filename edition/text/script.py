@@ -93,12 +93,14 @@ def lookup_copy(text: str) -> str:
     return "".join(_traditional_form(ch) for ch in simple)
 
 
-# OpenCC's t2s keeps 著 wherever its phrases 著名 and 著作 start, also when the 著 is the aspect
-# after a verb of holding, writing or looking (拿著名單 'holding the list', 寫著名字, 帶著作業):
-# the lookup copy writes 着 there, so the words and rules read the aspect, not 著名 'famous'.
-# Verbs that make words with 著 zhù (編著, 合著, 論著, 原著) are not among them.
+# OpenCC's t2s keeps 著 wherever its phrases 著名, 著作 and 著书 start, also when the 著 is the
+# aspect after a verb of holding, writing or looking (拿著名單 'holding the list', 寫著名字, 帶著
+# 作業, 抱著書 'holding a book'): the lookup copy writes 着 there, so the words and rules read
+# the aspect, not 著名 'famous' or 著书 'write books'. Verbs that make words with 著 zhù (編著,
+# 合著, 論著, 原著) are not among them.
 _ASPECT_ZHE = re.compile(
-    "(?<=[拿写带看听抱提举穿戴挂贴印刻画记抄握捧端扛背揣捏攥抓顶盯望瞪指标喊叫念唱])著(?=[名作])"
+    "(?<=[拿写带看听抱提举穿戴挂贴印刻画记抄握捧端扛背揣捏攥抓顶盯望瞪指标喊叫念唱翻读搂夹拎])"
+    "著(?=[名作书])"
 )
 
 # Characters t2s merges into a Simplified form whose other reading they never have: 朮 is
