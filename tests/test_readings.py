@@ -2739,6 +2739,15 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("这活儿他干得又快又好。", "干", 0, "gan4"),
     ("奶奶晒了一筐鱼干。", "干", 0, "gan1"),
     ("我也记不清过了几年，他才回来。", "过", 0, "guo4"),
+    # the new baby brother, snorkelling, night-shift and kueh texts: 把 + a describing word +
+    # 床铺 + result is making the bed (pū); 呛 qiāng 'choke' on a mouthful; a conveyor belt
+    # turns zhuàn; 干 gān between a verb of wringing and the water wrung out
+    ("妈妈把大床铺好，又去收拾客厅。", "铺", 0, "pu1"),
+    ("他们把旧床铺卖给了邻居。", "铺", 0, "pu4"),
+    ("孩子吃得太快，呛了一口饭。", "呛", 0, "qiang1"),
+    ("辣椒炒得满屋子都是烟，呛得人直咳嗽。", "呛", 0, "qiang4"),
+    ("机器一开，皮带就呼呼地转起来。", "转", 0, "zhuan4"),
+    ("把洗好的菜沥干水，再下锅炒。", "干", 0, "gan1"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

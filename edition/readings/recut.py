@@ -652,17 +652,20 @@ class CutRepairs:
         return w
 
     def _object_then_verb(self, c: _Cut, w: Word) -> Word | None:
-        """把|床铺|好 -> 把|床|铺|好"""
+        """把|床铺|好 -> 把|床|铺|好, 把|小|床铺|好 -> 把|小|床|铺|好"""
         out, cut, k, jieba = c.out, c.cut, c.k, self._words
+        # the 把 or 被 before the noun, or before a one-character word describing it (把小床铺好)
+        ba = out[-1].text if out else ""
+        if ba not in ("把", "被") and len(out) > 1 and len(ba) == 1 and out[-1].tag in ("a", "b"):
+            ba = out[-2].text
         if (
             len(w.text) == 2
             and w.tag in _NOUN_TAGS
-            and out
-            and out[-1].text in ("把", "被")
+            and ba in ("把", "被")
             and k + 1 < len(cut)
             and (
                 cut[k + 1].text in _BA_RESULTS
-                or (out[-1].text == "被" and cut[k + 1].text in ("得", "了", "着"))
+                or (ba == "被" and cut[k + 1].text in ("得", "了", "着"))
             )
             and jieba.tag(w.text[0], "x")[:1] == "n"
             and jieba.tag(w.text[1], "x")[:1] == "v"

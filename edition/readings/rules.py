@@ -4080,7 +4080,8 @@ RULES: tuple[Rule, ...] = (
         yes="再用纱布把水挤【干】。",
         no="你在【干】什么？",
         before="VERB",
-        after="END PARTICLE 了 净",
+        # and before what is wrung or drained out (挤干水, 沥干水分)
+        after="END PARTICLE 了 净 水 水分 汗 泪",
         # 干得好, 干得漂亮 'well done': how work went; what dries takes 得 before it (晒得干)
         not_after="得",
     ),
@@ -5075,6 +5076,17 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "qiang-choke",
+        "呛",
+        "qiang1",
+        "'choke' on what went down the wrong way (呛了一口水, 呛着了奶, 呛到一大口海水): qiàng "
+        "'irritate' is smoke or a smell in the nose and eyes (油烟呛得人直流眼泪, 呛鼻子)",
+        yes="他喝得太急，【呛】了一口水。",
+        no="厨房里的油烟【呛】得人直流眼泪。",
+        after="了 着 到",
+        near_after="水 海水 口水 饭 奶 汤 大口 一口 几口 口 茶 酒",
+    ),
+    Rule(
         "nong-handle",
         "弄",
         "nong4",
@@ -6013,7 +6025,7 @@ RULES: tuple[Rule, ...] = (
         yes="轮子【转】得很快。",
         no="形势【转】得很快。",
         near_before="轮子 车轮 轱辘 风车 陀螺 风扇 电扇 齿轮 磨盘 螺旋桨 马达 电机 发动机 地球 *轮 "
-        "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨 竹针 *针",
+        "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨 竹针 *针 传送带 输送带 皮带 履带",
         # or where it comes to rest (指针转到三点, 竹针转到什么就画什么)
         after="END 得 起来 个 不停 着 了 到",
     ),
