@@ -2748,6 +2748,22 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("辣椒炒得满屋子都是烟，呛得人直咳嗽。", "呛", 0, "qiang4"),
     ("机器一开，皮带就呼呼地转起来。", "转", 0, "zhuan4"),
     ("把洗好的菜沥干水，再下锅炒。", "干", 0, "gan1"),
+    # the barbecue, rainy-season, loom and shared-umbrella texts: 闷 mēn 'stuffy' said with
+    # another word of the air; 拧 níng 'wring' what is wet; 得 before 够; the lexicon's 背袋
+    # bēi; rain pours 倒 dào; 还 huán before what is returned; 弹 tán 'spring' open; 淋着
+    # zháo; 哩 in a sound word cut apart
+    ("梅雨天屋里又闷又潮。", "闷", 0, "men1"),
+    ("这几天他心里很闷。", "闷", 0, "men4"),
+    ("洗完的床单太重，两个人一起才拧得干。", "拧", 0, "ning2"),
+    ("这瓶盖太紧，我拧不开。", "拧", 0, "ning3"),
+    ("今年雨下得够多，稻子长得好。", "得", 0, "de5"),
+    ("他背着一个旧背袋上山。", "背", 1, "bei1"),
+    ("雨像是从天上往下倒一样。", "倒", 0, "dao4"),
+    ("我去图书馆还书，顺便还伞。", "还", 1, "huan2"),
+    ("他还想再待一会儿。", "还", 0, "hai2"),
+    ("弹簧一松，盖子就弹起来了。", "弹", 1, "tan2"),
+    ("幸好带了伞，一点也没淋着。", "着", 0, "zhao2"),
+    ("鞭炮劈哩啪啦响了半天。", "哩", 0, "li5"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

@@ -45,7 +45,7 @@ MOTION = (
 # or reached: 没找着 'did not find', 别烧着窗帘 'do not set it alight', 吓着了 'got frightened'.
 # With the durative zhe they describe a state (找着找着, 烧着火), which is neither.
 RESULT_ZHAO = (
-    "找 烧 碰 猜 够 借 买 见 冻 凉 吓 撞 烫 逮 捉 熏 磕 饿 累 伤 睡 晒 呛 扭 闪"
+    "找 烧 碰 猜 够 借 买 见 冻 凉 吓 撞 烫 逮 捉 熏 磕 饿 累 伤 睡 晒 淋 呛 扭 闪"
     " 钓 抓 打 踢 射 砸 咬 追 抢 赶 摸"  # catching and hitting: 没钓着, 打着了
 )
 # The verbs of RESULT_ZHAO that hurt or frighten (砸着人, 吓着了, 烫着手): warned of, or after 被,
@@ -778,6 +778,18 @@ RULES: tuple[Rule, ...] = (
         no="价格还【得】再谈谈。",
         before="有 还有 没 没有 都有 也有",
         after="VERB1",
+    ),
+    Rule(
+        "de-complement-enough",
+        "得",
+        "de5",
+        "the complement marker between a verb and 够 'enough' (雨下得够, 睡得够, 吃得够): 得 děi "
+        "'must' takes the thing that must suffice before it (钱得够)",
+        yes="这几天觉睡【得】够，精神好多了。",
+        no="出门旅行，钱【得】够才行。",
+        # jieba tags 下 'fall (of rain)' a locative
+        before="VERB 下",
+        after="够",
     ),
     Rule(
         "de-degree",
@@ -1705,7 +1717,8 @@ RULES: tuple[Rule, ...] = (
         "the verb 'give back' (还给, 把书还了, 还钱)",
         yes="你把书【还】了吗？",
         no="天【还】没亮。",
-        after="给 了 回 回去 回来 清 债 钱 书",
+        # and what one borrows and returns (还伞的时候, 还车)
+        after="给 了 回 回去 回来 清 债 钱 书 伞 雨伞 车 卡 钥匙 工具",
         not_after="VERB ADV ADJ",
     ),
     Rule(
@@ -2463,6 +2476,18 @@ RULES: tuple[Rule, ...] = (
         no="他把【倒】在杯里的茶一口喝了。",
         after="在 下 了 的",
         near_after="搬* 挪* 移* 锯* 拉开 推开 拉走 推走",
+    ),
+    Rule(
+        "dao-pour-down",
+        "倒",
+        "dao4",
+        "'pour' of rain or water going down (雨哗哗地往下倒, 水往外倒): a wall or a tree that "
+        "falls is not poured (墙往下倒 is rare, 往后倒 is a person falling back)",
+        yes="外面的雨像从天上往下【倒】一样。",
+        no="他一个没站稳，往后【倒】了下去。",
+        before="下 外 里",
+        before2="往 向",
+        near_before="雨 水 汤 酒 油 茶 沙子 盆",
     ),
     Rule(
         "dao-pour-ba",
@@ -5441,6 +5466,17 @@ RULES: tuple[Rule, ...] = (
         after2="啪 啪啦",
     ),
     Rule(
+        "li-sound-word",
+        "哩",
+        "li5",
+        "the middle syllable of the sound word 噼哩啪啦 or 劈哩啪啦 cut apart from it (Taiwan's "
+        "spellings of 噼里啪啦 pīlipālā): light, as there, not lǐ 'mile'",
+        yes="雨点打在铁皮屋顶上，噼【哩】啪啦地响。",
+        no="他跑了三英【哩】。",
+        before="噼 劈",
+        after="啪 啪啦",
+    ),
+    Rule(
         "fa-hair-split-verb",
         "发",
         "fa4",
@@ -6398,6 +6434,16 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- 弹: tán 'pluck, flick, spring', dàn 'bullet' (子弹 炮弹 弹药 are words) -------------
     Rule(
+        "tan-spring",
+        "弹",
+        "tan2",
+        "the verb 'spring, bounce' before where it goes (一声弹开了, 弹起来, 弹回去, 弹到墙上): "
+        "a bullet or shell is a noun after a number and a measure (一颗子弹)",
+        yes="柜门“咔”的一声【弹】开了。",
+        no="地上掉了一颗【弹】壳。",
+        after="开 起 起来 出 出来 出去 回 回来 回去 到 飞 掉",
+    ),
+    Rule(
         "tan-pluck",
         "弹",
         "tan2",
@@ -6920,6 +6966,38 @@ RULES: tuple[Rule, ...] = (
         before2="中央",
     ),
     # -- 宁: níng 'peaceful' (安宁 宁静, the name of Nanjing), nìng 'would rather' ----------
+    Rule(
+        "ning-wring",
+        "拧",
+        "ning2",
+        "níng 'wring' what is wet (拧毛巾, 拧一把就能挤出水来, 把衣服拧干): nǐng 'twist, screw' "
+        "turns a lid, a screw or a tap (拧螺丝, 拧开瓶盖)",
+        yes="他随手一【拧】毛巾，就挤出了半盆水。",
+        no="他用扳手把螺丝【拧】紧了。",
+        near_after="水 毛巾 湿 衣服 床单 被单 抹布 拖把",
+        not_near_after="螺丝 盖 盖子 瓶盖 开关 龙头 水龙头 钥匙 门把",
+    ),
+    Rule(
+        "ning-wring-ba",
+        "拧",
+        "ning2",
+        "the same 'wring' after what is wet is named before it (把湿毛巾拧了又拧, 衣服拧一拧)",
+        yes="她把湿毛巾【拧】了又拧，才挂起来。",
+        no="他把水龙头【拧】开了。",
+        near_before="毛巾 湿 衣服 床单 被单 抹布 拖把",
+        not_near_before="螺丝 盖 盖子 瓶盖 开关 龙头 水龙头 钥匙 门把",
+    ),
+    Rule(
+        "ning-wring-dry",
+        "拧",
+        "ning2",
+        "níng 'wring' dry, whatever it is (拧得干, 拧不干, 拧干了): a screw is turned tight or "
+        "loose, not dry",
+        yes="床单太厚，一个人根本【拧】不干。",
+        no="螺丝生锈了，怎么也【拧】不动。",
+        after="干 得 不",
+        near_after="干",
+    ),
     Rule(
         "ning-rather",
         "宁",
@@ -8762,7 +8840,8 @@ RULES: tuple[Rule, ...] = (
         near_before="天气 天 屋里 屋子 房间 车厢 车里 空气 教室 屋内 室内 仓库 地下室 里 内 "
         "考场 会场 厨房 帐篷 电梯",
         not_near_before="心 心里 心情 我 你 他 她",
-        after="END 了 得 啊 呀 死 极 热",
+        # and one of two things said of it (又闷又湿, 闷而潮)
+        after="END 了 得 啊 呀 死 极 热 又 而",
     ),
     # -- 率: lǜ 'rate' closing a word of measure (比率 效率 are words), shuài 'lead' ---------
     Rule(
