@@ -7861,6 +7861,17 @@ RULES: tuple[Rule, ...] = (
         register="classical",
     ),
     Rule(
+        "guan-classical-the-cap",
+        "冠",
+        "guan1",
+        "冠 guān 'cap' worn or set straight, after 高, 戴, 正 or its owner 其 (头戴高冠, 正其"
+        "冠): the verb guàn 'be capped' closes its clause after 之, 既 or 而",
+        yes="君子必正其【冠】，然后出见宾客。",
+        no="男子二十而【冠】，始为成人。",
+        before="高 峨 危 戴 正 整 脱 其",
+        register="classical",
+    ),
+    Rule(
         "gan-classical-river-bank",
         "干",
         "gan1",
