@@ -520,7 +520,9 @@ Prints, engine alone (no overrides):
   written for them; helper classical5 then wrote rules for the two kinds the lead named from
   it, on sentences of its own: 1 wrong) and ``heldout_classical6.txt`` (helper classical5's
   穿井得一人 and 杞人忧天, written before classical5's rules and scored once after them: see
-  its header); each in Simplified and Traditional; wrong readings by character;
+  its header) and ``heldout_classical7.txt`` (helper classical6's 虽有嘉肴 and 大道之行也,
+  written before classical6's rules and scored once after them: see its header); each in
+  Simplified and Traditional; wrong readings by character;
 - the verse and classical sets also as one text each (a sheet of poems, a lesson, read whole);
 - the proof list: how many of the wrong readings the engine lists as guesses, and how long the
   list is (share of the Han characters);
@@ -533,7 +535,7 @@ Prints, engine alone (no overrides):
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
 named (article, dev, dev2 to dev35, heldout, heldout2 to heldout34, verse,
-heldout_verse, classical, heldout_classical, heldout_classical2 to heldout_classical6,
+heldout_verse, classical, heldout_classical, heldout_classical2 to heldout_classical7,
 probe_trad: a probe of
 Traditional text whose lookup copy merges characters, written for that change, see its
 header); ``-v`` lists every
@@ -801,7 +803,7 @@ def main(argv=None) -> int:
         "heldout30,heldout31,heldout32,verse,"
         "heldout34,"
         "heldout_verse,classical,heldout_classical,heldout_classical2,heldout_classical3,"
-        "heldout_classical4,heldout_classical5,heldout_classical6,"
+        "heldout_classical4,heldout_classical5,heldout_classical6,heldout_classical7,"
         "probe_trad",
         help="running-text sets to measure, comma-separated (default: all)",
     )
@@ -904,6 +906,7 @@ def main(argv=None) -> int:
         ),
         ("heldout_classical5", "held-out classical prose 5 (scored once, after its rules)"),
         ("heldout_classical6", "held-out classical prose 6 (scored once, after its rules)"),
+        ("heldout_classical7", "held-out classical prose 7 (scored once, after its rules)"),
         ("probe_trad", "Traditional probe (merged characters, written for the change)"),
     ):
         if name not in chosen:

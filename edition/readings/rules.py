@@ -8259,6 +8259,88 @@ RULES: tuple[Rule, ...] = (
         not_before="之 其 妾 吾",
         register="classical",
     ),
+    # classical6: helper classical6's kinds (得道多助失道寡助, 富贵不能淫, 河中石兽), each on
+    # sentences of our own
+    Rule(
+        "de-classical-obtain-at",
+        "得",
+        "de2",
+        "得 dé 'find, obtain' before 于 of the place where (果得于数里外, 得之于山中): a modal "
+        "děi or a complement's de never comes before 于",
+        yes="寻其剑三日，乃【得】于石下。",
+        no="其马走【得】远，人莫能及。",
+        after="于 於",
+        register="classical",
+    ),
+    Rule(
+        "de-classical-have-got",
+        "得",
+        "de2",
+        "得 dé 'get, obtain' after 有 before what is got (必有得天时者, 未有得其心者): modern "
+        "有得 'there is to' (有得吃) is spoken, never 文言",
+        yes="攻者虽众，未有【得】其城者。",
+        no="其马走【得】远，人莫能及。",
+        before="有 必有 未有 尝有 多有 或有 亦有",
+        after="NOUN PRON 其 天 人 民 一",
+        register="classical",
+    ),
+    Rule(
+        "guan-classical-be-capped",
+        "冠",
+        "guan4",
+        "冠 guàn 'be capped', the coming of age, as a verb closing its clause after 之, 既, 而 or "
+        "未 (丈夫之冠也, 年二十而冠): the cap, guān, is worn or set straight (正其冠)",
+        yes="男子二十而【冠】，始为成人。",
+        no="君子正其衣【冠】，尊其瞻视。",
+        before="之 既 而 未 已 将 始",
+        after="END 也 矣 焉",
+        register="classical",
+    ),
+    Rule(
+        "guan-classical-the-cap",
+        "冠",
+        "guan1",
+        "冠 guān 'cap' worn or set straight, after 高, 戴, 正 or its owner 其 (头戴高冠, 正其"
+        "冠): the verb guàn 'be capped' closes its clause after 之, 既 or 而",
+        yes="君子必正其【冠】，然后出见宾客。",
+        no="男子二十而【冠】，始为成人。",
+        before="高 峨 危 戴 正 整 脱 其",
+        register="classical",
+    ),
+    Rule(
+        "gan-classical-river-bank",
+        "干",
+        "gan1",
+        "干 gān 'bank' after a river (河干, 江干, 溪干): gàn 'do, able' (幹) follows a person or "
+        "能 (精明能干)",
+        yes="其家居河【干】，以渔为业。",
+        no="其人精明能【干】，众皆服之。",
+        before="河 江 溪 淇 汉 湘 *河 *江",
+        register="classical",
+    ),
+    Rule(
+        "pa-classical-rake",
+        "钯",
+        "pa2",
+        "钯 pá 'rake' (耙), the farm or dredging tool of old texts (曳铁钯): the metal palladium, "
+        "bǎ, is modern chemistry",
+        yes="农夫荷铁【钯】而归，日已暮矣。",
+        no="其人以【钯】金为饰，人皆笑之。",
+        not_after="金 NUM",
+        register="classical",
+    ),
+    Rule(
+        "zhuan-classical-turning-over",
+        "转",
+        "zhuan3 zhuan3",
+        "转转 zhuǎn zhuǎn 'turning and turning' before 不已 or 不止 (转转不已): the modern "
+        "word zhuànzhuan 'stroll' is spoken, and a stone rolling over or a state changing is zhuǎn",
+        yes="世事【转】转不已，人莫能测其终。",
+        no="其舟随流而【转】，人皆惊之。",
+        word="转转",
+        after="不已 不止 不息 不休",
+        register="classical",
+    ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
     Rule(
         "chu-get-along",
