@@ -2778,6 +2778,13 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("弹簧一松，盖子就弹起来了。", "弹", 1, "tan2"),
     ("幸好带了伞，一点也没淋着。", "着", 0, "zhao2"),
     ("鞭炮劈哩啪啦响了半天。", "哩", 0, "li5"),
+    # the stroke rehabilitation, ID photo, longevity noodles and braised pork texts: 劲 jìn
+    # standing alone at a clause's end; 得 between a state and what it is like; 干 gān
+    # describing a noun after a measure
+    ("他咬着牙用了很大的劲。", "劲", 0, "jin4"),
+    ("这支球队是我们的劲敌。", "劲", 0, "jing4"),
+    ("他紧张得像块石头似的。", "得", 0, "de5"),
+    ("包里要带一块干毛巾。", "干", 0, "gan1"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

@@ -792,6 +792,19 @@ RULES: tuple[Rule, ...] = (
         after="够",
     ),
     Rule(
+        "de-so-that-like",
+        "得",
+        "de5",
+        "the complement marker between a state and what it is like (僵得像木头一样, 冻得像冰块"
+        "似的): 得 děi 'must' follows the one who must (你得像他一样用功)",
+        yes="他的手冻【得】像冰块一样。",
+        no="你【得】像他一样用功。",
+        before="VERB ADJ 僵 硬 软 冻 吓 累 热 冷 气 急 红 胖 瘦 黑 白 亮 圆 细 薄 厚 甜 酸 苦 辣 "
+        "咸 静",
+        after="像",
+        near_after="一样 似的 一般",
+    ),
+    Rule(
         "de-degree",
         "得",
         "de5",
@@ -4275,6 +4288,17 @@ RULES: tuple[Rule, ...] = (
         after="得",
     ),
     Rule(
+        "gan-dry-noun",
+        "干",
+        "gan1",
+        "'dry' describing the noun after a measure (一层干面粉, 一块干毛巾, 几个干辣椒): the verb "
+        "'do' takes a count after it (干一件事), not before",
+        yes="锅里先铺一层【干】稻草。",
+        no="他一天要【干】十个小时的活。",
+        before="MEASURE 一层 一块 一把 一条 一件 一些 一点 几个 一袋 一包",
+        after="NOUN",
+    ),
+    Rule(
         "gan-do",
         "干",
         "gan4",
@@ -5110,6 +5134,16 @@ RULES: tuple[Rule, ...] = (
         no="厨房里的油烟【呛】得人直流眼泪。",
         after="了 着 到",
         near_after="水 海水 口水 饭 奶 汤 大口 一口 几口 口 茶 酒",
+    ),
+    Rule(
+        "jin-effort",
+        "劲",
+        "jin4",
+        "'strength, effort' standing alone at the end of a clause (使了半天劲, 没劲, 用足了劲): "
+        "jìng 'strong, sturdy' describes what follows or lives in words (劲敌, 刚劲)",
+        yes="为了搬这块石头，他费了好大的【劲】。",
+        no="这次遇上了【劲】敌。",
+        after="END PARTICLE 儿",
     ),
     Rule(
         "nong-handle",
