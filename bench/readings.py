@@ -383,6 +383,16 @@ Prints, engine alone (no overrides):
   things tied), huo-mixed-done, huo-mix-fresh, gan-dry-left: none left; probes of about 200
   more sentences of the same registers found 7 more kinds (长音 cháng, 得一块一块地 děi, 两个人干
   gàn, 把车倒进来 dào, 节拍器调到 tiáo, 钢筋得按图纸扎 zā, 这一段得单独练 děi), fixed after;
+  ``dev36.txt`` (helper readings34: reporting a lost wallet at a mainland police station (派出所,
+  别着急 zháo, 登记表, 调监控 diào, 得先报案 and 还得 děi, 笔录 lù, 还给你 huán, 把包背在前面 bēi,
+  重新补办 chóng, 新证得过两个星期 děi), written in Simplified, and a pickup basketball game
+  (鬥牛) in a Taiwan park (先得二十一分 dé, 搶籃板, 傳球 chuán, 轉身 zhuǎn, 撞倒 dǎo, 只差一分 chà,
+  往裡切 qiē, 還差, 重來一場 chóng chǎng, 打得), written in Traditional, first read by main
+  311e9c2: 6 wrong of 1,013 Han in each script, 2 of 517 at the station and 4 of 496 on the
+  court, 3 of them in the proof list of 4.34%: 不过得先报案 děi (the model, p 0.997), 新证得过
+  两个星期 děi (the rule de-complement), 先得二十一分 dé (the rule dei-modal-quantity), 下一场
+  换我们 and 重来一场 chǎng (the lexicon's 一场 cháng), 一起来夹我 lái (the word 起来 across
+  一起|来, light));
   ``heldout30.txt`` (helper readings30's gym coach's first weight-training session with a
   beginner, written in Traditional before dev set 32's rules and scored once, after them: 1
   wrong of 317 Han in each script, 他在旁边数 'counts aloud' shù (the model, p 1.0), in the
@@ -532,7 +542,7 @@ Prints, engine alone (no overrides):
 
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
-named (article, dev, dev2 to dev35, heldout, heldout2 to heldout34, verse,
+named (article, dev, dev2 to dev36, heldout, heldout2 to heldout34, verse,
 heldout_verse, classical, heldout_classical, heldout_classical2 to heldout_classical6,
 probe_trad: a probe of
 Traditional text whose lookup copy merges characters, written for that change, see its
