@@ -82,6 +82,7 @@ HISTORY = (
     ("dev33", "c7393af"),
     ("dev34", "94f9d7a"),
     ("dev35", "94f9d7a"),
+    ("dev36", "311e9c2"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
