@@ -139,6 +139,8 @@ UNSEEN = (
     (
         "heldout33",
         "subject:Bench: held-out set 33 (moving house) scored once after dev set 34's rules",
+    ),
+    (
         "heldout34",
         "subject:Bench: held-out set 34 (board-game rules) scored once after dev set 35's rules",
     ),
