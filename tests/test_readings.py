@@ -3040,6 +3040,12 @@ DEV36 = [
     # 一|起来 + a verb: together, come (lai-together-come)
     ("明天你们一起来帮我搬家吧。", "来", 0, "lai2"),
     ("他一下子从椅子上站了起来。", "来", 0, "lai5"),
+    # kinds a probe of the same registers showed: modal 得 right after a clause closed by 了
+    # (dei-after-done); 打一场 'play a match' with the match unsaid (yichang-next-round)
+    ("水管裂了得赶紧关上总阀。", "得", 0, "dei3"),
+    ("他淋了雨，第二天得了重感冒。", "得", 0, "de2"),
+    ("天还早，我们再打一场吧。", "场", 0, "chang3"),
+    ("两国又打了一场硬仗。", "场", 0, "chang2"),
 ]
 DEV36_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("他输了两场，不过得了第三名。", "得", "dei-but-must"),
@@ -3050,6 +3056,8 @@ DEV36_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("下一场雨要到月底才来。", "场", "yichang-next-round"),
     ("他委屈得大哭了一场。", "场", "yichang-next-round"),
     ("听到铃声，他马上站起来。", "来", "lai-together-come"),
+    ("他淋了雨，第二天得了重感冒。", "得", "dei-after-done"),
+    ("两国又打了一场硬仗。", "场", "yichang-next-round"),
 ]
 DEV35_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("队长音量开得太大了。", "长", "chang-long-note"),

@@ -1052,6 +1052,19 @@ RULES: tuple[Rule, ...] = (
         not_after2="钟 钟头 之* 钟内",
     ),
     Rule(
+        "dei-after-done",
+        "得",
+        "dei3",
+        "modal 'must' right after a clause closed by 了, before what it now calls for (证件丢了"
+        "得赶紧挂失, 下雨了得带伞, 门锁坏了得找人修): a complement marker follows its verb or "
+        "adjective, never 了; dé 'get' takes 了 or its object (吃坏了得了病 has 了 after)",
+        yes="钥匙丢了【得】马上换锁。",
+        no="他淋了雨，第二天【得】了重感冒。",
+        before="了",
+        after="VERB ADV MODAL PREP 先 早 多 少 再 马上 赶紧 赶快",
+        not_after="了 到",
+    ),
+    Rule(
         "dei-modal",
         "得",
         "dei3",
@@ -5856,14 +5869,14 @@ RULES: tuple[Rule, ...] = (
         "yichang-next-round",
         "场",
         "yi1 chang3",
-        "下一场 / 上一场 'the next / the last (match, showing)' and 来一场 'one more round', the "
-        "match or show left unsaid before who plays it or the end of the clause (下一场换我们, "
-        "上一场是谁赢的, 再来一场!): a course of events, cháng, names its rain or its crying "
-        "(下一场雨, 大哭一场)",
+        "下一场 / 上一场 'the next / the last (match, showing)', 来一场 'one more round' and "
+        "打一场 'play a match', the match or show left unsaid before who plays it or the end of "
+        "the clause (下一场换我们, 上一场是谁赢的, 再来一场!, 再打一场吧): a course of events, "
+        "cháng, names its rain, fight or crying (下一场雨, 打一场硬仗, 大哭一场)",
         yes="这一场输了不要紧，下一【场】我们再赢回来。",
         no="天气预报说，下一【场】雨要到月底才来。",
         word="一场",
-        before="下 上 来 重来 再来",
+        before="下 上 来 重来 再来 打 踢 赛",
         after="END PRON PERSON 换 轮到 是 就 该 再 还 也 都 开始 吧 啊 呢 了 吗",
         not_near_after=RAINS_AND_EVENTS,
     ),
