@@ -82,6 +82,7 @@ HISTORY = (
     ("dev33", "c7393af"),
     ("dev34", "94f9d7a"),
     ("dev35", "94f9d7a"),
+    ("dev36", "311e9c2"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
@@ -138,8 +139,14 @@ UNSEEN = (
     (
         "heldout33",
         "subject:Bench: held-out set 33 (moving house) scored once after dev set 34's rules",
+    ),
+    (
         "heldout34",
         "subject:Bench: held-out set 34 (board-game rules) scored once after dev set 35's rules",
+    ),
+    (
+        "heldout35",
+        "subject:Bench: held-out set 35 (phone repair notice) scored once after dev set 36's rules",
     ),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),

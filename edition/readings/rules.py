@@ -96,6 +96,15 @@ BELONGINGS = (
     " 东西 行李 箱子 文件 U盘"
 )
 
+# What the measure 场 cháng counts, a course of events (一场大雨, 一场误会): 场 chǎng counts
+# shows and matches
+RAINS_AND_EVENTS = (
+    "*雨 *雪 *病 *梦 *仗 *战 *灾 *火 *风波 误会 官司 虚惊 战争 革命 运动 浩劫 "
+    "悲剧 灾难 冰雹 暴风雨 大风 台风 飓风 狂风 风暴 龙卷风 洪水 寒潮 沙尘暴"
+)
+# Points scored, after a numeral (得两分) or glued to it (得|一分): 得 before them is dé 'score'
+POINTS = "分 一分 两分 三分 四分 五分 六分 七分 八分 九分"
+
 # Surnames read otherwise than the character's commoner reading (Xiandai Hanyu Cidian's 姓
 # senses; every one is a "surname" entry of CC-CEDICT, which tests/test_readings.py checks).
 SURNAMES = {
@@ -986,6 +995,21 @@ RULES: tuple[Rule, ...] = (
         not_after2="VERB ADJ",
     ),
     Rule(
+        "dei-wait-span",
+        "得",
+        "dei3",
+        "'it takes' before 过 and a span of time to pass (这药得过三天才见效, 新证得过一个月才"
+        "能拿到), after what takes it or an adverb: 得过 'have obtained' takes prizes and times "
+        "(他得过两次冠军), and after a verb 得过 is 'can last' (熬得过两个月吗); a noun jieba "
+        "also tags a verb (证) is still the subject",
+        yes="这种药【得】过三天才见效。",
+        no="他年轻时【得】过两次冠军。",
+        before="NOUN PRON PERSON ADV START",
+        after="过",
+        after2="NUM 两 几 好几 半",
+        near_after="天 个月 月 年 星期 礼拜 周 小时 钟头 个钟头 分钟 会儿 阵子 *天 *年",
+    ),
+    Rule(
         "de-complement",
         "得",
         "de5",
@@ -1054,6 +1078,42 @@ RULES: tuple[Rule, ...] = (
         after="越 不够 不足",
     ),
     Rule(
+        "de-score-points",
+        "得",
+        "de2",
+        "'score' before a number of points (每投进一个球得两分, 先得二十一分的赢): modal 'must' "
+        "takes a verb, and minutes are 分钟 (你得两分钟内跑完)",
+        yes="每投进一个球【得】两分。",
+        no="你【得】两分钟内跑完。",
+        after="NUM",
+        after2=POINTS,
+        not_near_after="钟 钟头 分钟 *分钟",
+    ),
+    Rule(
+        "de-score-points-glued",
+        "得",
+        "de2",
+        "'score' before points glued to their numeral (得|一分, 得|三分), as de-score-points; "
+        "three minutes cut 三分|钟 are a span of time (你得三分钟内办完)",
+        yes="这一球投进了，他又【得】一分。",
+        no="这事你【得】三分钟内办完。",
+        after=POINTS,
+        not_after2="钟 钟头 之* 钟内",
+    ),
+    Rule(
+        "dei-after-done",
+        "得",
+        "dei3",
+        "modal 'must' right after a clause closed by 了, before what it now calls for (证件丢了"
+        "得赶紧挂失, 下雨了得带伞, 门锁坏了得找人修): a complement marker follows its verb or "
+        "adjective, never 了; dé 'get' takes 了 or its object (吃坏了得了病 has 了 after)",
+        yes="钥匙丢了【得】马上换锁。",
+        no="他淋了雨，第二天【得】了重感冒。",
+        before="了",
+        after="VERB ADV MODAL PREP 先 早 多 少 再 马上 赶紧 赶快",
+        not_after="了 到",
+    ),
+    Rule(
         "dei-modal",
         "得",
         "dei3",
@@ -1075,6 +1135,19 @@ RULES: tuple[Rule, ...] = (
         yes="所以【得】趁天还亮先把钓位占好。",
         no="所以【得】了第一名。",
         before="所以 因此 因而 于是 不然 否则 要不 要不然 那么 然后 结果",
+        after="VERB ADV MODAL PREP 有 多 少 早",
+        not_after="了 到",
+    ),
+    Rule(
+        "dei-but-must",
+        "得",
+        "dei3",
+        "modal 'must' after a word of contrast opening the clause, before a verb (不过得先排队, "
+        "但是得提前预订, 只是得多等几天): the condition set against what was said is a need; dé "
+        "'get' takes 了 or 到 (不过得了第三名)",
+        yes="票不算贵，不过【得】提前两天预订。",
+        no="他输了两场，不过【得】了第三名。",
+        before="不过 但是 但 可是 只是 然而 就是",
         after="VERB ADV MODAL PREP 有 多 少 早",
         not_after="了 到",
     ),
@@ -5922,6 +5995,21 @@ RULES: tuple[Rule, ...] = (
         "运动会 演唱会 舞会 联欢会 发布会 讨论会 报告会 球 足球 篮球 棒球 排球 网球 羽毛球 乒乓球",
     ),
     Rule(
+        "yichang-next-round",
+        "场",
+        "yi1 chang3",
+        "下一场 / 上一场 'the next / the last (match, showing)', 来一场 'one more round' and "
+        "打一场 'play a match', the match or show left unsaid before who plays it or the end of "
+        "the clause (下一场换我们, 上一场是谁赢的, 再来一场!, 再打一场吧): a course of events, "
+        "cháng, names its rain, fight or crying (下一场雨, 打一场硬仗, 大哭一场)",
+        yes="这一场输了不要紧，下一【场】我们再赢回来。",
+        no="天气预报说，下一【场】雨要到月底才来。",
+        word="一场",
+        before="下 上 来 重来 再来 打 踢 赛",
+        after="END PRON PERSON 换 轮到 是 就 该 再 还 也 都 开始 吧 啊 呢 了 吗",
+        not_near_after=RAINS_AND_EVENTS,
+    ),
+    Rule(
         "chang-rain",
         "场",
         "chang2",
@@ -5931,8 +6019,7 @@ RULES: tuple[Rule, ...] = (
         yes="这个月下了好几【场】大雨。",
         no="我们看了一【场】比赛。",
         before="NUM 几 好几 这 那",
-        near_after="*雨 *雪 *病 *梦 *仗 *战 *灾 *火 *风波 误会 官司 虚惊 战争 革命 运动 浩劫 "
-        "悲剧 灾难 冰雹 暴风雨 大风 台风 飓风 狂风 风暴 龙卷风 洪水 寒潮 沙尘暴",
+        near_after=RAINS_AND_EVENTS,
     ),
     Rule(
         "feng-crack",
@@ -6336,6 +6423,18 @@ RULES: tuple[Rule, ...] = (
         no="你过【来】一下。",
         word="看来",
         before="START NOUN PRON PERSON ADV",
+    ),
+    Rule(
+        "lai-together-come",
+        "来",
+        "qi3 lai2",
+        "一起来 cut 一|起来 is 一起 'together' and the verb 来 'come (to do)' (大家一起来想办法, "
+        "两个人一起来抬): 来 is full; 起来 'up' after a verb is light (站起来), and 一起来 'as "
+        "soon as (he) got up' is the verb 起来, full as well",
+        yes="周末我们几个一起【来】打扫教室。",
+        no="听到铃声，他马上站起【来】。",
+        word="起来",
+        before="一",
     ),
     # -- 扎: zā 'tie, bind', zhā 'prick, pierce' ------------------------------------------------
     Rule(
