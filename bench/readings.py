@@ -790,6 +790,7 @@ def main(argv=None) -> int:
         "heldout,"
         "dev29,dev30,dev31,dev32,dev33,heldout,"
         "dev35,"
+        "dev37,"
         "heldout2,"
         "heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,"
         "heldout12,heldout13,"
@@ -858,6 +859,7 @@ def main(argv=None) -> int:
         ("dev33", "dev set 33 (ours, tuned on after its first read)"),
         ("dev34", "dev set 34 (ours, tuned on after its first read)"),
         ("dev35", "dev set 35 (ours, tuned on after its first read)"),
+        ("dev37", "dev set 37 (ours, tuned on after its first read)"),
         ("heldout", "held-out set"),
         ("heldout2", "held-out set 2 (its errors seen once, at scoring)"),
         ("heldout3", "held-out set 3 (its errors seen once, at scoring)"),
