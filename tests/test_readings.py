@@ -3029,6 +3029,17 @@ DEV35_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("他们俩和好的那天下了一场雨。", "和", "huo-mixed-done"),
     ("两颗炸弹被拆除了。", "弹", "tan-play-how"),
 ]
+DEV37 = [
+    # V不中 / V得中 'can (not) guess right, hit' after a verb of aiming (zhong-hit-potential)
+    ("这道题我连猜了三次都猜不中。", "中", 0, "zhong4"),
+    ("离这么远，你射得中吗？", "中", 0, "zhong4"),
+    # 把手 after 一起 'together' (tagged a numeral) is 把 + 手 (ba-hand-disposal)
+    ("听到口令，大家一起把手放下。", "手", 0, "shou3"),
+]
+DEV37_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("他说得不中听，你别往心里去。", "中", "zhong-hit-potential"),
+    ("柜门上的两个把手一起掉了。", "把", "ba-hand-disposal"),
+]
 
 
 @pytest.mark.parametrize(
@@ -3065,6 +3076,7 @@ LEFT_ALONE = (
     + DEV33_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV34_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV35_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV37_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -3535,6 +3547,7 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV33
     + DEV34
     + DEV35
+    + DEV37
     + CPP22_KINDS
     + CPP23_KINDS
     + CPP24_KINDS,

@@ -6721,7 +6721,8 @@ RULES: tuple[Rule, ...] = (
         no="门的【把】手坏了。",
         word="把手",
         after="VERB",
-        before="START PRON PERSON ADV MODAL VERB CONJ",
+        # 一起 一齐 一同: adverbs 'together' jieba tags numerals (大家一起把手举高)
+        before="START PRON PERSON ADV MODAL VERB CONJ 一起 一齐 一同 一块 一块儿",
     ),
     Rule(
         "ba-hand-holds-disposal",
@@ -8515,6 +8516,18 @@ RULES: tuple[Rule, ...] = (
         no="把鱼放进水【中】。",
         before="打 射 击 猜 考 选 看 相 押 投 踢 砸 命 刺 扎 戳 说 挑 抽",
         after="了 过 的 PRON PERSON NOUN END",
+        minor=True,
+    ),
+    Rule(
+        "zhong-hit-potential",
+        "中",
+        "zhong4",
+        "the potential complement 'can (not) hit, guess right' (猜不中, 打得中, 射不中, 选不中): "
+        "after 不 or 得 that follow a verb of aiming or guessing; 不中不西 has no such verb",
+        yes="这种谜语我怎么也猜不【中】。",
+        no="这幅画画得不【中】不西。",
+        before="不 得",
+        before2="打 射 击 猜 考 选 看 相 押 投 踢 砸 命 刺 扎 戳 挑 抽",
         minor=True,
     ),
     Rule(
