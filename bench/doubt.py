@@ -82,6 +82,7 @@ HISTORY = (
     ("dev33", "c7393af"),
     ("dev34", "94f9d7a"),
     ("dev35", "94f9d7a"),
+    ("dev37", "311e9c2"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
@@ -138,6 +139,8 @@ UNSEEN = (
     (
         "heldout33",
         "subject:Bench: held-out set 33 (moving house) scored once after dev set 34's rules",
+    ),
+    (
         "heldout34",
         "subject:Bench: held-out set 34 (board-game rules) scored once after dev set 35's rules",
     ),

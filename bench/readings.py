@@ -383,6 +383,16 @@ Prints, engine alone (no overrides):
   things tied), huo-mixed-done, huo-mix-fresh, gan-dry-left: none left; probes of about 200
   more sentences of the same registers found 7 more kinds (长音 cháng, 得一块一块地 děi, 两个人干
   gàn, 把车倒进来 dào, 节拍器调到 tiáo, 钢筋得按图纸扎 zā, 这一段得单独练 děi), fixed after;
+  ``dev37.txt`` (helper readings35: the Lantern Festival at a Taiwan temple, a family guessing
+  lantern riddles, eating tangyuan and letting a sky lantern go (一盞盞, 燈籠, 燈謎, 看中了 and
+  猜中了 zhòng, 別著急, 寫上, 長得, 點著了 zháo, 數到三 shǔ, 飄得), written in Traditional, and a
+  Monday flag-raising ceremony at a mainland primary school (着装 zhuó, 系好 jì, 就得扣分 děi,
+  落在了家里 là, 稍息 shào, 还给大家算 hái, 少剩, 得分 dé, 班长), written in Simplified, first
+  read by main 311e9c2: 2 wrong of 959 Han in each script, both in the Lantern Festival (2 of
+  492; 0 of 467 at the flag-raising), both in the proof list of 2.71%: 猜不中 zhōng (the model,
+  p 1.0), 一起把手鬆開 shou (the word 把手 'handle'); their kinds fixed after with rules tested on
+  sentences of our own (and ones they must leave alone): zhong-hit-potential and
+  ba-hand-disposal after 一起 'together': none left;
   ``heldout30.txt`` (helper readings30's gym coach's first weight-training session with a
   beginner, written in Traditional before dev set 32's rules and scored once, after them: 1
   wrong of 317 Han in each script, 他在旁边数 'counts aloud' shù (the model, p 1.0), in the

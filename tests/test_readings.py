@@ -3035,10 +3035,18 @@ DEV37 = [
     ("离这么远，你射得中吗？", "中", 0, "zhong4"),
     # 把手 after 一起 'together' (tagged a numeral) is 把 + 手 (ba-hand-disposal)
     ("听到口令，大家一起把手放下。", "手", 0, "shou3"),
+    # 系 'tie' next to a scarf (ji-tie with SCARVES, ji-tie-scarf-before)
+    ("出门前他忘了系围巾。", "系", 0, "ji4"),
+    ("妹妹的头巾系得歪歪的。", "系", 0, "ji4"),
+    # 得 'it takes' before a verb of one character and a span of time (dei-verb-for-a-span)
+    ("这套操得练一个多月。", "得", 0, "dei3"),
+    ("这场表演得排两个多月。", "得", 0, "dei3"),
 ]
 DEV37_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("他说得不中听，你别往心里去。", "中", "zhong-hit-potential"),
     ("柜门上的两个把手一起掉了。", "把", "ba-hand-disposal"),
+    ("这条丝巾是外语系的同学送的。", "系", "ji-tie-scarf-before"),
+    ("他高兴得跳了三下。", "得", "dei-verb-for-a-span"),
 ]
 
 
