@@ -144,6 +144,11 @@ UNSEEN = (
         "heldout34",
         "subject:Bench: held-out set 34 (board-game rules) scored once after dev set 35's rules",
     ),
+    (
+        "heldout36",
+        "subject:Bench: held-out set 36 (allotment garden rules) scored once after dev set 37's "
+        "rules",
+    ),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),
