@@ -83,6 +83,7 @@ HISTORY = (
     ("dev34", "94f9d7a"),
     ("dev35", "94f9d7a"),
     ("dev36", "311e9c2"),
+    ("dev37", "311e9c2"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
@@ -147,6 +148,11 @@ UNSEEN = (
     (
         "heldout35",
         "subject:Bench: held-out set 35 (phone repair notice) scored once after dev set 36's rules",
+    ),
+    (
+        "heldout36",
+        "subject:Bench: held-out set 36 (allotment garden rules) scored once after dev set 37's "
+        "rules",
     ),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),

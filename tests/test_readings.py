@@ -3127,6 +3127,25 @@ DEV35_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("他们俩和好的那天下了一场雨。", "和", "huo-mixed-done"),
     ("两颗炸弹被拆除了。", "弹", "tan-play-how"),
 ]
+DEV37 = [
+    # V不中 / V得中 'can (not) guess right, hit' after a verb of aiming (zhong-hit-potential)
+    ("这道题我连猜了三次都猜不中。", "中", 0, "zhong4"),
+    ("离这么远，你射得中吗？", "中", 0, "zhong4"),
+    # 把手 after 一起 'together' (tagged a numeral) is 把 + 手 (ba-hand-disposal)
+    ("听到口令，大家一起把手放下。", "手", 0, "shou3"),
+    # 系 'tie' next to a scarf (ji-tie with SCARVES, ji-tie-scarf-before)
+    ("出门前他忘了系围巾。", "系", 0, "ji4"),
+    ("妹妹的头巾系得歪歪的。", "系", 0, "ji4"),
+    # 得 'it takes' before a verb of one character and a span of time (dei-verb-for-a-span)
+    ("这套操得练一个多月。", "得", 0, "dei3"),
+    ("这场表演得排两个多月。", "得", 0, "dei3"),
+]
+DEV37_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("他说得不中听，你别往心里去。", "中", "zhong-hit-potential"),
+    ("柜门上的两个把手一起掉了。", "把", "ba-hand-disposal"),
+    ("这条丝巾是外语系的同学送的。", "系", "ji-tie-scarf-before"),
+    ("他高兴得跳了三下。", "得", "dei-verb-for-a-span"),
+]
 
 
 @pytest.mark.parametrize(
@@ -3164,6 +3183,7 @@ LEFT_ALONE = (
     + DEV34_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV35_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV36_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV37_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -3635,6 +3655,7 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV34
     + DEV35
     + DEV36
+    + DEV37
     + CPP22_KINDS
     + CPP23_KINDS
     + CPP24_KINDS,

@@ -32,6 +32,8 @@ BOUND = (
 )
 # What is mixed with water into a paste or a dough (和 huó 'mix': 和水泥, 和好的砂浆, 和面).
 MIXES = "面 面团 泥 泥巴 水泥 砂浆 灰浆 灰 馅 馅儿 饺子馅"
+# Scarves and neckerchiefs, tied round the neck (系红领巾, 丝巾系好): 系 next to them is jì.
+SCARVES = "红领巾 领巾 丝巾 头巾 围巾 方巾 纱巾"
 # Paper and what is papered (糊窗户, 糊纸): 糊 with them is hú 'paste'.
 PAPER = "纸 窗户 窗 信封 风筝 灯笼 花灯 墙纸 报纸 纸盒 纸箱 窗纸 墙"
 # Verbs of motion and transfer whose 过 is the directional 'across, over' (guò), not the
@@ -645,6 +647,21 @@ RULES: tuple[Rule, ...] = (
         after="释 赦 免",
     ),
     # -- 得: complement marker de, modal děi, verb dé ---------------------------------------
+    Rule(
+        "dei-verb-for-a-span",
+        "得",
+        "dei3",
+        "'must, it takes' before a bare verb of one character and how long it goes on (这段舞"
+        "得跳两个月, 还得等三天, 得住好几个星期), whatever the word before (动作 is also a verb "
+        "to jieba): the complement marker's verb takes 了 or a result (累得睡了三天)",
+        yes="这段舞【得】跳两个月才能上台。",
+        no="他累【得】睡了一整天。",
+        after="VERB1",
+        # 有 是 像: an estimate after a complement marker (听得有二十分钟), not a task
+        not_after="有 是 像 在",
+        after2="NUM 好几 几 半",
+        near_after="小时 钟头 个钟头 分钟 天 月 个月 年 星期 个星期 礼拜 周 半天 *天 *年",
+    ),
     Rule(
         "de-much",
         "得",
@@ -5114,7 +5131,18 @@ RULES: tuple[Rule, ...] = (
         "'tie, fasten' before what is tied or its complement (系鞋带, 系好, 系上, 系紧)",
         yes="他【系】好了鞋带。",
         no="他是中文【系】的学生。",
-        after="好 上 紧 住 着 了 反 错 牢 死 结 个 鞋带 领带 安全带 围裙 扣子 绳子",
+        after="好 上 紧 住 着 了 反 错 牢 死 结 个 鞋带 领带 安全带 围裙 扣子 绳子 " + SCARVES,
+        verb=True,
+    ),
+    Rule(
+        "ji-tie-scarf-before",
+        "系",
+        "ji4",
+        "'tie' right after a scarf or neckerchief (丝巾系得很好看, 红领巾系歪了): a department "
+        "系 xì follows the subject it teaches, never a scarf",
+        yes="她的丝巾【系】得真好看。",
+        no="红领巾是我们【系】的老师送的。",
+        before=SCARVES,
         verb=True,
     ),
     Rule(
@@ -6959,7 +6987,8 @@ RULES: tuple[Rule, ...] = (
         no="门的【把】手坏了。",
         word="把手",
         after="VERB",
-        before="START PRON PERSON ADV MODAL VERB CONJ",
+        # 一起 一齐 一同: adverbs 'together' jieba tags numerals (大家一起把手举高)
+        before="START PRON PERSON ADV MODAL VERB CONJ 一起 一齐 一同 一块 一块儿",
     ),
     Rule(
         "ba-hand-holds-disposal",
@@ -8867,6 +8896,18 @@ RULES: tuple[Rule, ...] = (
         no="把鱼放进水【中】。",
         before="打 射 击 猜 考 选 看 相 押 投 踢 砸 命 刺 扎 戳 说 挑 抽",
         after="了 过 的 PRON PERSON NOUN END",
+        minor=True,
+    ),
+    Rule(
+        "zhong-hit-potential",
+        "中",
+        "zhong4",
+        "the potential complement 'can (not) hit, guess right' (猜不中, 打得中, 射不中, 选不中): "
+        "after 不 or 得 that follow a verb of aiming or guessing; 不中不西 has no such verb",
+        yes="这种谜语我怎么也猜不【中】。",
+        no="这幅画画得不【中】不西。",
+        before="不 得",
+        before2="打 射 击 猜 考 选 看 相 押 投 踢 砸 命 刺 扎 戳 挑 抽",
         minor=True,
     ),
     Rule(
