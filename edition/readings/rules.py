@@ -5245,6 +5245,9 @@ RULES: tuple[Rule, ...] = (
         yes="为了搬这块石头，他费了好大的【劲】。",
         no="这次遇上了【劲】敌。",
         after="END PARTICLE 儿",
+        # effort is spent, had or lacked (使了半天劲, 好大的劲, 没劲); a wind or a brush that is
+        # strong says so of itself (霜风劲, 笔力劲): jìng
+        before="VERB NUM MEASURE 的 有 没 没有 大 小 股 点",
     ),
     Rule(
         "nong-handle",
