@@ -375,9 +375,10 @@ solve = Pending.solve
 Pending.solve = lambda self, *args: solved.append(args[1]) or solve(self, *args)
 warned = logging.handlers.BufferingHandler(1000)
 logging.getLogger("weasyprint").addHandler(warned)
-# var() in calc(), in shorthands, with a fallback, a variable set from another, a variable
-# set again on one element, a value that does not validate
-css = (":root { --gap: 3px; --col: 20mm; --both: var(--gap) 1px; --bad: red } "
+# var() in calc(), in shorthands, with a fallback, a variable set from another, variables
+# referring to each other, a variable set again on one element, a value that does not validate
+css = (":root { --gap: 3px; --col: 20mm; --both: var(--gap) 1px; --bad: red; "
+       "--one: var(--two); --two: var(--one, 2px) } p.n { letter-spacing: var(--one) } "
        "p { padding: var(--gap) 2%; min-width: calc(var(--col) - 2mm); "
        "margin: var(--both); text-indent: var(--unset, 4px); border-top: var(--gap) solid; "
        "width: var(--bad) } "
@@ -403,9 +404,10 @@ print(json.dumps({"seen": seen, "solved": solved, "min_widths": min_widths,
 
 def test_var_values_are_validated_once_for_the_same_variables():
     """Every property of every box with and without pending-values-memo: var() in calc() and
-    in shorthands, with a fallback, a variable set from another, a variable set again on one
-    element, a value that does not validate (its warning once either way); and each value
-    validated once for the same variables' values instead of once for each paragraph."""
+    in shorthands, with a fallback, a variable set from another, variables referring to each
+    other, a variable set again on one element, a value that does not validate (its warning
+    once either way); and each value validated once for the same variables' values instead of
+    once for each paragraph."""
     on, off = _on_and_off(VAR_PROBE)
     assert len(on["seen"]) == len(off["seen"]) > 30
     assert on["seen"] == off["seen"]
@@ -417,6 +419,8 @@ def test_var_values_are_validated_once_for_the_same_variables():
     assert off["solved"].count("margin-left") == off["solved"].count("font-size") == 10
     assert on["solved"].count("margin-left") == on["solved"].count("font-size") == 1
     assert on["solved"].count("min-width") == 2
+    assert on["solved"].count("letter-spacing") == 1
+    assert off["solved"].count("letter-spacing") == 9
     # a fallback and a value that does not validate go WeasyPrint's way each time
     assert on["solved"].count("text-indent") == on["solved"].count("width") == 10
 

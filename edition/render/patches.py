@@ -734,8 +734,9 @@ def pending_values_memo() -> Patch:
     The value validated is kept on the declaration, keyed by the property wanted, the base
     URL and the identity of the variables' values (kept with it), and taken back when the
     same values come again. Not for a ``var()`` with a fallback (its variables are read only
-    when the first is unset) nor for a variable whose value holds ``var()`` itself; a value
-    that does not validate goes WeasyPrint's way each time (its warning once).
+    when the first is unset), a variable whose value holds ``var()`` itself, nor a custom
+    property (variables may refer to each other); a value that does not validate goes
+    WeasyPrint's way each time (its warning once).
     """
     module = "weasyprint.css"
     return Patch(
@@ -789,7 +790,14 @@ def pending_values_memo() -> Patch:
                 "\n"
                 "\n"
                 "def _pending_key(style, pending, wanted_key):\n"
-                '    """The key of ``pending``\'s value validated for ``style``, or None."""\n'
+                '    """The key of ``pending``\'s value validated for ``style``, or None.\n'
+                "\n"
+                "    None for a custom property: variables may refer to each other, and\n"
+                "    resolve_var() reads them with the property marked as invalid.\n"
+                "\n"
+                '    """\n'
+                "    if wanted_key[:2] == '--':\n"
+                "        return None\n"
                 "    names = pending.__dict__.get('_variables', False)\n"
                 "    if names is False:\n"
                 "        names = pending._variables = _pending_variables(pending.tokens)\n"
