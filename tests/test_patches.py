@@ -363,6 +363,68 @@ def test_plain_computed_values_and_percentages_are_the_general_ones():
     assert sum("calc" in value for b in on for value in b[3]) > 20
 
 
+VAR_PROBE = """
+import json, logging, logging.handlers
+import edition.render
+from weasyprint import HTML
+from weasyprint.css.properties import INITIAL_VALUES
+from weasyprint.css.tokens import Pending
+
+solved = []
+solve = Pending.solve
+Pending.solve = lambda self, *args: solved.append(args[1]) or solve(self, *args)
+warned = logging.handlers.BufferingHandler(1000)
+logging.getLogger("weasyprint").addHandler(warned)
+# var() in calc(), in shorthands, with a fallback, a variable set from another, variables
+# referring to each other, a variable set again on one element, a value that does not validate
+css = (":root { --gap: 3px; --col: 20mm; --both: var(--gap) 1px; --bad: red; "
+       "--one: var(--two); --two: var(--one, 2px) } p.n { letter-spacing: var(--one) } "
+       "p { padding: var(--gap) 2%; min-width: calc(var(--col) - 2mm); "
+       "margin: var(--both); text-indent: var(--unset, 4px); border-top: var(--gap) solid; "
+       "width: var(--bad) } "
+       "p.wide { --col: 40mm } em { font-size: calc(var(--gap) * 4) }")
+# each paragraph a style attribute of its own: WeasyPrint shares no style between them
+body = "".join(f"<p class={'wide' if i == 3 else 'n'} style='order: {i}'>a<em>b</em></p>"
+               for i in range(10))
+doc = HTML(string=f"<style>{css}</style>{body}").render()
+names = sorted(INITIAL_VALUES)
+def value(style, name):
+    try:
+        return repr(style[name])
+    except Exception as exc:  # a few properties cannot be read (the same either way)
+        return type(exc).__name__
+seen = [[type(box).__name__, [value(box.style, k) for k in names]]
+        for box in doc.pages[0]._page_box.descendants()]
+min_widths = [repr(box.style["min_width"]) for box in doc.pages[0]._page_box.descendants()
+              if box.element_tag == "p" and type(box).__name__ == "BlockBox"]
+print(json.dumps({"seen": seen, "solved": solved, "min_widths": min_widths,
+                  "warned": [record.getMessage() for record in warned.buffer]}))
+"""
+
+
+def test_var_values_are_validated_once_for_the_same_variables():
+    """Every property of every box with and without pending-values-memo: var() in calc() and
+    in shorthands, with a fallback, a variable set from another, variables referring to each
+    other, a variable set again on one element, a value that does not validate (its warning
+    once either way); and each value validated once for the same variables' values instead of
+    once for each paragraph."""
+    on, off = _on_and_off(VAR_PROBE)
+    assert len(on["seen"]) == len(off["seen"]) > 30
+    assert on["seen"] == off["seen"]
+    assert on["warned"] == off["warned"]
+    assert len([w for w in on["warned"] if "width: red" in w]) == 1
+    assert on["min_widths"] == off["min_widths"]
+    assert len(on["min_widths"]) == 10
+    assert len(set(on["min_widths"])) == 2  # the .wide paragraph's own --col
+    assert off["solved"].count("margin-left") == off["solved"].count("font-size") == 10
+    assert on["solved"].count("margin-left") == on["solved"].count("font-size") == 1
+    assert on["solved"].count("min-width") == 2
+    assert on["solved"].count("letter-spacing") == 1
+    assert off["solved"].count("letter-spacing") == 9
+    # a fallback and a value that does not validate go WeasyPrint's way each time
+    assert on["solved"].count("text-indent") == on["solved"].count("width") == 10
+
+
 PAGE_STYLE_PROBE = """
 import json
 import edition.render
