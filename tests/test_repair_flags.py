@@ -192,6 +192,25 @@ def test_a_question_mark_is_not_a_lost_letter(text: str) -> None:
     assert flags(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这到底是谁出的主意???我们都不清楚。\n你真的要走吗??她问。\n会议取消了?!所有人都愣住了。\n"
+        "太好了!?他不敢相信。\n",
+        "這到底是誰出的主意???我們都不清楚。\n你真的要走嗎??她問。\n會議取消了?!所有人都愣住了。\n"
+        "太好了!?他不敢相信。\n",
+    ],
+)
+def test_a_run_of_question_marks_in_clean_text_is_no_damage(text: str) -> None:
+    # a run of ASCII sentence ends scored as marks the damage left side by side read worse than
+    # the damaged text it could have been ('主意???' came out '主意。可,'): the writer's run
+    # stays, made full-width like any other mark
+    ct = clean(SourceText("a.txt", text))
+    assert ct.text == text.replace("?", "？").replace("!", "！")
+    assert ct.flags == []
+    assert [c for c in ct.changes if c.kind == "mojibake"] == []
+
+
 def test_a_correction_settles_the_flags_it_covers() -> None:
     damaged = "名叫 Micha? Nowak 的人和 Gerg? 見面。"
     where = SourceLocation("notes/a.yaml", 3, 5)

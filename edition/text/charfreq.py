@@ -54,6 +54,10 @@ UNKNOWN_LOGP = math.log(1e-9)
 CLASS_WEIGHT = 0.5  # the class model's share in text_logp (the rest: word frequencies alone)
 LATIN_LOGP = math.log(1 / 30)  # the next character of a Latin word (or URL, or number)
 ASCII_MARKS = "?!,:;"
+# ... of them, the sentence ends a writer repeats ('真的吗??'): a run of one of them is scored
+# as its full-width form, not as two marks the damage left side by side (a clean '主意???' read
+# better as the damaged '主意。可,'). Not '?!': the damage makes it of '。”' ('好。”' -> '好?!?')
+EMPHATIC = {"?": "？", "!": "！"}
 OPENERS = "·“‘（《「"  # no sentence punctuation right after these
 CLOSERS = "。，、：；？！”’）》」·"
 # A conjunction word (jieba's POS tag 'c') is not followed directly by the correlative 則 (则):
@@ -174,6 +178,8 @@ class CharModel:
 
     def logp(self, prev: str, ch: str) -> float:
         """log P(ch | prev) + BASE; ``prev`` may be empty."""
+        if ch == prev and ch in EMPHATIC:
+            return self.logp(EMPHATIC[prev], EMPHATIC[ch])
         if ch in ASCII_MARKS and prev in ASCII_MARKS and prev:
             return math.log(1e-4)
         if prev and prev in OPENERS and ch in CLOSERS:
