@@ -2785,6 +2785,12 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("这支球队是我们的劲敌。", "劲", 0, "jing4"),
     ("他紧张得像块石头似的。", "得", 0, "de5"),
     ("包里要带一块干毛巾。", "干", 0, "gan1"),
+    # the parcel, horse-riding, stray-cat and herbal-medicine texts: 只 zhī counting an animal
+    # described first; 帖 tiē counting doses of medicine
+    ("院子里养了十几只受伤的小鸟。", "只", 0, "zhi1"),
+    ("他十几天只吃了一次肉。", "只", 0, "zhi3"),
+    ("医生开了五帖药，让他回家煎。", "帖", 0, "tie1"),
+    ("她写了一张请帖。", "帖", 0, "tie3"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

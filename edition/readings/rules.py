@@ -4447,6 +4447,29 @@ RULES: tuple[Rule, ...] = (
         not_after="VERB ADV",
     ),
     Rule(
+        "zhi-measure-animal",
+        "只",
+        "zhi1",
+        "the measure word after a count before the animal it counts, whatever describes the "
+        "animal first (十几只流浪猫, 两只受伤的小鸟; the lexicon calls 流浪 a verb)",
+        yes="路边蹲着三【只】流浪的小猫。",
+        no="他几天【只】吃一顿饭。",
+        before="NUM 几",
+        near_after="猫 狗 鸟 鸡 鸭 鹅 羊 兔 猴 *猫 *狗 *鸟 *鸡 *鸭 *鹅 *羊 *兔子 *猴 小猫 小狗 "
+        "小鸟",
+    ),
+    Rule(
+        "tie-dose",
+        "帖",
+        "tie1",
+        "the measure of a dose of herbal medicine (七帖药, 一帖中药: 现代汉语词典 tiē): tiě is a "
+        "note or card (请帖), tiè a model to copy (字帖), neither counted before 药",
+        yes="大夫给奶奶开了三【帖】中药。",
+        no="他给我们发了一张请【帖】。",
+        before="NUM 几",
+        after="药 中药 汤药 草药",
+    ),
+    Rule(
         "zhi-measure-about",
         "只",
         "zhi1",
