@@ -126,11 +126,9 @@ def _lang(layer: Layer, edition: Edition, cleaned: str) -> str:
     declared = str(layer.meta.get("language", ""))
     if declared:
         return declared
-    from edition.text.script import lookup_copy
+    from edition.text.script import lookup_copy, written_traditional
 
-    simple = lookup_copy(cleaned)
-    changed = sum(1 for a, b in zip(cleaned, simple, strict=True) if a != b)
-    return "zh-Hant" if changed > len(cleaned) * 0.01 else "zh-Hans"
+    return "zh-Hant" if written_traditional(cleaned, lookup_copy(cleaned)) else "zh-Hans"
 
 
 def load(notes: Path, layouts: Sequence[Path] = ()) -> Layer:

@@ -175,20 +175,6 @@ def settle(source: str, lookup: str, readings: Sequence, details: Sequence | Non
 TAIWAN_READINGS = {"姊": "jie3"}
 
 
-# The share of a text's characters its lookup copy changes from which it is Traditional: a
-# Traditional text changes a fifth to a third of them, a Simplified one none but a rare variant
-# (𫊻 -> 蟳)
-_TRADITIONAL_SHARE = 0.05
-
-
-def is_traditional(sources: Sequence[str], lookups: Sequence[str]) -> bool:
-    """Whether a text (its lines and their Simplified lookup copies) is written Traditional."""
-    changed = sum(
-        a != b for s, lk in zip(sources, lookups, strict=True) for a, b in zip(s, lk, strict=True)
-    )
-    return changed > _TRADITIONAL_SHARE * max(1, sum(map(len, sources)))
-
-
 def taiwan(sources: Sequence[str], readings: Sequence[list]) -> list[list]:
     """``readings`` of a text's lines with ``TAIWAN_READINGS``, for a Traditional text."""
     out = []

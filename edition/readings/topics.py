@@ -395,13 +395,14 @@ def printed_readings(
     writes otherwise keeps the one reading it has (``source_forms.settle``), then the text's
     topics apply (``apply_topics_lines``). Every caller reads a text this way: the build, the
     library call, the pinyin command and the bench."""
-    from edition.readings.source_forms import is_traditional, settle, taiwan
+    from edition.readings.source_forms import settle, taiwan
+    from edition.text.script import written_traditional
 
     settled = [
         settle(source, lookup, rs, row)
         for source, lookup, rs, row in zip(sources, lookups, readings, details, strict=True)
     ]
-    if is_traditional(sources, lookups):
+    if written_traditional("\n".join(sources), "\n".join(lookups)):
         settled = taiwan(sources, settled)
     return apply_topics_lines(lookups, settled, details)
 

@@ -111,7 +111,7 @@ def _char_readings(ch: str) -> frozenset[str]:
     from pypinyin.pinyin_dict import pinyin_dict
 
     value = pinyin_dict.get(ord(ch), "")
-    return frozenset(tone_number(r)[:-1] + tone_number(r)[-1] for r in value.split(",") if r)
+    return frozenset(tone_number(r) for r in value.split(",") if r)
 
 
 def _reads(ch: str, syl: str) -> bool:

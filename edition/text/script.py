@@ -93,6 +93,13 @@ def lookup_copy(text: str) -> str:
     return "".join(_traditional_form(ch) for ch in simple)
 
 
+def written_traditional(text: str, lookup: str) -> bool:
+    """Whether ``text`` is written in Traditional characters: its lookup copy (``lookup_copy``)
+    changes more than 1% of them; a Simplified text's only changes are rare variants (𫊻)."""
+    changed = sum(a != b for a, b in zip(text, lookup, strict=True))
+    return changed > len(text) * 0.01
+
+
 # OpenCC's t2s keeps 著 wherever its phrases 著名, 著作 and 著书 start, also when the 著 is the
 # aspect after a verb of holding, writing or looking (拿著名單 'holding the list', 寫著名字, 帶著
 # 作業, 抱著書 'holding a book'): the lookup copy writes 着 there, so the words and rules read
