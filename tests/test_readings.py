@@ -2791,6 +2791,23 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("他十几天只吃了一次肉。", "只", 0, "zhi3"),
     ("医生开了五帖药，让他回家煎。", "帖", 0, "tie1"),
     ("她写了一张请帖。", "帖", 0, "tie3"),
+    # the carpenter, claw machine, piano-moving and temple-lot texts: 卷 juǎn doubled as a
+    # measure; 得 děi before a one-character verb and a night; 长 zhǎng 'grow' for years after
+    # a modal; the lexicon's 卡住 qiǎ; 带子 zi after an adjective jieba glued to 带; 要 'want'
+    # before 求个
+    ("雨后，雾气一卷一卷地从山谷里升起来。", "卷", 0, "juan3"),
+    ("这部小说一共有三卷。", "卷", 0, "juan4"),
+    ("这锅汤得炖一夜才入味。", "得", 0, "dei3"),
+    ("他忙得一夜没合眼。", "得", 0, "de5"),
+    ("这种树要长十几年才能开花。", "长", 0, "zhang3"),
+    ("这条路要比那条长两公里。", "长", 0, "chang2"),
+    ("抽屉卡住了，怎么也拉不开。", "卡", 0, "qia3"),
+    ("他把卡插进机器里。", "卡", 0, "ka3"),
+    ("她在腰上系了一条红带子。", "子", 0, "zi5"),
+    ("我家的宽带每个月两百块。", "宽", 0, "kuan1"),
+    ("她说考试前一定要求个好运气。", "求", 0, "qiu2"),
+    ("她说考试前一定要求个好运气。", "要", 0, "yao4"),
+    ("学校要求每个学生穿校服。", "要", 0, "yao1"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or
@@ -2930,6 +2947,9 @@ DEV32_RULES_LEAVE_OTHER_ROLES_ALONE = [
 
 
 LEAD_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("那张桌子他得用一整夜去修，还是算了。", "得", "dei-verb-for-a-span"),
+    ("我们的寒假要比他们长一个星期。", "长", "zhang-grow-for-years"),
+    ("这套书的第一卷一直没找到。", "卷", "juan-roll-measure-doubled"),
     # one's back to the light or the wind is bèi, not carrying (OpenCC's s2t writes 揹 there,
     # so the reading is checked on the rule alone)
     ("拍照的时候别背着光站。", "背", "beizhe-carrying"),
@@ -3159,6 +3179,8 @@ DEV37_RULES_LEAVE_OTHER_ROLES_ALONE = [
     [
         ("这支曲子弹得真好。", ["曲子", "弹"]),  # the light suffix goes back to its noun
         ("一颗子弹打中了靶心。", ["子弹"]),  # no noun of a light suffix before: stays whole
+        ("他拿来一根宽带子。", ["宽", "带子"]),  # an adjective gives 带 back to 带子
+        ("我家的宽带很快。", ["宽带"]),  # no suffix after: broadband stays whole
     ],
 )
 def test_dev35_segmentation_repairs(engine, text, words):

@@ -271,19 +271,29 @@ class CutRepairs:
         return out
 
     def _suffix_joins_noun(self, c: _Cut, w: Word) -> Word | None:
-        """锯木|头 -> 锯|木头"""
+        """锯木|头 -> 锯|木头, 宽带|子 -> 宽|带子"""
         out, cut, k, jieba = c.out, c.cut, c.k, self._words
         if (
             len(w.text) == 2
             and k + 1 < len(cut)
             and cut[k + 1].text in _LIGHT_SUFFIXES
-            and jieba.tag(w.text[0], "x")[:1] == "v"
             and (self._lexicon.get(w.text[1] + cut[k + 1].text) or ("",))[-1][-1:] == "5"
-            and jieba.count(w.text[1:] + cut[k + 1].text)
-            > _RECUT_RATIO * max(1, jieba.count(w.text))
+            and (
+                (
+                    jieba.tag(w.text[0], "x")[:1] == "v"
+                    and jieba.count(w.text[1:] + cut[k + 1].text)
+                    > _RECUT_RATIO * max(1, jieba.count(w.text))
+                )
+                or (
+                    jieba.tag(w.text[0], "x") == "a"
+                    and jieba.count(w.text[1:] + cut[k + 1].text) >= RARE
+                )
+            )
         ):
             # 锯木|头 -> 锯|木头: a light suffix left alone belongs to the noun it makes with
-            # the character before it, far commoner than the verb-object word jieba glued
+            # the character before it, far commoner than the verb-object word jieba glued;
+            # 宽带|子 -> 宽|带子: after an adjective that describes the noun, however common
+            # the glued word ('broadband'), since a suffix does not close it
             w, c.regrouped = self._second_joins_next(out, w, cut[k + 1], "n"), k + 1
         return w
 

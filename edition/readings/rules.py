@@ -660,7 +660,8 @@ RULES: tuple[Rule, ...] = (
         # 有 是 像: an estimate after a complement marker (听得有二十分钟), not a task
         not_after="有 是 像 在",
         after2="NUM 好几 几 半",
-        near_after="小时 钟头 个钟头 分钟 天 月 个月 年 星期 个星期 礼拜 周 半天 *天 *年",
+        near_after="小时 钟头 个钟头 分钟 天 月 个月 年 星期 个星期 礼拜 周 半天 *天 *年 "
+        "夜 *夜 晚 晚上 宿 通宵",
     ),
     Rule(
         "de-much",
@@ -2199,6 +2200,19 @@ RULES: tuple[Rule, ...] = (
         after="END PARTICLE 了",
     ),
     Rule(
+        "zhang-grow-for-years",
+        "长",
+        "zhang3",
+        "'grow' for a number of years after 要 得 能 or 需要 (一棵树要长几十年, 人参得长好几年): "
+        "a span that is 'longer' by some years is compared (刑期比原来长三年)",
+        yes="这种竹子至少要【长】三年才能砍。",
+        no="新的合同比旧的要【长】两年。",
+        before="要 得 能 会 需要 还要 还得 至少要 才能",
+        after="NUM 几 好几 十几 几十",
+        near_after="年 多年",
+        not_near_before="比 *期 假期",
+    ),
+    Rule(
         "zhang-grow-along",
         "长",
         "zhang3",
@@ -2804,6 +2818,17 @@ RULES: tuple[Rule, ...] = (
         yes="他非【要】请我吃冰淇淋。",
         no="【要】求",
         after="HAN",
+    ),
+    Rule(
+        "yao-want-to-ask-for-one",
+        "要",
+        "yao4 qiu2",
+        "要 'want to' before 求个 'ask for a' (要求个平安, 一定要求个好签): the noun and verb "
+        "要求 yāoqiú take no bare measure word (提个要求, 要求他来, 要求一个说法)",
+        yes="过年去庙里，总【要】求个平安。",
+        no="他向老板【要】求一个说法。",
+        word="要求",
+        after="个",
     ),
     Rule(
         "zi-suffix",
@@ -4960,6 +4985,17 @@ RULES: tuple[Rule, ...] = (
         no="书架上放着一【卷】古书。",
         word="一卷",
         near_before="卷 卷成 卷起 一卷",
+    ),
+    Rule(
+        "juan-roll-measure-doubled",
+        "卷",
+        "yi1 juan3",
+        "the measure word doubled (一卷一卷地, 一卷一卷的): curls and rolls that come one "
+        "after another; volumes are counted by number (一卷古书, 第一卷)",
+        yes="烟一【卷】一卷地往上冒。",
+        no="书架上放着一【卷】古书。",
+        word="一卷",
+        after="一卷",
     ),
     Rule(
         "juan-roll-measure-one-rolls",
