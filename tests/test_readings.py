@@ -2808,6 +2808,22 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("她说考试前一定要求个好运气。", "求", 0, "qiu2"),
     ("她说考试前一定要求个好运气。", "要", 0, "yao4"),
     ("学校要求每个学生穿校服。", "要", 0, "yao1"),
+    # the melon stall, pickled plums, lost child and tea-shop texts: 挑 tiāo 'sort' through
+    # or out; 铺 pū before 进; 看 kān 'mind' luggage; 要|塞 'insist on stuffing'; 倒 dào
+    # where a pot or a liquid was named; 调 tiáo 'mix' a drink or a flavour before 的
+    ("这筐橘子得一个一个挑过，坏的都挑出来。", "挑", 0, "tiao1"),
+    ("这筐橘子得一个一个挑过，坏的都挑出来。", "挑", 1, "tiao1"),
+    ("他用针把手上的刺挑出来。", "挑", 0, "tiao3"),
+    ("把晒干的稻草铺进鸡窝里。", "铺", 0, "pu1"),
+    ("他开了一家小铺子。", "铺", 0, "pu4"),
+    ("你去买票，我在这儿看行李。", "看", 0, "kan1"),
+    ("海关要看一下行李。", "看", 0, "kan4"),
+    ("他临走非要塞给我一包茶叶。", "塞", 0, "sai1"),
+    ("这座要塞建在山顶上。", "塞", 0, "sai4"),
+    ("汤锅烧开了，把面条倒下去。", "倒", 0, "dao4"),
+    ("他晃了两下，就倒下去了。", "倒", 0, "dao3"),
+    ("这杯是老板亲手调的鸡尾酒。", "调", 0, "tiao2"),
+    ("他是上个月刚调的岗位。", "调", 0, "diao4"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or
@@ -2947,6 +2963,9 @@ DEV32_RULES_LEAVE_OTHER_ROLES_ALONE = [
 
 
 LEAD_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("我们坐在这儿看行李箱上的贴纸。", "看", "kan-mind-luggage"),
+    ("要塞里住着三百个士兵。", "塞", "sai-stuff-after-want"),
+    ("她拿牙签把螺肉挑出来。", "挑", "tiao-choose-through"),
     ("那张桌子他得用一整夜去修，还是算了。", "得", "dei-verb-for-a-span"),
     ("我们的寒假要比他们长一个星期。", "长", "zhang-grow-for-years"),
     ("这套书的第一卷一直没找到。", "卷", "juan-roll-measure-doubled"),

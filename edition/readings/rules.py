@@ -2510,6 +2510,17 @@ RULES: tuple[Rule, ...] = (
         after="着数",
     ),
     Rule(
+        "dao-pour-in-cooking",
+        "倒",
+        "dao4",
+        "'pour' down or in where a pot or a liquid was just named (一锅水烧开了倒下去, 油热了"
+        "倒下去): a person or a tree that falls is named, not its pot (他晃了晃，倒了下去)",
+        yes="等汤煮开了再【倒】下去。",
+        no="他晃了两下，就【倒】下去了。",
+        after="下去 下来",
+        near_before="锅 *锅 水 汤 油 酒 烧开 煮开 烧热",
+    ),
+    Rule(
         "dao-fall",
         "倒",
         "dao3",
@@ -2556,7 +2567,8 @@ RULES: tuple[Rule, ...] = (
         yes="这个怎么站不起来，老是【倒】下去？",
         no="往锅里【倒】下去一碗水。",
         after="下去 下来",
-        not_near_before="把 将 往 向 朝",
+        # a pot or a liquid just named is what is poured (水烧开了倒下去)
+        not_near_before="把 将 往 向 朝 锅 *锅 水 汤 油 酒 烧开 煮开",
     ),
     Rule(
         "dao-cannot-fall",
@@ -2829,6 +2841,17 @@ RULES: tuple[Rule, ...] = (
         no="他向老板【要】求一个说法。",
         word="要求",
         after="个",
+    ),
+    Rule(
+        "sai-stuff-after-want",
+        "塞",
+        "yao4 sai1",
+        "要 'want, insist' before the verb 塞 'stuff' and where or to whom (非要塞给我, 硬要塞"
+        "进去): the fortress 要塞 yàosài is a noun, which takes no 给 or 进",
+        yes="奶奶临走还非【要】塞给我两个苹果。",
+        no="山顶上有一座古老的要【塞】。",
+        word="要塞",
+        after="给 进 进去 进来 到 满 住 了 着 过 回",
     ),
     Rule(
         "zi-suffix",
@@ -3908,6 +3931,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "tiao-mixed-what",
+        "调",
+        "tiao2",
+        "'mix' a drink, a sauce or a colour closed with 的 before it (自己调的新口味, 他调的"
+        "酱汁): diào 'transfer' moves people and posts (刚调的岗位)",
+        yes="这杯是老板亲手【调】的鸡尾酒。",
+        no="他是上个月刚【调】的岗位。",
+        after="的",
+        near_after="口味 味道 酒 鸡尾酒 饮料 奶茶 咖啡 酱 酱汁 蘸料 汤汁 颜色 颜料 馅 馅儿 面糊",
+        verb=True,
+    ),
+    Rule(
         "tiao-adjust-device",
         "调",
         "tiao2",
@@ -4790,7 +4825,8 @@ RULES: tuple[Rule, ...] = (
         "铺一层); pù 'shop, bunk' is a noun (包子铺, 店铺 床铺 铺子)",
         yes="地面【铺】上了地砖。",
         no="庆丰包子【铺】易地重开。",
-        after="上 好 在 着 了 满 开 成 平 到 一 NUM 上去 上来 下去 下来 开来 过去 过来 进去",
+        after="上 好 在 着 了 满 开 成 平 到 一 NUM 上去 上来 下去 下来 开来 过去 过来 进去 进 "
+        "进来",
         not_before="NUM MEASURE DEM PREP",
         verb=True,
     ),
@@ -4881,6 +4917,18 @@ RULES: tuple[Rule, ...] = (
         no="他用竹竿【挑】起帘子。",
         after="NOUN NUM PRON 一 几 好 了 着 出 中 的 END",
         not_after="起 开",
+        verb=True,
+    ),
+    Rule(
+        "tiao-choose-through",
+        "挑",
+        "tiao1",
+        "'pick, sort' through things or out of them (一颗一颗挑过, 都得挑出来, 挑完了): what "
+        "is poked out, tiǎo, is poked with something (用针把刺挑出来, 用竹竿挑开)",
+        yes="旧书摊上的书，他一本一本都【挑】过了。",
+        no="他用针把手上的刺【挑】出来。",
+        after="过 出来 完",
+        not_near_before="刺 针 针尖 竿 竹竿 筷子 牙签 棍 棍子 刀尖 灯芯 用 拿",
         verb=True,
     ),
     Rule(
@@ -5607,6 +5655,16 @@ RULES: tuple[Rule, ...] = (
         no="我去【看】店里的新衣服。",
         near_before="帮 帮忙 替",
         after="摊 摊子 摊位 摊儿 铺子 店 店铺 行李",
+    ),
+    Rule(
+        "kan-mind-luggage",
+        "看",
+        "kan1",
+        "'mind' luggage, whoever asked (看行李, 负责看行李): luggage is watched over, and "
+        "looked at only with a word of looking (看一下行李, 看看行李箱)",
+        yes="你去买票，我在这儿【看】行李。",
+        no="海关要【看】一下行李。",
+        after="行李",
     ),
     Rule(
         "kan-mind-durative",
