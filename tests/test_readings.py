@@ -2824,6 +2824,27 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("他晃了两下，就倒下去了。", "倒", 0, "dao3"),
     ("这杯是老板亲手调的鸡尾酒。", "调", 0, "tiao2"),
     ("他是上个月刚调的岗位。", "调", 0, "diao4"),
+    # the village banquet, rice harvest, school-morning and fishmonger texts: 炸 zhá a food
+    # named before it; 盛 chéng and 卷 juǎn before a directional complement; 撒 sǎ back to
+    # where it is scattered; 当 dàng 'serve as' a thing; the back 后背 before a clause's
+    # last 上; 划 huá cuts of a knife; 秤 chēng 'weigh' what it names; a fish's belly cut open
+    ("虾仁先炸一下，捞出来沥油。", "炸", 0, "zha2"),
+    ("工人把山上的石头炸出来。", "炸", 0, "zha4"),
+    ("锅里的粥盛出来晾一晾。", "盛", 0, "cheng2"),
+    ("院子里的月季开得正盛。", "盛", 0, "sheng4"),
+    ("一阵大风把落叶卷进去了。", "卷", 0, "juan3"),
+    ("把种子撒回地里。", "撒", 0, "sa3"),
+    ("他从小就爱撒谎。", "撒", 0, "sa1"),
+    ("玉米秆晒干了可以当柴火烧。", "当", 0, "dang4"),
+    ("他长大以后想当厨师。", "当", 0, "dang1"),
+    ("汗水顺着脖子流到后背上。", "背", 0, "bei4"),
+    ("下课后背上书包就跑。", "背", 0, "bei1"),
+    ("在茄子上划两刀再下锅。", "划", 0, "hua2"),
+    ("老师在黑板上划了一条线。", "划", 0, "hua4"),
+    ("秤肉的时候，她总要多给一点。", "秤", 0, "cheng1"),
+    ("他的秤很准。", "秤", 0, "cheng4"),
+    ("他把鱼肚剖开，掏出内脏。", "肚", 0, "du4"),
+    ("这道红烧鱼肚很贵。", "肚", 0, "du3"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or
@@ -2963,6 +2984,10 @@ DEV32_RULES_LEAVE_OTHER_ROLES_ALONE = [
 
 
 LEAD_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("把炸弹炸出来的坑填平。", "炸", "zha-fry-food-named"),
+    ("他去部队当兵。", "当", "dang-serve-as-thing"),
+    ("鱼肚汤要慢慢熬。", "肚", "du-fish-belly-opened"),
+    ("一杆秤挂在墙上。", "秤", "cheng-weigh-object"),
     ("我们坐在这儿看行李箱上的贴纸。", "看", "kan-mind-luggage"),
     ("要塞里住着三百个士兵。", "塞", "sai-stuff-after-want"),
     ("她拿牙签把螺肉挑出来。", "挑", "tiao-choose-through"),

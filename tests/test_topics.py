@@ -161,3 +161,14 @@ def test_a_loan_text_pays_back_and_keeps_the_adverb():
     assert got[loan.index("还款")] == "huán"
     # outside a text about a loan, 还 before an amount is 'still'
     assert _each("现在还早，还三天才放假呢。\n", "还") == ["hái", "hái"]
+
+
+def test_a_hair_text_ties_za_and_a_prick_stays_zha():
+    hair = (
+        "早上给妹妹梳头，她的头发又长又多。\n"
+        "她要扎马尾，扎好了又嫌太高，只好拆了重扎。\n"
+        "最后用两根皮筋扎成两个小辫子。\n"
+    )
+    assert _each(hair, "扎") == ["zā", "zā", "zā", "zā"]
+    # outside a text about doing hair, the same clauses keep the model's zhā 'prick'
+    assert _each("护士说打针会有点疼，扎好了就不疼了。\n", "扎") == ["zhā"]

@@ -2805,7 +2805,7 @@ RULES: tuple[Rule, ...] = (
         "(撒一点盐, 撒在地上; 撒谎 撒娇 撒手 are words)",
         yes="切碎以后【撒】一点盐。",
         no="他爱【撒】谎。",
-        after="NUM 在 到 上 满 了 下 下去 一点 些 上去 上来 进 进去 匀 遍",
+        after="NUM 在 到 上 满 了 下 下去 一点 些 上去 上来 进 进去 匀 遍 回",
         # a net is cast, sā (把网撒下去, 渔网撒开)
         not_near_before="网 渔网 鱼网",
         verb=True,
@@ -2852,6 +2852,17 @@ RULES: tuple[Rule, ...] = (
         no="山顶上有一座古老的要【塞】。",
         word="要塞",
         after="给 进 进去 进来 到 满 住 了 着 过 回",
+    ),
+    Rule(
+        "du-fish-belly-opened",
+        "肚",
+        "yu2 du4",
+        "a fish's belly, dù, cut open or looked into (把鱼肚剖开, 鱼肚里, 鱼肚朝上): the fish maw "
+        "eaten, yúdǔ, is cooked and served (红烧鱼肚, 鱼肚汤)",
+        yes="他把鱼【肚】剖开，掏出内脏。",
+        no="这道红烧鱼【肚】很贵。",
+        word="鱼肚",
+        after="剖 剖开 划开 切开 破开 里 里面 内 上 朝上 朝天 白",
     ),
     Rule(
         "zi-suffix",
@@ -3459,6 +3470,8 @@ RULES: tuple[Rule, ...] = (
         no="他把课文【背】得很熟。",
         before="后 以后 之后",
         after="着 起 起来 上 走 回",
+        # 跑到了后背上。: the back itself, 上 its locative closing the clause
+        not_after2="END",
         verb=True,
     ),
     Rule(
@@ -4972,7 +4985,7 @@ RULES: tuple[Rule, ...] = (
         "'volume' is a noun (第一卷, 卷四)",
         yes="从长的一边【卷】起来。",
         no="《隋书》【卷】四",
-        after="起 起来 成 成* 着 了 好 上 进 入 住 走 在 的 一 NUM",
+        after="起 起来 成 成* 着 了 好 上 进 入 住 走 在 的 一 NUM 进去 进来 下去 出去",
         not_after="NUM",
         not_before="NUM MEASURE DEM 第 试 答 考",
         verb=True,
@@ -5162,6 +5175,22 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "cheng-weigh-object",
+        "秤",
+        "cheng1",
+        "the verb 'weigh' (Taiwan writes it 秤) before what is weighed, opening its clause or "
+        "after an adverb or 帮 (秤鱼的时候, 先秤米, 帮我秤一下): the scale chèng is named after a "
+        "measure or 的 (一杆秤, 他的秤)",
+        yes="【秤】菜的时候，老板娘总会多给一把葱。",
+        no="他的【秤】很准。",
+        before="START 先 再 帮 来 去 给 要 正在 就 都 又",
+        after="NOUN",
+        # a place on the scale (秤上, 秤盘里) is the noun's
+        not_after="上 下 里 旁 边 前 后 中 上面 下面 里面 旁边",
+        not_before="的 杆 台 个 DEM NUM MEASURE",
+        verb=True,
+    ),
+    Rule(
         "cheng-ladle",
         "盛",
         "cheng2",
@@ -5169,7 +5198,8 @@ RULES: tuple[Rule, ...] = (
         "盛满); shèng 'flourishing' closes a clause or lives in words (盛开 茂盛)",
         yes="妈妈给我【盛】了一碗饭。",
         no="花开得正【盛】。",
-        after="了 一 NUM 饭 汤 粥 满 在 到 回 上 出 进 好 NOUN 太 多 少 得 不下 不完 够",
+        after="了 一 NUM 饭 汤 粥 满 在 到 回 上 出 进 好 NOUN 太 多 少 得 不下 不完 够 出来 起来 "
+        "进去",
         # flourishing after a word of degree (开得太盛了, 正盛)
         not_before="很 太 更 最 真 挺 非常 十分 特别 正 极 那么 这么 越来越 比较",
         # cpp22: no period is ladled: before a season or period 盛 is shèng 'at its peak'
@@ -5481,6 +5511,20 @@ RULES: tuple[Rule, ...] = (
         yes="翻身，续【炸】3分钟。",
         no="敌人【炸】了大桥。",
         after="NUM 至 到 熟 香 酥 脆 金黄 成 好",
+        verb=True,
+    ),
+    Rule(
+        "zha-fry-food-named",
+        "炸",
+        "zha2",
+        "'deep-fry' a food named just before it, with a complement (丸子先炸出来, 鸡翅炸透了, "
+        "花生炸一下): what is blown up is a bridge or a rock (把石头炸出来)",
+        yes="鸡翅要先【炸】透，再裹上酱汁。",
+        no="工人把山上的石头【炸】出来。",
+        near_before="丸子 肉丸 鸡 鸡块 鸡腿 鸡翅 鱼 鱼块 虾 排骨 薯条 油条 春卷 豆腐 花生 茄子 "
+        "酥肉 带鱼 麻花 年糕 馒头 地瓜 红薯 里脊",
+        after="出来 出 透 一下 好 熟 过 了",
+        not_near_before="把 将",
         verb=True,
     ),
     Rule(
@@ -7015,6 +7059,17 @@ RULES: tuple[Rule, ...] = (
         before="NOUN",
         near_before="拿 用 给 送 买 留 带 借 找 捡 送给 留给 带给 买给 拿来 用来",
         after="NOUN VERB ADJ",
+    ),
+    Rule(
+        "dang-serve-as-thing",
+        "当",
+        "dang4",
+        "'serve as, be used as' before a thing that serves (撒回田里当肥料, 晒干了当柴烧, 叠起来"
+        "当枕头): a person serves as a role, dāng (当厨师, 当老师)",
+        yes="玉米秆晒干了可以【当】柴火烧。",
+        no="他长大以后想【当】厨师。",
+        after="肥料 饲料 燃料 柴 柴火 柴烧 枕头 垫子 凳子 椅子 桌子 被子 饭 零食 点心 礼物 纪念 "
+        "玩具 药",
     ),
     Rule(
         "dang-just-take-it",
@@ -9144,7 +9199,7 @@ RULES: tuple[Rule, ...] = (
         yes="他的手被玻璃【划】了一道口子。",
         no="老师在书上【划】了一条线。",
         near_after="口子 伤口 道子 口儿 血 桨 火柴 水面 船 小船 木船 渔船 龙舟 龙船 小舟 竹筏 "
-        "木筏 皮艇 筏",
+        "木筏 皮艇 筏 刀 一刀 几刀 两刀 *刀",
     ),
     Rule(
         "hua-scratched-by",

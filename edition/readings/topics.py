@@ -223,6 +223,30 @@ TOPICS = (
         verb_role=True,
     ),
     Topic(
+        "hair",
+        # 扎 zā 'tie' in a text about doing hair (扎辫子, 扎好了, 拆了重扎), where the clause
+        # that ties it often no longer names the hair; zhā 'prick' takes what is pricked
+        # (扎手, 扎了一下), which its role test leaves to the rules and the model
+        cues=(
+            "辫子",
+            "小辫",
+            "小辫子",
+            "马尾",
+            "马尾辫",
+            "梳头",
+            "头发",
+            "发髻",
+            "皮筋",
+            "橡皮筋",
+            "头绳",
+            "发夹",
+            "梳子",
+        ),
+        readings={"扎": "za1"},
+        verb_role=True,
+        verb_after=frozenset("好了一两个辫马头紧起成上，。；！？\n"),
+    ),
+    Topic(
         "loan",
         # 还 huán 'pay back' in a text about a loan or a debt, where it stands as that verb:
         # before an amount, 了, 的, 得, 清, 完 or the end of a clause, or after 越; before a
