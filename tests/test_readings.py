@@ -2845,6 +2845,17 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("他的秤很准。", "秤", 0, "cheng4"),
     ("他把鱼肚剖开，掏出内脏。", "肚", 0, "du4"),
     ("这道红烧鱼肚很贵。", "肚", 0, "du3"),
+    # the school cleaning, sugar figures, school uniform and snowman texts: 干 gān before 不了
+    # after what dries; 待 dāi the longest; 长 cháng 'a bit too long' weighed up; 当 dàng a
+    # part of what is made
+    ("刚拖的地板一时干不了。", "干", 0, "gan1"),
+    ("这么重的活儿，他一个人干不了。", "干", 0, "gan4"),
+    ("厨房是妈妈每天待最久的地方。", "待", 0, "dai1"),
+    ("她待人最真诚。", "待", 0, "dai4"),
+    ("这件外套很暖和，只是长了一点。", "长", 0, "chang2"),
+    ("孩子这个月又长了三公分。", "长", 0, "zhang3"),
+    ("我们用两颗石子当眼睛，一根树枝当鼻子。", "当", 0, "dang4"),
+    ("我们用两颗石子当眼睛，一根树枝当鼻子。", "当", 1, "dang4"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or
@@ -2984,6 +2995,8 @@ DEV32_RULES_LEAVE_OTHER_ROLES_ALONE = [
 
 
 LEAD_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("孩子比去年长了一点个子。", "长", "chang-a-bit-too-long"),
+    ("他一个人干不了这么多。", "干", "gan-dry-cannot"),
     ("把炸弹炸出来的坑填平。", "炸", "zha-fry-food-named"),
     ("他去部队当兵。", "当", "dang-serve-as-thing"),
     ("鱼肚汤要慢慢熬。", "肚", "du-fish-belly-opened"),

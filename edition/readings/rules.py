@@ -2000,6 +2000,18 @@ RULES: tuple[Rule, ...] = (
         after="而",
     ),
     Rule(
+        "chang-a-bit-too-long",
+        "长",
+        "chang2",
+        "'a bit too long' after a word that weighs it up (只是长了一点, 稍微长了些, 就是长了点): "
+        "growth is told with what grew or how much (又长了一点个子, 长了三公分)",
+        yes="这条裤子挺好看，就是【长】了一点。",
+        no="孩子这个月又【长】了三公分。",
+        before="只是 就是 稍微 稍 略 略微 有点 有点儿 只不过 不过",
+        after="了",
+        after2="一点 一些 点 些 一点儿 点儿",
+    ),
+    Rule(
         "zhang-grow",
         "长",
         "zhang3",
@@ -3381,7 +3393,8 @@ RULES: tuple[Rule, ...] = (
         "takes a person (待人, 待他很好)",
         yes="冬天要在外面【待】很久。",
         no="他【待】我很好。",
-        after="在 很 了 着 过 一 一会 一会儿 多久 多 几 下去 不住 不下去 NUM",
+        after="在 很 了 着 过 一 一会 一会儿 多久 多 几 下去 不住 不下去 NUM 最久 太久 更久 久 "
+        "这么久 那么久 最长 得久",
         # cpp22: a bare 月 日 时 (jieba's numerals) is what is waited for (待月, 待时而动),
         # not a stay's length, which takes a number (待一个月)
         not_after="PERSON 人 月 日 时",
@@ -4389,6 +4402,30 @@ RULES: tuple[Rule, ...] = (
         yes="涂料【干】得很快。",
         no="工人们【干】得很快。",
         before=DRIES,
+    ),
+    Rule(
+        "dai-stay-longest",
+        "待",
+        "dai1",
+        "'stay' the longest or too long (每天待最久的地方, 待太久会闷): a way of treating "
+        "people is not measured in time (待人最真诚)",
+        yes="图书馆是他在学校里【待】最久的地方。",
+        no="她【待】人最真诚。",
+        after="最 更 太",
+        after2="久 长",
+        verb=True,
+    ),
+    Rule(
+        "gan-dry-cannot",
+        "干",
+        "gan1",
+        "'get dry' before 不了 or 不透 where what dries was named in the clause (地板半天都干不"
+        "了, 衣服晾了一天还干不透): work that cannot be done has a person before it (这活儿我干"
+        "不了)",
+        yes="刚洗的衣服一时【干】不了。",
+        no="这么重的活儿，他一个人【干】不了。",
+        near_before=DRIES,
+        after="不了 不透 不掉",
     ),
     Rule(
         "gan-go-dry-24",
@@ -7065,11 +7102,12 @@ RULES: tuple[Rule, ...] = (
         "当",
         "dang4",
         "'serve as, be used as' before a thing that serves (撒回田里当肥料, 晒干了当柴烧, 叠起来"
-        "当枕头): a person serves as a role, dāng (当厨师, 当老师)",
+        "当枕头) or a part of what is made (大雪球当身子, 胡萝卜当鼻子): a person serves as a "
+        "role, dāng (当厨师, 当老师)",
         yes="玉米秆晒干了可以【当】柴火烧。",
         no="他长大以后想【当】厨师。",
         after="肥料 饲料 燃料 柴 柴火 柴烧 枕头 垫子 凳子 椅子 桌子 被子 饭 零食 点心 礼物 纪念 "
-        "玩具 药",
+        "玩具 药 身子 身体 脑袋 鼻子 眼睛 嘴巴 耳朵 胳膊 手臂 尾巴 帽子 扣子 纽扣",
     ),
     Rule(
         "dang-just-take-it",
