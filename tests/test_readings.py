@@ -2856,6 +2856,11 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("孩子这个月又长了三公分。", "长", 0, "zhang3"),
     ("我们用两颗石子当眼睛，一根树枝当鼻子。", "当", 0, "dang4"),
     ("我们用两颗石子当眼睛，一根树枝当鼻子。", "当", 1, "dang4"),
+    # the couplets and first-cooking texts: 磨 mó what is ground on a stone named after it;
+    # 倒 dào with 把 before 下去
+    ("这把刀是他自己磨的，特别快。", "磨", 0, "mo2"),
+    ("这是奶奶亲手磨的豆浆。", "磨", 0, "mo4"),
+    ("他把面条倒下去，用筷子拨散。", "倒", 0, "dao4"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

@@ -2640,7 +2640,7 @@ RULES: tuple[Rule, ...] = (
         no="大风把树吹【倒】了。",
         near_before="把 将",
         # 把车倒进来 'back the car in' is dào too, before any directional complement
-        after="了 在 进 入 掉 出 回 到 给 END 进来 进去 出来 出去 回来 回去 过来 过去",
+        after="了 在 进 入 掉 出 回 到 给 END 进来 进去 出来 出去 回来 回去 过来 过去 下去 下来",
         not_before="VERB1",
         verb=True,
     ),
@@ -9617,6 +9617,31 @@ RULES: tuple[Rule, ...] = (
         yes="奶奶每天早上【磨】豆浆。",
         no="他每天早上【磨】刀。",
         near_after=GRAINS,
+        verb=True,
+    ),
+    Rule(
+        "mo-grind-ink",
+        "磨",
+        "mo2",
+        "'grind, sharpen' what is rubbed on a stone, named after it in the clause (自己磨的墨, "
+        "磨了一上午的刀): the mill, mò, takes grain (磨的豆浆)",
+        yes="这是爷爷亲手【磨】的墨。",
+        no="这是奶奶亲手【磨】的豆浆。",
+        near_after="墨 墨条 墨汁 刀 菜刀 剪刀 斧头 镰刀 刀子 刀刃",
+        not_near_after=GRAINS,
+        verb=True,
+    ),
+    Rule(
+        "mo-ground-what-before",
+        "磨",
+        "mo2",
+        "the same 'grind, sharpen' with what is ground named before it, closed by 的 or the "
+        "clause's end (这把刀是他自己磨的, 墨是我磨的): grain milled is mò (豆浆是现磨的)",
+        yes="这把刀是他自己【磨】的，特别快。",
+        no="这豆浆是刚【磨】的。",
+        near_before="墨 墨条 刀 菜刀 剪刀 斧头 镰刀 刀子 刀刃",
+        after="的 END",
+        not_near_before=GRAINS,
         verb=True,
     ),
     Rule(
