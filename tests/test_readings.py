@@ -2861,6 +2861,22 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("这把刀是他自己磨的，特别快。", "磨", 0, "mo2"),
     ("这是奶奶亲手磨的豆浆。", "磨", 0, "mo4"),
     ("他把面条倒下去，用筷子拨散。", "倒", 0, "dao4"),
+    # the cashier, strawberry-picking, bird-walking and computer-class texts: 数 shǔ so many
+    # times; 挑 tiāo the whole one; 没多久 méi over the model; 只 zhī between a count and a
+    # noun the tagger also calls a verb; 引得 yǐn de before whom it moves; Taiwan's 秤重
+    # chēngzhòng; 要|点 before 得 and how it is done
+    ("他把零钱数两遍才放进口袋。", "数", 0, "shu3"),
+    ("这个数两遍都算错了。", "数", 0, "shu4"),
+    ("买西瓜要挑整个圆滚滚的。", "挑", 0, "tiao1"),
+    ("吃完饭没多久，他就睡着了。", "没", 0, "mei2"),
+    ("河水几乎没过了膝盖。", "没", 0, "mo4"),
+    ("笼子里养着两只画眉。", "只", 0, "zhi1"),
+    ("我们两个只想早点回家。", "只", 0, "zhi3"),
+    ("他一句话，引得大家哈哈大笑。", "得", 0, "de5"),
+    ("这部书后面附了一部引得。", "得", 0, "de2"),
+    ("水果採好以後要先秤重。", "重", 0, "zhong4"),
+    ("按钮要点得轻，不然会卡住。", "得", 0, "de5"),
+    ("这篇文章的要点得先记下来。", "得", 0, "dei3"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or
@@ -3000,6 +3016,8 @@ DEV32_RULES_LEAVE_OTHER_ROLES_ALONE = [
 
 
 LEAD_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("这个数两遍都算错了。", "数", "shu-count-times"),
+    ("他俩只顾着说话。", "只", "zhi-measure-noun"),
     ("孩子比去年长了一点个子。", "长", "chang-a-bit-too-long"),
     ("他一个人干不了这么多。", "干", "gan-dry-cannot"),
     ("把炸弹炸出来的坑填平。", "炸", "zha-fry-food-named"),
@@ -3243,6 +3261,8 @@ DEV37_RULES_LEAVE_OTHER_ROLES_ALONE = [
         ("一颗子弹打中了靶心。", ["子弹"]),  # no noun of a light suffix before: stays whole
         ("他拿来一根宽带子。", ["宽", "带子"]),  # an adjective gives 带 back to 带子
         ("我家的宽带很快。", ["宽带"]),  # no suffix after: broadband stays whole
+        ("按钮要点得轻。", ["要", "点", "得"]),  # a modal gives the verb back to 得
+        ("文章的要点得先记下来。", ["要点", "得"]),  # 得 děi before a verb: the noun stays
     ],
 )
 def test_dev35_segmentation_repairs(engine, text, words):

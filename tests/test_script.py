@@ -152,3 +152,13 @@ def test_the_aspect_before_a_zhu_phrase_is_read_and_printed_as_the_aspect():
     assert [readings[i].syllable for i in (3, 11)] == ["zhe5", "zhu4"]
     conv = convert_text(text, "t2s")
     assert by_reading(conv, readings, "t2s").display == "班长拿着名单点名，他很著名。"
+
+
+def test_lookup_copy_reads_taiwans_weighing_as_the_verb():
+    from edition.text.script import lookup_copy
+
+    text = "採多少另外秤重算錢，秤放在櫃檯上。"
+    lookup = lookup_copy(text)
+    assert len(lookup) == len(text)
+    assert lookup.startswith("采多少另外称重算钱")  # the verb 'weigh', read with 称重
+    assert "秤放在" in lookup  # the scale stays 秤 chèng

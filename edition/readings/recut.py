@@ -39,6 +39,8 @@ _ONE_BY_ONE = re.compile(r"(一\w)\1$")
 # takes no aspect particle, so before one the word is the locative and a verb (地上|铺了).
 _LOCATIVE_HEADS = frozenset("上下")
 _NOUN_TAGS = frozenset("n ng nr ns nt nz s f".split())
+# modals that glue to the verb after them in words jieba has as nouns (要点, 会客)
+_MODALS = frozenset("要会能该想")
 _ASPECT = frozenset("了着过")
 # time words an event's 后 'after' does not follow (时|后背 is 'the back' at that moment)
 _TIME_HEADS = frozenset("时 时候 之 的 前".split())
@@ -477,6 +479,24 @@ class CutRepairs:
             w = Word(w.text[1:], jieba.tag(w.text[1:]), w.start + 1)
         return w
 
+    def _modal_before_complement(self, c: _Cut, w: Word) -> Word | None:
+        """要点|得|快 -> 要|点|得|快"""
+        cut, k, jieba = c.cut, c.k, self._words
+        if (
+            len(w.text) == 2
+            and w.tag in _NOUN_TAGS
+            and w.text[0] in _MODALS
+            and k + 2 < len(cut)
+            and cut[k + 1].text == "得"
+            and (cut[k + 2].tag in _ADJECTIVE_TAGS or cut[k + 2].text in _DEGREE_ADVERBS)
+        ):
+            # 要点|得|快 -> 要|点|得|快: a noun takes no complement marker before how it is
+            # done, so a modal glued to a verb (要点 'key point') gives the verb back to 得;
+            # 要点得先记下来 keeps its noun, whose 得 děi goes on to a verb
+            c.out.append(Word(w.text[0], jieba.tag(w.text[0], "v"), w.start))
+            w = Word(w.text[1], "v", w.start + 1)
+        return w
+
     def _aspect_in_verb_object(self, c: _Cut, w: Word) -> Word | None:
         """碰|过头 -> 碰|过|头"""
         out = c.out
@@ -795,6 +815,7 @@ REPAIRS = (
     CutRepairs._instrument_before_verb,
     CutRepairs._manner_marker,
     CutRepairs._complement_marker,
+    CutRepairs._modal_before_complement,
     CutRepairs._aspect_in_verb_object,
     CutRepairs._durative_before_object,
     CutRepairs._degree_after_marker,

@@ -2877,6 +2877,28 @@ RULES: tuple[Rule, ...] = (
         after="剖 剖开 划开 切开 破开 里 里面 内 上 朝上 朝天 白",
     ),
     Rule(
+        "mei-not-long",
+        "没",
+        "mei2 duo1 jiu3",
+        "没多久 'before long': the context model, reading 没 mò 'sink' nearby, overruled the "
+        "word; 没 mò takes what it covers (没过膝盖), which 多久 is not",
+        yes="天刚亮，【没】多久雨就停了。",
+        no="河水涨得很快，几乎【没】过了膝盖。",
+        word="没多久",
+    ),
+    Rule(
+        "de-causing-others",
+        "引",
+        "yin3 de5",
+        "引得 'so that, causing' before whom it moves (引得旁边的鸟也叫起来, 引得大家哈哈大笑): "
+        "the index 引得 yǐndé is a book's, named as a noun (编了一部引得)",
+        yes="他一句话，【引】得大家哈哈大笑。",
+        no="这部书后面附了一部【引】得。",
+        word="引得",
+        after="NOUN PRON PERSON 旁边 周围 身边 大家 全场 全班 路人 众人 满堂 一阵 一片 不少 很多 "
+        "许多 *人 *们",
+    ),
+    Rule(
         "zi-suffix",
         "子",
         "zi5",
@@ -3079,6 +3101,19 @@ RULES: tuple[Rule, ...] = (
         no="这个【数】很大。",
         after="NOUN PERSON 一 了 着 不 得 过 完 好 错 清 清楚 明白 到 一下",
         not_before="NUM DEM ADJ 的",
+        verb=True,
+    ),
+    Rule(
+        "shu-count-times",
+        "数",
+        "shu3",
+        "'count' so many times (把钱数两遍, 数了三次, 数几遍): the number itself, shù, is not "
+        "done twice (这个数两遍都算错了 has its 数 after a demonstrative)",
+        yes="收银员把零钱【数】两遍才交给我。",
+        no="这个【数】两遍都算错了。",
+        after="NUM 两 几",
+        after2="遍 次 回 下 趟",
+        not_before="NUM DEM ADJ 的 这个 那个",
         verb=True,
     ),
     Rule(
@@ -4553,8 +4588,20 @@ RULES: tuple[Rule, ...] = (
         yes="他有两【只】狗。",
         no="他【只】吃了一口。",
         # 另一 这一 那一, which jieba leaves untagged (另一只手)
-        before="NUM DEM 几 每 另一 这一 那一 哪一 每一 同一",
+        before="NUM DEM 几 每 另一 这一 那一 哪一 每一 同一 两",
         not_after="VERB ADV",
+    ),
+    Rule(
+        "zhi-measure-noun",
+        "只",
+        "zhi1",
+        "the same measure word between a count and a noun that is also a verb to the tagger "
+        "(两只画眉, 三只翻译 is rare): 'only' after a count is followed by a verb, not a noun",
+        yes="笼子里养着两【只】画眉。",
+        no="我们两个【只】想早点回家。",
+        before="NUM 两 几",
+        after="NOUN",
+        not_after="ADV",
     ),
     Rule(
         "zhi-measure-animal",
@@ -4979,6 +5026,17 @@ RULES: tuple[Rule, ...] = (
         no="他用针把手上的刺【挑】出来。",
         after="过 出来 完",
         not_near_before="刺 针 针尖 竿 竹竿 筷子 牙签 棍 棍子 刀尖 灯芯 用 拿",
+        verb=True,
+    ),
+    Rule(
+        "tiao-choose-whole",
+        "挑",
+        "tiao1",
+        "'choose' the whole one or the ones of a size (挑整颗都红透的, 挑个头大的): what is "
+        "poked or raised is named, not its size",
+        yes="买西瓜要【挑】整个圆滚滚的。",
+        no="他用竹竿【挑】起帘子。",
+        after="整 整颗 整个 整只 整条 个头 个儿 个大 大个 大个儿",
         verb=True,
     ),
     Rule(

@@ -88,6 +88,8 @@ def lookup_copy(text: str) -> str:
         simple = _merged_by_role(text, simple)
     if "著" in simple:
         simple = _ASPECT_ZHE.sub("着", simple)
+    if "秤重" in simple:
+        simple = _WEIGH.sub("称重", simple)
     if _ASTRAL.search(simple) is None:
         return simple
     return "".join(_traditional_form(ch) for ch in simple)
@@ -109,6 +111,11 @@ _ASPECT_ZHE = re.compile(
     "(?<=[拿写带看听抱提举穿戴挂贴印刻画记抄握捧端扛背揣捏攥抓顶盯望瞪指标喊叫念唱翻读搂夹拎])"
     "著(?=[名作书])"
 )
+
+# Taiwan writes the verb 'weigh' 秤 in 秤重 (称重 chēngzhòng), which t2s keeps: the lookup copy
+# writes 称, so the word is read whole and no 重算 'recount' takes its 重; the second 秤 of 秤一
+# 秤重量 stays, for the rules that read the doubled verb
+_WEIGH = re.compile("(?<![一了])秤重")
 
 # Characters t2s merges into a Simplified form whose other reading they never have: 朮 is
 # only zhú, the herb (白朮 蒼朮; 術 is shù), and stays 朮 in the lookup copy, which the readings
