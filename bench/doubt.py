@@ -155,6 +155,7 @@ UNSEEN = (
         "rules",
     ),
     ("heldout37", "subject:Bench: held-out set 37 (a Go class, a high-speed rail ride) scored"),
+    ("heldout41", "subject:Bench: held-out set 41 (a power cut, a cram school) scored once"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),
