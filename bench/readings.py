@@ -572,7 +572,9 @@ Prints, engine alone (no overrides):
   it, on sentences of its own: 1 wrong) and ``heldout_classical6.txt`` (helper classical5's
   穿井得一人 and 杞人忧天, written before classical5's rules and scored once after them: see
   its header) and ``heldout_classical7.txt`` (helper classical6's 虽有嘉肴 and 大道之行也,
-  written before classical6's rules and scored once after them: see its header); each in
+  written before classical6's rules and scored once after them: see its header) and
+  ``heldout_classical8.txt`` (helper classical7's 黔之驴 and 王戎不取道旁李, written before
+  classical7's rules and scored once after them: see its header); each in
   Simplified and Traditional; wrong readings by character;
 - the verse and classical sets also as one text each (a sheet of poems, a lesson, read whole);
 - the proof list: how many of the wrong readings the engine lists as guesses, and how long the
@@ -586,7 +588,7 @@ Prints, engine alone (no overrides):
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
 named (article, dev, dev2 to dev37, heldout, heldout2 to heldout37, heldout41, verse,
-heldout_verse, classical, heldout_classical, heldout_classical2 to heldout_classical7,
+heldout_verse, classical, heldout_classical, heldout_classical2 to heldout_classical8,
 probe_trad: a probe of
 Traditional text whose lookup copy merges characters, written for that change, see its
 header); ``-v`` lists every
@@ -847,7 +849,7 @@ def main(argv=None) -> int:
         "heldout41,"
         "heldout_verse,classical,heldout_classical,heldout_classical2,"
         "heldout_classical3,heldout_classical4,heldout_classical5,heldout_classical6,"
-        "heldout_classical7,probe_trad",
+        "heldout_classical7,heldout_classical8,probe_trad",
         help="running-text sets to measure, comma-separated (default: all)",
     )
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong reading")
@@ -956,6 +958,7 @@ def main(argv=None) -> int:
         ("heldout_classical5", "held-out classical prose 5 (scored once, after its rules)"),
         ("heldout_classical6", "held-out classical prose 6 (scored once, after its rules)"),
         ("heldout_classical7", "held-out classical prose 7 (scored once, after its rules)"),
+        ("heldout_classical8", "held-out classical prose 8 (scored once, after its rules)"),
         ("probe_trad", "Traditional probe (merged characters, written for the change)"),
     ):
         if name not in chosen:

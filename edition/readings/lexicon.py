@@ -41,8 +41,8 @@ log = logging.getLogger(__name__)
 
 # 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆;
 # 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 劲歌; 36: 发根; 37: 毛肚;
-# 38: 钉牢; 39: 虾干; 40: 背袋; 41: 卡住; 42: 秤重
-_FORMAT = 42
+# 38: 钉牢; 39: 虾干; 40: 背袋; 41: 卡住; 42: 秤重; 43: 淮南子 鬼谷子 昳丽 (classical7)
+_FORMAT = 43
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -72,6 +72,12 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     "刚刚": ("gang1", "gang1"),
     "倒是": ("dao4", "shi4"),
     "箪食壶浆": ("dan1", "si4", "hu2", "jiang1"),
+    # classical7: the masters' books whose 子 CC-CEDICT writes light as in 孙子 'grandson'
+    # (淮南子, 鬼谷子: zǐ as 庄子 荀子 韩非子 are), and 昳丽 yìlì 'handsome' (现代汉语词典 昳 yì;
+    # dié 'the sun past noon' is 日昳), a word CC-CEDICT lacks
+    "淮南子": ("huai2", "nan2", "zi3"),
+    "鬼谷子": ("gui3", "gu3", "zi3"),
+    "昳丽": ("yi4", "li4"),
     # the stomach eaten as tripe is dǔ (毛肚 máodǔ, 爆肚儿 bàodǔr; 猪肚 牛肚 below): words
     # pypinyin alone has, which the context model, reading 肚子 dù, overruled
     "毛肚": ("mao2", "du3"),

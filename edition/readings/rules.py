@@ -8774,6 +8774,76 @@ RULES: tuple[Rule, ...] = (
         after="不已 不止 不息 不休",
         register="classical",
     ),
+    # classical7: helper classical7's kinds (邹忌讽齐王纳谏, 北冥有鱼, 塞翁失马), each on
+    # sentences of our own
+    Rule(
+        "hao-classical-fond-of",
+        "好",
+        "hao4",
+        "好 hào 'be fond of' before the pastime or pursuit one is given to (其子好骑, 好读书, "
+        "好饮酒, 好猎): 'good' hǎo describes and closes its clause or follows a word of degree "
+        "(此马甚好)",
+        yes="其弟【好】猎，每出必数日乃归。",
+        no="此马甚【好】，骑之如飞，人皆爱之。",
+        # (not the things a pastime uses: 好酒 好剑 好琴 are a good wine, sword, zither)
+        after="骑 骑射 射 猎 田猎 畋猎 读 读书 学 饮 饮酒 游 弈 博 击剑 鼓琴 辩 勇 武 战 施 古 "
+        "问 利 色",
+        not_before="甚 极 最 颇 至 大 殊 太 正 恰",
+        register="classical",
+    ),
+    Rule(
+        "zhao-classical-morning-dress",
+        "朝",
+        "zhao1 fu2",
+        "朝服 zhāo fú 'in the morning put on' opening a clause or after its subject, before "
+        "what is put on (朝服衣冠, 其人朝服冠带): the court dress, cháo fú, is worn, kept or "
+        "named (具朝服, 朝服而立)",
+        yes="【朝】服其冠，出见宾客，宾客皆叹其美。",
+        no="乃具【朝】服，入见于王，王甚悦之。",
+        word="朝服",
+        before="START PRON NOUN NAME 其人",
+        after="NOUN 衣冠 其 衣 冠 冠带 甲 裘 *衣 *服 *冠",
+        register="classical",
+    ),
+    # 女 rǔ 'you' (通"汝"), the dev set's 往之女家 (富贵不能淫) left since classical6: the one
+    # spoken to, told or taught, or addressed as the subject of a question or a bidding
+    Rule(
+        "ru-classical-you-told",
+        "女",
+        "ru3",
+        "女 rǔ 'you' (汝) after a verb of telling, teaching or charging someone (吾语女, 诲女知之"
+        "乎, 告女): a daughter or a woman, nǚ, is had, born, married or named (有女, 生女, 其女)",
+        yes="吾语【女】，女其识之，勿忘也。",
+        no="其人有【女】三人，皆善歌舞，邻里称之。",
+        before="语 诲 告 谓 诏 责 戒 命",
+        register="classical",
+    ),
+    Rule(
+        "ru-classical-you-asked",
+        "女",
+        "ru3",
+        "女 rǔ 'you' (汝) opening a clause before a word of asking or bidding (女安知之, 女何不"
+        "往, 女勿忧, 女其勉之): the daughter, nǚ, is said of (其女, 有女), and 女子 is a word",
+        yes="【女】何不往，而独居于此乎？",
+        no="生【女】则喜，生男则忧，此何故也？",
+        # or the opening of what is said to the one addressed (曰：“女何不往)
+        before="START “ ‘ 「 『",
+        after="安* 何* 奚* 曷* 焉 胡* 其 勿 毋 必 当 将 尚 岂 宁 姑 知 闻",
+        register="classical",
+    ),
+    Rule(
+        "ru-classical-your-home",
+        "女",
+        "ru3 jia1",
+        "女家 rǔ jiā 'your home' after 之 'go to' that follows 往 or 归 (往之女家): the bride's "
+        "family, nǚ jiā, is set against the groom's (男家女家) or visited (至女家)",
+        yes="明日往之【女】家，女其待我于门。",
+        no="男家【女】家，皆大欢喜。",
+        word="女家",
+        before="之",
+        before2="往 归 适 行",
+        register="classical",
+    ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
     Rule(
         "chu-get-along",
