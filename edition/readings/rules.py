@@ -983,6 +983,8 @@ RULES: tuple[Rule, ...] = (
         after2="NOUN NUM MEASURE PRON PERSON DEM VERB 一 个",
         not_after="有 没 没有 是 像 让 叫 使 令 出 出来 清 清楚 完 动 了 起 起来 过 过去 上 下 到 "
         "通 明白 好 对 准 懂 成 透 遍 头头是道 来 去",
+        # 说得再多也没用: 得再 … 也 is a concession, the complement however much was said
+        not_near_after="也",
     ),
     # -- 过: aspect guo, directional guò -----------------------------------------------------
     Rule(
@@ -1025,6 +1027,20 @@ RULES: tuple[Rule, ...] = (
         after="过",
         after2="NUM 两 几 好几 半",
         near_after="天 个月 月 年 星期 礼拜 周 小时 钟头 个钟头 分钟 会儿 阵子 *天 *年",
+    ),
+    Rule(
+        "dei-must-again-first",
+        "得",
+        "dei3",
+        "modal 'must' before 再 or 先 and a verb (回家得再练练, 吃完饭得先洗碗, 这件事得再想想): "
+        "after 得再 a complement is a quality, never a verb (跑得再快也追不上, 说得再多也没用)",
+        yes="这篇课文我回家【得】再读几遍。",
+        no="你跑【得】再快也追不上他。",
+        after="再 先",
+        after2="VERB",
+        not_after2="ADJ",
+        # 得再 … 也 is a concession (练得再熟也会紧张): the complement, whatever follows 再
+        not_near_after="也",
     ),
     Rule(
         "de-complement",
@@ -7017,6 +7033,20 @@ RULES: tuple[Rule, ...] = (
         before="START PRON PERSON ADV MODAL VERB CONJ 一起 一齐 一同 一块 一块儿",
     ),
     Rule(
+        "ba-hand-one-move",
+        "把",
+        "ba3 shou3",
+        "把手 cut as one word before 一 and a verb is 把 with its object 手, the hand moved in "
+        "one motion (他把手一挥, 就把手一放, 把手一摆): the noun 'handle' follows 的 or a "
+        "measure word (门的把手一拧就掉了)",
+        yes="他【把】手一挥，大家都安静了。",
+        no="门的【把】手一拧就掉了。",
+        word="把手",
+        after="一",
+        after2="VERB",
+        before="START PRON PERSON ADV MODAL VERB CONJ 一起 一齐 一同 一块 一块儿",
+    ),
+    Rule(
         "ba-hand-holds-disposal",
         "把",
         "shou3 ba3",
@@ -9409,6 +9439,19 @@ RULES: tuple[Rule, ...] = (
         word="大方",
         after="NOUN",
         not_before="很 太 挺 真 更 最 非常 十分 特别 比较 不 够 多么 那么 这么",
+    ),
+    # -- 和: hé in 和声 'harmony' after 唱, which jieba glues into 唱和 hè 'sing in reply' ----
+    Rule(
+        "he-sing-harmony",
+        "和",
+        "chang4 he2",
+        "唱和 cut as one word before 声 or 声部 is 唱 with its object 和声 'harmony' (唱和声, "
+        "唱和声部): the verb 唱和 'sing in reply, answer a poem' (chànghè) ends its clause or "
+        "takes a person (两位诗人常常唱和)",
+        yes="合唱团里，她负责唱【和】声。",
+        no="两位老诗人常常写诗唱【和】。",
+        word="唱和",
+        after="声 声部",
     ),
     # -- 磨: mó 'rub, grind, sharpen, wear'; mò 'mill' grain (现代汉语词典 把粮食弄碎) ----------
     Rule(
