@@ -3162,6 +3162,12 @@ DEV38 = [
     ("放了学得先回家写作业。", "得", 0, "dei3"),
     # the measure said twice before 地 (the repair 一遍|遍地 -> 一|遍遍|地)
     ("他把生词一遍遍地抄在本子上。", "地", 0, "de5"),
+    # from a probe of the same registers: 豆|干才 glued after a food (gan-dried-food-talent)
+    ("卤了一夜的豆干才入味。", "干", 0, "gan1"),
+    # a liquid right before 倒在/倒进 is poured (dao-pour-liquid-onto)
+    ("锅里的热油倒在葱花上。", "倒", 0, "dao4"),
+    # 切 'cut' alone closing its clause (qie-cut-at-end)
+    ("面包太软了，等凉了再切。", "切", 0, "qie1"),
 ]
 DEV38_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("门的把手一拧就掉了。", "把", "ba-hand-one-move"),
@@ -3169,6 +3175,9 @@ DEV38_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这首歌练得再熟也会紧张。", "得", "dei-must-again-first"),
     # 说得再 … 也 is a concession, not 'said it must' (dei-said-must)
     ("这件事说得再明白也没用。", "得", "dei-said-must"),
+    ("公司里他算是个干才。", "干", "gan-dried-food-talent"),
+    ("醉汉一头倒在路边。", "倒", "dao-pour-liquid-onto"),
+    ("这事切记不要声张。", "切", "qie-cut-at-end"),
 ]
 
 

@@ -90,6 +90,17 @@ IN_CHARGE = (
     "孩子 小孩 孩子们 弟弟 妹妹 宝宝 孙子 儿子 女儿 门 家 家门 大门 行李 东西 钱包 包 摊子 店"
     " 火 炉子 羊 牛 鸡 狗 PERSON"
 )
+# Liquids one pours: named before 倒 they make it dào 'pour', not dǎo 'fall'.
+LIQUIDS = (
+    "油 水 汤 酒 茶 热油 开水 热水 冷水 凉水 牛奶 果汁 汤汁 酱油 醋 糖水 香油 豆浆 可乐 咖啡"
+    " 啤酒 饮料"
+)
+# Foods dried into a 干 gān of their own (豆干 鱼干 笋干), which jieba cuts from it: after them
+# 干 is 'dried (food)', never gàn 'do' (gan-dried-food-24, gan-dried-food-talent).
+DRIED_FOODS = (
+    "豆 肉 鱼 小鱼 虾 菜 笋 萝卜 香菇 鱿鱼 芒果 葡萄 地瓜 红薯 番薯 柿 柿子 牛肉 猪肉 鸡肉 豆腐"
+    " 海带 梅 贝"
+)
 # Things one carries about and can leave behind somewhere (围巾落在教室里了, 钥匙落在车上了):
 # before 落在 + a place they make it là 'leave behind' (Xiandai Hanyu Cidian), not luò 'fall'.
 BELONGINGS = (
@@ -2669,7 +2680,20 @@ RULES: tuple[Rule, ...] = (
         yes="他把一整锅滚烫的油往下一【倒】，全倒进了锅里。",
         no="他往床上一【倒】，就睡着了。",
         before="一",
-        near_before="油 水 汤 酒 茶 热油 开水 热水 冷水 牛奶 果汁 汤汁 酱油 醋",
+        near_before=LIQUIDS,
+        verb=True,
+    ),
+    Rule(
+        "dao-pour-liquid-onto",
+        "倒",
+        "dao4",
+        "'pour' right after the liquid poured and before where it goes (糖水倒在豆花上, 把汤倒"
+        "进碗里, 酱油倒到盘子里): a liquid does not fall over; a person or a bottle may (他倒在"
+        "沙发上, 酒瓶倒在桌上)",
+        yes="她舀起一勺热汤【倒】在饭上。",
+        no="他累得一下子【倒】在沙发上。",
+        before=LIQUIDS + " *汤 *水 *油 *酒 *茶 *奶 *汁",
+        after="在 进 到 入",
         verb=True,
     ),
     Rule(
@@ -4352,9 +4376,20 @@ RULES: tuple[Rule, ...] = (
         "is for (这些菜干什么用)",
         yes="卤味有豆【干】、海带和鸭翅。",
         no="这些菜【干】什么用？",
-        before="豆 肉 鱼 小鱼 虾 菜 笋 萝卜 香菇 鱿鱼 芒果 葡萄 地瓜 红薯 番薯 柿 柿子 牛肉 "
-        "猪肉 鸡肉 豆腐 海带 梅 贝",
+        before=DRIED_FOODS,
         not_after="活 活儿 什么 啥 嘛 吗 事 事儿",
+    ),
+    Rule(
+        "gan-dried-food-talent",
+        "干",
+        "gan1 cai2",
+        "干才 cut as one word right after the food a 干 is made of is the dried food and the "
+        "adverb 才 (豆|干才会硬 'the dried tofu only then'): the noun 干才 'capable person' "
+        "(gàncái) follows 个 or an attribute, never a food",
+        yes="压得越紧，做出来的豆【干】才越有嚼劲。",
+        no="他是个难得的【干】才。",
+        word="干才",
+        before=DRIED_FOODS,
     ),
     Rule(
         "gan-dry-left",
@@ -4539,6 +4574,17 @@ RULES: tuple[Rule, ...] = (
         yes="他先【切】菜。",
         no="一【切】都好。",
         after="HAN",
+    ),
+    Rule(
+        "qie-cut-at-end",
+        "切",
+        "qie1",
+        "the verb 'cut' by itself closing its clause after an adverb or a verb (放凉再切, 等一下"
+        "再切, 你来切): 切 qiè lives in words (一切, 真切, 心切) or before 不/勿 'by no means'",
+        yes="馒头蒸好以后，先放凉再【切】。",
+        no="这件事【切】不可告诉别人。",
+        before="ADV VERB MODAL 再 先 就 才 来 去",
+        after="END",
     ),
     Rule(
         "xue-strip-rank-cpp",
