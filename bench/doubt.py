@@ -84,6 +84,7 @@ HISTORY = (
     ("dev35", "94f9d7a"),
     ("dev36", "311e9c2"),
     ("dev37", "311e9c2"),
+    ("dev38", "72f858b"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
@@ -155,6 +156,10 @@ UNSEEN = (
         "rules",
     ),
     ("heldout37", "subject:Bench: held-out set 37 (a Go class, a high-speed rail ride) scored"),
+    (
+        "heldout38",
+        "subject:Bench: held-out set 38 (flu vaccination notice) scored once after dev set 38's",
+    ),
     ("heldout41", "subject:Bench: held-out set 41 (a power cut, a cram school) scored once"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),

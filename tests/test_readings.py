@@ -3271,6 +3271,33 @@ DEV37_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这条丝巾是外语系的同学送的。", "系", "ji-tie-scarf-before"),
     ("他高兴得跳了三下。", "得", "dei-verb-for-a-span"),
 ]
+DEV38 = [
+    # 把手 before 一 and a verb: the hand moved in one motion (ba-hand-one-move)
+    ("我吓得连忙把手一缩。", "手", 0, "shou3"),
+    # 唱和 glued before 声: 唱 with its object 和声 'harmony' (he-sing-harmony)
+    ("比赛那天，我们班的女生唱和声。", "和", 0, "he2"),
+    # 得 'must' before 再/先 and a verb, after a verb-object word (dei-must-again-first)
+    ("吃完晚饭得再复习一遍。", "得", 0, "dei3"),
+    ("放了学得先回家写作业。", "得", 0, "dei3"),
+    # the measure said twice before 地 (the repair 一遍|遍地 -> 一|遍遍|地)
+    ("他把生词一遍遍地抄在本子上。", "地", 0, "de5"),
+    # from a probe of the same registers: 豆|干才 glued after a food (gan-dried-food-talent)
+    ("卤了一夜的豆干才入味。", "干", 0, "gan1"),
+    # a liquid right before 倒在/倒进 is poured (dao-pour-liquid-onto)
+    ("锅里的热油倒在葱花上。", "倒", 0, "dao4"),
+    # 切 'cut' alone closing its clause (qie-cut-at-end)
+    ("面包太软了，等凉了再切。", "切", 0, "qie1"),
+]
+DEV38_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("门的把手一拧就掉了。", "把", "ba-hand-one-move"),
+    ("两位诗人常常写诗唱和。", "和", "he-sing-harmony"),
+    ("这首歌练得再熟也会紧张。", "得", "dei-must-again-first"),
+    # 说得再 … 也 is a concession, not 'said it must' (dei-said-must)
+    ("这件事说得再明白也没用。", "得", "dei-said-must"),
+    ("公司里他算是个干才。", "干", "gan-dried-food-talent"),
+    ("醉汉一头倒在路边。", "倒", "dao-pour-liquid-onto"),
+    ("这事切记不要声张。", "切", "qie-cut-at-end"),
+]
 
 
 @pytest.mark.parametrize(
@@ -3285,6 +3312,19 @@ DEV37_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ],
 )
 def test_dev35_segmentation_repairs(engine, text, words):
+    _, cut = engine.words(text)
+    got = [w.text for w in cut]
+    assert got[got.index(words[0]) : got.index(words[0]) + len(words)] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("他把生词一遍遍地抄在本子上。", ["一", "遍遍", "地"]),  # the measure said twice
+        ("秋天到了，遍地都是落叶。", ["遍地"]),  # no 一 and the measure before: stays whole
+    ],
+)
+def test_dev38_measure_said_twice_before_marker(engine, text, words):
     _, cut = engine.words(text)
     got = [w.text for w in cut]
     assert got[got.index(words[0]) : got.index(words[0]) + len(words)] == words
@@ -3313,6 +3353,7 @@ LEFT_ALONE = (
     + DEV35_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV36_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV37_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV38_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -3785,6 +3826,7 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV35
     + DEV36
     + DEV37
+    + DEV38
     + CPP22_KINDS
     + CPP23_KINDS
     + CPP24_KINDS,

@@ -565,6 +565,27 @@ class CutRepairs:
             w = Word(w.text[1:], jieba.tag(w.text[1:]), w.start + 1)
         return w
 
+    def _measure_said_twice(self, c: _Cut, w: Word) -> Word | None:
+        """一遍|遍地 -> 一|遍遍|地"""
+        out, jieba = c.out, self._words
+        if (
+            len(w.text) == 2
+            and w.text[1] == "地"
+            and out
+            and len(out[-1].text) == 2
+            and out[-1].text[0] == "一"
+            and out[-1].text[1] == w.text[0]
+        ):
+            # 一遍|遍地 -> 一|遍遍|地 (一阵|阵地, 一圈|圈地): 'one X after another' said with
+            # the measure twice is a manner, and 地 its marker, not the word jieba glued from
+            # the second measure and 地 (遍地 'everywhere', 阵地 'position'); cut as jieba
+            # cuts 一|天天|地, so the rules see the doubled measure before 地
+            one = out.pop()
+            out.append(self._tagged("一", jieba.tag("一", "m"), one.start))
+            out.append(self._tagged(w.text[0] * 2, "q", one.start + 1))
+            return Word("地", jieba.tag("地", "uv"), w.start + 1)
+        return w
+
     def _locative_before_verb(self, c: _Cut, w: Word) -> Word | None:
         """地|上铺|了 -> 地|上|铺|了"""
         out, cut, k, jieba = c.out, c.cut, c.k, self._words
@@ -820,6 +841,7 @@ REPAIRS = (
     CutRepairs._durative_before_object,
     CutRepairs._degree_after_marker,
     CutRepairs._one_by_one,
+    CutRepairs._measure_said_twice,
     CutRepairs._locative_before_verb,
     CutRepairs._potential_complement,
     CutRepairs._after_an_event,

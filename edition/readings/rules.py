@@ -90,6 +90,17 @@ IN_CHARGE = (
     "孩子 小孩 孩子们 弟弟 妹妹 宝宝 孙子 儿子 女儿 门 家 家门 大门 行李 东西 钱包 包 摊子 店"
     " 火 炉子 羊 牛 鸡 狗 PERSON"
 )
+# Liquids one pours: named before 倒 they make it dào 'pour', not dǎo 'fall'.
+LIQUIDS = (
+    "油 水 汤 酒 茶 热油 开水 热水 冷水 凉水 牛奶 果汁 汤汁 酱油 醋 糖水 香油 豆浆 可乐 咖啡"
+    " 啤酒 饮料"
+)
+# Foods dried into a 干 gān of their own (豆干 鱼干 笋干), which jieba cuts from it: after them
+# 干 is 'dried (food)', never gàn 'do' (gan-dried-food-24, gan-dried-food-talent).
+DRIED_FOODS = (
+    "豆 肉 鱼 小鱼 虾 菜 笋 萝卜 香菇 鱿鱼 芒果 葡萄 地瓜 红薯 番薯 柿 柿子 牛肉 猪肉 鸡肉 豆腐"
+    " 海带 梅 贝"
+)
 # Things one carries about and can leave behind somewhere (围巾落在教室里了, 钥匙落在车上了):
 # before 落在 + a place they make it là 'leave behind' (Xiandai Hanyu Cidian), not luò 'fall'.
 BELONGINGS = (
@@ -984,6 +995,8 @@ RULES: tuple[Rule, ...] = (
         after2="NOUN NUM MEASURE PRON PERSON DEM VERB 一 个",
         not_after="有 没 没有 是 像 让 叫 使 令 出 出来 清 清楚 完 动 了 起 起来 过 过去 上 下 到 "
         "通 明白 好 对 准 懂 成 透 遍 头头是道 来 去",
+        # 说得再多也没用: 得再 … 也 is a concession, the complement however much was said
+        not_near_after="也",
     ),
     # -- 过: aspect guo, directional guò -----------------------------------------------------
     Rule(
@@ -1026,6 +1039,20 @@ RULES: tuple[Rule, ...] = (
         after="过",
         after2="NUM 两 几 好几 半",
         near_after="天 个月 月 年 星期 礼拜 周 小时 钟头 个钟头 分钟 会儿 阵子 *天 *年",
+    ),
+    Rule(
+        "dei-must-again-first",
+        "得",
+        "dei3",
+        "modal 'must' before 再 or 先 and a verb (回家得再练练, 吃完饭得先洗碗, 这件事得再想想): "
+        "after 得再 a complement is a quality, never a verb (跑得再快也追不上, 说得再多也没用)",
+        yes="这篇课文我回家【得】再读几遍。",
+        no="你跑【得】再快也追不上他。",
+        after="再 先",
+        after2="VERB",
+        not_after2="ADJ",
+        # 得再 … 也 is a concession (练得再熟也会紧张): the complement, whatever follows 再
+        not_near_after="也",
     ),
     Rule(
         "de-complement",
@@ -2691,7 +2718,20 @@ RULES: tuple[Rule, ...] = (
         yes="他把一整锅滚烫的油往下一【倒】，全倒进了锅里。",
         no="他往床上一【倒】，就睡着了。",
         before="一",
-        near_before="油 水 汤 酒 茶 热油 开水 热水 冷水 牛奶 果汁 汤汁 酱油 醋",
+        near_before=LIQUIDS,
+        verb=True,
+    ),
+    Rule(
+        "dao-pour-liquid-onto",
+        "倒",
+        "dao4",
+        "'pour' right after the liquid poured and before where it goes (糖水倒在豆花上, 把汤倒"
+        "进碗里, 酱油倒到盘子里): a liquid does not fall over; a person or a bottle may (他倒在"
+        "沙发上, 酒瓶倒在桌上)",
+        yes="她舀起一勺热汤【倒】在饭上。",
+        no="他累得一下子【倒】在沙发上。",
+        before=LIQUIDS + " *汤 *水 *油 *酒 *茶 *奶 *汁",
+        after="在 进 到 入",
         verb=True,
     ),
     Rule(
@@ -4481,9 +4521,20 @@ RULES: tuple[Rule, ...] = (
         "is for (这些菜干什么用)",
         yes="卤味有豆【干】、海带和鸭翅。",
         no="这些菜【干】什么用？",
-        before="豆 肉 鱼 小鱼 虾 菜 笋 萝卜 香菇 鱿鱼 芒果 葡萄 地瓜 红薯 番薯 柿 柿子 牛肉 "
-        "猪肉 鸡肉 豆腐 海带 梅 贝",
+        before=DRIED_FOODS,
         not_after="活 活儿 什么 啥 嘛 吗 事 事儿",
+    ),
+    Rule(
+        "gan-dried-food-talent",
+        "干",
+        "gan1 cai2",
+        "干才 cut as one word right after the food a 干 is made of is the dried food and the "
+        "adverb 才 (豆|干才会硬 'the dried tofu only then'): the noun 干才 'capable person' "
+        "(gàncái) follows 个 or an attribute, never a food",
+        yes="压得越紧，做出来的豆【干】才越有嚼劲。",
+        no="他是个难得的【干】才。",
+        word="干才",
+        before=DRIED_FOODS,
     ),
     Rule(
         "gan-dry-left",
@@ -4680,6 +4731,17 @@ RULES: tuple[Rule, ...] = (
         yes="他先【切】菜。",
         no="一【切】都好。",
         after="HAN",
+    ),
+    Rule(
+        "qie-cut-at-end",
+        "切",
+        "qie1",
+        "the verb 'cut' by itself closing its clause after an adverb or a verb (放凉再切, 等一下"
+        "再切, 你来切): 切 qiè lives in words (一切, 真切, 心切) or before 不/勿 'by no means'",
+        yes="馒头蒸好以后，先放凉再【切】。",
+        no="这件事【切】不可告诉别人。",
+        before="ADV VERB MODAL 再 先 就 才 来 去",
+        after="END",
     ),
     Rule(
         "xue-strip-rank-cpp",
@@ -7262,6 +7324,20 @@ RULES: tuple[Rule, ...] = (
         before="START PRON PERSON ADV MODAL VERB CONJ 一起 一齐 一同 一块 一块儿",
     ),
     Rule(
+        "ba-hand-one-move",
+        "把",
+        "ba3 shou3",
+        "把手 cut as one word before 一 and a verb is 把 with its object 手, the hand moved in "
+        "one motion (他把手一挥, 就把手一放, 把手一摆): the noun 'handle' follows 的 or a "
+        "measure word (门的把手一拧就掉了)",
+        yes="他【把】手一挥，大家都安静了。",
+        no="门的【把】手一拧就掉了。",
+        word="把手",
+        after="一",
+        after2="VERB",
+        before="START PRON PERSON ADV MODAL VERB CONJ 一起 一齐 一同 一块 一块儿",
+    ),
+    Rule(
         "ba-hand-holds-disposal",
         "把",
         "shou3 ba3",
@@ -9724,6 +9800,19 @@ RULES: tuple[Rule, ...] = (
         word="大方",
         after="NOUN",
         not_before="很 太 挺 真 更 最 非常 十分 特别 比较 不 够 多么 那么 这么",
+    ),
+    # -- 和: hé in 和声 'harmony' after 唱, which jieba glues into 唱和 hè 'sing in reply' ----
+    Rule(
+        "he-sing-harmony",
+        "和",
+        "chang4 he2",
+        "唱和 cut as one word before 声 or 声部 is 唱 with its object 和声 'harmony' (唱和声, "
+        "唱和声部): the verb 唱和 'sing in reply, answer a poem' (chànghè) ends its clause or "
+        "takes a person (两位诗人常常唱和)",
+        yes="合唱团里，她负责唱【和】声。",
+        no="两位老诗人常常写诗唱【和】。",
+        word="唱和",
+        after="声 声部",
     ),
     # -- 磨: mó 'rub, grind, sharpen, wear'; mò 'mill' grain (现代汉语词典 把粮食弄碎) ----------
     Rule(
