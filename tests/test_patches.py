@@ -1175,3 +1175,127 @@ def test_functions_run_for_every_box_import_nothing_each_time():
     )
     assert probe["importing"] == []
     assert probe["same"] == [True] * 5
+
+
+# The upstream form of draw-glyph-pieces, after draw-glyph-buffers': a helper of WeasyPrint's
+# own in place of the one edition sets on the module.
+PIECES_HELPER_DEF = (
+    "\n\ndef draw_first_line(stream, textbox, text_overflow, block_ellipsis, matrix):\n",
+    "\n\n"
+    "def glyph_pieces(font, font_size):\n"
+    '    """Return what each glyph drawn in ``font`` at ``font_size`` adds to a line."""\n'
+    "    return font.__dict__.setdefault('glyph_pieces', {}).setdefault(font_size, {})\n"
+    "\n\n"
+    "def draw_first_line(stream, textbox, text_overflow, block_ellipsis, matrix):\n",
+)
+
+
+def _with_glyph_buffers(source: str) -> str:
+    edits = [(o, n.replace("_edition_glyphs(", "glyph_infos(")) for o, n in
+             patches.draw_glyph_buffers()]  # fmt: skip
+    for before, after in (GLYPH_HELPER, GLYPH_HELPER_DEF, *edits):
+        assert source.count(before) == 1, before
+        source = source.replace(before, after)
+    return source
+
+
+def _glyph_pieces_diff() -> str:
+    old = _with_glyph_buffers(
+        Path(patches.module_path("weasyprint.draw.text")).read_text(encoding="utf-8")
+    )
+    new = old
+    upstream = {"_edition_pieces(": "glyph_pieces(", "_edition_glyphs(": "glyph_infos("}
+
+    def named(line: str) -> str:
+        for ours, theirs in upstream.items():
+            line = line.replace(ours, theirs)
+        return line
+
+    edits = [(named(o), named(n)) for o, n in patches.draw_glyph_pieces()]
+    for before, after in (PIECES_HELPER_DEF, *edits):
+        assert new.count(before) == 1, before
+        new = new.replace(before, after)
+    name = _file("weasyprint.draw.text")
+    return "".join(
+        difflib.unified_diff(
+            old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
+        )
+    )
+
+
+def test_the_committed_glyph_pieces_diff_is_the_fix(tmp_path):
+    """draw-glyph-pieces is applied with textlayer's edit of draw_first_line, after
+    draw-glyph-buffers; its upstream diff applies to the pinned file after that one's."""
+    diff = ROOT / "docs" / "patches" / "draw-glyph-pieces.diff"
+    assert diff.read_text(encoding="utf-8") == _glyph_pieces_diff()
+    target = tmp_path / _file("weasyprint.draw.text")
+    target.parent.mkdir(parents=True)
+    shutil.copy(patches.module_path("weasyprint.draw.text"), target)
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    for name in ("draw-glyph-buffers.diff", "draw-glyph-pieces.diff"):
+        proc = subprocess.run(
+            ["git", "apply", str(ROOT / "docs" / "patches" / name)],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stderr
+
+
+def test_glyphs_drawn_again_write_what_they_wrote_the_first_time(caplog):
+    """A page drawn with each glyph's piece kept per font and size is the page drawn glyph by
+    glyph: the same bytes, for repeated Latin and Han text, justified lines (blanks of varying
+    width), letter spacing, superscripts, a combining accent (an offset) and a character no
+    font has (drawn as another glyph, its warning each time)."""
+    from weasyprint import HTML
+    from weasyprint.draw import text
+
+    from edition.render import textlayer
+    from edition.render.patches import _edited, draw_glyph_buffers
+
+    assert textlayer.skip_blanks_when_drawing()
+    fast = text.draw_first_line
+    assert "_edition_pieces" in fast.__code__.co_names
+    slow = _edited(
+        textlayer._drawing["original"],
+        textlayer.KERNING,
+        textlayer.SKIP,
+        (textlayer.SHOW_RUN, textlayer.SHOW_RUN_WIDENED),
+        (textlayer.SHOW_LINE, textlayer.SHOW_LINE_WIDENED),
+        *draw_glyph_buffers(),
+    )
+    line = (
+        "Ax\u0301 W\u00e4ve, fine \u4e2d\u6587\u4e2d\u6587\uff0c "
+        "<span style='letter-spacing: 1px'>spaced \u4e2d\u6587</span> "
+        "<sup>2</sup> x<sup>2</sup> \U000f0001 "
+    )
+    html = (
+        "<style>@page { size: 70mm 60mm; margin: 5mm } p { text-align: justify; "
+        "font-family: serif; font-size: 9px }</style>" + f"<p>{line * 12}</p>"
+    )
+    kept: list[dict] = []
+    pieces = text._edition_pieces
+
+    def keeping(font, font_size):
+        kept.append(found := pieces(font, font_size))
+        return found
+
+    document = HTML(string=html).render()
+    written = {}
+    try:
+        text._edition_pieces = keeping
+        for name, function in (("fast", fast), ("slow", slow)):
+            text.draw_first_line = function
+            caplog.clear()
+            with caplog.at_level(logging.WARNING, logger="weasyprint"):
+                written[name] = document.write_pdf()
+            written[f"{name} warnings"] = sum(".notdef" in r.getMessage() for r in caplog.records)
+    finally:
+        text.draw_first_line, text._edition_pieces = fast, pieces
+    assert written["fast"] == written["slow"]
+    assert written["fast warnings"] == written["slow warnings"] >= 12
+    entries = {key for found in kept for key in found}
+    assert len(entries) > 20
+    assert all(y_offset == 0 for _glyph, _width, _x, y_offset in entries)
+    assert any(x_offset for _glyph, _width, x_offset, _y in entries)  # the accent

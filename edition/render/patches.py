@@ -1293,6 +1293,65 @@ def glyph_buffers_fit() -> bool:
     ) == struct.calcsize("@I")
 
 
+def draw_glyph_pieces() -> tuple[tuple[str, str], ...]:
+    """A glyph drawn again in the same font and size written from what it wrote the first
+    time, not worked out again.
+
+    For each glyph, ``draw_first_line`` tests it for an empty or missing glyph, looks its
+    text and width up in the font, writes its id, offset and kerning into the TJ array and
+    adds its advance, some twenty steps (the bundled booklet draws about 40,000 glyphs, a
+    Han text few distinct ones: each character and the blank after it). What a glyph adds
+    to the array and to the advance depends only on the font, the size, the glyph and its
+    width and offsets once its text and width are in the font: it is kept per font and size
+    (:func:`glyph_pieces`) after the first time and added in one step. Not for a raised glyph
+    (written apart), a missing one (drawn as another) nor in a font of colour or bitmap
+    emoji (their images are collected glyph by glyph). Edits of
+    ``weasyprint.draw.text.draw_first_line`` after :func:`draw_glyph_buffers`' (the same
+    function, pinned by one source hash in ``edition/render/textlayer.py``); the new lines
+    call ``_edition_pieces`` (:func:`glyph_pieces`), set on the module.
+    """
+    return (
+        (
+            "            stream.set_font_size(font.hash, 1 if font.bitmap else font_size)\n",
+            "            stream.set_font_size(font.hash, 1 if font.bitmap else font_size)\n"
+            "            pieces = _edition_pieces(font, font_size)\n",
+        ),
+        (
+            "        for i, (glyph_id, width, x_offset, y_offset, _) in enumerate(\n"
+            "                _edition_glyphs(glyphs_info, num_glyphs)):\n",
+            "        for i, (glyph_id, width, x_offset, y_offset, _) in enumerate(\n"
+            "                _edition_glyphs(glyphs_info, num_glyphs)):\n"
+            "            key = glyph_id, width, x_offset, y_offset\n"
+            "            piece = pieces.get(key)\n"
+            "            if piece is not None:\n"
+            "                string += piece[0]\n"
+            "                x_advance += piece[1]\n"
+            "                continue\n"
+            "            start = len(string)\n",
+        ),
+        (
+            "            x_advance += (logical_width + offset - kerning) / 1000\n",
+            "            x_advance += (logical_width + offset - kerning) / 1000\n"
+            "            if key[0] == glyph_id and not (\n"
+            "                    rise or font.svg or font.png or font.colr):\n"
+            "                pieces[key] = (\n"
+            "                    string[start:], (logical_width + offset - kerning) / 1000)\n",
+        ),
+    )
+
+
+def glyph_pieces(font, font_size: float) -> dict:
+    """What each glyph drawn in ``font`` at ``font_size`` added to the TJ array and to the
+    advance (:func:`draw_glyph_pieces`), kept on the font (one for each PDF written)."""
+    sizes = font.__dict__.get("_edition_pieces")
+    if sizes is None:
+        sizes = font._edition_pieces = {}
+    pieces = sizes.get(font_size)
+    if pieces is None:
+        pieces = sizes[font_size] = {}
+    return pieces
+
+
 def function_imports_once() -> Patch:
     """Names that functions import when called (the modules import each other) imported once.
 
