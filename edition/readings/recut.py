@@ -497,6 +497,24 @@ class CutRepairs:
             w = Word(w.text[1], "v", w.start + 1)
         return w
 
+    def _verb_said_again(self, c: _Cut, w: Word) -> Word | None:
+        """点头|点/m|得 -> 点头|点/v|得"""
+        out, cut, k = c.out, c.cut, c.k
+        if (
+            len(w.text) == 1
+            and w.tag[:1] != "v"
+            and out
+            and len(out[-1].text) == 2
+            and out[-1].text[0] == w.text
+            and k + 1 < len(cut)
+            and cut[k + 1].text == "得"
+        ):
+            # 点头点得比谁都快: a verb said again after its object, before the complement
+            # marker (点头点得, 走路走得), is the verb, whatever jieba tagged it alone (点 as
+            # 'o'clock')
+            w = Word(w.text, "v", w.start)
+        return w
+
     def _aspect_in_verb_object(self, c: _Cut, w: Word) -> Word | None:
         """碰|过头 -> 碰|过|头"""
         out = c.out
@@ -837,6 +855,7 @@ REPAIRS = (
     CutRepairs._manner_marker,
     CutRepairs._complement_marker,
     CutRepairs._modal_before_complement,
+    CutRepairs._verb_said_again,
     CutRepairs._aspect_in_verb_object,
     CutRepairs._durative_before_object,
     CutRepairs._degree_after_marker,

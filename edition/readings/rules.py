@@ -4643,18 +4643,6 @@ RULES: tuple[Rule, ...] = (
         not_after="VERB ADV",
     ),
     Rule(
-        "zhi-measure-noun",
-        "只",
-        "zhi1",
-        "the same measure word between a count and a noun that is also a verb to the tagger "
-        "(两只画眉, 三只翻译 is rare): 'only' after a count is followed by a verb, not a noun",
-        yes="笼子里养着两【只】画眉。",
-        no="我们两个【只】想早点回家。",
-        before="NUM 两 几",
-        after="NOUN",
-        not_after="ADV",
-    ),
-    Rule(
         "zhi-measure-animal",
         "只",
         "zhi1",
@@ -4676,6 +4664,18 @@ RULES: tuple[Rule, ...] = (
         no="他给我们发了一张请【帖】。",
         before="NUM 几",
         after="药 中药 汤药 草药",
+    ),
+    Rule(
+        "zhi-measure-noun",
+        "只",
+        "zhi1",
+        "the same measure word between a count and a noun that is also a verb to the tagger "
+        "(两只画眉, 三只翻译 is rare): 'only' after a count is followed by a verb, not a noun",
+        yes="笼子里养着两【只】画眉。",
+        no="我们两个【只】想早点回家。",
+        before="NUM 两 几",
+        after="NOUN",
+        not_after="ADV",
     ),
     Rule(
         "zhi-measure-about",
@@ -5671,20 +5671,6 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
-        "zha-fry-food-named",
-        "炸",
-        "zha2",
-        "'deep-fry' a food named just before it, with a complement (丸子先炸出来, 鸡翅炸透了, "
-        "花生炸一下): what is blown up is a bridge or a rock (把石头炸出来)",
-        yes="鸡翅要先【炸】透，再裹上酱汁。",
-        no="工人把山上的石头【炸】出来。",
-        near_before="丸子 肉丸 鸡 鸡块 鸡腿 鸡翅 鱼 鱼块 虾 排骨 薯条 油条 春卷 豆腐 花生 茄子 "
-        "酥肉 带鱼 麻花 年糕 馒头 地瓜 红薯 里脊",
-        after="出来 出 透 一下 好 熟 过 了",
-        not_near_before="把 将",
-        verb=True,
-    ),
-    Rule(
         "zha-fried-food",
         "炸",
         "zha2",
@@ -5755,6 +5741,20 @@ RULES: tuple[Rule, ...] = (
         no="敌人【炸】了大桥。",
         before="一 了",
         before2="炸",
+        verb=True,
+    ),
+    Rule(
+        "zha-fry-food-named",
+        "炸",
+        "zha2",
+        "'deep-fry' a food named just before it, with a complement (丸子先炸出来, 鸡翅炸透了, "
+        "花生炸一下): what is blown up is a bridge or a rock (把石头炸出来)",
+        yes="鸡翅要先【炸】透，再裹上酱汁。",
+        no="工人把山上的石头【炸】出来。",
+        near_before="丸子 肉丸 鸡 鸡块 鸡腿 鸡翅 鱼 鱼块 虾 排骨 薯条 油条 春卷 豆腐 花生 茄子 "
+        "酥肉 带鱼 麻花 年糕 馒头 地瓜 红薯 里脊",
+        after="出来 出 透 一下 好 熟 过 了",
+        not_near_before="把 将",
         verb=True,
     ),
     Rule(
@@ -5999,6 +5999,18 @@ RULES: tuple[Rule, ...] = (
         no="她留着一头【长】发。",
         word="长发",
         before="SURNAME",
+    ),
+    Rule(
+        "pao-brew-a-cup",
+        "泡",
+        "pao4",
+        "'steep, brew, soak' before a count of what holds it (泡一杯咖啡, 泡两壶茶, 泡一碗面): "
+        "pāo 'puffy; a bubble's measure' counts what bulges (一泡尿 is a count after 一)",
+        yes="他每天早上都要【泡】一壶茶。",
+        no="孩子憋了一【泡】尿。",
+        after="一 NUM 两 几",
+        after2="杯 壶 碗 包 缸 盆 桶 *杯 *壶 *碗",
+        verb=True,
     ),
     Rule(
         "pao-dig",
