@@ -106,6 +106,26 @@ RAINS_AND_EVENTS = (
 )
 # Points scored, after a numeral (得两分) or glued to it (得|一分): 得 before them is dé 'score'
 POINTS = "分 一分 两分 三分 四分 五分 六分 七分 八分 九分"
+# Measure words with another reading as a word of their own, said twice after 一 'one by one,
+# every one' (一只只小鸟, 一行行字, 一卷卷布, 一担担粮食): jieba glues the first copy to 一 (一行
+# 'a party', 一卷 'volume one') or leaves the second alone (只 'only'), and both read as the
+# measure (``ReadingEngine._doubled_measures``); a copy inside another word stays (一只|只要).
+DOUBLED_MEASURES = {
+    "只": "zhi1",
+    "行": "hang2",
+    "卷": "juan3",
+    "担": "dan4",
+    "处": "chu4",
+    "间": "jian1",
+    "片": "pian4",
+    "把": "ba3",
+    "排": "pai2",
+    "种": "zhong3",
+    "曲": "qu3",
+    "圈": "quan1",
+    "挑": "tiao1",
+    "重": "chong2",
+}
 
 # Surnames read otherwise than the character's commoner reading (Xiandai Hanyu Cidian's 姓
 # senses; every one is a "surname" entry of CC-CEDICT, which tests/test_readings.py checks).
@@ -574,6 +594,8 @@ RULES: tuple[Rule, ...] = (
         before="VERB NOUN",
         after="VERB ADV PREP MODAL",
         not_before="种 扫 下 耕 犁 翻 买 卖 租 分 的 把 将 在 到 从 满 遍"
+        # the verbs that take land as their object (di-ground below)
+        " 换 转 占 征 圈 选"
         " PREP MEASURE DEM *块 *片 *亩",
     ),
     Rule(
@@ -630,7 +652,9 @@ RULES: tuple[Rule, ...] = (
         "demonstrative or a verb of farming",
         yes="外婆把【地】翻了一遍。",
         no="他慢慢【地】走了。",
-        before="PREP MEASURE DEM 种 扫 耕 犁 翻 块 片 满 一 下 落",
+        # and the verbs that take land as their object (换地种菜, 转地放蜂 'move the hives to
+        # other grounds', 征地, 圈地, 选地): 地 after them is no adverbial marker
+        before="PREP MEASURE DEM 种 扫 耕 犁 翻 块 片 满 一 下 落 换 转 占 征 圈 选",
         noun=True,
     ),
     # cpp23: 得 dé 'be granted' before a verb of pardon or release: 得释 得赦 得免 (一死) are
@@ -2085,6 +2109,17 @@ RULES: tuple[Rule, ...] = (
         no="他还得花更【长】时间。",
         before="不 没 没有 会 又 还 都 也 开始 不会 容易 爱 已经",
         after="眼睛 眼 牙 牙齿 胡子 痘 痘痘 青苔 虫 霉 锈 茧 老茧 疙瘩 新芽 心眼 脑子 个子 白头发",
+    ),
+    Rule(
+        "zhang-gain",
+        "长",
+        "zhang3",
+        "'gain, grow in' before what a person gains from experience (不长记性, 长长见识, 让孩子"
+        "长知识, 长本事, 长志气): a length is not said of memory or knowledge; a degree word "
+        "before 'long' takes a time or a road (更长时间)",
+        yes="摔了这么多回，他还是不【长】记性。",
+        no="他还得花更【长】时间。",
+        after="记性 见识 知识 本事 志气 出息 能耐 学问 教训",
     ),
     Rule(
         "chang-longer",
@@ -5078,6 +5113,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "cheng-weigh-what",
+        "秤",
+        "cheng1",
+        "the verb 'weigh' (Taiwan writes it 秤) after its doer, a modal or an adverb, before "
+        "what is weighed or how (我先秤米, 教他秤料, 一克一克地秤准): the scale chèng follows a "
+        "verb, a measure or 的 (用秤称, 一杆秤)",
+        yes="我先【秤】米，再秤面。",
+        no="老板娘用【秤】称了称。",
+        before="PRON MODAL ADV 地",
+        after="NOUN 料 *料 米 面 糖 盐 准 重量 体重 分量",
+        verb=True,
+    ),
+    Rule(
         "cheng-ladle",
         "盛",
         "cheng2",
@@ -6193,6 +6241,19 @@ RULES: tuple[Rule, ...] = (
         no="他在【转】身份证的复印件。",
         before="在 正在 还在 一直",
         after="END 着 个 啊 呢 呀",
+    ),
+    Rule(
+        "zhuan-spin-inside",
+        "转",
+        "zhuan4",
+        "'spin, go round' inside the place named just before it, closing the clause (扔进洗衣机"
+        "里转, 泪水在眼眶里转, 在脑子里转个不停): a turn toward a place takes 往, 向 or 朝 "
+        "(往里转, 向左转)",
+        yes="把湿衣服扔进甩干机里【转】。",
+        no="车到了小区门口往里【转】。",
+        before="里 中 内",
+        after="END 着 个 不停 起来 啊 呢 呀",
+        not_near_before="往 向 朝 往里 向里 朝里",
     ),
     Rule(
         "zhuan-spinning-manner",
