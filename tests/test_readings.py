@@ -3176,6 +3176,19 @@ DEV40 = [
     ("老板娘用秤称了称。", "秤", 0, "cheng4"),
     # 弹回 'spring back', a reviewed word the model no longer overrules
     ("弹簧一下子弹回去了。", "弹", 1, "tan2"),
+    # a probe of the same registers: 过 'pass through' once after a word of need
+    # (guo-pass-once), not the aspect after 要 'ask for'
+    ("洗好的菜要过一遍水。", "过", 0, "guo4"),
+    ("他跟我要过一次钱。", "过", 0, "guo5"),
+    # 干 'dry' after 点/些 with 一 dropped (gan-dry-noun); work after it is done
+    ("手上沾点干面粉就不粘了。", "干", 0, "gan1"),
+    ("快点干活吧。", "干", 0, "gan4"),
+    # what flies lands, luò, even at someone's home (la-left-at-home)
+    ("那只蝴蝶落在了奶奶家的窗台上。", "落", 0, "luo4"),
+    ("他的书落在同学家了。", "落", 0, "la4"),
+    # 蜇 'sting' standing alone (zhe-sting); the jellyfish is the word 海蜇
+    ("他戴着纱帽，不怕马蜂蜇。", "蜇", 0, "zhe1"),
+    ("凉拌海蜇很爽口。", "蜇", 0, "zhe2"),
 ]
 DEV40_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这种小鸡一只只要五块钱。", "只", "measure-doubled"),
@@ -3183,6 +3196,9 @@ DEV40_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("他飞快地转过身。", "地", "di-ground"),
     ("车到了小区门口往里转。", "转", "zhuan-spin-inside"),
     ("老板娘用秤称了称。", "秤", "cheng-weigh-what"),
+    ("他跟我要过一次钱。", "过", "guo-pass-once"),
+    ("快点干活吧。", "干", "gan-dry-noun"),
+    ("凉拌海蜇很爽口。", "蜇", "zhe-sting"),
 ]
 
 

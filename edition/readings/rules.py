@@ -1662,6 +1662,18 @@ RULES: tuple[Rule, ...] = (
         not_after="得 了 着 日子 年 节 生日",
     ),
     Rule(
+        "guo-pass-once",
+        "过",
+        "guo4",
+        "the verb 'pass (through), go over' after a word of need, before one pass of it (面粉要"
+        "过一遍筛, 菜要过一道水, 这份稿子需要过一遍): the aspect 'have done' after 要 'ask "
+        "for' counts times, not passes (跟我要过一次钱)",
+        yes="洗好的菜要【过】一遍水。",
+        no="他跟我要【过】一次钱。",
+        before="要 需要 必须 应该 还要 都要",
+        after="一遍 一道 遍 道",
+    ),
+    Rule(
         "guo-aspect",
         "过",
         "guo5",
@@ -4420,8 +4432,11 @@ RULES: tuple[Rule, ...] = (
         "'do' takes a count after it (干一件事), not before",
         yes="锅里先铺一层【干】稻草。",
         no="他一天要【干】十个小时的活。",
-        before="MEASURE 一层 一块 一把 一条 一件 一些 一点 几个 一袋 一包",
+        # and 点, 些 with their 一 dropped (撒点干面粉, 垫些干草): work after them is done
+        # (快点干活, 多少干点事)
+        before="MEASURE 一层 一块 一把 一条 一件 一些 一点 几个 一袋 一包 点 些",
         after="NOUN",
+        not_after="活 活儿 事 事情 工作 家务 农活 坏事 好事 正事 买卖",
     ),
     Rule(
         "gan-do",
@@ -6680,6 +6695,17 @@ RULES: tuple[Rule, ...] = (
         after="了",
         after2="一手 馅 面 脸 底 马脚 怯",
     ),
+    # -- 蜇: zhē 'sting', zhé only in 海蜇 'jellyfish' (a word) ------------------------------
+    Rule(
+        "zhe-sting",
+        "蜇",
+        "zhe1",
+        "the verb 'sting' standing alone (被蜜蜂蜇了, 不怕蜂蜇, 马蜂会蜇人: 现代汉语词典 zhē): "
+        "the jellyfish zhé is the word 海蜇",
+        yes="他戴着纱帽，不怕马蜂【蜇】。",
+        no="凉拌海【蜇】很爽口。",
+        not_before="海",
+    ),
     # -- 弹: tán 'pluck, flick, spring', dàn 'bullet' (子弹 炮弹 弹药 are words) -------------
     Rule(
         "tan-spring",
@@ -6849,6 +6875,8 @@ RULES: tuple[Rule, ...] = (
         " 饭馆 餐馆 酒店 宾馆 旅馆 车里 店 屋 车 商店 超市 饭店",
         not_near_after="上 上面 顶上 屋顶 房顶 院子 院子里 门口 门前 地上 头上 身上",
         not_near_before="从 掉 叶 树叶 叶子 落叶 花瓣 雪 雪花 雨 雨点 雨滴 灰 灰尘 尘土 鸟 鸟儿"
+        # and what flies and lands (蜂群落在邻居家的屋檐下, 蝴蝶落在奶奶家的窗台上)
+        " *鸟 *蜂 蜂群 *虫 虫子 蝴蝶 蜻蜓 苍蝇 蚊子 鸽子 燕子 麻雀 乌鸦 喜鹊"
         " 阳光 光 目光 视线 眼光 炸弹 炮弹 飞机 星光 月光"
         # what is won or assigned falls to a place (冠军奖杯最终落在我们学校): luò
         " 最终 终于 冠军 奖杯 桂冠 荣誉 名额 任务 重担 担子 责任 希望",
