@@ -85,6 +85,7 @@ HISTORY = (
     ("dev36", "311e9c2"),
     ("dev37", "311e9c2"),
     ("dev38", "72f858b"),
+    ("dev40", "72f858b"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
@@ -161,6 +162,7 @@ UNSEEN = (
         "subject:Bench: held-out set 38 (flu vaccination notice) scored once after dev set 38's",
     ),
     ("heldout41", "subject:Bench: held-out set 41 (a power cut, a cram school) scored once"),
+    ("heldout40", "subject:Bench: held-out set 40 (a census visit) scored once after dev set 40's"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),

@@ -51,6 +51,7 @@ from edition.readings.doubt import score as doubt_score
 from edition.readings.neutral import full_tone
 from edition.readings.recut import _NAME_TAGS, _PARTICLES, RARE, CutRepairs, _is_redup
 from edition.readings.register import classical_sentences
+from edition.readings.rules import DOUBLED_MEASURES
 from edition.readings.words import (  # re-exported: tests and the bench use them from here
     NUMERALS,
     PROTECTED_WORDS,
@@ -452,6 +453,7 @@ class ReadingEngine(CutRepairs):
                 slot.rule, slot.rule_id = decision.rule.reading, decision.rule.id
                 slot.contested, slot.near = decision.contested, decision.near
         self._copied_verbs(words, slots)
+        self._doubled_measures(s, words, slots)
         return slots
 
     def _backed(self, word: str, j: int, syl: str) -> bool:
@@ -491,6 +493,20 @@ class ReadingEngine(CutRepairs):
                 first = slots[word.start].phrase
                 if first is not None and not first.endswith("5"):
                     slot.phrase, slot.word, slot.word_start = first, word.text, True
+
+    @staticmethod
+    def _doubled_measures(s: str, words: Sequence[Word], slots: list[_Slot]) -> None:
+        """A measure word said twice after 一 (一只只, 一行行, 一卷卷: ``DOUBLED_MEASURES``)
+        reads as the measure both times, whatever word jieba glued the first copy into (一行
+        'a party') or took the second for alone (只 'only'); a second copy that opens another
+        word (一只|只要) is left to that word."""
+        for w in words:
+            i, ch = w.start, w.text
+            reading = DOUBLED_MEASURES.get(ch)
+            if reading is None or i < 2 or s[i - 1] != ch or s[i - 2] != "一":
+                continue
+            for j in (i - 1, i):
+                slots[j].rule, slots[j].rule_id = reading, "measure-doubled"
 
     def _homograph_differs(self, slot: _Slot) -> bool:
         """True when another reading of the slot's homograph word reads this character with

@@ -41,8 +41,9 @@ log = logging.getLogger(__name__)
 
 # 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆;
 # 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 劲歌; 36: 发根; 37: 毛肚;
-# 38: 钉牢; 39: 虾干; 40: 背袋; 41: 卡住; 42: 秤重; 43: 淮南子 鬼谷子 昳丽 (classical7)
-_FORMAT = 43
+# 38: 钉牢; 39: 虾干; 40: 背袋; 41: 卡住; 42: 秤重; 43: 淮南子 鬼谷子 昳丽 (classical7); 44: 弹回
+# (readings38)
+_FORMAT = 44
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
@@ -96,6 +97,8 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     # 秤重 'weigh' as Taiwan writes 称重 chēngzhòng (秤 the verb, as 称): the weight is zhòng
     "秤重": ("cheng1", "zhong4"),
     "羊肚": ("yang2", "du3"),
+    # 弹回 'spring back' tán, as 弹开 弹起 (the model read dàn 'bullet' over the word)
+    "弹回": ("tan2", "hui2"),
     "爆肚": ("bao4", "du3"),
     # cpp23: slips found by listing the words whose chosen reading pypinyin's table reads
     # otherwise (450 of them, CC-CEDICT's reading having won) and the words of 参 'ginseng'

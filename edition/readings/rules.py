@@ -117,6 +117,26 @@ RAINS_AND_EVENTS = (
 )
 # Points scored, after a numeral (得两分) or glued to it (得|一分): 得 before them is dé 'score'
 POINTS = "分 一分 两分 三分 四分 五分 六分 七分 八分 九分"
+# Measure words with another reading as a word of their own, said twice after 一 'one by one,
+# every one' (一只只小鸟, 一行行字, 一卷卷布, 一担担粮食): jieba glues the first copy to 一 (一行
+# 'a party', 一卷 'volume one') or leaves the second alone (只 'only'), and both read as the
+# measure (``ReadingEngine._doubled_measures``); a copy inside another word stays (一只|只要).
+DOUBLED_MEASURES = {
+    "只": "zhi1",
+    "行": "hang2",
+    "卷": "juan3",
+    "担": "dan4",
+    "处": "chu4",
+    "间": "jian1",
+    "片": "pian4",
+    "把": "ba3",
+    "排": "pai2",
+    "种": "zhong3",
+    "曲": "qu3",
+    "圈": "quan1",
+    "挑": "tiao1",
+    "重": "chong2",
+}
 
 # Surnames read otherwise than the character's commoner reading (Xiandai Hanyu Cidian's 姓
 # senses; every one is a "surname" entry of CC-CEDICT, which tests/test_readings.py checks).
@@ -585,6 +605,8 @@ RULES: tuple[Rule, ...] = (
         before="VERB NOUN",
         after="VERB ADV PREP MODAL",
         not_before="种 扫 下 耕 犁 翻 买 卖 租 分 的 把 将 在 到 从 满 遍"
+        # the verbs that take land as their object (di-ground below)
+        " 换 转 占 征 圈 选"
         " PREP MEASURE DEM *块 *片 *亩",
     ),
     Rule(
@@ -641,7 +663,9 @@ RULES: tuple[Rule, ...] = (
         "demonstrative or a verb of farming",
         yes="外婆把【地】翻了一遍。",
         no="他慢慢【地】走了。",
-        before="PREP MEASURE DEM 种 扫 耕 犁 翻 块 片 满 一 下 落",
+        # and the verbs that take land as their object (换地种菜, 转地放蜂 'move the hives to
+        # other grounds', 征地, 圈地, 选地): 地 after them is no adverbial marker
+        before="PREP MEASURE DEM 种 扫 耕 犁 翻 块 片 满 一 下 落 换 转 占 征 圈 选",
         noun=True,
     ),
     # cpp23: 得 dé 'be granted' before a verb of pardon or release: 得释 得赦 得免 (一死) are
@@ -1666,6 +1690,18 @@ RULES: tuple[Rule, ...] = (
         not_after="得 了 着 日子 年 节 生日",
     ),
     Rule(
+        "guo-pass-once",
+        "过",
+        "guo4",
+        "the verb 'pass (through), go over' after a word of need, before one pass of it (面粉要"
+        "过一遍筛, 菜要过一道水, 这份稿子需要过一遍): the aspect 'have done' after 要 'ask "
+        "for' counts times, not passes (跟我要过一次钱)",
+        yes="洗好的菜要【过】一遍水。",
+        no="他跟我要【过】一次钱。",
+        before="要 需要 必须 应该 还要 都要",
+        after="一遍 一道 遍 道",
+    ),
+    Rule(
         "guo-aspect",
         "过",
         "guo5",
@@ -2125,6 +2161,17 @@ RULES: tuple[Rule, ...] = (
         no="他还得花更【长】时间。",
         before="不 没 没有 会 又 还 都 也 开始 不会 容易 爱 已经",
         after="眼睛 眼 牙 牙齿 胡子 痘 痘痘 青苔 虫 霉 锈 茧 老茧 疙瘩 新芽 心眼 脑子 个子 白头发",
+    ),
+    Rule(
+        "zhang-gain",
+        "长",
+        "zhang3",
+        "'gain, grow in' before what a person gains from experience (不长记性, 长长见识, 让孩子"
+        "长知识, 长本事, 长志气): a length is not said of memory or knowledge; a degree word "
+        "before 'long' takes a time or a road (更长时间)",
+        yes="摔了这么多回，他还是不【长】记性。",
+        no="他还得花更【长】时间。",
+        after="记性 见识 知识 本事 志气 出息 能耐 学问 教训",
     ),
     Rule(
         "chang-longer",
@@ -4581,8 +4628,11 @@ RULES: tuple[Rule, ...] = (
         "'do' takes a count after it (干一件事), not before",
         yes="锅里先铺一层【干】稻草。",
         no="他一天要【干】十个小时的活。",
-        before="MEASURE 一层 一块 一把 一条 一件 一些 一点 几个 一袋 一包",
+        # and 点, 些 with their 一 dropped (撒点干面粉, 垫些干草): work after them is done
+        # (快点干活, 多少干点事)
+        before="MEASURE 一层 一块 一把 一条 一件 一些 一点 几个 一袋 一包 点 些",
         after="NOUN",
+        not_after="活 活儿 事 事情 工作 家务 农活 坏事 好事 正事 买卖",
     ),
     Rule(
         "gan-do",
@@ -5345,6 +5395,19 @@ RULES: tuple[Rule, ...] = (
         # a place on the scale (秤上, 秤盘里) is the noun's
         not_after="上 下 里 旁 边 前 后 中 上面 下面 里面 旁边",
         not_before="的 杆 台 个 DEM NUM MEASURE",
+        verb=True,
+    ),
+    Rule(
+        "cheng-weigh-what",
+        "秤",
+        "cheng1",
+        "the verb 'weigh' (Taiwan writes it 秤) after its doer, a modal or an adverb, before "
+        "what is weighed or how (我先秤米, 教他秤料, 一克一克地秤准): the scale chèng follows a "
+        "verb, a measure or 的 (用秤称, 一杆秤)",
+        yes="我先【秤】米，再秤面。",
+        no="老板娘用【秤】称了称。",
+        before="PRON MODAL ADV 地",
+        after="NOUN 料 *料 米 面 糖 盐 准 重量 体重 分量",
         verb=True,
     ),
     Rule(
@@ -6502,6 +6565,19 @@ RULES: tuple[Rule, ...] = (
         after="END 着 个 啊 呢 呀",
     ),
     Rule(
+        "zhuan-spin-inside",
+        "转",
+        "zhuan4",
+        "'spin, go round' inside the place named just before it, closing the clause (扔进洗衣机"
+        "里转, 泪水在眼眶里转, 在脑子里转个不停): a turn toward a place takes 往, 向 or 朝 "
+        "(往里转, 向左转)",
+        yes="把湿衣服扔进甩干机里【转】。",
+        no="车到了小区门口往里【转】。",
+        before="里 中 内",
+        after="END 着 个 不停 起来 啊 呢 呀",
+        not_near_before="往 向 朝 往里 向里 朝里",
+    ),
+    Rule(
         "zhuan-spinning-manner",
         "转",
         "zhuan4",
@@ -6926,6 +7002,17 @@ RULES: tuple[Rule, ...] = (
         after="了",
         after2="一手 馅 面 脸 底 马脚 怯",
     ),
+    # -- 蜇: zhē 'sting', zhé only in 海蜇 'jellyfish' (a word) ------------------------------
+    Rule(
+        "zhe-sting",
+        "蜇",
+        "zhe1",
+        "the verb 'sting' standing alone (被蜜蜂蜇了, 不怕蜂蜇, 马蜂会蜇人: 现代汉语词典 zhē): "
+        "the jellyfish zhé is the word 海蜇",
+        yes="他戴着纱帽，不怕马蜂【蜇】。",
+        no="凉拌海【蜇】很爽口。",
+        not_before="海",
+    ),
     # -- 弹: tán 'pluck, flick, spring', dàn 'bullet' (子弹 炮弹 弹药 are words) -------------
     Rule(
         "tan-spring",
@@ -7095,6 +7182,8 @@ RULES: tuple[Rule, ...] = (
         " 饭馆 餐馆 酒店 宾馆 旅馆 车里 店 屋 车 商店 超市 饭店",
         not_near_after="上 上面 顶上 屋顶 房顶 院子 院子里 门口 门前 地上 头上 身上",
         not_near_before="从 掉 叶 树叶 叶子 落叶 花瓣 雪 雪花 雨 雨点 雨滴 灰 灰尘 尘土 鸟 鸟儿"
+        # and what flies and lands (蜂群落在邻居家的屋檐下, 蝴蝶落在奶奶家的窗台上)
+        " *鸟 *蜂 蜂群 *虫 虫子 蝴蝶 蜻蜓 苍蝇 蚊子 鸽子 燕子 麻雀 乌鸦 喜鹊"
         " 阳光 光 目光 视线 眼光 炸弹 炮弹 飞机 星光 月光"
         # what is won or assigned falls to a place (冠军奖杯最终落在我们学校): luò
         " 最终 终于 冠军 奖杯 桂冠 荣誉 名额 任务 重担 担子 责任 希望",
