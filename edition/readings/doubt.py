@@ -148,7 +148,10 @@ What each piece of evidence says, as measured on running text (bench/readings.py
   script; with ``classical_rival`` 371 and one more), a dictionary word in a classical
   sentence (14 of 987 wrong: 与其 知乎 cut across classical grammar; weight -0.09), and a
   reading the model has no classes for there (亡 wú, 有 yòu 'and': 10 of 1,986; weight 2.31,
-  nothing more held).
+  nothing more held). Only where the reading chosen has no classical sense itself: 18 of 107
+  (予 yǔ "(literary) to give" is wrong where yú 'I' was meant), weight 1.48, ``--cv --only``
+  373, held-out 98 and 93. Senses marked "(old)" or "old variant of" too (140 readings, 27
+  wrong): weight 1.21, ``--cv --only`` 372, held-out 101 and 96.
 
 ``WEIGHTS`` were fitted (L2-regularised logistic regression, ``bench/doubt.py --fit``) on our
 dev sets only: dev to dev4 as the engine reads them now, and the sets of ``HISTORY`` in
