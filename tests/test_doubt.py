@@ -457,3 +457,33 @@ def test_the_engine_marks_a_rule_a_rule_of_another_reading_nearly_beat():
     d = engine.details("她高兴地笑了。")[3]
     assert d.rule_id
     assert not d.near_rule
+
+
+def test_a_classical_line_reading_a_character_otherwise_than_its_literary_sense_is_doubted():
+    # 将 in a classical line read jiāng, where CC-CEDICT gives jiàng a sense of classical Chinese
+    model = Detail(
+        Reading("jiang1", "model"), polyphonic=True, ranked=(("jiang1", 0.98), ("jiang4", 0.02))
+    )
+    old = features(replace(model, classical=True), 10**4, 0, literary=("jiang4",))
+    assert old["classical_rival"] == 1.0
+    assert score(old) > score(features(replace(model, classical=True), 10**4, 0))
+    assert "a classical line where the character has a literary reading" in reasons(old)
+    # the literary reading itself, or the same character in a modern line: no such evidence
+    read_so = replace(model, classical=True, reading=Reading("jiang4", "model"))
+    assert not features(read_so, 10**4, 0, literary=("jiang4",))["classical_rival"]
+    assert not features(model, 10**4, 0, literary=("jiang4",))["classical_rival"]
+
+
+def test_the_lexicon_keeps_the_readings_cc_cedict_marks_as_classical(tmp_path):
+    import gzip
+
+    from edition.readings.lexicon import read_cedict
+
+    path = tmp_path / "cedict.txt.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write("汝 汝 [ru3] /(archaic) thou/\n")  # marked: kept
+        fh.write("汝 汝 [ru2] /a made-up modern sense/\n")  # not marked: left out
+        fh.write("尔 尔 [er3] /archaic variant of 你[ni3]/\n")
+        fh.write("猫 猫 [mao1] /cat/\n")
+    got = read_cedict(path).literary
+    assert got == {"汝": ("ru3",), "尔": ("er3",)}

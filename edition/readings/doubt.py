@@ -129,6 +129,30 @@ What each piece of evidence says, as measured on running text (bench/readings.py
   (乡 xiàng 'towards' and 祗 zhǐ of classical prose: CC-CEDICT and pypinyin give 乡 xiāng and
   祗 zhī only; 老大爷 yé, light only inside CC-CEDICT's words: 大爷 姑爷).
 
+- a classical sentence's character read otherwise than a reading CC-CEDICT gives it a sense
+  of classical Chinese under (``classical_rival``; ``Lexicon.literary``: a sense marked
+  "(literary)", "(classical)", "(archaic)" or "archaic variant of": 予 yú 'I', 夫 fú, 女 rǔ
+  'you', 将 jiàng 'command', 辟 bì): the model learnt modern prose and reads 予 yǔ 'give'. On
+  the dev pool, read as a build reads it (bench/doubt.py: each set one text, judged by the
+  readings it prints), 22 of 112 such readings are wrong (20%), against 83 of 571 of all the
+  model's classical readings. Fitted alone over the other weights (``--fit --only
+  classical_rival``: 1.75); each fold fitting it alone (``--cv --only``) 373 of 489 held
+  against 372 with the weights before; the held-out sets as first read 101 of 135 Simplified
+  and 96 of 131 Traditional against 97 and 92 (their classical prose and verse 31 of 56
+  against 27), lists 4.28% of Han on average (4.27%), longest 4.81% (4.79%); the bundled
+  article 2 of 3 at 1.80% as before.
+
+  Tried with it and left out: the model's dispute of a dictionary word in a classical
+  sentence, where the model may not overrule the word (``word_against`` again there: 10 of
+  54 wrong on the dev pool; fitted alone 1.08, ``--cv --only`` 372, held-out one more in each
+  script; with ``classical_rival`` 371 and one more), a dictionary word in a classical
+  sentence (14 of 987 wrong: 与其 知乎 cut across classical grammar; weight -0.09), and a
+  reading the model has no classes for there (亡 wú, 有 yòu 'and': 10 of 1,986; weight 2.31,
+  nothing more held). Only where the reading chosen has no classical sense itself: 18 of 107
+  (予 yǔ "(literary) to give" is wrong where yú 'I' was meant), weight 1.48, ``--cv --only``
+  373, held-out 98 and 93. Senses marked "(old)" or "old variant of" too (140 readings, 27
+  wrong): weight 1.21, ``--cv --only`` 372, held-out 101 and 96.
+
 ``WEIGHTS`` were fitted (L2-regularised logistic regression, ``bench/doubt.py --fit``) on our
 dev sets only: dev to dev4 as the engine reads them now, and the sets of ``HISTORY`` in
 bench/doubt.py as the engine read them before the rules written for their errors (the errors an
@@ -232,6 +256,9 @@ WEIGHTS: Mapping[str, float] = {
     # a rule of another reading missed by one condition (``grammar.Decision.near``; ``--fit
     # --only rule_near`` over the weights above)
     "rule_near": 0.82,
+    # a classical sentence's character read otherwise than a reading CC-CEDICT gives it a
+    # classical sense under (``--fit --only classical_rival`` over the weights above)
+    "classical_rival": 1.75,
 }
 # The doubt from which a reading is listed in a text too short for a budget (``cut``) or judged
 # alone: the lowest that keeps every dev set's list within 4.5% of its Han characters.
@@ -283,6 +310,7 @@ SAYS: Mapping[str, str] = {
     "classical_model": "a classical line the model of modern prose decided",
     "classical_rule": "a classical line a grammar rule decided",
     "rule_near": "a rule of another reading missed by one condition",
+    "classical_rival": "a classical line where the character has a literary reading",
 }
 # The least a feature must add to the log-odds to be named among the reasons: a runner-up
 # 1e-7 times as likely adds 0.3 and is no close rival worth saying.
@@ -368,12 +396,14 @@ def features(
     rule_readings: int,
     thin_rule: bool = False,
     word_count: int | None = None,
+    literary: tuple[str, ...] = (),
 ) -> dict[str, float]:
     """The evidence for one reading: ``count`` is the character's count in the word list
     (None without one), ``rule_readings`` how many readings the grammar rules give it,
-    ``thin_rule`` whether the rule that decided it is ``thin``. A reading nothing but the
-    character's first reading decided, or the model's reading over a dictionary word, gets
-    ``sure_doubt`` alone: always listed."""
+    ``thin_rule`` whether the rule that decided it is ``thin``, ``literary`` the readings
+    CC-CEDICT gives the character a classical sense under (``Lexicon.literary``). A reading
+    nothing but the character's first reading decided, or the model's reading over a
+    dictionary word, gets ``sure_doubt`` alone: always listed."""
     origin = detail.reading.origin
     if (origin == "char" and detail.polyphonic) or (origin == "model" and detail.word):
         return {"sure_doubt": 1.0}
@@ -382,6 +412,9 @@ def features(
     # scored before keep their scores)
     unmodelled = not (detail.polyphonic or detail.guess or detail.light)
     f: dict[str, float] = {"guess": float(detail.guess), "unmodelled": float(unmodelled)}
+    f["classical_rival"] = float(
+        detail.classical and any(r != detail.reading.syllable for r in literary)
+    )
     if origin == "model" and detail.ranked:
         f["model"] = 1.0
         best = detail.ranked[0][0]

@@ -715,6 +715,7 @@ class ReadingEngine(CutRepairs):
             self._rule_readings.get(ch, 0),
             detail.rule_id in self._thin,
             word_count,
+            self._lexicon.literary.get(ch, ()),
         )
 
     # -- public ----------------------------------------------------------------------------

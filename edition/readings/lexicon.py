@@ -42,10 +42,13 @@ log = logging.getLogger(__name__)
 # 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆;
 # 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 劲歌; 36: 发根; 37: 毛肚;
 # 38: 钉牢; 39: 虾干; 40: 背袋; 41: 卡住; 42: 秤重; 43: 淮南子 鬼谷子 昳丽 (classical7); 44: 弹回
-# (readings38)
-_FORMAT = 44
+# (readings38); 45: literary (proof12)
+_FORMAT = 45
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+# A sense CC-CEDICT marks as the written language of old (予 yú "(archaic) I", 夫 fú
+# "(classical) this, that", 女 rǔ "archaic variant of 汝"): ``Lexicon.literary``
+_LITERARY = re.compile(r"\((?:literary|classical|archaic)\)|archaic variant of")
 _SYLLABLE = re.compile(r"^(?:[a-z]+[1-5]|r)$")
 # A CC-CEDICT sense that is no meaning of the character standing alone: it only names the
 # words the reading occurs in (匙 shi5 "used in 鑰匙|钥匙[yao4 shi5]", 蕃 bo1 "see 吐蕃").
@@ -228,6 +231,10 @@ class Lexicon:
     # chosen reading (发卡 fàqiǎ: 發卡 fa1 ka3; 尽量 jǐnliàng: 盡量 jin4 liang4; 手卷: 手捲 juan3):
     # a Traditional source says which word it is (``edition.readings.source_forms``)
     headwords: dict[str, dict[str, str]] = field(default_factory=dict)
+    # character -> the readings CC-CEDICT gives it a sense of classical Chinese under (予 yú
+    # "(archaic) I", 将 jiàng "(literary) to command"): where a classical sentence reads it
+    # otherwise, the doubt score weighs it (``edition.readings.doubt``, ``classical_rival``)
+    literary: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _split: dict[str, Reading3] = field(default_factory=dict)
 
     def __contains__(self, word: str) -> bool:
@@ -324,6 +331,8 @@ class Cedict:
     # [(Traditional headword, syllables, number of senses, a proper noun or an entry that only
     # sends to a word of another reading)], in file order
     spellings: dict[str, list[tuple[str, Reading3, int, bool]]] = field(default_factory=dict)
+    # single character -> its readings with a sense marked literary, classical or archaic
+    literary: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def read_cedict(path: Path) -> Cedict:
@@ -337,6 +346,7 @@ def read_cedict(path: Path) -> Cedict:
     # char -> reading -> (has a free sense, the words its bound senses name)
     senses_of: dict[str, dict[str, tuple[bool, tuple[str, ...]]]] = {}
     single: dict[str, list[str]] = {}
+    literary: dict[str, list[str]] = {}
     forms: dict[str, set[str]] = {}
     spellings: dict[str, list[tuple[str, Reading3, int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -366,6 +376,8 @@ def read_cedict(path: Path) -> Cedict:
                         elif g and not _PRONUNCIATION_NOTE.match(g):
                             free = True
                     senses_of[simp][syls[0]] = (free, names)
+                    if _LITERARY.search(glosses) and syls[0] not in literary.get(simp, []):
+                        literary.setdefault(simp, []).append(syls[0])
                 if len(syls) == 1 and any(
                     g and not _NO_MEANING.match(g) for g in glosses.split("/")
                 ):  # a surname counts: 冯 Féng beside píng
@@ -399,6 +411,7 @@ def read_cedict(path: Path) -> Cedict:
         {ch: tuple(rs) for ch, rs in single.items()},
         {t: tuple(sorted(rs)) for t, rs in forms.items()},
         {w: e for w, e in spellings.items() if len({t for t, *_ in e}) > 1},
+        {ch: tuple(rs) for ch, rs in literary.items()},
     )
 
 
@@ -786,6 +799,7 @@ def lexicon() -> Lexicon:
             marked,
             dropped,
             headwords,
+            literary,
         ) = marshal.loads(stored or b"")  # nothing stored: EOFError
         return Lexicon(
             words,
@@ -801,6 +815,7 @@ def lexicon() -> Lexicon:
             frozenset(marked),
             dropped,
             headwords,
+            literary,
         )
     except (EOFError, ValueError, TypeError):
         pass
@@ -815,6 +830,7 @@ def lexicon() -> Lexicon:
         forms=got.forms,
         marked=_marked(lex, got, chars),
         headwords=_headwords(lex, got.spellings),
+        literary=got.literary,
     )
     data = marshal.dumps(
         (
@@ -830,6 +846,7 @@ def lexicon() -> Lexicon:
             set(lex.marked),
             lex.light_dropped,
             lex.headwords,
+            lex.literary,
         )
     )
     cache.save(where, name, ".marshal", data)
