@@ -321,6 +321,10 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
     nxt = line[i + 1] if i + 1 < len(line) else ""
     out: list[tuple[int, _Hyp]] = []
     code = _gbk(u)
+    # the last of two or more '?' that end the line is a mark as written ('主意???' came out
+    # '主意模块'): damage leaves a pass-written '？' there after a '?' ('吗??' of '吗？</p>'), and
+    # a lone lead byte at a line's end has no '?' before it ('。”' of a last paragraph: '！?')
+    at_end = u == "?" and _ends_run(line, i)
     if h.pending is None:
         if u == "(" and is_han(h.last) and (r := _reading_at(line, i)) and r.group(0)[0] == "(":
             if r.group(1).lower() in _readings(h.last):
@@ -328,7 +332,7 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
         out.append(
             (i + 1, _emit(m, h, u, i, 0.0, None, fixed=False, last_byte=(code or b"\0")[-1]))
         )
-        if u == "?":
+        if u == "?" and not at_end:
             wild = h.moved(COST_WILD, -1, wild_prev=h.last_byte)
             out.append((i + 1, wild))
             r = _reading_at(line, i + 1)
@@ -357,7 +361,7 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
             out += [(i + 1, x) for x in _wild_by_trail(m, h, code[0], i, 0.0, None)]
         return out
     p = h.pending
-    if u == "?":
+    if u == "?" and not at_end:
         # '?' = the trail byte of the pending character, then (usually) a lost ASCII byte
         r = _reading_at(line, i + 1)
         reading_next = r is not None and not r.group(0).startswith("(")
@@ -412,6 +416,11 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
             out.append((i + 1, _emit(m, h2, a, i, 0.0, None, last_byte=code[1])))
         out += [(i + 1, x) for x in _dropped(m, h, p, code, i)]
     return out
+
+
+def _ends_run(line: str, i: int) -> bool:
+    """Whether the '?' at ``i`` is the last character of ``line`` (but spaces) and follows a '?'."""
+    return i > 0 and line[i - 1] == "?" and not line[i + 1 :].strip()
 
 
 @functools.cache
