@@ -109,7 +109,14 @@ MIDDLE_CANDS = 3
 # Simplified / Traditional 270 / 95): a second pass of _settle over a stretch's destroyed bytes,
 # each settled with the others settled, 271 / 94; with it, a bonus of 3 or 6 in _decide to a
 # reading that ends a paragraph with a sentence mark changed nothing (271 / 94 both; the
-# paragraph's end is flagged instead, END_DOUBT).
+# paragraph's end is flagged instead, END_DOUBT). Also without gain (seeds 101-110 Simplified,
+# Han wrong 265 = lost 173 / swapped 89 / added 3, false flags 144): a length-fair price added in
+# _decide per Han character a reading holds (the word model finds '以为物业' 4 worse than
+# '以物业', as it does any extra character), 1.5 / 3: 271 / 284 (lost 154 / 136, added 21 / 42;
+# false flags 165 / 171); the price only per dropped pair put back, 3: 277 (lost 136, added 34,
+# swapped 107); ... and only for a pair whose first character makes a dictionary word with the
+# one before it or whose second with the one after, 3: 277 (lost 160, added 21). A price puts
+# back about as many pairs that were never there as lost ones it restores.
 
 
 @functools.cache
@@ -182,7 +189,10 @@ class _Out:
 
 def _node(prev: _Out | None, ch: str, src: int, fixed: bool = True,
           cands: tuple[str, ...] = (), invented: bool = False) -> _Out:  # fmt: skip
-    # a destroyed byte is chosen later (_settle): readings differing only there are one
+    # a destroyed byte is chosen later (_settle): readings differing only there are one (also
+    # when their candidates differ: a lead byte a phantom reading pins down only to its row, A1
+    # or A3 for 'jiàn', reads '。' or '？' at a paragraph's end; keeping the two apart, tag
+    # (src, cands), measured seeds 101-110 Han wrong S 265 -> 268, T 95 -> 98)
     mark = ch if len(cands) < 2 else (src, len(cands))
     return _Out(prev, ch, src, fixed, cands, hash((prev.tag if prev else 0, mark)), invented)
 
