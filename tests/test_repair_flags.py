@@ -14,6 +14,7 @@ from edition.cli.main import main
 from edition.model import Correction, SourceLocation
 from edition.notes.corrections import apply_corrections
 from edition.text.clean import clean, diff_lines
+from edition.text.mojibake import repair_line
 from edition.text.source import SourceText
 
 
@@ -209,6 +210,46 @@ def test_a_run_of_question_marks_in_clean_text_is_no_damage(text: str) -> None:
     assert ct.text == text.replace("?", "？").replace("!", "！")
     assert ct.flags == []
     assert [c for c in ct.changes if c.kind == "mojibake"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到底是谁把钥匙拿走了???\n你还要等多久??\n还缺什么?\n",
+        "到底是誰把鑰匙拿走了???\n你還要等多久??\n還缺什麼?\n",
+    ],
+)
+def test_a_question_mark_that_ends_a_line_is_no_damage(text: str) -> None:
+    # the last of a run of '?' that ends a line is a mark as written: '主意???' at a line's end
+    # came out '主意模块', flagged (a lone '?' there may be a lead byte: test_mojibake's
+    # test_long_simplified_run)
+    ct = clean(SourceText("a.txt", text))
+    assert ct.text == text.replace("?", "？")
+    assert ct.flags == []
+
+
+def test_a_question_mark_before_a_tag_remnant_is_still_damage() -> None:
+    # the damaged end of a paragraph ('?/p>': a lead byte and the '<' it swallowed) is repaired
+    # as before: the rule above is for a '?' with nothing after it
+    text = "他说：“会议明天上午开始。”</p>"
+    damaged = straddle(text)
+    assert damaged.endswith("开始?!?/p>")
+    assert clean(SourceText("a.txt", damaged + "\n")).text == "他说：“会议明天上午开始。”\n"
+
+
+def test_a_lead_byte_before_a_last_question_mark_is_still_damage() -> None:
+    # out of step at a paragraph's end, a lead byte and the '?' the pass wrote for '？' read
+    # '??': the first is repaired, the last is the mark (Simplified: GB2312 text stays out of
+    # step to the line's end)
+    text = "她想了想。“那我们怎么办？"
+    data = bytearray(text.encode("gbk"))
+    at = len(text[: text.index("。")].encode("gbk")) + 1
+    data[at : at + 2] = b"!"  # the pair A3 A1 straddling '。“'
+    q = data.rindex(b"\xa3\xbf")
+    data[q : q + 2] = b"?"
+    damaged = decode_out_of_step(bytes(data), {at, q})
+    assert damaged.endswith("??")
+    assert repair_line(damaged).text == text.replace("？", "?")
 
 
 def test_a_correction_settles_the_flags_it_covers() -> None:

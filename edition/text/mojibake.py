@@ -109,7 +109,14 @@ MIDDLE_CANDS = 3
 # Simplified / Traditional 270 / 95): a second pass of _settle over a stretch's destroyed bytes,
 # each settled with the others settled, 271 / 94; with it, a bonus of 3 or 6 in _decide to a
 # reading that ends a paragraph with a sentence mark changed nothing (271 / 94 both; the
-# paragraph's end is flagged instead, END_DOUBT).
+# paragraph's end is flagged instead, END_DOUBT). Also without gain (seeds 101-110 Simplified,
+# Han wrong 265 = lost 173 / swapped 89 / added 3, false flags 144): a length-fair price added in
+# _decide per Han character a reading holds (the word model finds '以为物业' 4 worse than
+# '以物业', as it does any extra character), 1.5 / 3: 271 / 284 (lost 154 / 136, added 21 / 42;
+# false flags 165 / 171); the price only per dropped pair put back, 3: 277 (lost 136, added 34,
+# swapped 107); ... and only for a pair whose first character makes a dictionary word with the
+# one before it or whose second with the one after, 3: 277 (lost 160, added 21). A price puts
+# back about as many pairs that were never there as lost ones it restores.
 
 
 @functools.cache
@@ -182,7 +189,10 @@ class _Out:
 
 def _node(prev: _Out | None, ch: str, src: int, fixed: bool = True,
           cands: tuple[str, ...] = (), invented: bool = False) -> _Out:  # fmt: skip
-    # a destroyed byte is chosen later (_settle): readings differing only there are one
+    # a destroyed byte is chosen later (_settle): readings differing only there are one (also
+    # when their candidates differ: a lead byte a phantom reading pins down only to its row, A1
+    # or A3 for 'jiàn', reads '。' or '？' at a paragraph's end; keeping the two apart, tag
+    # (src, cands), measured seeds 101-110 Han wrong S 265 -> 268, T 95 -> 98)
     mark = ch if len(cands) < 2 else (src, len(cands))
     return _Out(prev, ch, src, fixed, cands, hash((prev.tag if prev else 0, mark)), invented)
 
@@ -321,6 +331,10 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
     nxt = line[i + 1] if i + 1 < len(line) else ""
     out: list[tuple[int, _Hyp]] = []
     code = _gbk(u)
+    # the last of two or more '?' that end the line is a mark as written ('主意???' came out
+    # '主意模块'): damage leaves a pass-written '？' there after a '?' ('吗??' of '吗？</p>'), and
+    # a lone lead byte at a line's end has no '?' before it ('。”' of a last paragraph: '！?')
+    at_end = u == "?" and _ends_run(line, i)
     if h.pending is None:
         if u == "(" and is_han(h.last) and (r := _reading_at(line, i)) and r.group(0)[0] == "(":
             if r.group(1).lower() in _readings(h.last):
@@ -328,7 +342,7 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
         out.append(
             (i + 1, _emit(m, h, u, i, 0.0, None, fixed=False, last_byte=(code or b"\0")[-1]))
         )
-        if u == "?":
+        if u == "?" and not at_end:
             wild = h.moved(COST_WILD, -1, wild_prev=h.last_byte)
             out.append((i + 1, wild))
             r = _reading_at(line, i + 1)
@@ -357,7 +371,7 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
             out += [(i + 1, x) for x in _wild_by_trail(m, h, code[0], i, 0.0, None)]
         return out
     p = h.pending
-    if u == "?":
+    if u == "?" and not at_end:
         # '?' = the trail byte of the pending character, then (usually) a lost ASCII byte
         r = _reading_at(line, i + 1)
         reading_next = r is not None and not r.group(0).startswith("(")
@@ -412,6 +426,11 @@ def _steps(m: CharModel, line: str, i: int, h: _Hyp) -> list[tuple[int, _Hyp]]:
             out.append((i + 1, _emit(m, h2, a, i, 0.0, None, last_byte=code[1])))
         out += [(i + 1, x) for x in _dropped(m, h, p, code, i)]
     return out
+
+
+def _ends_run(line: str, i: int) -> bool:
+    """Whether the '?' at ``i`` is the last character of ``line`` (but spaces) and follows a '?'."""
+    return i > 0 and line[i - 1] == "?" and not line[i + 1 :].strip()
 
 
 @functools.cache
