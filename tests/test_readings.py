@@ -2901,6 +2901,20 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("渴了就自己泡一杯茶。", "泡", 0, "pao4"),
     ("他说话说得太快了。", "得", 0, "de5"),
     ("她点头点得比谁都快。", "得", 0, "de5"),
+    # the key-cutter, spring rolls, silkworms and bamboo-dragonfly texts: 卷 juǎn before 不
+    # and 紧, in 一卷就 and 往上卷; 钻 zuān before 得; 转 zhuàn spinning in flight; 着|落 after
+    # a verb before 下来; 当 dàng 'serve as' a handle; 重 zhòng of the heavier side
+    ("纸太硬，卷不起来。", "卷", 0, "juan3"),
+    ("这种纸太脆，一卷就裂。", "卷", 0, "juan3"),
+    ("把袖子往上卷起来。", "卷", 0, "juan3"),
+    ("这部小说分上卷和下卷。", "卷", 0, "juan4"),
+    ("洞别钻得太深。", "钻", 0, "zuan1"),
+    ("风车转着飞上了天。", "转", 0, "zhuan4"),
+    ("树叶打着旋，慢慢转着落下来。", "着", 1, "zhe5"),
+    ("这件事一直没有着落。", "着", 0, "zhuo2"),
+    ("他找了一截木头当把手。", "当", 0, "dang4"),
+    ("秤杆一翘，左边重了。", "重", 0, "zhong4"),
+    ("这两个字重了。", "重", 0, "chong2"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or
@@ -3040,6 +3054,8 @@ DEV32_RULES_LEAVE_OTHER_ROLES_ALONE = [
 
 
 LEAD_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("他转着头四处看。", "转", "zhuan-spin-flying"),
+    ("这部小说分上卷和下卷。", "卷", "juan-roll-upward"),
     ("这个数两遍都算错了。", "数", "shu-count-times"),
     ("他俩只顾着说话。", "只", "zhi-measure-noun"),
     ("孩子比去年长了一点个子。", "长", "chang-a-bit-too-long"),

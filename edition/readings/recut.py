@@ -41,6 +41,8 @@ _LOCATIVE_HEADS = frozenset("上下")
 _NOUN_TAGS = frozenset("n ng nr ns nt nz s f".split())
 # modals that glue to the verb after them in words jieba has as nouns (要点, 会客)
 _MODALS = frozenset("要会能该想")
+# what 落 'fall' takes after it where jieba glued the 着 before it (转|着落|下来)
+_FALLING_AFTER = frozenset("下 下来 下去 在 到 地 进".split())
 _ASPECT = frozenset("了着过")
 # time words an event's 后 'after' does not follow (时|后背 is 'the back' at that moment)
 _TIME_HEADS = frozenset("时 时候 之 的 前".split())
@@ -515,6 +517,22 @@ class CutRepairs:
             w = Word(w.text, "v", w.start)
         return w
 
+    def _durative_before_falling(self, c: _Cut, w: Word) -> Word | None:
+        """转|着落|下来 -> 转|着|落|下来"""
+        out, cut, k, jieba = c.out, c.cut, c.k, self._words
+        if (
+            w.text == "着落"
+            and out
+            and out[-1].tag[:1] == "v"
+            and k + 1 < len(cut)
+            and cut[k + 1].text in _FALLING_AFTER
+        ):
+            # 慢慢转着落下来: the durative 着 of the verb before and the verb 落 'fall' before
+            # its complement, not 着落 'whereabouts', which takes no 下来 or 在
+            out.append(Word("着", "uz", w.start))
+            w = Word("落", jieba.tag("落", "v"), w.start + 1)
+        return w
+
     def _aspect_in_verb_object(self, c: _Cut, w: Word) -> Word | None:
         """碰|过头 -> 碰|过|头"""
         out = c.out
@@ -856,6 +874,7 @@ REPAIRS = (
     CutRepairs._complement_marker,
     CutRepairs._modal_before_complement,
     CutRepairs._verb_said_again,
+    CutRepairs._durative_before_falling,
     CutRepairs._aspect_in_verb_object,
     CutRepairs._durative_before_object,
     CutRepairs._degree_after_marker,

@@ -2075,6 +2075,17 @@ RULES: tuple[Rule, ...] = (
         after2="一点 一些 点 些 一点儿 点儿",
     ),
     Rule(
+        "zhong-heavier-side",
+        "重",
+        "zhong4",
+        "'heavy' of one side or end weighed against the other (哪一边重了, 左边重一点, 前头太重): "
+        "what is repeated (重了一遍) is not a side",
+        yes="秤杆一翘，左边【重】了。",
+        no="这两个字【重】了。",
+        before="边 头 一边 这边 那边 哪边 哪一边 左边 右边 两边 前头 后头 这头 那头",
+        after="了 一点 一些 点 些 太多 得多",
+    ),
+    Rule(
         "zhang-grow",
         "长",
         "zhang3",
@@ -5192,7 +5203,7 @@ RULES: tuple[Rule, ...] = (
         "'volume' is a noun (第一卷, 卷四)",
         yes="从长的一边【卷】起来。",
         no="《隋书》【卷】四",
-        after="起 起来 成 成* 着 了 好 上 进 入 住 走 在 的 一 NUM 进去 进来 下去 出去",
+        after="起 起来 成 成* 着 了 好 上 进 入 住 走 在 的 一 NUM 进去 进来 下去 出去 不 紧",
         not_after="NUM",
         not_before="NUM MEASURE DEM 第 试 答 考",
         verb=True,
@@ -5266,6 +5277,28 @@ RULES: tuple[Rule, ...] = (
         after="一卷",
     ),
     Rule(
+        "juan-roll-once-then",
+        "卷",
+        "yi1 juan3",
+        "一卷就… 'as soon as it is rolled': the verb between 一 and 就 (一卷就破, 一卷就散): a "
+        "volume is counted, not followed by what happens at once",
+        yes="这种纸太脆，一【卷】就裂。",
+        no="书架上放着一【卷】古书。",
+        word="一卷",
+        after="就 便",
+    ),
+    Rule(
+        "juan-roll-upward",
+        "卷",
+        "shang4 juan3",
+        "往上卷 'roll up' where jieba glued 上卷 'volume one' (从下往上卷紧, 向上卷起来): a "
+        "volume is not rolled tight or up",
+        yes="把袖子往上【卷】起来。",
+        no="这部小说分上【卷】和下卷。",
+        word="上卷",
+        near_before="往 向 朝",
+    ),
+    Rule(
         "juan-roll-measure-one-rolls",
         "卷",
         "yi1 juan3",
@@ -5315,7 +5348,7 @@ RULES: tuple[Rule, ...] = (
         "is the noun (电钻 钻石 钻禧)",
         yes="老鼠在墙上【钻】了个洞。",
         no="维多利亚女王登基【钻】禧纪念",
-        after="进 进去 进来 出 出来 了 着 过 入 到 一 个 NUM",
+        after="进 进去 进来 出 出来 了 着 过 入 到 一 个 NUM 得",
         not_before="NUM DEM MEASURE",
         verb=True,
     ),
@@ -6611,6 +6644,17 @@ RULES: tuple[Rule, ...] = (
         after2="END",
     ),
     Rule(
+        "zhuan-spin-flying",
+        "转",
+        "zhuan4",
+        "'spin' while flying, rising or falling (转着飞上天, 转起来才会往上飞, 转着落下来): a turn "
+        "of direction, zhuǎn, names where it turns to",
+        yes="竹蜻蜓【转】着飞上了天。",
+        no="他【转】着头四处看。",
+        after="起来 着",
+        near_after="飞 飞上 飞上天 飞起来 往上飞 落 落下 落下来 飘 飘下来 掉下来 升 升起来",
+    ),
+    Rule(
         "zhuan-wheel-spins",
         "转",
         "zhuan4",
@@ -7315,7 +7359,8 @@ RULES: tuple[Rule, ...] = (
         yes="剪完给它一点零食【当】奖励。",
         no="他毕业以后去学校【当】老师。",
         before="NOUN",
-        near_before="拿 用 给 送 买 留 带 借 找 捡 送给 留给 带给 买给 拿来 用来",
+        near_before="拿 用 给 送 买 留 带 借 找 捡 送给 留给 带给 买给 拿来 用来 插 插进 插上 装 "
+        "装上 绑 绑上 放 放进",
         after="NOUN VERB ADJ",
     ),
     Rule(
@@ -7328,7 +7373,8 @@ RULES: tuple[Rule, ...] = (
         yes="玉米秆晒干了可以【当】柴火烧。",
         no="他长大以后想【当】厨师。",
         after="肥料 饲料 燃料 柴 柴火 柴烧 枕头 垫子 凳子 椅子 桌子 被子 饭 零食 点心 礼物 纪念 "
-        "玩具 药 身子 身体 脑袋 鼻子 眼睛 嘴巴 耳朵 胳膊 手臂 尾巴 帽子 扣子 纽扣",
+        "玩具 药 身子 身体 脑袋 鼻子 眼睛 嘴巴 耳朵 胳膊 手臂 尾巴 帽子 扣子 纽扣 柄 把手 手柄 "
+        "支架 架子 盖子 轮子",
     ),
     Rule(
         "dang-just-take-it",
