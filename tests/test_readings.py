@@ -2915,6 +2915,11 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("他找了一截木头当把手。", "当", 0, "dang4"),
     ("秤杆一翘，左边重了。", "重", 0, "zhong4"),
     ("这两个字重了。", "重", 0, "chong2"),
+    # the tofu-pudding and dragon-boat texts: 点 opening its clause before 得 is the verb;
+    # 选上|当 'chosen to serve as' where jieba glued 上当 'be fooled'
+    ("点得太多会苦。", "得", 0, "de5"),
+    ("他今年被选上当班长。", "当", 0, "dang1"),
+    ("他又上当了。", "当", 0, "dang4"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

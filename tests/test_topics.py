@@ -172,3 +172,14 @@ def test_a_hair_text_ties_za_and_a_prick_stays_zha():
     assert _each(hair, "扎") == ["zā", "zā", "zā", "zā"]
     # outside a text about doing hair, the same clauses keep the model's zhā 'prick'
     assert _each("护士说打针会有点疼，扎好了就不疼了。\n", "扎") == ["zhā"]
+
+
+def test_a_rowing_text_rows_hua_and_a_plan_stays_hua():
+    rowing = (
+        "端午节前，村里的龙舟队开始练习。\n"
+        "教练说，鼓一响，桨就要一起下水，大家往前划，一直划到终点。\n"
+        "我是第一次当划手。\n"
+    )
+    assert _each(rowing, "划") == ["huá", "huá", "huá"]
+    # outside a text about boats 划 keeps the model's reading (计划 huà)
+    assert _each("这是我们下个月的计划。\n", "划") == ["huà"]

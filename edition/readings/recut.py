@@ -41,6 +41,8 @@ _LOCATIVE_HEADS = frozenset("上下")
 _NOUN_TAGS = frozenset("n ng nr ns nt nz s f".split())
 # modals that glue to the verb after them in words jieba has as nouns (要点, 会客)
 _MODALS = frozenset("要会能该想")
+# verbs jieba tags as measure words or numerals when they stand alone (点 'o'clock')
+_VERBS_TAGGED_MEASURES = frozenset("点")
 # what 落 'fall' takes after it where jieba glued the 着 before it (转|着落|下来)
 _FALLING_AFTER = frozenset("下 下来 下去 在 到 地 进".split())
 _ASPECT = frozenset("了着过")
@@ -500,16 +502,18 @@ class CutRepairs:
         return w
 
     def _verb_said_again(self, c: _Cut, w: Word) -> Word | None:
-        """点头|点/m|得 -> 点头|点/v|得"""
+        """点头|点/m|得 -> 点头|点/v|得, 。|点/m|得 -> 。|点/v|得"""
         out, cut, k = c.out, c.cut, c.k
         if (
             len(w.text) == 1
             and w.tag[:1] != "v"
-            and out
-            and len(out[-1].text) == 2
-            and out[-1].text[0] == w.text
             and k + 1 < len(cut)
             and cut[k + 1].text == "得"
+            and (
+                (out and len(out[-1].text) == 2 and out[-1].text[0] == w.text)
+                # 点得好不好 opening its clause: no count before it makes it 'o'clock'
+                or (w.text in _VERBS_TAGGED_MEASURES and (not out or out[-1].tag == "w"))
+            )
         ):
             # 点头点得比谁都快: a verb said again after its object, before the complement
             # marker (点头点得, 走路走得), is the verb, whatever jieba tagged it alone (点 as

@@ -7339,6 +7339,19 @@ RULES: tuple[Rule, ...] = (
         before="DEM PRON PERSON 的 个 这个 那个 次 回 NOUN NUM MEASURE",
     ),
     Rule(
+        "dang-serve-after-chosen",
+        "当",
+        "shang4 dang1",
+        "选上当班长 'be chosen to serve as': 上 completes the verb before it and 当 dāng takes "
+        "the role, where jieba glued 上当 'be fooled', which takes no role after it (上当受骗)",
+        yes="他今年被选上【当】班长。",
+        no="他又上【当】了。",
+        word="上当",
+        before="VERB 选 挑 评 推 派",
+        after="HAN",
+        not_after="受骗 了 过 的 吃亏",
+    ),
+    Rule(
         "dang-treat-as",
         "当",
         "dang4",

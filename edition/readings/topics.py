@@ -223,6 +223,30 @@ TOPICS = (
         verb_role=True,
     ),
     Topic(
+        "rowing",
+        # 划 huá 'row' in a text about boats and oars (划手, 往前划, 划起来, 划到一半), where the
+        # clause often names no boat; huà 'plan, mark off' lives in words (计划 划分 规划)
+        cues=(
+            "龙舟",
+            "龙船",
+            "划船",
+            "赛龙舟",
+            "船桨",
+            "桨",
+            "划桨",
+            "小船",
+            "木船",
+            "独木舟",
+            "皮划艇",
+            "划艇",
+            "掌舵",
+            "舵手",
+            "船身",
+        ),
+        readings={"划": "hua2"},
+        any_role=True,
+    ),
+    Topic(
         "hair",
         # 扎 zā 'tie' in a text about doing hair (扎辫子, 扎好了, 拆了重扎), where the clause
         # that ties it often no longer names the hair; zhā 'prick' takes what is pricked
