@@ -84,6 +84,7 @@ HISTORY = (
     ("dev35", "94f9d7a"),
     ("dev36", "311e9c2"),
     ("dev37", "311e9c2"),
+    ("dev39", "72f858b"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
