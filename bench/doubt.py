@@ -156,6 +156,7 @@ UNSEEN = (
         "rules",
     ),
     ("heldout37", "subject:Bench: held-out set 37 (a Go class, a high-speed rail ride) scored"),
+    ("heldout39", "subject:Bench: held-out set 39 (a karaoke farewell) scored once after"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),
