@@ -611,8 +611,9 @@ RULES: tuple[Rule, ...] = (
         "很干, 但是地太滑): the manner marker follows the manner word, never the conjunction",
         yes="下过一场雨了，可是【地】还很干。",
         no="他很累，可是还是开心【地】笑了。",
+        # one condition only: a manner word before 地 (高兴地笑) then misses it by more than
+        # the word after, and the rule does not make every manner 地 a near miss
         before="可是 但是 但 不过 而且 因为 所以 要是 如果 虽然 只是 于是 结果",
-        after="ADV ADJ VERB MODAL",
         noun=True,
     ),
     Rule(
