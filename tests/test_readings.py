@@ -3372,6 +3372,35 @@ DEV40_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("快点干活吧。", "干", "gan-dry-noun"),
     ("凉拌海蜇很爽口。", "蜇", "zhe-sting"),
 ]
+DEV39 = [
+    # 钉 'nail, drive in' before where the nail goes or holds (ding-nail-in)
+    ("他拿起锤子，把钉子一下一下钉牢。", "钉", 1, "ding4"),
+    ("这块木板太硬，钉子钉不进去，得一根一根慢慢钉进去。", "钉", 2, "ding4"),
+    # 地 'the ground' right after a conjunction (di-ground-after-conjunction)
+    ("天已经晴了，但是地还是滑的。", "地", 0, "di4"),
+    # 干 'dry' naming the sorted rubbish (gan-dry-waste)
+    ("喝完的奶茶杯要扔进干垃圾桶。", "干", 0, "gan1"),
+    # 干 'dry' after a bare 点 or 些 'some' before its noun (gan-dry-noun)
+    ("生火之前，先去林子里捡点干树叶。", "干", 0, "gan1"),
+    # 干 'do' before 点 'some' and the work (gan-do-some-work)
+    ("周末在家多干点家务吧。", "干", 0, "gan4"),
+    # 得 between a state and what it is enough for (de-so-that-can)
+    ("屋里静得能听见钟表走动的声音。", "得", 0, "de5"),
+    # 着 'found' closing the clause after where, 才/终于 before (zhao-result-finally-where)
+    ("钥匙丢了一上午，终于在沙发缝里找着。", "着", 0, "zhao2"),
+    # 倒 'pour' before 完 (dao-pour-done)
+    ("剩下的半锅粥倒完以后，锅要马上泡上水。", "倒", 0, "dao4"),
+]
+DEV39_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("墙上那颗钉生锈了。", "钉", "ding-nail-in"),
+    ("可是她仍然耐心地一遍遍解释。", "地", "di-ground-after-conjunction"),
+    ("这几天他一直在干垃圾清运的工作。", "干", "gan-dry-waste"),
+    ("他倒完时差第二天就上班了。", "倒", "dao-pour-done"),
+    ("你闲着也是闲着，不如帮我干点活。", "干", "gan-dry-noun"),
+    ("先去买点干粮再上山。", "干", "gan-do-some-work"),
+    ("你得能吃苦才行。", "得", "de-so-that-can"),
+    ("挤了半天，他终于在人群里抓着妈妈的手。", "着", "zhao-result-finally-where"),
+]
 
 
 @pytest.mark.parametrize(
@@ -3429,6 +3458,7 @@ LEFT_ALONE = (
     + DEV37_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV38_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV40_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV39_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -3903,6 +3933,7 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV37
     + DEV38
     + DEV40
+    + DEV39
     + CPP22_KINDS
     + CPP23_KINDS
     + CPP24_KINDS,

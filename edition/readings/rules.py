@@ -277,6 +277,19 @@ RULES: tuple[Rule, ...] = (
         before2="才 终于 总算 可算 好容易 好不容易",
         after="END PARTICLE",
     ),
+    Rule(
+        "zhao-result-finally-where",
+        "着",
+        "zhao2",
+        "the result 'find, manage' reached at last after where it was reached (才在草丛里找着, "
+        "终于在车站买着): the clause closes on the result; the durative zhe goes on to what "
+        "is done there (终于在人群里抓着妈妈的手)",
+        yes="翻遍了抽屉，最后才在床底下找【着】。",
+        no="他终于在人群里抓【着】妈妈的手不放。",
+        before=RESULT_ZHAO,
+        near_before="才 终于 总算 可算 好容易 好不容易",
+        after="END PARTICLE",
+    ),
 
     Rule(
         "zhao-harm-done-to",
@@ -620,7 +633,21 @@ RULES: tuple[Rule, ...] = (
         no="他们把那块【地】卖了。",
         before="WORD2",
         after="VERB ADV PREP MODAL NUM REDUP",
-        not_before="PREP MEASURE DEM 的 *块 *片 *亩",
+        # a conjunction opens the clause, so the ground is its subject (可是地太硬, 但是地还湿)
+        not_before="PREP MEASURE DEM CONJ 的 *块 *片 *亩",
+    ),
+    Rule(
+        "di-ground-after-conjunction",
+        "地",
+        "di4",
+        "'the ground' as the subject right after a conjunction that opens its clause (可是地还"
+        "很干, 但是地太滑): the manner marker follows the manner word, never the conjunction",
+        yes="下过一场雨了，可是【地】还很干。",
+        no="他很累，可是还是开心【地】笑了。",
+        # one condition only: a manner word before 地 (高兴地笑) then misses it by more than
+        # the word after, and the rule does not make every manner 地 a near miss
+        before="可是 但是 但 不过 而且 因为 所以 要是 如果 虽然 只是 于是 结果",
+        noun=True,
     ),
     Rule(
         "di-after-sound",
@@ -865,6 +892,18 @@ RULES: tuple[Rule, ...] = (
         "咸 静",
         after="像",
         near_after="一样 似的 一般",
+    ),
+    Rule(
+        "de-so-that-can",
+        "得",
+        "de5",
+        "the complement marker between a state and what it is enough for (水清得能看见鱼, 屋里"
+        "静得能听见针掉地上): 得 děi 'must' follows the one who must (当老师得能说会道), and "
+        "jieba tags some such states as times (清) or nouns",
+        yes="这条河的水浅【得】能看见底下的石头。",
+        no="当老师【得】能说会道才行。",
+        before="ADJ 清 浅 亮 静 满 深 稳 软 硬 烂 熟 薄 厚 大 小 轻 重 干净 透明",
+        after="能 能够 可以",
     ),
     Rule(
         "de-degree",
@@ -2755,6 +2794,31 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "dao-pour-done",
+        "倒",
+        "dao4",
+        "'pour, tip out' before 完 'finished' (倒完垃圾, 水倒完了): a fall is over at once, not "
+        "finished; 倒时差 and 倒班 'shift' are dǎo, so 倒完时差 stays with the model",
+        yes="桶里的脏水【倒】完了，再接一桶清水。",
+        no="他【倒】完时差才回公司上班。",
+        after="完",
+        not_after2="时差 班 *班",
+        not_before="VERB1",
+        verb=True,
+    ),
+    Rule(
+        "ding-nail-in",
+        "钉",
+        "ding4",
+        "the verb 'nail, drive in' before a complement of where the nail goes or holds (钉下去, "
+        "钉进木板, 钉牢, 钉住): the noun 'nail' is 钉子 or stands after a measure with nothing "
+        "after it (一颗钉)",
+        yes="木板太厚，两颗钉子要一颗一颗【钉】进去。",
+        no="鞋底扎进了一颗【钉】。",
+        after="下去 进去 下来 进来 进 入 住 牢 紧 死 好 上去",
+        verb=True,
+    ),
+    Rule(
         "dao-pour-amount",
         "倒",
         "dao4",
@@ -4635,8 +4699,8 @@ RULES: tuple[Rule, ...] = (
         "gan-dry-noun",
         "干",
         "gan1",
-        "'dry' describing the noun after a measure (一层干面粉, 一块干毛巾, 几个干辣椒): the verb "
-        "'do' takes a count after it (干一件事), not before",
+        "'dry' describing the noun after a measure (一层干面粉, 一块干毛巾, 几个干辣椒, 捡点干"
+        "柴): the verb 'do' takes a count after it (干一件事, 干点活), not before",
         yes="锅里先铺一层【干】稻草。",
         no="他一天要【干】十个小时的活。",
         # and 点, 些 with their 一 dropped (撒点干面粉, 垫些干草): work after them is done
@@ -4644,6 +4708,17 @@ RULES: tuple[Rule, ...] = (
         before="MEASURE 一层 一块 一把 一条 一件 一些 一点 几个 一袋 一包 点 些",
         after="NOUN",
         not_after="活 活儿 事 事情 工作 家务 农活 坏事 好事 正事 买卖",
+    ),
+    Rule(
+        "gan-dry-waste",
+        "干",
+        "gan1",
+        "'dry' naming the kind of rubbish sorted apart from the wet (干垃圾, 干垃圾桶): the verb "
+        "'do' before rubbish work has its doer or 在 before it (他在干垃圾清运的活)",
+        yes="用过的牙刷和旧毛巾都属于【干】垃圾。",
+        no="这个月他一直在【干】垃圾清运的活。",
+        after="垃圾*",
+        not_before="PERSON 在 正在 MODAL",
     ),
     Rule(
         "gan-do",
@@ -4654,6 +4729,18 @@ RULES: tuple[Rule, ...] = (
         no="衣服晒【干】了。",
         after="得 活 吗 嘛 什么 啥 完 了 过",
         not_before="VERB " + DEGREE,
+        verb=True,
+    ),
+    Rule(
+        "gan-do-some-work",
+        "干",
+        "gan4",
+        "the verb 'do' before 点 or 些 'some' and the work done (干点活, 干些家务): 'dry' stands "
+        "after the amount (点干柴), not before it",
+        yes="你闲着也是闲着，不如帮我【干】点活。",
+        no="晒了一上午，这块毛巾【干】了没有？",
+        after="点 些 一点 一些",
+        after2="活 活儿 事 事情 家务 *活",
         verb=True,
     ),
     Rule(
