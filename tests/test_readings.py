@@ -2920,6 +2920,11 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("点得太多会苦。", "得", 0, "de5"),
     ("他今年被选上当班长。", "当", 0, "dang1"),
     ("他又上当了。", "当", 0, "dang4"),
+    # the coal-stove text: 着 zháo before 以后 after a verb of catching fire or finding; the
+    # lexicon's 烟筒 tǒng, not pypinyin's tóng
+    ("火点着以后，再慢慢加柴。", "着", 0, "zhao2"),
+    ("这些东西先放着，以后再说。", "着", 0, "zhe5"),
+    ("屋顶上竖着一根烟筒。", "筒", 0, "tong3"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

@@ -266,6 +266,17 @@ RULES: tuple[Rule, ...] = (
         after="了",
     ),
     Rule(
+        "zhao-result-then",
+        "着",
+        "zhao2",
+        "the result 'catch fire, fall asleep, find' reached, before 以后 or 之后 (炉子生着以后, 火"
+        "点着之后, 找着以后): the durative zhe does not end in 'after' (先放着，以后再说)",
+        yes="炉子生【着】以后，再慢慢加煤。",
+        no="这些东西先放【着】，以后再说。",
+        before="生 点 烧 睡 找 划 打 引 逮 抓 捉 碰 遇",
+        after="以后 之后",
+    ),
+    Rule(
         "zhao-result-finally",
         "着",
         "zhao2",
