@@ -2925,6 +2925,14 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("火点着以后，再慢慢加柴。", "着", 0, "zhao2"),
     ("这些东西先放着，以后再说。", "着", 0, "zhe5"),
     ("屋顶上竖着一根烟筒。", "筒", 0, "tong3"),
+    # the roast sweet potato and bike-repair texts: 倒 dǎo shifted back and forth; 转 zhuàn
+    # turning pedals or a key a few times; 汗 hàn before 把; 白干 gàn 'work for nothing'
+    ("烤饼太烫，他只好两只手来回倒着。", "倒", 0, "dao3"),
+    ("他倒着走了几步。", "倒", 0, "dao4"),
+    ("他转了几下钥匙，门就开了。", "转", 0, "zhuan4"),
+    ("跑完步，汗把背心都湿透了。", "汗", 0, "han4"),
+    ("忙了一整年，总算没有白干。", "干", 0, "gan4"),
+    ("他晚饭时喝了二两白干。", "干", 0, "gan1"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or
@@ -3064,6 +3072,7 @@ DEV32_RULES_LEAVE_OTHER_ROLES_ALONE = [
 
 
 LEAD_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("他把开水来回倒进两个杯子里晾凉。", "倒", "dao-shift-hands"),
     ("他转着头四处看。", "转", "zhuan-spin-flying"),
     ("这部小说分上卷和下卷。", "卷", "juan-roll-upward"),
     ("这个数两遍都算错了。", "数", "shu-count-times"),

@@ -2624,6 +2624,17 @@ RULES: tuple[Rule, ...] = (
         after2="其次 次要",
     ),
     Rule(
+        "dao-shift-hands",
+        "倒",
+        "dao3",
+        "'shift' from hand to hand or back and forth (两只手来回倒着拿, 来回倒腾, 倒手): what is "
+        "poured goes into something (倒进锅里)",
+        yes="刚出锅的包子太烫，他两只手来回【倒】着。",
+        no="他把开水来回【倒】进两个杯子里晾凉。",
+        before="来回",
+        not_after="进 进去 入 在 到 出 出来 掉",
+    ),
+    Rule(
         "dao-backwards-manner",
         "倒",
         "dao4",
@@ -3070,6 +3081,18 @@ RULES: tuple[Rule, ...] = (
         word="引得",
         after="NOUN PRON PERSON 旁边 周围 身边 大家 全场 全班 路人 众人 满堂 一阵 一片 不少 很多 "
         "许多 *人 *们",
+    ),
+    Rule(
+        "gan-not-for-nothing",
+        "干",
+        "gan4",
+        "白干 'work for nothing' after a negation or 算 (这活没白干, 不能白干, 算是白干了): the "
+        "spirit 白干 báigān is drunk and poured (喝了二两白干)",
+        yes="忙了一整年，总算没有白【干】。",
+        no="他晚饭时喝了二两白【干】。",
+        before="白",
+        before2="没 没有 不 别 算 算是 都 也 就 全 可 就是",
+        verb=True,
     ),
     Rule(
         "zi-suffix",
@@ -6799,7 +6822,8 @@ RULES: tuple[Rule, ...] = (
         after="了 过 一 NUM 几 好几 起 个",
         # and a stretch of clock time it went round for (转了一个小时; 转了不到五分钟, which
         # jieba cuts 五分|钟)
-        near_after="圈 *圈 半天 好半天 一会儿 好一会儿 好久 老半天 分钟 *分钟 钟 小时 *小时 钟头",
+        near_after="圈 *圈 半天 好半天 一会儿 好一会儿 好久 老半天 分钟 *分钟 钟 小时 *小时 钟头 "
+        "脚蹬 踏板 摇把 把手 钥匙 螺丝 陀螺 轮子 手柄 旋钮",
     ),
     Rule(
         "zhuan-round-durative",
@@ -7858,7 +7882,7 @@ RULES: tuple[Rule, ...] = (
         yes="不过【汗】发出来以后千万别吹风。",
         no="他被土谢图【汗】杀害了。",
         after="发 发出 发出来 出来 流 流下 流下来 淌 滴 冒 湿 湿透 直流 直冒 顺着 珠 水 都 也 "
-        "就 还 又 一下子 END",
+        "就 还 又 一下子 END 把 将",
         not_before="可 天可 NAME PLACE",
     ),
     Rule(
