@@ -32,6 +32,20 @@ def test_a_words_inline_reading_becomes_a_hint_per_character() -> None:
     assert run("他們(máodǔ)來了。").text == "他們（máodǔ）來了。"
 
 
+def test_inline_readings_in_tone_numbers_and_zhuyin_become_hints() -> None:
+    # a teacher's page: tone numbers, one syllable or a word's; zhuyin in either bracket
+    ct = run("門口有一行(hang2)字，銀行(yin2 hang2)的樹長(ㄓㄤˇ)高了，桌子（ㄓㄨㄛ ˙ㄗ）很舊。")
+    assert ct.text == "門口有一行字，銀行的樹長高了，桌子很舊。"
+    assert ct.hints == {
+        4: "hang2", 7: "yin2", 8: "hang2", 11: "zhang3", 15: "zhuo1", 16: "zi5",
+    }
+    # numbers that are no reading of the character before them stay: a formula, a grid cell
+    assert run("他們(hang2)來了，水(h2)和表格(a1)。").text == "他們（hang2）來了，水（h2）和表格（a1）。"
+    # zhuyin that spells no syllable, or no reading of its character, stays too
+    assert run("長(ㄅㄅ)大").text == "長（ㄅㄅ）大"
+    assert run("銀(ㄏㄤˊ)行").text == "銀（ㄏㄤˊ）行"
+
+
 def test_origin_maps_to_source() -> None:
     ct = run("發(fā)布\n第二行")
     assert ct.text == "發布\n第二行"
