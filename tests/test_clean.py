@@ -185,3 +185,17 @@ def test_a_run_of_damaged_paragraph_ends_goes_at_once() -> None:
     once = run("?/p>?/p>?/p>?/p>?/p></p>\n好?/p>?/p>?/p>?/p>?/p>?/p>").text
     assert once == "\n好？"
     assert run(once).text == once
+
+
+def test_a_line_of_utf8_once_read_as_gbk_is_read_back_and_its_lost_bytes_flagged() -> None:
+    line = "週末我們坐火車去海邊，吃了很多好吃的東西。"
+    shown = line.encode("utf-8").decode("gbk", errors="replace")  # how a wrong reader saw it
+    assert "\ufffd" in shown  # bytes GBK has no character for were lost
+    ct = run(f"第一行沒有問題。\n{shown}\n")
+    assert ct.text == f"第一行沒有問題。\n{line}\n"
+    assert [c.kind for c in ct.changes] == ["mojibake"]
+    # the characters rebuilt around a lost byte are guesses: one flag on the line, no '�' left
+    assert [f.kind for f in ct.flags] == ["guess"]
+    assert ct.flags[0].problem.loc.line == 2
+    # a line of rare but real characters is no mojibake: never re-read
+    assert run("魑魅魍魎，饕餮窮奇。\n").text == "魑魅魍魎，饕餮窮奇。\n"
