@@ -92,6 +92,9 @@ def test_script_leftovers_in_traditional_text() -> None:
             "這個模型採用了乾淨的設計，它的方法很乾淨。",
         ),
         ("這個模型為什麼採用了乾淨的設計？這裡討論的問題。", None),  # 為, 裡 are standard
+        # 台 is printed in Taiwan as much as 臺: the author's form stays; 台 for 颱 does not
+        ("我們星期六從台北坐車到台南，這個模型採用了乾淨的設計。", None),
+        ("這個模型採用了乾淨的設計。台风很大，他在吧台點酒。", "這個模型採用了乾淨的設計。颱風很大，他在吧檯點酒。"),
     ],
 )
 def test_variants_in_traditional_text(before: str, after: str | None) -> None:
