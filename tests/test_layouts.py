@@ -142,6 +142,9 @@ def test_preview_html_never_starts_a_line_with_a_closing_mark():
     assert word.startswith('<span class="nw"><span class="gloss" id="g-g"><ruby>')
     assert word.endswith("</span>。</span>」")
     assert "nw" not in html(_han("好", "hao3"), punct[1])
+    # the mark still parts the readings around it: no room is made after it
+    comma = Token(text="，", lookup="，", kind="punct", loc=LOC)
+    assert html(_han("點", "dian3"), comma, _han("雲", "yun2")).endswith("<ruby><rb>雲</rb><rt>yun2</rt></ruby>")
 
 
 @pytest.fixture

@@ -99,8 +99,7 @@ def preview_html(
             parts.append(str(escape(token.text[0])))
             parts.append("</span>")
             token = replace(token, text=token.text[1:], readings=token.readings[1:])
-            glue = None
-            prev = kind
+            glue, prev, last_reading = None, kind, None  # a mark between: no reading touches
             if not token.text:
                 if token.note_ids:
                     parts.extend(str(note_html(note_id)) for note_id in token.note_ids)
