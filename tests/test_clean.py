@@ -32,6 +32,20 @@ def test_a_words_inline_reading_becomes_a_hint_per_character() -> None:
     assert run("他們(máodǔ)來了。").text == "他們（máodǔ）來了。"
 
 
+def test_inline_readings_in_tone_numbers_and_zhuyin_become_hints() -> None:
+    # a teacher's page: tone numbers, one syllable or a word's; zhuyin in either bracket
+    ct = run("門口有一行(hang2)字，銀行(yin2 hang2)的樹長(ㄓㄤˇ)高了，桌子（ㄓㄨㄛ ˙ㄗ）很舊。")
+    assert ct.text == "門口有一行字，銀行的樹長高了，桌子很舊。"
+    assert ct.hints == {
+        4: "hang2", 7: "yin2", 8: "hang2", 11: "zhang3", 15: "zhuo1", 16: "zi5",
+    }
+    # numbers that are no reading of the character before them stay: a formula, a grid cell
+    assert run("他們(hang2)來了，水(h2)和表格(a1)。").text == "他們（hang2）來了，水（h2）和表格（a1）。"
+    # zhuyin that spells no syllable, or no reading of its character, stays too
+    assert run("長(ㄅㄅ)大").text == "長（ㄅㄅ）大"
+    assert run("銀(ㄏㄤˊ)行").text == "銀（ㄏㄤˊ）行"
+
+
 def test_origin_maps_to_source() -> None:
     ct = run("發(fā)布\n第二行")
     assert ct.text == "發布\n第二行"
@@ -78,6 +92,9 @@ def test_script_leftovers_in_traditional_text() -> None:
             "這個模型採用了乾淨的設計，它的方法很乾淨。",
         ),
         ("這個模型為什麼採用了乾淨的設計？這裡討論的問題。", None),  # 為, 裡 are standard
+        # 台 is printed in Taiwan as much as 臺: the author's form stays; 台 for 颱 does not
+        ("我們星期六從台北坐車到台南，這個模型採用了乾淨的設計。", None),
+        ("這個模型採用了乾淨的設計。台风很大，他在吧台點酒。", "這個模型採用了乾淨的設計。颱風很大，他在吧檯點酒。"),
     ],
 )
 def test_variants_in_traditional_text(before: str, after: str | None) -> None:
@@ -171,3 +188,17 @@ def test_a_run_of_damaged_paragraph_ends_goes_at_once() -> None:
     once = run("?/p>?/p>?/p>?/p>?/p></p>\n好?/p>?/p>?/p>?/p>?/p>?/p>").text
     assert once == "\n好？"
     assert run(once).text == once
+
+
+def test_a_line_of_utf8_once_read_as_gbk_is_read_back_and_its_lost_bytes_flagged() -> None:
+    line = "週末我們坐火車去海邊，吃了很多好吃的東西。"
+    shown = line.encode("utf-8").decode("gbk", errors="replace")  # how a wrong reader saw it
+    assert "\ufffd" in shown  # bytes GBK has no character for were lost
+    ct = run(f"第一行沒有問題。\n{shown}\n")
+    assert ct.text == f"第一行沒有問題。\n{line}\n"
+    assert [c.kind for c in ct.changes] == ["mojibake"]
+    # the characters rebuilt around a lost byte are guesses: one flag on the line, no '�' left
+    assert [f.kind for f in ct.flags] == ["guess"]
+    assert ct.flags[0].problem.loc.line == 2
+    # a line of rare but real characters is no mojibake: never re-read
+    assert run("魑魅魍魎，饕餮窮奇。\n").text == "魑魅魍魎，饕餮窮奇。\n"

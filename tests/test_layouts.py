@@ -119,11 +119,32 @@ def test_preview_html_native_ruby_escaped():
     assert str(out) == (
         '<a class="gloss" id="g-bank" href="#v-bank"><ruby class="t2"><rb>銀</rb><rt>yin2</rt>'
         '</ruby><ruby class="t2 k6"><rb>行</rb><rt>hang2</rt></ruby></a>'
-        ' &lt;b&gt;&amp; <ruby class="t2"><rb>長</rb><rt>chang2</rt></ruby><a href="#n1">*</a>。'
+        ' &lt;b&gt;&amp; <span class="nw"><ruby class="t2"><rb>長</rb><rt>chang2</rt></ruby>'
+        '<a href="#n1">*</a>。</span>'
     )
     plain = preview_html(tokens, label=None, note_html=lambda i: "")
     assert "<ruby" not in plain
     assert "銀行" in plain
+
+
+def test_preview_html_never_starts_a_line_with_a_closing_mark():
+    """A browser breaks after a ruby (an inline block) even before '。': the character before
+    a closing mark goes with it, a glossary word whole; an opening mark stays free."""
+    def html(*tokens):
+        return str(preview_html(list(tokens), label=lambda r: r.syllable, note_html=lambda i: ""))
+
+    punct = [Token(text=t, lookup=t, kind="punct", loc=LOC) for t in ("。」", "「")]
+    out = html(_han("我們到了", "wo3 men5 dao4 le5"), punct[0], punct[1], _han("好", "hao3"))
+    assert out.count('<span class="nw">') == 1
+    assert '<span class="nw"><ruby class="k3"><rb>了</rb><rt>le5</rt></ruby>。</span>」「' in out
+    assert out.startswith("<ruby><rb>我</rb>")  # the rest of the run may still break
+    word = html(_han("老街", "lao3 jie1", glossary_id="g"), punct[0])
+    assert word.startswith('<span class="nw"><span class="gloss" id="g-g"><ruby>')
+    assert word.endswith("</span>。</span>」")
+    assert "nw" not in html(_han("好", "hao3"), punct[1])
+    # the mark still parts the readings around it: no room is made after it
+    comma = Token(text="，", lookup="，", kind="punct", loc=LOC)
+    assert html(_han("點", "dian3"), comma, _han("雲", "yun2")).endswith("<ruby><rb>雲</rb><rt>yun2</rt></ruby>")
 
 
 @pytest.fixture

@@ -79,6 +79,7 @@ CLEAN_MODULES = (
     "edition.text.unwrap",
     "edition.text.windows1252",
     "edition.text.crossdecode",
+    "edition.text.utf8gbk",
     "edition.model",
     "edition.errors",
 )

@@ -17,10 +17,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from markupsafe import Markup, escape
 
 from edition.model import Reading, Token
+
+# Marks a line never starts with (closing brackets and quotes, stops, commas, ellipsis)
+NO_BREAK_BEFORE = frozenset("，。、；：？！」』）》〉】〕”’…‥·・ー〜～%％")
 
 LabelFn = Callable[[Reading], "str | None"]
 
@@ -81,26 +85,52 @@ def preview_html(
     prev: str | None = None  # "han", "punct" or "latin": the last non-space token
     last_reading: str | None = None  # the reading of the character just written
     pending_space = False
+    glue: int | None = None  # where in parts the last character (or glossary word) began
     for token in tokens:
         kind = token.kind
         if kind == "space":
             pending_space = pending_space or bool(token.text)
+            glue = None
             continue
+        if kind == "punct" and glue is not None and token.text[0] in NO_BREAK_BEFORE:
+            # A ruby is an inline block, and browsers break after one even before '。': the
+            # mark would open the next line. The character before it goes with it.
+            parts.insert(glue, '<span class="nw">')
+            parts.append(str(escape(token.text[0])))
+            parts.append("</span>")
+            token = replace(token, text=token.text[1:], readings=token.readings[1:])
+            glue, prev, last_reading = None, kind, None  # a mark between: no reading touches
+            if not token.text:
+                if token.note_ids:
+                    parts.extend(str(note_html(note_id)) for note_id in token.note_ids)
+                pending_space = False
+                continue
         if kind in ("latin", "digit"):
             if prev is not None and (pending_space or prev == "han"):
                 parts.append(" ")
             parts.extend(_open(token, gloss_href))
             parts.append(str(escape(token.text)))
             parts.extend(_close(token, gloss_href))
-            prev, last_reading = "latin", None
+            prev, last_reading, glue = "latin", None, None
         else:
             if prev is not None and (pending_space or (prev == "latin" and kind == "han")):
                 parts.append(" ")
                 last_reading = None
-            parts.extend(_open(token, gloss_href))
+            opened = _open(token, gloss_href)
+            start = len(parts)
+            parts.extend(opened)
             for i, char in enumerate(token.text):
                 reading = token.readings[i] if kind == "han" and i < len(token.readings) else None
                 text = label(reading) if reading is not None and label is not None else None
+                # the span may hold a glossary word whole (a few characters), never a longer
+                # marked stretch or a name's part, whose tags open and close elsewhere
+                if kind != "han" or any(m.startswith("nowrap") for m in token.marks):
+                    glue = None
+                elif not opened:
+                    glue = len(parts)
+                else:
+                    glue = start if token.glossary_id is not None and "em" not in token.marks \
+                        and "strong" not in token.marks else None
                 if text:
                     kern = kern_tenths(last_reading, text, vertical)
                     parts.append(ruby_html(char, text, reading if tone_classes else None, kern))

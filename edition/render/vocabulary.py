@@ -29,7 +29,8 @@ class Card:
     gloss_html: Markup
     level: str
     sentence: str
-    sentence_reading: str  # the readings of the sentence's Han characters, space-separated
+    sentence_reading: str  # the readings of its Han characters, space-separated, and its
+    # Latin words and numbers as written (Müller, 3.5, 25°C): a line a learner reads aloud
     sentence_html: Markup  # the sentence with <ruby>, the word in <b>
 
 
@@ -75,9 +76,7 @@ def cards(
             paragraph, index = first[g["id"]]
             sentence = sentence_of(paragraph, index)
         text = "".join(t.text for t in sentence).strip()
-        readings = [
-            label(r) or "" for t in sentence if t.kind == "han" for r in t.readings if r is not None
-        ]
+        readings = _reading_line(sentence, label)
         html = preview_html(
             [_bold(t, g["id"]) for t in sentence], label=label, note_html=lambda _id: Markup("")
         )
@@ -95,6 +94,30 @@ def cards(
                 html,
             )
         )
+    return out
+
+
+def _reading_line(sentence: list[Token], label: Callable[[Reading], str | None]) -> list[str]:
+    """The sentence read aloud: each Han character's reading, and each run of Latin words,
+    numbers and the signs inside them (``25°C``, ``18:30``) as written; Chinese punctuation
+    and a sign alone (``&``, ``——``) are left out, as before."""
+    out: list[str] = []
+    run: list[Token] = []
+
+    def flush() -> None:
+        words = [k for k, t in enumerate(run) if t.kind in ("latin", "digit")]
+        if words:  # the signs inside the run, not those around it ('Müller.' is 'Müller')
+            out.append("".join(t.text for t in run[words[0] : words[-1] + 1]))
+        run.clear()
+
+    for t in sentence:
+        if t.kind in ("latin", "digit") or (t.kind == "punct" and max(t.text) < "\u3000"):
+            run.append(t)
+            continue
+        flush()
+        if t.kind == "han":
+            out.extend(label(r) or "" for r in t.readings if r is not None)
+    flush()
     return out
 
 

@@ -179,6 +179,7 @@ def clean(source: SourceText) -> CleanText:
     for name, stage in (
         ("selector", _selectors),
         ("invisible", _invisible),
+        ("utf8-as-gbk", _utf8_as_gbk),
         ("mojibake", _mojibake),
         ("reading", _readings),
         ("html", _html),
@@ -245,6 +246,27 @@ def _mojibake(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> 
                 note = "; ".join(v for k, v in sorted(notes.items()) if s <= k < max(e, s + 1))
                 edits.append((start + s, start + e, after, note))
             w.spots.extend(_joined(_mojibake_spots(r, line, start), line, start))
+        start += len(line) + 1
+    w.edit("mojibake", edits)
+
+
+def _utf8_as_gbk(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
+    """Lines of UTF-8 once read as GBK (``鎴戜滑``) read back; each character rebuilt around a
+    byte the wrong reading lost is a guess, flagged with its rival."""
+    from edition.text.charfreq import char_model
+    from edition.text.utf8gbk import undo_utf8_as_gbk
+
+    edits: list[tuple[int, int, str, str]] = []
+    start = 0
+    for line in w.text.split("\n"):
+        r = undo_utf8_as_gbk(line, char_model())
+        if r is not None:
+            fixed, guesses = r
+            edits.append((start, start + len(line), fixed, "UTF-8 text once read as GBK"))
+            if guesses:
+                info = {"text": "…".join(fixed[g.index] for g in guesses),
+                        "runner": "…".join(g.runner_up for g in guesses)}  # fmt: skip
+                w.spots.append(_Spot("guess", start, start + len(line), info))
         start += len(line) + 1
     w.edit("mojibake", edits)
 

@@ -1,5 +1,6 @@
 """Stray inline readings left by a page that showed ruby: ``進(jìn)`` -> ``進`` + hint ``jin4``,
-and a word's readings run together after it: ``毛肚(máodǔ)``, ``進行(jìn xíng)``."""
+and a word's readings run together after it: ``毛肚(máodǔ)``, ``進行(jìn xíng)``; with tone
+numbers too (``行(hang2)``, ``銀行(yin2 hang2)``) or in zhuyin (``長(ㄓㄤˇ)``, ``長（ㄓㄤˇ）``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,13 @@ from edition.text.segment import is_han
 
 TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 READING_RE = re.compile(r"\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})\)")
+# tone numbers: '(hang2)', '(yin2 hang2)', '(lv4)', '(lü4)'
+NUMBERED_RE = re.compile(r"\(((?:[a-zü]{1,6}[1-5] ?){1,6})\)")
+_NUMBERED_SYL = re.compile(r"[a-zü]{1,6}[1-5]")
+# zhuyin, in ASCII or full-width brackets (nothing else is written in bopomofo): '(ㄓㄤˇ)'
+_BOPO = "\u3105-\u312f\u31a0-\u31bf"
+_BOPO_TONES = "ˉˊˇˋ˙"
+ZHUYIN_RE = re.compile(rf"[(（]((?:[{_BOPO}{_BOPO_TONES}]{{1,5}}[ \u3000]?){{1,6}})[)）]")
 # what is left of a reading whose '(' went with damaged bytes: 'cháng)'
 FRAGMENT_RE = re.compile(r"(?<![(A-Za-z\u00c0-\u024f])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})\)")
 
@@ -63,6 +71,17 @@ def find_readings(text: str) -> list[tuple[int, int, int, str]]:
             continue
         found.append((s, m.end(), s - 1, tone_number(syl)))
     taken = {f[0] for f in found}
+    for regex, parse in ((NUMBERED_RE, _numbered), (ZHUYIN_RE, _zhuyin)):
+        for m in regex.finditer(text):
+            s = m.start()
+            syls = parse(m.group(1))
+            if s in taken or not syls or s < len(syls):
+                continue
+            chars = text[s - len(syls) : s]
+            # unlike a tone-marked syllable, each must be a reading of its character
+            if all(map(is_han, chars)) and all(map(_reads, chars, syls)):
+                found.extend((s, m.end(), s - len(syls) + k, x) for k, x in enumerate(syls))
+                taken.add(s)
     for m in WORD_READING_RE.finditer(text):
         s = m.start()
         if s in taken or s == 0 or not is_han(text[s - 1]):
@@ -71,6 +90,42 @@ def find_readings(text: str) -> list[tuple[int, int, int, str]]:
         if syls:
             found.extend((s, m.end(), s - len(syls) + k, syl) for k, syl in enumerate(syls))
     return sorted(found)
+
+
+def _numbered(reading: str) -> list[str] | None:
+    """``yin2 hang2`` or ``yin2hang2`` -> ``['yin2', 'hang2']``; ``lü4`` -> ``lv4``."""
+    syls = _NUMBERED_SYL.findall(reading.replace(" ", ""))
+    out = [x.replace("ü", "v") for x in syls]
+    return out if all(_plain(x[:-1]) for x in out) else None
+
+
+@functools.cache
+def _zhuyin_table() -> dict[str, str]:
+    """Toneless zhuyin -> toneless pinyin (``ㄓㄤ`` -> ``zhang``), from pypinyin's own table."""
+    from pypinyin import Style
+    from pypinyin.style import convert
+
+    table = {}
+    for plain in _plain_set():
+        try:
+            bopo = convert(plain, Style.BOPOMOFO, strict=True)
+        except Exception:  # a syllable pypinyin cannot spell in zhuyin: no entry
+            continue
+        table.setdefault(bopo.strip(_BOPO_TONES), plain)
+    return table
+
+
+def _zhuyin(reading: str) -> list[str] | None:
+    """``ㄓㄤˇ`` -> ``['zhang3']``; ``ㄧㄣˊ ㄏㄤˊ`` -> two; the light-tone dot before or after."""
+    out = []
+    for syl in reading.replace("\u3000", " ").split():
+        base = "".join(ch for ch in syl if ch not in _BOPO_TONES)
+        plain = _zhuyin_table().get(base)
+        if plain is None:
+            return None
+        tone = next((str(_BOPO_TONES.index(ch) + 1) for ch in syl if ch in _BOPO_TONES), "1")
+        out.append(plain + ("5" if tone == "5" else tone))
+    return out or None
 
 
 def _word_syllables(before: str, reading: str) -> list[str] | None:

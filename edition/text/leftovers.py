@@ -6,6 +6,12 @@ import functools
 
 import opencc
 
+# Characters Simplified shares with everyday Traditional print, where OpenCC writes the
+# dictionary form: Taiwan and Hong Kong print 台灣, 台北 as often as 臺灣 (the Ministry's
+# standard), so 台 read as 臺 is the author's choice, not a leftover. 台 for 颱 or 檯
+# (台風, 吧台) is one still.
+_TRADITIONAL_TOO = {"台": "臺"}
+
 
 @functools.cache
 def _cc(config: str) -> opencc.OpenCC:
@@ -45,7 +51,7 @@ def find_leftovers(text: str) -> tuple[list[tuple[int, str, str]], list[tuple[in
                     if is_variant(old) and (len(b) != len(line) or b[i] == new):
                         fixes.append((start + i, old, new))
                     continue
-                if _cc("s2t").convert(old) == old:
+                if _cc("s2t").convert(old) == old or _TRADITIONAL_TOO.get(old) == new:
                     continue
                 other = b[i] if len(b) == len(line) else new
                 if other == new:
