@@ -2933,6 +2933,10 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("跑完步，汗把背心都湿透了。", "汗", 0, "han4"),
     ("忙了一整年，总算没有白干。", "干", 0, "gan4"),
     ("他晚饭时喝了二两白干。", "干", 0, "gan1"),
+    # newuser3's Tainan walk: a fish's name takes its 鱼 back from 鱼肚 (a cut repair), and
+    # the belly after it is dù
+    ("早餐吃了一碗虱目鱼肚粥。", "肚", 0, "du4"),
+    ("这道红烧鱼肚很贵。", "肚", 0, "du3"),
 ]
 
 # Every table of sentences read by role, in both scripts: the rules' kinds as each dev set or

@@ -537,6 +537,29 @@ class CutRepairs:
             w = Word("落", jieba.tag("落", "v"), w.start + 1)
         return w
 
+    def _fish_before_belly(self, c: _Cut, w: Word) -> Word | None:
+        """虱|目|鱼肚 -> 虱目鱼|肚"""
+        out = c.out
+        if w.text != "鱼肚":
+            return w
+        for k in (3, 2, 1):
+            start = w.start - k
+            name = c.s[start : w.start + 1]
+            kept = [x for x in out if x.start >= start]
+            if (
+                start >= 0
+                and self._lexicon.get(name) is not None
+                and kept
+                and kept[0].start == start
+                and len(out) >= len(kept)
+            ):
+                # 虱目鱼肚粥 'milkfish belly congee': the fish's name takes its 鱼 back and the
+                # belly stands alone (dù), not the fish maw 鱼肚 yúdǔ of a banquet
+                del out[len(out) - len(kept) :]
+                out.append(Word(name, "n", start))
+                return Word("肚", "n", w.start + 1)
+        return w
+
     def _aspect_in_verb_object(self, c: _Cut, w: Word) -> Word | None:
         """碰|过头 -> 碰|过|头"""
         out = c.out
@@ -879,6 +902,7 @@ REPAIRS = (
     CutRepairs._modal_before_complement,
     CutRepairs._verb_said_again,
     CutRepairs._durative_before_falling,
+    CutRepairs._fish_before_belly,
     CutRepairs._aspect_in_verb_object,
     CutRepairs._durative_before_object,
     CutRepairs._degree_after_marker,

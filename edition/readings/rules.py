@@ -3050,6 +3050,16 @@ RULES: tuple[Rule, ...] = (
         after="给 进 进去 进来 到 满 住 了 着 过 回",
     ),
     Rule(
+        "du-belly-of-a-fish",
+        "肚",
+        "du4",
+        "the belly of a fish named by its kind (虱目鱼肚, 鲑鱼肚): the fish maw eaten, yúdǔ, is "
+        "the word 鱼肚 itself (红烧鱼肚), and tripe is an animal's stomach (牛肚 羊肚)",
+        yes="早餐吃了一碗虱目鱼【肚】粥。",
+        no="他最爱吃火锅里的牛【肚】。",
+        before="*鱼",
+    ),
+    Rule(
         "du-fish-belly-opened",
         "肚",
         "yu2 du4",
