@@ -1229,6 +1229,108 @@ def shrink_to_fit_max_first() -> Patch:
     )
 
 
+def shared_cascades() -> Patch:
+    """An element's cascaded declarations copied from an element that matched the same rules.
+
+    ``StyleFor`` cascades every element's matched rules declaration by declaration, comparing
+    weights, although most elements (each character's ruby, its reading, a run of Latin) match
+    the same rules as many others: 1.8% of a booklet's CPU at ten times the article. An element
+    without declarations of its own (``style`` attribute, presentational hints) whose matched
+    rules, in order, are those of an element cascaded before gets a copy of that element's
+    cascaded dicts, taken before its computed style is made: the same keys in the same order,
+    the same ``(values, weight)``. Each element keeps dicts of its own, as before.
+    """
+    return Patch(
+        "shared-cascades",
+        (
+            (
+                "weasyprint.css",
+                "        computed_cache = {}\n"
+                "        for element in html.wrapper_element.iter_subtree():\n",
+                "        computed_cache = {}\n"
+                "        # Cascaded dicts by rules matched, for elements without their own.\n"
+                "        cascade_cache = {}\n"
+                "        for element in html.wrapper_element.iter_subtree():\n",
+            ),
+            (
+                "weasyprint.css",
+                "            selectors_keys = []\n"
+                "            for sheet, origin, sheet_specificity in sheets:\n"
+                "                # Add declarations for matching elements.\n"
+                "                for selector in sheet.matcher.match(element):\n"
+                "                    specificity, order, pseudo_type, (declar"
+                "ations, layer) = selector\n"
+                "                    layer_order = inf if layer is None else "
+                "sheet.layers.index(layer)\n"
+                "                    selectors_keys.append(\n"
+                "                        (sheet, specificity, id(declarations), layer_order))\n"
+                "                    specificity = sheet_specificity or specificity\n"
+                "                    style = cascaded_styles.setdefault((etre"
+                "e_element, pseudo_type), {})\n"
+                "                    for name, values, importance in declarations:\n"
+                "                        precedence = declaration_precedence(origin, importance)\n"
+                "                        weight = (precedence, layer_order, specificity)\n"
+                "                        old_weight = style.get(name, (None, None))[1]\n"
+                "                        if old_weight is None or old_weight <= weight:\n"
+                "                            style[name] = values, weight\n",
+                "            selectors_keys = []\n"
+                "            matches = []\n"
+                "            for sheet, origin, sheet_specificity in sheets:\n"
+                "                for selector in sheet.matcher.match(element):\n"
+                "                    specificity, order, pseudo_type, (declar"
+                "ations, layer) = selector\n"
+                "                    layer_order = inf if layer is None else "
+                "sheet.layers.index(layer)\n"
+                "                    selectors_keys.append(\n"
+                "                        (sheet, specificity, id(declarations), layer_order))\n"
+                "                    matches.append((\n"
+                "                        origin, sheet_specificity or specificity, pseudo_type,\n"
+                "                        declarations, layer_order))\n"
+                "            cascade_key = None\n"
+                "            if element_declarations is None:\n"
+                "                cascade_key = tuple(\n"
+                "                    (origin, specificity, pseudo_type, id(de"
+                "clarations), layer_order)\n"
+                "                    for origin, specificity, pseudo_type, de"
+                "clarations, layer_order\n"
+                "                    in matches)\n"
+                "                if (cascaded := cascade_cache.get(cascade_key)) is not None:\n"
+                "                    # Same rules matched in the same order: the same cascade.\n"
+                "                    for pseudo_type, style in cascaded:\n"
+                "                        cascaded_styles[etree_element, pseud"
+                "o_type] = style.copy()\n"
+                "                    matches = ()\n"
+                "            pseudo_types = {}\n"
+                "            # Add declarations for matching elements.\n"
+                "            for origin, specificity, pseudo_type, declaratio"
+                "ns, layer_order in matches:\n"
+                "                pseudo_types[pseudo_type] = None\n"
+                "                style = cascaded_styles.setdefault((etree_el"
+                "ement, pseudo_type), {})\n"
+                "                for name, values, importance in declarations:\n"
+                "                    precedence = declaration_precedence(origin, importance)\n"
+                "                    weight = (precedence, layer_order, specificity)\n"
+                "                    old_weight = style.get(name, (None, None))[1]\n"
+                "                    if old_weight is None or old_weight <= weight:\n"
+                "                        style[name] = values, weight\n",
+            ),
+            (
+                "weasyprint.css",
+                "            # Store computed styles.\n"
+                "            key = (parent_id, element_declarations, tuple(selectors_keys))\n",
+                "            if cascade_key is not None and cascade_key not in cascade_cache:\n"
+                "                cascade_cache[cascade_key] = tuple(\n"
+                "                    (pseudo_type, cascaded_styles[etree_elem"
+                "ent, pseudo_type].copy())\n"
+                "                    for pseudo_type in pseudo_types)\n"
+                "\n"
+                "            # Store computed styles.\n"
+                "            key = (parent_id, element_declarations, tuple(selectors_keys))\n",
+            ),
+        ),
+    )
+
+
 # --- A speed fix of drawing, applied with textlayer's edit of the same function -----------
 
 # PangoGlyphInfo as WeasyPrint 70.0 declares it: PangoGlyph glyph (guint); PangoGlyphGeometry
@@ -1471,6 +1573,7 @@ PATCHES = (
     normal_flow_test,
     ua_stylesheets_cache,
     shrink_to_fit_max_first,
+    shared_cascades,
     function_imports_once,
 )
 
