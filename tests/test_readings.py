@@ -2864,6 +2864,17 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("他的秤很准。", "秤", 0, "cheng4"),
     ("他把鱼肚剖开，掏出内脏。", "肚", 0, "du4"),
     ("这道红烧鱼肚很贵。", "肚", 0, "du3"),
+    # the village well, dumpling shop and temple fair texts: 系 jì with 把 before 在; 铺 pū
+    # after the material it is paved with; 挑 tiǎo with chopsticks or a needle; 中 zhòng after
+    # 套 'ring toss'; 得 de before 人心 after a verb
+    ("他把小船系在岸边的木桩上。", "系", 0, "ji4"),
+    ("院子里的小路是鹅卵石铺的。", "铺", 0, "pu1"),
+    ("街角新开了一家杂货铺。", "铺", 0, "pu4"),
+    ("她用筷子挑了一点酱放在碗边。", "挑", 0, "tiao3"),
+    ("她在菜摊上仔细地挑了两把青菜。", "挑", 0, "tiao1"),
+    ("他扔了五个圈，套中了两个。", "中", 0, "zhong4"),
+    ("这场比赛看得人心都揪起来了。", "得", 0, "de5"),
+    ("这项政策很得人心。", "得", 0, "de2"),
     # the school cleaning, sugar figures, school uniform and snowman texts: 干 gān before 不了
     # after what dries; 待 dāi the longest; 长 cháng 'a bit too long' weighed up; 当 dàng a
     # part of what is made
@@ -3076,6 +3087,8 @@ DEV32_RULES_LEAVE_OTHER_ROLES_ALONE = [
 
 
 LEAD_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("这件事和他没有关系。", "系", "ji-tie-ba-onto"),
+    ("他用筷子挑选了最大的那块肉。", "挑", "tiao-lift-with-tool"),
     ("他把开水来回倒进两个杯子里晾凉。", "倒", "dao-shift-hands"),
     ("他转着头四处看。", "转", "zhuan-spin-flying"),
     ("这部小说分上卷和下卷。", "卷", "juan-roll-upward"),

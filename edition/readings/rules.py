@@ -3105,6 +3105,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "de-so-that-hearts",
+        "得",
+        "de5 ren2 xin1",
+        "看得人心都… 'so that one's heart…': the complement marker after a verb before 人心, "
+        "where jieba glued the idiom 得人心 'win hearts', which follows 深, 不 or 很 (深得人心, "
+        "不得人心)",
+        yes="这场比赛看【得】人心都揪起来了。",
+        no="这项政策很【得】人心。",
+        word="得人心",
+        before="VERB",
+        not_before="深 不 很 颇 大 最 更 ADV",
+    ),
+    Rule(
         "zi-suffix",
         "子",
         "zi5",
@@ -5182,6 +5195,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "pu-paved-with",
+        "铺",
+        "pu1",
+        "'paved, laid' with the material named before it, then 的 or 成 (青石板铺的, 用砖铺成的): "
+        "a shop, pù, is named after what it sells (杂货铺, 肉铺)",
+        yes="院子里的小路是鹅卵石【铺】的。",
+        no="街角新开了一家杂货【铺】。",
+        before="石板 青石板 青石 板 砖 砖头 石头 木板 地板 瓷砖 水泥 沥青 柏油 石子 鹅卵石 地砖 "
+        "大理石 草皮 地毯 *石 *砖",
+        after="的 成 满 着 了",
+        verb=True,
+    ),
+    Rule(
         "pu-spread-object",
         "铺",
         "pu1",
@@ -5255,6 +5281,18 @@ RULES: tuple[Rule, ...] = (
         yes="农民把新摘的菜【挑】到集市上去卖。",
         no="他用竹竿【挑】起帘子。",
         after="入 进 进来 进去 到 回 回来 回去 往 向 上山 下山 回家",
+        verb=True,
+    ),
+    Rule(
+        "tiao-lift-with-tool",
+        "挑",
+        "tiao3",
+        "'lift, poke' with a thin tool named before it (用筷子挑一团馅, 拿针挑刺, 用竹竿挑起): "
+        "choosing, tiāo, is done with the eyes, not with a stick",
+        yes="她用筷子【挑】了一点酱放在碗边。",
+        no="她在菜摊上仔细地【挑】了两把青菜。",
+        near_before="筷子 针 针尖 竹竿 竿子 牙签 刀尖 叉子 棍子",
+        not_after="选 出来 好",
         verb=True,
     ),
     Rule(
@@ -5675,6 +5713,18 @@ RULES: tuple[Rule, ...] = (
         yes="领带怎么【系】才好看？",
         no="他是中文【系】的学生。",
         near_before="鞋带 领带 安全带 围巾 围裙 丝带 红绳 绳子 带子 腰带 皮带 蝴蝶结 扣子",
+        verb=True,
+    ),
+    Rule(
+        "ji-tie-ba-onto",
+        "系",
+        "ji4",
+        "'tie' what 把 moved onto where it is tied (把桶系在绳子上, 把马系在树下): what is "
+        "'related' or a department has no 把 before it",
+        yes="他把小船【系】在岸边的木桩上。",
+        no="这件事和他没有关【系】。",
+        near_before="把 将",
+        after="在 到 上 好 住 紧 牢",
         verb=True,
     ),
     Rule(
@@ -9640,8 +9690,8 @@ RULES: tuple[Rule, ...] = (
         "after other verbs 中 is 'in, during' zhōng (还在建中)",
         yes="这一球投得有点偏，差点砸【中】打者。",
         no="这座桥还在建【中】。",
-        before="砸 踢 扔 投 射 刺 戳 撞 捅 砍 掷 抛 丢 甩 敲 瞄 押 扎",
-        after="了 过 PRON PERSON NOUN NAME VERB END",
+        before="砸 踢 扔 投 射 刺 戳 撞 捅 砍 掷 抛 丢 甩 敲 瞄 押 扎 套",
+        after="了 过 PRON PERSON NOUN NAME VERB END NUM 一 一个",
         verb=True,
         minor=True,
     ),
