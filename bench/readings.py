@@ -444,6 +444,15 @@ Prints, engine alone (no overrides):
   sentences of the same registers found 4 more kinds (要过一遍 guò, 撒点干面粉 gān, 蜂落在
   邻居家 luò, 不怕蜂蜇 zhē), fixed after; left: 一只手和面 (hé or huó), 长长见识 cháng, 比这条
   长一些 zhǎng;
+  ``dev42.txt`` (helper readings40: a Taiwan family clearing out a late grandfather's house in
+  Tainan (抽屜裡 tì, 一疊疊 dié, 收著, 捨不得, 舊相簿 xiàngbù, 擦乾淨, 處理 chǔ, 留著當紀念 dàng,
+  還給人家, 結了好多果子 jiē), written in Traditional, and a county-town bus station's ticket
+  window at Spring Festival (排起了长队 cháng, 背着 bēi, 扛着 káng, 行李, 空气又闷 mēn, 广播 bō,
+  晚点, 还差一张 chà, 调来 diào, 数了 shǔ, 找零, 扎好 zā, 回家得 děi), written in Simplified,
+  first read by main b592c60: 4 wrong of 887 Han in each script, the same 4 (5 before a gold
+  slip, 还给人家 rénjia, was corrected), 2 of 461 in the house and 2 of 426 at the station, all
+  4 in the proof list of 5.07%: 旧相簿 xiāng (the model over the word 相簿), 结了好多果子 jié (the
+  model), 一捆一捆地扎好 zhā (the model), 回家得好好睡一觉 de (the rule de-complement after 回家));
   ``heldout30.txt`` (helper readings30's gym coach's first weight-training session with a
   beginner, written in Traditional before dev set 32's rules and scored once, after them: 1
   wrong of 317 Han in each script, 他在旁边数 'counts aloud' shù (the model, p 1.0), in the
@@ -629,7 +638,7 @@ Prints, engine alone (no overrides):
 
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
-named (article, dev, dev2 to dev38, dev40, heldout, heldout2 to heldout38, heldout40,
+named (article, dev, dev2 to dev38, dev40, dev42, heldout, heldout2 to heldout38, heldout40,
 heldout41, verse, heldout_verse, classical, heldout_classical, heldout_classical2 to
 heldout_classical8,
 probe_trad: a probe of
