@@ -3365,6 +3365,13 @@ DEV42 = [
     # 得 'must' before 好好 and a verb (dei-must-well); a state after 得好好 is the complement
     ("跑完步回来，我得好好洗个澡。", "得", 0, "dei3"),
     ("书架上的书摆得好好的。", "得", 0, "de5"),
+    # a probe of the same registers: 沓 the measure of a pile after a numeral (da-measure),
+    # tà inside its words
+    ("他从包里掏出厚厚一沓钞票。", "沓", 0, "da2"),
+    ("这篇文章写得有点拖沓。", "沓", 0, "ta4"),
+    # 得 'must' after the span a task is set for (dei-per-span); 'obtained' takes 了
+    ("送外卖的小王一天得跑四五十单。", "得", 0, "dei3"),
+    ("他一年得了三次奖。", "得", 0, "de2"),
 ]
 DEV42_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("他结了账才去买西瓜。", "结", "jie-bear-fruit-named"),
@@ -3372,6 +3379,8 @@ DEV42_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("他背着一捆柴，手被刺扎了一下。", "扎", "za-bundle-done"),
     ("这首歌她唱得好好听。", "得", "dei-must-well"),
     ("书架上的书摆得好好的。", "得", "dei-must-well"),
+    ("这篇文章写得有点拖沓。", "沓", "da-measure"),
+    ("他一年得了三次奖。", "得", "dei-per-span"),
 ]
 
 

@@ -690,6 +690,20 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- 得: complement marker de, modal děi, verb dé ---------------------------------------
     Rule(
+        "dei-per-span",
+        "得",
+        "dei3",
+        "modal 'must' after the span of time a task is set for and before its verb (一天得卖上千"
+        "张, 每个月得交房租, 一周得去两趟): 得 'obtain' takes 了 or a result (一天得了两次奖, "
+        "那年得到消息)",
+        yes="这家小店一天【得】做三百个包子。",
+        no="他一天【得】了两次奖。",
+        before="天 年 月 个月 周 星期 个星期 礼拜 晚 晚上 一天 每天 天天 一年 每年 每个月 每月"
+        " 每周 一周 每晚 每次 一次",
+        after="VERB",
+        not_after="了 到 过 着 知 出 奖 病",
+    ),
+    Rule(
         "dei-verb-for-a-span",
         "得",
         "dei3",
@@ -6892,6 +6906,17 @@ RULES: tuple[Rule, ...] = (
         no="听到铃声，他马上站起【来】。",
         word="起来",
         before="一",
+    ),
+    # -- 沓: dá the measure 'a pile, a wad'; tà in 杂沓 纷至沓来 -----------------------------------
+    Rule(
+        "da-measure",
+        "沓",
+        "da2",
+        "the measure of paper and banknotes in a pile (一沓信纸, 两沓钞票, 厚厚一沓: 现代汉语词典 "
+        "dá 量词): tà 'repeated, crowded' lives in words (杂沓, 纷至沓来, 拖沓)",
+        yes="桌上放着两【沓】信纸。",
+        no="会议开得很拖【沓】。",
+        before="NUM 一 两 几 好几 半 这 那 厚厚 一大 一小 整整",
     ),
     # -- 扎: zā 'tie, bind', zhā 'prick, pierce' ------------------------------------------------
     Rule(
