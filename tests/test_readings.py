@@ -3432,6 +3432,37 @@ DEV39_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("你得能吃苦才行。", "得", "de-so-that-can"),
     ("挤了半天，他终于在人群里抓着妈妈的手。", "着", "zhao-result-finally-where"),
 ]
+DEV42 = [
+    # 相簿 'photo album' xiàngbù, a reviewed word the model no longer overrules
+    ("抽屉里有两本发黄的相簿。", "相", 0, "xiang4"),
+    # 结 'bear fruit' with the fruit named after it, the plant in another clause
+    # (jie-bear-fruit-named); what is settled or forms is jié
+    ("葡萄架搭好第二年，就结了满满一架葡萄。", "结", 0, "jie1"),
+    ("这种草开完花会结籽。", "结", 0, "jie1"),
+    ("他结了账才去买西瓜。", "结", 0, "jie2"),
+    # 扎 'tie' bundle by bundle (za-bundle-done); a prick goes in
+    ("旧报纸要一捆一捆地扎紧。", "扎", 0, "za1"),
+    ("他背着一捆柴，手被刺扎了一下。", "扎", 0, "zha1"),
+    # 得 'must' before 好好 and a verb (dei-must-well); a state after 得好好 is the complement
+    ("跑完步回来，我得好好洗个澡。", "得", 0, "dei3"),
+    ("书架上的书摆得好好的。", "得", 0, "de5"),
+    # a probe of the same registers: 沓 the measure of a pile after a numeral (da-measure),
+    # tà inside its words
+    ("他从包里掏出厚厚一沓钞票。", "沓", 0, "da2"),
+    ("这篇文章写得有点拖沓。", "沓", 0, "ta4"),
+    # 得 'must' after the span a task is set for (dei-per-span); 'obtained' takes 了
+    ("送外卖的小王一天得跑四五十单。", "得", 0, "dei3"),
+    ("他一年得了三次奖。", "得", 0, "de2"),
+]
+DEV42_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("他结了账才去买西瓜。", "结", "jie-bear-fruit-named"),
+    ("一夜北风，湖面结了冰，岸边的柿子都冻了。", "结", "jie-bear-fruit-named"),
+    ("他背着一捆柴，手被刺扎了一下。", "扎", "za-bundle-done"),
+    ("这首歌她唱得好好听。", "得", "dei-must-well"),
+    ("书架上的书摆得好好的。", "得", "dei-must-well"),
+    ("这篇文章写得有点拖沓。", "沓", "da-measure"),
+    ("他一年得了三次奖。", "得", "dei-per-span"),
+]
 
 
 @pytest.mark.parametrize(
@@ -3490,6 +3521,7 @@ LEFT_ALONE = (
     + DEV38_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV40_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV39_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV42_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -3965,6 +3997,7 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV38
     + DEV40
     + DEV39
+    + DEV42
     + CPP22_KINDS
     + CPP23_KINDS
     + CPP24_KINDS,

@@ -30,6 +30,13 @@ BOUND = (
     "骨架 风筝 灯笼 花灯 辫子 小辫 小辫儿 马尾 彩 篱笆 架子 头发 口袋 袋口 腰带 绷带 伤口 扫帚"
     " 花束 稻草人 钢筋 钢筋笼 钢筋网"  # 扎钢筋 'tie the rebar' (钢筋绑扎)
 )
+# Bundles counted by the bundle (一捆一捆地, 一束束, 扎成捆): what is done up in them is tied, zā.
+BUNDLES = "捆 一捆 捆捆 成捆 束 一束 束束 成束"
+# Fruit, seed and crops a plant bears (结了好多果子, 结籽, 结了两个南瓜): 结 before them is jiē.
+FRUITS = (
+    "果 果子 果实 果儿 籽 种子 穗 豆荚 荚 桃 桃子 李子 杏 杏子 枣 枣子 橘子 柿子 石榴 苹果 梨"
+    " 芒果 荔枝 龙眼 葡萄 番茄 西红柿 瓜 南瓜 黄瓜 冬瓜 西瓜 丝瓜 苦瓜 辣椒 茄子 豆角 花生"
+)
 # What is mixed with water into a paste or a dough (和 huó 'mix': 和水泥, 和好的砂浆, 和面).
 MIXES = "面 面团 泥 泥巴 水泥 砂浆 灰浆 灰 馅 馅儿 饺子馅"
 # Scarves and neckerchiefs, tied round the neck (系红领巾, 丝巾系好): 系 next to them is jì.
@@ -721,6 +728,20 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- 得: complement marker de, modal děi, verb dé ---------------------------------------
     Rule(
+        "dei-per-span",
+        "得",
+        "dei3",
+        "modal 'must' after the span of time a task is set for and before its verb (一天得卖上千"
+        "张, 每个月得交房租, 一周得去两趟): 得 'obtain' takes 了 or a result (一天得了两次奖, "
+        "那年得到消息)",
+        yes="这家小店一天【得】做三百个包子。",
+        no="他一天【得】了两次奖。",
+        before="天 年 月 个月 周 星期 个星期 礼拜 晚 晚上 一天 每天 天天 一年 每年 每个月 每月"
+        " 每周 一周 每晚 每次 一次",
+        after="VERB",
+        not_after="了 到 过 着 知 出 奖 病",
+    ),
+    Rule(
         "dei-verb-for-a-span",
         "得",
         "dei3",
@@ -1127,6 +1148,19 @@ RULES: tuple[Rule, ...] = (
         not_after2="ADJ",
         # 得再 … 也 is a concession (练得再熟也会紧张): the complement, whatever follows 再
         not_near_after="也",
+    ),
+    Rule(
+        "dei-must-well",
+        "得",
+        "dei3",
+        "modal 'must' before 好好 and a verb (回家得好好歇歇, 这事得好好商量): a complement "
+        "after 得好好 is a state (收得好好的) or 好 with an adjective of the senses (好好听 'so "
+        "nice to hear', 好好看), which the rule leaves to the others",
+        yes="下个月就考试了，他【得】好好复习。",
+        no="他把玩具收【得】好好的。",
+        after="好好 好好儿",
+        after2="VERB",
+        not_after2="听 看 玩 吃 喝 闻 受",
     ),
     Rule(
         "de-complement",
@@ -7099,6 +7133,17 @@ RULES: tuple[Rule, ...] = (
         word="起来",
         before="一",
     ),
+    # -- 沓: dá the measure 'a pile, a wad'; tà in 杂沓 纷至沓来 -----------------------------------
+    Rule(
+        "da-measure",
+        "沓",
+        "da2",
+        "the measure of paper and banknotes in a pile (一沓信纸, 两沓钞票, 厚厚一沓: 现代汉语词典 "
+        "dá 量词): tà 'repeated, crowded' lives in words (杂沓, 纷至沓来, 拖沓)",
+        yes="桌上放着两【沓】信纸。",
+        no="会议开得很拖【沓】。",
+        before="NUM 一 两 几 好几 半 这 那 厚厚 一大 一小 整整",
+    ),
     # -- 扎: zā 'tie, bind', zhā 'prick, pierce' ------------------------------------------------
     Rule(
         "za-bind",
@@ -7181,6 +7226,18 @@ RULES: tuple[Rule, ...] = (
         no="针【扎】得太深了。",
         after="得",
         near_after="紧 牢 结实 松 紧紧 牢牢",
+    ),
+    Rule(
+        "za-bundle-done",
+        "扎",
+        "za1",
+        "'tie' done up bundle by bundle (一捆一捆地扎好, 一束束扎紧): what is counted in "
+        "bundles is bound, while a prick goes in or through (一捆柴扎了手 takes no 好 or 紧)",
+        yes="晒干的稻草要一束一束地【扎】好。",
+        no="他背着一捆柴，手被刺【扎】了一下。",
+        near_before=BUNDLES,
+        after="好 紧 牢 结实 起来 成 上",
+        verb=True,
     ),
     Rule(
         "za-tie-knot",
@@ -7331,6 +7388,20 @@ RULES: tuple[Rule, ...] = (
         " 茄子 豆角 花生",
         after="得 了 满 出 着",
         not_near_after="冰 霜 网 婚 仇 扣 疙瘩 冻 痂",
+        verb=True,
+    ),
+    Rule(
+        "jie-bear-fruit-named",
+        "结",
+        "jie1",
+        "the same 'bear fruit' with the fruit or seed named after it (今年结了好多果子, 会结籽, "
+        "结满了南瓜) when the plant is in another clause; what forms or is settled is not borne "
+        "(结了账再买西瓜, 结了冰)",
+        yes="雨水足，今年【结】了不少梨。",
+        no="他【结】了账才去买西瓜。",
+        after="了 满 满了 出 出了 着 得 " + FRUITS,
+        near_after=FRUITS,
+        not_near_after="冰 霜 网 婚 仇 扣 疙瘩 冻 痂 账 伴 盟 对子",
         verb=True,
     ),
     # -- 落: luò 'fall, land'; là 'leave behind' -----------------------------------------------
