@@ -886,6 +886,7 @@ def main(argv=None) -> int:
         "dev27,dev28,dev29,dev30,dev31,dev32,dev33,dev34,heldout,dev35,dev36,dev37,"
         "dev38,"
         "dev40,"
+        "dev41,"
         "heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,"
         "heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,"
         "heldout17,heldout18,heldout19,heldout20,heldout21,heldout22,heldout23,"
@@ -956,6 +957,7 @@ def main(argv=None) -> int:
         ("dev37", "dev set 37 (ours, tuned on after its first read)"),
         ("dev38", "dev set 38 (ours, tuned on after its first read)"),
         ("dev40", "dev set 40 (ours, tuned on after its first read)"),
+        ("dev41", "dev set 41 (ours, tuned on after its first read)"),
         ("heldout", "held-out set"),
         ("heldout2", "held-out set 2 (its errors seen once, at scoring)"),
         ("heldout3", "held-out set 3 (its errors seen once, at scoring)"),
