@@ -90,6 +90,7 @@ HISTORY = (
     ("dev37", "311e9c2"),
     ("dev38", "72f858b"),
     ("dev40", "72f858b"),
+    ("dev41", "b592c60"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )

@@ -444,6 +444,20 @@ Prints, engine alone (no overrides):
   sentences of the same registers found 4 more kinds (要过一遍 guò, 撒点干面粉 gān, 蜂落在
   邻居家 luò, 不怕蜂蜇 zhē), fixed after; left: 一只手和面 (hé or huó), 长长见识 cháng, 比这条
   长一些 zhǎng;
+  ``dev41.txt`` (helper readings39: a nurse's first night shift on a hospital ward (值班,
+  量体温 liáng, 点滴 dī, 扎针 zhā, 数到三 shǔ, 血管 xuè, 睡不着 zháo, 倒了一杯 dào, 闷得慌,
+  得叫医生 děi, 吓着 zháo, 背过身 bèi, 一宿 xiǔ), written in Simplified, and a children's
+  lantern-and-kite workshop in a Taiwan temple courtyard (教小朋友 jiāo, 糊燈籠 hú, 竹篾 miè,
+  削平 xiāo, 劈成 pī, 紮骨架 zā, 黏上 nián, 晾乾 gān, 畫上 huà, 折成 zhé, 線軸 zhóu, 空地 kòng,
+  一盞盞), written in Traditional, first read by main b592c60: 6 wrong of 954 Han in Simplified,
+  5 in Traditional, 1 of 479 with the nurse and 5 (S) / 4 (T) of 475 in the workshop, all in
+  the proof list of 3.77%: 是不是得叫医生 dé (the model), 竹节削平 xuē (the word 削平 'put
+  down'), 劈成细细的竹篾 pǐ (the word 劈成), 扎出了灯笼 and 重新扎了一遍 zhā (the model), 灯笼都干了
+  gàn (the rule gan-do; Simplified only)); their kinds fixed after with rules tested on
+  sentences of our own (and ones they must leave alone): dei-whether-must (得 after 是不是/是否
+  before its verb), xiao-shave-flat (削平 closing its clause), pi-cleave's strips (劈成细条),
+  za-bound-how's 扎出, gan-dry-what-dries-adverb (衣服都干了), and a topic of lantern and kite
+  frames where 扎 is zā (``edition.readings.topics``): none left;
   ``heldout30.txt`` (helper readings30's gym coach's first weight-training session with a
   beginner, written in Traditional before dev set 32's rules and scored once, after them: 1
   wrong of 317 Han in each script, 他在旁边数 'counts aloud' shù (the model, p 1.0), in the
