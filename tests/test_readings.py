@@ -3370,8 +3370,15 @@ DEV41 = [
     ("太阳一晒，院子里的床单很快都干了。", "干", 0, "gan1"),
     ("墙上的油漆已经干了。", "干", 0, "gan1"),
     ("地里的这些活儿，他们早就干了。", "干", 0, "gan4"),
+    # a probe of the same registers: 才干 closing a clause of drying (gan-dry-at-last), a reel
+    # spins (zhuan-wheel-spins), paste is what dries (DRIES)
+    ("这双鞋在阳台上晒了整整两天才干。", "干", 0, "gan1"),
+    ("这次比赛让他充分展示了才干。", "干", 0, "gan4"),
+    ("放风筝的时候，手里的线轴转个不停。", "转", 0, "zhuan4"),
+    ("糨糊干了以后，纸绷得很平。", "干", 0, "gan1"),
 ]
 DEV41_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("这次比赛让他充分展示了才干。", "干", "gan-dry-at-last"),
     ("他咳了一夜，是不是得了流感？", "得", "dei-whether-must"),
     ("大军南下，很快就削平了叛乱。", "削", "xiao-shave-flat"),
     ("把毛线劈成细细的两股。", "劈", "pi-cleave"),

@@ -82,7 +82,7 @@ GRAINS = (
 # What gets dry (干 gān after it, not gàn 'do'): coats and glues, washed things, surfaces.
 DRIES = (
     "油漆 漆 底漆 面漆 涂料 胶 胶水 水泥 墨 墨水 墨迹 颜料 腻子 泥 地板 地面 墙 墙面 衣服 被子"
-    " 床单 毛巾 头发 袜子 鞋子 鞋 指甲油 路面 被单 衣裳 裤子 纸 灯笼 字迹"
+    " 床单 毛巾 头发 袜子 鞋子 鞋 指甲油 路面 被单 衣裳 裤子 纸 灯笼 字迹 糨糊 浆糊 白胶"
 )
 # What one is left in charge of and keeps an eye on (看好孩子, 看好行李, 看好门): after 看好
 # they make it kān 'look after', where kàn hǎo 'think promising' takes a prospect.
@@ -4608,6 +4608,19 @@ RULES: tuple[Rule, ...] = (
         before=DRIED_FOODS,
     ),
     Rule(
+        "gan-dry-at-last",
+        "干",
+        "cai2 gan1",
+        "才干 cut as one word closing a clause where something was left to dry (晾一晚上才干, "
+        "晒了一天才干透): the adverb 才 and 'get dry'; the noun 才干 'ability' is what a person"
+        " has or shows (展示了他的才干)",
+        yes="这双鞋在阳台上晒了整整两天才【干】。",
+        no="这次比赛让他充分展示了才【干】。",
+        word="才干",
+        near_before="晒 晾 烤 烘 吹 风干 阴干 晾晒 晾着 放着 搁着",
+        after="END 了 透",
+    ),
+    Rule(
         "gan-dry-left",
         "干",
         "gan1",
@@ -6658,7 +6671,8 @@ RULES: tuple[Rule, ...] = (
         yes="轮子【转】得很快。",
         no="形势【转】得很快。",
         near_before="轮子 车轮 轱辘 风车 陀螺 风扇 电扇 齿轮 磨盘 螺旋桨 马达 电机 发动机 地球 *轮 "
-        "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨 竹针 *针 传送带 输送带 皮带 履带",
+        "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨 竹针 *针 传送带 输送带 皮带 履带"
+        " *轴 纺车",  # and the reel a kite's line winds on (线轴转得飞快)
         # or where it comes to rest (指针转到三点, 竹针转到什么就画什么)
         after="END 得 起来 个 不停 着 了 到",
     ),
