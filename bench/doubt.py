@@ -168,6 +168,7 @@ UNSEEN = (
     ),
     ("heldout41", "subject:Bench: held-out set 41 (a power cut, a cram school) scored once"),
     ("heldout40", "subject:Bench: held-out set 40 (a census visit) scored once after dev set 40's"),
+    ("heldout42", "subject:Bench: held-out set 42 (a letter to a grandmother) scored once after"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),
