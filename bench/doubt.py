@@ -92,6 +92,7 @@ HISTORY = (
     ("dev40", "72f858b"),
     ("dev39", "72f858b"),
     ("dev42", "b592c60"),
+    ("dev41", "b592c60"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
@@ -171,6 +172,7 @@ UNSEEN = (
     ("heldout40", "subject:Bench: held-out set 40 (a census visit) scored once after dev set 40's"),
     ("heldout39", "subject:Bench: held-out set 39 (a karaoke farewell) scored once after"),
     ("heldout43", "subject:Bench: held-out set 43 (a cooking show's braised fish) scored once"),
+    ("heldout42", "subject:Bench: held-out set 42 (a letter to a grandmother) scored once after"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),

@@ -3463,6 +3463,40 @@ DEV42_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这篇文章写得有点拖沓。", "沓", "da-measure"),
     ("他一年得了三次奖。", "得", "dei-per-span"),
 ]
+DEV41 = [
+    # 得 'must' after 是不是 or 是否 before its verb (dei-whether-must); dé 'get' takes 了
+    ("雨越下越大，你看是不是得叫辆出租车？", "得", 0, "dei3"),
+    ("明天去办证，是否得带户口本？", "得", 0, "dei3"),
+    ("他咳了一夜，是不是得了流感？", "得", 0, "de2"),
+    # 削平 'pare flat' closing its clause (xiao-shave-flat); xuē píng 'put down' takes its object
+    ("他用刨子把门框的毛边削平。", "削", 0, "xiao1"),
+    ("桌腿长短不齐，先削平了再装。", "削", 0, "xiao1"),
+    ("大军南下，很快就削平了叛乱。", "削", 0, "xue1"),
+    # 劈成 the strips a blade splits wood into (pi-cleave); strands are shared out, pǐ
+    ("爷爷把一根毛竹劈成细条。", "劈", 0, "pi1"),
+    ("把毛线劈成细细的两股。", "劈", 0, "pi3"),
+    # 扎出 'tie into being' a frame (za-bound-how); a prick draws blood
+    ("没几分钟就扎出了一只风筝的骨架。", "扎", 0, "za1"),
+    ("针头扎出血来了。", "扎", 0, "zha1"),
+    # 干 'dry' with an adverb after what dries (gan-dry-what-dries-adverb); work is done
+    ("太阳一晒，院子里的床单很快都干了。", "干", 0, "gan1"),
+    ("墙上的油漆已经干了。", "干", 0, "gan1"),
+    ("地里的这些活儿，他们早就干了。", "干", 0, "gan4"),
+    # a probe of the same registers: 才干 closing a clause of drying (gan-dry-at-last), a reel
+    # spins (zhuan-wheel-spins), paste is what dries (DRIES)
+    ("这双鞋在阳台上晒了整整两天才干。", "干", 0, "gan1"),
+    ("这次比赛让他充分展示了才干。", "干", 0, "gan4"),
+    ("放风筝的时候，手里的线轴转个不停。", "转", 0, "zhuan4"),
+    ("糨糊干了以后，纸绷得很平。", "干", 0, "gan1"),
+]
+DEV41_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("这次比赛让他充分展示了才干。", "干", "gan-dry-at-last"),
+    ("他咳了一夜，是不是得了流感？", "得", "dei-whether-must"),
+    ("大军南下，很快就削平了叛乱。", "削", "xiao-shave-flat"),
+    ("把毛线劈成细细的两股。", "劈", "pi-cleave"),
+    ("针头扎出血来了。", "扎", "za-bound-how"),
+    ("地里的这些活儿，他们早就干了。", "干", "gan-dry-what-dries-adverb"),
+]
 
 
 @pytest.mark.parametrize(
@@ -3522,6 +3556,7 @@ LEFT_ALONE = (
     + DEV40_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV39_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV42_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV41_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -3998,6 +4033,7 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV40
     + DEV39
     + DEV42
+    + DEV41
     + CPP22_KINDS
     + CPP23_KINDS
     + CPP24_KINDS,

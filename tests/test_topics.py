@@ -183,3 +183,16 @@ def test_a_rowing_text_rows_hua_and_a_plan_stays_hua():
     assert _each(rowing, "划") == ["huá", "huá", "huá"]
     # outside a text about boats 划 keeps the model's reading (计划 huà)
     assert _each("这是我们下个月的计划。\n", "划") == ["huà"]
+
+
+def test_a_kite_text_ties_za_and_a_prick_stays_zha():
+    kite = (
+        "周末跟爸爸学做风筝，先用竹条搭骨架。\n"
+        "他说我绑的地方太松，让我拆开重新扎了一遍。\n"
+        "扎好以后再糊纸。\n"
+    )
+    assert _each(kite, "扎") == ["zā", "zā"]
+    # a splinter of the frame pricks (破 is no way of tying)
+    assert _each("风筝骨架上的竹刺扎手，小心别扎破了。\n", "扎") == ["zhā", "zhā"]
+    # outside a text about frames, the same clause keeps the model's zhā 'prick'
+    assert _each("护士说没找准血管，只好重新扎了一遍。\n", "扎") == ["zhā"]

@@ -89,7 +89,7 @@ GRAINS = (
 # What gets dry (干 gān after it, not gàn 'do'): coats and glues, washed things, surfaces.
 DRIES = (
     "油漆 漆 底漆 面漆 涂料 胶 胶水 水泥 墨 墨水 墨迹 颜料 腻子 泥 地板 地面 墙 墙面 衣服 被子"
-    " 床单 毛巾 头发 袜子 鞋子 鞋 指甲油 路面"
+    " 床单 毛巾 头发 袜子 鞋子 鞋 指甲油 路面 被单 衣裳 裤子 纸 灯笼 字迹 糨糊 浆糊 白胶"
 )
 # What one is left in charge of and keeps an eye on (看好孩子, 看好行李, 看好门): after 看好
 # they make it kān 'look after', where kàn hǎo 'think promising' takes a prospect.
@@ -712,6 +712,18 @@ RULES: tuple[Rule, ...] = (
         # other grounds', 征地, 圈地, 选地): 地 after them is no adverbial marker
         before="PREP MEASURE DEM 种 扫 耕 犁 翻 块 片 满 一 下 落 换 转 占 征 圈 选",
         noun=True,
+    ),
+    Rule(
+        "dei-whether-must",
+        "得",
+        "dei3",
+        "modal 'must' after 是不是 or 是否 asking whether a thing is needed, before its verb "
+        "(是不是得先挂号, 是否得带身份证): dé 'get' takes 了 or 到 (是不是得了流感)",
+        yes="雨越下越大，你看是不是【得】叫辆出租车？",
+        no="他咳了一夜，是不是【得】了流感？",
+        before="是不是 是否",
+        after="VERB ADV MODAL PREP 有 多 少 早",
+        not_after="了 到",
     ),
     # cpp23: 得 dé 'be granted' before a verb of pardon or release: 得释 得赦 得免 (一死) are
     # what befalls the subject, not what it must do (děi takes what one has to do: 得释放他)
@@ -4692,6 +4704,18 @@ RULES: tuple[Rule, ...] = (
         before=DRIES,
     ),
     Rule(
+        "gan-dry-what-dries-adverb",
+        "干",
+        "gan1",
+        "'get dry' with an adverb between it and what dries (衣服都干了, 墨已经干了, 被子快干了):"
+        " work that is done has a person or the job before it (这些活他都干了)",
+        yes="太阳一晒，院子里的床单很快都【干】了。",
+        no="地里的这些活儿，他们早就【干】了。",
+        before="都 已经 都已经 快 早 早就 全 全都 还没 没 差不多 基本 基本上 终于 总算 也",
+        near_before=DRIES,
+        not_near_before="PERSON 活 活儿 事 事情 工作 家务",
+    ),
+    Rule(
         "dai-stay-longest",
         "待",
         "dai1",
@@ -4748,6 +4772,19 @@ RULES: tuple[Rule, ...] = (
         no="他是个难得的【干】才。",
         word="干才",
         before=DRIED_FOODS,
+    ),
+    Rule(
+        "gan-dry-at-last",
+        "干",
+        "cai2 gan1",
+        "才干 cut as one word closing a clause where something was left to dry (晾一晚上才干, "
+        "晒了一天才干透): the adverb 才 and 'get dry'; the noun 才干 'ability' is what a person"
+        " has or shows (展示了他的才干)",
+        yes="这双鞋在阳台上晒了整整两天才【干】。",
+        no="这次比赛让他充分展示了才【干】。",
+        word="才干",
+        near_before="晒 晾 烤 烘 吹 风干 阴干 晾晒 晾着 放着 搁着",
+        after="END 了 透",
     ),
     Rule(
         "gan-dry-left",
@@ -5003,6 +5040,18 @@ RULES: tuple[Rule, ...] = (
         after="HAN",
     ),
     Rule(
+        "xiao-shave-flat",
+        "削",
+        "xiao1 ping2",
+        "削平 'pare flat' closing its clause after what is pared (把桌腿削平, 木楔要削平了再钉):"
+        " xuē píng 'put down' takes the revolt or the rivals after it (削平叛乱, 削平群雄)",
+        yes="他用刨子把门框的毛边【削】平。",
+        no="大军南下，很快就【削】平了叛乱。",
+        word="削平",
+        after="END 了 再 就 才 以后 后 一点 一些 点 些",
+        not_after2="NOUN VERB NAME",
+    ),
+    Rule(
         "lun-swing",
         "抡",
         "lun1",
@@ -5129,7 +5178,10 @@ RULES: tuple[Rule, ...] = (
         yes="一刀把木头【劈】成两半。",
         no="把这股绳子【劈】成两股。",
         word="劈成",
-        near_after="半 两半 截 两截 块 几块 碎片 片",
+        # and the strips and splints a blade splits wood or bamboo into (劈成细条, 劈成细细的
+        # 篾片, 劈成木柴); strands of a thread are shared out (劈成细细的两股)
+        near_after="半 两半 截 两截 块 几块 碎片 片 条 细条 长条 篾 篾片 篾条 竹篾 柴 木柴 细细",
+        not_near_after="股 两股 几股 份 两份",
     ),
     Rule(
         "bao-thin",
@@ -6878,7 +6930,8 @@ RULES: tuple[Rule, ...] = (
         yes="轮子【转】得很快。",
         no="形势【转】得很快。",
         near_before="轮子 车轮 轱辘 风车 陀螺 风扇 电扇 齿轮 磨盘 螺旋桨 马达 电机 发动机 地球 *轮 "
-        "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨 竹针 *针 传送带 输送带 皮带 履带",
+        "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨 竹针 *针 传送带 输送带 皮带 履带"
+        " *轴 纺车",  # and the reel a kite's line winds on (线轴转得飞快)
         # or where it comes to rest (指针转到三点, 竹针转到什么就画什么)
         after="END 得 起来 个 不停 着 了 到",
     ),
@@ -7164,7 +7217,8 @@ RULES: tuple[Rule, ...] = (
         "扎好风筝): a prick is not done up (扎好针 takes the needle)",
         yes="有的只【扎】好了骨架。",
         no="他的手被刺【扎】破了。",
-        after="好 上 起",
+        # and 出 'tie into being' (扎出了灯笼的样子); a prick draws blood (扎出血来)
+        after="好 上 起 出",
         near_after=BOUND,
         verb=True,
     ),

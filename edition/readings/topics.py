@@ -271,6 +271,28 @@ TOPICS = (
         verb_after=frozenset("好了一两个辫马头紧起成上，。；！？\n"),
     ),
     Topic(
+        "frames",
+        # 扎 zā 'tie' in a text about making lanterns or kites on a bamboo frame (扎骨架, 帮他
+        # 重新扎了一遍), where the clause that ties often no longer names the frame; zhā 'prick'
+        # takes what is pricked (竹刺扎手), which its role test leaves to the rules and the model
+        cues=(
+            "灯笼",
+            "花灯",
+            "彩灯",
+            "宫灯",
+            "风筝",
+            "骨架",
+            "竹篾",
+            "篾条",
+            "篾片",
+            "竹条",
+            "纸扎",
+        ),
+        readings={"扎": "za1"},
+        verb_role=True,
+        verb_after=frozenset("好了一两个紧牢起成上出，。；！？\n"),
+    ),
+    Topic(
         "loan",
         # 还 huán 'pay back' in a text about a loan or a debt, where it stands as that verb:
         # before an amount, 了, 的, 得, 清, 完 or the end of a clause, or after 越; before a
