@@ -2875,6 +2875,16 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("他扔了五个圈，套中了两个。", "中", 0, "zhong4"),
     ("这场比赛看得人心都揪起来了。", "得", 0, "de5"),
     ("这项政策很得人心。", "得", 0, "de2"),
+    # the moving-day, chess-park and laundry texts: 还没|收好 over 没收; the manner 地 after
+    # 自顾自; 得 de after 下 'play' tagged 'below'; 倒 dào into a container; a washing machine
+    # spins zhuàn
+    ("玩具都还没收好，就要吃饭了。", "没", 0, "mei2"),
+    ("老师没收了他的手机。", "没", 0, "mo4"),
+    ("他没理大家，自顾自地吃起饭来。", "地", 0, "de5"),
+    ("他的围棋下得真好。", "得", 0, "de5"),
+    ("他把一袋米全倒在桶里。", "倒", 0, "dao4"),
+    ("一个醉汉倒在垃圾桶旁边。", "倒", 0, "dao3"),
+    ("洗衣机转的时候声音很大。", "转", 0, "zhuan4"),
     # the school cleaning, sugar figures, school uniform and snowman texts: 干 gān before 不了
     # after what dries; 待 dāi the longest; 长 cháng 'a bit too long' weighed up; 当 dàng a
     # part of what is made

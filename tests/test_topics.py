@@ -196,3 +196,23 @@ def test_a_kite_text_ties_za_and_a_prick_stays_zha():
     assert _each("风筝骨架上的竹刺扎手，小心别扎破了。\n", "扎") == ["zhā", "zhā"]
     # outside a text about frames, the same clause keeps the model's zhā 'prick'
     assert _each("护士说没找准血管，只好重新扎了一遍。\n", "扎") == ["zhā"]
+
+
+def test_a_laundry_text_dries_gan_and_work_stays_gan():
+    laundry = (
+        "星期天早上，妈妈把洗衣机里的衣服拿出来，一件一件挂上衣架。\n"
+        "太阳好的时候，中午就干了。\n"
+        "爸爸在院子里干了一上午活。\n"
+    )
+    got = _read(laundry)
+    assert got[laundry.index("就干了") + 1] == "gān"
+    assert got[laundry.index("干了一") ] == "gàn"  # work done for a span of time
+
+
+def test_a_frying_text_fries_zha_and_its_frying_pot():
+    frying = (
+        "晚上我在夜市帮忙炸鸡排，油温要够高，地瓜粉要沾匀。\n"
+        "我负责炸，学长负责收钱，炸锅一直没停过。\n"
+    )
+    assert _each(frying, "炸") == ["zhá", "zhá", "zhá"]
+    assert _each("工人用炸药把石头炸开了。\n", "炸") == ["zhà", "zhà"]

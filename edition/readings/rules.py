@@ -1279,6 +1279,19 @@ RULES: tuple[Rule, ...] = (
         not_after="了 到",
     ),
     Rule(
+        "de-played-how",
+        "得",
+        "de5",
+        "the complement marker after 下 'play, fall' that follows its noun (棋下得好, 雨下得很大, "
+        "雪下得真厚), where the tagger took 下 for 'below': a modal 得 děi follows a person or a "
+        "place word (楼下得装电梯)",
+        yes="他棋下【得】好，人也和气。",
+        no="他在楼下【得】等半个小时。",
+        before="下",
+        before2="NOUN",
+        after="ADJ 很 太 真 挺 不错 好 快 慢 大 小 不 这么 那么",
+    ),
+    Rule(
         "dei-modal",
         "得",
         "dei3",
@@ -2714,6 +2727,19 @@ RULES: tuple[Rule, ...] = (
         after="着数",
     ),
     Rule(
+        "dao-pour-into-container",
+        "倒",
+        "dao4",
+        "'pour, tip out' into a container named after it (全倒在洗衣篮里, 倒进桶里): what falls "
+        "lies beside or on something (倒在垃圾桶旁边, 倒在地上)",
+        yes="他把一袋米全【倒】在桶里。",
+        no="一个醉汉【倒】在垃圾桶旁边。",
+        after="在 进 进去 到",
+        near_after="*篮 *桶 *锅 *盆 *箱 *袋 *碗 *杯 *缸 *罐 *篓 *筐 篮子 桶 锅 盆 箱子 袋子 碗 "
+        "杯子 缸 罐子",
+        not_near_after="旁边 边上 旁 边 前面 后面 附近 上",
+    ),
+    Rule(
         "dao-pour-in-cooking",
         "倒",
         "dao4",
@@ -3162,6 +3188,27 @@ RULES: tuple[Rule, ...] = (
         word="得人心",
         before="VERB",
         not_before="深 不 很 颇 大 最 更 ADV",
+    ),
+    Rule(
+        "mei-not-yet-put-away",
+        "没",
+        "mei2 shou1",
+        "还没收好 'not yet put away': 没 'not' before the verb 收 and its complement, where jieba "
+        "glued 没收 'confiscate', which takes what is seized, not 好 or 完",
+        yes="玩具都还【没】收好，就要吃饭了。",
+        no="老师没【收】了他的手机。",
+        word="没收",
+        after="好 完 起来 齐 回 回来 进来 拾",
+    ),
+    Rule(
+        "de-after-self-adverb",
+        "地",
+        "de5",
+        "the manner 地 after the adverbs of doing it oneself (自顾自地, 独自地, 暗自地, 各自地): "
+        "land, dì, is named after what is on it, not after 'by oneself'",
+        yes="老人也不理，自顾自【地】落子。",
+        no="这是他们村自己的【地】。",
+        before="自顾自 独自 暗自 各自 擅自 径自 兀自 悄悄 默默 静静",
     ),
     Rule(
         "zi-suffix",
@@ -6931,9 +6978,10 @@ RULES: tuple[Rule, ...] = (
         no="形势【转】得很快。",
         near_before="轮子 车轮 轱辘 风车 陀螺 风扇 电扇 齿轮 磨盘 螺旋桨 马达 电机 发动机 地球 *轮 "
         "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨 竹针 *针 传送带 输送带 皮带 履带"
-        " *轴 纺车",  # and the reel a kite's line winds on (线轴转得飞快)
-        # or where it comes to rest (指针转到三点, 竹针转到什么就画什么)
-        after="END 得 起来 个 不停 着 了 到",
+        " *轴 纺车 洗衣机 甩干机 搅拌机 烘干机",
+        # and the reel a kite's line winds on (线轴转得飞快); or where it comes to rest (指针转到
+        # 三点, 竹针转到什么就画什么), or while it spins (洗衣机转的时候)
+        after="END 得 起来 个 不停 着 了 到 的",
     ),
     Rule(
         "zhuan-cannot-spin",

@@ -223,6 +223,53 @@ TOPICS = (
         verb_role=True,
     ),
     Topic(
+        "laundry",
+        # 干 gān 'get dry' in a text about washing and drying clothes, where the clause that
+        # says it (中午就干了, 一天也干不透) often names no clothes; the verb gàn 'do' takes
+        # its work or a length of time after 了 (干了一整天, 干活), which not_before_words keeps
+        cues=(
+            "洗衣服",
+            "洗衣机",
+            "晾衣服",
+            "晒衣服",
+            "晾干",
+            "晒干",
+            "衣架",
+            "晾衣架",
+            "衣夹",
+            "洗衣篮",
+            "洗衣粉",
+            "烘干机",
+        ),
+        readings={"干": "gan1"},
+        verb_after=frozenset("了透，。；！？\n"),
+        not_before_words=(
+            "了一", "了两", "了三", "了半", "了几", "了好", "了不少", "了很多", "了这",
+        ),
+        over_rules=frozenset({"gan-do"}),
+    ),
+    Topic(
+        "frying",
+        # 炸 zhá 'deep-fry' in a text about frying (负责炸, 炸锅 'the frying pot'); zhà 'explode'
+        # is a bomb's or a firecracker's, which a frying text seldom has
+        cues=(
+            "油锅",
+            "油温",
+            "炸鸡",
+            "鸡排",
+            "炸鸡排",
+            "油炸",
+            "酥脆",
+            "地瓜粉",
+            "薯条",
+            "炸油条",
+            "面糊",
+        ),
+        readings={"炸": "zha2"},
+        any_role=True,
+        words={"炸锅": "zha2 guo1"},
+    ),
+    Topic(
         "rowing",
         # 划 huá 'row' in a text about boats and oars (划手, 往前划, 划起来, 划到一半), where the
         # clause often names no boat; huà 'plan, mark off' lives in words (计划 划分 规划)
