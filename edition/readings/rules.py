@@ -8032,7 +8032,7 @@ RULES: tuple[Rule, ...] = (
         "终得其人, 未得一见): a complement follows a verb",
         yes="寻之数日，终【得】其路。",
         no="跑【得】快者先至。",
-        before="复 不复 未 乃 遂 始 终 既 方 竟 莫 无 不 皆 必 乃得",
+        before="复 不复 未 非 乃 遂 始 终 既 方 竟 莫 无 不 皆 必 乃得",
         after="NOUN PRON 其 一",
         register="classical",
     ),
