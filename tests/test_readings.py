@@ -1454,6 +1454,10 @@ CLASSICAL_MORE = [
     ("更那堪冷落清秋节！", "classical", "那", 0, "na3"),  # 柳永
     ("洛阳城里见秋风，欲作家书意万重。", "auto", "重", 0, "chong2"),  # 张籍 秋思
     ("一山放过一山拦，千重万重到几重。", "auto", "重", 2, "chong2"),
+    # classical8: 缴 zhuó the arrow's cord after the bow, jiǎo handing over; 惠子 zǐ
+    ("猎者持弓缴，伏于林下以待雁。", "classical", "缴", 0, "zhuo2"),
+    ("民皆缴其粮于官，官不受。", "classical", "缴", 0, "jiao3"),
+    ("惠子相梁，庄子往见之。", "classical", "子", 0, "zi3"),
 ]
 
 

@@ -9021,6 +9021,17 @@ RULES: tuple[Rule, ...] = (
         before2="往 归 适 行",
         register="classical",
     ),
+    Rule(
+        "zhuo-classical-arrow-cord",
+        "缴",
+        "zhuo2",
+        "缴 zhuó 'the silk cord tied to a fowling arrow' after the bow or the arrow it is tied "
+        "to (弓缴, 矰缴; classical8): jiǎo 'hand over' takes what is handed over (缴其粮)",
+        yes="猎者持弓【缴】，伏于林下以待雁。",
+        no="民皆【缴】其粮于官，官不受。",
+        before="弓 矰 *弓",
+        register="classical",
+    ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
     Rule(
         "chu-get-along",
