@@ -1476,7 +1476,7 @@ CLASSICAL_RECUT = [
     ("赏罚不当，则民不服。", "当", 0, "dang4"),  # closing its clause: 'improper' stays
     ("此事犹未了，明日再议。", "了", 0, "liao3"),  # 了 alone would be the particle
     ("单于遣使来朝。", "单", 0, "chan2"),  # a name, no function word opening it
-    ("吾朝服衣冠，入见其君。", "朝", 0, "zhao1"),  # a classical rule claims 朝
+    ("吾朝服衣冠，入见其君。", "朝", 0, "zhao1"),  # not cut: the word rule of 朝服 reads it
 ]
 
 

@@ -6,17 +6,17 @@ that classical grammar keeps apart (与其 'rather than' where 与 其 are 'give
 'improper' where 不 当 are 'not' + 'withstand'). A word read whole takes the modern reading of
 each of its characters and keeps the classical rules from its characters, which decide single
 characters only. In a sentence of the classical register (``edition.readings.register``) a
-word of two characters is cut so its characters read alone where
+word of two characters that opens with a classical function word or a negation (之 其 而 以 于
+与 夫 不 非 未 ...) is cut so its characters read alone where its second character reads in it
+otherwise than alone (非得 děi, 不当 dàng) and a word of the clause follows it: the second
+character is then a verb with its object (不当其锋 'did not withstand its edge' dāng, 非得其人
+dé), where a word closing its clause keeps its modern sense (赏罚不当 'improper' dàng).
+Classical prose's own words (``_CLASSICAL_WORDS``) and a second character that alone would read
+as a modern particle (未了 liǎo) stay whole.
 
-- a classical rule claims one of its characters, standing alone, for a reading the word does
-  not give it (朝服衣冠: 朝 zhāo 'morning' before what is put on, where the word 朝服 is
-  'court dress' cháo): the rule is the classical parse, and the modern word clashes with it;
-- or it opens with a classical function word or a negation (之 其 而 以 于 与 夫 不 非 未 ...),
-  its second character reads in it otherwise than alone (非得 děi, 不当 dàng), and a word of
-  the clause follows it: the second character is then a verb with its object (不当其锋 'did
-  not withstand its edge' dāng), where a word closing its clause keeps its modern sense (赏罚
-  不当 'improper' dàng). Classical prose's own words (``_CLASSICAL_WORDS``) and a second
-  character that alone would read as a modern particle (未了 liǎo) stay whole.
+(Cutting also where a classical rule claims a character of a word standing alone was tried: it
+changed no reading of the classical sets and broke the word rules written for such words,
+朝服 cháofú 'court dress' kept, worn or named.)
 
 Each piece is tagged as jieba tags the character alone, so the rules after it see the
 characters as words.
@@ -33,12 +33,10 @@ from edition.readings.words import Word
 FUNCTION_WORDS = frozenset(
     "之乎者也其而以于於与與夫焉哉矣兮耶邪欤歟乃则則且所曰亦" "不非未弗勿莫毋无無"
 )
-# Words of two characters that classical prose uses as they are, with a function word in them
+# Words of two characters that classical prose uses as they are, opening with a function word
 _CLASSICAL_WORDS = frozenset(
-    "所以 可以 以为 以為 于是 於是 是以 何以 而已 然而 然则 然則 而后 而後 之所 所谓 所謂 "
-    "以下 以上 以来 以來 以后 以後 以前 以外 乎哉 也哉 矣哉 也夫 也与 也與 也邪 也耶 丈夫 大夫 "
-    "夫子 夫人 匹夫 农夫 農夫 渔夫 漁夫 樵夫 其实 其實 尤其 及其 与其 與其 且夫 若夫 今夫 "
-    "则以 何其".split()
+    "所以 所谓 所謂 以为 以為 于是 於是 以下 以上 以来 以來 以后 以後 以前 以外 而已 而后 而後 "
+    "之所 乎哉 也哉 也夫 夫子 夫人 其实 其實 与其 與其 且夫 则以 何其 不得 不可 未尝 未嘗".split()
 )
 
 # Characters that, standing alone, read as the modern particles: a word that gives them another
@@ -70,11 +68,6 @@ class ClassicalCut:
             self._tagged(ch, jieba.tag(ch) if jieba is not None else "x", w.start + j)
             for j, ch in enumerate(w.text)
         ]
-        trial = [*words[:k], *pieces, *words[k + 1 :]]
-        for j in range(2):
-            got = self._grammar.classical.decide(trial, k + j)
-            if got is not None and got.rule.reading != syls[j]:
-                return pieces
         head, tail = w.text
         after = words[k + 1] if k + 1 < len(words) else None
         if (
