@@ -1454,6 +1454,10 @@ CLASSICAL_MORE = [
     ("更那堪冷落清秋节！", "classical", "那", 0, "na3"),  # 柳永
     ("洛阳城里见秋风，欲作家书意万重。", "auto", "重", 0, "chong2"),  # 张籍 秋思
     ("一山放过一山拦，千重万重到几重。", "auto", "重", 2, "chong2"),
+    # classical8: 缴 zhuó the arrow's cord after the bow, jiǎo handing over; 惠子 zǐ
+    ("猎者持弓缴，伏于林下以待雁。", "classical", "缴", 0, "zhuo2"),
+    ("民皆缴其粮于官，官不受。", "classical", "缴", 0, "jiao3"),
+    ("惠子相梁，庄子往见之。", "classical", "子", 0, "zi3"),
 ]
 
 
@@ -1462,6 +1466,37 @@ def test_more_classical_usage(engine, text, register, char, nth, expected):
     idx = [i for i, c in enumerate(text) if c == char][nth]
     for t in (text, S2T.convert(text)):
         assert engine.read(lookup_copy(t), register=register)[idx].syllable == expected
+
+
+# The classical re-cut (edition.readings.classical_cut): a modern word that opens with a
+# function word or a negation, cut apart before the rest of its clause; our own sentences.
+CLASSICAL_RECUT = [
+    ("兵不当其锋，退而守之。", "当", 0, "dang1"),  # not + withstand its edge
+    ("此非得其人也。", "得", 0, "de2"),  # not + get (非得 'must' děi)
+    ("赏罚不当，则民不服。", "当", 0, "dang4"),  # closing its clause: 'improper' stays
+    ("此事犹未了，明日再议。", "了", 0, "liao3"),  # 了 alone would be the particle
+    ("单于遣使来朝。", "单", 0, "chan2"),  # a name, no function word opening it
+    ("吾朝服衣冠，入见其君。", "朝", 0, "zhao1"),  # not cut: the word rule of 朝服 reads it
+]
+
+
+@pytest.mark.parametrize(("text", "char", "nth", "expected"), CLASSICAL_RECUT)
+def test_classical_recut_readings(engine, text, char, nth, expected):
+    idx = [i for i, c in enumerate(text) if c == char][nth]
+    for t in (text, S2T.convert(text)):
+        got = engine.read(lookup_copy(t), register="classical")[idx].syllable
+        assert (got, t) == (expected, t)
+
+
+def test_classical_recut_cuts_only_classical_sentences(engine):
+    def cut(text, classical):
+        return [w.text for w in engine.words(text, classical)[1]]
+
+    assert cut("兵不当其锋。", True)[:3] == ["兵", "不", "当"]
+    assert "不当" in cut("兵不当其锋。", False)  # the modern register keeps jieba's word
+    assert "不当" in cut("赏罚不当，则民不服。", True)  # the word closes its clause
+    assert "未了" in cut("此事犹未了，明日再议。", True)
+    assert "处处" in cut("处处有花。", True)  # a doubled word is one word
 
 
 # Rules written after dev set 16's first read (a zookeeper's diary, a smartphone review), on

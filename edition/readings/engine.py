@@ -44,6 +44,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from edition.model import Reading
+from edition.readings.classical_cut import ClassicalCut
 from edition.readings.doubt import THRESHOLD, in_text_doubts, thin
 from edition.readings.doubt import cut as doubt_cut
 from edition.readings.doubt import features as doubt_features
@@ -187,7 +188,7 @@ def _cedict_person(w: Word, names: frozenset[str]) -> bool:
     return w.tag.startswith("nr") and len(w.text) in (2, 3) and w.text in names
 
 
-class ReadingEngine(CutRepairs):
+class ReadingEngine(CutRepairs, ClassicalCut):
     """Words + grammar rules + polyphone model. Build once (``default_engine()``), reuse."""
 
     def __init__(
@@ -288,7 +289,7 @@ class ReadingEngine(CutRepairs):
 
     # -- words -----------------------------------------------------------------------------
 
-    def words(self, s: str) -> tuple[str, list[Word]]:
+    def words(self, s: str, classical: bool = False) -> tuple[str, list[Word]]:
         """The sentence as read: its lookup form (著 -> 着 where no 著-word covers it, 揹 ->
         背) and its tagged words, each either a lexicon word, a word of one character, or a
         run the lexicon does not know (cut again into lexicon words and characters)."""
@@ -306,7 +307,8 @@ class ReadingEngine(CutRepairs):
             if "".join(chars) != s:
                 s = "".join(chars)
                 cut = self._cut(s)
-        return s, self._dictionary_words(cut)
+        words = self._dictionary_words(cut)
+        return s, self._classical_recut(words) if classical else words
 
     def _dictionary_words(self, cut: list[Word]) -> list[Word]:
         """Join single characters into a dictionary word jieba's dictionary lacks (当|机 ->
@@ -561,7 +563,7 @@ class ReadingEngine(CutRepairs):
         model = self._model
         plans = []
         for s, classical in sentences:
-            read_as, words = self.words(s)
+            read_as, words = self.words(s, classical)
             plans.append((read_as, self._slots(read_as, words, classical)))
         targets = [
             [i for i, ch in enumerate(r) if model is not None and model.covers(ch)]

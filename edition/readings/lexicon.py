@@ -42,8 +42,9 @@ log = logging.getLogger(__name__)
 # 27: without the headwords that defer to another reading; 28: _XIANDAI_WORDS; 30: 倒是 箪食壶浆;
 # 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 劲歌; 36: 发根; 37: 毛肚;
 # 38: 钉牢; 39: 虾干; 40: 背袋; 41: 卡住; 42: 秤重; 43: 淮南子 鬼谷子 昳丽 (classical7); 44: 弹回
-# (readings38); 45: literary (proof12); 46: 烟筒; 47: 相簿 (readings40)
-_FORMAT = 47
+# (readings38); 45: literary (proof12); 46: 烟筒; 47: 相簿 (readings40); 48: 惠子 鯈鱼 矰缴
+# (classical8)
+_FORMAT = 48
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A sense CC-CEDICT marks as the written language of old (予 yú "(archaic) I", 夫 fú
@@ -82,6 +83,12 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     "淮南子": ("huai2", "nan2", "zi3"),
     "鬼谷子": ("gui3", "gu3", "zi3"),
     "昳丽": ("yi4", "li4"),
+    # classical8: 惠子 (惠施) zǐ as 庄子 (CC-CEDICT lacks it; pypinyin's light 子 is the
+    # suffix's); 鯈鱼 tiáoyú, the small white fish the 现代汉语词典 writes 鲦鱼 (鯈 chóu is
+    # another fish); 矰缴 zēngzhuó, the fowling arrow and the cord tied to it
+    "惠子": ("hui4", "zi3"),
+    "鯈鱼": ("tiao2", "yu2"),
+    "矰缴": ("zeng1", "zhuo2"),
     # the stomach eaten as tripe is dǔ (毛肚 máodǔ, 爆肚儿 bàodǔr; 猪肚 牛肚 below): words
     # pypinyin alone has, which the context model, reading 肚子 dù, overruled
     "毛肚": ("mao2", "du3"),

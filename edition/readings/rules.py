@@ -8446,7 +8446,7 @@ RULES: tuple[Rule, ...] = (
         "终得其人, 未得一见): a complement follows a verb",
         yes="寻之数日，终【得】其路。",
         no="跑【得】快者先至。",
-        before="复 不复 未 乃 遂 始 终 既 方 竟 莫 无 不 皆 必 乃得",
+        before="复 不复 未 非 乃 遂 始 终 既 方 竟 莫 无 不 皆 必 乃得",
         after="NOUN PRON 其 一",
         register="classical",
     ),
@@ -9433,6 +9433,17 @@ RULES: tuple[Rule, ...] = (
         word="女家",
         before="之",
         before2="往 归 适 行",
+        register="classical",
+    ),
+    Rule(
+        "zhuo-classical-arrow-cord",
+        "缴",
+        "zhuo2",
+        "缴 zhuó 'the silk cord tied to a fowling arrow' after the bow or the arrow it is tied "
+        "to (弓缴, 矰缴; classical8): jiǎo 'hand over' takes what is handed over (缴其粮)",
+        yes="猎者持弓【缴】，伏于林下以待雁。",
+        no="民皆【缴】其粮于官，官不受。",
+        before="弓 矰 *弓",
         register="classical",
     ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
