@@ -2920,6 +2920,11 @@ LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     ("他把一袋米全倒在桶里。", "倒", 0, "dao4"),
     ("一个醉汉倒在垃圾桶旁边。", "倒", 0, "dao3"),
     ("洗衣机转的时候声音很大。", "转", 0, "zhuan4"),
+    # the pottery, swimming-test and last-bus texts: 卷 juǎn before 回来; 吐 tù 'vomit' all
+    # over a place
+    ("他把袖子又卷回来了。", "卷", 0, "juan3"),
+    ("孩子晕车，在车上吐了一身。", "吐", 0, "tu4"),
+    ("他吐了一口痰在地上。", "吐", 0, "tu3"),
     # the school cleaning, sugar figures, school uniform and snowman texts: 干 gān before 不了
     # after what dries; 待 dāi the longest; 长 cháng 'a bit too long' weighed up; 当 dàng a
     # part of what is made

@@ -109,6 +109,7 @@ def test_a_swimming_text_chokes_on_water_and_a_kitchen_on_smoke():
         "教练说，换气的时候别急，呛了水也不要慌。\n"
     )
     assert _each(swim, "呛") == ["qiāng", "qiāng"]
+    assert _each("我们去游泳池练换气，呛了几口水以后，拼命地划、拼命地踢。\n", "划") == ["huá"]
     kitchen = "妈妈在厨房炒辣椒，油烟呛得我直咳嗽。\n"
     assert _each(kitchen, "呛") == ["qiàng"]
 

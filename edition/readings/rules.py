@@ -3211,6 +3211,20 @@ RULES: tuple[Rule, ...] = (
         before="自顾自 独自 暗自 各自 擅自 径自 兀自 悄悄 默默 静静",
     ),
     Rule(
+        "tu-vomit-all-over",
+        "吐",
+        "tu4",
+        "'vomit, throw up' what covers a place (吐了一地, 吐得满身都是): spitting, tǔ, lets out a "
+        "mouthful, a breath or words (吐了一口痰, 吐了一口气)",
+        yes="孩子晕车，在车上【吐】了一身。",
+        no="他长长地【吐】了一口气。",
+        after="了 得",
+        after2="一地 一身 满地 一床 一车 满身 满脸 一",
+        # 吐了一|地 as jieba cuts it; 一口 一声 are what one lets out
+        not_after2="一口 一声 一句",
+        near_after="地 身 床 车 一地 一身 一床 一车 满地 满身 满脸",
+    ),
+    Rule(
         "zi-suffix",
         "子",
         "zi5",
@@ -5505,7 +5519,8 @@ RULES: tuple[Rule, ...] = (
         "'volume' is a noun (第一卷, 卷四)",
         yes="从长的一边【卷】起来。",
         no="《隋书》【卷】四",
-        after="起 起来 成 成* 着 了 好 上 进 入 住 走 在 的 一 NUM 进去 进来 下去 出去 不 紧",
+        after="起 起来 成 成* 着 了 好 上 进 入 住 走 在 的 一 NUM 进去 进来 下去 出去 不 紧 回来 "
+        "回去",
         not_after="NUM",
         not_before="NUM MEASURE DEM 第 试 答 考",
         verb=True,

@@ -193,7 +193,7 @@ TOPICS = (
             "救生圈",
             "溺水",
         ),
-        readings={"呛": "qiang1"},
+        readings={"呛": "qiang1", "划": "hua2"},
         any_role=True,
     ),
     Topic(
