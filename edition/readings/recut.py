@@ -523,7 +523,7 @@ class CutRepairs:
 
     def _durative_before_falling(self, c: _Cut, w: Word) -> Word | None:
         """转|着落|下来 -> 转|着|落|下来"""
-        out, cut, k, jieba = c.out, c.cut, c.k, self._words
+        out, cut, k = c.out, c.cut, c.k
         if (
             w.text == "着落"
             and out
@@ -533,8 +533,7 @@ class CutRepairs:
         ):
             # 慢慢转着落下来: the durative 着 of the verb before and the verb 落 'fall' before
             # its complement, not 着落 'whereabouts', which takes no 下来 or 在
-            out.append(Word("着", "uz", w.start))
-            w = Word("落", jieba.tag("落", "v"), w.start + 1)
+            w = self._particle_leaves_word(out, w, "uz")
         return w
 
     def _fish_before_belly(self, c: _Cut, w: Word) -> Word | None:
