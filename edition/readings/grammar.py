@@ -225,6 +225,16 @@ def compile_pattern(pattern: str) -> Callable[[Sequence[Word], int], bool]:
     return lambda words, i: any(t(words, i) for t in tests)
 
 
+# A rule's conditions, as (field, where): the word ``where`` words from the character's
+# (``_AT``, ``_NOT_AT``), or the ``NEAR`` words on that side of it within the clause (``_NEAR``,
+# ``_NOT_NEAR``); the ``_NOT`` ones are exceptions, met where their pattern is not found.
+# ``Rule.matches`` and ``Rule.failing`` both read them.
+_AT = (("before", -1), ("after", 1), ("before2", -2), ("after2", 2))
+_NOT_AT = (("not_before", -1), ("not_after", 1), ("not_after2", 2))
+_NEAR = (("near_before", -1), ("near_after", 1))
+_NOT_NEAR = (("not_near_before", -1), ("not_near_after", 1))
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A reading given by the character's role; see the module docstring for the patterns.
@@ -264,23 +274,23 @@ class Rule:
 
     def matches(self, words: Sequence[Word], i: int) -> bool:
         """True when the rule applies to ``words[i]`` (the character's word)."""
-        for field, offset in (("before", -1), ("after", 1), ("before2", -2), ("after2", 2)):
+        for field, offset in _AT:
             pat = getattr(self, field)
             if pat and not compile_pattern(pat)(words, i + offset):
                 return False
-        if self.not_before and compile_pattern(self.not_before)(words, i - 1):
-            return False
-        if self.not_after and compile_pattern(self.not_after)(words, i + 1):
-            return False
-        if self.not_after2 and compile_pattern(self.not_after2)(words, i + 2):
-            return False
-        if self.near_before and not _near(words, i, -1, compile_pattern(self.near_before)):
-            return False
-        if self.not_near_before and _near(words, i, -1, compile_pattern(self.not_near_before)):
-            return False
-        if self.not_near_after and _near(words, i, 1, compile_pattern(self.not_near_after)):
-            return False
-        return not self.near_after or _near(words, i, 1, compile_pattern(self.near_after))
+        for field, offset in _NOT_AT:
+            pat = getattr(self, field)
+            if pat and compile_pattern(pat)(words, i + offset):
+                return False
+        for field, step in _NOT_NEAR:
+            pat = getattr(self, field)
+            if pat and _near(words, i, step, compile_pattern(pat)):
+                return False
+        for field, step in _NEAR:
+            pat = getattr(self, field)
+            if pat and not _near(words, i, step, compile_pattern(pat)):
+                return False
+        return True
 
     def failing(self, words: Sequence[Word], i: int, stop: int = 99) -> tuple[int, int]:
         """(conditions that fail, conditions of its own that hold) of the rule at ``words[i]``:
@@ -289,21 +299,21 @@ class Rule:
         exception that does not occur (``not_after``) is no evidence for the rule. Counting
         ends at ``stop`` failures."""
         failed = held = 0
-        for field, offset in (("before", -1), ("after", 1), ("before2", -2), ("after2", 2)):
+        for field, offset in _AT:
             pat = getattr(self, field)
             if pat:
                 ok = compile_pattern(pat)(words, i + offset)
                 failed, held = failed + (not ok), held + ok
-        for field, step in (("near_before", -1), ("near_after", 1)):
+        for field, step in _NEAR:
             pat = getattr(self, field)
             if pat and failed < stop:
                 ok = _near(words, i, step, compile_pattern(pat))
                 failed, held = failed + (not ok), held + ok
-        for field, offset in (("not_before", -1), ("not_after", 1), ("not_after2", 2)):
+        for field, offset in _NOT_AT:
             pat = getattr(self, field)
             if pat and failed < stop:
                 failed += compile_pattern(pat)(words, i + offset)
-        for field, step in (("not_near_before", -1), ("not_near_after", 1)):
+        for field, step in _NOT_NEAR:
             pat = getattr(self, field)
             if pat and failed < stop:
                 failed += _near(words, i, step, compile_pattern(pat))
