@@ -809,19 +809,6 @@ def _decide(m: CharModel, alts: list[_Hyp], anchor: _Hyp, right: str, opened: in
     best = scored[0]
     runner = next((x for x in scored[1:] if x[1] != best[1]), None)
     _, _text, h, items, seg, unsure, chosen = best
-    # a character lost between the two of a pair put back (two pairs dropped in a row): the
-    # bytes say nothing of it, so a reading with it that the words find almost as likely is a
-    # doubt (choosing it when it scores higher gained nothing on seeds 101-110)
-    bigram = (h.score + h.cost) - (anchor.score + anchor.cost)
-    opened_left = opened_here - _open_quotes(left)
-    middles = []
-    for k, mid, alt in _middles(m, left, seg, items, right):
-        extra = m.logp(seg[k], mid) + m.logp(mid, seg[k + 1]) - m.logp(seg[k], seg[k + 1]) - NORM
-        score = ((1 - BIGRAM_WEIGHT) * _seg_score(m, left, alt, right, opened_left)
-                 + BIGRAM_WEIGHT * (bigram + extra - COST_MIDDLE)
-                 - (h.cost - anchor.cost) - COST_MIDDLE)  # fmt: skip
-        middles.append((score, k, mid, alt))
-    middles.sort(key=lambda x: x[0], reverse=True)
     if not any(it.fixed for it in items) and runner is None:
         return h, None
     # rebuild the chosen reading with its settled characters
@@ -844,9 +831,21 @@ def _decide(m: CharModel, alts: list[_Hyp], anchor: _Hyp, right: str, opened: in
             limit = END_DOUBT
         if best[0] - x[0] < limit and x[1] != best[1] and all(x[1] != r for r, _ in rivals):
             rivals.append((x[1], best[0] - x[0]))
-    for x in middles[:1]:
-        if best[0] - x[0] < MIDDLE_DOUBT:
-            rivals.append(("".join(x[3]), best[0] - x[0]))
+    # a character lost between the two of a pair put back (two pairs dropped in a row): the
+    # bytes say nothing of it, so a reading with it that the words find almost as likely is a
+    # doubt (choosing it when it scores higher gained nothing on seeds 101-110)
+    bigram = (h.score + h.cost) - (anchor.score + anchor.cost)
+    opened_left = opened_here - _open_quotes(left)
+    middles = []
+    for k, mid, alt in _middles(m, left, seg, items, right):
+        extra = m.logp(seg[k], mid) + m.logp(mid, seg[k + 1]) - m.logp(seg[k], seg[k + 1]) - NORM
+        score = ((1 - BIGRAM_WEIGHT) * _seg_score(m, left, alt, right, opened_left)
+                 + BIGRAM_WEIGHT * (bigram + extra - COST_MIDDLE)
+                 - (h.cost - anchor.cost) - COST_MIDDLE)  # fmt: skip
+        middles.append((score, alt))
+    middle = max(middles, key=lambda x: x[0], default=None)  # the first of equals, as sorted
+    if middle is not None and best[0] - middle[0] < MIDDLE_DOUBT:
+        rivals.append(("".join(middle[1]), best[0] - middle[0]))
     decision = _Decision(nodes, unsure, chosen, runner[1] if runner else None, margin, rivals)
     return chosen_h, decision
 
