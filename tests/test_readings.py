@@ -2609,6 +2609,17 @@ BY_ROLE = [
     ("湖面上结了一层薄冰。", "结", 0, "jie2"),
     # 赢 + the complement marker before 也 and how
     ("这盘棋他赢得也不轻松。", "得", 0, "de5"),
+    # the bookshelf, chickens, lost-wallet and rice-cooker texts: 折 zhé before how many were
+    # folded; 撒 sǎ before the feed or seed scattered; 倒 dào with 把 before 得; 用 + a measuring
+    # tool jieba glued into 用量
+    ("她又折了三只纸鹤挂在窗前。", "折", 0, "zhe2"),
+    ("风太大，竹竿也折了。", "折", 0, "she2"),
+    ("爷爷一大早就去地里撒种子。", "撒", 0, "sa3"),
+    ("渔民把网撒在海里，等着鱼进来。", "撒", 0, "sa1"),
+    ("你把酱油倒得太多了，咸死了。", "倒", 0, "dao4"),
+    ("大风把树刮倒了。", "倒", 0, "dao3"),
+    ("做蛋糕要先用量勺量好糖。", "量", 0, "liang2"),
+    ("医生说这种药的用量要减半。", "量", 0, "liang4"),
 ]
 
 

@@ -102,6 +102,12 @@ LIQUIDS = (
     "油 水 汤 酒 茶 热油 开水 热水 冷水 凉水 牛奶 果汁 汤汁 酱油 醋 糖水 香油 豆浆 可乐 咖啡"
     " 啤酒 饮料"
 )
+# What is scattered by hand, sǎ (撒食 撒种子 撒盐): a net, a lie or a tantrum is sā (撒网 撒谎
+# 撒娇), words of their own (sa-scatter).
+SCATTERED = (
+    "食 米 碎米 谷子 饲料 鸡食 鸟食 鱼食 种 种子 菜籽 盐 糖 白糖 胡椒 胡椒粉 辣椒粉 孜然 芝麻 葱花"
+    " 香菜 面粉 干面粉 粉 石灰 化肥 肥料 沙子 沙 土 花瓣 纸钱 面包屑 豆子 玉米"
+)
 # Foods dried into a 干 gān of their own (豆干 鱼干 笋干), which jieba cuts from it: after them
 # 干 is 'dried (food)', never gàn 'do' (gan-dried-food-24, gan-dried-food-talent).
 DRIED_FOODS = (
@@ -2857,8 +2863,9 @@ RULES: tuple[Rule, ...] = (
         yes="他把杯子里的茶【倒】了。",
         no="大风把树吹【倒】了。",
         near_before="把 将",
-        # 把车倒进来 'back the car in' is dào too, before any directional complement
-        after="了 在 进 入 掉 出 回 到 给 END 进来 进去 出来 出去 回来 回去 过来 过去 下去 下来",
+        # 把车倒进来 'back the car in' is dào too, before any directional complement; and
+        # before 得 and how it was poured (把水倒得太多)
+        after="了 在 进 入 掉 出 回 到 给 得 END 进来 进去 出来 出去 回来 回去 过来 过去 下去 下来",
         not_before="VERB1",
         verb=True,
     ),
@@ -3073,7 +3080,8 @@ RULES: tuple[Rule, ...] = (
         "(撒一点盐, 撒在地上; 撒谎 撒娇 撒手 are words)",
         yes="切碎以后【撒】一点盐。",
         no="他爱【撒】谎。",
-        after="NUM 在 到 上 满 了 下 下去 一点 些 上去 上来 进 进去 匀 遍 回",
+        # or before the feed, seed or seasoning scattered (撒食, 撒种子, 撒葱花)
+        after="NUM 在 到 上 满 了 下 下去 一点 些 上去 上来 进 进去 匀 遍 回 " + SCATTERED,
         # a net is cast, sā (把网撒下去, 渔网撒开)
         not_near_before="网 渔网 鱼网",
         verb=True,
@@ -3528,6 +3536,19 @@ RULES: tuple[Rule, ...] = (
         after2="ADV ADJ 又 很 最 真 太 比 准 对",
         not_before="NUM DEM 的 这 那",
         verb=True,
+    ),
+    Rule(
+        "liang-use-measuring-tool",
+        "用",
+        "yong4 liang2",
+        "用量 as jieba cuts 用 'use' before a measuring tool 量X when the tool is not a word it "
+        "knows (先用量米杯量米, 再用量尺量一下): the noun 用量 'dosage, amount used' follows 的, "
+        "a time or the thing used (药的用量, 每天用量), never an adverb of order or a modal",
+        yes="先【用】量米杯量两杯米。",
+        no="这种药的【用】量要减半。",
+        word="用量",
+        before="先 再 就 又 还 也 都 可以 能 要 得 START",
+        after="NOUN MEASURE 尺 米 杯 勺 筒",
     ),
     Rule(
         "shu-daoshu-reciprocal",
@@ -9947,6 +9968,9 @@ RULES: tuple[Rule, ...] = (
         no="他把纸【折】了一下。",
         before="NOUN 也 都 就 又 竟然 一下子 差点 全 全都",
         after="了",
+        # 了 before how many is folded, zhé (就折了一张纸, 又折了两只纸鹤): a snapped thing is
+        # not counted after its verb
+        not_after2="NUM 一 两 几 好几 半",
         not_near_before="把 将 PRON PERSON",
     ),
     # -- 划: huá 'row; scratch, strike (a match)', huà 'mark off, transfer, draw (a line)' ----
