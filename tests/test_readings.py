@@ -2620,6 +2620,16 @@ BY_ROLE = [
     ("大风把树刮倒了。", "倒", 0, "dao3"),
     ("做蛋糕要先用量勺量好糖。", "量", 0, "liang2"),
     ("医生说这种药的用量要减半。", "量", 0, "liang4"),
+    # the film-night and school-band texts: a trade jieba cuts before its 员 is a person before
+    # the modal 得; a machine spins; 扇 shān before the fan; 重拍 the strong beat stepped on
+    ("检票员得把每张票都撕一个角。", "得", 0, "dei3"),
+    ("售票员得了一个先进奖。", "得", 0, "de2"),
+    ("发电机一转，灯就亮了。", "转", 0, "zhuan4"),
+    ("飞机一转，往南边飞去了。", "转", 0, "zhuan3"),
+    ("天太热，爷爷坐在门口扇蒲扇。", "扇", 0, "shan1"),
+    ("他买了一把蒲扇。", "扇", 0, "shan4"),
+    ("打鼓的时候，鼓槌要敲在重拍上。", "重", 0, "zhong4"),
+    ("这一段没拍好，明天重拍。", "重", 0, "chong2"),
 ]
 
 

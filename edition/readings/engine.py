@@ -94,6 +94,10 @@ _FUNCTION_TAGS = frozenset("dpcryeowv")
 # 棕 as nouns): they also count as adjectives, so a 得 after them is the complement marker
 # (他气得说不出话, 菜咸得没法吃, 天空蓝得发亮).
 _STATES = frozenset("气 辣 酸 咸 香 麻 乱 美 富 暗 热 憋 蓝 紫 灰 棕 褐 橙".split())
+# Bound suffixes that make a person of the word before them (放映|员 快递|员 记录|者), as
+# jieba cuts the trades its dictionary lacks or counts rarely: tagged as nouns, so the words
+# after them see a person (放映员得把… děi), not the verb before.
+_AGENT_SUFFIXES = frozenset("员者匠")
 # Locatives, which close the noun phrase before them (五分钟内|传到, 会议中|的) whatever tag
 # jieba's dictionary gives them (内 and 中 as nouns); after a verb, 中 上 下 are its complement
 _LOCATIVES = frozenset("上下内外中里前后间旁")
@@ -376,6 +380,8 @@ class ReadingEngine(CutRepairs, ClassicalCut):
     def _tagged(self, text: str, tag: str, start: int, piece: bool = False) -> Word:
         if text in _STATES:
             return Word(text, tag, start, "a", piece)
+        if text in _AGENT_SUFFIXES and tag in ("zg", "k", "ng"):
+            return Word(text, "n", start, "", piece)
         also = (
             "v"
             if tag[:1] not in _FUNCTION_TAGS

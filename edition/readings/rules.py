@@ -2190,6 +2190,18 @@ RULES: tuple[Rule, ...] = (
         after2="一点 一些 点 些 一点儿 点儿",
     ),
     Rule(
+        "zhongpai-strong-beat",
+        "重",
+        "zhong4 pai1",
+        "重拍 'the strong beat' as the place a step, a stroke or the stress lands (左脚踩在重拍上, "
+        "鼓点落在重拍上): chóngpāi 'shoot again' is done to a scene, not stepped on",
+        yes="跳的时候，脚要踩在【重】拍上。",
+        no="导演说这场戏得【重】拍一遍。",
+        word="重拍",
+        after="上",
+        near_before="踩 踩在 落 落在 打 打在 敲 敲在 脚 左脚 右脚 鼓 鼓点 鼓声 重音 小节",
+    ),
+    Rule(
         "zhong-heavier-side",
         "重",
         "zhong4",
@@ -5665,7 +5677,8 @@ RULES: tuple[Rule, ...] = (
         "扇起来); shàn is the noun (扇子, 扇状) and the measure word after a numeral (一扇门)",
         yes="他【扇】了几下扇子。",
         no="墙上有一【扇】窗户。",
-        after="了 着 过 起 起来 动 灭 风 一 几 PERSON PRON 得 不停 凉",
+        # and the fan it is done with (扇扇子, 扇蒲扇)
+        after="了 着 过 起 起来 动 灭 风 一 几 PERSON PRON 得 不停 凉 扇子 蒲扇 芭蕉扇 大蒲扇",
         not_before="NUM DEM MEASURE",
         verb=True,
     ),
@@ -7013,8 +7026,9 @@ RULES: tuple[Rule, ...] = (
         yes="轮子【转】得很快。",
         no="形势【转】得很快。",
         near_before="轮子 车轮 轱辘 风车 陀螺 风扇 电扇 齿轮 磨盘 螺旋桨 马达 电机 发动机 地球 *轮 "
-        "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨 竹针 *针 传送带 输送带 皮带 履带"
-        " *轴 纺车 洗衣机 甩干机 搅拌机 烘干机",
+        "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨 竹针 *针 传送带 输送带 皮带 履带 机"
+        " *轴 纺车 洗衣机 甩干机 搅拌机 烘干机 机器 放映机 发电机 录音机 抽水机 电动机 卷扬机",
+        # (机 alone is the machine of a word jieba split, 放映|机)
         # and the reel a kite's line winds on (线轴转得飞快); or where it comes to rest (指针转到
         # 三点, 竹针转到什么就画什么), or while it spins (洗衣机转的时候)
         after="END 得 起来 个 不停 着 了 到 的",
