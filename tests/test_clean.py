@@ -149,9 +149,30 @@ def test_never_raises_and_idempotent(text: str) -> None:
 
 def test_character_references_are_decoded_once() -> None:
     ct = run("外婆&nbsp;的菜園&#x4E0D;大&#22823;，番茄&amp;茄子&shy;。x &amp;lt; y\n")
-    assert ct.text == "外婆 的菜園不大大，番茄&茄子。x &lt; y\n"
-    assert {c.kind for c in ct.changes} == {"html"}
+    assert ct.text == "外婆的菜園不大大，番茄&茄子。x &lt; y\n"
+    # the no-break space between two Han characters of a sentence goes too (the next test)
+    assert {c.kind for c in ct.changes} == {"html", "punct"}
     assert run("我們用 x&foo; 和 AT&T;").text == "我們用 x&foo; 和 AT&T;"  # unknown to HTML
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a gap a web page left between two words of a punctuated sentence
+        ("阿嬤在廚房 切菜，我在客廳&nbsp;寫功課。", "阿嬤在廚房切菜，我在客廳寫功課。"),
+        ("他一直專注於  強化學習的研究，成果不少！", "他一直專注於強化學習的研究，成果不少！"),
+        # beside Latin letters or digits a space stays; so does a line with no comma and
+        # period, where the space is the only separator (a signature, a title, verse)
+        ("我們用 GPT-5 寫了 3 篇文章，都很好。", "我們用 GPT-5 寫了 3 篇文章，都很好。"),
+        ("孫女 小雯 敬上", "孫女 小雯 敬上"),
+        ("雨中鏖戰一百二十分鐘 海港隊點球淘汰衛冕冠軍", "雨中鏖戰一百二十分鐘 海港隊點球淘汰衛冕冠軍"),
+        ("床前明月光 疑是地上霜。", "床前明月光 疑是地上霜。"),
+    ],
+)
+def test_a_space_between_han_characters_of_a_sentence_goes(before: str, after: str) -> None:
+    ct = run(before + "\n")
+    assert ct.text == after + "\n"
+    assert any(c.kind == "punct" for c in ct.changes) == (before.replace("&nbsp;", " ") != after)
 
 
 def test_tags_with_attributes_and_block_tags_inside_a_line() -> None:

@@ -390,7 +390,12 @@ def _invisible(w: _Work, problems: list[Problem], hints: dict, remarks: list) ->
 
 
 def _punct(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
-    from edition.text.punct import find_punct, find_spaces_at_marks, find_typography
+    from edition.text.punct import (
+        find_punct,
+        find_spaces_at_marks,
+        find_spaces_in_sentences,
+        find_typography,
+    )
 
     # A converted mark can make its neighbour Chinese, a removed space bring two marks
     # together: go to a fixed point.
@@ -407,6 +412,8 @@ def _punct(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> Non
             found = [(s, e, rep, "") for s, e, rep in find_typography(w.text)]
         if not found:
             found = [(s, e, "", "") for s, e in find_spaces_at_marks(w.text)]
+        if not found:
+            found = [(s, e, "", "") for s, e in find_spaces_in_sentences(w.text)]
         if not found:
             break
         w.edit("punct", found)

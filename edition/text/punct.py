@@ -183,3 +183,21 @@ def find_spaces_at_marks(text: str) -> list[tuple[int, int]]:
             if body <= m.start() and m.end() <= len(line.rstrip()):
                 out.append((line_start + m.start(), line_start + m.end()))
     return out
+
+
+# A space between two Han characters (a typed one, or what &nbsp; became) is a gap a web page
+# left inside a sentence: Chinese puts no space between words. It is one only in a line that
+# breaks its clauses with full-width commas and ends its sentences with marks; a title, a
+# signature (孫女 小雯 敬上) or a line of verse may use a space as its only separator.
+_SPACE_IN_HAN = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff]) +(?=[\u3400-\u4dbf\u4e00-\u9fff])")
+
+
+def find_spaces_in_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of spaces between two Han characters inside a line of punctuated prose."""
+    out = []
+    for line_start, line in _lines(text):
+        if "，" not in line or not any(m in line for m in "。！？"):
+            continue
+        for m in _SPACE_IN_HAN.finditer(line):
+            out.append((line_start + m.start(), line_start + m.end()))
+    return out
