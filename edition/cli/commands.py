@@ -24,8 +24,14 @@ STAGES = ("load", "clean", "convert", "anchor", "readings", "segment", "html", "
 
 
 def _progress(edition: Edition):
+    # Eight lines an edition tell someone watching a terminal that the build moves; in a log
+    # file or a pipe (make, CI) they bury the warnings, so there they need -v.
+    level = logging.INFO if sys.stderr.isatty() else logging.DEBUG
+
     def report(stage: str) -> None:
-        log.info("[%s] Step %d/%d - %s", edition.name, STAGES.index(stage) + 1, len(STAGES), stage)
+        log.log(
+            level, "[%s] Step %d/%d - %s", edition.name, STAGES.index(stage) + 1, len(STAGES), stage
+        )
 
     return report
 
