@@ -153,10 +153,20 @@ def test_word_candidates_leave_out_directional_complements_and_locatives():
 
 
 def test_word_candidates_are_dictionary_words_not_recurring_strings():
-    text = "他把球傳到左邊，最後一節開始。她把球傳到右邊，最後一節結束。"
+    text = "他把球傳到左邊，決賽一節開始。她把球傳到右邊，決賽一節結束。"
     found = [c.word for c in word_candidates(text)]
-    assert "最後" in found
+    assert "決賽" in found
     assert not {"球傳", "把球", "後一", "一節"} & set(found)  # they cross word boundaries
+
+
+def test_word_candidates_leave_out_basic_words_and_verbs_glued_to_a_preposition():
+    text = (
+        "媽媽把錢包放在桌上，小狗趴在沙發底下。媽媽把錢包放在書包裡，小狗趴在沙發上。"
+        "志工說牠被領養了。志工說領養要填表。"
+    )
+    found = [c.word for c in word_candidates(text)]
+    assert {"小狗", "沙發", "領養"} <= set(found)
+    assert not {"媽媽", "錢包", "放在", "趴在"} & set(found)  # HSK 1-2; verb + 在
 
 
 def test_word_candidates_keep_a_recurring_term_whole():

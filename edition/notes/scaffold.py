@@ -23,6 +23,7 @@ from edition.files import read_bounded
 from edition.model import SourceLocation
 from edition.notes.anchor import fold
 from edition.notes.layer import PLACEHOLDER_TITLE
+from edition.readings.known import hsk_words
 from edition.text.formats.meta import page_meta
 from edition.text.source import SourceText, decode, display_path, load_source
 from edition.text.words import MAX_NAME_PART, TRANSLIT, dictionary_words, word_ends
@@ -55,6 +56,12 @@ WORD_STOP = set(
     + """起来 出来 下来 过来 上来 回来 进来 过去 下去 上去 出去 回去 进去 起去 上面 下面 里面
     外面 前面 后面 旁边 中间""".split()
 )
+# A verb jieba's dictionary glues to the preposition or particle after it (趴在 放在 为了 写着):
+# its verb is the word to learn, if any.
+_GLUED_ENDS = set("在着了过给")
+# The first two HSK 3.0 levels (1,260 words: 妈妈 老师 回家 眼睛): every learner knows them,
+# and a recurring one (钱包 6×) would crowd out the words worth a gloss.
+_BASIC_LEVEL = 2
 # A reading a scrape left after a character, 進(jìn)行: removed when edition.clean is unavailable.
 _STRAY_READING = re.compile(f"(?<=[{HAN}])\\([a-zü\u0101-\u01dc\u00e0-\u00fa]{{1,7}}\\)")
 
@@ -110,6 +117,15 @@ def word_candidates(text: str, min_count: int = 2, limit: int = MAX_CANDIDATES) 
     """
     folded = fold(text)
     known = dictionary_words()
+    basic = set(hsk_words(_BASIC_LEVEL))
+
+    def learnable(word: str) -> bool:
+        return (
+            word not in WORD_STOP
+            and word not in basic
+            and not (len(word) == 2 and word[1] in _GLUED_ENDS)
+        )
+
     counts: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     first: dict[str, int] = {}
@@ -119,7 +135,9 @@ def word_candidates(text: str, min_count: int = 2, limit: int = MAX_CANDIDATES) 
         if 2 <= len(word) <= 4 and known.get(word) and word[0] not in _COUNTING:
             counts[word] += 1
             first.setdefault(word, start)
-            if prev and len(prev) + len(word) <= 4:
+            if not learnable(word):
+                word = ""  # nor part of a term (钱包|放在)
+            elif prev and len(prev) + len(word) <= 4:
                 pairs[prev, word] += 1
                 first.setdefault(prev + word, start - len(prev))
             prev = word
@@ -134,7 +152,7 @@ def word_candidates(text: str, min_count: int = 2, limit: int = MAX_CANDIDATES) 
             for part in (a, b):
                 if counts[part] == c:
                     counts[part] = 0
-    out = [w for w, c in counts.items() if c >= min_count and w not in WORD_STOP]
+    out = [w for w, c in counts.items() if c >= min_count and learnable(w)]
     out.sort(key=lambda w: (-counts[w], first[w]))
     return [Candidate(text[first[w] : first[w] + len(w)], counts[w]) for w in out[:limit]]
 
