@@ -2630,6 +2630,19 @@ BY_ROLE = [
     ("他买了一把蒲扇。", "扇", 0, "shan4"),
     ("打鼓的时候，鼓槌要敲在重拍上。", "重", 0, "zhong4"),
     ("这一段没拍好，明天重拍。", "重", 0, "chong2"),
+    # the pickled-cabbage, bamboo-shoot and New Year cleaning texts: 得 before a vivid state;
+    # 得 cut from 得手 before 都; 缝 fèng after a numeral and measure; 一切 'one cut'; the 福
+    # turned upside down
+    ("被子叠得方方正正的。", "得", 0, "de5"),
+    ("你得好好睡一觉。", "得", 0, "dei3"),
+    ("他搓衣服搓得手都红了。", "得", 0, "de5"),
+    ("他们偷袭了三次才得手。", "得", 0, "de2"),
+    ("门板上裂了一条缝。", "缝", 0, "feng4"),
+    ("奶奶在灯下缝扣子。", "缝", 0, "feng2"),
+    ("把土豆一切两半，再切成片。", "切", 0, "qie1"),
+    ("这一切都是他安排的。", "切", 0, "qie4"),
+    ("门上的福倒着贴，意思是福到了。", "倒", 0, "dao4"),
+    ("院子里的花盆被风吹倒了。", "倒", 0, "dao3"),
 ]
 
 

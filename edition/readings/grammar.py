@@ -7,8 +7,8 @@ alternatives; an alternative is
 
 - a word class in capitals (``VERB``, ``VERB1``, ``ADJ``, ``ADV``, ``NOUN``, ``NOUN2``, ``NAME``,
   ``PRON``, ``PERSON``, ``SURNAME``, ``NUM``, ``MEASURE``, ``PREP``, ``CONJ``, ``PARTICLE``,
-  ``IDIOM``, ``ONOM``, ``MODAL``, ``PLACE``, ``DEM``, ``REDUP``, ``REPEAT``, ``MORPHEME``,
-  ``WORD2``, ``CHAR1``, ``HAN``, ``START``, ``END``: see ``CLASSES``),
+  ``IDIOM``, ``ONOM``, ``MODAL``, ``PLACE``, ``DEM``, ``REDUP``, ``VIVID``, ``REPEAT``,
+  ``MORPHEME``, ``WORD2``, ``CHAR1``, ``HAN``, ``START``, ``END``: see ``CLASSES``),
 - a literal word (``了``), or a word ending or starting with some characters (``*得``, ``回*``).
 
 ``before``/``after`` look at the word just before/after; ``before2``/``after2`` at the one beyond;
@@ -164,6 +164,13 @@ CLASSES.update(
         ),
         "DEM": lambda words, i: (w := _word_at(words, i)) is not None and w.text in DEMONSTRATIVES,
         "REDUP": lambda words, i: (w := _word_at(words, i)) is not None and _is_redup(w.text),
+        # a vivid description of three or four characters (严严实实, 干干净净, 亮晶晶): the
+        # state a verb's complement ends in, never an adverb of how to act (好好 慢慢)
+        "VIVID": lambda words, i: (
+            (w := _word_at(words, i)) is not None
+            and len(w.text) >= 3
+            and (w.tag == "z" or (len(w.text) == 4 and _is_redup(w.text)))
+        ),
         "REPEAT": _repeat,
         # a bound morpheme jieba could not place, or a character it does not know
         "MORPHEME": lambda words, i: (

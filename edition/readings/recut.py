@@ -469,6 +469,17 @@ class CutRepairs:
                     and out[-1].text not in _DEGREE_ADVERBS
                     and w.text[1:] in jieba
                 )
+                # 洗|得手|都|皱了 -> 洗|得|手|都|皱了: after a verb of one character, the
+                # part of the body that 都/也 then tells of is the complement's subject ('washed
+                # till the hands wrinkled'); 得手 'succeed' closes its clause or takes 了
+                or (
+                    len(w.text) == 2
+                    and len(out[-1].text) == 1
+                    and out[-1].tag[:1] == "v"
+                    and w.text[1:] in jieba
+                    and k + 1 < len(cut)
+                    and cut[k + 1].text in ("都", "也", "直")
+                )
                 # 多|得数|不|过来 -> 多|得|数|不|过来: a potential complement follows the
                 # verb the word hid ('too many to count'), never a noun like 得数 'result'
                 or (

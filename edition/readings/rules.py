@@ -1191,6 +1191,17 @@ RULES: tuple[Rule, ...] = (
         not_after="了 到 NUM",
     ),
     Rule(
+        "de-before-vivid",
+        "得",
+        "de5",
+        "the complement marker before the vivid state the action ends in (码得严严实实, 擦得干干"
+        "净净, 晒得黑黝黝的), whatever jieba took the verb for (码 'code' n): 得 dé 'obtain' and "
+        "děi 'must' take an object or a verb, never such a description",
+        yes="箱子被他码【得】整整齐齐的。",
+        no="你【得】好好想一想。",
+        after="VIVID",
+    ),
+    Rule(
         "de-after-coverb",
         "得",
         "de5",
@@ -2688,6 +2699,16 @@ RULES: tuple[Rule, ...] = (
         # (她说累是累, 他觉得累归累)
         before="START 说 说道 道 想 心想 觉得 承认",
         after="是 归 就 也 还",
+    ),
+    Rule(
+        "dao-fu-upside-down",
+        "倒",
+        "dao4",
+        "the 福 pasted upside down at the New Year, 'turned over' dào (福倒了, 福字倒着贴, 把福"
+        "倒过来贴), read as 福到了 'luck has come': a 福 does not fall over",
+        yes="奶奶笑着说：「福【倒】了，福就到了。」",
+        no="风太大，门口的花盆【倒】了。",
+        before="福 福字",
     ),
     Rule(
         "dao-rather-secondary",
@@ -5103,6 +5124,21 @@ RULES: tuple[Rule, ...] = (
         after="HAN",
     ),
     Rule(
+        "yiqie-one-cut",
+        "切",
+        "yi1 qie1",
+        "一切 'one cut' before how many pieces or the complement it makes (一切两半, 一切成四块, "
+        "一切开, 一切下去): yīqiè 'everything' is followed by what is said of it (一切都好, 一切"
+        "十分顺利)",
+        yes="西瓜一【切】两半，一人一半。",
+        no="一【切】都准备好了。",
+        word="一切",
+        after="NUM 两半 成 开 开来 下去 下来 为二",
+        not_after="十分 万分 百分之百",
+        # 这一切 所有的一切 对一切: 'everything' after what points at it
+        not_before="DEM 这 那 的 所有 PREP",
+    ),
+    Rule(
         "qie-cut-at-end",
         "切",
         "qie1",
@@ -6849,7 +6885,8 @@ RULES: tuple[Rule, ...] = (
         "(顺着缝流进去, 一道缝, 门的缝里); féng 'sew' takes what is sewn (在缝衣服)",
         yes="雨水顺着【缝】就流进墙里了。",
         no="妈妈在【缝】衣服。",
-        before="PREP MEASURE DEM 的 *着",
+        # (a numeral and measure jieba keeps as one word: 一条缝, 两道缝)
+        before="PREP MEASURE DEM 的 *着 *条 *道 *丝",
         not_before="用 拿 给 帮 替 在 正在",
         not_after="NOUN PRON 了 过 上 好 补 起来 一下 一针 几针 在 进 到 成",
     ),
