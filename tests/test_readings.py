@@ -2643,6 +2643,13 @@ BY_ROLE = [
     ("这一切都是他安排的。", "切", 0, "qie4"),
     ("门上的福倒着贴，意思是福到了。", "倒", 0, "dao4"),
     ("院子里的花盆被风吹倒了。", "倒", 0, "dao3"),
+    # the spring-outing and perm texts: 吐 tù filling a bag; 卷 juǎn before 得; 卷子 the curler
+    # hair is rolled on and taken off
+    ("他一上船就晕，吐了半塑料袋。", "吐", 0, "tu4"),
+    ("他把瓜子壳吐在塑料袋里。", "吐", 0, "tu3"),
+    ("她把袖子卷得高高的。", "卷", 0, "juan3"),
+    ("理发师把她的头发卷在卷子上。", "卷", 1, "juan3"),
+    ("老师把卷子拿回去改了。", "卷", 0, "juan4"),
 ]
 
 

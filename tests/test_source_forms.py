@@ -172,6 +172,15 @@ def test_the_source_headword_chooses_among_the_words_readings():
     assert _at("晚餐吃了鮭魚手捲。", "手捲", 1) == "juǎn"
 
 
+def test_a_rule_of_the_lookup_copy_yields_to_a_character_the_source_chose():
+    # 捲子 'hair curlers': the rule for 卷子 'exam paper' reads juàn, a reading pypinyin keeps
+    # for 捲 from of old; the source chose 捲 where every conversion writes 卷 (卷子)
+    text = "考完試，老師把捲子拆下來，說這是阿嬤燙頭髮用的。"
+    assert _at(text, "捲子") == "juǎn"
+    # a word of the lookup copy pypinyin reads so stays (祕魯 bì, the test above)
+    assert _at("他是駐祕魯大使。", "祕") == "bì"
+
+
 def test_without_the_engines_details_a_word_is_overruled_only_by_a_deliberate_character():
     from edition.model import Reading
 

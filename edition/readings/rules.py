@@ -3255,15 +3255,17 @@ RULES: tuple[Rule, ...] = (
         "tu-vomit-all-over",
         "吐",
         "tu4",
-        "'vomit, throw up' what covers a place (吐了一地, 吐得满身都是): spitting, tǔ, lets out a "
+        "'vomit, throw up' what covers a place or fills a bag (吐了一地, 吐得满身都是, 吐了一塑料"
+        "袋): spitting, tǔ, lets out a "
         "mouthful, a breath or words (吐了一口痰, 吐了一口气)",
         yes="孩子晕车，在车上【吐】了一身。",
         no="他长长地【吐】了一口气。",
         after="了 得",
-        after2="一地 一身 满地 一床 一车 满身 满脸 一",
+        after2="一地 一身 满地 一床 一车 满身 满脸 一 半 大半",
         # 吐了一|地 as jieba cuts it; 一口 一声 are what one lets out
         not_after2="一口 一声 一句",
-        near_after="地 身 床 车 一地 一身 一床 一车 满地 满身 满脸",
+        # or fills what was held out for it (吐了一塑料袋, 吐了半盆)
+        near_after="地 身 床 车 一地 一身 一床 一车 满地 满身 满脸 塑料袋 袋 袋子 盆 桶 垃圾桶",
     ),
     Rule(
         "zi-suffix",
@@ -5589,7 +5591,7 @@ RULES: tuple[Rule, ...] = (
         yes="从长的一边【卷】起来。",
         no="《隋书》【卷】四",
         after="起 起来 成 成* 着 了 好 上 进 入 住 走 在 的 一 NUM 进去 进来 下去 出去 不 紧 回来 "
-        "回去",
+        "回去 得",
         not_after="NUM",
         not_before="NUM MEASURE DEM 第 试 答 考",
         verb=True,
@@ -9899,11 +9901,14 @@ RULES: tuple[Rule, ...] = (
         "juanzi-exam",
         "卷",
         "juan4 zi5",
-        "卷子 'exam paper' (发卷子, 改卷子, 交卷子): juǎnzi is a steamed roll (花卷子, 蒸卷子)",
+        "卷子 'exam paper' (发卷子, 改卷子, 交卷子): juǎnzi is a steamed roll (花卷子, 蒸卷子) "
+        "or a hair curler, which hair is rolled on and taken off (把头发卷在卷子上, 拆卷子)",
         yes="老师把【卷】子发下来了。",
         no="妈妈蒸了一锅花【卷】子。",
         word="卷子",
         not_before="花 蒸 葱油 面 肉",
+        not_near_before="头发 卷 卷在 烫 发卷",
+        not_near_after="拆 拆下 拆下来 取下 取下来 头发",
     ),
     Rule(
         "koujue-quarrel",

@@ -160,8 +160,12 @@ def settle(source: str, lookup: str, readings: Sequence, details: Sequence | Non
                 continue
             if d.word in lex.agreed and trad in spelled(d.word):
                 continue  # OpenCC spells the word so (亂鬨鬨 luànhōnghōng, 鬨 hòng alone)
-        if r.syllable in lex.chars.get(a, "").split(","):
-            continue  # pypinyin gives the character this reading (祕 bì of 祕魯 'Peru')
+        if r.origin == "phrase" and r.syllable in lex.chars.get(a, "").split(","):
+            # pypinyin gives the character this reading in the word (祕 bì of 祕魯 'Peru');
+            # a grammar rule read the lookup copy's character by its role, and a source that
+            # chose another character says which (捲子 'hair curlers' juǎn, where the rule
+            # for 卷子 'exam paper' says juàn, a reading pypinyin keeps for 捲 from of old)
+            continue
         got = only_reading(a, r.syllable)
         if got is not None and chose(i):
             log.debug("%s at %d: %s, not %s", a, i, got, r.syllable)
