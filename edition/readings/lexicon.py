@@ -43,8 +43,8 @@ log = logging.getLogger(__name__)
 # 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 劲歌; 36: 发根; 37: 毛肚;
 # 38: 钉牢; 39: 虾干; 40: 背袋; 41: 卡住; 42: 秤重; 43: 淮南子 鬼谷子 昳丽 (classical7); 44: 弹回
 # (readings38); 45: literary (proof12); 46: 烟筒; 47: 相簿 (readings40); 48: 惠子 鯈鱼 矰缴
-# (classical8)
-_FORMAT = 48
+# (classical8); 49: 蚵 é (_CEDICT_ADDED)
+_FORMAT = 49
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A sense CC-CEDICT marks as the written language of old (予 yú "(archaic) I", 夫 fú
@@ -68,6 +68,10 @@ _NO_MEANING = re.compile(
 # 钥 yào (钥匙), 咔 kā, 谁 shéi or shuí, 仔 zǎi (牛仔), 桔 jú (= 橘), 漯 Luò (漯河), 槟 Bīn
 # (槟城), 疋 pǐ (= 匹), and those whose two readings are about as common (悄 苕 嗄 酢 杷 荠 蜚).
 _CEDICT_NOT_FIRST = frozenset("壳荫嘎钥咔谁仔桔漯槟疋悄苕嗄酢杷荠蜚")
+# Characters whose everyday meaning CC-CEDICT reads with a syllable pypinyin lacks: 蚵 é
+# 'oyster' (Taiwan: 蚵田 蚵壳 蚵仔), which pypinyin has only as hé and kè (of old names of
+# insects). That reading comes first, standing alone as in the words it makes.
+_CEDICT_ADDED = frozenset("蚵")
 # Words whose only CC-CEDICT reading the 现代汉语词典 does not print, with the one it prints:
 # 刚刚 gānggāng, the one doubled adverb CC-CEDICT writes with a light second syllable (常常,
 # 渐渐, 偏偏 keep both tones there too), which the light policy keeps as a doubled syllable;
@@ -752,7 +756,8 @@ def char_table(single: dict[str, tuple[str, ...]] | None = None) -> dict[str, st
     pypinyin's order puts a rare or old reading first for some characters (框 kuāng, 肋 lē, 甸
     diān, 颇 pǒ, 嚼 jué, 遛 liú): where CC-CEDICT gives the character one reading with a
     meaning of its own (``single``, from ``read_cedict``) and pypinyin lists it too, that reading
-    comes first (框 kuàng, 肋 lèi), except for the characters of ``_CEDICT_NOT_FIRST``.
+    comes first (框 kuàng, 肋 lèi), except for the characters of ``_CEDICT_NOT_FIRST``; the
+    characters of ``_CEDICT_ADDED`` take CC-CEDICT's reading first where pypinyin lacks it.
     """
     from pypinyin.constants import PINYIN_DICT
 
@@ -763,6 +768,8 @@ def char_table(single: dict[str, tuple[str, ...]] | None = None) -> dict[str, st
         own = (single or {}).get(ch, ())
         if len(own) == 1 and own[0] in readings[1:] and ch not in _CEDICT_NOT_FIRST:
             readings.remove(own[0])
+            readings.insert(0, own[0])
+        elif len(own) == 1 and ch in _CEDICT_ADDED and own[0] not in readings:
             readings.insert(0, own[0])
         out[ch] = ",".join(readings)
     return out

@@ -89,7 +89,7 @@ GRAINS = (
 # What gets dry (干 gān after it, not gàn 'do'): coats and glues, washed things, surfaces.
 DRIES = (
     "油漆 漆 底漆 面漆 涂料 胶 胶水 水泥 墨 墨水 墨迹 颜料 腻子 泥 地板 地面 墙 墙面 衣服 被子"
-    " 床单 毛巾 头发 袜子 鞋子 鞋 指甲油 路面 被单 衣裳 裤子 纸 灯笼 字迹 糨糊 浆糊 白胶"
+    " 床单 毛巾 头发 袜子 鞋子 鞋 指甲油 路面 被单 衣裳 裤子 纸 灯笼 字迹 糨糊 浆糊 白胶 笔迹 字"
 )
 # What one is left in charge of and keeps an eye on (看好孩子, 看好行李, 看好门): after 看好
 # they make it kān 'look after', where kàn hǎo 'think promising' takes a prospect.
@@ -2741,7 +2741,8 @@ RULES: tuple[Rule, ...] = (
         yes="他【倒】着走了几步。",
         no="路边【倒】着一棵大树。",
         after="着",
-        after2="走 跑 退 数 念 读 背 写 放 挂 插 拿 开 骑 爬 游 说 转 拉 推 飞 看 唱 拼 排",
+        after2="走 跑 退 数 念 读 背 写 放 挂 插 拿 开 骑 爬 游 说 转 拉 推 飞 看 唱 拼 排 滑 溜 "
+        "划",
     ),
     Rule(
         "dao-again-command",
@@ -4317,6 +4318,28 @@ RULES: tuple[Rule, ...] = (
         not_after="吗 么 不 不* 啊 呀 吧 得 了",
     ),
     Rule(
+        "hang-trade-work-in",
+        "行",
+        "hang2",
+        "'line of work' after a demonstrative that a verb of working in it governs (做这行, 干这行"
+        "了, 入了这行, 吃这行饭): 'all right' follows no verb of work (这下行了)",
+        yes="他说年轻人都不愿意再做这【行】了。",
+        no="改了两遍，这下【行】了。",
+        before="这 那 哪 本",
+        before2="做 干 入 进 转 吃 在 做了 干了 入了 进了 转了",
+    ),
+    Rule(
+        "yihang-row-written",
+        "行",
+        "yi1 hang2",
+        "一行 'a line' that is written, read or copied out (一行写完再写下一行, 一行读完): yī xíng "
+        "'the party' visits, arrives or sets out (一行参观了工厂, 一行抵达北京)",
+        yes="一【行】写完，再写下一行。",
+        no="代表团一【行】参观了工厂。",
+        word="一行",
+        after="写* 读* 念* 抄* 删* 背* 打完 打好 看完",
+    ),
+    Rule(
         "xing-ok",
         "行",
         "xing2",
@@ -4828,7 +4851,8 @@ RULES: tuple[Rule, ...] = (
         " work that is done has a person or the job before it (这些活他都干了)",
         yes="太阳一晒，院子里的床单很快都【干】了。",
         no="地里的这些活儿，他们早就【干】了。",
-        before="都 已经 都已经 快 早 早就 全 全都 还没 没 差不多 基本 基本上 终于 总算 也",
+        before="都 已经 都已经 快 早 早就 全 全都 还没 没 差不多 基本 基本上 终于 总算 也 慢慢 "
+        "渐渐 慢慢地 渐渐地 很快",
         near_before=DRIES,
         not_near_before="PERSON 活 活儿 事 事情 工作 家务",
     ),
