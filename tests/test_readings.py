@@ -260,6 +260,20 @@ def test_cache_and_batch_agree(engine):
     assert engine.read_many(texts) == [engine.read(t) for t in texts]
 
 
+def test_a_batch_that_fills_the_cache_returns_the_sentences_it_found_cached(monkeypatch):
+    # a batch mixing cached and new sentences once overflowed the cache while reading the new
+    # ones and lost a cached one (KeyError): a book, or the bench's CPP run after the dev sets
+    from edition.readings import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "_CACHE_SIZE", 3)
+    eng = engine_module.ReadingEngine()
+    first = eng.read_many(["他得走了。", "我们重新开始。", "天还早。", "行长来了。"])
+    both = eng.read_many(["天还早。", "他长得很高。", "这行字写歪了。", "他得走了。"])
+    assert both[0] == first[2]
+    assert both[3] == first[0]
+    assert both[1] == eng.read("他长得很高。")
+
+
 def test_everyday_words_and_segmentation():
     from edition.readings.engine import word_frequencies
 

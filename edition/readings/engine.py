@@ -561,6 +561,11 @@ class ReadingEngine(CutRepairs, ClassicalCut):
     def _analyse(self, sentences: list[tuple[str, bool]]) -> list[tuple[Detail | None, ...]]:
         """Details for each (sentence, classical) pair, sandhi off; uses and fills the cache."""
         todo = list(dict.fromkeys(s for s in sentences if s not in self._cache))
+        if todo and len(self._cache) + len(todo) > _CACHE_SIZE:
+            # room is made before, not while, the new ones are read: a sentence of this batch
+            # found in the cache must still be there when the batch is returned
+            self._cache.clear()
+            todo = list(dict.fromkeys(sentences))
         if todo:
             self._analyse_new(todo)
         return [self._cache[s] for s in sentences]
@@ -580,8 +585,6 @@ class ReadingEngine(CutRepairs, ClassicalCut):
             if model is not None
             else [[] for _ in targets]
         )
-        if len(self._cache) > _CACHE_SIZE:
-            self._cache.clear()
         for key, (read_as, slots), tg, pr in zip(sentences, plans, targets, preds, strict=True):
             s, classical = key
             by_pos = dict(zip(tg, pr, strict=True))
