@@ -2711,6 +2711,18 @@ RULES: tuple[Rule, ...] = (
         before="福 福字",
     ),
     Rule(
+        "dao-go-pour",
+        "倒",
+        "dao4",
+        "'pour, dump' as what one goes or takes something out to do (拿出去倒, 提去倒, 我去倒): "
+        "a fall is not gone to; it happens after 就 or 一 (一出去就倒了)",
+        yes="垃圾装好了，你拿出去【倒】吧。",
+        no="他一出门就【倒】在了雪地里。",
+        before="去 来 拿去 提去 端去 出去 拿出去 提出去 端出去 拿出 提出",
+        after="END 掉 一下 了 吧 PARTICLE",
+        verb=True,
+    ),
+    Rule(
         "dao-rather-secondary",
         "倒",
         "dao4",
@@ -2800,7 +2812,8 @@ RULES: tuple[Rule, ...] = (
         no="他给我【倒】了一杯水。",
         before="VERB1",
         after="了 在 下 END PARTICLE",
-        not_before="MODAL 把 要 想",
+        # (去倒 来倒: 'go and pour', dao-go-pour)
+        not_before="MODAL 把 要 想 去 来",
     ),
     Rule(
         "dao-fall-subject",
@@ -3585,6 +3598,17 @@ RULES: tuple[Rule, ...] = (
         word="用量",
         before="先 再 就 又 还 也 都 可以 能 要 得 START",
         after="NOUN MEASURE 尺 米 杯 勺 筒",
+    ),
+    Rule(
+        "bazi-bundle",
+        "把",
+        "ba3 zi5",
+        "把子 'a bundle' of straw or stalks tied together (草把子, 稻草把子, 柴火把子), the stand "
+        "candied haws are stuck in: bàzi is a handle (刀把子, 枪把子)",
+        yes="糖葫芦插在一个草【把】子上。",
+        no="他握着刀【把】子不放。",
+        word="把子",
+        before="草 稻草 麦秸 秸秆 柴 柴火 高粱秆 秫秸",
     ),
     Rule(
         "shu-daoshu-reciprocal",
@@ -5538,6 +5562,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "tiao-poke-out",
+        "挑",
+        "tiao3",
+        "'poke out' a splinter, a pit or a seed from what holds it (把刺挑出来, 把核挑出来, 把籽挑"
+        "掉): picking the good ones, tiāo, names what is picked for keeping, not a splinter or "
+        "a pit",
+        yes="先在枣子上划一刀，把核【挑】出来。",
+        no="他把烂的苹果都【挑】出来扔了。",
+        after="出来 出 掉 干净",
+        near_before="刺 核 籽 虫 沙子 鱼刺 木刺",
+        verb=True,
+    ),
+    Rule(
         "tiao-choose",
         "挑",
         "tiao1",
@@ -5559,7 +5596,8 @@ RULES: tuple[Rule, ...] = (
         yes="旧书摊上的书，他一本一本都【挑】过了。",
         no="他用针把手上的刺【挑】出来。",
         after="过 出来 完",
-        not_near_before="刺 针 针尖 竿 竹竿 筷子 牙签 棍 棍子 刀尖 灯芯 用 拿",
+        # (and the pit, seed or grain of dirt poked out of what holds it: 把核挑出来)
+        not_near_before="刺 针 针尖 竿 竹竿 筷子 牙签 棍 棍子 刀尖 灯芯 用 拿 核 籽 虫 沙子",
         verb=True,
     ),
     Rule(
@@ -10087,6 +10125,18 @@ RULES: tuple[Rule, ...] = (
         no="老师在书上【划】了一条线。",
         near_after="口子 伤口 道子 口儿 血 桨 火柴 水面 船 小船 木船 渔船 龙舟 龙船 小舟 竹筏 "
         "木筏 皮艇 筏 刀 一刀 几刀 两刀 *刀",
+    ),
+    Rule(
+        "hua-cut-once",
+        "划",
+        "hua2 yi1",
+        "划 huá 'cut, scratch' once, as jieba glues 划一 'uniform' before the measure of the cut "
+        "(在中间划一道口子, 划一刀放血): a line marked off is huà (划一道线)",
+        yes="用小刀在中间【划】一道口子。",
+        no="老师在黑板上【划】一道线。",
+        word="划一",
+        after="道 刀 下 条",
+        near_after="口子 伤口 口儿 血 道子 口",
     ),
     Rule(
         "hua-scratched-by",
