@@ -495,7 +495,7 @@ class CutRepairs:
         return w
 
     def _modal_before_complement(self, c: _Cut, w: Word) -> Word | None:
-        """要点|得|快 -> 要|点|得|快"""
+        """要点|得|快 -> 要|点|得|快, 会长|得|又|快 -> 会|长|得|又|快"""
         cut, k, jieba = c.cut, c.k, self._words
         if (
             len(w.text) == 2
@@ -503,7 +503,17 @@ class CutRepairs:
             and w.text[0] in _MODALS
             and k + 2 < len(cut)
             and cut[k + 1].text == "得"
-            and (cut[k + 2].tag in _ADJECTIVE_TAGS or cut[k + 2].text in _DEGREE_ADVERBS)
+            and (
+                cut[k + 2].tag in _ADJECTIVE_TAGS
+                or cut[k + 2].text in _DEGREE_ADVERBS
+                # 会长|得|又|快|又|直: how it grows in two words paired by 又 (又快又直)
+                or (
+                    cut[k + 2].text in ("又", "越")
+                    and k + 3 < len(cut)
+                    # (jieba may glue the pair into a name: 又|高又壮/nr)
+                    and jieba.tag(cut[k + 3].text[0], "x") in _ADJECTIVE_TAGS
+                )
+            )
         ):
             # 要点|得|快 -> 要|点|得|快: a noun takes no complement marker before how it is
             # done, so a modal glued to a verb (要点 'key point') gives the verb back to 得;

@@ -7128,7 +7128,8 @@ RULES: tuple[Rule, ...] = (
         no="形势【转】得很快。",
         near_before="轮子 车轮 轱辘 风车 陀螺 风扇 电扇 齿轮 磨盘 螺旋桨 马达 电机 发动机 地球 *轮 "
         "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨 竹针 *针 传送带 输送带 皮带 履带 机"
-        " *轴 纺车 洗衣机 甩干机 搅拌机 烘干机 机器 放映机 发电机 录音机 抽水机 电动机 卷扬机",
+        " *轴 纺车 洗衣机 甩干机 搅拌机 烘干机 机器 放映机 发电机 录音机 抽水机 电动机 卷扬机"
+        " 刀片 刀头 砂轮 扇叶 风叶",
         # (机 alone is the machine of a word jieba split, 放映|机)
         # and the reel a kite's line winds on (线轴转得飞快); or where it comes to rest (指针转到
         # 三点, 竹针转到什么就画什么), or while it spins (洗衣机转的时候)
