@@ -3513,6 +3513,47 @@ DEV42_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这篇文章写得有点拖沓。", "沓", "da-measure"),
     ("他一年得了三次奖。", "得", "dei-per-span"),
 ]
+DEV45 = [
+    # 地 after a 'one by one' phrase of any measure but a field's (di-one-by-one-any), also
+    # before a verb jieba tags a noun (码) or where it glues 地上
+    ("工人把砖一摞一摞地码在墙角。", "地", 0, "de5"),
+    ("书店店员把新书一套一套地上架。", "地", 0, "de5"),
+    # 数 'count' after an interrogative of manner (shu-count-manner); the number goes before it
+    ("这沓钞票我怎么数都少一张。", "数", 0, "shu3"),
+    ("不知道这些票该怎样数才不会乱。", "数", 0, "shu3"),
+    ("这个数怎么算都不对。", "数", 0, "shu4"),
+    # 把 + what was left + 落下 closing the clause (la-left-behind-ba); a curtain or a sail
+    # lowered on purpose is luò
+    ("下车的时候，他把雨伞落下了。", "落", 0, "la4"),
+    ("别把作业本落下。", "落", 0, "la4"),
+    ("天黑了，妈妈把窗帘落下了。", "落", 0, "luo4"),
+    ("风停了，船工把帆落下。", "落", 0, "luo4"),
+    # a probe of the same registers: 背 'carry on the back' in a potential complement of where
+    # the load goes (bei-carry-unable-home); a text that will not come out is recited
+    ("这袋米太沉，我一个人背不回去。", "背", 0, "bei1"),
+    ("柴火太多，他背不上山。", "背", 0, "bei1"),
+    ("这首诗我背不出来。", "背", 0, "bei4"),
+    # 得 'will cost' between a charge and a sum (dei-costs); 'gets' has a person before it
+    ("寄到北京，运费得十二块。", "得", 0, "dei3"),
+    ("分糖的时候，他得八块，我得五块。", "得", 0, "de2"),
+    # 端|的 'carry' and the particle before when or what (duande-carried-what)
+    ("汤很烫，端的时候要小心。", "的", 0, "de5"),
+    # 找着 'found' at last before the thing found (zhao-found-at-last-what); a hand holds on
+    ("翻了一上午，他才在床底下找着那双鞋。", "着", 0, "zhao2"),
+    ("他终于在人群里抓着妈妈的手不放。", "着", 0, "zhe5"),
+    # a microwave's turntable spins (zhuan-wheel-spins)
+    ("这台微波炉转得很慢。", "转", 0, "zhuan4"),
+]
+DEV45_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("这首诗我背不出来。", "背", "bei-carry-unable-home"),
+    ("分糖的时候，他得八块，我得五块。", "得", "dei-costs"),
+    ("那人端的是一条好汉。", "的", "duande-carried-what"),
+    ("他终于在人群里抓着妈妈的手不放。", "着", "zhao-found-at-last-what"),
+    ("一亩一亩地都种上了麦子。", "地", "di-one-by-one-any"),
+    ("这个数怎么算都不对。", "数", "shu-count-manner"),
+    ("天黑了，妈妈把窗帘落下了。", "落", "la-left-behind-ba"),
+    ("风停了，船工把帆落下。", "落", "la-left-behind-ba"),
+]
 DEV41 = [
     # 得 'must' after 是不是 or 是否 before its verb (dei-whether-must); dé 'get' takes 了
     ("雨越下越大，你看是不是得叫辆出租车？", "得", 0, "dei3"),
@@ -3606,6 +3647,7 @@ LEFT_ALONE = (
     + DEV40_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV39_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV42_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV45_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV41_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -4083,6 +4125,7 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV40
     + DEV39
     + DEV42
+    + DEV45
     + DEV41
     + CPP22_KINDS
     + CPP23_KINDS
