@@ -3543,12 +3543,23 @@ DEV45 = [
     ("他终于在人群里抓着妈妈的手不放。", "着", 0, "zhe5"),
     # a microwave's turntable spins (zhuan-wheel-spins)
     ("这台微波炉转得很慢。", "转", 0, "zhuan4"),
+    # a second probe: 数 'count' after a noun in 人 jieba split to glue 人数
+    # (shu-count-after-split-noun); the head count is compared or reached
+    ("那位客人数了两遍零钱。", "数", 0, "shu3"),
+    ("报名的人数多了一倍。", "数", 0, "shu4"),
+    # 挣|得 'earn' and the complement marker before how much (de-earns-how-much); 挣得 'win'
+    # takes its object
+    ("他在工地干活，一天挣得不少。", "得", 0, "de5"),
+    ("他靠双手挣得一份家业。", "得", 0, "de2"),
 ]
 DEV45_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这首诗我背不出来。", "背", "bei-carry-unable-home"),
     ("分糖的时候，他得八块，我得五块。", "得", "dei-costs"),
     ("那人端的是一条好汉。", "的", "duande-carried-what"),
     ("他终于在人群里抓着妈妈的手不放。", "着", "zhao-found-at-last-what"),
+    ("报名的人数多了一倍。", "数", "shu-count-after-split-noun"),
+    ("看完账本，老板心里就有数了。", "数", "shu-count-after-split-noun"),
+    ("他靠双手挣得一份家业。", "得", "de-earns-how-much"),
     ("一亩一亩地都种上了麦子。", "地", "di-one-by-one-any"),
     ("这个数怎么算都不对。", "数", "shu-count-manner"),
     ("天黑了，妈妈把窗帘落下了。", "落", "la-left-behind-ba"),

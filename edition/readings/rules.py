@@ -870,6 +870,18 @@ RULES: tuple[Rule, ...] = (
         near_after="块 元 万 千 百 毛 角 块钱",
     ),
     Rule(
+        "de-earns-how-much",
+        "得",
+        "zheng4 de5",
+        "挣 'earn' and the complement marker before how much or how well (挣得不多, 挣得比我多, "
+        "挣得挺辛苦): jieba glues the word 挣得 zhèngdé 'obtain by effort', which takes what was "
+        "won as its object (挣得一份家业)",
+        yes="他在工地干活，一天挣【得】不少。",
+        no="他靠双手挣【得】一份家业。",
+        word="挣得",
+        after="不 很 太 挺 多 少 不多 不少 很多 很少 还 比 可 真 更 越来越 最 比较",
+    ),
+    Rule(
         "dei-alike",
         "得",
         "dei3",
@@ -3631,6 +3643,21 @@ RULES: tuple[Rule, ...] = (
         word="*数",
         before="数",
         after="到 得 完 错",
+    ),
+    Rule(
+        "shu-count-after-split-noun",
+        "数",
+        "shu3",
+        "'count' glued into a noun by a cut that left a noun of one character before it (客|人数|"
+        "了半天, 病|人数|着日子), straight before an aspect particle or a result: a "
+        "head count or a sum is compared or reached (报名的人数多了一倍, 人数到齐了)",
+        yes="那位客人【数】了两遍零钱。",
+        no="报名的人【数】多了一倍。",
+        word="*数",
+        # a noun of one character (客|人数): after an adverb the word is whole (就|有数|了)
+        before="NOUN MORPHEME",
+        not_before="WORD2",
+        after="了 着 完 错 清 一下 一遍",
     ),
     Rule(
         "chongshu-count-again",
