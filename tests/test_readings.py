@@ -1988,6 +1988,16 @@ def test_lead_prose_of_two_five_character_clauses_is_not_verse(engine):
         assert got == "de5", script  # verse has no neutral tones: it read 觉得 jué dé
 
 
+def test_prose_of_two_seven_character_clauses_about_household_things_is_not_verse(engine):
+    from edition.readings.register import is_verse
+
+    assert not is_verse("袋子装得太满了，我用绳子才捆上。")
+    assert not is_verse("袋子裝得太滿了，我用繩子才捆上。")
+    assert is_verse("碧玉妆成一树高，万条垂下绿丝绦。")
+    for got, script in read_in_both_scripts(engine, "盒子包得太结实，我拿小刀才划开。", "子", 0):
+        assert got == "zi5", script  # read as verse, 盒子 was hé zǐ
+
+
 DEV23_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("乐团从外地调来一架钢琴。", "调", "tiao-tune-instrument"),  # brought in, after it
     ("他只吃了半碗饭。", "只", "zhi-measure-whole"),
