@@ -490,7 +490,8 @@ Prints, engine alone (no overrides):
   才在角落里找着那个箱子 zháo, 微波炉转得很慢 zhuàn), fixed after (bei-carry-unable-home, dei-costs,
   duande-carried-what, zhao-found-at-last-what, zhuan-wheel-spins); a second probe of 30 found 2
   more (客人数了半天 shù, 挣得不多 de), fixed after (shu-count-after-split-noun,
-  de-earns-how-much));
+  de-earns-how-much), and a third 1 (箱子封得太严实，我拿剪刀才拆开 read as verse), fixed in
+  ``edition/text/verse.py``);
   ``dev41.txt`` (helper readings39: a nurse's first night shift on a hospital ward (值班,
   量体温 liáng, 点滴 dī, 扎针 zhā, 数到三 shǔ, 血管 xuè, 睡不着 zháo, 倒了一杯 dào, 闷得慌,
   得叫医生 děi, 吓着 zháo, 背过身 bèi, 一宿 xiǔ), written in Simplified, and a children's
