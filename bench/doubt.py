@@ -93,6 +93,7 @@ HISTORY = (
     ("dev39", "72f858b"),
     ("dev42", "b592c60"),
     ("dev41", "b592c60"),
+    ("dev45", "3810ec7"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
@@ -173,6 +174,7 @@ UNSEEN = (
     ("heldout39", "subject:Bench: held-out set 39 (a karaoke farewell) scored once after"),
     ("heldout43", "subject:Bench: held-out set 43 (a cooking show's braised fish) scored once"),
     ("heldout42", "subject:Bench: held-out set 42 (a letter to a grandmother) scored once after"),
+    ("heldout46", "subject:Bench: held-out set 46 (a science experiment's instructions) scored"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),

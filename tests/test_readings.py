@@ -2002,6 +2002,16 @@ def test_lead_prose_of_two_five_character_clauses_is_not_verse(engine):
         assert got == "de5", script  # verse has no neutral tones: it read 觉得 jué dé
 
 
+def test_prose_of_two_seven_character_clauses_about_household_things_is_not_verse(engine):
+    from edition.readings.register import is_verse
+
+    assert not is_verse("袋子装得太满了，我用绳子才捆上。")
+    assert not is_verse("袋子裝得太滿了，我用繩子才捆上。")
+    assert is_verse("碧玉妆成一树高，万条垂下绿丝绦。")
+    for got, script in read_in_both_scripts(engine, "盒子包得太结实，我拿小刀才划开。", "子", 0):
+        assert got == "zi5", script  # read as verse, 盒子 was hé zǐ
+
+
 DEV23_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("乐团从外地调来一架钢琴。", "调", "tiao-tune-instrument"),  # brought in, after it
     ("他只吃了半碗饭。", "只", "zhi-measure-whole"),
@@ -3594,6 +3604,58 @@ DEV42_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这篇文章写得有点拖沓。", "沓", "da-measure"),
     ("他一年得了三次奖。", "得", "dei-per-span"),
 ]
+DEV45 = [
+    # 地 after a 'one by one' phrase of any measure but a field's (di-one-by-one-any), also
+    # before a verb jieba tags a noun (码) or where it glues 地上
+    ("工人把砖一摞一摞地码在墙角。", "地", 0, "de5"),
+    ("书店店员把新书一套一套地上架。", "地", 0, "de5"),
+    # 数 'count' after an interrogative of manner (shu-count-manner); the number goes before it
+    ("这沓钞票我怎么数都少一张。", "数", 0, "shu3"),
+    ("不知道这些票该怎样数才不会乱。", "数", 0, "shu3"),
+    ("这个数怎么算都不对。", "数", 0, "shu4"),
+    # 把 + what was left + 落下 closing the clause (la-left-behind-ba); a curtain or a sail
+    # lowered on purpose is luò
+    ("下车的时候，他把雨伞落下了。", "落", 0, "la4"),
+    ("别把作业本落下。", "落", 0, "la4"),
+    ("天黑了，妈妈把窗帘落下了。", "落", 0, "luo4"),
+    ("风停了，船工把帆落下。", "落", 0, "luo4"),
+    # a probe of the same registers: 背 'carry on the back' in a potential complement of where
+    # the load goes (bei-carry-unable-home); a text that will not come out is recited
+    ("这袋米太沉，我一个人背不回去。", "背", 0, "bei1"),
+    ("柴火太多，他背不上山。", "背", 0, "bei1"),
+    ("这首诗我背不出来。", "背", 0, "bei4"),
+    # 得 'will cost' between a charge and a sum (dei-costs); 'gets' has a person before it
+    ("寄到北京，运费得十二块。", "得", 0, "dei3"),
+    ("分糖的时候，他得八块，我得五块。", "得", 0, "de2"),
+    # 端|的 'carry' and the particle before when or what (duande-carried-what)
+    ("汤很烫，端的时候要小心。", "的", 0, "de5"),
+    # 找着 'found' at last before the thing found (zhao-found-at-last-what); a hand holds on
+    ("翻了一上午，他才在床底下找着那双鞋。", "着", 0, "zhao2"),
+    ("他终于在人群里抓着妈妈的手不放。", "着", 0, "zhe5"),
+    # a microwave's turntable spins (zhuan-wheel-spins)
+    ("这台微波炉转得很慢。", "转", 0, "zhuan4"),
+    # a second probe: 数 'count' after a noun in 人 jieba split to glue 人数
+    # (shu-count-after-split-noun); the head count is compared or reached
+    ("那位客人数了两遍零钱。", "数", 0, "shu3"),
+    ("报名的人数多了一倍。", "数", 0, "shu4"),
+    # 挣|得 'earn' and the complement marker before how much (de-earns-how-much); 挣得 'win'
+    # takes its object
+    ("他在工地干活，一天挣得不少。", "得", 0, "de5"),
+    ("他靠双手挣得一份家业。", "得", 0, "de2"),
+]
+DEV45_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("这首诗我背不出来。", "背", "bei-carry-unable-home"),
+    ("分糖的时候，他得八块，我得五块。", "得", "dei-costs"),
+    ("那人端的是一条好汉。", "的", "duande-carried-what"),
+    ("他终于在人群里抓着妈妈的手不放。", "着", "zhao-found-at-last-what"),
+    ("报名的人数多了一倍。", "数", "shu-count-after-split-noun"),
+    ("看完账本，老板心里就有数了。", "数", "shu-count-after-split-noun"),
+    ("他靠双手挣得一份家业。", "得", "de-earns-how-much"),
+    ("一亩一亩地都种上了麦子。", "地", "di-one-by-one-any"),
+    ("这个数怎么算都不对。", "数", "shu-count-manner"),
+    ("天黑了，妈妈把窗帘落下了。", "落", "la-left-behind-ba"),
+    ("风停了，船工把帆落下。", "落", "la-left-behind-ba"),
+]
 DEV41 = [
     # 得 'must' after 是不是 or 是否 before its verb (dei-whether-must); dé 'get' takes 了
     ("雨越下越大，你看是不是得叫辆出租车？", "得", 0, "dei3"),
@@ -3687,6 +3749,7 @@ LEFT_ALONE = (
     + DEV40_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV39_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV42_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV45_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV41_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -4164,6 +4227,7 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV40
     + DEV39
     + DEV42
+    + DEV45
     + DEV41
     + CPP22_KINDS
     + CPP23_KINDS

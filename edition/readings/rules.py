@@ -314,6 +314,19 @@ RULES: tuple[Rule, ...] = (
         near_before="才 终于 总算 可算 好容易 好不容易",
         after="END PARTICLE",
     ),
+    Rule(
+        "zhao-found-at-last-what",
+        "着",
+        "zhao2",
+        "找着 or 买着 'found, managed to buy' at last, before the one thing found (才在柜子里找着那"
+        "把钥匙, 终于买着一张票): the durative zhe of a hand that holds on goes with 抓 拉 牵 "
+        "(终于在人群里抓着妈妈的手不放)",
+        yes="翻了一上午，他才在床底下找【着】那双鞋。",
+        no="他终于在人群里抓【着】妈妈的手不放。",
+        before="找 买 借",
+        near_before="才 终于 总算 可算 好容易 好不容易",
+        after="DEM NUM 一 那个 这个",
+    ),
 
     Rule(
         "zhao-harm-done-to",
@@ -622,6 +635,19 @@ RULES: tuple[Rule, ...] = (
         after2="好 完 齐 整齐 上 下 进 出 起来 下来 出来 进去 成 到 平 紧",
     ),
     Rule(
+        "di-one-by-one-any",
+        "地",
+        "de5",
+        "after a 'one by one' phrase of any measure but a field's, before whatever word follows "
+        "(一箱一箱地码在墙角, 一层一层地往上垒, 一格一格地上色): jieba tags such verbs nouns "
+        "(码) or glues 地上 'on the ground'; the fields themselves are counted in 块, 片, 亩, 垄 "
+        "and 畦 (一块一块地都种上了), where the model decides",
+        yes="工人把砖一摞一摞【地】码在墙角。",
+        no="一亩一亩【地】都种上了麦子。",
+        before="REPEAT",
+        not_before="*块 *片 *亩 *垄 *畦 *方",
+    ),
+    Rule(
         "di-crop-field",
         "地",
         "di4",
@@ -836,6 +862,30 @@ RULES: tuple[Rule, ...] = (
         before="一下 一看 一称 一量 一算 一数 一估 估计 看样子 看来 少说 起码 至少 怎么也 大概",
         after="有",
         after2="NUM 多 好几 几 上 将近 近 上百 上千 十来",
+    ),
+    Rule(
+        "dei-costs",
+        "得",
+        "dei3",
+        "'will cost, comes to' between a charge and a sum (运费得八块, 房租得两千多): 'gets' has a "
+        "person before it (分糖的时候，他得八块)",
+        yes="寄到北京，运费【得】十二块。",
+        no="分糖的时候，他【得】八块，我得五块。",
+        before="*费 费用 价钱 价格 房租 租金 车钱 饭钱 *钱",
+        after="NUM 好几 几 上百 上千 十来",
+        near_after="块 元 万 千 百 毛 角 块钱",
+    ),
+    Rule(
+        "de-earns-how-much",
+        "得",
+        "zheng4 de5",
+        "挣 'earn' and the complement marker before how much or how well (挣得不多, 挣得比我多, "
+        "挣得挺辛苦): jieba glues the word 挣得 zhèngdé 'obtain by effort', which takes what was "
+        "won as its object (挣得一份家业)",
+        yes="他在工地干活，一天挣【得】不少。",
+        no="他靠双手挣【得】一份家业。",
+        word="挣得",
+        after="不 很 太 挺 多 少 不多 不少 很多 很少 还 比 可 真 更 越来越 最 比较",
     ),
     Rule(
         "dei-alike",
@@ -3568,7 +3618,9 @@ RULES: tuple[Rule, ...] = (
         "没数 'have no idea' is the noun",
         yes="我们一起【数】星星吧。",
         no="他心里没【数】。",
-        before="ADV REDUP REPEAT 一起 一块 一块儿",
+        # ...and after an interrogative adverb of manner (怎么数都不对, 不知道该怎样数): a number
+        # is not done in some manner
+        before="ADV REDUP REPEAT 一起 一块 一块儿 怎么 怎样 如何 咋",
         not_before="没 没有",
         verb=True,
     ),
@@ -3672,6 +3724,21 @@ RULES: tuple[Rule, ...] = (
         word="*数",
         before="数",
         after="到 得 完 错",
+    ),
+    Rule(
+        "shu-count-after-split-noun",
+        "数",
+        "shu3",
+        "'count' glued into a noun by a cut that left a noun of one character before it (客|人数|"
+        "了半天, 病|人数|着日子), straight before an aspect particle or a result: a "
+        "head count or a sum is compared or reached (报名的人数多了一倍, 人数到齐了)",
+        yes="那位客人【数】了两遍零钱。",
+        no="报名的人【数】多了一倍。",
+        word="*数",
+        # a noun of one character (客|人数): after an adverb the word is whole (就|有数|了)
+        before="NOUN MORPHEME",
+        not_before="WORD2",
+        after="了 着 完 错 清 一下 一遍",
     ),
     Rule(
         "chongshu-count-again",
@@ -4025,6 +4092,18 @@ RULES: tuple[Rule, ...] = (
         yes="我背了一会儿就【背】不动了。",
         no="这首诗我【背】不出来。",
         after="不动 得动 动 不起 得起",
+        verb=True,
+    ),
+    Rule(
+        "bei-carry-unable-home",
+        "背",
+        "bei1",
+        "'carry on the back' in a potential complement of where the load goes (背不回去, 背得上楼, "
+        "背不走): a text recited comes out or down (背不出来, 背得下来), it is not carried home",
+        yes="这袋米太沉，我一个人【背】不回去。",
+        no="这首诗我【背】不出来。",
+        after="不 得",
+        after2="回去 回来 回家 上去 上楼 上山 走 进去",
         verb=True,
     ),
     Rule(
@@ -7129,7 +7208,7 @@ RULES: tuple[Rule, ...] = (
         near_before="轮子 车轮 轱辘 风车 陀螺 风扇 电扇 齿轮 磨盘 螺旋桨 马达 电机 发动机 地球 *轮 "
         "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨 竹针 *针 传送带 输送带 皮带 履带 机"
         " *轴 纺车 洗衣机 甩干机 搅拌机 烘干机 机器 放映机 发电机 录音机 抽水机 电动机 卷扬机"
-        " 刀片 刀头 砂轮 扇叶 风叶",
+        " 刀片 刀头 砂轮 扇叶 风叶 微波炉",
         # (机 alone is the machine of a word jieba split, 放映|机)
         # and the reel a kite's line winds on (线轴转得飞快); or where it comes to rest (指针转到
         # 三点, 竹针转到什么就画什么), or while it spins (洗衣机转的时候)
@@ -7699,6 +7778,21 @@ RULES: tuple[Rule, ...] = (
         word="落下",
         after="东西 什么 啥 行李",
         near_before="没 没有 有没有 别 不要 千万别 看看 检查 查查 免得 以免",
+    ),
+    Rule(
+        "la-left-behind-ba",
+        "落",
+        "la4 xia4",
+        "把 + what was left + 落下 closing the clause or before 了 (他把钱包落下了, 别把孩子的书包"
+        "落下): 'leave behind, forget to take' (现代汉语词典 là); what is lowered on purpose, a "
+        "curtain, a sail or a flag, is luò (把帘子落下了, 把帆落下)",
+        yes="下车的时候，他把雨伞【落】下了。",
+        no="天黑了，妈妈把窗帘【落】下了。",
+        word="落下",
+        near_before="把",
+        after="了 END",
+        not_near_before="帘子 窗帘 帘 卷帘 百叶窗 旗 旗子 国旗 红旗 帆 船帆 幕 幕布 帷幕 闸 闸门"
+        " 栏杆 杆 目光 视线 眼光 眼神 脚 脚步 步子 拳头 手 锤子 斧头",
     ),
     Rule(
         "la-left-belonging",
@@ -9713,6 +9807,18 @@ RULES: tuple[Rule, ...] = (
         not_near_before="国 *国 诸侯 朝廷 君 君王 王朝 *朝 周 战国 春秋 古代 楚 齐 秦 晋 鲁",
     ),
     # -- homograph words whose everyday reading is not the lexicon's first ------------------
+    Rule(
+        "duande-carried-what",
+        "的",
+        "duan1 de5",
+        "端 'carry level in the hands' and the particle 的 before what is carried or when "
+        "(端的时候要小心, 他端的那碗汤): jieba glues them into 端的 duāndì 'truly', a word of "
+        "old vernacular novels, which says 是 or an adjective next (端的是一条好汉)",
+        yes="汤很烫，端【的】时候要小心。",
+        no="那人端【的】是一条好汉。",
+        word="端的",
+        after="时候 时 人 东西 菜 碗 盘子 盆 锅 汤 茶 饭 DEM NUM 那 这",
+    ),
     Rule(
         "fenzi-one-of-us",
         "分",

@@ -28,7 +28,11 @@ _MODERN_WORDS = tuple(
     "觉得 覺得 什么 什麼 没有 沒有 已经 已經 知道 喜欢 喜歡 可以 因为 因為 所以 但是 就是 还是 "
     "還是 现在 現在 时候 時候 我们 我們 你们 你們 他们 他們 怎么 怎麼 非常 特别 特別 妈妈 媽媽 "
     "爸爸 奶奶 爷爷 爺爺 孩子 老师 老師 学校 學校 今天 明天 昨天 一下 一点 一點 不要 大家 "
-    "电话 電話 手机 手機".split()
+    "电话 電話 手机 手機 "
+    # household things named with the modern suffix 子 (verse says 箱 盒 杯 衾): a prose line
+    # of two seven-character clauses about a parcel (箱子封得太严实，我拿剪刀才拆开) is no couplet
+    "箱子 盒子 袋子 桌子 椅子 杯子 瓶子 盘子 筷子 勺子 鞋子 袜子 襪子 裤子 褲子 被子 本子 房子 "
+    "肚子 鼻子 脖子 样子 樣子 个子 個子".split()
 )
 _DYNASTIES = (
     "先秦 秦 汉 西汉 东汉 三国 魏 蜀 吴 晋 西晋 东晋 南北朝 南朝 北朝 宋 齐 梁 陈 北魏 北齐"
