@@ -462,6 +462,17 @@ Prints, engine alone (no overrides):
   kinds (捡点干树枝 gān, 水清得能看见鱼 de, 才在草丛里找着 zháo), fixed after (gan-dry-noun after
   点/些 with gan-do-some-work for 干点活, de-so-that-can, zhao-result-finally-where), and left
   轮流看着火 kān;
+  ``dev44.txt`` (helper readings42: a day in a county-town hardware shop told by its owner (卷帘门
+  juǎn, 刨子 bào, 磨一磨, 扳手 bān, 卷尺, 量一量 liáng, 称几斤 chēng, 找零, 还差几块 chà, 钻头
+  zuàn, 钥匙转不动 zhuàn, 教他 jiāo, 赊账 shē, 还钱 huán, 削 xiāo, 数了数 shǔ), written in
+  Simplified, and a Taiwan print shop in the week before a school fair (印刷行 háng, 排版, 校對
+  jiào, 得重新排 děi chóng, 折頁 zhé, 疊起來, 裝訂, 訂書針, 數一數 shǔ, 差一頁 chà, 印倒了 dào,
+  倒過來, 重印 chóng, 切紙 qiē, 還沒乾 gān, 來載 zài), written in Traditional, first read by main
+  3810ec7: 8 wrong of 1052 Han in each script, the same 8 (no gold slip), 3 of 535 in the shop and
+  5 of 517 at the printer's, 5 in the proof list of 4.85%: 一卷生料带 juàn (the word 一卷),
+  下回来了再拿 lai5 (the word 回来 across 下回|来), 都会来还的 hái (the model), 印刷行 twice xíng
+  (the model), 印倒了 dǎo (the rule dao-fall), 字全是倒过来的 dǎo (the model), 他自己切 qiè (the
+  model));
   ``dev42.txt`` (helper readings40: a Taiwan family clearing out a late grandfather's house in
   Tainan (抽屜裡 tì, 一疊疊 dié, 收著, 捨不得, 舊相簿 xiàngbù, 擦乾淨, 處理 chǔ, 留著當紀念 dàng,
   還給人家, 結了好多果子 jiē), written in Traditional, and a county-town bus station's ticket
@@ -952,6 +963,7 @@ def main(argv=None) -> int:
         "dev40,"
         "dev41,"
         "dev42,"
+        "dev44,"
         "heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,"
         "heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,"
         "heldout17,heldout18,heldout19,heldout20,heldout21,heldout22,heldout23,"
@@ -1028,6 +1040,7 @@ def main(argv=None) -> int:
         ("dev40", "dev set 40 (ours, tuned on after its first read)"),
         ("dev41", "dev set 41 (ours, tuned on after its first read)"),
         ("dev42", "dev set 42 (ours, tuned on after its first read)"),
+        ("dev44", "dev set 44 (ours, tuned on after its first read)"),
         ("heldout", "held-out set"),
         ("heldout2", "held-out set 2 (its errors seen once, at scoring)"),
         ("heldout3", "held-out set 3 (its errors seen once, at scoring)"),
