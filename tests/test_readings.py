@@ -3482,6 +3482,32 @@ DEV39_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("你得能吃苦才行。", "得", "de-so-that-can"),
     ("挤了半天，他终于在人群里抓着妈妈的手。", "着", "zhao-result-finally-where"),
 ]
+DEV44 = [
+    # 行 háng 'shop' after the trade it deals in (hang-shop); xíng 'all right' is asked after it
+    ("巷子里那家琴行已经开了三十年。", "行", 0, "hang2"),
+    ("爷爷年轻时在米行当过学徒。", "行", 0, "hang2"),
+    # 倒 dào 'upside down' after a verb of putting up or printing (dao-upside-down), or as the
+    # state 倒过来 (dao-inverted-state); what is knocked or blown falls, dǎo
+    ("墙上的地图挂倒了，快取下来重挂。", "倒", 0, "dao4"),
+    ("小孩一伸手把积木推倒了。", "倒", 0, "dao3"),
+    ("这张照片你得倒过来看。", "倒", 0, "dao4"),
+    # 切 'cut' closing its clause after who cuts (qie-cut-at-end)
+    ("生日蛋糕让寿星自己切。", "切", 0, "qie1"),
+    # 还 'give back' after 来/去 closing its clause (huan-come-to-return); the adverb hái
+    # goes before its verb
+    ("借的书看完了，下午我去还。", "还", 0, "huan2"),
+    ("他搬来还不到半年。", "还", 0, "hai2"),
+    # 下回|来 'next time come' where jieba glued 回来 (lai-come-next-time)
+    ("这次钱没带够，等我下回来再买。", "来", 0, "lai2"),
+]
+DEV44_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("这份稿子今天就送去印刷行吗？", "行", "hang-shop"),
+    ("小孩一伸手把积木推倒了。", "倒", "dao-upside-down"),
+    ("一阵风过，那根竹竿朝我们倒过来了。", "倒", "dao-inverted-state"),
+    ("他搬来还不到半年。", "还", "huan-come-to-return"),
+    ("你们去还是不去？", "还", "huan-come-to-return"),
+    ("他明天下午就回来。", "来", "lai-come-next-time"),
+]
 DEV42 = [
     # 相簿 'photo album' xiàngbù, a reviewed word the model no longer overrules
     ("抽屉里有两本发黄的相簿。", "相", 0, "xiang4"),
@@ -3606,6 +3632,7 @@ LEFT_ALONE = (
     + DEV40_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV39_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV42_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV44_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV41_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -4083,6 +4110,7 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV40
     + DEV39
     + DEV42
+    + DEV44
     + DEV41
     + CPP22_KINDS
     + CPP23_KINDS

@@ -68,6 +68,11 @@ AMOUNT = "NUM 半 好几 几 上百 上千 十来"
 SPANS_AND_SUMS = "月 个月 天 年 小时 钟头 分钟 星期 礼拜 周 块 元 万 千 *天 *年 *块"
 # What a mixture is measured out in (调一碗蘸料, 调了两杯蜂蜜水): 调 tiáo 'mix', not diào
 SERVINGS = "碗 杯 盆 壶 盘 份 锅 勺 瓶"
+# Trades a shop deals in (印刷行, 五金行, 琴行, 米行): a 行 after them is háng 'shop, firm'.
+TRADES = (
+    "印刷 五金 电器 家电 机车 脚踏车 自行车 琴 钢琴 乐器 米 粮 粮食 布 布匹 药 药材 茶 茶叶 珠宝"
+    " 木材 建材 水电 杂货 钟表 眼镜 古董 电料 皮货 山货 干货 海产"
+)
 # Things sold and kept in rolls, counted with the measure 卷 juǎn (两卷卫生纸, 一卷胶带): books and
 # scrolls are counted juàn (三卷书).
 ROLLS = (
@@ -2032,6 +2037,18 @@ RULES: tuple[Rule, ...] = (
         not_before="MODAL 说 问 想 是",
     ),
     Rule(
+        "huan-come-to-return",
+        "还",
+        "huan2",
+        "'come, go to give back' (到时候会来还的, 明天去还): 来 and 去 before the verb they "
+        "come for, closing the clause; the adverb hái after them goes before its verb (来还不到"
+        "一年, 去还是不去)",
+        yes="借了他的伞，明天我就去【还】。",
+        no="他来【还】不到一个月。",
+        before="来 去 过来 过去",
+        after="END 的 吧 了",
+    ),
+    Rule(
         "huan-return-end",
         "还",
         "huan2",
@@ -2749,6 +2766,28 @@ RULES: tuple[Rule, ...] = (
         no="他晃了两下，就【倒】下去了。",
         after="下去 下来",
         near_before="锅 *锅 水 汤 油 酒 烧开 煮开 烧热",
+    ),
+    Rule(
+        "dao-upside-down",
+        "倒",
+        "dao4",
+        "'upside down' after a verb of putting up, printing or holding (福字贴倒了, 画挂倒了, 这页"
+        "印倒了, 书拿倒了): what is knocked, blown or pushed falls, dǎo (推倒了, 吹倒了)",
+        yes="门上的福字贴【倒】了。",
+        no="门口的花盆被风吹【倒】了。",
+        before="贴 挂 印 写 画 拿 装 戴",
+        after="了 着 过来 END PARTICLE",
+    ),
+    Rule(
+        "dao-inverted-state",
+        "倒",
+        "dao4",
+        "倒过来 'turned upside down' as a state (是倒过来的) or how a thing is looked at or put "
+        "(倒过来看, 倒过来放): a thing that falls toward here ends its clause (朝我倒过来了), dǎo",
+        yes="这张地图是【倒】过来的。",
+        no="那棵树朝我们【倒】过来了。",
+        after="过来",
+        after2="的 看 放 挂 写 印 贴 拿 摆 插 装 读 念",
     ),
     Rule(
         "dao-fall",
@@ -4261,6 +4300,17 @@ RULES: tuple[Rule, ...] = (
         not_after="吗 么 不 不* 啊 呀 吧 得 了",
     ),
     Rule(
+        "hang-shop",
+        "行",
+        "hang2",
+        "'shop, firm' after the trade it deals in (印刷行, 五金行, 琴行, 米行: 现代汉语词典 行 "
+        "háng '某些营业机构'); xíng 'all right' there is asked or denied after it (印刷行不行)",
+        yes="他在街口开了一家五金【行】。",
+        no="你看先印刷【行】吗？",
+        before=TRADES,
+        not_after="吗 么 不 不* 啊 呀 吧 得 了 嘛 呢 啦",
+    ),
+    Rule(
         "xing-ok",
         "行",
         "xing2",
@@ -5077,7 +5127,8 @@ RULES: tuple[Rule, ...] = (
         "再切, 你来切): 切 qiè lives in words (一切, 真切, 心切) or before 不/勿 'by no means'",
         yes="馒头蒸好以后，先放凉再【切】。",
         no="这件事【切】不可告诉别人。",
-        before="ADV VERB MODAL 再 先 就 才 来 去",
+        # and after who cuts (他自己切, 我来切, 让你切)
+        before="ADV VERB MODAL 再 先 就 才 来 去 PERSON",
         after="END",
     ),
     Rule(
@@ -7236,6 +7287,18 @@ RULES: tuple[Rule, ...] = (
         no="你过【来】一下。",
         word="看来",
         before="START NOUN PRON PERSON ADV",
+    ),
+    Rule(
+        "lai-come-next-time",
+        "来",
+        "hui2 lai2",
+        "下回来 and 上回来 cut 下|回来 are 下回 'next time', 上回 'last time' and the verb 来 "
+        "'come' (等你下回来了再拿, 他上回来的时候): 来 is full; 回来 'come back' takes no 下 or "
+        "上 before it as a verb (他下午回来, 从山上回来)",
+        yes="等你下回【来】了，我请你吃饭。",
+        no="明天下午他就回【来】。",
+        word="回来",
+        before="下 上",
     ),
     Rule(
         "lai-together-come",
