@@ -3499,6 +3499,18 @@ DEV44 = [
     ("他搬来还不到半年。", "还", 0, "hai2"),
     # 下回|来 'next time come' where jieba glued 回来 (lai-come-next-time)
     ("这次钱没带够，等我下回来再买。", "来", 0, "lai2"),
+    # a probe of the same registers: paper sold by the roll (ROLLS), a band one ties with
+    # (za-tie-with), a machine or a colour adjusted (DEVICES), the row after 第 (hang-row-ordinal),
+    # what was found counted (zhao-found-count), 当…用 'use as' (dang-serve-as-use)
+    ("仓库里还堆着三卷牛皮纸。", "卷", 0, "juan3"),
+    ("她用橡皮筋把一沓收据扎好。", "扎", 0, "za1"),
+    ("她拿缝衣针扎了一下手指。", "扎", 0, "zha1"),
+    ("打印出来的字发虚，得调一下机器。", "调", 0, "tiao2"),
+    ("厂里从外地调来两台机器。", "调", 0, "diao4"),
+    ("合同第三行写错了一个数字。", "行", 0, "hang2"),
+    ("钓了一上午，终于钓着两条鲫鱼。", "着", 0, "zhao2"),
+    ("锅里才炖着两条鱼。", "着", 0, "zhe5"),
+    ("这块木板可以当桌子用。", "当", 0, "dang4"),
 ]
 DEV44_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这份稿子今天就送去印刷行吗？", "行", "hang-shop"),
@@ -3507,6 +3519,10 @@ DEV44_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("他搬来还不到半年。", "还", "huan-come-to-return"),
     ("你们去还是不去？", "还", "huan-come-to-return"),
     ("他明天下午就回来。", "来", "lai-come-next-time"),
+    ("她拿缝衣针扎了一下手指。", "扎", "za-tie-with"),
+    ("第二天，我们一行人去了海边。", "行", "hang-row-ordinal"),
+    ("锅里才炖着两条鱼。", "着", "zhao-found-count"),
+    ("他以后想当医生，用医术帮人。", "当", "dang-serve-as-use"),
 ]
 DEV42 = [
     # 相簿 'photo album' xiàngbù, a reviewed word the model no longer overrules

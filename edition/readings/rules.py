@@ -78,12 +78,14 @@ TRADES = (
 ROLLS = (
     "纸 卫生纸 胶带 胶布 布 绳子 铁丝 毛线 电线 地毯 席子 凉席 草席 铺盖 行李 钞票 保鲜膜 锡纸"
     " 彩带 胶卷 宣纸 壁纸 墙纸 纱布 绷带"
+    " 砂纸 *纸 *胶带 *胶布 *膜"  # any paper, tape or film sold by the roll (两卷砂纸, 一卷封箱胶带)
 )
 # Instruments and settings one adjusts (调 tiáo): 调浮标 'set the float', 调闹钟, 调琴弦.
 DEVICES = (
     "浮标 闹钟 钟 表 手表 收音机 琴 琴弦 弦 音 焦距 焦 镜头 座椅 椅子 天线 频率 频道 音量 音响"
     " 灯光 水温 室温 温度 亮度 空调 电视 仪器 仪表 望远镜 显微镜 后视镜 油门 气门 刹车 秤 钓竿"
     " 鱼竿 线组 铰链 合页 螺丝 节拍器"
+    " 机器 颜色 色彩 色调"  # a printing press set right, a colour matched (调一下机器, 调颜色)
 )
 # What is milled (磨 mò 'mill', not mó 'rub, sharpen'): grains, beans and what they are
 # milled into (把黄豆磨成浆, 磨豆浆, 磨面粉).
@@ -299,6 +301,18 @@ RULES: tuple[Rule, ...] = (
         before=RESULT_ZHAO,
         before2="才 终于 总算 可算 好容易 好不容易",
         after="END PARTICLE",
+    ),
+    Rule(
+        "zhao-found-count",
+        "着",
+        "zhao2",
+        "'find, get' reached at last before how many were found (翻了半天才找着两颗, 总算买着"
+        "一张票): a durative verb keeps its zhe before what it holds (才炖着两只鸡)",
+        yes="跑了三家店，总算买【着】一张票。",
+        no="炉子上才炖【着】两只鸡。",
+        before="找 买 借 钓 逮 捉 抢 淘 捞",
+        before2="才 终于 总算 可算 好容易 好不容易",
+        after="NUM 一 两 几 半 好几",
     ),
     Rule(
         "zhao-result-finally-where",
@@ -4289,6 +4303,17 @@ RULES: tuple[Rule, ...] = (
         not_after="人 人员 *人 NUM PERSON",
     ),
     Rule(
+        "hang-row-ordinal",
+        "行",
+        "hang2",
+        "the row counted after 第 where jieba glued the numeral to it (第三行, 第十行 cut 第|三行):"
+        " a party 'travelling together' (一行人) is not numbered",
+        yes="请看第三【行】的第二个字。",
+        no="第二天，他们一【行】人就出发了。",
+        word="*行",
+        before="第",
+    ),
+    Rule(
         "hang-trade",
         "行",
         "hang2",
@@ -7437,7 +7462,7 @@ RULES: tuple[Rule, ...] = (
         "what pricks is a needle or a thorn (用针扎破)",
         yes="用草绳把稻子【扎】好。",
         no="用针【扎】破了水泡。",
-        near_before="*绳 绳子 *带 带子 皮筋 *线 铁丝 布条",
+        near_before="*绳 绳子 *带 带子 皮筋 *皮筋 *线 铁丝 布条",
         after="好 住 上 紧 成 起 起来",
         verb=True,
     ),
@@ -7808,6 +7833,19 @@ RULES: tuple[Rule, ...] = (
         near_before="拿 用 给 送 买 留 带 借 找 捡 送给 留给 带给 买给 拿来 用来 插 插进 插上 装 "
         "装上 绑 绑上 放 放进",
         after="NOUN VERB ADJ",
+    ),
+    Rule(
+        "dang-serve-as-use",
+        "当",
+        "dang4",
+        "当…用 'use as' after a modal or an adverb, the thing it serves as before 用 (背面还能当"
+        "草稿纸用, 这个盒子可以当凳子用): 'when' (dāng) opens a clause, 'serve as' a person "
+        "takes a role",
+        yes="这个旧脸盆还可以【当】花盆用。",
+        no="他以后想【当】老师，用知识帮助别人。",
+        before="MODAL 可以 能 还 也 都 就 正好 拿来",
+        after="NOUN",
+        near_after="用 使",
     ),
     Rule(
         "dang-serve-as-thing",
