@@ -472,7 +472,12 @@ Prints, engine alone (no overrides):
   5 of 517 at the printer's, 5 in the proof list of 4.85%: 一卷生料带 juàn (the word 一卷),
   下回来了再拿 lai5 (the word 回来 across 下回|来), 都会来还的 hái (the model), 印刷行 twice xíng
   (the model), 印倒了 dǎo (the rule dao-fall), 字全是倒过来的 dǎo (the model), 他自己切 qiè (the
-  model));
+  model)) their kinds fixed after with rules tested on sentences of our own (and ones they must
+  leave alone): hang-shop, dao-upside-down, dao-inverted-state, qie-cut-at-end after who cuts,
+  huan-come-to-return, lai-come-next-time: 1 left, 一卷生料带 (jieba cuts 生|料|带); a probe of 40
+  more sentences of the same registers found 6 more kinds (两卷砂纸, 调一下机器, 用橡皮筋扎好,
+  第三行, 才找着两颗, 当草稿纸用), fixed after (ROLLS, DEVICES, za-tie-with, hang-row-ordinal,
+  zhao-found-count, dang-serve-as-use), and left 标题的字号 zìhao and 螺丝按个数 (个数 gèshù);
   ``dev42.txt`` (helper readings40: a Taiwan family clearing out a late grandfather's house in
   Tainan (抽屜裡 tì, 一疊疊 dié, 收著, 捨不得, 舊相簿 xiàngbù, 擦乾淨, 處理 chǔ, 留著當紀念 dàng,
   還給人家, 結了好多果子 jiē), written in Traditional, and a county-town bus station's ticket
