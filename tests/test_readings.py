@@ -3511,6 +3511,17 @@ DEV44 = [
     ("钓了一上午，终于钓着两条鲫鱼。", "着", 0, "zhao2"),
     ("锅里才炖着两条鱼。", "着", 0, "zhe5"),
     ("这块木板可以当桌子用。", "当", 0, "dang4"),
+    # a second probe: 拧 nǐng a tap or bulb off (ning-twist), money counted out to someone
+    # (shu-count-out-money), a machine running (zhuan-wheel-spins), 卷得 'curls' (juan-curl-
+    # complement), what was found at last named after 着 (zhao-found-count)
+    ("师傅把坏灯泡拧下来，装上了新的。", "拧", 0, "ning3"),
+    ("她把湿衣服拧干，晾在绳子上。", "拧", 0, "ning2"),
+    ("收银员把零钱数给顾客。", "数", 0, "shu3"),
+    ("这个数给我再核对一下。", "数", 0, "shu4"),
+    ("车间的机器转个不停。", "转", 0, "zhuan4"),
+    ("他的袖子卷得高高的。", "卷", 0, "juan3"),
+    ("找了一下午，终于找着他家了。", "着", 0, "zhao2"),
+    ("夜里他才借着月光找到路。", "着", 0, "zhe5"),
 ]
 DEV44_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这份稿子今天就送去印刷行吗？", "行", "hang-shop"),
@@ -3523,6 +3534,9 @@ DEV44_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("第二天，我们一行人去了海边。", "行", "hang-row-ordinal"),
     ("锅里才炖着两条鱼。", "着", "zhao-found-count"),
     ("他以后想当医生，用医术帮人。", "当", "dang-serve-as-use"),
+    ("全班人的心要拧成一股绳。", "拧", "ning-twist"),
+    ("这个数给我再核对一下。", "数", "shu-count-out-money"),
+    ("夜里他才借着月光找到路。", "着", "zhao-found-count"),
 ]
 DEV42 = [
     # 相簿 'photo album' xiàngbù, a reviewed word the model no longer overrules

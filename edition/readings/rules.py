@@ -306,13 +306,14 @@ RULES: tuple[Rule, ...] = (
         "zhao-found-count",
         "着",
         "zhao2",
-        "'find, get' reached at last before how many were found (翻了半天才找着两颗, 总算买着"
-        "一张票): a durative verb keeps its zhe before what it holds (才炖着两只鸡)",
+        "'find, get' reached at last before what or how many were found (翻了半天才找着两颗, "
+        "总算买着一张票, 总算买着合适的螺母): a durative verb keeps its zhe before what it holds "
+        "(才炖着两只鸡; 借着灯光 'by the light' is not among these verbs)",
         yes="跑了三家店，总算买【着】一张票。",
         no="炉子上才炖【着】两只鸡。",
-        before="找 买 借 钓 逮 捉 抢 淘 捞",
+        before="找 买 钓 逮 捉 抢 淘 捞",
         before2="才 终于 总算 可算 好容易 好不容易",
-        after="NUM 一 两 几 半 好几",
+        after="NUM 一 两 几 半 好几 NOUN ADJ PRON PERSON",
     ),
     Rule(
         "zhao-result-finally-where",
@@ -3520,6 +3521,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "shu-count-out-money",
+        "数",
+        "shu3",
+        "'count out' money to someone (把找的零钱数给他, 把工钱数给工人): the number itself handed "
+        "over (把这个数给我) has no money before it",
+        yes="老板把工钱一张一张【数】给了他。",
+        no="你把这个【数】给我。",
+        after="给",
+        near_before="钱 零钱 *钱 钞票 票子 现金 工资 找头",
+        not_before="DEM NUM 的",
+        verb=True,
+    ),
+    Rule(
         "duoshu-count-more",
         "数",
         "duo1 shu3",
@@ -5637,6 +5651,18 @@ RULES: tuple[Rule, ...] = (
         not_before="NUM MEASURE DEM 第 试 答 考 受 交 收 阅 批 评",
     ),
     Rule(
+        "juan-curl-complement",
+        "卷",
+        "juan3",
+        "the verb 'curl, roll' before 得 and how much (纸受了潮，卷得厉害; 袖子卷得高高的): an "
+        "exam paper or a volume is counted or shown before it (这份卷得了满分)",
+        yes="这张海报放久了，四个角【卷】得厉害。",
+        no="这份【卷】得了满分。",
+        after="得",
+        not_before="NUM MEASURE DEM 份 张 试 考 答 阅 交",
+        verb=True,
+    ),
+    Rule(
         "juan-roll-measure",
         "卷",
         "juan3",
@@ -7069,7 +7095,8 @@ RULES: tuple[Rule, ...] = (
         no="形势【转】得很快。",
         near_before="轮子 车轮 轱辘 风车 陀螺 风扇 电扇 齿轮 磨盘 螺旋桨 马达 电机 发动机 地球 *轮 "
         "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨 竹针 *针 传送带 输送带 皮带 履带"
-        " *轴 纺车 洗衣机 甩干机 搅拌机 烘干机",
+        " *轴 纺车 洗衣机 甩干机 搅拌机 烘干机"
+        " 机器 机子 机床 车床 印刷机",  # a machine running (机器从早转到晚)
         # and the reel a kite's line winds on (线轴转得飞快); or where it comes to rest (指针转到
         # 三点, 竹针转到什么就画什么), or while it spins (洗衣机转的时候)
         after="END 得 起来 个 不停 着 了 到 的",
@@ -8137,6 +8164,16 @@ RULES: tuple[Rule, ...] = (
         no="螺丝生锈了，怎么也【拧】不动。",
         after="干 得 不",
         near_after="干",
+    ),
+    Rule(
+        "ning-twist",
+        "拧",
+        "ning3",
+        "nǐng 'twist, screw' off, open, tight or loose (把水龙头拧下来, 拧开瓶盖, 拧紧螺丝): what "
+        "is wrung, níng, is wet and wrung dry (rules above), or twisted into one (拧成一股绳)",
+        yes="他把坏了的灯泡【拧】下来，换了个新的。",
+        no="大家的心要【拧】成一股绳。",
+        after="下来 下 开 紧 松 上 掉 动 不动 不开 不紧 坏 歪",
     ),
     Rule(
         "ning-rather",
