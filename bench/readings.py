@@ -477,7 +477,10 @@ Prints, engine alone (no overrides):
   huan-come-to-return, lai-come-next-time: 1 left, 一卷生料带 (jieba cuts 生|料|带); a probe of 40
   more sentences of the same registers found 6 more kinds (两卷砂纸, 调一下机器, 用橡皮筋扎好,
   第三行, 才找着两颗, 当草稿纸用), fixed after (ROLLS, DEVICES, za-tie-with, hang-row-ordinal,
-  zhao-found-count, dang-serve-as-use), and left 标题的字号 zìhao and 螺丝按个数 (个数 gèshù);
+  zhao-found-count, dang-serve-as-use), and left 标题的字号 zìhao and 螺丝按个数 (个数 gèshù); a
+  second probe of 25 sentences found 5 more kinds (拧下来 nǐng, 把零钱数给他, 机器从早转到晚,
+  纸卷得厉害, 总算买着合适的螺母), fixed after (ning-twist, shu-count-out-money, zhuan-wheel-spins,
+  juan-curl-complement, zhao-found-count);
   ``dev42.txt`` (helper readings40: a Taiwan family clearing out a late grandfather's house in
   Tainan (抽屜裡 tì, 一疊疊 dié, 收著, 捨不得, 舊相簿 xiàngbù, 擦乾淨, 處理 chǔ, 留著當紀念 dàng,
   還給人家, 結了好多果子 jiē), written in Traditional, and a county-town bus station's ticket
