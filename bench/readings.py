@@ -566,6 +566,11 @@ Prints, engine alone (no overrides):
   搶著點歌, 一口氣, 唱得上去 and 唱不上去, 調子 diào, 有空 kòng, 散場 sàn), written in
   Traditional with dev set 39, before its rules, and scored once, after them: 0 wrong of 325 Han
   in each script, proof list of 2.77%; no rule written for it);
+  ``heldout45.txt`` (helper readings42's school radio commentary of a senior-high football final
+  (为您转播 wèi, 往前冲 chōng, 长传 cháng, 弹了出来 tán, 教练 jiào, 压着打, 得分 dé, 终场哨, 赢得
+  dé), written in Traditional before dev set 44's rules and scored once, after them: 1 wrong of 344
+  Han in each script, 连过两个人 guo5 (the rule guo-aspect; 'got past' is guò), in the proof list
+  of 2.91%; no rule written for it);
   ``heldout43.txt`` (helper readings40's cooking-show host making braised fish (教大家 jiāo,
   挑 tiāo, 处理 chǔ, 各划三刀 huá, 倒油 dào, 黏锅 nián, 别急着, 一大匙 chí, 焖 mèn, 撒 sǎ),
   written in Traditional before dev set 42's rules and scored once, after them: 1 wrong of 295
@@ -983,6 +988,7 @@ def main(argv=None) -> int:
         "heldout41,"
         "heldout42,"
         "heldout43,"
+        "heldout45,"
         "heldout_verse,classical,heldout_classical,heldout_classical2,"
         "heldout_classical3,heldout_classical4,heldout_classical5,heldout_classical6,"
         "heldout_classical7,heldout_classical8,probe_trad",
@@ -1092,6 +1098,7 @@ def main(argv=None) -> int:
         ("heldout41", "held-out set 41 (scored once, after the lead's rules of the stop)"),
         ("heldout42", "held-out set 42 (scored once, after dev set 41's rules)"),
         ("heldout43", "held-out set 43 (scored once, after dev set 42's rules)"),
+        ("heldout45", "held-out set 45 (scored once, after dev set 44's rules)"),
         ("verse", "verse dev set (ours, tuned on after its first read)"),
         ("heldout_verse", "held-out verse set (scored once, after the classical layer)"),
         ("classical", "classical prose dev set (ours, tuned on after its first read)"),
