@@ -94,6 +94,7 @@ HISTORY = (
     ("dev42", "b592c60"),
     ("dev41", "b592c60"),
     ("dev45", "3810ec7"),
+    ("dev44", "3810ec7"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
@@ -175,6 +176,7 @@ UNSEEN = (
     ("heldout43", "subject:Bench: held-out set 43 (a cooking show's braised fish) scored once"),
     ("heldout42", "subject:Bench: held-out set 42 (a letter to a grandmother) scored once after"),
     ("heldout46", "subject:Bench: held-out set 46 (a science experiment's instructions) scored"),
+    ("heldout45", "subject:Bench: held-out set 45 (a school football final) scored once"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),

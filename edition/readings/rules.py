@@ -68,17 +68,24 @@ AMOUNT = "NUM 半 好几 几 上百 上千 十来"
 SPANS_AND_SUMS = "月 个月 天 年 小时 钟头 分钟 星期 礼拜 周 块 元 万 千 *天 *年 *块"
 # What a mixture is measured out in (调一碗蘸料, 调了两杯蜂蜜水): 调 tiáo 'mix', not diào
 SERVINGS = "碗 杯 盆 壶 盘 份 锅 勺 瓶"
+# Trades a shop deals in (印刷行, 五金行, 琴行, 米行): a 行 after them is háng 'shop, firm'.
+TRADES = (
+    "印刷 五金 电器 家电 机车 脚踏车 自行车 琴 钢琴 乐器 米 粮 粮食 布 布匹 药 药材 茶 茶叶 珠宝"
+    " 木材 建材 水电 杂货 钟表 眼镜 古董 电料 皮货 山货 干货 海产"
+)
 # Things sold and kept in rolls, counted with the measure 卷 juǎn (两卷卫生纸, 一卷胶带): books and
 # scrolls are counted juàn (三卷书).
 ROLLS = (
     "纸 卫生纸 胶带 胶布 布 绳子 铁丝 毛线 电线 地毯 席子 凉席 草席 铺盖 行李 钞票 保鲜膜 锡纸"
     " 彩带 胶卷 宣纸 壁纸 墙纸 纱布 绷带"
+    " 砂纸 *纸 *胶带 *胶布 *膜"  # any paper, tape or film sold by the roll (两卷砂纸, 一卷封箱胶带)
 )
 # Instruments and settings one adjusts (调 tiáo): 调浮标 'set the float', 调闹钟, 调琴弦.
 DEVICES = (
     "浮标 闹钟 钟 表 手表 收音机 琴 琴弦 弦 音 焦距 焦 镜头 座椅 椅子 天线 频率 频道 音量 音响"
     " 灯光 水温 室温 温度 亮度 空调 电视 仪器 仪表 望远镜 显微镜 后视镜 油门 气门 刹车 秤 钓竿"
     " 鱼竿 线组 铰链 合页 螺丝 节拍器"
+    " 机器 颜色 色彩 色调"  # a printing press set right, a colour matched (调一下机器, 调颜色)
 )
 # What is milled (磨 mò 'mill', not mó 'rub, sharpen'): grains, beans and what they are
 # milled into (把黄豆磨成浆, 磨豆浆, 磨面粉).
@@ -300,6 +307,19 @@ RULES: tuple[Rule, ...] = (
         before=RESULT_ZHAO,
         before2="才 终于 总算 可算 好容易 好不容易",
         after="END PARTICLE",
+    ),
+    Rule(
+        "zhao-found-count",
+        "着",
+        "zhao2",
+        "'find, get' reached at last before what or how many were found (翻了半天才找着两颗, "
+        "总算买着一张票, 总算买着合适的螺母): a durative verb keeps its zhe before what it holds "
+        "(才炖着两只鸡; 借着灯光 'by the light' is not among these verbs)",
+        yes="跑了三家店，总算买【着】一张票。",
+        no="炉子上才炖【着】两只鸡。",
+        before="找 买 钓 逮 捉 抢 淘 捞",
+        before2="才 终于 总算 可算 好容易 好不容易",
+        after="NUM 一 两 几 半 好几 NOUN ADJ PRON PERSON",
     ),
     Rule(
         "zhao-result-finally-where",
@@ -2099,6 +2119,18 @@ RULES: tuple[Rule, ...] = (
         not_before="MODAL 说 问 想 是",
     ),
     Rule(
+        "huan-come-to-return",
+        "还",
+        "huan2",
+        "'come, go to give back' (到时候会来还的, 明天去还): 来 and 去 before the verb they "
+        "come for, closing the clause; the adverb hái after them goes before its verb (来还不到"
+        "一年, 去还是不去)",
+        yes="借了他的伞，明天我就去【还】。",
+        no="他来【还】不到一个月。",
+        before="来 去 过来 过去",
+        after="END 的 吧 了",
+    ),
+    Rule(
         "huan-return-end",
         "还",
         "huan2",
@@ -2853,6 +2885,28 @@ RULES: tuple[Rule, ...] = (
         near_before="锅 *锅 水 汤 油 酒 烧开 煮开 烧热",
     ),
     Rule(
+        "dao-upside-down",
+        "倒",
+        "dao4",
+        "'upside down' after a verb of putting up, printing or holding (福字贴倒了, 画挂倒了, 这页"
+        "印倒了, 书拿倒了): what is knocked, blown or pushed falls, dǎo (推倒了, 吹倒了)",
+        yes="门上的福字贴【倒】了。",
+        no="门口的花盆被风吹【倒】了。",
+        before="贴 挂 印 写 画 拿 装 戴",
+        after="了 着 过来 END PARTICLE",
+    ),
+    Rule(
+        "dao-inverted-state",
+        "倒",
+        "dao4",
+        "倒过来 'turned upside down' as a state (是倒过来的) or how a thing is looked at or put "
+        "(倒过来看, 倒过来放): a thing that falls toward here ends its clause (朝我倒过来了), dǎo",
+        yes="这张地图是【倒】过来的。",
+        no="那棵树朝我们【倒】过来了。",
+        after="过来",
+        after2="的 看 放 挂 写 印 贴 拿 摆 插 装 读 念",
+    ),
+    Rule(
         "dao-fall",
         "倒",
         "dao3",
@@ -3571,6 +3625,19 @@ RULES: tuple[Rule, ...] = (
         after="给",
         after2="PERSON PRON",
         near_after="看 听 瞧",
+        verb=True,
+    ),
+    Rule(
+        "shu-count-out-money",
+        "数",
+        "shu3",
+        "'count out' money to someone (把找的零钱数给他, 把工钱数给工人): the number itself handed "
+        "over (把这个数给我) has no money before it",
+        yes="老板把工钱一张一张【数】给了他。",
+        no="你把这个【数】给我。",
+        after="给",
+        near_before="钱 零钱 *钱 钞票 票子 现金 工资 找头",
+        not_before="DEM NUM 的",
         verb=True,
     ),
     Rule(
@@ -4410,6 +4477,17 @@ RULES: tuple[Rule, ...] = (
         not_after="人 人员 *人 NUM PERSON",
     ),
     Rule(
+        "hang-row-ordinal",
+        "行",
+        "hang2",
+        "the row counted after 第 where jieba glued the numeral to it (第三行, 第十行 cut 第|三行):"
+        " a party 'travelling together' (一行人) is not numbered",
+        yes="请看第三【行】的第二个字。",
+        no="第二天，他们一【行】人就出发了。",
+        word="*行",
+        before="第",
+    ),
+    Rule(
         "hang-trade",
         "行",
         "hang2",
@@ -4441,6 +4519,17 @@ RULES: tuple[Rule, ...] = (
         no="代表团一【行】参观了工厂。",
         word="一行",
         after="写* 读* 念* 抄* 删* 背* 打完 打好 看完",
+    ),
+    Rule(
+        "hang-shop",
+        "行",
+        "hang2",
+        "'shop, firm' after the trade it deals in (印刷行, 五金行, 琴行, 米行: 现代汉语词典 行 "
+        "háng '某些营业机构'); xíng 'all right' there is asked or denied after it (印刷行不行)",
+        yes="他在街口开了一家五金【行】。",
+        no="你看先印刷【行】吗？",
+        before=TRADES,
+        not_after="吗 么 不 不* 啊 呀 吧 得 了 嘛 呢 啦",
     ),
     Rule(
         "xing-ok",
@@ -5275,7 +5364,8 @@ RULES: tuple[Rule, ...] = (
         "再切, 你来切): 切 qiè lives in words (一切, 真切, 心切) or before 不/勿 'by no means'",
         yes="馒头蒸好以后，先放凉再【切】。",
         no="这件事【切】不可告诉别人。",
-        before="ADV VERB MODAL 再 先 就 才 来 去",
+        # and after who cuts (他自己切, 我来切, 让你切)
+        before="ADV VERB MODAL 再 先 就 才 来 去 PERSON",
         after="END",
     ),
     Rule(
@@ -5732,7 +5822,7 @@ RULES: tuple[Rule, ...] = (
         yes="从长的一边【卷】起来。",
         no="《隋书》【卷】四",
         after="起 起来 成 成* 着 了 好 上 进 入 住 走 在 的 一 NUM 进去 进来 下去 出去 不 紧 回来 "
-        "回去 得",
+        "回去",
         not_after="NUM",
         not_before="NUM MEASURE DEM 第 试 答 考",
         verb=True,
@@ -5771,6 +5861,18 @@ RULES: tuple[Rule, ...] = (
         not_after="NUM",
         # exam papers are handed in, received and marked (受卷官, 收卷, 阅卷)
         not_before="NUM MEASURE DEM 第 试 答 考 受 交 收 阅 批 评",
+    ),
+    Rule(
+        "juan-curl-complement",
+        "卷",
+        "juan3",
+        "the verb 'curl, roll' before 得 and how much (纸受了潮，卷得厉害; 袖子卷得高高的): an "
+        "exam paper or a volume is counted or shown before it (这份卷得了满分)",
+        yes="这张海报放久了，四个角【卷】得厉害。",
+        no="这份【卷】得了满分。",
+        after="得",
+        not_before="NUM MEASURE DEM 份 张 试 考 答 阅 交",
+        verb=True,
     ),
     Rule(
         "juan-roll-measure",
@@ -7208,7 +7310,7 @@ RULES: tuple[Rule, ...] = (
         near_before="轮子 车轮 轱辘 风车 陀螺 风扇 电扇 齿轮 磨盘 螺旋桨 马达 电机 发动机 地球 *轮 "
         "*扇 指针 表针 钻头 电钻 转盘 唱片 叶片 滚筒 石磨 磨 竹针 *针 传送带 输送带 皮带 履带 机"
         " *轴 纺车 洗衣机 甩干机 搅拌机 烘干机 机器 放映机 发电机 录音机 抽水机 电动机 卷扬机"
-        " 刀片 刀头 砂轮 扇叶 风叶 微波炉",
+        " 刀片 刀头 砂轮 扇叶 风叶 微波炉 机子 机床 车床 印刷机",
         # (机 alone is the machine of a word jieba split, 放映|机)
         # and the reel a kite's line winds on (线轴转得飞快); or where it comes to rest (指针转到
         # 三点, 竹针转到什么就画什么), or while it spins (洗衣机转的时候)
@@ -7454,6 +7556,18 @@ RULES: tuple[Rule, ...] = (
         before="START NOUN PRON PERSON ADV",
     ),
     Rule(
+        "lai-come-next-time",
+        "来",
+        "hui2 lai2",
+        "下回来 and 上回来 cut 下|回来 are 下回 'next time', 上回 'last time' and the verb 来 "
+        "'come' (等你下回来了再拿, 他上回来的时候): 来 is full; 回来 'come back' takes no 下 or "
+        "上 before it as a verb (他下午回来, 从山上回来)",
+        yes="等你下回【来】了，我请你吃饭。",
+        no="明天下午他就回【来】。",
+        word="回来",
+        before="下 上",
+    ),
+    Rule(
         "lai-together-come",
         "来",
         "qi3 lai2",
@@ -7590,7 +7704,7 @@ RULES: tuple[Rule, ...] = (
         "what pricks is a needle or a thorn (用针扎破)",
         yes="用草绳把稻子【扎】好。",
         no="用针【扎】破了水泡。",
-        near_before="*绳 绳子 *带 带子 皮筋 *线 铁丝 布条",
+        near_before="*绳 绳子 *带 带子 皮筋 *皮筋 *线 铁丝 布条",
         after="好 住 上 紧 成 起 起来",
         verb=True,
     ),
@@ -7978,6 +8092,19 @@ RULES: tuple[Rule, ...] = (
         after="NOUN VERB ADJ",
     ),
     Rule(
+        "dang-serve-as-use",
+        "当",
+        "dang4",
+        "当…用 'use as' after a modal or an adverb, the thing it serves as before 用 (背面还能当"
+        "草稿纸用, 这个盒子可以当凳子用): 'when' (dāng) opens a clause, 'serve as' a person "
+        "takes a role",
+        yes="这个旧脸盆还可以【当】花盆用。",
+        no="他以后想【当】老师，用知识帮助别人。",
+        before="MODAL 可以 能 还 也 都 就 正好 拿来",
+        after="NOUN",
+        near_after="用 使",
+    ),
+    Rule(
         "dang-serve-as-thing",
         "当",
         "dang4",
@@ -8267,6 +8394,16 @@ RULES: tuple[Rule, ...] = (
         no="螺丝生锈了，怎么也【拧】不动。",
         after="干 得 不",
         near_after="干",
+    ),
+    Rule(
+        "ning-twist",
+        "拧",
+        "ning3",
+        "nǐng 'twist, screw' off, open, tight or loose (把水龙头拧下来, 拧开瓶盖, 拧紧螺丝): what "
+        "is wrung, níng, is wet and wrung dry (rules above), or twisted into one (拧成一股绳)",
+        yes="他把坏了的灯泡【拧】下来，换了个新的。",
+        no="大家的心要【拧】成一股绳。",
+        after="下来 下 开 紧 松 上 掉 动 不动 不开 不紧 坏 歪",
     ),
     Rule(
         "ning-rather",
