@@ -93,6 +93,7 @@ HISTORY = (
     ("dev39", "72f858b"),
     ("dev42", "b592c60"),
     ("dev41", "b592c60"),
+    ("dev43", "3810ec7"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
