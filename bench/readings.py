@@ -464,14 +464,14 @@ Prints, engine alone (no overrides):
   轮流看着火 kān;
   ``dev43.txt`` (helper readings41: a mainland driving-school instructor's lesson in reversing
   into a bay (教练, 教车 jiāo, 调座椅 tiáo, 系好 jì, 都得 děi, 挂一挡, 转向灯 zhuǎn, 松离合,
-  重来 chóng, 倒库 dào, 倒挡, 差一点 chà, 空挡 kòng, 手刹 shā), written in Simplified, and a
-  weaving workshop in a Taiwan indigenous village taught by an elder (织布, 晒干 gān, 缠线 chán,
-  一圈圈地绕 rào, 打个结, 散开 sàn, 长短 cháng, 得慢慢来 děi, 背带 bēi, 还给我 huán, 教着教着
-  jiāo), written in Traditional, first read by main 3810ec7: 9 wrong of 1,080 Han in
-  Simplified, 11 in Traditional (10 and 12 before a gold slip, 谁 shei2|shui2, was corrected),
-  7 (S) / 6 (T) in the proof list of 4.44% / 4.72%: 你得慢一点 and 得慢慢来 dé (the model),
-  练倒库 挂倒挡 往后倒 dǎo (the model; 挂倒檔 right in Traditional), 手刹 chà / 手煞 shà (the
-  model), 空挡 kōng (the lexicon), 一圈圈地 quan (the word 圈圈), 长了短了 zhǎng (the rule
+  重来 chóng, 倒库 dào, 倒挡, 差一点 chà, 空挡, 手刹 shā), written in Simplified, and a weaving
+  workshop in a Taiwan indigenous village taught by an elder (织布, 晒干 gān, 缠线 chán, 一圈圈地
+  绕 rào, 打个结, 散开 sàn, 长短 cháng, 得慢慢来 děi, 背带 bēi, 还给我 huán, 教着教着 jiāo),
+  written in Traditional, first read by main 3810ec7: 8 wrong of 1,080 Han in Simplified, 11
+  in Traditional (10 and 12 before two gold slips, 谁 shei2|shui2 and 空挡 kōngdǎng, were
+  corrected; 7 of the 10 and 6 of the 12 in the proof list of 4.44% / 4.72%): 你得慢一点 and
+  得慢慢来 dé (the model), 练倒库 挂倒挡 往后倒 dǎo (the model; 挂倒檔 right in Traditional),
+  手刹 chà / 手煞 shà (the model), 一圈圈地 quan (the word 圈圈), 长了短了 zhǎng (the rule
   zhang-grow-aspect); in Traditional also 檔 (gears) dàng four times, 一檔 倒檔 檔位 空檔);
   ``dev42.txt`` (helper readings40: a Taiwan family clearing out a late grandfather's house in
   Tainan (抽屜裡 tì, 一疊疊 dié, 收著, 捨不得, 舊相簿 xiàngbù, 擦乾淨, 處理 chǔ, 留著當紀念 dàng,
