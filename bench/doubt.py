@@ -174,6 +174,7 @@ UNSEEN = (
     ("heldout39", "subject:Bench: held-out set 39 (a karaoke farewell) scored once after"),
     ("heldout43", "subject:Bench: held-out set 43 (a cooking show's braised fish) scored once"),
     ("heldout42", "subject:Bench: held-out set 42 (a letter to a grandmother) scored once after"),
+    ("heldout44", "subject:Bench: held-out set 44 (a job interview) scored once after dev set"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),
