@@ -473,6 +473,12 @@ Prints, engine alone (no overrides):
   得慢慢来 dé (the model), 练倒库 挂倒挡 往后倒 dǎo (the model; 挂倒檔 right in Traditional),
   手刹 chà / 手煞 shà (the model), 一圈圈地 quan (the word 圈圈), 长了短了 zhǎng (the rule
   zhang-grow-aspect); in Traditional also 檔 (gears) dàng four times, 一檔 倒檔 檔位 空檔);
+  their kinds fixed after with rules tested on sentences of our own (and ones they must leave
+  alone): dei-must-slowly, dei-must-adj-bit, zhang-grow-aspect before 短, the doubled measure
+  glued into a word (一|圈圈), a driving topic (倒 刹 煞 档) and the words 手刹 手煞: none left;
+  a probe of 30 more sentences of the same registers found 4 more kinds (练倒库 dǎo alone, 别这么
+  干 gān, 弯道得提前 de, 调到合适的长度 diào), fixed after (dao-reverse-park, gan-do-this-way,
+  dei-in-advance, tiao-setting-after);
   ``dev42.txt`` (helper readings40: a Taiwan family clearing out a late grandfather's house in
   Tainan (抽屜裡 tì, 一疊疊 dié, 收著, 捨不得, 舊相簿 xiàngbù, 擦乾淨, 處理 chǔ, 留著當紀念 dàng,
   還給人家, 結了好多果子 jiē), written in Traditional, and a county-town bus station's ticket
