@@ -478,7 +478,8 @@ Prints, engine alone (no overrides):
   glued into a word (一|圈圈), a driving topic (倒 刹 煞 档) and the words 手刹 手煞: none left;
   a probe of 30 more sentences of the same registers found 4 more kinds (练倒库 dǎo alone, 别这么
   干 gān, 弯道得提前 de, 调到合适的长度 diào), fixed after (dao-reverse-park, gan-do-this-way,
-  dei-in-advance, tiao-setting-after);
+  dei-in-advance, tiao-setting-after); a second probe of 22 found 把座椅往前调一点 diào, fixed
+  after (tiao-adjust-device-bit), and left 先别急着转 zhuàn;
   ``dev42.txt`` (helper readings40: a Taiwan family clearing out a late grandfather's house in
   Tainan (抽屜裡 tì, 一疊疊 dié, 收著, 捨不得, 舊相簿 xiàngbù, 擦乾淨, 處理 chǔ, 留著當紀念 dàng,
   還給人家, 結了好多果子 jiē), written in Traditional, and a county-town bus station's ticket

@@ -3520,6 +3520,10 @@ DEV43 = [
     ("把座椅的靠背调到合适的角度。", "调", 0, "tiao2"),
     ("老师傅把表带调成合适的长度。", "调", 0, "tiao2"),
     ("他去年被调到县里的分公司。", "调", 0, "diao4"),
+    # a second probe: the instrument named before 调 and moved a little (tiao-adjust-device-bit)
+    ("开车前先把后视镜再调一点。", "调", 0, "tiao2"),
+    ("收音机的声音太小，把音量再调一些。", "调", 0, "tiao2"),
+    ("这周末能不能跟你调一下班？", "调", 0, "diao4"),
 ]
 DEV43_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("老人走得慢慢的，一步一停。", "得", "dei-must-slowly"),
@@ -3533,6 +3537,7 @@ DEV43_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("他说得马上就能修好似的。", "得", "dei-in-advance"),
     ("小猫吓得马上钻到床底下。", "得", "dei-in-advance"),
     ("他去年被调到县里的分公司。", "调", "tiao-setting-after"),
+    ("这周末能不能跟你调一下班？", "调", "tiao-adjust-device-bit"),
 ]
 DEV42 = [
     # 相簿 'photo album' xiàngbù, a reviewed word the model no longer overrules

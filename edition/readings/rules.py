@@ -4463,6 +4463,20 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "tiao-adjust-device-bit",
+        "调",
+        "tiao2",
+        "the same instrument named before the verb and moved a little (把座椅往前调一点, 后视镜再"
+        "调一下, 收音机调大点 has its result): diào 'swap, move' takes a shift or people, not a "
+        "seat or a mirror (跟你调一下班)",
+        yes="把座椅往前【调】一点，脚才踩得到底。",
+        no="明天我想跟你【调】一下班。",
+        near_before=DEVICES,
+        after="一点 一些 点 些 一下 一下子 一点儿",
+        not_before="PERSON NAME",
+        verb=True,
+    ),
+    Rule(
         "tiao-adjust-device-brief",
         "调",
         "tiao2",
