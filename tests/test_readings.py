@@ -3629,6 +3629,63 @@ DEV44_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这个数给我再核对一下。", "数", "shu-count-out-money"),
     ("夜里他才借着月光找到路。", "着", "zhao-found-count"),
 ]
+DEV43 = [
+    # 得 'must' before a doubled adverb of manner (dei-must-slowly); after a verb the doubled
+    # word says how it went
+    ("学书法急不来，得慢慢练。", "得", 0, "dei3"),
+    ("这些瓷碗你得轻轻放。", "得", 0, "dei3"),
+    ("老人走得慢慢的，一步一停。", "得", 0, "de5"),
+    # 得 'must' be a bit more so, before an adjective and 一点 (dei-must-adj-bit); after a verb
+    # it marks the complement
+    ("前面路滑，车速得慢一点。", "得", 0, "dei3"),
+    ("屋里有人睡觉，你得轻一点。", "得", 0, "dei3"),
+    ("他跑得慢一点也没关系。", "得", 0, "de5"),
+    # 长了 set against 短了 is 'too long' (zhang-grow-aspect gives way to chang-beside-short);
+    # a tree grows by a length
+    ("做衣服要量准尺寸，长了短了都不行。", "长", 0, "chang2"),
+    ("这棵小树又长了一截。", "长", 0, "zhang3"),
+    # the measure said twice after 一, which jieba glued into the word 圈圈 'circles'
+    ("她把毛线一圈圈地缠在手上。", "圈", 1, "quan1"),
+    ("小朋友在地上画圈圈。", "圈", 1, "quan5"),
+    # 手刹 'handbrake' shǒushā, a word of the lexicon now; 刹那 stays chà
+    ("下车前记得拉手刹。", "刹", 0, "sha1"),
+    ("这位选手刹那间就冲了过去。", "刹", 0, "cha4"),
+    # a probe of the same registers: 倒 'reverse' into a bay or into gear (dao-reverse-park)
+    ("明天考试，今晚还得去练倒库。", "倒", 0, "dao4"),
+    ("挂上倒挡以后，先看看后面有没有人。", "倒", 0, "dao4"),
+    ("大风把院子里的树吹倒了。", "倒", 0, "dao3"),
+    # 干 'do' it this way after a warning or a modal (gan-do-this-way); 'so dry' describes
+    ("路口那么多人，你可别那样干。", "干", 0, "gan4"),
+    ("这活儿就得这么干。", "干", 0, "gan4"),
+    ("今年冬天怎么这么干，嘴唇都裂了。", "干", 0, "gan1"),
+    # 得 'must' before an adverb of doing it early or at once (dei-in-advance)
+    ("雨天路滑，过路口得提前刹车。", "得", 0, "dei3"),
+    ("发现煤气泄漏，得马上开窗。", "得", 0, "dei3"),
+    ("他说得马上就能修好似的。", "得", 0, "de5"),
+    ("小猫吓得马上钻到床底下。", "得", 0, "de5"),
+    # 调 'adjust' to a setting named after it (tiao-setting-after); a transfer takes a place
+    ("把座椅的靠背调到合适的角度。", "调", 0, "tiao2"),
+    ("老师傅把表带调成合适的长度。", "调", 0, "tiao2"),
+    ("他去年被调到县里的分公司。", "调", 0, "diao4"),
+    # a second probe: the instrument named before 调 and moved a little (tiao-adjust-device-bit)
+    ("开车前先把后视镜再调一点。", "调", 0, "tiao2"),
+    ("收音机的声音太小，把音量再调一些。", "调", 0, "tiao2"),
+    ("这周末能不能跟你调一下班？", "调", 0, "diao4"),
+]
+DEV43_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("老人走得慢慢的，一步一停。", "得", "dei-must-slowly"),
+    ("他把碗放得轻轻的。", "得", "dei-must-slowly"),
+    ("他跑得慢一点也没关系。", "得", "dei-must-adj-bit"),
+    ("这次他得了一点小奖。", "得", "dei-must-adj-bit"),
+    ("做衣服要量准尺寸，长了短了都不行。", "长", "zhang-grow-aspect"),
+    ("大风把院子里的树吹倒了。", "倒", "dao-reverse-park"),
+    ("今年冬天怎么这么干，嘴唇都裂了。", "干", "gan-do-this-way"),
+    ("别把衣服晒得这么干。", "干", "gan-do-this-way"),
+    ("他说得马上就能修好似的。", "得", "dei-in-advance"),
+    ("小猫吓得马上钻到床底下。", "得", "dei-in-advance"),
+    ("他去年被调到县里的分公司。", "调", "tiao-setting-after"),
+    ("这周末能不能跟你调一下班？", "调", "tiao-adjust-device-bit"),
+]
 DEV42 = [
     # 相簿 'photo album' xiàngbù, a reviewed word the model no longer overrules
     ("抽屉里有两本发黄的相簿。", "相", 0, "xiang4"),
@@ -3807,6 +3864,7 @@ LEFT_ALONE = (
     + DEV42_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV45_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV44_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV43_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV41_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -4286,6 +4344,7 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV42
     + DEV45
     + DEV44
+    + DEV43
     + DEV41
     + CPP22_KINDS
     + CPP23_KINDS
@@ -4294,3 +4353,22 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
 def test_reading_by_role(engine, text, char, nth, expected):
     for got, script in read_in_both_scripts(engine, text, char, nth):
         assert got == expected, script
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"),
+    [
+        # a driving lesson: 倒 dào 'reverse', 刹 and Taiwan's 煞 shā 'brake', and 档 dǎng, the
+        # lookup copy of Taiwan's 檔 'gear', whatever their role
+        ("今天练倒车。先调好后视镜。\n挂好挡以后，慢慢往后倒。", "倒", 1, "dào"),
+        ("教練說，先踩煞車再看後視鏡。\n現在掛一檔，慢慢鬆開離合。", "檔", 0, "dǎng"),
+        ("教練說，先踩煞車再看後視鏡。\n最後拉好手煞，把檔位放回空檔。", "煞", 1, "shā"),
+        ("教練說，先踩煞車再看後視鏡。\n最後拉好手煞，把檔位放回空檔。", "檔", 1, "dǎng"),
+        # no topic: a fall backwards, a grade of goods
+        ("他脚下一滑，往后倒，摔在地上。", "倒", 0, "dǎo"),
+        ("这批货按质量一档一档地排好。", "档", 0, "dàng"),
+    ],
+)
+def test_dev43_driving_topic(text, char, nth, expected):
+    assert _text_reading(text, char, nth) == expected
+

@@ -506,10 +506,13 @@ class ReadingEngine(CutRepairs, ClassicalCut):
     def _doubled_measures(s: str, words: Sequence[Word], slots: list[_Slot]) -> None:
         """A measure word said twice after 一 (一只只, 一行行, 一卷卷: ``DOUBLED_MEASURES``)
         reads as the measure both times, whatever word jieba glued the first copy into (一行
-        'a party') or took the second for alone (只 'only'); a second copy that opens another
-        word (一只|只要) is left to that word."""
+        'a party') or took the second for alone (只 'only'), or the word the pair makes (一|圈圈
+        'circles', whose second syllable is light); a second copy that opens another word
+        (一只|只要) is left to that word."""
         for w in words:
             i, ch = w.start, w.text
+            if len(ch) == 2 and ch[0] == ch[1] and i >= 1 and s[i - 1] == "一":
+                i, ch = i + 1, ch[0]  # the pair is one word: its second copy, as below
             reading = DOUBLED_MEASURES.get(ch)
             if reading is None or i < 2 or s[i - 1] != ch or s[i - 2] != "一":
                 continue

@@ -43,8 +43,8 @@ log = logging.getLogger(__name__)
 # 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 劲歌; 36: 发根; 37: 毛肚;
 # 38: 钉牢; 39: 虾干; 40: 背袋; 41: 卡住; 42: 秤重; 43: 淮南子 鬼谷子 昳丽 (classical7); 44: 弹回
 # (readings38); 45: literary (proof12); 46: 烟筒; 47: 相簿 (readings40); 48: 惠子 鯈鱼 矰缴
-# (classical8); 49: 蚵 é (_CEDICT_ADDED)
-_FORMAT = 49
+# (classical8); 49: 蚵 é (_CEDICT_ADDED); 50: 手刹 手煞 (readings41)
+_FORMAT = 50
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A sense CC-CEDICT marks as the written language of old (予 yú "(archaic) I", 夫 fú
@@ -119,6 +119,10 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     # 相簿 'photo album' xiàngbù as 相册 相片 相机 (现代汉语词典): pypinyin alone has the word, so
     # the model, reading xiāng 'each other', overruled it
     "相簿": ("xiang4", "bu4"),
+    # 手刹 'handbrake' shǒushā as 刹车 (现代汉语词典), and Taiwan's 手煞 as 煞车: words pypinyin
+    # alone has or neither has, the model reading chà 'moment' and shà (readings41)
+    "手刹": ("shou3", "sha1"),
+    "手煞": ("shou3", "sha1"),
     "爆肚": ("bao4", "du3"),
     # cpp23: slips found by listing the words whose chosen reading pypinyin's table reads
     # otherwise (450 of them, CC-CEDICT's reading having won) and the words of 参 'ginseng'

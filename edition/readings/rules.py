@@ -1251,6 +1251,48 @@ RULES: tuple[Rule, ...] = (
         not_after2="听 看 玩 吃 喝 闻 受",
     ),
     Rule(
+        "dei-must-slowly",
+        "得",
+        "dei3",
+        "modal 'must' after its subject or at the head of a clause, before a doubled adverb of "
+        "manner and what must be done so (学手艺得慢慢来, 这件得轻轻放, 你得早早出门): after a "
+        "verb the doubled word is how it was done (走得慢慢的), which the rule leaves alone",
+        yes="学书法急不来，【得】慢慢练。",
+        no="老人走【得】慢慢的，一步一停。",
+        before="PRON NOUN ADV START",
+        after="慢慢 慢慢来 慢慢儿 轻轻 细细 早早 悄悄 稳稳",
+        not_after2="的",
+    ),
+    Rule(
+        "dei-must-adj-bit",
+        "得",
+        "dei3",
+        "modal 'must' be a bit more so, after its subject or at the head of a clause and before "
+        "an adjective with 一点/点/些 (你得慢一点, 字得写大点 has its verb, 声音得小一点): the "
+        "complement marker follows a verb (跑得慢一点也行)",
+        yes="前面路滑，车速【得】慢一点。",
+        no="他跑【得】慢一点也没关系。",
+        before="PRON NOUN ADV START",
+        after="ADJ 慢 快 早 晚 轻 重 小心",
+        after2="一点 点 一些 些 一点儿 点儿",
+    ),
+    Rule(
+        "dei-in-advance",
+        "得",
+        "dei3",
+        "modal 'must' before an adverb of doing a thing early or at once and its verb (弯道得提前"
+        "减速, 发现漏水得马上关阀门), whatever the tagger made of the word "
+        "before (it tags some nouns verbs): a complement of how a thing went does not go on "
+        "to another verb (他来得很及时), and a fright makes one act at once (吓得马上躲开)",
+        yes="这个弯道【得】提前减速。",
+        no="救护车来【得】很及时。",
+        after="提前 预先 事先 及早 尽早 及时 马上 立刻 立即 赶紧 赶快",
+        after2="VERB",
+        # after 了, dei-after-done (钥匙丢了得马上换锁); after a verb of one character or a
+        # feeling, what it made one do at once (吓得马上抬起头, 急得赶紧跑回去)
+        not_before="了 VERB1 吓* 惊* 慌* " + FEELINGS,
+    ),
+    Rule(
         "de-complement",
         "得",
         "de5",
@@ -2346,6 +2388,9 @@ RULES: tuple[Rule, ...] = (
         no="这条绳子太【长】了。",
         after="了 过",
         after2="NUM NOUN MEASURE ADJ 不少 很多 好多 很 好",
+        # 长了短了 'too long or too short': the opposite 短 makes it the adjective
+        # (chang-beside-short)
+        not_after2="短",
         not_before=DEGREE,
     ),
     Rule(
@@ -2850,6 +2895,16 @@ RULES: tuple[Rule, ...] = (
         before="再",
         after="END",
         not_near_before="不 别 没 没有 不会 不能 不要 可别 千万别 又 会 要",
+    ),
+    Rule(
+        "dao-reverse-park",
+        "倒",
+        "dao4",
+        "'reverse' a car into a bay or a garage, or into reverse gear (练倒库, 倒车位, 挂倒挡): "
+        "what falls does not fall into a garage, and 倒 'sell off' takes the stock (倒库存)",
+        yes="下午去驾校练【倒】库。",
+        no="他靠【倒】库存赚了一笔。",
+        after="库 车库 车位 挡 档 入库",
     ),
     Rule(
         "dao-backwards-count",
@@ -4640,6 +4695,20 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "tiao-setting-after",
+        "调",
+        "tiao2",
+        "'adjust, set' to a setting measured in degrees or sizes named after it (背带调到合适的"
+        "长度, 调到最低的温度, 调成最大的音量): diào 'transfer' takes people and posts to a "
+        "place, which has no length or volume",
+        yes="背带要【调】到合适的长度。",
+        no="他被【调】到外地的分公司。",
+        after="到 成 为 回",
+        near_after="长度 高度 角度 温度 亮度 宽度 速度 松紧 音量 刻度 深度 湿度 力度 挡位 档位",
+        not_before="PERSON NAME",
+        verb=True,
+    ),
+    Rule(
         "tiao-setting-back",
         "调",
         "tiao2 hui2",
@@ -4661,6 +4730,20 @@ RULES: tuple[Rule, ...] = (
         no="公司把他【调】到台中。",
         near_before=DEVICES,
         after="到 回 成 为 在 得",
+        not_before="PERSON NAME",
+        verb=True,
+    ),
+    Rule(
+        "tiao-adjust-device-bit",
+        "调",
+        "tiao2",
+        "the same instrument named before the verb and moved a little (把座椅往前调一点, 后视镜再"
+        "调一下, 收音机调大点 has its result): diào 'swap, move' takes a shift or people, not a "
+        "seat or a mirror (跟你调一下班)",
+        yes="把座椅往前【调】一点，脚才踩得到底。",
+        no="明天我想跟你【调】一下班。",
+        near_before=DEVICES,
+        after="一点 一些 点 些 一下 一下子 一点儿",
         not_before="PERSON NAME",
         verb=True,
     ),
@@ -4930,6 +5013,20 @@ RULES: tuple[Rule, ...] = (
         after="END PARTICLE 了 净 水 水分 汗 泪",
         # 干得好, 干得漂亮 'well done': how work went; what dries takes 得 before it (晒得干)
         not_after="得",
+    ),
+    Rule(
+        "gan-do-this-way",
+        "干",
+        "gan4",
+        "'do' it this way, after 这么/那么/这样/那样 with a prohibition or a modal before them "
+        "(千万别这么干, 你不能那样干, 就得这么干): 'so dry' describes a thing and takes no "
+        "warning (天气这么干), and after a verb's 得 it is how dry a thing came out (晒得这么干)",
+        yes="下坡的时候千万别这么【干】。",
+        no="天气这么【干】，要多喝水。",
+        before="这么 那么 这样 那样",
+        near_before="别 不要 不能 不该 不许 不准 千万别 可别 甭 能 要 该 应该 敢 会 就 得 也",
+        not_near_before="晒 烤 烘 吹 晾 晒得 烤得 烘得 吹得 晾得",
+        verb=True,
     ),
     Rule(
         "gan-dry-adj",

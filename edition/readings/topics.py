@@ -34,8 +34,9 @@ dictionary reading back where the two agree (还款额 huánkuǎn'é).
 
 A topic whose character keeps its topic reading in every role (``any_role``: 帖 in a text
 about calligraphy is the model one copies, tiè, whether 看帖 or 帖上; 藏 in a text about a
-museum's collection is cáng, 入藏 'entered the collection', where the model reads Tibet's zàng)
-skips the noun test; the other conditions hold.
+museum's collection is cáng, 入藏 'entered the collection', where the model reads Tibet's zàng;
+倒 in a driving lesson is dào 'reverse', 练倒库 or 往后倒) skips the noun test; the other
+conditions hold.
 """
 
 from __future__ import annotations
@@ -338,6 +339,36 @@ TOPICS = (
         readings={"扎": "za1"},
         verb_role=True,
         verb_after=frozenset("好了一两个紧牢起成上出，。；！？\n"),
+    ),
+    Topic(
+        "driving",
+        # a driving lesson: 倒 dào 'reverse' (练倒库, 挂倒挡, 往后倒), 刹 and 煞 shā 'brake' (拉好
+        # 手刹, Taiwan's 手煞), and 档 dǎng 'gear', the lookup copy of Taiwan's 檔 for the
+        # mainland's 挡 (掛一檔, 檔位, 放回空檔), where the clause often names no car; dǎo
+        # 'fall' and dàng 'grade' live in words there (摔倒, 档次), which the topic leaves alone
+        cues=(
+            "驾校",
+            "教练车",
+            "方向盘",
+            "离合",
+            "离合器",
+            "油门",
+            "刹车",
+            "手刹",
+            "煞车",
+            "后视镜",
+            "转向灯",
+            "挡位",
+            "档位",
+            "倒车",
+            "倒库",
+            "侧方停车",
+            "科目二",
+            "驾照",
+        ),
+        readings={"倒": "dao4", "刹": "sha1", "煞": "sha1", "档": "dang3"},
+        any_role=True,
+        words={"空档": "kong1 dang3", "档位": "dang3 wei4"},
     ),
     Topic(
         "loan",
