@@ -487,3 +487,34 @@ def test_the_lexicon_keeps_the_readings_cc_cedict_marks_as_classical(tmp_path):
         fh.write("猫 猫 [mao1] /cat/\n")
     got = read_cedict(path).literary
     assert got == {"汝": ("ru3",), "尔": ("er3",)}
+
+
+def test_an_aspect_zhe_closing_its_clause_is_doubted_more_and_said():
+    aspect = Detail(
+        Reading("zhe5", "rule"),
+        polyphonic=True,
+        ranked=(("zhe5", 0.9), ("zhao2", 0.1)),
+        rule_id="x-test",
+    )
+    end, inside = replace(aspect, ends_clause=True), aspect
+    f, g = features(end, 10**5, 3), features(inside, 10**5, 3)
+    assert (f["zhe_end"], g["zhe_end"]) == (1.0, 0.0)
+    assert score(f) > score(g)
+    assert "an aspect 着 closing its clause may be the complement zháo" in reasons(f)
+    # another particle closing its clause (了 le, 过 guo) is not this evidence
+    guo = replace(end, reading=Reading("guo5", "rule"), ranked=(("guo5", 0.9), ("guo4", 0.1)))
+    assert not features(guo, 10**5, 2)["zhe_end"]
+
+
+def test_the_engine_marks_a_character_closing_its_clause_in_either_script():
+    engine = default_engine()
+    # 门口等着。 and 等着了: nothing of the clause follows 着; 等着他: its object does
+    for text, i, ends in (("我在门口等着。", 5, True), ("我在门口等着他。", 5, False)):
+        d = engine.details(text)[i]
+        assert (d.rule_id, d.ends_clause) == ("zhe-aspect", ends)
+    # a Traditional 著 the engine read as 着 weighs as 着 does (the rules give 著 none)
+    for text in ("他一直看着。", "他一直看著。"):
+        d = engine.details(text)[4]
+        f = engine.doubt_features(text[4], d)
+        assert f["zhe_end"] == 1.0
+        assert f["rule_three"] == 1.0

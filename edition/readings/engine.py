@@ -153,6 +153,9 @@ class Detail:
     # the rule that decided beat a rule of another reading by one condition of the latter's
     # (``edition.readings.grammar.Decision.near``)
     near_rule: bool = False
+    # nothing of the clause follows the character: a punctuation mark, the sentence's end or
+    # 了 (找着。 着了): where the doubt asks whether 着 is the aspect or the complement zháo
+    ends_clause: bool = False
 
     @property
     def disagree(self) -> bool:
@@ -682,6 +685,9 @@ class ReadingEngine(CutRepairs, ClassicalCut):
             loose=slot.loose,
             classical=classical,
             near_rule=reading.origin == "rule" and slot.near,
+            ends_clause=i + 1 == len(read_as)
+            or not is_han(read_as[i + 1])
+            or read_as[i + 1] == "了",
             light=reading.origin == "phrase"
             and str(slot.word_index) in self._lexicon.light_dropped.get(slot.word, ""),
         )
@@ -720,6 +726,10 @@ class ReadingEngine(CutRepairs, ClassicalCut):
     def doubt_features(self, ch: str, detail: Detail) -> dict[str, float]:
         """The evidence the doubt score weighs for one reading (``edition.readings.doubt``;
         ``ch`` as in the lookup copy)."""
+        if ch == "著" and detail.reading.syllable != "zhu4":
+            # the engine read a Traditional 著 as 着 (``words``): its rules and its count, as
+            # for a Simplified text (the rules give 著 itself no reading)
+            ch = "着"
         words = self._words
         count = words.count(ch) if words is not None else None
         word_count = words.count(detail.word) if words is not None and detail.word else None
