@@ -612,6 +612,9 @@ Prints, engine alone (no overrides):
   Han in each script, 广告回来 lai5, a slip of the gold (only lái written where the bench
   accepts both), corrected after the score: 0 wrong, proof list of 3.39%; no rule written for
   it);
+  ``heldout47.txt`` (the lead's: a boy's first drone flight (Simplified) and a Taiwan
+  grandmother's sewing machine (Traditional), written mid-stop and scored once on the merged
+  branch at its end: 0 wrong of 484 Han in each script; no rule written for it);
   ``heldout44.txt`` (helper readings41's job interview as dialogue, an accountant applying to a
   finance department (会计 kuài, 核对账目, 那边, 差不多, 这个岗位, 经常得加班 děi, 结账, 留下来,
   规矩, 重要, 数字, 要求 yāo, 商量, 这儿, 答复, 消息), written in Simplified before dev set 43's
@@ -1034,6 +1037,7 @@ def main(argv=None) -> int:
         "heldout41,"
         "heldout42,"
         "heldout43,"
+        "heldout47,"
         "heldout46,"
         "heldout45,"
         "heldout44,"
@@ -1148,6 +1152,7 @@ def main(argv=None) -> int:
         ("heldout41", "held-out set 41 (scored once, after the lead's rules of the stop)"),
         ("heldout42", "held-out set 42 (scored once, after dev set 41's rules)"),
         ("heldout43", "held-out set 43 (scored once, after dev set 42's rules)"),
+        ("heldout47", "held-out set 47 (the lead's, scored once at the stop's end)"),
         ("heldout46", "held-out set 46 (scored once, after dev set 45's rules)"),
         ("heldout45", "held-out set 45 (scored once, after dev set 44's rules)"),
         ("heldout44", "held-out set 44 (scored once, after dev set 43's rules)"),
