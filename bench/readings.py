@@ -764,7 +764,7 @@ Prints, engine alone (no overrides):
 
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
-named (article, dev, dev2 to dev43, heldout, heldout2 to heldout44, verse, heldout_verse,
+named (article, dev, dev2 to dev45, heldout, heldout2 to heldout47, verse, heldout_verse,
 classical, heldout_classical, heldout_classical2 to heldout_classical8,
 probe_trad: a probe of
 Traditional text whose lookup copy merges characters, written for that change, see its
