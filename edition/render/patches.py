@@ -1562,7 +1562,8 @@ def kept_line(textbox, text_overflow: str, block_ellipsis: str, drawing=None):
 
     Not when the layout is set up (someone else draws it), when its text or the box's style
     is not the one the line was shaped with, when the box is justified (drawing adds the
-    spacing to the spaces), when an ellipsis may replace its end, nor for a decorated text.
+    spacing to the spaces), nor when an ellipsis may replace its end. (A decorated text's
+    metrics are the layout's, set up from the same style either way.)
     ``drawing``: the ``draw_first_line`` that ``draw_text`` will call, which must be one that
     draws kept lines (a test or :func:`~edition.render.textlayer.blanks_drawn` may have put
     another in place).
@@ -1580,7 +1581,6 @@ def kept_line(textbox, text_overflow: str, block_ellipsis: str, drawing=None):
         or text != layout.text
         or text_overflow == "ellipsis"
         or block_ellipsis != "none"
-        or style["text_decoration_line"] != "none"
     ):
         return None
     return pango_layout

@@ -139,6 +139,7 @@ def _draw_kept_lines(text) -> bool:
             ),
         )
     text._edition_kept = kept_line
+    _drawing["draw_text"] = text.draw_text
     text.draw_text = draw.draw_text = _edited(text.draw_text, *edits[0], *edits[1:])
     return True
 
