@@ -1323,6 +1323,18 @@ KEPT_HELPER_DEF = (
     "        return None\n"
     "    return pango_layout\n"
     "\n\n"
+    "def add_kept_font(stream, pango_font, kept):\n"
+    '    """Return ``stream.add_font(pango_font)``, kept for a font held by ``kept``.\n\n'
+    "    A font held by a kept line cannot be freed, so its address is its own.\n\n"
+    '    """\n'
+    "    fonts = stream.__dict__.setdefault('kept_fonts', {})\n"
+    "    if pango_font in fonts:\n"
+    "        return fonts[pango_font][0]\n"
+    "    added = stream.add_font(pango_font)\n"
+    "    if kept is not None:\n"
+    "        fonts[pango_font] = (added, kept)\n"
+    "    return added\n"
+    "\n\n"
     "def draw_emojis(stream, style, x, y, emojis):\n",
 )
 
@@ -1335,6 +1347,7 @@ def _kept_lines_diff() -> str:
             "kept_line(textbox, text_overflow, block_ellipsis)",
         ),
         ("_edition_kept(", "kept_line("),
+        ("_edition_add_font(", "add_kept_font("),
     )
 
     def named(text: str) -> str:
@@ -1343,7 +1356,8 @@ def _kept_lines_diff() -> str:
         return text
 
     edits = [(o, named(n)) for o, n in (*patches.draw_text_kept_lines(),
-                                        *patches.draw_kept_lines())]  # fmt: skip
+                                        *patches.draw_kept_lines(),
+                                        *patches.draw_kept_fonts())]  # fmt: skip
     new = old
     for before, after in (KEPT_HELPER_DEF, *edits):
         assert new.count(before) == 1, before
@@ -1389,7 +1403,7 @@ def test_boxes_drawn_from_kept_lines_are_the_boxes_shaped_again():
     with every box shaped again: the same bytes, for ragged and justified Latin and Han lines,
     a line with a break, letter and word spacing, an underline, a raised note number and a
     text that overflows with an ellipsis; most ragged boxes come from kept lines, no justified
-    with spacing to add does."""
+    one with spacing to add does; the fonts of kept lines looked up once per page or not."""
     from weasyprint import HTML
     from weasyprint.draw import text
 
@@ -1421,13 +1435,44 @@ def test_boxes_drawn_from_kept_lines_are_the_boxes_shaped_again():
             kept["justified"] += layout is None and textbox.pango_layout.justification_spacing > 0
         return layout
 
+    add_font = text._edition_add_font
+    looked_up = []
+
+    def adding(stream, pango_font, kept_layout):
+        looked_up.append(kept_layout is not None)
+        return add_font(stream, pango_font, kept_layout)
+
+    def added(stream, pango_font, kept_layout):
+        return stream.add_font(pango_font)
+
     written = {}
     try:
-        for name, helper in (("kept", counting), ("shaped", lambda *args: None)):
-            text._edition_kept = helper
+        for name, helper, fonts in (
+            ("kept", counting, adding),
+            ("shaped", lambda *args: None, added),
+            ("kept, fonts looked up", found, added),
+        ):
+            text._edition_kept, text._edition_add_font = helper, fonts
             written[name] = HTML(string=html).write_pdf()
     finally:
-        text._edition_kept = found
-    assert written["kept"] == written["shaped"]
+        text._edition_kept, text._edition_add_font = found, add_font
+    assert written["kept"] == written["shaped"] == written["kept, fonts looked up"]
     assert kept["kept"] > 20
     assert kept["shaped"] > kept["justified"] > 10
+    # fonts of kept lines are looked up once per page, and others found among them
+    assert any(looked_up)
+    assert not all(looked_up)
+
+
+def test_a_font_is_kept_on_the_stream_only_with_a_kept_line():
+    """The stream's answer for a Pango font is kept only when a kept line holds the font
+    (its address cannot be another font's then), and given back for any run in that font."""
+    calls = []
+    stream = SimpleNamespace(add_font=lambda font: calls.append(font) or ("pdf font", 9.0))
+    assert patches.add_font(stream, "font A", None) == ("pdf font", 9.0)
+    assert patches.add_font(stream, "font A", None) == ("pdf font", 9.0)
+    assert calls == ["font A", "font A"]  # not kept: asked again
+    assert patches.add_font(stream, "font A", "a kept layout") == ("pdf font", 9.0)
+    assert patches.add_font(stream, "font A", None) == ("pdf font", 9.0)
+    assert calls == ["font A"] * 3
+    assert stream._edition_fonts["font A"][1] == "a kept layout"  # holds the font

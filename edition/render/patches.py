@@ -1556,6 +1556,42 @@ def draw_text_kept_lines() -> tuple[tuple[str, str], ...]:
     )
 
 
+def draw_kept_fonts() -> tuple[tuple[str, str], ...]:
+    """The PDF font of a Pango font drawn from a kept line looked up once per page.
+
+    ``Stream.add_font`` describes the run's Pango font and hashes the description for every
+    run drawn in a font other than the run's before (2,954 for the bundled booklet): its
+    key cannot be kept by the font's address, which a font freed and another made may share
+    (WeasyPrint's TODO in ``get_pango_font_key``). A font in a kept line (:func:`kept_lines`)
+    is held by that line's layout, which nothing changes or frees: its address is its own
+    while the page's stream keeps the layout, and the stream's answer for it is kept with
+    it (:func:`add_font`), for any run drawn in that font on the page. Returned as an edit
+    of ``weasyprint.draw.text.draw_first_line`` after :func:`draw_kept_lines`' (whose
+    ``kept`` it reads); the new line calls ``_edition_add_font``, set on the module.
+    """
+    return (
+        (
+            "            font, font_size = stream.add_font(pango_font)\n",
+            "            font, font_size = _edition_add_font(stream, pango_font, kept)\n",
+        ),
+    )
+
+
+def add_font(stream, pango_font, kept):
+    """``stream.add_font(pango_font)``, kept on the stream for a font that the kept line
+    ``kept`` (a Pango layout, or None) holds (:func:`draw_kept_fonts`)."""
+    known = stream.__dict__.get("_edition_fonts")
+    if known is None:
+        known = stream._edition_fonts = {}
+    found = known.get(pango_font)
+    if found is not None:
+        return found[0]
+    added = stream.add_font(pango_font)
+    if kept is not None:  # the font lives as long as the layout kept with it
+        known[pango_font] = (added, kept)
+    return added
+
+
 def kept_line(textbox, text_overflow: str, block_ellipsis: str, drawing=None):
     """The Pango layout that ``textbox``'s layout kept of its text on one line
     (:func:`kept_lines`), when drawing it would shape the same line; else None.

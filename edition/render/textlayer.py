@@ -80,6 +80,7 @@ def skip_blanks_when_drawing() -> bool:
         _edited,
         draw_glyph_buffers,
         draw_glyph_pieces,
+        draw_kept_fonts,
         draw_kept_lines,
         glyph_buffers_fit,
         glyph_infos,
@@ -98,7 +99,7 @@ def skip_blanks_when_drawing() -> bool:
         fits = enabled() and glyph_buffers_fit()
         faster = (*draw_glyph_buffers(), *draw_glyph_pieces()) if fits else ()
         if fits and _draw_kept_lines(text):
-            faster += draw_kept_lines()
+            faster += (*draw_kept_lines(), *draw_kept_fonts())
         text.draw_first_line = _drawing["edited"] = _edited(
             original,
             KERNING,
@@ -123,6 +124,7 @@ def _draw_kept_lines(text) -> bool:
     from edition.render.patches import (
         DRAW_TEXT,
         _edited,
+        add_font,
         draw_text_kept_lines,
         kept_line,
         source_hash,
@@ -139,6 +141,7 @@ def _draw_kept_lines(text) -> bool:
             ),
         )
     text._edition_kept = kept_line
+    text._edition_add_font = add_font
     _drawing["draw_text"] = text.draw_text
     text.draw_text = draw.draw_text = _edited(text.draw_text, *edits[0], *edits[1:])
     return True
