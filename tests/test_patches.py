@@ -1299,3 +1299,180 @@ def test_glyphs_drawn_again_write_what_they_wrote_the_first_time(caplog):
     assert len(entries) > 20
     assert all(y_offset == 0 for _glyph, _width, _x, y_offset in entries)
     assert any(x_offset for _glyph, _width, x_offset, _y in entries)  # the accent
+
+
+# The upstream form of kept-lines' drawing part: a helper of WeasyPrint's own in place of the
+# one edition sets on the module (without the check of which draw_first_line is in place).
+KEPT_HELPER_DEF = (
+    "\n\ndef draw_emojis(stream, style, x, y, emojis):\n",
+    "\n\n"
+    "def kept_line(textbox, text_overflow, block_ellipsis):\n"
+    '    """Return the Pango layout kept with the line of ``textbox``, or ``None``.\n\n'
+    "    ``first_line_metrics`` keeps the layout of a text on one line: it is the line\n"
+    "    drawing would shape again, unless the box's text or style changed since, or the\n"
+    "    box is justified (spacing is added when drawing) or ellipsized.\n\n"
+    '    """\n'
+    "    layout = textbox.pango_layout\n"
+    "    kept = getattr(layout, 'kept_line', None)\n"
+    "    if kept is None or hasattr(layout, 'layout') or layout.justification_spacing:\n"
+    "        return None\n"
+    "    pango_layout, style, text = kept\n"
+    "    if style is not textbox.style or text != layout.text:\n"
+    "        return None\n"
+    "    if text_overflow == 'ellipsis' or block_ellipsis != 'none':\n"
+    "        return None\n"
+    "    return pango_layout\n"
+    "\n\n"
+    "def add_kept_font(stream, pango_font, kept):\n"
+    '    """Return ``stream.add_font(pango_font)``, kept for a font held by ``kept``.\n\n'
+    "    A font held by a kept line cannot be freed, so its address is its own.\n\n"
+    '    """\n'
+    "    fonts = stream.__dict__.setdefault('kept_fonts', {})\n"
+    "    if pango_font in fonts:\n"
+    "        return fonts[pango_font][0]\n"
+    "    added = stream.add_font(pango_font)\n"
+    "    if kept is not None:\n"
+    "        fonts[pango_font] = (added, kept)\n"
+    "    return added\n"
+    "\n\n"
+    "def draw_emojis(stream, style, x, y, emojis):\n",
+)
+
+
+def _kept_lines_diff() -> str:
+    old = Path(patches.module_path("weasyprint.draw.text")).read_text(encoding="utf-8")
+    upstream = (
+        (
+            "_edition_kept(\n        textbox, text_overflow, block_ellipsis, draw_first_line)",
+            "kept_line(textbox, text_overflow, block_ellipsis)",
+        ),
+        ("_edition_kept(", "kept_line("),
+        ("_edition_add_font(", "add_kept_font("),
+    )
+
+    def named(text: str) -> str:
+        for ours, theirs in upstream:
+            text = text.replace(ours, theirs)
+        return text
+
+    edits = [(o, named(n)) for o, n in (*patches.draw_text_kept_lines(),
+                                        *patches.draw_kept_lines(),
+                                        *patches.draw_kept_fonts())]  # fmt: skip
+    new = old
+    for before, after in (KEPT_HELPER_DEF, *edits):
+        assert new.count(before) == 1, before
+        new = new.replace(before, after)
+    name = _file("weasyprint.draw.text")
+    return "".join(
+        difflib.unified_diff(
+            old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
+        )
+    )
+
+
+def test_the_committed_kept_lines_drawing_diff_is_the_fix(tmp_path):
+    """kept-lines' drawing part is applied with textlayer's edits of draw_first_line (pinned by
+    one source hash there) and of draw_text (pinned by ``DRAW_TEXT``); its upstream diff
+    applies to the pinned file, after the glyph fixes' diffs, with the layout's part
+    (kept-lines.diff)."""
+    diff = ROOT / "docs" / "patches" / "draw-kept-lines.diff"
+    assert diff.read_text(encoding="utf-8") == _kept_lines_diff()
+    from edition.render import textlayer
+
+    assert textlayer.skip_blanks_when_drawing()
+    assert patches.source_hash(textlayer._drawing["draw_text"]) == patches.DRAW_TEXT
+    for module in ("weasyprint.draw.text", "weasyprint.text.line_break"):
+        target = tmp_path / _file(module)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(patches.module_path(module), target)
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    names = ("draw-glyph-buffers", "draw-glyph-pieces", "kept-lines", "draw-kept-lines")
+    for name in names:
+        proc = subprocess.run(
+            ["git", "apply", str(ROOT / "docs" / "patches" / f"{name}.diff")],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert proc.returncode == 0, (name, proc.stderr)
+
+
+def test_boxes_drawn_from_kept_lines_are_the_boxes_shaped_again():
+    """A page drawn with text boxes taken from the lines their layouts kept is the page drawn
+    with every box shaped again: the same bytes, for ragged and justified Latin and Han lines,
+    a line with a break, letter and word spacing, an underline, a raised note number and a
+    text that overflows with an ellipsis; most ragged boxes come from kept lines, no justified
+    one with spacing to add does; the fonts of kept lines looked up once per page or not."""
+    from weasyprint import HTML
+    from weasyprint.draw import text
+
+    from edition.render import textlayer
+
+    assert textlayer.skip_blanks_when_drawing()
+    assert "_edition_kept" in text.draw_first_line.__code__.co_names
+    assert "_edition_kept" in text.draw_text.__code__.co_names
+    line = (
+        "Ax\u0301 W\u00e4ve, fine \u4e2d\u6587\u4e2d\u6587\uff0c "
+        "<span style='letter-spacing: 1px'>spaced \u4e2d\u6587</span> "
+        "<u>under \u4e2d</u> <span style='word-spacing: 3px'>wide words</span> x<sup>2</sup> "
+    )
+    html = (
+        "<style>@page { size: 80mm 120mm; margin: 5mm } p { font-family: serif; "
+        "font-size: 9px } .j { text-align: justify } .e { white-space: nowrap; "
+        "overflow: hidden; text-overflow: ellipsis }</style>"
+        f"<p>{line * 6}</p><p class=j>{line * 6}</p><p>one<br>two</p>"
+        f"<p class=e>{line * 2}</p>"
+    )
+    found = text._edition_kept
+    kept = {"kept": 0, "shaped": 0, "justified": 0}
+
+    def counting(textbox, text_overflow, block_ellipsis, drawing=None):
+        layout = found(textbox, text_overflow, block_ellipsis, drawing)
+        if drawing is not None:
+            kept["kept" if layout is not None else "shaped"] += 1
+            # a box given a layout with justification spacing is shaped again
+            kept["justified"] += layout is None and textbox.pango_layout.justification_spacing > 0
+        return layout
+
+    add_font = text._edition_add_font
+    looked_up = []
+
+    def adding(stream, pango_font, kept_layout):
+        looked_up.append(kept_layout is not None)
+        return add_font(stream, pango_font, kept_layout)
+
+    def added(stream, pango_font, kept_layout):
+        return stream.add_font(pango_font)
+
+    written = {}
+    try:
+        for name, helper, fonts in (
+            ("kept", counting, adding),
+            ("shaped", lambda *args: None, added),
+            ("kept, fonts looked up", found, added),
+        ):
+            text._edition_kept, text._edition_add_font = helper, fonts
+            written[name] = HTML(string=html).write_pdf()
+    finally:
+        text._edition_kept, text._edition_add_font = found, add_font
+    assert written["kept"] == written["shaped"] == written["kept, fonts looked up"]
+    assert kept["kept"] > 20
+    assert kept["shaped"] > kept["justified"] > 10
+    # fonts of kept lines are looked up once per page, and others found among them
+    assert any(looked_up)
+    assert not all(looked_up)
+
+
+def test_a_font_is_kept_on_the_stream_only_with_a_kept_line():
+    """The stream's answer for a Pango font is kept only when a kept line holds the font
+    (its address cannot be another font's then), and given back for any run in that font."""
+    calls = []
+    stream = SimpleNamespace(add_font=lambda font: calls.append(font) or ("pdf font", 9.0))
+    assert patches.add_font(stream, "font A", None) == ("pdf font", 9.0)
+    assert patches.add_font(stream, "font A", None) == ("pdf font", 9.0)
+    assert calls == ["font A", "font A"]  # not kept: asked again
+    assert patches.add_font(stream, "font A", "a kept layout") == ("pdf font", 9.0)
+    assert patches.add_font(stream, "font A", None) == ("pdf font", 9.0)
+    assert calls == ["font A"] * 3
+    assert stream._edition_fonts["font A"][1] == "a kept layout"  # holds the font

@@ -1113,6 +1113,52 @@ def style_font_descriptions() -> Patch:
     )
 
 
+def kept_lines() -> Patch:
+    """A text shaped on one line during the layout kept for drawing it, not shaped again.
+
+    ``first_line_metrics`` frees a line's Pango layout once it is measured (``deactivate``),
+    and drawing sets the layout up again and shapes the same text anew (``reactivate``): for
+    every text box drawn, 7% of the CPU at ten times the bundled article. Where the layout
+    holds its text on one line, it is kept with the style and text it was made from;
+    ``edition/render/textlayer.py``'s edit of ``draw_text`` and ``draw_first_line``
+    (:func:`draw_kept_lines`) draws a box from it when the box still has that text and style
+    and no justification spacing (which only drawing adds), nor an ellipsis. Pango's layout
+    of one line does not depend on the width it was given nor on the single-paragraph mode
+    drawing sets (a text with a paragraph break is on two lines), so it is the same line.
+    """
+    module = "weasyprint.text.line_break"
+    return Patch(
+        "kept-lines",
+        (
+            (
+                module,
+                "    baseline = pango.pango_layout_get_baseline(layout.layout) * FROM_UNITS\n"
+                "    layout.deactivate()\n",
+                "    baseline = pango.pango_layout_get_baseline(layout.layout) * FROM_UNITS\n"
+                "    _keep_line(layout)\n"
+                "    layout.deactivate()\n",
+            ),
+            (
+                module,
+                "\n\ndef create_layout(text, style, context, max_width, justification_spacing):\n",
+                "\n\n"
+                "def _keep_line(layout):\n"
+                '    """Keep the Pango layout of a text on one line, to be drawn as it is.\n'
+                "\n"
+                "    Drawing would shape the same text with the same style again: a layout\n"
+                "    of one line is the line drawn, whatever its width, unless the text or\n"
+                "    its justification spacing (which only drawing adds) changes.\n"
+                "\n"
+                '    """\n'
+                "    if pango.pango_layout_get_line_readonly(layout.layout, 1) == ffi.NULL:\n"
+                "        layout.kept_line = (layout.layout, layout.style, layout.text)\n"
+                "\n\n"
+                "def create_layout(text, style, context, max_width, justification_spacing):\n",
+            ),
+        ),
+    )
+
+
 def normal_flow_test() -> Patch:
     """``Box.is_in_normal_flow`` in one expression over the box's two properties.
 
@@ -1454,6 +1500,128 @@ def glyph_pieces(font, font_size: float) -> dict:
     return pieces
 
 
+# sha256 of inspect.getsource(weasyprint.draw.text.draw_text) in WeasyPrint PINNED: the
+# function draw_kept_lines edits with draw_first_line (both or neither).
+DRAW_TEXT = "ebaf96239c6ca3635d2b91bfb34718c2dcebd7809fec1c53fb8dffd1366befe3"
+
+
+def draw_kept_lines() -> tuple[tuple[str, str], ...]:
+    """A text box drawn from the line its layout kept (the ``kept-lines`` fix), not shaped
+    again.
+
+    ``draw_text`` sets the box's layout up again (``reactivate``: a Pango layout, its font
+    description, attributes and text) and ``draw_first_line`` shapes it anew, though the
+    layout kept the same line when the box's text was split (:func:`kept_line` says when it
+    may be drawn from it: most boxes that are not justified). Returned as ``(old, new)`` edits
+    of ``weasyprint.draw.text.draw_first_line``, made by ``edition/render/textlayer.py`` after
+    :func:`draw_glyph_pieces`' (one function, pinned by one source hash there), with
+    :func:`draw_text_kept_lines`' edits of ``draw_text``; the new lines call
+    ``_edition_kept`` (:func:`kept_line`), set on the module.
+    """
+    return (
+        (
+            "    pango.pango_layout_set_single_paragraph_mode(textbox.pango_layout.layout, True)\n",
+            "    kept = _edition_kept(textbox, text_overflow, block_ellipsis)\n"
+            "    if kept is None:\n"
+            "        pango.pango_layout_set_single_paragraph_mode(\n"
+            "            textbox.pango_layout.layout, True)\n",
+        ),
+        (
+            "    first_line, index = textbox.pango_layout.get_first_line()\n\n"
+            "    if block_ellipsis != 'none':\n",
+            "    if kept is None:\n"
+            "        first_line, index = textbox.pango_layout.get_first_line()\n"
+            "    else:\n"
+            "        first_line = pango.pango_layout_get_line_readonly(kept, 0)\n\n"
+            "    if block_ellipsis != 'none':\n",
+        ),
+    )
+
+
+def draw_text_kept_lines() -> tuple[tuple[str, str], ...]:
+    """The edits of ``weasyprint.draw.text.draw_text`` that go with :func:`draw_kept_lines`:
+    a box drawn from its kept line is neither set up again nor released."""
+    return (
+        (
+            "    textbox.pango_layout.reactivate(textbox.style)\n",
+            "    kept = _edition_kept(\n"
+            "        textbox, text_overflow, block_ellipsis, draw_first_line)\n"
+            "    if kept is None:\n"
+            "        textbox.pango_layout.reactivate(textbox.style)\n",
+        ),
+        (
+            "    textbox.pango_layout.deactivate()\n",
+            "    if kept is None:\n        textbox.pango_layout.deactivate()\n",
+        ),
+    )
+
+
+def draw_kept_fonts() -> tuple[tuple[str, str], ...]:
+    """The PDF font of a Pango font drawn from a kept line looked up once per page.
+
+    ``Stream.add_font`` describes the run's Pango font and hashes the description for every
+    run drawn in a font other than the run's before (2,954 for the bundled booklet): its
+    key cannot be kept by the font's address, which a font freed and another made may share
+    (WeasyPrint's TODO in ``get_pango_font_key``). A font in a kept line (:func:`kept_lines`)
+    is held by that line's layout, which nothing changes or frees: its address is its own
+    while the page's stream keeps the layout, and the stream's answer for it is kept with
+    it (:func:`add_font`), for any run drawn in that font on the page. Returned as an edit
+    of ``weasyprint.draw.text.draw_first_line`` after :func:`draw_kept_lines`' (whose
+    ``kept`` it reads); the new line calls ``_edition_add_font``, set on the module.
+    """
+    return (
+        (
+            "            font, font_size = stream.add_font(pango_font)\n",
+            "            font, font_size = _edition_add_font(stream, pango_font, kept)\n",
+        ),
+    )
+
+
+def add_font(stream, pango_font, kept):
+    """``stream.add_font(pango_font)``, kept on the stream for a font that the kept line
+    ``kept`` (a Pango layout, or None) holds (:func:`draw_kept_fonts`)."""
+    known = stream.__dict__.get("_edition_fonts")
+    if known is None:
+        known = stream._edition_fonts = {}
+    found = known.get(pango_font)
+    if found is not None:
+        return found[0]
+    added = stream.add_font(pango_font)
+    if kept is not None:  # the font lives as long as the layout kept with it
+        known[pango_font] = (added, kept)
+    return added
+
+
+def kept_line(textbox, text_overflow: str, block_ellipsis: str, drawing=None):
+    """The Pango layout that ``textbox``'s layout kept of its text on one line
+    (:func:`kept_lines`), when drawing it would shape the same line; else None.
+
+    Not when the layout is set up (someone else draws it), when its text or the box's style
+    is not the one the line was shaped with, when the box is justified (drawing adds the
+    spacing to the spaces), nor when an ellipsis may replace its end. (A decorated text's
+    metrics are the layout's, set up from the same style either way.)
+    ``drawing``: the ``draw_first_line`` that ``draw_text`` will call, which must be one that
+    draws kept lines (a test or :func:`~edition.render.textlayer.blanks_drawn` may have put
+    another in place).
+    """
+    if drawing is not None and "_edition_kept" not in drawing.__code__.co_names:
+        return None
+    layout = textbox.pango_layout
+    found = layout.__dict__
+    kept = found.get("kept_line")
+    if kept is None or "layout" in found or layout.justification_spacing:
+        return None
+    pango_layout, style, text = kept
+    if (
+        style is not textbox.style
+        or text != layout.text
+        or text_overflow == "ellipsis"
+        or block_ellipsis != "none"
+    ):
+        return None
+    return pango_layout
+
+
 def function_imports_once() -> Patch:
     """Names that functions import when called (the modules import each other) imported once.
 
@@ -1575,6 +1743,7 @@ PATCHES = (
     shrink_to_fit_max_first,
     shared_cascades,
     function_imports_once,
+    kept_lines,
 )
 
 

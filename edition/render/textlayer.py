@@ -80,6 +80,8 @@ def skip_blanks_when_drawing() -> bool:
         _edited,
         draw_glyph_buffers,
         draw_glyph_pieces,
+        draw_kept_fonts,
+        draw_kept_lines,
         glyph_buffers_fit,
         glyph_infos,
         glyph_pieces,
@@ -96,6 +98,8 @@ def skip_blanks_when_drawing() -> bool:
         # Speed fixes of the same function (the same bytes): edited with ours in one go.
         fits = enabled() and glyph_buffers_fit()
         faster = (*draw_glyph_buffers(), *draw_glyph_pieces()) if fits else ()
+        if fits and _draw_kept_lines(text):
+            faster += (*draw_kept_lines(), *draw_kept_fonts())
         text.draw_first_line = _drawing["edited"] = _edited(
             original,
             KERNING,
@@ -108,6 +112,39 @@ def skip_blanks_when_drawing() -> bool:
     else:
         log.debug("WeasyPrint's draw_first_line is not 70.0's: blank glyphs removed afterwards")
     return _skipping
+
+
+def _draw_kept_lines(text) -> bool:
+    """Put the edit of ``draw_text`` that draws a box from the line its layout kept in place
+    (``kept-lines``, ``edition/render/patches.py``), with ``draw_first_line``'s edit that the
+    caller makes; whether it could be (the layout keeps lines, ``draw_text`` is 70.0's)."""
+    from weasyprint import draw
+    from weasyprint.text import line_break
+
+    from edition.render.patches import (
+        DRAW_TEXT,
+        _edited,
+        add_font,
+        draw_text_kept_lines,
+        kept_line,
+        source_hash,
+    )
+
+    if not hasattr(line_break, "_keep_line") or source_hash(text.draw_text) != DRAW_TEXT:
+        return False
+    edits = draw_text_kept_lines()
+    if hasattr(text, "_imported"):  # function-imports-once's edit of the same function
+        edits += (
+            (
+                "    from ..layout.percent import percentage\n",
+                "    percentage = _imported('..layout.percent', 'percentage')\n",
+            ),
+        )
+    text._edition_kept = kept_line
+    text._edition_add_font = add_font
+    _drawing["draw_text"] = text.draw_text
+    text.draw_text = draw.draw_text = _edited(text.draw_text, *edits[0], *edits[1:])
+    return True
 
 
 @contextmanager
