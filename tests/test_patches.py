@@ -34,15 +34,29 @@ def _file(module: str) -> str:
     return Path(patches.module_path(module)).relative_to(site).as_posix()
 
 
+def _unified(old: str, new: str, module: str) -> str:
+    """``old`` -> ``new`` of ``module``'s file as a unified diff naming it as git does."""
+    name = _file(module)
+    return "".join(
+        difflib.unified_diff(
+            old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
+        )
+    )
+
+
+def _edited(text: str, edits) -> str:
+    """``text`` with each (before, after) of ``edits`` made, each ``before`` found once."""
+    for before, after in edits:
+        assert text.count(before) == 1, before
+        text = text.replace(before, after)
+    return text
+
+
 def _diff(patch: patches.Patch) -> str:
     lines: list[str] = []
     for module in sorted(patch.modules):
         old = Path(patches.module_path(module)).read_text(encoding="utf-8")
-        new = patches.patched_source(module, old, [patch])
-        name = _file(module)
-        lines += difflib.unified_diff(
-            old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
-        )
+        lines.append(_unified(old, patches.patched_source(module, old, [patch]), module))
     return "".join(lines)
 
 
@@ -126,16 +140,8 @@ def _assert_committed_diff(module: str, edits, diff_name: str, tmp_path: Path) -
     made to the pinned ``module``'s file, and applies to it with ``git apply``."""
     path = Path(patches.module_path(module))
     old = path.read_text(encoding="utf-8")
-    new = old
-    for before, after in edits:
-        assert new.count(before) == 1, before
-        new = new.replace(before, after)
+    expected = _unified(old, _edited(old, edits), module)
     name = _file(module)
-    expected = "".join(
-        difflib.unified_diff(
-            old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
-        )
-    )
     diff = ROOT / "docs" / "patches" / diff_name
     assert diff.read_text(encoding="utf-8") == expected
     target = tmp_path / name
@@ -997,18 +1003,10 @@ GLYPH_HELPER_DEF = (
 def _glyph_buffers_diff() -> str:
     path = Path(patches.module_path("weasyprint.draw.text"))
     old = path.read_text(encoding="utf-8")
-    new = old
     edits = [(o, n.replace("_edition_glyphs(", "glyph_infos(")) for o, n in
              patches.draw_glyph_buffers()]  # fmt: skip
-    for before, after in (GLYPH_HELPER, GLYPH_HELPER_DEF, *edits):
-        assert new.count(before) == 1, before
-        new = new.replace(before, after)
-    name = _file("weasyprint.draw.text")
-    return "".join(
-        difflib.unified_diff(
-            old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
-        )
-    )
+    new = _edited(old, (GLYPH_HELPER, GLYPH_HELPER_DEF, *edits))
+    return _unified(old, new, "weasyprint.draw.text")
 
 
 def test_the_committed_glyph_buffers_diff_is_the_fix(tmp_path):
@@ -1203,7 +1201,6 @@ def _glyph_pieces_diff() -> str:
     old = _with_glyph_buffers(
         Path(patches.module_path("weasyprint.draw.text")).read_text(encoding="utf-8")
     )
-    new = old
     upstream = {"_edition_pieces(": "glyph_pieces(", "_edition_glyphs(": "glyph_infos("}
 
     def named(line: str) -> str:
@@ -1212,15 +1209,7 @@ def _glyph_pieces_diff() -> str:
         return line
 
     edits = [(named(o), named(n)) for o, n in patches.draw_glyph_pieces()]
-    for before, after in (PIECES_HELPER_DEF, *edits):
-        assert new.count(before) == 1, before
-        new = new.replace(before, after)
-    name = _file("weasyprint.draw.text")
-    return "".join(
-        difflib.unified_diff(
-            old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
-        )
-    )
+    return _unified(old, _edited(old, (PIECES_HELPER_DEF, *edits)), "weasyprint.draw.text")
 
 
 def test_the_committed_glyph_pieces_diff_is_the_fix(tmp_path):
@@ -1358,16 +1347,7 @@ def _kept_lines_diff() -> str:
     edits = [(o, named(n)) for o, n in (*patches.draw_text_kept_lines(),
                                         *patches.draw_kept_lines(),
                                         *patches.draw_kept_fonts())]  # fmt: skip
-    new = old
-    for before, after in (KEPT_HELPER_DEF, *edits):
-        assert new.count(before) == 1, before
-        new = new.replace(before, after)
-    name = _file("weasyprint.draw.text")
-    return "".join(
-        difflib.unified_diff(
-            old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
-        )
-    )
+    return _unified(old, _edited(old, (KEPT_HELPER_DEF, *edits)), "weasyprint.draw.text")
 
 
 def test_the_committed_kept_lines_drawing_diff_is_the_fix(tmp_path):
