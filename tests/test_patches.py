@@ -69,21 +69,31 @@ def test_each_fix_applies_to_the_installed_source(patch):
     assert patches.check(patch) == []
 
 
+def _git_apply(tmp_path: Path, modules, diff_names) -> None:
+    """The pinned files of ``modules`` copied under ``tmp_path`` take each committed diff of
+    ``diff_names`` (``docs/patches/<name>``), in turn, with ``git apply``, as upstream would."""
+    for module in modules:
+        target = tmp_path / _file(module)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(patches.module_path(module), target)
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    for name in diff_names:
+        proc = subprocess.run(
+            ["git", "apply", str(ROOT / "docs" / "patches" / name)],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert proc.returncode == 0, (name, proc.stderr)
+
+
 @pytest.mark.parametrize("patch", PATCHES, ids=lambda p: p.name)
 def test_the_committed_diff_is_the_fix(patch, tmp_path):
     committed = (ROOT / "docs" / "patches" / f"{patch.name}.diff").read_text(encoding="utf-8")
     assert committed == _diff(patch)
     # ... and applies with git to the pinned files, as upstream would take it
-    for module in patch.modules:
-        target = tmp_path / _file(module)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(patches.module_path(module), target)
-    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
-    diff = ROOT / "docs" / "patches" / f"{patch.name}.diff"
-    proc = subprocess.run(
-        ["git", "apply", str(diff)], cwd=tmp_path, capture_output=True, text=True, check=False
-    )
-    assert proc.returncode == 0, proc.stderr
+    _git_apply(tmp_path, patch.modules, [f"{patch.name}.diff"])
     for module in patch.modules:
         after = (tmp_path / _file(module)).read_text(encoding="utf-8")
         before = Path(patches.module_path(module)).read_text(encoding="utf-8")
@@ -141,17 +151,9 @@ def _assert_committed_diff(module: str, edits, diff_name: str, tmp_path: Path) -
     path = Path(patches.module_path(module))
     old = path.read_text(encoding="utf-8")
     expected = _unified(old, _edited(old, edits), module)
-    name = _file(module)
     diff = ROOT / "docs" / "patches" / diff_name
     assert diff.read_text(encoding="utf-8") == expected
-    target = tmp_path / name
-    target.parent.mkdir(parents=True)
-    shutil.copy(path, target)
-    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
-    proc = subprocess.run(
-        ["git", "apply", str(diff)], cwd=tmp_path, capture_output=True, text=True, check=False
-    )
-    assert proc.returncode == 0, proc.stderr
+    _git_apply(tmp_path, [module], [diff_name])
 
 
 def _probe(switch: str | None, cache: Path | None = None, **more: str) -> dict:
@@ -1014,14 +1016,7 @@ def test_the_committed_glyph_buffers_diff_is_the_fix(tmp_path):
     pinned by one source hash there); its upstream diff applies to the pinned file."""
     diff = ROOT / "docs" / "patches" / "draw-glyph-buffers.diff"
     assert diff.read_text(encoding="utf-8") == _glyph_buffers_diff()
-    target = tmp_path / _file("weasyprint.draw.text")
-    target.parent.mkdir(parents=True)
-    shutil.copy(patches.module_path("weasyprint.draw.text"), target)
-    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
-    proc = subprocess.run(
-        ["git", "apply", str(diff)], cwd=tmp_path, capture_output=True, text=True, check=False
-    )
-    assert proc.returncode == 0, proc.stderr
+    _git_apply(tmp_path, ["weasyprint.draw.text"], ["draw-glyph-buffers.diff"])
 
 
 def test_glyph_buffers_read_what_cffi_reads():
@@ -1217,19 +1212,9 @@ def test_the_committed_glyph_pieces_diff_is_the_fix(tmp_path):
     draw-glyph-buffers; its upstream diff applies to the pinned file after that one's."""
     diff = ROOT / "docs" / "patches" / "draw-glyph-pieces.diff"
     assert diff.read_text(encoding="utf-8") == _glyph_pieces_diff()
-    target = tmp_path / _file("weasyprint.draw.text")
-    target.parent.mkdir(parents=True)
-    shutil.copy(patches.module_path("weasyprint.draw.text"), target)
-    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
-    for name in ("draw-glyph-buffers.diff", "draw-glyph-pieces.diff"):
-        proc = subprocess.run(
-            ["git", "apply", str(ROOT / "docs" / "patches" / name)],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert proc.returncode == 0, proc.stderr
+    _git_apply(
+        tmp_path, ["weasyprint.draw.text"], ["draw-glyph-buffers.diff", "draw-glyph-pieces.diff"]
+    )
 
 
 def test_glyphs_drawn_again_write_what_they_wrote_the_first_time(caplog):
@@ -1361,21 +1346,12 @@ def test_the_committed_kept_lines_drawing_diff_is_the_fix(tmp_path):
 
     assert textlayer.skip_blanks_when_drawing()
     assert patches.source_hash(textlayer._drawing["draw_text"]) == patches.DRAW_TEXT
-    for module in ("weasyprint.draw.text", "weasyprint.text.line_break"):
-        target = tmp_path / _file(module)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(patches.module_path(module), target)
-    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
     names = ("draw-glyph-buffers", "draw-glyph-pieces", "kept-lines", "draw-kept-lines")
-    for name in names:
-        proc = subprocess.run(
-            ["git", "apply", str(ROOT / "docs" / "patches" / f"{name}.diff")],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert proc.returncode == 0, (name, proc.stderr)
+    _git_apply(
+        tmp_path,
+        ["weasyprint.draw.text", "weasyprint.text.line_break"],
+        [f"{name}.diff" for name in names],
+    )
 
 
 def test_boxes_drawn_from_kept_lines_are_the_boxes_shaped_again():
