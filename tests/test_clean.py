@@ -123,6 +123,18 @@ def test_mojibake_and_lost_characters_in_report() -> None:
     assert lines[-1].startswith("a.txt: summary: 1 mojibake, 0 reading, 0 html, 1 punct, 0 script")
 
 
+def test_a_line_opening_on_an_ascii_mark_joins_once_so_a_second_clean_changes_nothing() -> None:
+    # hypothesis found '銀\n,\n，': the first clean joined ',' to '，' and then made it '，', and
+    # a second clean joined '，，' to '銀'; an ASCII comma that punct makes full-width beside
+    # Chinese opens a continued line as '，' does
+    once = run("銀\n,\n，").text
+    assert once == "銀，，"
+    assert run(once).text == once
+    assert run("我們走了\n,他說。\n").text == "我們走了，他說。\n"
+    # a bracket is made full-width only with its pair: a line it opens stays a line
+    assert run("他說\n(註：這是舊稿)\n好。\n").text == "他說\n（註：這是舊稿）\n好。\n"
+
+
 def test_lines_are_kept() -> None:
     text = "一\n\n二(èr)\n</p>\n"
     assert run(text).text.count("\n") == text.count("\n")

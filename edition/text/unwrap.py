@@ -25,6 +25,7 @@ import itertools
 import re
 from collections import Counter
 
+from edition.text.punct import is_cjk
 from edition.text.segment import display_columns
 
 MIN_WIDTH = 24  # shorter lines are verse, headings or list items, never wrapped prose
@@ -39,6 +40,9 @@ _ITEM = re.compile(
 _COLUMNS = re.compile(r"[\u3400-\u9fff][ \u3000\t]+[\u3400-\u9fff]")
 # Marks that close what stands before them: no line of prose starts with one.
 _CLOSING = "。，、；：！？）」』”’》〉】"
+# ASCII marks the punct stage makes full-width closing marks beside Chinese text (',' -> '，');
+# a bracket is converted only with its pair, so it is not among them
+_ASCII_CLOSING = frozenset(",:;!?")
 # Marks a paragraph (or a line of verse or dialogue) may end on, and the closing quotes and
 # brackets that may follow them (“好。” ends its sentence, 之家” does not).
 _FINAL = "。！？：；…!?:;"
@@ -143,7 +147,17 @@ def _continued_lines(lines: list[str]) -> list[tuple[int, int, str]]:
         joined = False
         head = nxt.lstrip(" \u3000\t")
         if body and head and nxt[:1] not in INDENT and not _ITEM.match(nxt):
-            closing = head[0] in _CLOSING and head == nxt
+            closing = head == nxt and (
+                head[0] in _CLOSING
+                # an ASCII mark the punct stage makes full-width once the line is joined to
+                # Chinese text (',' after '銀'): the same continuation, so that a second clean
+                # does not join what the first left
+                or (
+                    head[0] in _ASCII_CLOSING
+                    and is_cjk(body[-1])
+                    and (len(head) == 1 or is_cjk(head[1]))
+                )
+            )
             inside = (
                 indented >= MIN_INDENTED
                 and in_indented
