@@ -1433,6 +1433,18 @@ RULES: tuple[Rule, ...] = (
         not_after="了 到 越 不够 不足",
     ),
     Rule(
+        "dei-modal-state",
+        "得",
+        "dei3",
+        "modal 'must' between a person, a thing or a time and a bare adjective (你得快, 这事得急, "
+        "出门的时候得早): a complement 得 de follows a verb or an adjective (跑得快), never a noun",
+        yes="赶车的时候【得】快，别磨蹭。",
+        no="他跑【得】快，第一个到。",
+        before="PRON NOUN",
+        after="ADJ",
+        not_after="了 到",
+    ),
+    Rule(
         "dei-modal-consequence",
         "得",
         "dei3",
