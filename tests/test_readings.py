@@ -2704,6 +2704,9 @@ BY_ROLE = [
     ("孩子睡了，脚步得轻，别吵醒他。", "得", 0, "dei3"),
     ("这件事你得急，明天就要交。", "得", 0, "dei3"),
     ("雨天路滑，他开得慢，晚到了。", "得", 0, "de5"),
+    # a name's character jieba also knows as a verb (老|王 wàng) is no verb of one character
+    ("天黑了，老王得赶紧回家做饭。", "得", 0, "dei3"),
+    ("一声雷响，他吓得赶紧跑回家。", "得", 0, "de5"),
 ]
 
 

@@ -156,7 +156,11 @@ CLASSES.update(
         "VERB1": lambda words, i: (
             (w := _word_at(words, i)) is not None
             and len(w.text) == 1
-            and (w.tag in _TAGS["VERB"] or w.also in _TAGS["VERB"])
+            and (
+                w.tag in _TAGS["VERB"]
+                # a character jieba took for a name (老|王, 阿|发) is not the verb it may also be
+                or (w.also in _TAGS["VERB"] and w.tag != "nr")
+            )
         ),
         # any word of two or more Han characters, whatever jieba tagged it (大声 is m, 小声 n)
         "WORD2": lambda words, i: (
