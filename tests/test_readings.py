@@ -2707,6 +2707,18 @@ BY_ROLE = [
     # a name's character jieba also knows as a verb (老|王 wàng) is no verb of one character
     ("天黑了，老王得赶紧回家做饭。", "得", 0, "dei3"),
     ("一声雷响，他吓得赶紧跑回家。", "得", 0, "de5"),
+    # the stationery, rooftop-garden and school-trip texts: 一卷 counting a roll named further
+    # on; the complement 得 before a one-by-one picture; 多种 'plant more'; adjectives jieba's
+    # dictionary tags as names (安静 nr)
+    ("妈妈买回来一卷厨房里用的保鲜膜。", "卷", 0, "juan3"),
+    ("桌上摆着一卷旧书。", "卷", 0, "juan4"),
+    ("年糕被切得一片一片的。", "得", 0, "de5"),
+    ("这些箱子得一个一个地搬。", "得", 0, "dei3"),
+    ("今年院子里要多种几棵桃树。", "种", 0, "zhong4"),
+    ("这款手机有多种颜色。", "种", 0, "zhong3"),
+    ("夜里静得只听得见虫叫。", "得", 0, "de5"),
+    ("图书馆里安静得能听见翻书的声音。", "得", 0, "de5"),
+    ("大家得安静，考试开始了。", "得", 0, "dei3"),
 ]
 
 

@@ -94,6 +94,15 @@ _FUNCTION_TAGS = frozenset("dpcryeowv")
 # 棕 as nouns): they also count as adjectives, so a 得 after them is the complement marker
 # (他气得说不出话, 菜咸得没法吃, 天空蓝得发亮).
 _STATES = frozenset("气 辣 酸 咸 香 麻 乱 美 富 暗 热 憋 蓝 紫 灰 棕 褐 橙".split())
+# Adjectives jieba's dictionary tags as personal names (安静 nr, 古老 nr, 静 nr): read as names they
+# would be subjects, so 安静得只听得到 would take the modal děi a subject takes
+_NAME_TAGGED_STATES = frozenset(
+    "安静 宁静 古老 光荣 英勇 齐全 公正 辛勤 宝贵 高明 吉祥 温馨 朴素 英俊 华丽 周密 卓越 "
+    "灵敏 明智 陈旧 高雅 时髦 明朗 空旷 周全 高超 殷勤 麻木 金黄 焦黄 铁青 蓬勃 凌厉 刚毅 "
+    "高昂 通达 常青".split()
+    # and the characters that are adjectives first and given names after (静得只听见钟响)
+    + "静 温 爽 旷 慎".split()
+)
 # Bound suffixes that make a person of the word before them (放映|员 快递|员 记录|者), as
 # jieba cuts the trades its dictionary lacks or counts rarely: tagged as nouns, so the words
 # after them see a person (放映员得把… děi), not the verb before.
@@ -383,6 +392,8 @@ class ReadingEngine(CutRepairs, ClassicalCut):
     def _tagged(self, text: str, tag: str, start: int, piece: bool = False) -> Word:
         if text in _STATES:
             return Word(text, tag, start, "a", piece)
+        if tag == "nr" and text in _NAME_TAGGED_STATES:
+            return Word(text, "a", start, "", piece)
         if text in _AGENT_SUFFIXES and tag in ("zg", "k", "ng"):
             return Word(text, "n", start, "", piece)
         also = (

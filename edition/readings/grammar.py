@@ -125,6 +125,19 @@ def _repeat(words: Sequence[Word], i: int) -> bool:
     return bool(_REPEAT.search(text))
 
 
+_ONE_BY_ONE = re.compile(r"(一\w{1,2}?)(?:接|又|连|复)?\1")
+
+
+def _one_by_one(words: Sequence[Word], i: int) -> bool:
+    """The start of a 'one by one' phrase: 一个洞一个洞(的), 一条一条(挂着)."""
+    text = ""
+    for j in range(i, min(len(words), i + 6)):
+        if _boundary(words[j]):
+            break
+        text += words[j].text
+    return bool(_ONE_BY_ONE.match(text))
+
+
 CLASSES: dict[str, ClassTest] = {name: _tagged(tags) for name, tags in _TAGS.items()}
 _tagged_num = CLASSES["NUM"]
 # Arabic numerals are numerals too (36扇门, 3种颜色): the segmenter gives them the tag eng;
@@ -176,6 +189,7 @@ CLASSES.update(
             and (w.tag == "z" or (len(w.text) == 4 and _is_redup(w.text)))
         ),
         "REPEAT": _repeat,
+        "ONE_BY_ONE": _one_by_one,
         # a bound morpheme jieba could not place, or a character it does not know
         "MORPHEME": lambda words, i: (
             (w := _word_at(words, i)) is not None and (w.tag.endswith("g") or w.tag == "x")

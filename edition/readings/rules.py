@@ -1483,6 +1483,19 @@ RULES: tuple[Rule, ...] = (
         after2="VERB ADV MODAL PREP NOUN 去 来 想",
     ),
     Rule(
+        "de-complement-one-by-one",
+        "得",
+        "de5",
+        "the complement marker after a verb before the state it left one after another (咬得一个"
+        "洞一个洞的, 切得一片一片的): the numeral starts a picture, not an amount obtained; 'must' "
+        "follows its subject (砖得一块一块搬)",
+        yes="衣服被虫蛀【得】一个洞一个洞的。",
+        no="这些砖【得】一块一块地搬上楼。",
+        before="VERB",
+        not_before="MODAL",
+        after="ONE_BY_ONE",
+    ),
+    Rule(
         "dei-modal-quantity",
         "得",
         "dei3",
@@ -3932,6 +3945,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "zhong-plant-more",
+        "种",
+        "duo1 zhong4",
+        "the word 多种 where 多 'more' is an adverb of the verb 'plant' and a number of plants "
+        "follows (再多种几样, 还要多种两棵): 'many kinds' is followed by what they are (多种颜色)",
+        yes="明年我们再多【种】几样菜。",
+        no="商店里有多【种】颜色可选。",
+        word="多种",
+        before="ADV MODAL 再 还 要 想",
+        after="NUM",
+    ),
+    Rule(
         "zhong-plant-potential",
         "种",
         "zhong4",
@@ -6047,6 +6072,18 @@ RULES: tuple[Rule, ...] = (
         no="书架上放着一【卷】古书。",
         word="一卷",
         after=ROLLS,
+    ),
+    Rule(
+        "juan-roll-measure-one-far",
+        "卷",
+        "yi1 juan3",
+        "the word 一卷 counting a rolled thing named further on, after what it is for (一卷包书皮"
+        "用的透明纸, 一卷刚买的胶带): a volume is a book's, and a book named in between keeps it",
+        yes="他送了我一【卷】包书皮用的透明纸。",
+        no="他送了我一【卷】讲造纸的古书。",
+        word="一卷",
+        near_after=ROLLS,
+        not_near_after="书 古书 经 经书 画 字画 诗 诗集 文集 史书 手稿 讲",
     ),
     Rule(
         "juan-roll-measure-again",
