@@ -2719,6 +2719,14 @@ BY_ROLE = [
     ("夜里静得只听得见虫叫。", "得", 0, "de5"),
     ("图书馆里安静得能听见翻书的声音。", "得", 0, "de5"),
     ("大家得安静，考试开始了。", "得", 0, "dei3"),
+    # the new-school, dragon-boat and glutinous-rice texts: 乐 lè as a given name; the
+    # complement 得 before 像 after a describing word; flours among what is kneaded
+    ("我的好朋友叫李乐，住在我家楼下。", "乐", 0, "le4"),
+    ("晚会上，乐队为大家奏乐。", "乐", 1, "yue4"),
+    ("队伍走得整齐，整齐得像一堵墙。", "得", 0, "de5"),
+    ("这件事情还得像上次一样办。", "得", 0, "dei3"),
+    ("妈妈把面粉和好了，盖上湿布。", "和", 0, "huo2"),
+    ("面粉和白糖都买好了。", "和", 0, "he2"),
 ]
 
 

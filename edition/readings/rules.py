@@ -38,7 +38,7 @@ FRUITS = (
     " 芒果 荔枝 龙眼 葡萄 番茄 西红柿 瓜 南瓜 黄瓜 冬瓜 西瓜 丝瓜 苦瓜 辣椒 茄子 豆角 花生"
 )
 # What is mixed with water into a paste or a dough (和 huó 'mix': 和水泥, 和好的砂浆, 和面).
-MIXES = "面 面团 泥 泥巴 水泥 砂浆 灰浆 灰 馅 馅儿 饺子馅"
+MIXES = "面 面团 泥 泥巴 水泥 砂浆 灰浆 灰 馅 馅儿 饺子馅 面粉 白面 玉米面 *粉"
 # Scarves and neckerchiefs, tied round the neck (系红领巾, 丝巾系好): 系 next to them is jì.
 SCARVES = "红领巾 领巾 丝巾 头巾 围巾 方巾 纱巾"
 # Paper and what is papered (糊窗户, 糊纸): 糊 with them is hú 'paste'.
@@ -999,6 +999,20 @@ RULES: tuple[Rule, ...] = (
         # jieba tags 下 'fall (of rain)' a locative
         before="VERB 下",
         after="够",
+    ),
+    Rule(
+        "de-like",
+        "得",
+        "de5",
+        "the complement marker before 像 'like' after a word of two characters that describes "
+        "(整齐得像一个人, 安静得像没有人; jieba tags some such words adverbs): 'must be like' "
+        "follows a subject or an adverb of need (你得像他一样, 还得像上次那样)",
+        yes="他们划桨划得整齐，整齐【得】像一个人。",
+        no="明年还【得】像今年这样忙。",
+        before="WORD2",
+        not_before="PRON PERSON NOUN MODAL 还 就 也 都 总 总是 先 又 再 才 只 一定 必须 肯定 恐怕 "
+        "大概 可能 至少 起码 最好 然后 也许 一直 当然 必然 势必 早晚 迟早 到底 终究 现在",
+        after="像 好像 如同",
     ),
     Rule(
         "de-so-that-like",
@@ -7615,6 +7629,17 @@ RULES: tuple[Rule, ...] = (
         not_near_before="把 将",
     ),
     # -- 乐: lè 'happy', yuè 'music' (音乐 乐队 乐器 are words) -----------------------------
+    Rule(
+        "le-given-name",
+        "乐",
+        "le4",
+        "乐 lè 'joy' as a given name after a surname or the familiar 小/阿 (王乐, 小乐, 阿乐): "
+        "music is yuè in its words (音乐, 古乐), which jieba keeps whole",
+        yes="和一个叫王【乐】的男生同桌。",
+        no="他们为客人奏【乐】。",
+        before="SURNAME 小 阿",
+        not_after="NOUN2 器 曲 队 团 谱",
+    ),
     Rule(
         "le-happy-laugh",
         "乐",
