@@ -6056,6 +6056,19 @@ RULES: tuple[Rule, ...] = (
         after="一卷",
     ),
     Rule(
+        "juan-roll-once-comma-then",
+        "卷",
+        "yi1 juan3",
+        "一卷，就… 'it rolls once and at once…' with a comma before 就 (舌头一卷，就把叶子卷走了): "
+        "a book's first volume is 第一卷",
+        yes="小猫的舌头一【卷】，就把牛奶舔光了。",
+        no="这部小说的第一【卷】，就写了他的童年。",
+        word="一卷",
+        not_before="第",
+        after="END",
+        after2="就 便 就把 便把",
+    ),
+    Rule(
         "juan-roll-once-then",
         "卷",
         "yi1 juan3",
