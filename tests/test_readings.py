@@ -2730,6 +2730,15 @@ BY_ROLE = [
     # the zoo text: 一卷 'it rolls once' before a comma and 就
     ("青蛙的舌头一卷，就把蚊子吃掉了。", "卷", 0, "juan3"),
     ("这套书的第一卷，就讲了三个故事。", "卷", 0, "juan4"),
+    # the fish-tank and orchid texts: a chore tagged an idiom after a span of time; 剥 bāo;
+    # wounds and soil among what dries; 种 'plant' before 进/到; 活 is work, not a verb
+    ("这间屋子一个月得大扫除一次。", "得", 0, "dei3"),
+    ("妹妹把橘子皮剥掉，分给我一半。", "剥", 0, "bao1"),
+    ("他剥了一碗花生。", "剥", 0, "bao1"),
+    ("老房子的墙皮都剥落了。", "剥", 0, "bo1"),
+    ("膝盖上的伤口干了，结了一层痂。", "干", 0, "gan1"),
+    ("这点活干了再休息。", "干", 0, "gan4"),
+    ("把小树苗种进花盆里。", "种", 0, "zhong4"),
 ]
 
 

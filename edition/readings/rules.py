@@ -97,6 +97,7 @@ GRAINS = (
 DRIES = (
     "油漆 漆 底漆 面漆 涂料 胶 胶水 水泥 墨 墨水 墨迹 颜料 腻子 泥 地板 地面 墙 墙面 衣服 被子"
     " 床单 毛巾 头发 袜子 鞋子 鞋 指甲油 路面 被单 衣裳 裤子 纸 灯笼 字迹 糨糊 浆糊 白胶 笔迹 字"
+    " 伤口 土 泥土 盆土 皮肤 嘴唇 嗓子 喉咙 河床 池塘 水苔 苔藓 木头 木柴 柴"  # wounds, soil, lips
 )
 # What one is left in charge of and keeps an eye on (看好孩子, 看好行李, 看好门): after 看好
 # they make it kān 'look after', where kàn hǎo 'think promising' takes a prospect.
@@ -802,7 +803,8 @@ RULES: tuple[Rule, ...] = (
         no="他一天【得】了两次奖。",
         before="天 年 月 个月 周 星期 个星期 礼拜 晚 晚上 一天 每天 天天 一年 每年 每个月 每月"
         " 每周 一周 每晚 每次 一次",
-        after="VERB",
+        # and a set phrase of a chore, which jieba tags an idiom (一个月得大扫除一次)
+        after="VERB IDIOM",
         not_after="了 到 过 着 知 出 奖 病",
     ),
     Rule(
@@ -3954,7 +3956,7 @@ RULES: tuple[Rule, ...] = (
         "the verb 'plant' with its object or complement (种树, 种完, 种过, 种出来)",
         yes="明天咱们一起去【种】西红柿。",
         no="这【种】花很香。",
-        after="NOUN 完 了 过 好 出 出来 下 在 着 满 上 东西",
+        after="NOUN 完 了 过 好 出 出来 下 在 着 满 上 东西 进 进去 到",
         not_before="NUM DEM MEASURE",
         verb=True,
     ),
@@ -5064,6 +5066,8 @@ RULES: tuple[Rule, ...] = (
         after="END PARTICLE 了 净 水 水分 汗 泪",
         # 干得好, 干得漂亮 'well done': how work went; what dries takes 得 before it (晒得干)
         not_after="得",
+        # work is done, not a verb that dries (这活干了再说: 活 is also 'live')
+        not_before="活 活儿 农活 事 事儿",
     ),
     Rule(
         "gan-do-this-way",
@@ -5172,6 +5176,17 @@ RULES: tuple[Rule, ...] = (
         after="了",
         after2="以后 之后 再 后",
         near_after="刷 涂 抹 贴 上漆 刷漆 上色 打磨 叠 收 收起来 装 穿 戴 缝 喷 擦",
+    ),
+    Rule(
+        "gan-dry-how",
+        "干",
+        "gan1",
+        "'dry' said of what dries, before 得 and how dry it is (嗓子干得发疼, 衣服干得很快, 嘴唇"
+        "干得裂了口子): 干得 after a person is how the work was done (他干得不错)",
+        yes="天气太燥，嘴唇【干】得都裂了。",
+        no="他们【干】得热火朝天。",
+        before="嗓子 喉咙 嘴 嘴巴 嘴唇 皮肤 眼睛 衣服 被子 头发 土 泥土 地面 空气 油漆 伤口 手",
+        after="得",
     ),
     Rule(
         "gan-dry-what-dries",
@@ -5292,17 +5307,6 @@ RULES: tuple[Rule, ...] = (
         before="人 个人",
         before2="NUM MEASURE",
         verb=True,
-    ),
-    Rule(
-        "gan-dry-how",
-        "干",
-        "gan1",
-        "'dry' said of what dries, before 得 and how dry it is (嗓子干得发疼, 衣服干得很快, 嘴唇"
-        "干得裂了口子): 干得 after a person is how the work was done (他干得不错)",
-        yes="天气太燥，嘴唇【干】得都裂了。",
-        no="他们【干】得热火朝天。",
-        before="嗓子 喉咙 嘴 嘴巴 嘴唇 皮肤 眼睛 衣服 被子 头发 土 泥土 地面 空气 油漆 伤口 手",
-        after="得",
     ),
     Rule(
         "gan-dry-noun",
@@ -5526,6 +5530,27 @@ RULES: tuple[Rule, ...] = (
         no="他在【削】苹果。",
         after="爵 爵位 亲王 王爵 官 官职 职 籍 藩 兵权 封号 封地 权",
         verb=True,
+    ),
+    Rule(
+        "bao-peel",
+        "剥",
+        "bao1",
+        "the verb 'peel, strip' by itself (剥花生, 把皮剥下来, 剥干净; 现代汉语词典 剥 bāo): bō "
+        "is for its words (剥削 剥落 剥夺)",
+        yes="她坐在门口【剥】豆子。",
+        no="风雨让墙上的漆【剥】落了。",
+        after="HAN",
+        verb=True,
+    ),
+    Rule(
+        "bao-peel-off",
+        "剥",
+        "bao1 diao4",
+        "剥掉 'peel off' said of a skin, a shell or a layer one takes off by hand (把树皮剥掉, "
+        "剥掉蛋壳): the same bāo as the verb alone; CC-CEDICT's bō is the written word's",
+        yes="先把鸡蛋壳【剥】掉。",
+        no="他的权利被【剥】夺了。",
+        word="剥掉",
     ),
     Rule(
         "xiao-peel",
