@@ -2739,6 +2739,9 @@ BY_ROLE = [
     ("膝盖上的伤口干了，结了一层痂。", "干", 0, "gan1"),
     ("这点活干了再休息。", "干", 0, "gan4"),
     ("把小树苗种进花盆里。", "种", 0, "zhong4"),
+    # the shoe review: 只 zhī after 单 'single' before the thing or its weight
+    ("这副耳机的单只耳塞只有五克重。", "只", 0, "zhi1"),
+    ("这件事单只靠我们是办不成的。", "只", 0, "zhi3"),
 ]
 
 

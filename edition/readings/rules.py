@@ -5464,6 +5464,18 @@ RULES: tuple[Rule, ...] = (
         not_after="VERB ADV",
     ),
     Rule(
+        "zhi-measure-single",
+        "只",
+        "zhi1",
+        "the measure word after 单 'single' for one of a pair, before the thing or its weight "
+        "or price (单只鞋, 单只不到两百克, 单只约三百元): 单只 'merely' goes before a verb (单只"
+        "靠他一个人)",
+        yes="这种跑鞋很轻，单【只】不到两百克。",
+        no="这么多活，单【只】靠他一个人可不行。",
+        before="单",
+        after="NOUN NUM 不到 约 重 大约 售价",
+    ),
+    Rule(
         "zhi-measure-whole",
         "只",
         "zhi1",
