@@ -2742,6 +2742,12 @@ BY_ROLE = [
     # the shoe review: 只 zhī after 单 'single' before the thing or its weight
     ("这副耳机的单只耳塞只有五克重。", "只", 0, "zhi1"),
     ("这件事单只靠我们是办不成的。", "只", 0, "zhi3"),
+    # the Cao Chong and bus texts: 都 dū closing a one-character city name after a verb of
+    # going; 塞 sāi 'jammed' closing its clause
+    ("汉献帝被迎到许都以后，曹操掌了大权。", "都", 0, "du1"),
+    ("我们回到家都累坏了。", "都", 0, "dou1"),
+    ("下班时间，环城路又塞了。", "塞", 0, "sai1"),
+    ("长城沿线有许多要塞。", "塞", 0, "sai4"),
 ]
 
 

@@ -6331,6 +6331,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "sai-jammed",
+        "塞",
+        "sai1",
+        "'jammed' said of traffic, closing its clause after an adverb of time or degree (一上"
+        "高速就开始塞, 这条路又塞了, 早上很塞): the frontier pass sài and the block sè live in "
+        "words (边塞 阻塞)",
+        yes="一上高架桥就开始【塞】，半天不动。",
+        no="他们守着那座边【塞】。",
+        before="开始 又 就 很 太 真 好 特别 一直 还在 正在 在 也 都 不 不会 才",
+        after="END 了 啦 死 成",
+        verb=True,
+    ),
+    Rule(
         "sai-stuff-with",
         "塞",
         "sai1",
@@ -7194,6 +7207,21 @@ RULES: tuple[Rule, ...] = (
         no="他们还【都】在北京。",
         after="PLACE",
         after2="END",
+    ),
+    Rule(
+        "du-city-reached",
+        "都",
+        "du1",
+        "都 dū 'capital' closing a one-character city name after a verb of going or staying "
+        "(运到许都那天, 迁到邺都以后, 在洛都的时候): the adverb dōu comes before what it sums up, "
+        "a verb or a state (到这都没人管, 在家都干什么)",
+        yes="大军一路开到许【都】城下。",
+        no="到了晚上【都】没人来。",
+        # 许 'about' is a numeral to jieba's dictionary
+        before="CHAR1 许",
+        before2="到 在 去 回 迁 抵 至 进 入 攻 往 向 离开 攻下 攻入 进入 回到 来到",
+        not_before="PRON PERSON 家 这 那 时 上 里 后 前 边 头",
+        not_after="VERB ADV ADJ MODAL PREP 是 有 没 不 也 还 很 一样 一起 了",
     ),
     Rule(
         "dou-all",
