@@ -69,6 +69,12 @@ def test_html_remnants_are_removed() -> None:
         ("見 https://example.com/a?b=1 吧", "見 https://example.com/a?b=1 吧"),
         ("時間是 10:30 嗎?", "時間是 10:30 嗎？"),
         ("Notice: The content (if any) is here.", "Notice: The content (if any) is here."),
+        # an ASCII full stop ending a Chinese sentence, and the space typed after it
+        ("他又恢復原樣. 第二次是媽媽開的.", "他又恢復原樣。第二次是媽媽開的。"),
+        ("她說「好」.我們走吧", "她說「好」。我們走吧"),
+        # a decimal point, an abbreviation, a web address and an ellipsis stay
+        ("溫度是 3.5 度，U.S. 的公司", "溫度是 3.5 度，U.S. 的公司"),
+        ("網址是 openai.com 吧", "網址是 openai.com 吧"),
     ],
 )
 def test_punctuation(before: str, after: str) -> None:

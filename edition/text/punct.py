@@ -72,8 +72,8 @@ def is_cjk(ch: str) -> bool:
 def find_punct(text: str) -> list[tuple[int, str]]:
     """ASCII marks to make full-width: (offset, replacement).
 
-    ``, : ? ! ;`` next to a CJK character; a bracket pair when the text before ``(``, inside, or
-    after ``)`` is Chinese; a ``)`` that closes a ``（``.
+    ``, : ? ! ;`` next to a CJK character; a ``.`` that ends a Chinese sentence; a bracket pair
+    when the text before ``(``, inside, or after ``)`` is Chinese; a ``)`` that closes a ``（``.
     Marks between digits (``10:30``) and inside Latin runs stay ASCII.
     """
     out: list[tuple[int, str]] = []
@@ -107,7 +107,23 @@ def find_punct(text: str) -> list[tuple[int, str]]:
                 continue
             if is_cjk(before) or is_cjk(after) or (before in "）" and before):
                 out.append((line_start + i, FULL[ch]))
+        for i, ch in enumerate(line):
+            if ch == "." and _full_stop(line, i):
+                out.append((line_start + i, "。"))
     return sorted(out)
+
+
+def _full_stop(line: str, i: int) -> bool:
+    """An ASCII '.' that ends a Chinese sentence: after a Han character or a closing mark and
+    before the line's end, a space or Chinese (原樣. 第二次). A dot after a digit or a letter
+    (3.5, U.S., OpenAI.com) and a run of dots (an ellipsis, typography's) stay."""
+    before = line[i - 1] if i else ""
+    after = line[i + 1] if i + 1 < len(line) else ""
+    if before == "." or after == ".":
+        return False
+    if not (is_han(before) or (before and before in "」』”’）")):
+        return False
+    return after in ("", " ", "\u3000") or is_cjk(after)
 
 
 # Typography a copied text carries that a Chinese edition sets otherwise: letters and digits typed
