@@ -2012,6 +2012,24 @@ def test_prose_of_two_seven_character_clauses_about_household_things_is_not_vers
         assert got == "zi5", script  # read as verse, 盒子 was hé zǐ
 
 
+def test_lead_verse_quoted_in_prose_is_read_as_verse(engine):
+    """A poem quoted after a colon inside a modern paragraph keeps verse's full tones (地上
+    shàng), and its prose lead-in and what follows stay modern (觉得 de; 地上 of prose light)."""
+    from edition.readings.engine import split_sentences
+
+    text = "老师说：“床前明月光，疑是地上霜。举头望明月，低头思故乡。”我觉得地上很凉。"
+    assert split_sentences(text)[:2] == ["老师说：", "“床前明月光，疑是地上霜。"]
+    assert "".join(split_sentences(text)) == text
+    # a quotation that is no verse stays in its sentence
+    assert split_sentences("他说：“我们明天去爬山吧。”") == ["他说：“我们明天去爬山吧。”"]
+    for script, sheet in (("S", text), ("T", S2T.convert(text))):
+        got = [r.syllable if r else None for r in engine.read(lookup_copy(sheet))]
+        first, last = text.index("地上") + 1, text.rindex("地上") + 1
+        assert got[first] == "shang4", script
+        assert got[last] == "shang5", script
+        assert got[text.index("觉得") + 1] == "de5", script
+
+
 DEV23_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("乐团从外地调来一架钢琴。", "调", "tiao-tune-instrument"),  # brought in, after it
     ("他只吃了半碗饭。", "只", "zhi-measure-whole"),
@@ -2748,6 +2766,11 @@ BY_ROLE = [
     ("我们回到家都累坏了。", "都", 0, "dou1"),
     ("下班时间，环城路又塞了。", "塞", 0, "sai1"),
     ("长城沿线有许多要塞。", "塞", 0, "sai4"),
+    # the baby's-first-steps and rice-mill texts: 钻 'burrow' closing its clause after 往…里;
+    # 当 dàng 'serve as' a payment
+    ("小猫一害怕就往床底下钻。", "钻", 0, "zuan1"),
+    ("他把旧衣服留给裁缝当工钱。", "当", 0, "dang4"),
+    ("他长大了想当裁缝。", "当", 0, "dang1"),
 ]
 
 

@@ -62,6 +62,7 @@ from edition.readings.words import (  # re-exported: tests and the bench use the
 )
 from edition.text.script import lookup_copy
 from edition.text.segment import is_han
+from edition.text.verse import is_verse
 
 log = logging.getLogger(__name__)
 __all__ = ["PROTECTED_WORDS", "WordFrequencies", "word_frequencies"]
@@ -823,19 +824,35 @@ def _is_content(w: Word) -> bool:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Cut ``text`` into sentences (ending punctuation kept); the pieces join back to ``text``."""
+    """Cut ``text`` into sentences (ending punctuation kept); the pieces join back to ``text``.
+    A quotation of verse after a colon (大家跟我读：“床前明月光，疑是地上霜。…”) starts a
+    sentence of its own, so the register can read it as verse and its prose lead-in as prose."""
     out = []
+    cuts = _quoted_verse_starts(text)
     for m in _SENTENCE_END.finditer(text):
-        piece = m.group(0)
-        if not piece:
+        if not m.group(0):
             continue
-        while len(piece) > MAX_SENTENCE:
-            cut = max(piece.rfind(c, 0, MAX_SENTENCE) for c in "，,、：:")
-            cut = cut + 1 if cut > MAX_SENTENCE // 4 else MAX_SENTENCE
-            out.append(piece[:cut])
-            piece = piece[cut:]
-        out.append(piece)
+        a = m.start()
+        for b in [c for c in cuts if m.start() < c < m.end()] + [m.end()]:
+            piece = text[a:b]
+            a = b
+            while len(piece) > MAX_SENTENCE:
+                cut = max(piece.rfind(c, 0, MAX_SENTENCE) for c in "，,、：:")
+                cut = cut + 1 if cut > MAX_SENTENCE // 4 else MAX_SENTENCE
+                out.append(piece[:cut])
+                piece = piece[cut:]
+            out.append(piece)
     return out
+
+
+_QUOTED = re.compile(r"(?<=[：:])[“「『]([^”」』\n]+)[”」』]")
+
+
+def _quoted_verse_starts(text: str) -> list[int]:
+    """Offsets of the opening marks of quotations of verse that follow a colon."""
+    if "：" not in text and ":" not in text:
+        return []
+    return [m.start() for m in _QUOTED.finditer(text) if is_verse(m.group(1))]
 
 
 def _citation(ch: str, r: Reading) -> Reading:

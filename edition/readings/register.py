@@ -63,7 +63,34 @@ def classical_sentences(sentences: Sequence[str], register: str = "auto") -> lis
     if count >= 2 and verse >= prose:
         return [True] * len(sentences)
     _with_neighbours(["".join(parts) for parts in lines], by_line)
-    return [flag for parts, flag in zip(lines, by_line, strict=True) for _ in parts]
+    return [
+        flag or quoted
+        for parts, flag in zip(lines, by_line, strict=True)
+        for quoted in _quoted_verse(parts)
+    ]
+
+
+_OPEN, _CLOSE = "“「『", ("”", "」", "』")
+
+
+def _quoted_verse(parts: Sequence[str]) -> list[bool]:
+    """Per sentence of a line, whether it belongs to a quotation of verse inside modern prose
+    (大家跟我读：“床前明月光，疑是地上霜。举头望明月，低头思故乡。”): a teacher quoting a poem
+    wants its full tones (地上 shàng), not prose's light ones. ``split_sentences`` starts such
+    a quotation a sentence of its own."""
+    flags = [False] * len(parts)
+    k = 0
+    while k < len(parts):
+        if parts[k].lstrip()[:1] not in _OPEN:
+            k += 1
+            continue
+        j = k
+        while j < len(parts) and not parts[j].rstrip().endswith(_CLOSE):
+            j += 1
+        if j < len(parts) and is_verse("".join(parts[k : j + 1]).strip()[1:-1]):
+            flags[k : j + 1] = [True] * (j + 1 - k)
+        k = j + 1
+    return flags
 
 
 def _with_neighbours(lines: Sequence[str], flags: list[bool]) -> None:

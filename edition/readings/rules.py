@@ -6195,6 +6195,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "zuan-burrow-toward",
+        "钻",
+        "zuan1",
+        "'burrow, squeeze into' closing its clause after where one burrows, led by 往/向/朝 (一直"
+        "往我怀里钻, 朝人群里钻): the drill zuàn is a tool one holds or buys (用电钻)",
+        yes="小狗冷得直往被窝里【钻】。",
+        no="他往墙上钻孔要用电【钻】。",
+        near_before="往 向 朝",
+        before="里 中 下 底下 内 里面 里头 *里 *中 *底下 *里面",
+        after="END 了 着 呢",
+        verb=True,
+    ),
+    Rule(
         "zuan-get-back",
         "钻",
         "zuan1",
@@ -8364,7 +8377,9 @@ RULES: tuple[Rule, ...] = (
         no="他长大以后想【当】厨师。",
         after="肥料 饲料 燃料 柴 柴火 柴烧 枕头 垫子 凳子 椅子 桌子 被子 饭 零食 点心 礼物 纪念 "
         "玩具 药 身子 身体 脑袋 鼻子 眼睛 嘴巴 耳朵 胳膊 手臂 尾巴 帽子 扣子 纽扣 柄 把手 手柄 "
-        "支架 架子 盖子 轮子",
+        "支架 架子 盖子 轮子"
+        # and what is paid with a thing instead of money (留下一点米当工钱)
+        " 工钱 工资 报酬 酬劳 学费 路费 房租 押金 定金 零花钱 压岁钱 见面礼 奖品",
     ),
     Rule(
         "dang-just-take-it",
