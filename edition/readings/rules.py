@@ -7898,8 +7898,21 @@ RULES: tuple[Rule, ...] = (
         yes="这些钢筋今天下午就得【扎】。",
         no="小心别被钢筋【扎】。",
         near_before=BOUND,
-        after="END",
+        # and before the 的 that says who made it (风筝是爷爷自己扎的)
+        after="END 的",
         not_near_before="被 让 叫 给 别 小心 当心",
+        verb=True,
+    ),
+    Rule(
+        "za-make-one",
+        "扎",
+        "za1",
+        "'tie, make by binding' one more of what was made, its noun left out (明年我也要自己扎一"
+        "只, 再扎一个): a prick is counted with 针 or leaves a hole (扎一针, 扎一个洞)",
+        yes="这个灯笼真好看，我也想【扎】一个。",
+        no="护士给他【扎】了一针。",
+        after="一只 一个 一盏 两只 两个 几只 几个 个 只 盏",
+        after2="END",
         verb=True,
     ),
     Rule(
