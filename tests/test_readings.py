@@ -3780,6 +3780,10 @@ DEV46 = [
     ("这个字少写了一撇。", "撇", 0, "pie3"),
     ("他留着两撇小胡子。", "撇", 0, "pie3"),
     ("她撇了撇嘴，没说话。", "撇", 0, "pie3"),
+    # 得 after a verb jieba tags a bound morpheme (黏), before a degree word and a state
+    # (de-complement-after-morpheme); 'must' after its doer
+    ("饭粒黏得好牢，碗很难洗。", "得", 0, "de5"),
+    ("我得很早就去排队。", "得", 0, "dei3"),
 ]
 DEV46_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("场上形成了两打一的局面。", "打", "da-dozen"),
@@ -3790,6 +3794,7 @@ DEV46_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这个字少写了一撇。", "撇", "pie-skim"),
     ("熬骨头汤要先把血沫撇干净。", "撇", "pie-stroke"),
     ("他把汤上的油撇了一遍。", "撇", "pie-lips-said-twice"),
+    ("我得很早就去排队。", "得", "de-complement-after-morpheme"),
 ]
 DEV45_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这首诗我背不出来。", "背", "bei-carry-unable-home"),

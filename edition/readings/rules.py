@@ -1303,6 +1303,19 @@ RULES: tuple[Rule, ...] = (
         not_after="了 到 NUM",
     ),
     Rule(
+        "de-complement-after-morpheme",
+        "得",
+        "de5",
+        "the complement marker after a verb jieba tags a bound morpheme (黏 'stick', Taiwan's "
+        "粘: 黏得好紧), before a degree word and the state it ends in: 得 dé 'obtain' takes an "
+        "object, and děi 'must' a person before it (我得很早就去)",
+        yes="胶带黏【得】好紧，撕都撕不下来。",
+        no="我【得】很早就去排队。",
+        before="MORPHEME",
+        after="很 太 真 挺 好 非常 特别 十分 这么 那么 多么",
+        after2="ADJ",
+    ),
+    Rule(
         "de-before-vivid",
         "得",
         "de5",
