@@ -3784,6 +3784,10 @@ DEV46 = [
     # (de-complement-after-morpheme); 'must' after its doer
     ("饭粒黏得好牢，碗很难洗。", "得", 0, "de5"),
     ("我得很早就去排队。", "得", 0, "dei3"),
+    # 假 'days off' after the occasion that gives them (jia-leave-kind); a false thing is jiǎ
+    ("台风假一共放了两天。", "假", 0, "jia4"),
+    ("这次的防疫假放得太突然了。", "假", 0, "jia4"),
+    ("他的笑容看起来很假。", "假", 0, "jia3"),
 ]
 DEV46_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("场上形成了两打一的局面。", "打", "da-dozen"),

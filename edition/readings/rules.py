@@ -8179,7 +8179,9 @@ RULES: tuple[Rule, ...] = (
         "another word describes (真|假)",
         yes="我们单位的年【假】只有五天。",
         no="这件事是真是【假】？",
-        before="年 病 事 产 婚 丧 暑 寒 春 探亲 带薪",
+        before="年 病 事 产 婚 丧 暑 寒 春 探亲 带薪"
+        # the days off an occasion or a need gives, Taiwan's 颱風假 防疫假 生理假 育嬰假
+        " 台风 防台 防疫 疫情 生理 育婴 陪产 特休 公",
     ),
     Rule(
         "jia-leave-slip",
