@@ -177,6 +177,7 @@ UNSEEN = (
     ("heldout39", "subject:Bench: held-out set 39 (a karaoke farewell) scored once after"),
     ("heldout43", "subject:Bench: held-out set 43 (a cooking show's braised fish) scored once"),
     ("heldout47", "subject:Bench: held-out set 47 (a drone, a sewing machine) scored once"),
+    ("heldout48", "subject:Bench: held-out set 48 (a radio traffic report) scored once"),
     ("heldout42", "subject:Bench: held-out set 42 (a letter to a grandmother) scored once after"),
     ("heldout46", "subject:Bench: held-out set 46 (a science experiment's instructions) scored"),
     ("heldout45", "subject:Bench: held-out set 45 (a school football final) scored once"),

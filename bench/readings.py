@@ -628,6 +628,11 @@ Prints, engine alone (no overrides):
   ``heldout47.txt`` (the lead's: a boy's first drone flight (Simplified) and a Taiwan
   grandmother's sewing machine (Traditional), written mid-stop and scored once on the merged
   branch at its end: 0 wrong of 484 Han in each script; no rule written for it);
+  ``heldout48.txt`` (helper readings44's radio traffic report at the evening rush hour (受降雨
+  影响 jiàng, 路段 duàn, 改乘 chéng, 占了 zhàn, 排起了长队 cháng, 加塞 sāi, 长青路, 通行得 de, 系好
+  安全带 jì, 别着急 zháo, 播报 bō, 待会儿 dāi), written in Simplified before dev set 46's rules and
+  scored once, after them: 1 wrong of 357 Han in each script, 变道加塞 sài (the model, p 1.0), in
+  the proof list of 1.96%; no rule written for it);
   ``heldout44.txt`` (helper readings41's job interview as dialogue, an accountant applying to a
   finance department (会计 kuài, 核对账目, 那边, 差不多, 这个岗位, 经常得加班 děi, 结账, 留下来,
   规矩, 重要, 数字, 要求 yāo, 商量, 这儿, 答复, 消息), written in Simplified before dev set 43's
@@ -777,7 +782,7 @@ Prints, engine alone (no overrides):
 
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
-named (article, dev, dev2 to dev46, heldout, heldout2 to heldout47, verse, heldout_verse,
+named (article, dev, dev2 to dev46, heldout, heldout2 to heldout48, verse, heldout_verse,
 classical, heldout_classical, heldout_classical2 to heldout_classical8,
 probe_trad: a probe of
 Traditional text whose lookup copy merges characters, written for that change, see its
@@ -1052,6 +1057,7 @@ def main(argv=None) -> int:
         "heldout42,"
         "heldout43,"
         "heldout47,"
+        "heldout48,"
         "heldout46,"
         "heldout45,"
         "heldout44,"
@@ -1168,6 +1174,7 @@ def main(argv=None) -> int:
         ("heldout42", "held-out set 42 (scored once, after dev set 41's rules)"),
         ("heldout43", "held-out set 43 (scored once, after dev set 42's rules)"),
         ("heldout47", "held-out set 47 (the lead's, scored once at the stop's end)"),
+        ("heldout48", "held-out set 48 (scored once, after dev set 46's rules)"),
         ("heldout46", "held-out set 46 (scored once, after dev set 45's rules)"),
         ("heldout45", "held-out set 45 (scored once, after dev set 44's rules)"),
         ("heldout44", "held-out set 44 (scored once, after dev set 43's rules)"),
