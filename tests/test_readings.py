@@ -3831,6 +3831,50 @@ DEV45 = [
     ("他在工地干活，一天挣得不少。", "得", 0, "de5"),
     ("他靠双手挣得一份家业。", "得", 0, "de2"),
 ]
+DEV46 = [
+    # 打 'dozen' after a numeral other than 一 and before what is counted (da-dozen); a numeral
+    # before a number counts sides, dǎ
+    ("他一口气买了三打铅笔。", "打", 0, "da2"),
+    ("聚会上大家喝掉了半打啤酒。", "打", 0, "da2"),
+    ("场上形成了两打一的局面。", "打", 0, "da3"),
+    # 在外|地上 re-cut as 在|外地|上 before a noun (CutRepairs._place_before_verb): 上 is the
+    # verb 'attend'; 地上 'on the ground' stays where 在 stands alone
+    ("他妹妹在外地上中学。", "上", 0, "shang4"),
+    ("孩子们在地上打滚。", "上", 0, "shang5"),
+    # 脊 jǐ in the words whose neutral or pypinyin-only reading gave it the old jí
+    ("中午炒了一盘里脊。", "脊", 0, "ji3"),
+    ("房脊上站着一只猫。", "脊", 0, "ji3"),
+    # a probe of the same registers: 秤 the scale after a demonstrative (cheng-weigh-what
+    # leaves it), 待 'stay' before jieba's 在家 (dai-stay), 撇 'skim' before its result
+    # (pie-skim), the stroke after a numeral (pie-stroke), the lips said twice
+    # (pie-lips-said-twice)
+    ("师傅，您那秤是不是不太准？", "秤", 0, "cheng4"),
+    ("每天放学他就待在家里写作业。", "待", 0, "dai1"),
+    ("他对客人待得很周到。", "待", 0, "dai4"),
+    ("熬骨头汤要先把血沫撇干净。", "撇", 0, "pie1"),
+    ("这个字少写了一撇。", "撇", 0, "pie3"),
+    ("他留着两撇小胡子。", "撇", 0, "pie3"),
+    ("她撇了撇嘴，没说话。", "撇", 0, "pie3"),
+    # 得 after a verb jieba tags a bound morpheme (黏), before a degree word and a state
+    # (de-complement-after-morpheme); 'must' after its doer
+    ("饭粒黏得好牢，碗很难洗。", "得", 0, "de5"),
+    ("我得很早就去排队。", "得", 0, "dei3"),
+    # 假 'days off' after the occasion that gives them (jia-leave-kind); a false thing is jiǎ
+    ("台风假一共放了两天。", "假", 0, "jia4"),
+    ("这次的防疫假放得太突然了。", "假", 0, "jia4"),
+    ("他的笑容看起来很假。", "假", 0, "jia3"),
+]
+DEV46_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("场上形成了两打一的局面。", "打", "da-dozen"),
+    ("爷爷最爱讲三打白骨精。", "打", "da-dozen"),
+    ("接下来两个打者都出局了。", "打", "da-dozen"),  # a numeral with its measure
+    ("师傅，您那秤是不是不太准？", "秤", "cheng-weigh-what"),
+    ("他对客人待得很周到。", "待", "dai-stay"),
+    ("这个字少写了一撇。", "撇", "pie-skim"),
+    ("熬骨头汤要先把血沫撇干净。", "撇", "pie-stroke"),
+    ("他把汤上的油撇了一遍。", "撇", "pie-lips-said-twice"),
+    ("我得很早就去排队。", "得", "de-complement-after-morpheme"),
+]
 DEV45_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这首诗我背不出来。", "背", "bei-carry-unable-home"),
     ("分糖的时候，他得八块，我得五块。", "得", "dei-costs"),
@@ -3938,6 +3982,7 @@ LEFT_ALONE = (
     + DEV39_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV42_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV45_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV46_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV44_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV43_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV41_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -4418,6 +4463,7 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV39
     + DEV42
     + DEV45
+    + DEV46
     + DEV44
     + DEV43
     + DEV41
@@ -4447,3 +4493,24 @@ def test_reading_by_role(engine, text, char, nth, expected):
 def test_dev43_driving_topic(text, char, nth, expected):
     assert _text_reading(text, char, nth) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他妹妹在外地上中学。", "他|妹妹|在|外地|上|中学|。"),
+        ("孩子们在地上打滚。", "孩子|们|在|地上|打滚|。"),  # 在 alone: 地上 'on the ground'
+    ],
+)
+def test_a_place_word_split_by_a_glued_preposition_is_joined_again(engine, text, expected):
+    assert "|".join(w.text for w in engine._cut(text)) == expected
+
+
+def test_a_neutral_syllable_given_back_its_full_tone_takes_the_living_reading():
+    from edition.readings.lexicon import _own_reading
+
+    # CC-CEDICT reads 脊 alone only jǐ: pypinyin's old jí gives way
+    assert _own_reading("脊", "ji2", {"脊": ("ji3",)}) == "ji3"
+    # two readings alone, or none spelled alike: pypinyin's syllable stays
+    assert _own_reading("糊", "hu1", {"糊": ("hu2", "hu4")}) == "hu1"
+    assert _own_reading("脊", "ji2", {"脊": ("bei4",)}) == "ji2"

@@ -43,8 +43,9 @@ log = logging.getLogger(__name__)
 # 31-33: the slips cpp23 reviewed, agreed; 34: 查查 姊姊; 35: 劲歌; 36: 发根; 37: 毛肚;
 # 38: 钉牢; 39: 虾干; 40: 背袋; 41: 卡住; 42: 秤重; 43: 淮南子 鬼谷子 昳丽 (classical7); 44: 弹回
 # (readings38); 45: literary (proof12); 46: 烟筒; 47: 相簿 (readings40); 48: 惠子 鯈鱼 矰缴
-# (classical8); 49: 蚵 é (_CEDICT_ADDED); 50: 手刹 手煞 (readings41)
-_FORMAT = 50
+# (classical8); 49: 蚵 é (_CEDICT_ADDED); 50: 手刹 手煞 (readings41); 51: _full_tones takes
+# CC-CEDICT's one reading of a character alone first, and 房脊 里脊肉 (readings44)
+_FORMAT = 51
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A sense CC-CEDICT marks as the written language of old (予 yú "(archaic) I", 夫 fú
@@ -111,6 +112,11 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     # 秤重 'weigh' as Taiwan writes 称重 chēngzhòng (秤 the verb, as 称): the weight is zhòng
     "秤重": ("cheng1", "zhong4"),
     "羊肚": ("yang2", "du3"),
+    # 房脊 'roof ridge' fángjǐ as 屋脊 山脊, 里脊肉 as 里脊 (脊 jǐ throughout since the
+    # 普通话异读词审音表; the jí of pypinyin's table is the old reading, and pypinyin alone has
+    # these words)
+    "房脊": ("fang2", "ji3"),
+    "里脊肉": ("li3", "ji3", "rou4"),
     # 弹回 'spring back' tán, as 弹开 弹起 (the model read dàn 'bullet' over the word)
     "弹回": ("tan2", "hui2"),
     # 烟筒 'stovepipe' yāntong: CC-CEDICT's light tong5, whose full tone pypinyin gives as tóng,
@@ -503,16 +509,36 @@ LIGHT = frozenset("子头们么吗呢吧啊呀哪啦嘛的了着过得地巴个�
 NEUTRAL_POLICY = "light"
 
 
-def _light_only(word: str, syls: Reading3, pp: Reading3) -> Reading3:
+def _light_only(
+    word: str, syls: Reading3, pp: Reading3, single: dict[str, tuple[str, ...]] | None = None
+) -> Reading3:
     """``syls`` with a neutral tone only where the syllable is a light suffix, particle,
     locative or directional (子 们 的 上 来...), or repeats the syllable before it (看看);
-    elsewhere pypinyin's full tone."""
+    elsewhere pypinyin's full tone, or CC-CEDICT's one reading of the character alone where
+    that has the same spelling and another tone (``_own_reading``: 里脊肉 jǐ, not the old jí)."""
     out = []
     for k, (ch, a, b) in enumerate(zip(word, syls, pp, strict=True)):
         if a != b and a.endswith("5") and not (ch in LIGHT or (k and word[k - 1] == ch)):
-            a = b
+            a = _own_reading(ch, b, single)
         out.append(a)
     return tuple(out)
+
+
+def _own_reading(ch: str, syl: str, single: dict[str, tuple[str, ...]] | None) -> str:
+    """``syl``, or CC-CEDICT's one full reading of ``ch`` alone when it is spelled as ``syl``
+    with another tone (as ``char_table`` puts it first): a neutral syllable given back its
+    full tone takes the character's living reading (脊 jǐ, 囊 náng), not an old one of
+    pypinyin's (jí, nāng)."""
+    own = (single or {}).get(ch, ())
+    if (
+        len(own) == 1
+        and own[0] != syl
+        and own[0][:-1] == syl[:-1]
+        and not own[0].endswith("5")
+        and ch not in _CEDICT_NOT_FIRST
+    ):
+        return own[0]
+    return syl
 
 
 def _spelled_alike(ch: str, syl: str) -> list[str]:
@@ -537,10 +563,17 @@ def _own_tones(word: str, syls: Reading3) -> Reading3:
     return tuple(out)
 
 
-def _full_tones(word: str, syls: Reading3, known: dict[str, Reading3]) -> Reading3:
+def _full_tones(
+    word: str,
+    syls: Reading3,
+    known: dict[str, Reading3],
+    single: dict[str, tuple[str, ...]] | None = None,
+) -> Reading3:
     """``syls`` with each neutral syllable given a full tone of the same spelling: the one a
     shorter known word containing it has (一部分 -> 部分 bu4 fen4), else the character's first
-    such reading (识 shi5 -> shi2)."""
+    such reading (识 shi5 -> shi2), as ``char_table`` orders them: CC-CEDICT's one reading of
+    the character alone (``single``) before pypinyin's first, which is an old one for some
+    (里脊 li3 ji5 -> jǐ, not the jí the 普通话异读词审音表 dropped; 窝囊 -> náng, not nāng)."""
     out = []
     for k, (ch, syl) in enumerate(zip(word, syls, strict=True)):
         if syl.endswith("5"):
@@ -554,13 +587,20 @@ def _full_tones(word: str, syls: Reading3, known: dict[str, Reading3]) -> Readin
                         syl = got
                         break
         if syl.endswith("5"):
-            syl = next((c for c in _spelled_alike(ch, syl) if not c.endswith("5")), syl)
+            alike = _spelled_alike(ch, syl)
+            own = (single or {}).get(ch, ())
+            if len(own) == 1 and own[0] in alike[1:] and ch not in _CEDICT_NOT_FIRST:
+                alike = [own[0], *alike]
+            syl = next((c for c in alike if not c.endswith("5")), syl)
         out.append(syl)
     return tuple(out)
 
 
 def _choose(
-    pp: Reading3 | None, entries: list[tuple[Reading3, int]], word: str = ""
+    pp: Reading3 | None,
+    entries: list[tuple[Reading3, int]],
+    word: str = "",
+    single: dict[str, tuple[str, ...]] | None = None,
 ) -> list[Reading3]:
     """The readings of one word, the chosen one first (rules in the module docstring)."""
     got = _choose_all(pp, entries)
@@ -571,7 +611,7 @@ def _choose(
         and len(got) == 1
         and _neutral_variant(got[0], pp)
     ):
-        return [_light_only(word, got[0], pp)]
+        return [_light_only(word, got[0], pp, single)]
     return got
 
 
@@ -626,8 +666,10 @@ def build(
     verbs: frozenset[str] = frozenset(),
     bound: dict[str, dict[str, tuple[str, ...]]] | None = None,
     names: frozenset[str] = frozenset(),
+    single: dict[str, tuple[str, ...]] | None = None,
 ) -> Lexicon:
-    """Merge CC-CEDICT entries with pypinyin's phrase table (``{word: [[mark], ...]}``)."""
+    """Merge CC-CEDICT entries with pypinyin's phrase table (``{word: [[mark], ...]}``);
+    ``single``: CC-CEDICT's readings of characters alone (``Cedict.single``)."""
     words: dict[str, Reading3] = {}
     alternatives: dict[str, tuple[Reading3, ...]] = {}
     agreed: set[str] = set()
@@ -636,7 +678,7 @@ def build(
         if len(word) < 2 or len(pinyins) != len(word):
             continue
         pp = _citation(word, tuple(tone3(p[0]) for p in pinyins))
-        chosen = _choose(pp, cedict.get(word, []), word)
+        chosen = _choose(pp, cedict.get(word, []), word, single)
         words[word] = chosen[0]
         if _neutral_variant(chosen[0], pp):
             disputed.add(word)
@@ -652,7 +694,7 @@ def build(
         if own is not None and _level_reduplication(word, chosen[0], own):
             chosen = [own, *chosen]
         if NEUTRAL_POLICY == "light" and len(chosen) == 1:
-            chosen = [_light_only(word, chosen[0], _full_tones(word, chosen[0], words))]
+            chosen = [_light_only(word, chosen[0], _full_tones(word, chosen[0], words, single))]
         words[word] = chosen[0]
         if len(chosen) > 1:
             alternatives[word] = tuple(chosen[1:])
@@ -846,7 +888,7 @@ def lexicon() -> Lexicon:
     from pypinyin.constants import PHRASES_DICT
 
     got = read_cedict(path) if path else Cedict({}, frozenset(), {}, frozenset())
-    lex = build(got.words, PHRASES_DICT, got.verbs, got.bound, got.names)
+    lex = build(got.words, PHRASES_DICT, got.verbs, got.bound, got.names, got.single)
     chars = char_table(got.single)
     lex = replace(
         lex,

@@ -686,6 +686,29 @@ class CutRepairs:
             w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
         return w
 
+    def _place_before_verb(self, c: _Cut, w: Word) -> Word | None:
+        """在外|地上|大学 -> 在|外地|上|大学"""
+        out, cut, k, jieba = c.out, c.cut, c.k, self._words
+        if (
+            w.text in ("地上", "地下")
+            and out
+            and len(out[-1].text) == 2
+            and out[-1].text[0] in _GLUED_PREPOSITIONS
+            and self._lexicon.get(out[-1].text[1] + "地") is not None
+            and k + 1 < len(cut)
+            and cut[k + 1].tag in _NOUN_TAGS
+        ):
+            # 在外|地上|大学 -> 在|外地|上|大学 'attend university away from home': jieba
+            # glues the preposition to the place word's first character (在外 'be away', 在场
+            # 'be present') and 地 to 上/下, which then reads as the locative of 地上 'on the
+            # ground'; before a noun, 上/下 is the verb that takes it (上大学, 下馆子)
+            prep = out.pop()
+            place = prep.text[1] + "地"
+            out.append(self._tagged(prep.text[0], "p", prep.start))
+            out.append(self._tagged(place, jieba.tag(place, "s"), prep.start + 1))
+            w = self._tagged(w.text[1], "v", w.start + 1)
+        return w
+
     def _potential_complement(self, c: _Cut, w: Word) -> Word | None:
         """记|不得了 -> 记不得|了"""
         out, jieba = c.out, self._words
@@ -929,6 +952,7 @@ REPAIRS = (
     CutRepairs._one_by_one,
     CutRepairs._measure_said_twice,
     CutRepairs._locative_before_verb,
+    CutRepairs._place_before_verb,
     CutRepairs._potential_complement,
     CutRepairs._after_an_event,
     CutRepairs._noun_before_particle,

@@ -1319,6 +1319,19 @@ RULES: tuple[Rule, ...] = (
         not_after="了 到 NUM",
     ),
     Rule(
+        "de-complement-after-morpheme",
+        "得",
+        "de5",
+        "the complement marker after a verb jieba tags a bound morpheme (黏 'stick', Taiwan's "
+        "粘: 黏得好紧), before a degree word and the state it ends in: 得 dé 'obtain' takes an "
+        "object, and děi 'must' a person before it (我得很早就去)",
+        yes="胶带黏【得】好紧，撕都撕不下来。",
+        no="我【得】很早就去排队。",
+        before="MORPHEME",
+        after="很 太 真 挺 好 非常 特别 十分 这么 那么 多么",
+        after2="ADJ",
+    ),
+    Rule(
         "de-before-vivid",
         "得",
         "de5",
@@ -3346,6 +3359,20 @@ RULES: tuple[Rule, ...] = (
         after="就 便",
     ),
     Rule(
+        "da-dozen",
+        "打",
+        "da2",
+        "the measure 'dozen' after a numeral and before what is counted (两打鸡蛋, 半打啤酒, 三打"
+        "铅笔: 现代汉语词典 dá 量词): jieba glues only 一打 into a word, and a numeral before the "
+        "verb dǎ counts sides or bouts, before a number or a name (两打一, 三打白骨精); a bare "
+        "numeral only, since a numeral with its measure is the subject (两个打者, 一手打蛋)",
+        yes="她去超市买了两【打】鸡蛋。",
+        no="三【打】白骨精的故事谁都听过。",
+        before="两 二 三 四 五 六 七 八 九 十 几 好几 半 十几 二十 几十",
+        after="NOUN",
+        not_after="NAME",
+    ),
+    Rule(
         "yao-want",
         "要",
         "yao4",
@@ -4068,6 +4095,40 @@ RULES: tuple[Rule, ...] = (
         not_before="信 传 宗 国 佛 道 回 邪 请",
         verb=True,
     ),
+    # -- 撇: piē 'skim off; cast aside', piě 'the falling stroke; curl (the lips)' --------------
+    Rule(
+        "pie-skim",
+        "撇",
+        "pie1",
+        "'skim off' froth or fat, before the result it leaves (把浮沫撇干净, 撇掉油, 撇去血沫: "
+        "现代汉语词典 piē 从液体表面上轻轻地舀): piě is the stroke a character is written with "
+        "(一撇一捺) and the curling of the lips (撇嘴)",
+        yes="汤开了以后，把上面的沫子【撇】干净。",
+        no="这个字少写了一【撇】。",
+        after="干净 净 掉 去 出去 出来 清",
+        verb=True,
+    ),
+    Rule(
+        "pie-stroke",
+        "撇",
+        "pie3",
+        "the falling stroke counted after a numeral (一撇, 那一撇, 两撇胡子: 现代汉语词典 piě 量词 "
+        "and 名词): the verb piē 'skim, cast aside' takes no numeral before it",
+        yes="他写的那一【撇】太长了。",
+        no="汤开了以后，把上面的沫子【撇】干净。",
+        before="一 两 几 NUM",
+    ),
+    Rule(
+        "pie-lips-said-twice",
+        "撇",
+        "pie3",
+        "the verb of 撇嘴 'curl the lips' said twice around 了 (撇了撇嘴): jieba keeps the word "
+        "only the second time, and the first is the same piě",
+        yes="她不服气地【撇】了撇嘴。",
+        no="他把汤上的浮沫【撇】了一遍。",
+        after="了",
+        after2="撇嘴",
+    ),
     # -- 待: dāi 'stay', dài 'treat, wait' (words: 等待 对待 期待 待遇) ----------------------
     Rule(
         "dai-stay",
@@ -4078,7 +4139,8 @@ RULES: tuple[Rule, ...] = (
         yes="冬天要在外面【待】很久。",
         no="他【待】我很好。",
         after="在 很 了 着 过 一 一会 一会儿 多久 多 几 下去 不住 不下去 NUM 最久 太久 更久 久 "
-        "这么久 那么久 最长 得久",
+        "这么久 那么久 最长 得久"
+        " 在家 在家里 在家中 在外",  # jieba glues 在 to home (待|在家|里 'stay at home')
         # cpp22: a bare 月 日 时 (jieba's numerals) is what is waited for (待月, 待时而动),
         # not a stay's length, which takes a number (待一个月)
         not_after="PERSON 人 月 日 时",
@@ -6296,6 +6358,9 @@ RULES: tuple[Rule, ...] = (
         no="老板娘用【秤】称了称。",
         before="PRON MODAL ADV 地",
         after="NOUN 料 *料 米 面 糖 盐 准 重量 体重 分量",
+        # a demonstrative points at the scale itself (您这秤准不准, 那秤不准): jieba tags it
+        # a pronoun
+        not_before="这 那 哪 这个 那个 哪个 每",
         verb=True,
     ),
     Rule(
@@ -8292,7 +8357,9 @@ RULES: tuple[Rule, ...] = (
         "another word describes (真|假)",
         yes="我们单位的年【假】只有五天。",
         no="这件事是真是【假】？",
-        before="年 病 事 产 婚 丧 暑 寒 春 探亲 带薪",
+        before="年 病 事 产 婚 丧 暑 寒 春 探亲 带薪"
+        # the days off an occasion or a need gives, Taiwan's 颱風假 防疫假 生理假 育嬰假
+        " 台风 防台 防疫 疫情 生理 育婴 陪产 特休 公",
     ),
     Rule(
         "jia-leave-slip",
