@@ -1042,6 +1042,17 @@ RULES: tuple[Rule, ...] = (
         after="能 能够 可以",
     ),
     Rule(
+        "dei-person-degree",
+        "得",
+        "dei3",
+        "modal 'must' after a person before a degree word and what is to be so (我得很早出门, "
+        "你得非常小心): a complement 得 follows the verb or adjective it describes (跑得很快)",
+        yes="明天有考试，我【得】很早起床。",
+        no="他跑【得】很快。",
+        before="PERSON",
+        after="很 太 非常 特别 十分 更",
+    ),
+    Rule(
         "de-degree",
         "得",
         "de5",
@@ -1051,6 +1062,8 @@ RULES: tuple[Rule, ...] = (
         no="你【得】早点睡觉。",
         after="太 很 挺 非常 特别 十分 那么 这么 更 越来越 比较 有点",
         after2="ADJ",
+        # a person is who must, never what a complement describes (我得很早出门)
+        not_before="PERSON",
     ),
     Rule(
         "de-shangxia-verb",
