@@ -2778,6 +2778,14 @@ BY_ROLE = [
     # readings44's note: 'must' after a person before a degree word (我得很早出门)
     ("下周要搬家，我们得很早就开始收拾。", "得", 0, "dei3"),
     ("这孩子长得很快。", "得", 0, "de5"),
+    # the square-dance, fire-drill and jogging texts: 一A一B and a count said aloud before 地;
+    # 好几 'quite a few'; races among what 一场 chǎng counts
+    ("奶奶一笔一画地教我写名字。", "地", 0, "de5"),
+    ("体育委员一二一地喊着口令。", "地", 0, "de5"),
+    ("这块地种的是玉米。", "地", 0, "di4"),
+    ("我等了好几天才收到信。", "好", 0, "hao3"),
+    ("下个月他要跑一场全程马拉松。", "场", 0, "chang3"),
+    ("昨晚下了一场大雪。", "场", 0, "chang2"),
 ]
 
 

@@ -984,7 +984,12 @@ def _repeated_phrase(before: str) -> bool:
         tail = before[-2 * n - 1 :]
         if len(tail) == 2 * n + 1 and tail[n] == "接" and tail[:n] == tail[n + 1 :]:
             return True
-    return False
+    # 一招一式, 一针一线, 一字一句: two things taken one at a time; and a count said aloud
+    # (一二三四地数)
+    tail = before[-4:]
+    if len(tail) == 4 and tail[0] == tail[2] == "一" and is_han(tail[1]) and is_han(tail[3]):
+        return True
+    return len(before) >= 3 and all(ch in "一二三四五六七八九十" for ch in before[-3:])
 
 
 def _is_redup(w: str) -> bool:

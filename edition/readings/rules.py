@@ -694,6 +694,19 @@ RULES: tuple[Rule, ...] = (
         " PREP MEASURE DEM *块 *片 *亩",
     ),
     Rule(
+        "de-counting-aloud",
+        "地",
+        "de5",
+        "the manner marker after a count said aloud, numeral after numeral, before the verb it "
+        "goes with (一二三四地数, 一二一地喊着口令): land is counted with a measure word (三四亩"
+        "地, 两块地)",
+        yes="老师一二三四【地】喊着口令。",
+        no="他家有三四亩【地】。",
+        before="NUM",
+        before2="NUM",
+        after="VERB",
+    ),
+    Rule(
         "di-adverbial-word",
         "地",
         "de5",
@@ -3257,6 +3270,16 @@ RULES: tuple[Rule, ...] = (
         after2="NUM 一 油 水 酒 茶 汤 开水 热水 冷水 凉水 牛奶 醋 酱油 香油 可乐 果汁 啤酒"
         " 饮料 咖啡",
         verb=True,
+    ),
+    Rule(
+        "hao-several",
+        "好",
+        "hao3",
+        "好 'quite a few' before 几 and what it counts (好几次, 好几个, 好几天, 好几百): the verb "
+        "hào 'like' takes an object, never a count",
+        yes="他往右一转，【好】几次差点撞到人。",
+        no="这孩子【好】动，一刻也坐不住。",
+        after="几 几次 几个 几天 几年 几回 几遍 几趟 几十 几百 几千 几万 几位 几家 几条 几只 几本",
     ),
     Rule(
         "hao-good",
@@ -7422,7 +7445,9 @@ RULES: tuple[Rule, ...] = (
         no="下了一【场】大雨。",
         word="一场",
         near_after="比赛 电影 演出 球赛 戏 表演 考试 讲座 话剧 京剧 *赛 *戏 *剧 *片 音乐会 晚会 "
-        "运动会 演唱会 舞会 联欢会 发布会 讨论会 报告会 球 足球 篮球 棒球 排球 网球 羽毛球 乒乓球",
+        "运动会 演唱会 舞会 联欢会 发布会 讨论会 报告会 球 足球 篮球 棒球 排球 网球 羽毛球 乒乓球"
+        # races run by the distance (一场半程马拉松, 一场十公里路跑)
+        " 马拉松 *马拉松 路跑 长跑 越野跑 接力 接力赛 铁人三项",
     ),
     Rule(
         "yichang-next-round",
