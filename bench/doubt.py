@@ -96,6 +96,7 @@ HISTORY = (
     ("dev45", "3810ec7"),
     ("dev44", "3810ec7"),
     ("dev43", "3810ec7"),
+    ("dev47", "b2806d6"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )

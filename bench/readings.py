@@ -529,6 +529,16 @@ Prints, engine alone (no overrides):
   more (客人数了半天 shù, 挣得不多 de), fixed after (shu-count-after-split-noun,
   de-earns-how-much), and a third 1 (箱子封得太严实，我拿剪刀才拆开 read as verse), fixed in
   ``edition/text/verse.py``);
+  ``dev47.txt`` (helper readings45: a grandmother in northern China teaching her grandchildren to
+  make dumplings on New Year's Eve (和面 huó, 和面得 děi, 调馅 tiáo, 剁着手 zháo, 搓成长条 cháng,
+  擀皮, 长得像 zhǎng, 捏不上, 差不多, 漏馅, 下饺子, 勺背 bèi, 数一数 and 数来数去 shǔ, 盛在 chéng,
+  蘸了蘸, 一条缝 fèng, 好几个), written in Simplified, and an evening at a Taiwan cram school told
+  by a senior-high student (背起書包 bēi, 背單字 bèi, 數學 shù, 模擬考, 考卷 juàn, 著急 and 睡著
+  zháo, 空著 kòng, 還差幾分 hái chà, 答得, 便當, 重考 chóng, 講得, 一整晚), written in Traditional,
+  first read by main b2806d6: 8 wrong of 1,299 Han in each script, the same 8, 7 of 734 in the
+  kitchen and 1 of 565 at the cram school, 6 in the proof list of 4.54%: 和面得 hé (the model over
+  和面), 当当当地剁 dì (当地 glued), 别剁着手 and 谁吃着了 zhe, 数来数去 (twice) and 数出来 shù (the
+  model), 差一点坐过站 guo (the aspect rule));
   ``dev41.txt`` (helper readings39: a nurse's first night shift on a hospital ward (值班,
   量体温 liáng, 点滴 dī, 扎针 zhā, 数到三 shǔ, 血管 xuè, 睡不着 zháo, 倒了一杯 dào, 闷得慌,
   得叫医生 děi, 吓着 zháo, 背过身 bèi, 一宿 xiǔ), written in Simplified, and a children's
@@ -1026,6 +1036,7 @@ def main(argv=None) -> int:
         "dev45,"
         "dev44,"
         "dev43,"
+        "dev47,"
         "heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,"
         "heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,"
         "heldout17,heldout18,heldout19,heldout20,heldout21,heldout22,heldout23,"
@@ -1109,6 +1120,7 @@ def main(argv=None) -> int:
         ("dev45", "dev set 45 (ours, tuned on after its first read)"),
         ("dev44", "dev set 44 (ours, tuned on after its first read)"),
         ("dev43", "dev set 43 (ours, tuned on after its first read)"),
+        ("dev47", "dev set 47 (ours, tuned on after its first read)"),
         ("heldout", "held-out set"),
         ("heldout2", "held-out set 2 (its errors seen once, at scoring)"),
         ("heldout3", "held-out set 3 (its errors seen once, at scoring)"),
