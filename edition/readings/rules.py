@@ -60,6 +60,9 @@ RESULT_ZHAO = (
 # The verbs of RESULT_ZHAO that hurt or frighten (砸着人, 吓着了, 烫着手): warned of, or after 被,
 # their 着 is the harm done; catching and holding verbs (抓着, 抱着) go on in their state.
 HARM_ZHAO = "吓 砸 烫 冻 碰 撞 磕 伤 呛 熏 扎 闪 扭 摔 绊 噎 咬"
+# Verbs that cut or prick (切 剁 割 砍...): warned of, their 着 is the harm 'hurt' (别剁着手,
+# 小心切着手指); the durative zhe goes on with what is cut (切着菜, 剁着肉馅).
+CUTS = "切 剁 割 砍 剪 削 刮 锯 划 戳"
 # Words of denial and warning before such a verb (没找着, 别烫着, 千万别碰着).
 DENY = "没 没有 别 不要 甭 可别 千万别 未"
 # An amount estimated after 少说/起码 (少说得一个礼拜, 起码得两百块): how it opens, and the span
@@ -385,6 +388,32 @@ RULES: tuple[Rule, ...] = (
         near_before="免得 以免 省得 小心 当心 留神 怕 生怕 别 千万别 不要",
     ),
     Rule(
+        "zhao-cut-harm-warned",
+        "着",
+        "zhao2",
+        "the harm 'cut, hurt' of a verb that cuts, warned of, on a part of the body or closing "
+        "the clause (小心别切着手指, 刀快，别割着): cutting that goes on has what is cut after "
+        "it (她小心地切着土豆丝)",
+        yes="刀刚磨过，你削苹果的时候别削【着】手指。",
+        no="她小心地切【着】土豆丝。",
+        before=CUTS,
+        near_before="免得 以免 省得 小心 当心 留神 怕 生怕 别 千万别 不要",
+        after="手 手指 指头 脚 脚趾 自己 END 了 PARTICLE",
+    ),
+    Rule(
+        "zhao-got-share",
+        "着",
+        "zhao2",
+        "'get (a share, a bite)' reached, closed by 了 at the end of the clause (谁吃着了, 我也"
+        "喝着了, 红包抢着了): the durative zhe goes on to what is eaten or done next (吃着饭, "
+        "吃着喝着)",
+        yes="那块包着硬币的年糕，最后谁吃【着】了？",
+        no="大家吃【着】喝着，一直聊到半夜。",
+        before="吃 喝 尝 抢 分",
+        after="了",
+        after2="END PARTICLE",
+    ),
+    Rule(
         "zhao-anxious-split",
         "着",
         "zhao2",
@@ -496,7 +525,7 @@ RULES: tuple[Rule, ...] = (
         yes="小心别让开水烫【着】手。",
         no="他拍【着】手说。",
         word="着手",
-        before=HARM_ZHAO + " 夹",
+        before=HARM_ZHAO + " 夹 " + CUTS,  # 别剁着手, 小心切着手
         near_before="免得 以免 省得 小心 当心 留神 怕 生怕 别 千万别 不要",
     ),
     Rule(
@@ -1938,6 +1967,18 @@ RULES: tuple[Rule, ...] = (
         no="他跟我要【过】一次钱。",
         before="要 需要 必须 应该 还要 都要",
         after="一遍 一道 遍 道",
+    ),
+    Rule(
+        "guo-ride-past-stop",
+        "过",
+        "guo4",
+        "'past' one's stop after a verb of riding or of sleeping through it (坐过站, 睡过站, 坐过"
+        "了站): the aspect guo 'have done' takes what was ridden, not 站 alone (这趟车我坐过)",
+        yes="他在地铁上打了个盹，结果坐【过】站了。",
+        no="这趟夜车我以前坐【过】两次。",
+        before="坐 乘 搭 睡 开 骑",
+        after="站 了",
+        near_after="站",  # 坐过了站, 坐过了两站
     ),
     Rule(
         "guo-aspect",
@@ -3646,6 +3687,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "shu-count-directional",
+        "数",
+        "shu3",
+        "the verb 'count' before a directional complement (数来数去, 数出来, 数过来, 数下去), "
+        "which jieba leaves after it as a verb: a number said after a measure or a "
+        "demonstrative comes out as a noun (这个数出来以后)",
+        yes="他把零钱倒在桌上，数来【数】去总差一块。",
+        no="这个【数】出来以后，大家都愣住了。",
+        after="来 去 出 出来 过来 起来 下去",
+        not_before="NUM DEM ADJ 的 MEASURE 这个 那个",
+        verb=True,
+    ),
+    Rule(
         "shu-count-times",
         "数",
         "shu3",
@@ -4915,6 +4969,20 @@ RULES: tuple[Rule, ...] = (
         no="我爱吃米饭【和】面。",
         after="面",
         near_before="用",
+        verb=True,
+    ),
+    Rule(
+        "huo-dough-subject",
+        "和",
+        "huo2",
+        "和面 'kneading dough' opening a clause as what is talked about, before a modal, 是 or "
+        "的 (和面得有耐心, 和面要用温水, 和面的时候): a conjunction opening a clause joins 面 to "
+        "what it is compared with (和面比起来)",
+        yes="【和】面要用温水，水太烫面就发黏。",
+        no="【和】面比起来，米饭更顶饱。",
+        before="START",
+        after="面 泥 馅 馅儿",
+        after2="MODAL 得 的 是 时 时候 前 最 也 都 就 不能 讲究 可",
         verb=True,
     ),
     Rule(
