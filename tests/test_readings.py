@@ -3797,8 +3797,34 @@ DEV47 = [
     ("昨晚加班太累，我在公交车上睡过站了。", "过", 0, "guo4"),
     ("一路看手机，他又坐过了站。", "过", 0, "guo4"),
     ("这趟夜车我以前坐过两次。", "过", 0, "guo5"),
+    # a probe of the same registers: 数数 'count a little' asked of someone
+    # (shu-shushu-redup-asked), learnt as 'counting' after 会/学; 和 'knead' before the
+    # texture it came out (huo-kneaded-texture), a conjunction before a noun
+    ("你数数，锅里还剩几个饺子？", "数", 1, "shu5"),
+    ("钱我放在信封里了，你再数数。", "数", 1, "shu5"),
+    ("我家小侄子两岁就会数数了。", "数", 1, "shu4"),
+    ("幼儿园老师耐心地教他们数数。", "数", 1, "shu4"),
+    ("面和软了不好擀，和硬了又不好捏。", "和", 0, "huo2"),
+    ("面和软了不好擀，和硬了又不好捏。", "和", 1, "huo2"),
+    ("馒头和软饼都卖完了。", "和", 0, "he2"),
+    # 得手 after a verb of one character: the complement marker and the hand worn out
+    # (de-hands-ache); 'succeed' follows who tried or a denial
+    ("他在案板上剁排骨，剁得手都麻了。", "得", 0, "de5"),
+    ("小偷得手以后马上跑了。", "得", 0, "de2"),
+    ("这次偷袭没有得手。", "得", 0, "de2"),
+    # 得到 'must be at' a place after 就/都 (dei-must-be-at); 'obtain' a place's approval
+    ("重考班的学生每天早上七点就得到教室。", "得", 0, "dei3"),
+    ("明天一早大家都得到公司集合。", "得", 0, "dei3"),
+    ("他的方案很快就得到公司批准了。", "得", 0, "de2"),
+    # the second verb of V一V reads as a rule read the first (the tentative repeat)
+    ("面团擀开以前，案板上要撒一撒干面粉。", "撒", 1, "sa3"),
 ]
 DEV47_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("我家小侄子两岁就会数数了。", "数", "shu-shushu-redup-asked"),
+    ("幼儿园老师耐心地教他们数数。", "数", "shu-shushu-redup-asked"),
+    ("馒头和软饼都卖完了。", "和", "huo-kneaded-texture"),
+    ("小偷得手以后马上跑了。", "得", "de-hands-ache"),
+    ("他的方案很快就得到公司批准了。", "得", "dei-must-be-at"),
     ("和面比起来，我更爱吃米饭。", "和", "huo-dough-subject"),
     ("她小心地切着土豆丝。", "着", "zhao-cut-harm-warned"),
     ("大家吃着喝着，一直聊到半夜。", "着", "zhao-got-share"),
@@ -3882,6 +3908,17 @@ def test_dev47_doubled_sound_before_marker(engine, text, words):
     _, cut = engine.words(text)
     got = [w.text for w in cut]
     assert got[got.index(words[0]) : got.index(words[0]) + len(words)] == words
+
+
+def test_dev47_tentative_repeat_copies_only_an_unread_second_verb(engine):
+    # 撒一撒: the second 撒 has no rule of its own and takes the first's (sa-scatter)
+    text = "面团擀开以前，案板上要撒一撒干面粉。"
+    second = text.rindex("撒")
+    d = engine.details(lookup_copy(text))[second]
+    assert (d.reading.syllable, d.evidence) == ("sa3", "rule verb-said-again-tentative")
+    # 调一调: the second 调 has a rule of its own, which stays
+    text = "你把音量调一调。"
+    assert engine.details(text)[text.rindex("调")].evidence == "rule tiao-try-adjusting-second"
 
 
 # Sentences each dev set's rules must leave alone: the rule named does not decide the character.

@@ -925,6 +925,19 @@ RULES: tuple[Rule, ...] = (
         near_after="块 元 万 千 百 毛 角 块钱",
     ),
     Rule(
+        "de-hands-ache",
+        "得",
+        "de5 shou3",
+        "得手 after a verb of one character is that verb's complement marker and 手 'hand', "
+        "the hand worn out by it (剁肉剁得手都酸了, 搓得手直发红): dé shǒu 'succeed' follows who "
+        "tried or an adverb (小偷得手了, 没有得手)",
+        yes="奶奶剁肉剁【得】手都酸了。",
+        no="这次偷袭没有【得】手。",
+        word="得手",
+        before="VERB1 MORPHEME",
+        after="都 直 发 也 又 还 ADJ 冰凉 通红 生疼 发麻 发抖",
+    ),
+    Rule(
         "de-earns-how-much",
         "得",
         "zheng4 de5",
@@ -1630,6 +1643,21 @@ RULES: tuple[Rule, ...] = (
         word="得到",
         before="VERB1",
         not_before="MODAL 没 不 获 求 渴 盼 争 应",
+    ),
+    Rule(
+        "dei-must-be-at",
+        "得",
+        "dei3 dao4",
+        "得到 after 就/都/也/先 before the place one must be at, closing the clause or before "
+        "what is done there (七点就得到教室, 明天一早都得到公司集合): 'obtain' takes what it "
+        "obtains, a place's approval or its thing (就得到公司批准, 得到学校的表扬)",
+        yes="明天的早班车六点开，我们五点半就【得】到车站。",
+        no="他的方案很快就【得】到公司批准了。",
+        word="得到",
+        before="就 都 也 还 先 必须 每天 天天 早早",
+        after="教室 学校 公司 医院 车站 机场 码头 现场 门口 楼下 楼上 家 店里 补习班 办公室 "
+        "银行 市场 单位 工地 操场 礼堂 会场 那儿 那里 这儿 这里",
+        after2="END PARTICLE 上课 上班 报到 集合 开会 排队 等 等着 值班 帮忙 去 来 签到 打卡",
     ),
     Rule(
         "dechu-potential",
@@ -3851,6 +3879,21 @@ RULES: tuple[Rule, ...] = (
         not_after="第 NUM MEASURE 计时 几",
     ),
     Rule(
+        "shu-shushu-redup-asked",
+        "数",
+        "shu3 shu5",
+        "数数 'count (them) a little' asked of someone or put off, closing its clause after the "
+        "one asked or an adverb of order (你数数, 你再数数, 我先数数): shǔshù 'counting' is "
+        "taught, learnt or known (教他们数数, 学数数, 会数数)",
+        yes="钱我放在信封里了，你再【数】数。",
+        no="我家小侄子两岁就会【数】数了。",
+        word="数数",
+        before="PRON PERSON 再 先 又 快 好好 仔细 帮我 给我",
+        after="END 吧 呢 啊",
+        # 教我们数数, 学着数数: counting taught or learnt, with the one taught before it
+        not_near_before="教 学 会 练 练习 学会 喜欢 爱",
+    ),
+    Rule(
         "shu-shushu-redup",
         "数",
         "shu3 shu5",
@@ -4983,6 +5026,18 @@ RULES: tuple[Rule, ...] = (
         before="START",
         after="面 泥 馅 馅儿",
         after2="MODAL 得 的 是 时 时候 前 最 也 都 就 不能 讲究 可",
+        verb=True,
+    ),
+    Rule(
+        "huo-kneaded-texture",
+        "和",
+        "huo2",
+        "'knead' before how soft or stiff the dough came out (面和软了, 和硬了不好捏, 和稀一点): "
+        "the conjunction joins a noun (馒头和软饼), not a texture closed by 了",
+        yes="面【和】硬了，擀起来特别费劲。",
+        no="馒头【和】软饼都卖完了。",
+        after="软 硬 稀 稠",
+        after2="了 END 点 些 一点 一些",
         verb=True,
     ),
     Rule(
