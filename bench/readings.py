@@ -542,10 +542,10 @@ Prints, engine alone (no overrides):
   sentences of our own (and ones they must leave alone): huo-dough-subject, a cut repair (当|当|当地
   -> 当当当|地), CUTS in zhaoshou-harm-hand and zhao-cut-harm-warned, zhao-got-share,
   shu-count-directional, guo-ride-past-stop: none left; a probe of about 90 more sentences of the
-  same registers found 5 more kinds (你再数数 shù, 面和软了 hé, 剁得手都酸了 dé, 七点就得到教室 dé,
-  撒一撒's second 撒 sā), fixed after (shu-shushu-redup-asked, huo-kneaded-texture, de-hands-ache,
-  dei-must-be-at, the second verb of V一V read as a rule read the first), and left 待到半夜 dài
-  (held-out set 42's kind);
+  same registers found 6 more kinds (你再数数 shù, 面和软了 hé, 剁得手都酸了 dé, 七点就得到教室 dé,
+  撒一撒's second 撒 sā, 撒干面粉 gàn), fixed after (shu-shushu-redup-asked, huo-kneaded-texture,
+  de-hands-ache, dei-must-be-at, the second verb of V一V read as a rule read the first,
+  gan-dry-scattered), and left 待到半夜 dài (held-out set 42's kind);
   ``dev41.txt`` (helper readings39: a nurse's first night shift on a hospital ward (值班,
   量体温 liáng, 点滴 dī, 扎针 zhā, 数到三 shǔ, 血管 xuè, 睡不着 zháo, 倒了一杯 dào, 闷得慌,
   得叫医生 děi, 吓着 zháo, 背过身 bèi, 一宿 xiǔ), written in Simplified, and a children's

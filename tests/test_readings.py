@@ -3818,6 +3818,10 @@ DEV47 = [
     ("他的方案很快就得到公司批准了。", "得", 0, "de2"),
     # the second verb of V一V reads as a rule read the first (the tentative repeat)
     ("面团擀开以前，案板上要撒一撒干面粉。", "撒", 1, "sa3"),
+    # 干 'dry' right after a verb of scattering or spreading (gan-dry-scattered); work is done
+    ("面团擀开以前，案板上要撒一撒干面粉。", "干", 0, "gan1"),
+    ("鸡窝里铺上干稻草，小鸡就不冷了。", "干", 0, "gan1"),
+    ("吃完饭，他又去干活了。", "干", 0, "gan4"),
 ]
 DEV47_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("我家小侄子两岁就会数数了。", "数", "shu-shushu-redup-asked"),
@@ -3825,6 +3829,7 @@ DEV47_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("馒头和软饼都卖完了。", "和", "huo-kneaded-texture"),
     ("小偷得手以后马上跑了。", "得", "de-hands-ache"),
     ("他的方案很快就得到公司批准了。", "得", "dei-must-be-at"),
+    ("他撒完种子就去干农活了。", "干", "gan-dry-scattered"),
     ("和面比起来，我更爱吃米饭。", "和", "huo-dough-subject"),
     ("她小心地切着土豆丝。", "着", "zhao-cut-harm-warned"),
     ("大家吃着喝着，一直聊到半夜。", "着", "zhao-got-share"),

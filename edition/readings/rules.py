@@ -5377,6 +5377,19 @@ RULES: tuple[Rule, ...] = (
         after="得",
     ),
     Rule(
+        "gan-dry-scattered",
+        "干",
+        "gan1",
+        "'dry' describing what is scattered or spread right after the verb (撒干面粉, 铺干稻草, "
+        "垫干草): 'do' follows a verb of going or coming (去干活, 来干事), not one of spreading",
+        yes="擀皮的时候，案板上撒【干】面粉就不粘了。",
+        no="吃完饭，他又去【干】活了。",
+        before="撒 铺 垫 扑 洒 撒上 铺上 垫上 上",
+        near_before="撒 铺 垫 扑 洒 撒上 铺上 垫上",  # 铺|上|干稻草
+        after="NOUN",
+        not_after="活 活儿 事 事情 工作 家务 农活 坏事 好事 正事 买卖",
+    ),
+    Rule(
         "gan-dry-noun",
         "干",
         "gan1",
