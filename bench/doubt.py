@@ -97,6 +97,7 @@ HISTORY = (
     ("dev46", "b2806d6"),
     ("dev44", "3810ec7"),
     ("dev43", "3810ec7"),
+    ("dev47", "b2806d6"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
@@ -182,6 +183,7 @@ UNSEEN = (
     ("heldout46", "subject:Bench: held-out set 46 (a science experiment's instructions) scored"),
     ("heldout45", "subject:Bench: held-out set 45 (a school football final) scored once"),
     ("heldout44", "subject:Bench: held-out set 44 (a job interview) scored once after dev set"),
+    ("heldout49", "subject:Bench: held-out set 49 (a hotel check-in) scored once after dev set"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),

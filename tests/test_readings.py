@@ -3899,6 +3899,74 @@ DEV45_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("天黑了，妈妈把窗帘落下了。", "落", "la-left-behind-ba"),
     ("风停了，船工把帆落下。", "落", "la-left-behind-ba"),
 ]
+DEV47 = [
+    # 和面 'kneading dough' opening its clause before a modal or 的 (huo-dough-subject); a
+    # conjunction opening the clause compares
+    ("和面要趁早，面醒透了才好擀。", "和", 0, "huo2"),
+    ("和面的时候，水要一点点往里加。", "和", 0, "huo2"),
+    ("和面比起来，我更爱吃米饭。", "和", 0, "he2"),
+    # a character said over before X地 is a doubled sound, 地 its marker (the cut 当|当地 ->
+    # 当当|地); after a numeral the measure keeps the word 本地
+    ("铁匠抡起锤子，当当地敲打着烧红的铁块。", "地", 0, "de5"),
+    ("钟楼上的大钟当当地敲了十二下。", "地", 0, "de5"),
+    ("这是一本本地出版的杂志。", "地", 0, "di4"),
+    # 着 the harm of a verb that cuts, warned of (zhaoshou-harm-hand with CUTS,
+    # zhao-cut-harm-warned); cutting that goes on has what is cut after it
+    ("切菜的时候留神，别切着手。", "着", 0, "zhao2"),
+    ("剪刀很利，小心别剪着手指。", "着", 0, "zhao2"),
+    ("她小心地切着土豆丝。", "着", 0, "zhe5"),
+    # 着 'get a share' closed by 了 at the clause's end (zhao-got-share); eating goes on
+    ("那盘饺子里包了一颗糖，你吃着了吗？", "着", 0, "zhao2"),
+    ("大家吃着喝着，一直聊到半夜。", "着", 0, "zhe5"),
+    # 数 'count' before a directional complement (shu-count-directional); the number after a
+    # demonstrative comes out as a noun
+    ("奶奶把存的零钱倒出来，数来数去还是差十块。", "数", 0, "shu3"),
+    ("奶奶把存的零钱倒出来，数来数去还是差十块。", "数", 1, "shu3"),
+    ("这个数出来以后，大家都愣住了。", "数", 0, "shu4"),
+    # 过 'past' one's stop after riding or sleeping (guo-ride-past-stop); the aspect counts rides
+    ("昨晚加班太累，我在公交车上睡过站了。", "过", 0, "guo4"),
+    ("一路看手机，他又坐过了站。", "过", 0, "guo4"),
+    ("这趟夜车我以前坐过两次。", "过", 0, "guo5"),
+    # a probe of the same registers: 数数 'count a little' asked of someone
+    # (shu-shushu-redup-asked), learnt as 'counting' after 会/学; 和 'knead' before the
+    # texture it came out (huo-kneaded-texture), a conjunction before a noun
+    ("你数数，锅里还剩几个饺子？", "数", 1, "shu5"),
+    ("钱我放在信封里了，你再数数。", "数", 1, "shu5"),
+    ("我家小侄子两岁就会数数了。", "数", 1, "shu4"),
+    ("幼儿园老师耐心地教他们数数。", "数", 1, "shu4"),
+    ("面和软了不好擀，和硬了又不好捏。", "和", 0, "huo2"),
+    ("面和软了不好擀，和硬了又不好捏。", "和", 1, "huo2"),
+    ("馒头和软饼都卖完了。", "和", 0, "he2"),
+    # 得手 after a verb of one character: the complement marker and the hand worn out
+    # (de-hands-ache); 'succeed' follows who tried or a denial
+    ("他在案板上剁排骨，剁得手都麻了。", "得", 0, "de5"),
+    ("小偷得手以后马上跑了。", "得", 0, "de2"),
+    ("这次偷袭没有得手。", "得", 0, "de2"),
+    # 得到 'must be at' a place after 就/都 (dei-must-be-at); 'obtain' a place's approval
+    ("重考班的学生每天早上七点就得到教室。", "得", 0, "dei3"),
+    ("明天一早大家都得到公司集合。", "得", 0, "dei3"),
+    ("他的方案很快就得到公司批准了。", "得", 0, "de2"),
+    # the second verb of V一V reads as a rule read the first (the tentative repeat)
+    ("面团擀开以前，案板上要撒一撒干面粉。", "撒", 1, "sa3"),
+    # 干 'dry' right after a verb of scattering or spreading (gan-dry-scattered); work is done
+    ("面团擀开以前，案板上要撒一撒干面粉。", "干", 0, "gan1"),
+    ("鸡窝里铺上干稻草，小鸡就不冷了。", "干", 0, "gan1"),
+    ("吃完饭，他又去干活了。", "干", 0, "gan4"),
+]
+DEV47_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("我家小侄子两岁就会数数了。", "数", "shu-shushu-redup-asked"),
+    ("幼儿园老师耐心地教他们数数。", "数", "shu-shushu-redup-asked"),
+    ("馒头和软饼都卖完了。", "和", "huo-kneaded-texture"),
+    ("小偷得手以后马上跑了。", "得", "de-hands-ache"),
+    ("他的方案很快就得到公司批准了。", "得", "dei-must-be-at"),
+    ("他撒完种子就去干农活了。", "干", "gan-dry-scattered"),
+    ("和面比起来，我更爱吃米饭。", "和", "huo-dough-subject"),
+    ("她小心地切着土豆丝。", "着", "zhao-cut-harm-warned"),
+    ("大家吃着喝着，一直聊到半夜。", "着", "zhao-got-share"),
+    ("这个数出来以后，大家都愣住了。", "数", "shu-count-directional"),
+    ("这趟夜车我以前坐过两次。", "过", "guo-ride-past-stop"),
+    ("这趟车我坐过了，到站再说。", "过", "guo-ride-past-stop"),
+]
 DEV41 = [
     # 得 'must' after 是不是 or 是否 before its verb (dei-whether-must); dé 'get' takes 了
     ("雨越下越大，你看是不是得叫辆出租车？", "得", 0, "dei3"),
@@ -3964,6 +4032,30 @@ def test_dev38_measure_said_twice_before_marker(engine, text, words):
     got = [w.text for w in cut]
     assert got[got.index(words[0]) : got.index(words[0]) + len(words)] == words
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("钟楼上的大钟当当地敲了十二下。", ["当当", "地"]),  # the sound doubled before 地
+        ("这是一本本地出版的杂志。", ["本地"]),  # after a numeral: the word stays whole
+    ],
+)
+def test_dev47_doubled_sound_before_marker(engine, text, words):
+    _, cut = engine.words(text)
+    got = [w.text for w in cut]
+    assert got[got.index(words[0]) : got.index(words[0]) + len(words)] == words
+
+
+def test_dev47_tentative_repeat_copies_only_an_unread_second_verb(engine):
+    # 撒一撒: the second 撒 has no rule of its own and takes the first's (sa-scatter)
+    text = "面团擀开以前，案板上要撒一撒干面粉。"
+    second = text.rindex("撒")
+    d = engine.details(lookup_copy(text))[second]
+    assert (d.reading.syllable, d.evidence) == ("sa3", "rule verb-said-again-tentative")
+    # 调一调: the second 调 has a rule of its own, which stays
+    text = "你把音量调一调。"
+    assert engine.details(text)[text.rindex("调")].evidence == "rule tiao-try-adjusting-second"
+
+
 # Sentences each dev set's rules must leave alone: the rule named does not decide the character.
 LEFT_ALONE = (
     DEV8_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -3997,6 +4089,7 @@ LEFT_ALONE = (
     + DEV44_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV43_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV41_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV47_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -4478,6 +4571,7 @@ def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
     + DEV44
     + DEV43
     + DEV41
+    + DEV47
     + CPP22_KINDS
     + CPP23_KINDS
     + CPP24_KINDS,

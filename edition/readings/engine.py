@@ -476,6 +476,7 @@ class ReadingEngine(CutRepairs, ClassicalCut):
                 slot.rule, slot.rule_id = decision.rule.reading, decision.rule.id
                 slot.contested, slot.near = decision.contested, decision.near
         self._copied_verbs(words, slots)
+        self._tentative_repeats(words, slots)
         self._doubled_measures(s, words, slots)
         return slots
 
@@ -516,6 +517,19 @@ class ReadingEngine(CutRepairs, ClassicalCut):
                 first = slots[word.start].phrase
                 if first is not None and not first.endswith("5"):
                     slot.phrase, slot.word, slot.word_start = first, word.text, True
+
+    @staticmethod
+    def _tentative_repeats(words: Sequence[Word], slots: list[_Slot]) -> None:
+        """The second verb of V一V or V了V 'do a little' (撒一撒, 调了调) is the verb said again:
+        it reads as a rule read the first, where no rule or word of its own reads it (the rules
+        see the first copy's object or complement, not the second's)."""
+        for k in range(2, len(words)):
+            w, first = words[k], words[k - 2]
+            if len(w.text) != 1 or first.text != w.text or words[k - 1].text not in ("一", "了"):
+                continue
+            slot, said = slots[w.start], slots[first.start]
+            if said.rule is not None and slot.rule is None and slot.phrase is None:
+                slot.rule, slot.rule_id = said.rule, "verb-said-again-tentative"
 
     @staticmethod
     def _doubled_measures(s: str, words: Sequence[Word], slots: list[_Slot]) -> None:

@@ -902,6 +902,34 @@ class CutRepairs:
             w = Word(w.text[1], jieba.tag(w.text[1]), w.start + 1)
         return w
 
+    def _doubled_into_place_word(self, c: _Cut, w: Word) -> Word | None:
+        """当|当|当地 -> 当当当|地"""
+        out, cut, k, jieba = c.out, c.cut, c.k, self._words
+        if not (
+            len(w.text) == 2
+            and w.text[1] == "地"
+            and is_han(w.text[0])
+            and out
+            and out[-1].text == w.text[0]
+            and out[-1].start == w.start - 1
+        ):
+            return w
+        if k + 1 < len(cut) and cut[k + 1].tag in _NOUN_TAGS:
+            return w  # 当|当地|人家: 'act as' before the local word
+        # 当|当|当地|剁, 咚|咚地|敲: a character said over before X地 is a sound or a
+        # description doubled, and 地 its adverbial marker, not the word jieba glued from the
+        # last of them and 地 (当地 'local', 平地 'flat land'); cut as the rules read a
+        # reduplication before 地 (di-after-reduplication)
+        run = 1
+        while run < len(out) and out[-1 - run].text == w.text[0]:
+            run += 1
+        if run < len(out) and all(ch in NUMERALS for ch in out[-1 - run].text):
+            return w  # 一|本|本地: 'one local' or 'one by one', the numeral's rules decide
+        del out[-run:]
+        start = w.start - run
+        out.append(self._tagged(w.text[0] * (run + 1), "z", start))
+        return Word("地", jieba.tag("地", "uv"), w.start + 1)
+
     def _doubled_before_marker(self, c: _Cut, w: Word) -> Word | None:
         """高高地 -> 高高|地"""
         out, jieba = c.out, self._words
@@ -963,6 +991,7 @@ REPAIRS = (
     CutRepairs._rare_verb_object,
     CutRepairs._name_before_particle,
     CutRepairs._doubled_before_marker,
+    CutRepairs._doubled_into_place_word,
 )
 
 

@@ -60,6 +60,9 @@ RESULT_ZHAO = (
 # The verbs of RESULT_ZHAO that hurt or frighten (砸着人, 吓着了, 烫着手): warned of, or after 被,
 # their 着 is the harm done; catching and holding verbs (抓着, 抱着) go on in their state.
 HARM_ZHAO = "吓 砸 烫 冻 碰 撞 磕 伤 呛 熏 扎 闪 扭 摔 绊 噎 咬"
+# Verbs that cut or prick (切 剁 割 砍...): warned of, their 着 is the harm 'hurt' (别剁着手,
+# 小心切着手指); the durative zhe goes on with what is cut (切着菜, 剁着肉馅).
+CUTS = "切 剁 割 砍 剪 削 刮 锯 划 戳"
 # Words of denial and warning before such a verb (没找着, 别烫着, 千万别碰着).
 DENY = "没 没有 别 不要 甭 可别 千万别 未"
 # An amount estimated after 少说/起码 (少说得一个礼拜, 起码得两百块): how it opens, and the span
@@ -386,6 +389,32 @@ RULES: tuple[Rule, ...] = (
         near_before="免得 以免 省得 小心 当心 留神 怕 生怕 别 千万别 不要",
     ),
     Rule(
+        "zhao-cut-harm-warned",
+        "着",
+        "zhao2",
+        "the harm 'cut, hurt' of a verb that cuts, warned of, on a part of the body or closing "
+        "the clause (小心别切着手指, 刀快，别割着): cutting that goes on has what is cut after "
+        "it (她小心地切着土豆丝)",
+        yes="刀刚磨过，你削苹果的时候别削【着】手指。",
+        no="她小心地切【着】土豆丝。",
+        before=CUTS,
+        near_before="免得 以免 省得 小心 当心 留神 怕 生怕 别 千万别 不要",
+        after="手 手指 指头 脚 脚趾 自己 END 了 PARTICLE",
+    ),
+    Rule(
+        "zhao-got-share",
+        "着",
+        "zhao2",
+        "'get (a share, a bite)' reached, closed by 了 at the end of the clause (谁吃着了, 我也"
+        "喝着了, 红包抢着了): the durative zhe goes on to what is eaten or done next (吃着饭, "
+        "吃着喝着)",
+        yes="那块包着硬币的年糕，最后谁吃【着】了？",
+        no="大家吃【着】喝着，一直聊到半夜。",
+        before="吃 喝 尝 抢 分",
+        after="了",
+        after2="END PARTICLE",
+    ),
+    Rule(
         "zhao-anxious-split",
         "着",
         "zhao2",
@@ -497,7 +526,7 @@ RULES: tuple[Rule, ...] = (
         yes="小心别让开水烫【着】手。",
         no="他拍【着】手说。",
         word="着手",
-        before=HARM_ZHAO + " 夹",
+        before=HARM_ZHAO + " 夹 " + CUTS,  # 别剁着手, 小心切着手
         near_before="免得 以免 省得 小心 当心 留神 怕 生怕 别 千万别 不要",
     ),
     Rule(
@@ -909,6 +938,19 @@ RULES: tuple[Rule, ...] = (
         before="*费 费用 价钱 价格 房租 租金 车钱 饭钱 *钱",
         after="NUM 好几 几 上百 上千 十来",
         near_after="块 元 万 千 百 毛 角 块钱",
+    ),
+    Rule(
+        "de-hands-ache",
+        "得",
+        "de5 shou3",
+        "得手 after a verb of one character is that verb's complement marker and 手 'hand', "
+        "the hand worn out by it (剁肉剁得手都酸了, 搓得手直发红): dé shǒu 'succeed' follows who "
+        "tried or an adverb (小偷得手了, 没有得手)",
+        yes="奶奶剁肉剁【得】手都酸了。",
+        no="这次偷袭没有【得】手。",
+        word="得手",
+        before="VERB1 MORPHEME",
+        after="都 直 发 也 又 还 ADJ 冰凉 通红 生疼 发麻 发抖",
     ),
     Rule(
         "de-earns-how-much",
@@ -1683,6 +1725,21 @@ RULES: tuple[Rule, ...] = (
         not_before="MODAL 没 不 获 求 渴 盼 争 应",
     ),
     Rule(
+        "dei-must-be-at",
+        "得",
+        "dei3 dao4",
+        "得到 after 就/都/也/先 before the place one must be at, closing the clause or before "
+        "what is done there (七点就得到教室, 明天一早都得到公司集合): 'obtain' takes what it "
+        "obtains, a place's approval or its thing (就得到公司批准, 得到学校的表扬)",
+        yes="明天的早班车六点开，我们五点半就【得】到车站。",
+        no="他的方案很快就【得】到公司批准了。",
+        word="得到",
+        before="就 都 也 还 先 必须 每天 天天 早早",
+        after="教室 学校 公司 医院 车站 机场 码头 现场 门口 楼下 楼上 家 店里 补习班 办公室 "
+        "银行 市场 单位 工地 操场 礼堂 会场 那儿 那里 这儿 这里",
+        after2="END PARTICLE 上课 上班 报到 集合 开会 排队 等 等着 值班 帮忙 去 来 签到 打卡",
+    ),
+    Rule(
         "dechu-potential",
         "得",
         "de5 chu1",
@@ -2018,6 +2075,18 @@ RULES: tuple[Rule, ...] = (
         no="他跟我要【过】一次钱。",
         before="要 需要 必须 应该 还要 都要",
         after="一遍 一道 遍 道",
+    ),
+    Rule(
+        "guo-ride-past-stop",
+        "过",
+        "guo4",
+        "'past' one's stop after a verb of riding or of sleeping through it (坐过站, 睡过站, 坐过"
+        "了站): the aspect guo 'have done' takes what was ridden, not 站 alone (这趟车我坐过)",
+        yes="他在地铁上打了个盹，结果坐【过】站了。",
+        no="这趟夜车我以前坐【过】两次。",
+        before="坐 乘 搭 睡 开 骑",
+        after="站 了",
+        near_after="站",  # 坐过了站, 坐过了两站
     ),
     Rule(
         "guo-aspect",
@@ -3750,6 +3819,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "shu-count-directional",
+        "数",
+        "shu3",
+        "the verb 'count' before a directional complement (数来数去, 数出来, 数过来, 数下去), "
+        "which jieba leaves after it as a verb: a number said after a measure or a "
+        "demonstrative comes out as a noun (这个数出来以后)",
+        yes="他把零钱倒在桌上，数来【数】去总差一块。",
+        no="这个【数】出来以后，大家都愣住了。",
+        after="来 去 出 出来 过来 起来 下去",
+        not_before="NUM DEM ADJ 的 MEASURE 这个 那个",
+        verb=True,
+    ),
+    Rule(
         "shu-count-times",
         "数",
         "shu3",
@@ -3899,6 +3981,21 @@ RULES: tuple[Rule, ...] = (
         word="倒数",
         before="的 互为 求 求出 与 和 及 没有 有 叫 叫做 称为 是",
         not_after="第 NUM MEASURE 计时 几",
+    ),
+    Rule(
+        "shu-shushu-redup-asked",
+        "数",
+        "shu3 shu5",
+        "数数 'count (them) a little' asked of someone or put off, closing its clause after the "
+        "one asked or an adverb of order (你数数, 你再数数, 我先数数): shǔshù 'counting' is "
+        "taught, learnt or known (教他们数数, 学数数, 会数数)",
+        yes="钱我放在信封里了，你再【数】数。",
+        no="我家小侄子两岁就会【数】数了。",
+        word="数数",
+        before="PRON PERSON 再 先 又 快 好好 仔细 帮我 给我",
+        after="END 吧 呢 啊",
+        # 教我们数数, 学着数数: counting taught or learnt, with the one taught before it
+        not_near_before="教 学 会 练 练习 学会 喜欢 爱",
     ),
     Rule(
         "shu-shushu-redup",
@@ -5069,6 +5166,32 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "huo-dough-subject",
+        "和",
+        "huo2",
+        "和面 'kneading dough' opening a clause as what is talked about, before a modal, 是 or "
+        "的 (和面得有耐心, 和面要用温水, 和面的时候): a conjunction opening a clause joins 面 to "
+        "what it is compared with (和面比起来)",
+        yes="【和】面要用温水，水太烫面就发黏。",
+        no="【和】面比起来，米饭更顶饱。",
+        before="START",
+        after="面 泥 馅 馅儿",
+        after2="MODAL 得 的 是 时 时候 前 最 也 都 就 不能 讲究 可",
+        verb=True,
+    ),
+    Rule(
+        "huo-kneaded-texture",
+        "和",
+        "huo2",
+        "'knead' before how soft or stiff the dough came out (面和软了, 和硬了不好捏, 和稀一点): "
+        "the conjunction joins a noun (馒头和软饼), not a texture closed by 了",
+        yes="面【和】硬了，擀起来特别费劲。",
+        no="馒头【和】软饼都卖完了。",
+        after="软 硬 稀 稠",
+        after2="了 END 点 些 一点 一些",
+        verb=True,
+    ),
+    Rule(
         "huo-dough-done",
         "和",
         "huo2",
@@ -5405,6 +5528,19 @@ RULES: tuple[Rule, ...] = (
         before="人 个人",
         before2="NUM MEASURE",
         verb=True,
+    ),
+    Rule(
+        "gan-dry-scattered",
+        "干",
+        "gan1",
+        "'dry' describing what is scattered or spread right after the verb (撒干面粉, 铺干稻草, "
+        "垫干草): 'do' follows a verb of going or coming (去干活, 来干事), not one of spreading",
+        yes="擀皮的时候，案板上撒【干】面粉就不粘了。",
+        no="吃完饭，他又去【干】活了。",
+        before="撒 铺 垫 扑 洒 撒上 铺上 垫上 上",
+        near_before="撒 铺 垫 扑 洒 撒上 铺上 垫上",  # 铺|上|干稻草
+        after="NOUN",
+        not_after="活 活儿 事 事情 工作 家务 农活 坏事 好事 正事 买卖",
     ),
     Rule(
         "gan-dry-noun",
