@@ -1472,6 +1472,32 @@ CLASSICAL_MORE = [
     ("猎者持弓缴，伏于林下以待雁。", "classical", "缴", 0, "zhuo2"),
     ("民皆缴其粮于官，官不受。", "classical", "缴", 0, "jiao3"),
     ("惠子相梁，庄子往见之。", "classical", "子", 0, "zi3"),
+    # classical9: the kinds of 陈涉世家 and 世说新语 (管宁割席, 华歆王朗, 荀巨伯), on sentences of
+    # our own, each with one its rule must leave alone
+    ("臣宁死于此，不以身事贼。", "classical", "宁", 0, "ning4"),
+    ("君宁有意乎？何不早言之。", "classical", "宁", 0, "ning4"),
+    ("天下既宁，民得休息。", "classical", "宁", 0, "ning2"),
+    ("使者数请见，王终不许。", "classical", "数", 0, "shuo4"),
+    ("留数月，乃辞而归。", "classical", "数", 0, "shu4"),
+    ("吾少时从父学射。", "classical", "少", 0, "shao4"),
+    ("少时，风起，舟几覆。", "classical", "少", 0, "shao3"),
+    ("王之少子好勇，常从猎。", "classical", "少", 0, "shao4"),
+    ("或问之，笑而不应。", "classical", "应", 0, "ying4"),
+    ("主人呼之，僮应声而出。", "classical", "应", 0, "ying4"),
+    ("其罪应死，王赦之。", "classical", "应", 0, "ying1"),
+    ("其父坐法，子亦适戍辽东。", "classical", "适", 0, "zhe2"),
+    ("将适齐，过宋而止。", "classical", "适", 0, "shi4"),
+    ("度其必来，伏兵于道旁。", "classical", "度", 0, "duo2"),
+    ("使其子将骑三千，夜袭敌营。", "classical", "将", 0, "jiang4"),
+    ("大军将至，民皆入城。", "classical", "将", 0, "jiang1"),
+    ("勿舍此人，其必有以报君。", "classical", "舍", 0, "she3"),
+    ("客还舍，主人设酒。", "classical", "舍", 0, "she4"),
+    ("老者语其孙曰：汝当勤学。", "classical", "语", 0, "yu4"),
+    ("其语曰：有志者事竟成。", "classical", "语", 0, "yu3"),
+    ("华歆与管宁同学，后绝交。", "classical", "华", 0, "hua4"),
+    ("春华秋实，各得其时。", "classical", "华", 0, "hua2"),
+    ("其先陈郡阳夏人，后徙江东。", "classical", "夏", 0, "jia3"),
+    ("其子后为赵将，数有功。", "classical", "为", 0, "wei2"),
 ]
 
 

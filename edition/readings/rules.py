@@ -9926,6 +9926,182 @@ RULES: tuple[Rule, ...] = (
         before="弓 矰 *弓",
         register="classical",
     ),
+    # classical9: the kinds of 陈涉世家 and 世说新语's 管宁割席, 华歆王朗 and 荀巨伯, on sentences
+    # of our own: 文言 readings of 宁 数 少 应 适 度 将 舍 语 华 夏 为
+    Rule(
+        "ning-classical-how-could",
+        "宁",
+        "ning4",
+        "宁 nìng 'how could; would rather' before a modal, 以, 有 or a negation (宁可以私废公乎, "
+        "王侯将相宁有种乎, 宁以身殉之, 宁不愧乎): 'at peace', níng, closes its clause (四境既宁)",
+        yes="【宁】可以私恩而废公法乎？",
+        no="四境既【宁】，乃修学宫以教子弟。",
+        after="可 可以 以 有 能 敢 肯 不 非 使 忍",
+        register="classical",
+    ),
+    Rule(
+        "shuo-classical-repeatedly",
+        "数",
+        "shuo4",
+        "数 shuò 'often, again and again' before a verb of advising, asking, fighting or earning "
+        "merit (数谏, 数请, 数战, 数败, 数有功): 'several', shù, stands before what is counted "
+        "(数日, 数人, 数刀)",
+        yes="其臣【数】谏，王不听，国遂亡。",
+        no="居【数】日，其父自远方归。",
+        after="谏 请 战 败 胜 犯 侵 攻 召 遣 问 辱 让 责 荐 劝 有功 有",
+        register="classical",
+    ),
+    Rule(
+        "shao-classical-in-youth",
+        "少",
+        "shao4 shi2",
+        "少时 shàoshí 'in one's youth' after the one whose youth it was (其人少时, 余少时, 陈涉少"
+        "时): 'a little while later', shǎoshí, opens its clause (少时，一狼径去)",
+        yes="其人【少】时家贫，常为人牧羊。",
+        no="【少】时，雨止，众皆出。",
+        word="少时",
+        before="HAN",
+        register="classical",
+    ),
+    Rule(
+        "shao-classical-youngest-son",
+        "少",
+        "shao4 zi3",
+        "少子 shàozǐ 'the youngest son' (二世少子也, 其少子): the modern 少子化 'fewer "
+        "children' is a word of its own",
+        yes="其【少】子最贤，父甚爱之。",
+        no="其家【少】女，皆嫁于邻邑。",
+        word="少子",
+        register="classical",
+    ),
+    Rule(
+        "ying-classical-answered",
+        "应",
+        "ying4",
+        "应 yìng 'answer' before what is said in answer (应曰, 应之曰, 应声, 应诺): 'should', "
+        "yīng, stands before what should be done (此事应早图之)",
+        yes="呼其子，其子【应】曰：诺。",
+        no="此事【应】早图之，不可缓也。",
+        after="曰 声 诺 之",
+        register="classical",
+    ),
+    Rule(
+        "zhe-classical-banished",
+        "适",
+        "zhe2",
+        "适 zhé (谪) 'send as a punishment' before 戍 'to garrison' (适戍 'banished to the "
+        "frontier'): 'go to', shì, takes a place (适楚)",
+        yes="秦发贫民【适】戍边郡，道远多死。",
+        no="吾【适】楚，道遇故人。",
+        after="戍 戍边 戍守",
+        register="classical",
+    ),
+    Rule(
+        "duo-classical-reckon",
+        "度",
+        "duo2",
+        "度 duó 'reckon, judge' opening a clause before what is judged (度已不及, 度其必败, 度不"
+        "能胜): dù 'cross, pass' follows its subject (夜半度河)",
+        yes="【度】已不及，乃弃辎重而走。",
+        no="夜半【度】河，敌不觉。",
+        before="START",
+        after="已 其 必 不 将 势",
+        register="classical",
+    ),
+    Rule(
+        "jiang-classical-lead-troops",
+        "将",
+        "jiang4",
+        "将 jiàng 'lead, command' before the troops (将兵, 将骑, 将卒): before a verb 将 is "
+        "jiāng 'about to' (兵将至)",
+        yes="王使其弟【将】兵击之，大破其众。",
+        no="兵【将】至矣，城中皆惧。",
+        after="兵 卒 士卒 骑 众 师",
+        register="classical",
+    ),
+    Rule(
+        "she-classical-give-up-wished",
+        "舍",
+        "she3",
+        "舍 shě 'give up, abandon' after a wish, a refusal or a forbidding (欲舍, 不忍舍, 勿舍, "
+        "不肯舍): the lodging, shè, is come back to (归舍)",
+        yes="追兵将至，其人欲【舍】所负之物而走。",
+        no="日暮，客归【舍】，闭门而卧。",
+        before="欲 忍 不忍 勿 毋 肯 不肯 岂 宁",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "yu-classical-tell-someone",
+        "语",
+        "yu4",
+        "语 yù 'tell' between the teller and the one told, before 曰 in its clause (其父语其子"
+        "曰, 友人语之曰): the saying, yǔ, is had or quoted itself (有语曰, 其语曰)",
+        yes="其父【语】其子曰：勿忘此言。",
+        no="乡人有【语】曰：种瓜得瓜。",
+        near_after="曰 *曰",
+        not_after="曰 云",
+        register="classical",
+    ),
+    Rule(
+        "hua-classical-surname",
+        "华",
+        "hua4",
+        "华 Huà the surname before a given name of one character jieba does not know (华歆, 华"
+        "督; 华佗 is a word): 'splendour, flower', huá, stands in words (华发, 繁华) or after 其",
+        yes="【华】督登城而望，见敌兵甚众。",
+        no="桃之夭夭，灼灼其【华】。",
+        after="MORPHEME",
+        register="classical",
+    ),
+    Rule(
+        "hua-classical-surname-alone",
+        "华",
+        "hua4",
+        "华 Huà, a man named by his surname alone, opening a clause before what he did (华怒而"
+        "去, 华闻之): the flower, huá, is described "
+        "(其华灼灼)",
+        yes="【华】闻之，怒而去，终身不复与之言。",
+        no="桃之夭夭，灼灼其【华】。",
+        before="START",
+        after="VERB",
+        register="classical",
+    ),
+    Rule(
+        "hua-classical-surname-listed",
+        "华",
+        "hua4",
+        "the same surname listed by 、 before another (华、管之贤, 论华、王之优劣)",
+        yes="时人论【华】、管之贤，莫能定也。",
+        no="春【华】秋实，各得其时。",
+        after="、",
+        after2="SURNAME NAME CHAR1",
+        register="classical",
+    ),
+    Rule(
+        "jia-classical-yangjia",
+        "夏",
+        "jia3",
+        "夏 jiǎ in 阳夏, the Qin and Han county in Henan, before 人, 者 or 城 (陈郡阳夏人; 阳夏县 "
+        "and 阳夏令 glue 夏县 夏令): 'summer', xià, closes its clause (时值阳夏)",
+        yes="其人阳【夏】人也，少有大志。",
+        no="时值阳【夏】，草木方盛。",
+        before="阳",
+        after="人 者 城",
+        register="classical",
+    ),
+    Rule(
+        "wei-classical-serve-as",
+        "为",
+        "wei2",
+        "为 wéi 'serve as, be' before an office closing its clause (为屯长, 为楚将, 为郡守, 为令): "
+        "'for', wèi, names whom a deed is for (为天下唱)",
+        yes="乃以其子【为】骑将，使守北边。",
+        no="其人【为】天下先，众皆从之。",
+        after="NOUN NAME CHAR1",
+        after2="长 将 守 尉 令 吏",
+        register="classical",
+    ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
     Rule(
         "chu-get-along",
