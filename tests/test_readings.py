@@ -1517,6 +1517,10 @@ CLASSICAL_RECUT = [
     ("此事犹未了，明日再议。", "了", 0, "liao3"),  # 了 alone would be the particle
     ("单于遣使来朝。", "单", 0, "chan2"),  # a name, no function word opening it
     ("吾朝服衣冠，入见其君。", "朝", 0, "zhao1"),  # not cut: the word rule of 朝服 reads it
+    # classical9: a modern word glued across the noun 其 takes and the verb after it
+    ("其人数谏，王不听。", "数", 0, "shuo4"),  # 其人|数谏, not 人数 'number of people'
+    ("其母语其子曰：勿忘此言。", "语", 0, "yu4"),  # 其母|语, not 母语 'mother tongue'
+    ("其人数百，皆持兵。", "数", 0, "shu4"),  # 数百 a numeral: no rule claims 数, no cut
 ]
 
 
@@ -1537,6 +1541,10 @@ def test_classical_recut_cuts_only_classical_sentences(engine):
     assert "不当" in cut("赏罚不当，则民不服。", True)  # the word closes its clause
     assert "未了" in cut("此事犹未了，明日再议。", True)
     assert "处处" in cut("处处有花。", True)  # a doubled word is one word
+    # a word after 其 is cut where a classical rule reads its second character alone
+    assert cut("其人数谏，王不听。", True)[:4] == ["其", "人", "数", "谏"]
+    assert "人数" in cut("其人数谏，王不听。", False)
+    assert "父母" in cut("其父母皆在。", True)  # no rule claims 母: the word stays
 
 
 # Rules written after dev set 16's first read (a zookeeper's diary, a smartphone review), on
