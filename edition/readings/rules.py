@@ -9949,6 +9949,8 @@ RULES: tuple[Rule, ...] = (
         yes="其臣【数】谏，王不听，国遂亡。",
         no="居【数】日，其父自远方归。",
         after="谏 请 战 败 胜 犯 侵 攻 召 遣 问 辱 让 责 荐 劝 有功 有",
+        # the number itself, had or named (其数有三: shù)
+        not_before="其 之 此 无 定",
         register="classical",
     ),
     Rule(
@@ -9956,11 +9958,14 @@ RULES: tuple[Rule, ...] = (
         "少",
         "shao4 shi2",
         "少时 shàoshí 'in one's youth' after the one whose youth it was (其人少时, 余少时, 陈涉少"
-        "时): 'a little while later', shǎoshí, opens its clause (少时，一狼径去)",
+        "时): 'a little while', shǎoshí, opens its clause or follows a verb of staying "
+        "(少时，一狼径去; 坐少时)",
         yes="其人【少】时家贫，常为人牧羊。",
         no="【少】时，雨止，众皆出。",
         word="少时",
         before="HAN",
+        # but a little while after a verb of staying (客坐少时, 居少时: shǎo)
+        not_before="居 坐 立 待 停 留 卧 息 止 俄",
         register="classical",
     ),
     Rule(
