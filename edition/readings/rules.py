@@ -10099,12 +10099,13 @@ RULES: tuple[Rule, ...] = (
         "wei-classical-serve-as",
         "为",
         "wei2",
-        "为 wéi 'serve as, be' before an office closing its clause (为屯长, 为楚将, 为郡守, 为令): "
-        "'for', wèi, names whom a deed is for (为天下唱)",
-        yes="乃以其子【为】骑将，使守北边。",
-        no="其人【为】天下先，众皆从之。",
-        after="NOUN NAME CHAR1",
-        after2="长 将 守 尉 令 吏",
+        "为 wéi 'serve as, be' before an office named by where or what it heads (为屯长, 为军吏, "
+        "为县令): 'for', wèi, names whom a deed is for (为天下唱, 为我守此城, 为楚将兵: 将 is "
+        "left out, 'lead' as often as 'general')",
+        yes="后以功【为】军吏，迁郡守。",
+        no="汝【为】我守此城，吾往求救。",
+        after="NOUN NAME",
+        after2="长 守 尉 令 吏",
         register="classical",
     ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
