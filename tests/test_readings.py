@@ -1501,6 +1501,21 @@ CLASSICAL_MORE = [
     ("其先陈郡阳夏人，后徙江东。", "classical", "夏", 0, "jia3"),
     ("其弟亦为郡吏，以廉闻。", "classical", "为", 0, "wei2"),
     ("汝为我守此城，吾往求救。", "classical", "为", 0, "wei4"),
+    # classical9: the brief's list of 文言 readings, probed on sentences of our own
+    ("苏秦往说齐王，齐王不听。", "classical", "说", 0, "shui4"),
+    ("其言甚辩，人皆说之。", "classical", "说", 0, "yue4"),
+    ("沛公欲王关中，诸将皆不服。", "classical", "王", 0, "wang4"),
+    ("沛公欲王关中，诸将皆不服。", "classical", "将", 0, "jiang4"),
+    ("齐王好乐，国人从之。", "classical", "王", 0, "wang2"),
+    ("其国有车百乘，骑千匹。", "classical", "乘", 0, "sheng4"),
+    ("乘舟而下，一日千里。", "classical", "乘", 0, "cheng2"),
+    ("张仪相秦，秦日以强。", "classical", "相", 0, "xiang4"),
+    ("其父为相，其子为将。", "classical", "相", 0, "xiang4"),
+    ("其父为相，其子为将。", "classical", "为", 0, "wei2"),
+    ("其父为相，其子为将。", "classical", "将", 0, "jiang4"),
+    ("二人相视而笑，莫逆于心。", "classical", "相", 0, "xiang1"),
+    ("图穷而匕首见，秦王大惊。", "classical", "见", 0, "xian4"),
+    ("使者请以璧见，王许之。", "classical", "见", 0, "jian4"),
 ]
 
 

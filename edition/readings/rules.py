@@ -10108,6 +10108,143 @@ RULES: tuple[Rule, ...] = (
         after2="长 守 尉 令 吏",
         register="classical",
     ),
+    # classical9, the brief's list of 文言 readings probed on sentences of our own: 说 shuì, 王
+    # wàng, 乘 shèng, 相 xiàng, 将 jiàng, 见 xiàn
+    Rule(
+        "shui-classical-persuade-ruler",
+        "说",
+        "shui4",
+        "说 shuì 'persuade, urge a policy on' before the ruler urged (说齐王, 说其君, 往说秦王): "
+        "'speak of', shuō, takes what is told (说其所见)",
+        yes="客有【说】其君者，君不能用。",
+        no="其人【说】其所见，众皆惊。",
+        after="HAN",
+        after2="王 君 侯 主 *王 *君 *侯",
+        register="classical",
+    ),
+    Rule(
+        "shui-classical-persuade-named",
+        "说",
+        "shui4",
+        "the same shuì before a ruler named by his title or as a word (说天子, 说诸侯, 往说楚王): "
+        "the saying, shuō, is had (有说)",
+        yes="其人往【说】楚王，楚王不听。",
+        no="其人有【说】，众皆服之。",
+        after="天子 诸侯 人主 君王 国君 王 君 侯 *王 *君 *侯",
+        register="classical",
+    ),
+    Rule(
+        "yue-classical-pleased",
+        "说",
+        "yue4",
+        "说 yuè (悦) 'be pleased' after a word of degree, 皆 or a negation, before 之 or closing "
+        "its clause (王大说, 人皆说之, 君不说): 'speak', shuō, has a speaker who tells someone "
+        "(吾为汝说之)",
+        yes="王闻之大【说】，赐以千金。",
+        no="吾为汝【说】之，汝其听之。",
+        before="大 甚 皆 不 心 乃 颇",
+        after="之 END 乎 焉 其",
+        register="classical",
+    ),
+    Rule(
+        "wang-classical-be-king",
+        "王",
+        "wang4",
+        "王 wàng 'rule as king, become king' after a wish, a modal or 者/而, before the land "
+        "ruled or closing its clause (欲王关中, 可以王天下, 仁者王): the king, wáng, is named "
+        "(齐王, 其王)",
+        yes="行仁政而【王】，莫之能御也。",
+        no="其【王】好勇，国人畏之。",
+        before="欲 将 可 可以 不 而 遂 自 乃 必 得 能 者 则 足以",
+        after="天下 关中 之 于 诸侯 四海 END PLACE",
+        register="classical",
+    ),
+    Rule(
+        "sheng-classical-chariots",
+        "乘",
+        "sheng4",
+        "乘 shèng counting chariots, after a numeral (车百乘, 兵车千乘, 万乘之国): 'ride', chéng, "
+        "takes what is ridden (乘马, 乘舟)",
+        yes="其国有兵车三百【乘】，甲士万人。",
+        no="吾【乘】马而往，日暮乃至。",
+        before="NUM",
+        not_after="以",
+        register="classical",
+    ),
+    Rule(
+        "xiang-classical-minister",
+        "相",
+        "xiang4",
+        "相 xiàng 'minister, chief minister' closing its clause (为相, 拜为相, 齐之相): 'each "
+        "other', xiāng, stands before a verb (相望, 相闻)",
+        yes="其父为【相】，其子为将。",
+        no="两家隔水【相】望，鸡犬之声相闻。",
+        after="END 也 矣",
+        not_before="不 互 自 共 所 何 REDUP",
+        register="classical",
+    ),
+    Rule(
+        "xiang-classical-be-minister-of",
+        "相",
+        "xiang4",
+        "相 xiàng 'serve as minister of' after the man and before the state he serves (张仪相秦, "
+        "惠子相梁): 'each other', xiāng, stands between two parties and a verb (两国相攻)",
+        yes="其人【相】齐三年，齐国大治。",
+        no="两国【相】攻，民不得息。",
+        before="NAME SURNAME NOUN",
+        after="齐 秦 楚 赵 魏 韩 燕 鲁 宋 卫 郑 晋 吴 越 梁 陈 蔡",
+        register="classical",
+    ),
+    Rule(
+        "jiang-classical-the-generals",
+        "将",
+        "jiang4",
+        "将 jiàng 'general' after a word that counts or gathers them (诸将, 众将, 群将, 偏将, "
+        "裨将): 'about to', jiāng, follows its subject before a verb (兵将至)",
+        yes="诸【将】皆曰：善。",
+        no="大军【将】至，民皆入城。",
+        before="诸 众 群 偏 裨 部",
+        register="classical",
+    ),
+    Rule(
+        "jiang-classical-be-general",
+        "将",
+        "jiang4",
+        "将 jiàng 'general' after 为/拜 'be made', closing its clause (其子为将, 拜为将): before "
+        "a verb 将 is jiāng (将以为)",
+        yes="其父为相，其子为【将】。",
+        no="吾【将】以为师，汝其勉之。",
+        before="为 拜",
+        after="END 也 矣 者",
+        register="classical",
+    ),
+    Rule(
+        "wei-classical-be-office",
+        "为",
+        "wei2",
+        "为 wéi 'be, serve as' before a minister's, general's or king's office closing its clause "
+        "(为相, 为将, 为王。): before the troops led, 为 is wèi 'for' (为楚将兵)",
+        yes="其父【为】相，其子为将。",
+        no="汝【为】我守此城，吾往求救。",
+        after="相 将 王 侯 臣 帅 卿 *相 *将",
+        after2="END 也 矣",
+        register="classical",
+    ),
+    Rule(
+        "xian-classical-appear-at-end",
+        "见",
+        "xian4",
+        "见 xiàn 'appear, be revealed' closing its clause after the thing that shows (匕首见, "
+        "其形见, 水落而石见): seeing, jiàn, has a seer (吾见, 不见) or a thing seen after it",
+        yes="水落而石【见】，舟人皆喜。",
+        no="吾登高而【见】之，乃知其远。",
+        before="NOUN",
+        after="END",
+        not_before="NAME PRON PERSON 不 未 所 相 可 乃 始 复",
+        # an audience sought or given in some manner (请以军礼见, 愿以璧见: jiàn 'meet')
+        not_near_before="以 请 愿 欲 求 得 往 来 入",
+        register="classical",
+    ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
     Rule(
         "chu-get-along",
