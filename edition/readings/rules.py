@@ -10155,7 +10155,7 @@ RULES: tuple[Rule, ...] = (
         "(齐王, 其王)",
         yes="行仁政而【王】，莫之能御也。",
         no="其【王】好勇，国人畏之。",
-        before="欲 将 可 可以 不 而 遂 自 乃 必 得 能 者 则 足以",
+        before="欲 将 可 可以 不 而 遂 自 必 能 者 则 足以",
         after="天下 关中 之 于 诸侯 四海 END PLACE",
         register="classical",
     ),
@@ -10234,13 +10234,16 @@ RULES: tuple[Rule, ...] = (
         "xian-classical-appear-at-end",
         "见",
         "xian4",
-        "见 xiàn 'appear, be revealed' closing its clause after the thing that shows (匕首见, "
-        "其形见, 水落而石见): seeing, jiàn, has a seer (吾见, 不见) or a thing seen after it",
+        "见 xiàn 'appear, be revealed' closing its clause after the thing that shows, once "
+        "something else has happened (图穷而匕首见, 水落而石见): seeing, jiàn, has a seer (吾见, "
+        "客至而主人见) or a thing seen after it",
         yes="水落而石【见】，舟人皆喜。",
-        no="吾登高而【见】之，乃知其远。",
+        no="客至而主人【见】，礼甚恭。",
         before="NOUN",
         after="END",
-        not_before="NAME PRON PERSON 不 未 所 相 可 乃 始 复",
+        near_before="而 则",
+        not_before="NAME PRON PERSON 不 未 所 相 可 乃 始 复 人 主人 客 臣 使者 者 子 君 王 公 父 "
+        "母 兄 弟 妻 友 吏 民 *人",
         # an audience sought or given in some manner (请以军礼见, 愿以璧见: jiàn 'meet')
         not_near_before="以 请 愿 欲 求 得 往 来 入",
         register="classical",
