@@ -1516,6 +1516,9 @@ CLASSICAL_MORE = [
     ("二人相视而笑，莫逆于心。", "classical", "相", 0, "xiang1"),
     ("图穷而匕首见，秦王大惊。", "classical", "见", 0, "xian4"),
     ("使者请以璧见，王许之。", "classical", "见", 0, "jian4"),
+    ("其家贫，以糠食其犬。", "classical", "食", 0, "si4"),
+    ("主人轻之，食以草具。", "classical", "食", 0, "si4"),
+    ("其人食之而甘，尽一器。", "classical", "食", 0, "shi2"),
 ]
 
 

@@ -9198,6 +9198,35 @@ RULES: tuple[Rule, ...] = (
         register="classical",
     ),
     Rule(
+        "si-classical-feed-with",
+        "食",
+        "si4",
+        "食 sì 'feed' after 以 and the food given, before whom it feeds (以粟食之, 以糠食其犬; "
+        "classical9): eating, shí, has the eater before it (其人食之而甘)",
+        yes="以粟【食】之，其马日肥。",
+        no="其人【食】之而甘，尽一器。",
+        before="NOUN",
+        before2="以",
+        after="之 其",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "si-classical-fed-with",
+        "食",
+        "si4",
+        "食 sì 'feed' before 以 and the food given (食以草具, 食以粟; classical9): eating at its "
+        "time, shí, takes 以时 (食以时)",
+        yes="主人轻之，【食】以粝饭，衣以敝衣。",
+        no="君子【食】以时，饮以节。",
+        after="以",
+        after2="HAN",
+        # eating at its time, for a purpose or by a rule (食以时, 食以为常, 食以礼)
+        not_after2="时 为 养 礼 节 道 义",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
         "xing-classical-walk-the-road",
         "行",
         "xing2 dao4",
