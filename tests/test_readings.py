@@ -1472,6 +1472,53 @@ CLASSICAL_MORE = [
     ("猎者持弓缴，伏于林下以待雁。", "classical", "缴", 0, "zhuo2"),
     ("民皆缴其粮于官，官不受。", "classical", "缴", 0, "jiao3"),
     ("惠子相梁，庄子往见之。", "classical", "子", 0, "zi3"),
+    # classical9: the kinds of 陈涉世家 and 世说新语 (管宁割席, 华歆王朗, 荀巨伯), on sentences of
+    # our own, each with one its rule must leave alone
+    ("臣宁死于此，不以身事贼。", "classical", "宁", 0, "ning4"),
+    ("君宁有意乎？何不早言之。", "classical", "宁", 0, "ning4"),
+    ("天下既宁，民得休息。", "classical", "宁", 0, "ning2"),
+    ("使者数请见，王终不许。", "classical", "数", 0, "shuo4"),
+    ("留数月，乃辞而归。", "classical", "数", 0, "shu4"),
+    ("其数有三，不可不知也。", "classical", "数", 0, "shu4"),
+    ("吾少时从父学射。", "classical", "少", 0, "shao4"),
+    ("少时，风起，舟几覆。", "classical", "少", 0, "shao3"),
+    ("客坐少时，起而辞去。", "classical", "少", 0, "shao3"),
+    ("王之少子好勇，常从猎。", "classical", "少", 0, "shao4"),
+    ("或问之，笑而不应。", "classical", "应", 0, "ying4"),
+    ("主人呼之，僮应声而出。", "classical", "应", 0, "ying4"),
+    ("其罪应死，王赦之。", "classical", "应", 0, "ying1"),
+    ("其父坐法，子亦适戍辽东。", "classical", "适", 0, "zhe2"),
+    ("将适齐，过宋而止。", "classical", "适", 0, "shi4"),
+    ("度其必来，伏兵于道旁。", "classical", "度", 0, "duo2"),
+    ("使其子将骑三千，夜袭敌营。", "classical", "将", 0, "jiang4"),
+    ("大军将至，民皆入城。", "classical", "将", 0, "jiang1"),
+    ("勿舍此人，其必有以报君。", "classical", "舍", 0, "she3"),
+    ("客还舍，主人设酒。", "classical", "舍", 0, "she4"),
+    ("老者语其孙曰：汝当勤学。", "classical", "语", 0, "yu4"),
+    ("其语曰：有志者事竟成。", "classical", "语", 0, "yu3"),
+    ("华歆与管宁同学，后绝交。", "classical", "华", 0, "hua4"),
+    ("春华秋实，各得其时。", "classical", "华", 0, "hua2"),
+    ("其先陈郡阳夏人，后徙江东。", "classical", "夏", 0, "jia3"),
+    ("其弟亦为郡吏，以廉闻。", "classical", "为", 0, "wei2"),
+    ("汝为我守此城，吾往求救。", "classical", "为", 0, "wei4"),
+    # classical9: the brief's list of 文言 readings, probed on sentences of our own
+    ("苏秦往说齐王，齐王不听。", "classical", "说", 0, "shui4"),
+    ("其言甚辩，人皆说之。", "classical", "说", 0, "yue4"),
+    ("沛公欲王关中，诸将皆不服。", "classical", "王", 0, "wang4"),
+    ("沛公欲王关中，诸将皆不服。", "classical", "将", 0, "jiang4"),
+    ("齐王好乐，国人从之。", "classical", "王", 0, "wang2"),
+    ("其国有车百乘，骑千匹。", "classical", "乘", 0, "sheng4"),
+    ("乘舟而下，一日千里。", "classical", "乘", 0, "cheng2"),
+    ("张仪相秦，秦日以强。", "classical", "相", 0, "xiang4"),
+    ("其父为相，其子为将。", "classical", "相", 0, "xiang4"),
+    ("其父为相，其子为将。", "classical", "为", 0, "wei2"),
+    ("其父为相，其子为将。", "classical", "将", 0, "jiang4"),
+    ("二人相视而笑，莫逆于心。", "classical", "相", 0, "xiang1"),
+    ("图穷而匕首见，秦王大惊。", "classical", "见", 0, "xian4"),
+    ("使者请以璧见，王许之。", "classical", "见", 0, "jian4"),
+    ("其家贫，以糠食其犬。", "classical", "食", 0, "si4"),
+    ("主人轻之，食以草具。", "classical", "食", 0, "si4"),
+    ("其人食之而甘，尽一器。", "classical", "食", 0, "shi2"),
 ]
 
 
@@ -1491,6 +1538,10 @@ CLASSICAL_RECUT = [
     ("此事犹未了，明日再议。", "了", 0, "liao3"),  # 了 alone would be the particle
     ("单于遣使来朝。", "单", 0, "chan2"),  # a name, no function word opening it
     ("吾朝服衣冠，入见其君。", "朝", 0, "zhao1"),  # not cut: the word rule of 朝服 reads it
+    # classical9: a modern word glued across the noun 其 takes and the verb after it
+    ("其人数谏，王不听。", "数", 0, "shuo4"),  # 其人|数谏, not 人数 'number of people'
+    ("其母语其子曰：勿忘此言。", "语", 0, "yu4"),  # 其母|语, not 母语 'mother tongue'
+    ("其人数百，皆持兵。", "数", 0, "shu4"),  # 数百 a numeral: no rule claims 数, no cut
 ]
 
 
@@ -1511,6 +1562,10 @@ def test_classical_recut_cuts_only_classical_sentences(engine):
     assert "不当" in cut("赏罚不当，则民不服。", True)  # the word closes its clause
     assert "未了" in cut("此事犹未了，明日再议。", True)
     assert "处处" in cut("处处有花。", True)  # a doubled word is one word
+    # a word after 其 is cut where a classical rule reads its second character alone
+    assert cut("其人数谏，王不听。", True)[:4] == ["其", "人", "数", "谏"]
+    assert "人数" in cut("其人数谏，王不听。", False)
+    assert "父母" in cut("其父母皆在。", True)  # no rule claims 母: the word stays
 
 
 # Rules written after dev set 16's first read (a zookeeper's diary, a smartphone review), on

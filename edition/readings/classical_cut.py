@@ -39,6 +39,12 @@ _CLASSICAL_WORDS = frozenset(
     "之所 乎哉 也哉 也夫 夫子 夫人 其实 其實 与其 與其 且夫 则以 何其 不得 不可 未尝 未嘗".split()
 )
 
+# Words that take the noun after them as their own (其人, 之子): a modern word glued across
+# that noun and the verb after it (其人|数谏 read as 人数 'number of people', 其父|语之 as 父语)
+# is cut where a classical rule reads its second character alone
+_POSSESSIVES = frozenset("其之")
+_NOUN_TAGS = frozenset("n ng nr".split())
+
 # Characters that, standing alone, read as the modern particles: a word that gives them another
 # reading (未了 liǎo 'not ended') keeps it
 _PARTICLES = frozenset("了着著过過")
@@ -78,4 +84,17 @@ class ClassicalCut:
             and syls[1] != self.char_readings(tail)[0]
         ):
             return pieces
+        before = words[k - 1] if k > 0 else None
+        if (
+            after is not None
+            and after.tag not in ("w", "eng")
+            and before is not None
+            and before.text in _POSSESSIVES
+            and pieces[0].tag in _NOUN_TAGS
+        ):
+            # 其人数谏 'the man often remonstrated': 其 takes the head as its noun, and a
+            # classical rule claims the tail alone as the verb or adverb after it
+            trial = [*words[:k], *pieces, *words[k + 1 :]]
+            if self._grammar.classical.decide(trial, k + 1) is not None:
+                return pieces
         return None

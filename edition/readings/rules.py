@@ -9619,6 +9619,35 @@ RULES: tuple[Rule, ...] = (
         register="classical",
     ),
     Rule(
+        "si-classical-feed-with",
+        "食",
+        "si4",
+        "食 sì 'feed' after 以 and the food given, before whom it feeds (以粟食之, 以糠食其犬; "
+        "classical9): eating, shí, has the eater before it (其人食之而甘)",
+        yes="以粟【食】之，其马日肥。",
+        no="其人【食】之而甘，尽一器。",
+        before="NOUN",
+        before2="以",
+        after="之 其",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "si-classical-fed-with",
+        "食",
+        "si4",
+        "食 sì 'feed' before 以 and the food given (食以草具, 食以粟; classical9): eating at its "
+        "time, shí, takes 以时 (食以时)",
+        yes="主人轻之，【食】以粝饭，衣以敝衣。",
+        no="君子【食】以时，饮以节。",
+        after="以",
+        after2="HAN",
+        # eating at its time, for a purpose or by a rule (食以时, 食以为常, 食以礼)
+        not_after2="时 为 养 礼 节 道 义",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
         "xing-classical-walk-the-road",
         "行",
         "xing2 dao4",
@@ -10345,6 +10374,328 @@ RULES: tuple[Rule, ...] = (
         yes="猎者持弓【缴】，伏于林下以待雁。",
         no="民皆【缴】其粮于官，官不受。",
         before="弓 矰 *弓",
+        register="classical",
+    ),
+    # classical9: the kinds of 陈涉世家 and 世说新语's 管宁割席, 华歆王朗 and 荀巨伯, on sentences
+    # of our own: 文言 readings of 宁 数 少 应 适 度 将 舍 语 华 夏 为
+    Rule(
+        "ning-classical-how-could",
+        "宁",
+        "ning4",
+        "宁 nìng 'how could; would rather' before a modal, 以, 有 or a negation (宁可以私废公乎, "
+        "王侯将相宁有种乎, 宁以身殉之, 宁不愧乎): 'at peace', níng, closes its clause (四境既宁)",
+        yes="【宁】可以私恩而废公法乎？",
+        no="四境既【宁】，乃修学宫以教子弟。",
+        after="可 可以 以 有 能 敢 肯 不 非 使 忍",
+        register="classical",
+    ),
+    Rule(
+        "shuo-classical-repeatedly",
+        "数",
+        "shuo4",
+        "数 shuò 'often, again and again' before a verb of advising, asking, fighting or earning "
+        "merit (数谏, 数请, 数战, 数败, 数有功): 'several', shù, stands before what is counted "
+        "(数日, 数人, 数刀)",
+        yes="其臣【数】谏，王不听，国遂亡。",
+        no="居【数】日，其父自远方归。",
+        after="谏 请 战 败 胜 犯 侵 攻 召 遣 问 辱 让 责 荐 劝 有功 有",
+        # the number itself, had or named (其数有三: shù)
+        not_before="其 之 此 无 定",
+        register="classical",
+    ),
+    Rule(
+        "shao-classical-in-youth",
+        "少",
+        "shao4 shi2",
+        "少时 shàoshí 'in one's youth' after the one whose youth it was (其人少时, 余少时, 陈涉少"
+        "时): 'a little while', shǎoshí, opens its clause or follows a verb of staying "
+        "(少时，一狼径去; 坐少时)",
+        yes="其人【少】时家贫，常为人牧羊。",
+        no="【少】时，雨止，众皆出。",
+        word="少时",
+        before="HAN",
+        # but a little while after a verb of staying (客坐少时, 居少时: shǎo)
+        not_before="居 坐 立 待 停 留 卧 息 止 俄",
+        register="classical",
+    ),
+    Rule(
+        "shao-classical-youngest-son",
+        "少",
+        "shao4 zi3",
+        "少子 shàozǐ 'the youngest son' (二世少子也, 其少子): the modern 少子化 'fewer "
+        "children' is a word of its own",
+        yes="其【少】子最贤，父甚爱之。",
+        no="其家【少】女，皆嫁于邻邑。",
+        word="少子",
+        register="classical",
+    ),
+    Rule(
+        "ying-classical-answered",
+        "应",
+        "ying4",
+        "应 yìng 'answer' before what is said in answer (应曰, 应之曰, 应声, 应诺): 'should', "
+        "yīng, stands before what should be done (此事应早图之)",
+        yes="呼其子，其子【应】曰：诺。",
+        no="此事【应】早图之，不可缓也。",
+        after="曰 声 诺 之",
+        register="classical",
+    ),
+    Rule(
+        "zhe-classical-banished",
+        "适",
+        "zhe2",
+        "适 zhé (谪) 'send as a punishment' before 戍 'to garrison' (适戍 'banished to the "
+        "frontier'): 'go to', shì, takes a place (适楚)",
+        yes="秦发贫民【适】戍边郡，道远多死。",
+        no="吾【适】楚，道遇故人。",
+        after="戍 戍边 戍守",
+        register="classical",
+    ),
+    Rule(
+        "duo-classical-reckon",
+        "度",
+        "duo2",
+        "度 duó 'reckon, judge' opening a clause before what is judged (度已不及, 度其必败, 度不"
+        "能胜): dù 'cross, pass' follows its subject (夜半度河)",
+        yes="【度】已不及，乃弃辎重而走。",
+        no="夜半【度】河，敌不觉。",
+        before="START",
+        after="已 其 必 不 将 势",
+        register="classical",
+    ),
+    Rule(
+        "jiang-classical-lead-troops",
+        "将",
+        "jiang4",
+        "将 jiàng 'lead, command' before the troops (将兵, 将骑, 将卒): before a verb 将 is "
+        "jiāng 'about to' (兵将至)",
+        yes="王使其弟【将】兵击之，大破其众。",
+        no="兵【将】至矣，城中皆惧。",
+        after="兵 卒 士卒 骑 众 师",
+        register="classical",
+    ),
+    Rule(
+        "she-classical-give-up-wished",
+        "舍",
+        "she3",
+        "舍 shě 'give up, abandon' after a wish, a refusal or a forbidding (欲舍, 不忍舍, 勿舍, "
+        "不肯舍): the lodging, shè, is come back to (归舍)",
+        yes="追兵将至，其人欲【舍】所负之物而走。",
+        no="日暮，客归【舍】，闭门而卧。",
+        before="欲 忍 不忍 勿 毋 肯 不肯 岂 宁",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "yu-classical-tell-someone",
+        "语",
+        "yu4",
+        "语 yù 'tell' between the teller and the one told, before 曰 in its clause (其父语其子"
+        "曰, 友人语之曰): the saying, yǔ, is had or quoted itself (有语曰, 其语曰)",
+        yes="其父【语】其子曰：勿忘此言。",
+        no="乡人有【语】曰：种瓜得瓜。",
+        near_after="曰 *曰",
+        not_after="曰 云",
+        register="classical",
+    ),
+    Rule(
+        "hua-classical-surname",
+        "华",
+        "hua4",
+        "华 Huà the surname before a given name of one character jieba does not know (华歆, 华"
+        "督; 华佗 is a word): 'splendour, flower', huá, stands in words (华发, 繁华) or after 其",
+        yes="【华】督登城而望，见敌兵甚众。",
+        no="桃之夭夭，灼灼其【华】。",
+        after="MORPHEME",
+        register="classical",
+    ),
+    Rule(
+        "hua-classical-surname-alone",
+        "华",
+        "hua4",
+        "华 Huà, a man named by his surname alone, opening a clause before what he did (华怒而"
+        "去, 华闻之): the flower, huá, is described "
+        "(其华灼灼)",
+        yes="【华】闻之，怒而去，终身不复与之言。",
+        no="桃之夭夭，灼灼其【华】。",
+        before="START",
+        after="VERB",
+        register="classical",
+    ),
+    Rule(
+        "hua-classical-surname-listed",
+        "华",
+        "hua4",
+        "the same surname listed by 、 before another (华、管之贤, 论华、王之优劣)",
+        yes="时人论【华】、管之贤，莫能定也。",
+        no="春【华】秋实，各得其时。",
+        after="、",
+        after2="SURNAME NAME CHAR1",
+        register="classical",
+    ),
+    Rule(
+        "jia-classical-yangjia",
+        "夏",
+        "jia3",
+        "夏 jiǎ in 阳夏, the Qin and Han county in Henan, before 人, 者 or 城 (陈郡阳夏人; 阳夏县 "
+        "and 阳夏令 glue 夏县 夏令): 'summer', xià, closes its clause (时值阳夏)",
+        yes="其人阳【夏】人也，少有大志。",
+        no="时值阳【夏】，草木方盛。",
+        before="阳",
+        after="人 者 城",
+        register="classical",
+    ),
+    Rule(
+        "wei-classical-serve-as",
+        "为",
+        "wei2",
+        "为 wéi 'serve as, be' before an office named by where or what it heads (为屯长, 为军吏, "
+        "为县令): 'for', wèi, names whom a deed is for (为天下唱, 为我守此城, 为楚将兵: 将 is "
+        "left out, 'lead' as often as 'general')",
+        yes="后以功【为】军吏，迁郡守。",
+        no="汝【为】我守此城，吾往求救。",
+        after="NOUN NAME",
+        after2="长 守 尉 令 吏",
+        register="classical",
+    ),
+    # classical9, the brief's list of 文言 readings probed on sentences of our own: 说 shuì, 王
+    # wàng, 乘 shèng, 相 xiàng, 将 jiàng, 见 xiàn
+    Rule(
+        "shui-classical-persuade-ruler",
+        "说",
+        "shui4",
+        "说 shuì 'persuade, urge a policy on' before the ruler urged (说齐王, 说其君, 往说秦王): "
+        "'speak of', shuō, takes what is told (说其所见)",
+        yes="客有【说】其君者，君不能用。",
+        no="其人【说】其所见，众皆惊。",
+        after="HAN",
+        after2="王 君 侯 主 *王 *君 *侯",
+        register="classical",
+    ),
+    Rule(
+        "shui-classical-persuade-named",
+        "说",
+        "shui4",
+        "the same shuì before a ruler named by his title or as a word (说天子, 说诸侯, 往说楚王): "
+        "the saying, shuō, is had (有说)",
+        yes="其人往【说】楚王，楚王不听。",
+        no="其人有【说】，众皆服之。",
+        after="天子 诸侯 人主 君王 国君 王 君 侯 *王 *君 *侯",
+        register="classical",
+    ),
+    Rule(
+        "yue-classical-pleased",
+        "说",
+        "yue4",
+        "说 yuè (悦) 'be pleased' after a word of degree, 皆 or a negation, before 之 or closing "
+        "its clause (王大说, 人皆说之, 君不说): 'speak', shuō, has a speaker who tells someone "
+        "(吾为汝说之)",
+        yes="王闻之大【说】，赐以千金。",
+        no="吾为汝【说】之，汝其听之。",
+        before="大 甚 皆 不 心 乃 颇",
+        after="之 END 乎 焉 其",
+        register="classical",
+    ),
+    Rule(
+        "wang-classical-be-king",
+        "王",
+        "wang4",
+        "王 wàng 'rule as king, become king' after a wish, a modal or 者/而, before the land "
+        "ruled or closing its clause (欲王关中, 可以王天下, 仁者王): the king, wáng, is named "
+        "(齐王, 其王)",
+        yes="行仁政而【王】，莫之能御也。",
+        no="其【王】好勇，国人畏之。",
+        before="欲 将 可 可以 不 而 遂 自 必 能 者 则 足以",
+        after="天下 关中 之 于 诸侯 四海 END PLACE",
+        register="classical",
+    ),
+    Rule(
+        "sheng-classical-chariots",
+        "乘",
+        "sheng4",
+        "乘 shèng counting chariots, after a numeral (车百乘, 兵车千乘, 万乘之国): 'ride', chéng, "
+        "takes what is ridden (乘马, 乘舟)",
+        yes="其国有兵车三百【乘】，甲士万人。",
+        no="吾【乘】马而往，日暮乃至。",
+        before="NUM",
+        not_after="以",
+        register="classical",
+    ),
+    Rule(
+        "xiang-classical-minister",
+        "相",
+        "xiang4",
+        "相 xiàng 'minister, chief minister' closing its clause (为相, 拜为相, 齐之相): 'each "
+        "other', xiāng, stands before a verb (相望, 相闻)",
+        yes="其父为【相】，其子为将。",
+        no="两家隔水【相】望，鸡犬之声相闻。",
+        after="END 也 矣",
+        not_before="不 互 自 共 所 何 REDUP",
+        register="classical",
+    ),
+    Rule(
+        "xiang-classical-be-minister-of",
+        "相",
+        "xiang4",
+        "相 xiàng 'serve as minister of' after the man and before the state he serves (张仪相秦, "
+        "惠子相梁): 'each other', xiāng, stands between two parties and a verb (两国相攻)",
+        yes="其人【相】齐三年，齐国大治。",
+        no="两国【相】攻，民不得息。",
+        before="NAME SURNAME NOUN",
+        after="齐 秦 楚 赵 魏 韩 燕 鲁 宋 卫 郑 晋 吴 越 梁 陈 蔡",
+        register="classical",
+    ),
+    Rule(
+        "jiang-classical-the-generals",
+        "将",
+        "jiang4",
+        "将 jiàng 'general' after a word that counts or gathers them (诸将, 众将, 群将, 偏将, "
+        "裨将): 'about to', jiāng, follows its subject before a verb (兵将至)",
+        yes="诸【将】皆曰：善。",
+        no="大军【将】至，民皆入城。",
+        before="诸 众 群 偏 裨 部",
+        register="classical",
+    ),
+    Rule(
+        "jiang-classical-be-general",
+        "将",
+        "jiang4",
+        "将 jiàng 'general' after 为/拜 'be made', closing its clause (其子为将, 拜为将): before "
+        "a verb 将 is jiāng (将以为)",
+        yes="其父为相，其子为【将】。",
+        no="吾【将】以为师，汝其勉之。",
+        before="为 拜",
+        after="END 也 矣 者",
+        register="classical",
+    ),
+    Rule(
+        "wei-classical-be-office",
+        "为",
+        "wei2",
+        "为 wéi 'be, serve as' before a minister's, general's or king's office closing its clause "
+        "(为相, 为将, 为王。): before the troops led, 为 is wèi 'for' (为楚将兵)",
+        yes="其父【为】相，其子为将。",
+        no="汝【为】我守此城，吾往求救。",
+        after="相 将 王 侯 臣 帅 卿 *相 *将",
+        after2="END 也 矣",
+        register="classical",
+    ),
+    Rule(
+        "xian-classical-appear-at-end",
+        "见",
+        "xian4",
+        "见 xiàn 'appear, be revealed' closing its clause after the thing that shows, once "
+        "something else has happened (图穷而匕首见, 水落而石见): seeing, jiàn, has a seer (吾见, "
+        "客至而主人见) or a thing seen after it",
+        yes="水落而石【见】，舟人皆喜。",
+        no="客至而主人【见】，礼甚恭。",
+        before="NOUN",
+        after="END",
+        near_before="而 则",
+        not_before="NAME PRON PERSON 不 未 所 相 可 乃 始 复 人 主人 客 臣 使者 者 子 君 王 公 父 "
+        "母 兄 弟 妻 友 吏 民 *人",
+        # an audience sought or given in some manner (请以军礼见, 愿以璧见: jiàn 'meet')
+        not_near_before="以 请 愿 欲 求 得 往 来 入",
         register="classical",
     ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
