@@ -180,8 +180,7 @@ What each piece of evidence says, as measured on running text (bench/readings.py
   weights before, with every weight refitted in each fold (``--cv``) 410 against 404; the
   held-out sets as first read 109 of 140 Simplified and 104 of 136 Traditional as before, lists as
   before but one (4.69 -> 4.79% of Han); the bundled article 2 of 3 at 1.85% as before. Whole-text
-  evidence like ``repeat``: a text of one
-  sentence is measured by its own particles.
+  evidence like ``repeat``: a text of one sentence is measured by its own particles.
 
   Tried with it and left out (each fitted alone over the weights, the same pool, ``--cv
   --only`` 417 without any): for a classical sentence's model or rule reading, the share of
