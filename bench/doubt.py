@@ -511,7 +511,7 @@ def curve(sets: dict[str, list], scores: dict[str, list], shares=CURVE) -> list[
 
 _FITS: dict[tuple, object] = {}
 # The whole text's evidence (``doubt.in_text``); ``--text-only`` fits these alone.
-TEXT_FEATURES = ("repeat", "mixed")
+TEXT_FEATURES = ("repeat", "mixed", "light_talk")
 _HELD: dict[str, float] = {}
 
 
@@ -582,7 +582,7 @@ def main(argv=None) -> int:
         "--text-only",
         action="store_true",
         help="fit (and with --cv, fit each fold) only the whole text's evidence (doubt.in_text:"
-        " repeat, mixed) over the module's other weights held as they are",
+        " repeat, mixed, light_talk) over the module's other weights held as they are",
     )
     ap.add_argument(
         "--only",
@@ -594,7 +594,7 @@ def main(argv=None) -> int:
         "--staged",
         action="store_true",
         help="fit (and with --cv, fit each fold) in two steps: the sentence's evidence without"
-        " the whole text's, then the whole text's (repeat, mixed) over it (staged_fit)",
+        " the whole text's, then the whole text's (repeat, mixed, light_talk) over it (staged_fit)",
     )
     ap.add_argument(
         "--by-line",

@@ -518,3 +518,29 @@ def test_the_engine_marks_a_character_closing_its_clause_in_either_script():
         f = engine.doubt_features(text[4], d)
         assert f["zhe_end"] == 1.0
         assert f["rule_three"] == 1.0
+
+
+def test_a_text_of_talk_is_measured_by_its_particles_and_pronouns_of_speech():
+    from edition.readings.doubt import talk
+
+    # 吧 呢 啊 咱: four in 19 Han characters, far past TALK_RATE per thousand
+    assert talk("咱们今天就吃豆腐吧？好吃呢！快来啊，别等了。") == 1.0
+    assert talk("本店出售豆腐与豆浆，价格公道，欢迎选购。") == 0.0
+    assert talk("") == 0.0
+    # one particle in 250 Han characters: 4 per thousand, half of TALK_RATE's 8
+    assert talk("好吧" + "我" * 248) == pytest.approx(0.5)
+
+
+def test_a_light_syllable_in_a_text_of_talk_is_doubted_more_and_said():
+    engine = default_engine()
+    spoken = "咱们今天就吃豆腐吧？好吃呢！快来啊，别等了。"
+    written = "本店出售豆腐与豆浆，价格公道，欢迎选购。"
+    said, plain = in_text(spoken, engine.details(spoken)), in_text(written, engine.details(written))
+    fu_spoken, fu_written = spoken.index("腐"), written.index("腐")
+    assert said[fu_spoken]["light_talk"] == 1.0  # 豆腐 dòufu, the lexicon's fǔ
+    assert "light_talk" not in plain[fu_written]
+    # a scored reading that is not light gets nothing from the talk (好吃 hǎo)
+    assert said[spoken.index("好")] == {"repeat": 0.0, "mixed": 0.0}
+    assert engine.details(spoken)[fu_spoken].doubt > engine.details(written)[fu_written].doubt
+    f = {**engine.doubt_features("腐", engine.details(spoken)[fu_spoken]), **said[fu_spoken]}
+    assert "a text of talk where the neutral tone is spoken" in reasons(f)
