@@ -2841,6 +2841,11 @@ BY_ROLE = [
     ("我等了好几天才收到信。", "好", 0, "hao3"),
     ("下个月他要跑一场全程马拉松。", "场", 0, "chang3"),
     ("昨晚下了一场大雪。", "场", 0, "chang2"),
+    # the noodle and couplet texts: 和 huó before 好的 closing a clause that named the dough;
+    # ink among what dries
+    ("饺子的面是奶奶一早和好的。", "和", 0, "huo2"),
+    ("我买了面包和好几瓶牛奶。", "和", 0, "he2"),
+    ("画上的墨汁还没干，别碰。", "干", 0, "gan1"),
 ]
 
 

@@ -101,6 +101,7 @@ DRIES = (
     "油漆 漆 底漆 面漆 涂料 胶 胶水 水泥 墨 墨水 墨迹 颜料 腻子 泥 地板 地面 墙 墙面 衣服 被子"
     " 床单 毛巾 头发 袜子 鞋子 鞋 指甲油 路面 被单 衣裳 裤子 纸 灯笼 字迹 糨糊 浆糊 白胶 笔迹 字"
     " 伤口 土 泥土 盆土 皮肤 嘴唇 嗓子 喉咙 河床 池塘 水苔 苔藓 木头 木柴 柴"  # wounds, soil, lips
+    " 墨汁 *墨"  # ink
 )
 # What one is left in charge of and keeps an eye on (看好孩子, 看好行李, 看好门): after 看好
 # they make it kān 'look after', where kàn hǎo 'think promising' takes a prospect.
@@ -5201,6 +5202,19 @@ RULES: tuple[Rule, ...] = (
         no="面【和】米都买好了。",
         before=MIXES,
         after="好 完",
+        verb=True,
+    ),
+    Rule(
+        "huo-dough-made-when",
+        "和",
+        "huo2",
+        "'knead' before 好的 closing a clause that named the dough first (面是头天晚上和好的, 泥"
+        "早就和好了): the conjunction joins two nouns, and nothing follows 好的 here to join",
+        yes="包子的面是早上五点【和】好的。",
+        no="面包【和】好吃的点心都卖完了。",
+        near_before=MIXES,
+        after="好 完",
+        after2="的 了",
         verb=True,
     ),
     Rule(
