@@ -7085,6 +7085,16 @@ RULES: tuple[Rule, ...] = (
         after="摊 摊子 摊位 摊儿 铺子 店 店铺 行李",
     ),
     Rule(
+        "kan-mind-stall",
+        "看",
+        "kan1",
+        "'mind' a stall, whoever asked (我负责看摊, 轮流看摊子): a stall is minded; one looks at "
+        "what is on it (看摊上的水果)",
+        yes="爸妈去进货，我一个人在家门口【看】摊。",
+        no="我们先去【看】看摊上的水果。",
+        after="摊 摊子 摊儿",
+    ),
+    Rule(
         "kan-mind-luggage",
         "看",
         "kan1",
@@ -7417,6 +7427,16 @@ RULES: tuple[Rule, ...] = (
         word="没收",
         after="到",
         not_before="被",
+    ),
+    Rule(
+        "mu-mold-place",
+        "模",
+        "mu2",
+        "模 mú 'mould' as a thing of its own before where in it (倒进龟模里, 压在模上): mó lives "
+        "in words (模型 模仿 模范), which jieba keeps whole",
+        yes="把面团放进木头刻的糕【模】里压一压。",
+        no="这个飞机【模】型做得很像。",
+        after="里 上 中 里面 上面 内 子里",
     ),
     Rule(
         "mo-submerge-to",
@@ -10906,7 +10926,9 @@ RULES: tuple[Rule, ...] = (
         "'supply' takes what is supplied to someone (供水, 供不应求)",
         yes="她把水果摆在【供】桌上。",
         no="这一带由水库【供】水。",
-        after="桌 桌子 桌上 台 品 果 花",
+        after="桌 桌子 桌上 台 品 果 花"
+        # and what is offered to (去供神, 供菩萨, 供祖先)
+        " 神 神明 佛 佛祖 菩萨 祖先 祖宗 祖宗牌位 牌位 灶王爷",
     ),
     Rule(
         "baibai-worship",
