@@ -81,6 +81,7 @@ from importlib.machinery import PathFinder, SourceFileLoader
 from importlib.util import MAGIC_NUMBER, spec_from_loader
 
 from edition.render import uastyles
+from edition.render.footnote_area import appended
 from edition.render.speedups import enabled
 
 log = logging.getLogger(__name__)
@@ -2035,7 +2036,13 @@ def laid_out_footnote_area(context, laid_out=None):
         kept = {}
         context._edition_laid_out_areas = (area, kept)
     if laid_out is None:
-        return kept.get(key)
+        laid_out = kept.get(key)
+        if laid_out is None and len(key) > 2 and (before := kept.get(key[:-1])) is not None:
+            # footnote-area-append: only the note added laid out (edition/render/footnote_area.py)
+            laid_out = appended(context, area, before)
+            if laid_out is not None:
+                kept[key] = laid_out
+        return laid_out
     kept[key] = laid_out
     return laid_out
 
