@@ -57,7 +57,8 @@ Two fixes are edits of WeasyPrint's own source, made when they are applied (:fun
 the function's source with one line replaced, compiled in its module), so nothing of
 WeasyPrint is copied here; the other two wrap a function. With the speed-ups on, those two
 edits also make a speed fix each in the same function: ``footnote-overflow``'s
-``footnote-area-memo`` (:data:`FOOTNOTE_AREA_MEMO`, :func:`laid_out_footnote_area`) and
+``footnote-area-memo`` (:data:`FOOTNOTE_AREA_MEMO`, :func:`laid_out_footnote_area`, which also
+makes ``footnote-area-append``: the area with one note more, edition/render/footnote_area.py) and
 ``notes-stay-with-calls``' ``footnote-call-lookup`` (:data:`FOOTNOTE_CALL_LOOKUP`).
 """
 
@@ -2025,7 +2026,9 @@ def laid_out_footnote_area(context, laid_out=None):
     Kept for the page's area (made anew for each page and pass; not on the area, whose
     copies share its attributes), by the notes in order, until the next page's area. Not with
     floats beside the text: they may narrow the area's lines and come or go between two
-    layouts. The caller only reads the laid-out area's sizes and positions.
+    layouts. The caller only reads the laid-out area's sizes and positions. Asked for the
+    notes of an area kept with one note fewer, it lays out only that note when the notes stack
+    plainly (``footnote-area-append``, :func:`edition.render.footnote_area.appended`).
     """
     area = context.current_footnote_area
     if context.excluded_shapes:
