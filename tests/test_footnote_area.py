@@ -1,5 +1,6 @@
 """footnote-area-append (edition/render/footnote_area.py): a page's footnote area with one note
-more lays out only that note, and every value the layout reads from it is the full layout's.
+more lays out only that note, and every value the layout reads from it is the full layout's;
+footnote-area-final (edition/render/patches.py): the page ends with the area's last layout.
 
 Each probe renders small pages of many notes (short, wrapped over lines, moved on when the area
 is full) in a process of its own with the speed-ups on; each area appended is compared, float
@@ -50,10 +51,19 @@ html = ("<style>@page { size: 90mm 70mm; margin: 8mm; @footnote { border-top: 1p
         " padding-top: 2px; margin-top: 3px; max-height: 25mm } }"
         f".n {{ float: footnote; {note_style} }}</style>"
         f"<p>{calls}</p><p>{'word ' * 200}</p>")
-patches.appended = checked
+from weasyprint.layout import page
+final = page._edition_final_footnote_area
+def counted(context):
+    got = final(context)
+    counts["final"] += got is not None
+    return got
+page._edition_final_footnote_area = counted
+patches.appended, counts["final"] = checked, 0
 pdf = HTML(string=html).write_pdf()
 patches.appended = lambda context, area, before: None
-print(json.dumps({**counts, "same": pdf == HTML(string=html).write_pdf()}))
+same = pdf == HTML(string=html).write_pdf()
+page._edition_final_footnote_area = lambda context: None  # every area laid out as the page ends
+print(json.dumps({**counts, "same": same, "same_final": pdf == HTML(string=html).write_pdf()}))
 """
 
 
@@ -77,6 +87,13 @@ def test_only_the_note_added_is_laid_out_and_the_area_is_the_same():
     assert got["same"]
 
 
+def test_the_area_laid_out_last_is_the_page_end_area():
+    """footnote-area-final: as a page ends, its area is its last layout, not laid out again."""
+    got = _probe("note {n}: {more}")
+    assert got["final"] > 5
+    assert got["same_final"]
+
+
 @pytest.mark.parametrize(
     ("note", "note_style"),
     [
@@ -93,3 +110,13 @@ def test_notes_that_do_not_stack_plainly_are_laid_out_whole(note, note_style):
     assert got["appended"] == 0
     assert got["whole"] > 20
     assert got["same"]
+    assert got["same_final"]
+
+
+def test_an_area_holding_a_positioned_box_is_laid_out_again_as_the_page_ends():
+    # the page's own layout files the positioned box with the page's: not taken from before
+    got = _probe('note {n} <span style="position: absolute; top: 0">*</span> {more}')
+    assert got["final"] == 0
+    assert got["differ"] == 0
+    assert got["same"]
+    assert got["same_final"]

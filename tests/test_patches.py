@@ -1523,3 +1523,52 @@ AREA_APPEND_UPDATE = (
 def test_the_committed_footnote_area_append_diff_applies(tmp_path):
     edits = [AREA_APPEND_INIT, AREA_APPEND_METHOD, AREA_APPEND_UPDATE]
     _assert_committed_diff("weasyprint.layout", edits, "footnote-area-append.diff", tmp_path)
+
+
+# footnote-area-final as proposed upstream, after footnote-area-memo (whose layouts it takes)
+AREA_FINAL_UPSTREAM = (
+    "    footnote_area = build.create_anonymous_boxes(footnote_area.deepcopy())\n"
+    "    footnote_area = block_level_layout(\n"
+    "        context, footnote_area, bottom_space=-inf, skip_stack=None,\n"
+    "        containing_block=footnote_area.page, page_is_empty=True,\n"
+    "        absolute_boxes=positioned_boxes, fixed_boxes=positioned_boxes)[0]\n",
+    "    # The area was laid out with these footnotes when the last one was added:\n"
+    "    # take that layout, unless it holds boxes out of the flow (they are filed\n"
+    "    # with the page's positioned boxes below) or floats stand beside it.\n"
+    "    layouts = context.footnote_area_layouts\n"
+    "    laid_out = None\n"
+    "    if layouts[0] is footnote_area and not context.excluded_shapes:\n"
+    "        key = (context.in_column, *map(id, footnote_area.children))\n"
+    "        laid_out = layouts[1].pop(key, None)\n"
+    "        if laid_out and not all(\n"
+    "                box.is_in_normal_flow() for box in laid_out.descendants()):\n"
+    "            laid_out = None\n"
+    "    footnote_area = laid_out or block_level_layout(\n"
+    "        context, build.create_anonymous_boxes(footnote_area.deepcopy()),\n"
+    "        bottom_space=-inf, skip_stack=None,\n"
+    "        containing_block=footnote_area.page, page_is_empty=True,\n"
+    "        absolute_boxes=positioned_boxes, fixed_boxes=positioned_boxes)[0]\n",
+)
+
+
+def test_the_committed_footnote_area_final_diff_applies(tmp_path):
+    _assert_committed_diff(
+        "weasyprint.layout.page", [AREA_FINAL_UPSTREAM], "footnote-area-final.diff", tmp_path
+    )
+    # ... and with footnote-area-memo's, whose layouts it takes
+    _git_apply(
+        tmp_path / "both",
+        ["weasyprint.layout", "weasyprint.layout.page"],
+        ["footnote-area-memo.diff", "footnote-area-final.diff"],
+    )
+
+
+def test_the_page_end_edit_applies_to_the_pinned_source():
+    from weasyprint.layout import page
+
+    function = patches.ORIGINALS.get("layout.page.make_page", page.make_page)
+    edited = patches._edited(function, *patches.FINAL_FOOTNOTE_AREA)
+    assert edited.__code__.co_firstlineno == function.__code__.co_firstlineno
+    assert "_edition_final_footnote_area" in edited.__code__.co_names
+    last = max(line for _, _, line in edited.__code__.co_lines() if line)
+    assert last == max(line for _, _, line in function.__code__.co_lines() if line)

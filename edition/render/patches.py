@@ -2019,6 +2019,43 @@ FOOTNOTE_AREA_MEMO = (
 )
 
 
+# footnote-area-final, a speed fix made as an edit of make_page (EDITION_SPEEDUPS): the page's
+# footnote area, laid out when its last note was added, is laid out again as the page ends; its
+# last layout is taken instead (five lines for five: make_page keeps WeasyPrint's line numbers).
+FINAL_FOOTNOTE_AREA = (
+    "    footnote_area = build.create_anonymous_boxes(footnote_area.deepcopy())\n"
+    "    footnote_area = block_level_layout(\n"
+    "        context, footnote_area, bottom_space=-inf, skip_stack=None,\n"
+    "        containing_block=footnote_area.page, page_is_empty=True,\n"
+    "        absolute_boxes=positioned_boxes, fixed_boxes=positioned_boxes)[0]\n",
+    "    footnote_area = _edition_final_footnote_area(context) or block_level_layout(\n"
+    "        context, build.create_anonymous_boxes(footnote_area.deepcopy()),\n"
+    "        bottom_space=-inf, skip_stack=None,\n"
+    "        containing_block=footnote_area.page, page_is_empty=True,\n"
+    "        absolute_boxes=positioned_boxes, fixed_boxes=positioned_boxes)[0]\n",
+)
+
+
+def final_footnote_area(context):
+    """The page's footnote area as the page ends (``make_page``), taken from the layouts
+    :func:`laid_out_footnote_area` keeps: the one for the area's notes now, in order; None
+    (lay it out) when there is none, with floats beside the text, or when a note holds a box
+    out of the normal flow (the final layout files positioned boxes with the page's).
+
+    Handed out once: ``make_page`` moves the area into place (``translate``) afterwards.
+    """
+    area = context.current_footnote_area
+    if context.excluded_shapes or not area.children:
+        return None
+    of_area, kept = context.__dict__.get("_edition_laid_out_areas", (None, None))
+    if of_area is not area:
+        return None
+    laid_out = kept.pop((context.in_column, *map(id, area.children)), None)
+    if laid_out is None or not all(box.is_in_normal_flow() for box in laid_out.descendants()):
+        return None
+    return laid_out
+
+
 def laid_out_footnote_area(context, laid_out=None):
     """The page's footnote area as laid out before with the same notes, or None (``laid_out``
     None); else keep ``laid_out`` for the notes the area holds now, and return it.
@@ -2152,7 +2189,11 @@ def apply() -> list[str]:
         *((FOOTNOTE_AREA_MEMO,) if enabled() else ()),
     )
     page.remake_page = _restoring_reported_footnotes(originals["layout.page.remake_page"])
-    page.make_page = _resolving_targets_first(originals["layout.page.make_page"])
+    make_page = originals["layout.page.make_page"]
+    if enabled():
+        page._edition_final_footnote_area = final_footnote_area
+        make_page = _edited(make_page, *FINAL_FOOTNOTE_AREA)
+    page.make_page = _resolving_targets_first(make_page)
     block._linebox_layout = _edited(
         originals["layout.block._linebox_layout"],
         "report = not context.in_column and can_break_now and not could_break_before",
