@@ -1432,3 +1432,143 @@ def test_a_font_is_kept_on_the_stream_only_with_a_kept_line():
     assert patches.add_font(stream, "font A", None) == ("pdf font", 9.0)
     assert calls == ["font A"] * 3
     assert stream._edition_fonts["font A"][1] == "a kept layout"  # holds the font
+
+
+# footnote-area-append as proposed upstream (edition/render/footnote_area.py): the area with one
+# note more, after the same area laid out with the others, lays out only that note
+AREA_APPEND_INIT = (
+    "        self.current_footnote_area = None  # Not initialized yet\n",
+    "        self.current_footnote_area = None  # Not initialized yet\n"
+    "        self.last_footnote_area = (None, None, (), None)\n",
+)
+AREA_APPEND_METHOD = (
+    "    def _update_footnote_area(self):\n",
+    "    def _append_footnote(self):\n"
+    '        """Lay out the footnote area with only its last footnote added.\n'
+    "\n"
+    "        Only when the area has just been laid out with the other footnotes and\n"
+    "        they all stack plainly: blocks of lines, without margins, clearance or\n"
+    "        positioning. Return ``None`` otherwise.\n"
+    "\n"
+    '        """\n'
+    "        area = self.current_footnote_area\n"
+    "        last_area, in_column, footnotes, before = self.last_footnote_area\n"
+    "        if (last_area is not area or in_column != self.in_column or\n"
+    "                self.excluded_shapes or\n"
+    "                len(footnotes) != len(area.children) - 1 or\n"
+    "                any(a is not b for a, b in zip(footnotes, area.children))):\n"
+    "            return None\n"
+    "        style = area.style\n"
+    "        if (style['column_width'] != 'auto' or style['column_count'] != 'auto' or\n"
+    "                style['max_lines'] != 'none' or style['continue'] != 'auto' or\n"
+    "                style['position'] != 'static' or style['height'] != 'auto'):\n"
+    "            return None\n"
+    "\n"
+    "        def stacks(footnote):\n"
+    "            return (\n"
+    "                type(footnote) is boxes.BlockBox and\n"
+    "                footnote.margin_top == footnote.margin_bottom == 0 and\n"
+    "                footnote.clearance is None and\n"
+    "                footnote.style['position'] == 'static' and\n"
+    "                all(type(child) is boxes.LineBox for child in footnote.children))\n"
+    "\n"
+    "        if not before.children or not all(map(stacks, before.children)):\n"
+    "            return None\n"
+    "        # Resumed at its only child, the copy has no top margin, border or\n"
+    "        # padding: the footnote is laid out where the whole area would put it.\n"
+    "        last = before.children[-1]\n"
+    "        position_y = last.border_box_y() + last.border_height()\n"
+    "        rest = build.create_anonymous_boxes(\n"
+    "            area.copy_with_children(area.children[-1:]).deepcopy())\n"
+    "        rest.position_y = position_y\n"
+    "        rest = block_level_layout(\n"
+    "            self, rest, -inf, {0: None}, area.page, False)[0]\n"
+    "        if rest is None or len(rest.children) != 1:\n"
+    "            return None\n"
+    "        footnote, = rest.children\n"
+    "        if footnote.position_y != position_y or not stacks(footnote):\n"
+    "            return None\n"
+    "        footnote.index = len(before.children)\n"
+    "        footnote_area = before.copy_with_children(\n"
+    "            [*before.children, footnote])\n"
+    "        bottom = footnote.border_box_y() + footnote.border_height()\n"
+    "        footnote_area.height = max(min(\n"
+    "            max(0, bottom - footnote_area.content_box_y()),\n"
+    "            footnote_area.max_height), footnote_area.min_height)\n"
+    "        return footnote_area\n"
+    "\n"
+    "    def _update_footnote_area(self):\n",
+)
+AREA_APPEND_UPDATE = (
+    "            footnote_area = build.create_anonymous_boxes(\n"
+    "                self.current_footnote_area.deepcopy())\n"
+    "            footnote_area = block_level_layout(\n"
+    "                self, footnote_area, -inf, None,\n"
+    "                self.current_footnote_area.page)[0]\n",
+    "            # A page of n footnotes would lay n(n+1)/2 of them out: when the area\n"
+    "            # was just laid out with the other ones, only the new one is laid out.\n"
+    "            footnote_area = self._append_footnote()\n"
+    "            if footnote_area is None:\n"
+    "                footnote_area = build.create_anonymous_boxes(\n"
+    "                    self.current_footnote_area.deepcopy())\n"
+    "                footnote_area = block_level_layout(\n"
+    "                    self, footnote_area, -inf, None,\n"
+    "                    self.current_footnote_area.page)[0]\n"
+    "            self.last_footnote_area = (\n"
+    "                self.current_footnote_area, self.in_column,\n"
+    "                tuple(self.current_footnote_area.children), footnote_area)\n",
+)
+
+
+def test_the_committed_footnote_area_append_diff_applies(tmp_path):
+    edits = [AREA_APPEND_INIT, AREA_APPEND_METHOD, AREA_APPEND_UPDATE]
+    _assert_committed_diff("weasyprint.layout", edits, "footnote-area-append.diff", tmp_path)
+
+
+# footnote-area-final as proposed upstream, after footnote-area-memo (whose layouts it takes)
+AREA_FINAL_UPSTREAM = (
+    "    footnote_area = build.create_anonymous_boxes(footnote_area.deepcopy())\n"
+    "    footnote_area = block_level_layout(\n"
+    "        context, footnote_area, bottom_space=-inf, skip_stack=None,\n"
+    "        containing_block=footnote_area.page, page_is_empty=True,\n"
+    "        absolute_boxes=positioned_boxes, fixed_boxes=positioned_boxes)[0]\n",
+    "    # The area was laid out with these footnotes when the last one was added:\n"
+    "    # take that layout, unless it holds boxes out of the flow (they are filed\n"
+    "    # with the page's positioned boxes below) or floats stand beside it.\n"
+    "    layouts = context.footnote_area_layouts\n"
+    "    laid_out = None\n"
+    "    if layouts[0] is footnote_area and not context.excluded_shapes:\n"
+    "        key = (context.in_column, *map(id, footnote_area.children))\n"
+    "        laid_out = layouts[1].pop(key, None)\n"
+    "        if laid_out and not all(\n"
+    "                box.is_in_normal_flow() for box in laid_out.descendants()):\n"
+    "            laid_out = None\n"
+    "    footnote_area = laid_out or block_level_layout(\n"
+    "        context, build.create_anonymous_boxes(footnote_area.deepcopy()),\n"
+    "        bottom_space=-inf, skip_stack=None,\n"
+    "        containing_block=footnote_area.page, page_is_empty=True,\n"
+    "        absolute_boxes=positioned_boxes, fixed_boxes=positioned_boxes)[0]\n",
+)
+
+
+def test_the_committed_footnote_area_final_diff_applies(tmp_path):
+    _assert_committed_diff(
+        "weasyprint.layout.page", [AREA_FINAL_UPSTREAM], "footnote-area-final.diff", tmp_path
+    )
+    # ... and with footnote-area-memo's, whose layouts it takes
+    _git_apply(
+        tmp_path / "both",
+        ["weasyprint.layout", "weasyprint.layout.page"],
+        ["footnote-area-memo.diff", "footnote-area-final.diff"],
+    )
+
+
+def test_the_page_end_edit_applies_to_the_pinned_source():
+    from weasyprint.layout import page
+
+    function = patches.ORIGINALS.get("layout.page.make_page", page.make_page)
+    edited = patches._edited(function, *patches.FINAL_FOOTNOTE_AREA)
+    assert edited.__code__.co_firstlineno == function.__code__.co_firstlineno
+    assert "_edition_final_footnote_area" in edited.__code__.co_names
+    last = max(line for _, _, line in edited.__code__.co_lines() if line)
+    assert last == max(line for _, _, line in function.__code__.co_lines() if line)

@@ -57,7 +57,8 @@ Two fixes are edits of WeasyPrint's own source, made when they are applied (:fun
 the function's source with one line replaced, compiled in its module), so nothing of
 WeasyPrint is copied here; the other two wrap a function. With the speed-ups on, those two
 edits also make a speed fix each in the same function: ``footnote-overflow``'s
-``footnote-area-memo`` (:data:`FOOTNOTE_AREA_MEMO`, :func:`laid_out_footnote_area`) and
+``footnote-area-memo`` (:data:`FOOTNOTE_AREA_MEMO`, :func:`laid_out_footnote_area`, which also
+makes ``footnote-area-append``: the area with one note more, edition/render/footnote_area.py) and
 ``notes-stay-with-calls``' ``footnote-call-lookup`` (:data:`FOOTNOTE_CALL_LOOKUP`).
 """
 
@@ -81,6 +82,7 @@ from importlib.machinery import PathFinder, SourceFileLoader
 from importlib.util import MAGIC_NUMBER, spec_from_loader
 
 from edition.render import uastyles
+from edition.render.footnote_area import appended
 from edition.render.speedups import enabled
 
 log = logging.getLogger(__name__)
@@ -2017,6 +2019,43 @@ FOOTNOTE_AREA_MEMO = (
 )
 
 
+# footnote-area-final, a speed fix made as an edit of make_page (EDITION_SPEEDUPS): the page's
+# footnote area, laid out when its last note was added, is laid out again as the page ends; its
+# last layout is taken instead (five lines for five: make_page keeps WeasyPrint's line numbers).
+FINAL_FOOTNOTE_AREA = (
+    "    footnote_area = build.create_anonymous_boxes(footnote_area.deepcopy())\n"
+    "    footnote_area = block_level_layout(\n"
+    "        context, footnote_area, bottom_space=-inf, skip_stack=None,\n"
+    "        containing_block=footnote_area.page, page_is_empty=True,\n"
+    "        absolute_boxes=positioned_boxes, fixed_boxes=positioned_boxes)[0]\n",
+    "    footnote_area = _edition_final_footnote_area(context) or block_level_layout(\n"
+    "        context, build.create_anonymous_boxes(footnote_area.deepcopy()),\n"
+    "        bottom_space=-inf, skip_stack=None,\n"
+    "        containing_block=footnote_area.page, page_is_empty=True,\n"
+    "        absolute_boxes=positioned_boxes, fixed_boxes=positioned_boxes)[0]\n",
+)
+
+
+def final_footnote_area(context):
+    """The page's footnote area as the page ends (``make_page``), taken from the layouts
+    :func:`laid_out_footnote_area` keeps: the one for the area's notes now, in order; None
+    (lay it out) when there is none, with floats beside the text, or when a note holds a box
+    out of the normal flow (the final layout files positioned boxes with the page's).
+
+    Handed out once: ``make_page`` moves the area into place (``translate``) afterwards.
+    """
+    area = context.current_footnote_area
+    if context.excluded_shapes or not area.children:
+        return None
+    of_area, kept = context.__dict__.get("_edition_laid_out_areas", (None, None))
+    if of_area is not area:
+        return None
+    laid_out = kept.pop((context.in_column, *map(id, area.children)), None)
+    if laid_out is None or not all(box.is_in_normal_flow() for box in laid_out.descendants()):
+        return None
+    return laid_out
+
+
 def laid_out_footnote_area(context, laid_out=None):
     """The page's footnote area as laid out before with the same notes, or None (``laid_out``
     None); else keep ``laid_out`` for the notes the area holds now, and return it.
@@ -2024,7 +2063,9 @@ def laid_out_footnote_area(context, laid_out=None):
     Kept for the page's area (made anew for each page and pass; not on the area, whose
     copies share its attributes), by the notes in order, until the next page's area. Not with
     floats beside the text: they may narrow the area's lines and come or go between two
-    layouts. The caller only reads the laid-out area's sizes and positions.
+    layouts. The caller only reads the laid-out area's sizes and positions. Asked for the
+    notes of an area kept with one note fewer, it lays out only that note when the notes stack
+    plainly (``footnote-area-append``, :func:`edition.render.footnote_area.appended`).
     """
     area = context.current_footnote_area
     if context.excluded_shapes:
@@ -2035,7 +2076,13 @@ def laid_out_footnote_area(context, laid_out=None):
         kept = {}
         context._edition_laid_out_areas = (area, kept)
     if laid_out is None:
-        return kept.get(key)
+        laid_out = kept.get(key)
+        if laid_out is None and len(key) > 2 and (before := kept.get(key[:-1])) is not None:
+            # footnote-area-append: only the note added laid out (edition/render/footnote_area.py)
+            laid_out = appended(context, area, before)
+            if laid_out is not None:
+                kept[key] = laid_out
+        return laid_out
     kept[key] = laid_out
     return laid_out
 
@@ -2142,7 +2189,11 @@ def apply() -> list[str]:
         *((FOOTNOTE_AREA_MEMO,) if enabled() else ()),
     )
     page.remake_page = _restoring_reported_footnotes(originals["layout.page.remake_page"])
-    page.make_page = _resolving_targets_first(originals["layout.page.make_page"])
+    make_page = originals["layout.page.make_page"]
+    if enabled():
+        page._edition_final_footnote_area = final_footnote_area
+        make_page = _edited(make_page, *FINAL_FOOTNOTE_AREA)
+    page.make_page = _resolving_targets_first(make_page)
     block._linebox_layout = _edited(
         originals["layout.block._linebox_layout"],
         "report = not context.in_column and can_break_now and not could_break_before",
