@@ -41,8 +41,12 @@ PUNCT_UNDO = {chr(c): c + 0x80 for c in range(0x21, 0x7F)}
 KEPT = "!(),:;?"  # marks written by the pass that survive after a '?'
 # ... of them, those whose second byte (A1 AC BA BB BF) leads Chinese text, so that the pass can
 # have made them of a straddling pair after a dropped one; A8 A9 of '()' lead pinyin letters
-# and box drawing
-DROP_MARKS = "!,:;?"
+# and box drawing. Also every ASCII form whose second byte leads a row of Han (B0-FE:
+# '0' to '~'): a full-width form read out of step (a trail byte A3, of '。' and 110 other GBK
+# characters, and the next character's lead) folded to ASCII, which can come after a dropped
+# pair as well ('她。她' read '耍耍': 她's trail and 。's lead, 'FD A1', dropped, then 'A3 CB'
+# read 'Ｋ' and folded 'K'). Seeds 101-110 Han wrong S 259 -> 253, T 95 -> 80 (lost T 47 -> 32)
+DROP_MARKS = "!,:;?" + "".join(chr(c) for c in range(0x30, 0x7F) if chr(c) not in ":;?")
 
 PINYIN_RE = re.compile(r"\(?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})\)", re.IGNORECASE)
 
