@@ -173,6 +173,15 @@ def test_character_references_are_decoded_once() -> None:
     assert run("我們用 x&foo; 和 AT&T;").text == "我們用 x&foo; 和 AT&T;"  # unknown to HTML
 
 
+def test_a_reference_whose_ampersand_the_damage_took_is_decoded() -> None:
+    # GBK decoded out of step: the byte before '&nbsp;' read as a lead byte swallowed the '&'
+    ct = run("他说:“明天见?!?nbsp;然后就走了。\n")
+    assert ct.text == "他说：“明天见。”然后就走了。\n"
+    assert run("外婆nbsp;的菜園不大，番茄ldquo;大rdquo;。\n").text == "外婆的菜園不大，番茄“大”。\n"
+    # after ASCII it is no reference: a word of a Latin text, or code
+    assert run("寫 a nbsp; b 或 x.nbsp; 都行。\n").text == "寫 a nbsp; b 或 x.nbsp; 都行。\n"
+
+
 @pytest.mark.parametrize(
     ("before", "after"),
     [

@@ -156,6 +156,21 @@ def test_a_latin_letter_read_as_a_trail_byte_ends_the_run() -> None:
     assert repair_line(damaged).text == sentence
 
 
+@pytest.mark.parametrize(
+    "sentence", ["妈妈说。“我们明天去买衣服。小明也一起去。”", "媽媽說。“我們明天去看衣服。小明也一起去。”"]
+)
+def test_a_pair_dropped_before_a_folded_full_width_form_is_put_back(sentence: str) -> None:
+    # out of step, '服。小' gave the pairs 'FE A1' (undecodable: dropped) and 'A3 D0', the
+    # full-width 'Ｐ' the damage folds to ASCII: the dropped pair goes back before the 'P'
+    # ('衣罚小明' before: 衣 and 服's trail lost with 。)
+    damaged = straddle(sentence).replace("Ｐ", "P")
+    assert "路P∶" in damaged
+    assert repair_line(damaged).text == sentence
+    # a letter that was one stays one
+    sentence = sentence[:7] + "用GPS定位。”"
+    assert repair_line(straddle(sentence)).text == sentence
+
+
 def test_a_run_that_lost_a_character_is_flagged_whole() -> None:
     # '他' (CB FB) and the lead of '说' (CB) made the undecodable pair FB CB, which the decoder
     # dropped: the bytes left read '。”说。' as well, and word frequencies prefer it. The run's

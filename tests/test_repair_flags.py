@@ -378,6 +378,23 @@ def test_the_repair_scorer_counts_the_wrong_characters_of_a_text_that_lost_a_lin
     assert (s.lines_lost, s.han_wrong, s.han) == (1, 1, 10)
 
 
+def test_the_repair_scorer_counts_the_destroyed_characters_not_given_back(monkeypatch):
+    """Destroyed Han not given back (bench/repair_score.py): a character with a destroyed byte
+    inside a wrong spot counts, by how many of its bytes went; one given back does not."""
+    from types import SimpleNamespace
+
+    import bench.repair_score as rs
+
+    truth = "第一行的字"
+    out = "第一行的子"  # 行 (both bytes destroyed) given back, 字 (one) not
+    monkeypatch.setattr(rs, "damage_traced", lambda t, seed, dmg: (t, [[0, 0, 2, 0, 1]]))
+    monkeypatch.setattr(
+        rs, "clean", lambda src: SimpleNamespace(text=out, origin=list(range(len(out))), flags=[])
+    )
+    s = rs.score_text(truth, 1, "one-line", Damage(), False)
+    assert (s.han_hit, s.han_both, s.lost_one, s.lost_both) == (2, 1, 1, 0)
+
+
 def test_a_word_behind_the_runner_up_is_a_guess_too() -> None:
     # '收据。客服' lost the first byte of 客 (the reading 'kè' is left): 克 makes a word with
     # 服 (克服), and so does 客 (客服); in a text full of '可', '可' (no word with 服) comes

@@ -23,6 +23,15 @@ HTML_RE = re.compile(
 # Character references: &amp; &nbsp; &#20013; &#x4E2D; (named ones as HTML5 spells them, with
 # their semicolon). A no-break or typographic space is an ordinary space in an article.
 ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# ... and a reference whose '&' the damage took (GBK decoded out of step reads the byte before
+# the '&' as a lead byte and swallows the '&': '見?nbsp;' for '見&nbsp;'): a name of a space or a
+# typographic mark, which no word spells, right after a character that is not ASCII (or at a
+# line's start, or after the space the repair put for the swallowed byte)
+BARE_RE = re.compile(
+    r"(?:(?<=[^\x00-\x7f])|(?<=[^\x00-\x7f] )|(?<=^)|(?<=\n))"
+    r"(nbsp|ensp|emsp|thinsp|ldquo|rdquo|lsquo|rsquo|laquo|raquo|hellip|mdash|ndash|middot|quot)"
+    r"[;；]"
+)
 SPACES = frozenset("\u00a0\u2002\u2003\u2009\u202f")
 FULL = {",": "，", ":": "：", "?": "？", "!": "！", ";": "；", "(": "（", ")": "）"}
 
@@ -52,6 +61,15 @@ def find_entities(text: str) -> list[tuple[int, int, str]]:
         elif any(c < " " and c not in "\t\n" for c in ch):
             continue  # a control character is not text; the hidden-character check says so
         out.append((m.start(), m.end(), ch))
+    for m in BARE_RE.finditer(text):
+        ch = html.unescape(f"&{m.group(1)};")
+        start = m.start()
+        if ch in SPACES:
+            ch = " "
+            if start and text[start - 1] == " ":
+                start -= 1  # the repair's space for the swallowed '&' is this one
+        out.append((start, m.end(), ch))
+    out.sort()
     return out
 
 
