@@ -75,6 +75,7 @@ def test_html_remnants_are_removed() -> None:
         # a decimal point, an abbreviation, a web address and an ellipsis stay
         ("溫度是 3.5 度，U.S. 的公司", "溫度是 3.5 度，U.S. 的公司"),
         ("網址是 openai.com 吧", "網址是 openai.com 吧"),
+        (".", "."),  # a dot alone (hypothesis found the empty character before it)
     ],
 )
 def test_punctuation(before: str, after: str) -> None:

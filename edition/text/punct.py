@@ -139,7 +139,7 @@ def _full_stop(line: str, i: int) -> bool:
     after = line[i + 1] if i + 1 < len(line) else ""
     if before == "." or after == ".":
         return False
-    if not (is_han(before) or (before and before in "」』”’）")):
+    if not before or not (is_han(before) or before in "」』”’）"):
         return False
     return after in ("", " ", "\u3000") or is_cjk(after)
 
