@@ -217,3 +217,13 @@ def test_a_frying_text_fries_zha_and_its_frying_pot():
     )
     assert _each(frying, "炸") == ["zhá", "zhá", "zhá"]
     assert _each("工人用炸药把石头炸开了。\n", "炸") == ["zhà", "zhà"]
+
+
+def test_an_orchard_text_bears_fruit_jie_and_a_knot_stays_jie2():
+    orchard = (
+        "外公的果园里种了二十棵桃树，今年的果子又大又甜。\n"
+        "他说去年雨水太多，结得很少；今年天气好，结得特别多，明年还会再结。\n"
+    )
+    assert _each(orchard, "结") == ["jiē", "jiē", "jiē"]
+    # outside a text about fruit trees, 结 closing a clause keeps its reading (会议结了)
+    assert _each("这笔账已经结了。\n", "结") == ["jié"]

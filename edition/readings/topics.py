@@ -250,6 +250,34 @@ TOPICS = (
         over_rules=frozenset({"gan-do"}),
     ),
     Topic(
+        "orchard",
+        # 结 jiē 'bear fruit' in a text about fruit trees and their crop (今年本来结得很好, 明年
+        # 还会再结), where the clause that says it no longer names the fruit; jié 'tie, freeze,
+        # settle' takes a knot, ice or an account after it (结了一层霜), which the role test
+        # leaves to the rules and the model
+        cues=(
+            "果园",
+            "果树",
+            "果子",
+            "果实",
+            "摘果",
+            "采果",
+            "芭乐",
+            "桃树",
+            "梨树",
+            "苹果树",
+            "橘子树",
+            "柿子树",
+            "枣树",
+            "荔枝树",
+            "龙眼树",
+            "芒果树",
+        ),
+        readings={"结": "jie1"},
+        verb_role=True,
+        verb_after=frozenset("得满，。；！？\n"),
+    ),
+    Topic(
         "frying",
         # 炸 zhá 'deep-fry' in a text about frying (负责炸, 炸锅 'the frying pot'); zhà 'explode'
         # is a bomb's or a firecracker's, which a frying text seldom has
