@@ -117,6 +117,10 @@ def find_punct(text: str) -> list[tuple[int, str]]:
             if is_cjk(before) or is_cjk(after) or any(is_han(x) for x in inside):
                 out += [(line_start + o, "（"), (line_start + c, "）")]
         for i, ch in enumerate(line):
+            if ch == ".":
+                if _full_stop(line, i):
+                    out.append((line_start + i, "。"))
+                continue
             if ch not in ",:?!;":
                 continue
             before = line[i - 1] if i else ""
@@ -125,9 +129,6 @@ def find_punct(text: str) -> list[tuple[int, str]]:
                 continue
             if is_cjk(before) or is_cjk(after) or (before in "）" and before):
                 out.append((line_start + i, FULL[ch]))
-        for i, ch in enumerate(line):
-            if ch == "." and _full_stop(line, i):
-                out.append((line_start + i, "。"))
     return sorted(out)
 
 
