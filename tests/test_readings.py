@@ -4591,21 +4591,17 @@ def _text_reading(text: str, char: str, nth: int) -> str:
     return got[[i for i, c in enumerate(text) if c == char][nth]]
 
 
-@pytest.mark.parametrize(
-    ("text", "char", "nth", "expected"),
-    [
-        # a text about calligraphy: 帖 is the model one copies, tiè, whatever its role
-        ("今天的书法课先讲楷书。\n老师说，先看帖，再动笔。", "帖", 0, "tiè"),
-        ("我们练毛笔字，要备好宣纸和砚台。\n这本帖是王老师送的。", "帖", 0, "tiè"),
-        # a text about a museum's collection: 入藏 'entered the collection', cáng
-        ("这批文物去年捐给了博物馆。\n入藏时，器身已经裂成三块。", "藏", 0, "cáng"),
-        # no topic: the context model reads them as it does (a forum post, Tibet)
-        ("我在论坛上看帖，看到半夜。", "帖", 0, "tiě"),
-        ("文成公主入藏的故事流传很广。", "藏", 0, "zàng"),
-    ],
-)
-def test_dev27_calligraphy_and_collection_topics(text, char, nth, expected):
-    assert _text_reading(text, char, nth) == expected
+# Whole texts whose topic reads a character (edition.readings.topics), and texts without it
+DEV27_TOPICS = [
+    # a text about calligraphy: 帖 is the model one copies, tiè, whatever its role
+    ("今天的书法课先讲楷书。\n老师说，先看帖，再动笔。", "帖", 0, "tiè"),
+    ("我们练毛笔字，要备好宣纸和砚台。\n这本帖是王老师送的。", "帖", 0, "tiè"),
+    # a text about a museum's collection: 入藏 'entered the collection', cáng
+    ("这批文物去年捐给了博物馆。\n入藏时，器身已经裂成三块。", "藏", 0, "cáng"),
+    # no topic: the context model reads them as it does (a forum post, Tibet)
+    ("我在论坛上看帖，看到半夜。", "帖", 0, "tiě"),
+    ("文成公主入藏的故事流传很广。", "藏", 0, "zàng"),
+]
 
 
 # Every table of sentences read by role, in both scripts (BY_ROLE, BY_ROLE_ELSEWHERE and the
@@ -4647,21 +4643,21 @@ def test_reading_by_role(engine, text, char, nth, expected):
         assert got == expected, script
 
 
-@pytest.mark.parametrize(
-    ("text", "char", "nth", "expected"),
-    [
-        # a driving lesson: 倒 dào 'reverse', 刹 and Taiwan's 煞 shā 'brake', and 档 dǎng, the
-        # lookup copy of Taiwan's 檔 'gear', whatever their role
-        ("今天练倒车。先调好后视镜。\n挂好挡以后，慢慢往后倒。", "倒", 1, "dào"),
-        ("教練說，先踩煞車再看後視鏡。\n現在掛一檔，慢慢鬆開離合。", "檔", 0, "dǎng"),
-        ("教練說，先踩煞車再看後視鏡。\n最後拉好手煞，把檔位放回空檔。", "煞", 1, "shā"),
-        ("教練說，先踩煞車再看後視鏡。\n最後拉好手煞，把檔位放回空檔。", "檔", 1, "dǎng"),
-        # no topic: a fall backwards, a grade of goods
-        ("他脚下一滑，往后倒，摔在地上。", "倒", 0, "dǎo"),
-        ("这批货按质量一档一档地排好。", "档", 0, "dàng"),
-    ],
-)
-def test_dev43_driving_topic(text, char, nth, expected):
+DEV43_TOPICS = [
+    # a driving lesson: 倒 dào 'reverse', 刹 and Taiwan's 煞 shā 'brake', and 档 dǎng, the
+    # lookup copy of Taiwan's 檔 'gear', whatever their role
+    ("今天练倒车。先调好后视镜。\n挂好挡以后，慢慢往后倒。", "倒", 1, "dào"),
+    ("教練說，先踩煞車再看後視鏡。\n現在掛一檔，慢慢鬆開離合。", "檔", 0, "dǎng"),
+    ("教練說，先踩煞車再看後視鏡。\n最後拉好手煞，把檔位放回空檔。", "煞", 1, "shā"),
+    ("教練說，先踩煞車再看後視鏡。\n最後拉好手煞，把檔位放回空檔。", "檔", 1, "dǎng"),
+    # no topic: a fall backwards, a grade of goods
+    ("他脚下一滑，往后倒，摔在地上。", "倒", 0, "dǎo"),
+    ("这批货按质量一档一档地排好。", "档", 0, "dàng"),
+]
+
+
+@pytest.mark.parametrize(("text", "char", "nth", "expected"), DEV27_TOPICS + DEV43_TOPICS)
+def test_topic_reading_of_a_whole_text(text, char, nth, expected):
     assert _text_reading(text, char, nth) == expected
 
 
