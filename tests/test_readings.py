@@ -1944,6 +1944,37 @@ LEAD_APOLOGY_LETTER_KINDS = [
     ("我看过了这本书。", "过", "guo5"),
 ]
 
+# batch 48 of the lead's texts: a beekeeper, a fishing trip, a clod kiln (sentences of our own)
+LEAD_BEE_FISH_KILN_KINDS = [
+    ("爷爷用碎玉米先和鱼饵。", "和", "huo2"),
+    ("我和鱼饵店的老板很熟。", "和", "he2"),
+    ("她买了一只五公斤多重的西瓜。", "重", "zhong4"),
+    ("这种人往往有多重性格。", "重", "chong2"),
+    ("你来转手柄，我往里加豆子。", "转", "zhuan4"),
+    ("他摇着辘轳打水，转得手臂都麻了。", "转", "zhuan4"),
+    ("天气转得很快，下午就晴了。", "转", "zhuan3"),
+    ("孩子们在田里挑土块。", "挑", "tiao1"),
+    ("院子里堆着好多干树叶。", "干", "gan1"),
+    ("他这个月多干了三天。", "干", "gan4"),
+    ("他在地上挖了一个洞当炉子。", "当", "dang4"),
+    ("他们选了一个同学当班长。", "当", "dang1"),
+    ("把刚蒸好的红薯闷在被子里保温。", "闷", "men1"),
+]
+
+
+def test_the_object_of_ba_is_freed_from_a_word_glued_to_its_verb(engine):
+    # 把|热|气闷|在: 气闷 is no verb, so 闷 is the verb the object of 把 needs
+    assert [w.text for w in engine.words("把热气闷在锅里。")[1]][:4] == ["把", "热气", "闷", "在"]
+    # a verb jieba knows stays whole after its object (把|门|关上|了)
+    assert "关上" in [w.text for w in engine.words("他把门关上了。")[1]]
+
+
+def test_a_noun_the_lexicon_lacks_keeps_its_tag_on_its_characters(engine):
+    # jieba has 土块 as a noun; cut into characters for their readings, 土 (a bound morpheme
+    # to jieba) is still the object the verb before it takes
+    words = engine.words("他先挑土块。")[1]
+    assert [(w.text, w.tag) for w in words if w.text == "土"] == [("土", "ng")]
+
 
 @pytest.mark.parametrize("text", ["学生 林志明 敬上", "林志明 敬上", "林志明敬上"])
 def test_a_space_inside_a_run_of_single_characters_keeps_their_places(engine, text):
@@ -3277,6 +3308,7 @@ ONCE_BY_ROLE = (
     + LEAD_THE_AGENT_OF_BEI_GIVES_UP_ITS_VERB
     + LEAD_KINDERGARTEN_KINDS
     + LEAD_APOLOGY_LETTER_KINDS
+    + LEAD_BEE_FISH_KILN_KINDS
     + CPP20_VERB_AFTER_SUO
     + CPP20_READINGS_BY_ROLE
 )

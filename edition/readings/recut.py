@@ -39,6 +39,8 @@ _ONE_BY_ONE = re.compile(r"(一\w)\1$")
 # takes no aspect particle, so before one the word is the locative and a verb (地上|铺了).
 _LOCATIVE_HEADS = frozenset("上下")
 _NOUN_TAGS = frozenset("n ng nr ns nt nz s f".split())
+# jieba's tags of characters it has only as parts of words (土 zg) or not at all
+_BOUND_PIECE_TAGS = frozenset("zg x".split())
 # modals that glue to the verb after them in words jieba has as nouns (要点, 会客)
 _MODALS = frozenset("要会能该想")
 # verbs jieba tags as measure words or numerals when they stand alone (点 'o'clock')
@@ -145,7 +147,15 @@ class CutRepairs:
                 and jieba.count(pieces[0][1]) >= RARE
             )
             for start, piece in pieces:
-                out.append(self._tagged(piece, jieba.tag(piece), w.start + start, not sure))
+                tag = jieba.tag(piece)
+                if not start and tag in _BOUND_PIECE_TAGS and w.tag in _NOUN_TAGS - _NAME_TAGS:
+                    # the first character of a noun jieba knows (土块 n) and the lexicon has no
+                    # reading of, which jieba tags only as a bound morpheme (土 zg): a noun
+                    # morpheme, so a verb before it sees the noun it takes (挑|土|块 'pick
+                    # clods') and a suffix after it still a morpheme (园|子); the characters
+                    # after keep their tags (填|缝|剂: 剂 is no object of 缝)
+                    tag = "ng"
+                out.append(self._tagged(piece, tag, w.start + start, not sure))
         else:
             out.append(self._tagged(w.text, w.tag, w.start))
 
@@ -790,15 +800,19 @@ class CutRepairs:
     def _verb_before_result(self, c: _Cut, w: Word) -> Word | None:
         """不|小|心切|到 -> 不|小心|切|到"""
         out, cut, k, jieba = c.out, c.cut, c.k, self._words
+        # the object of 把 or 将 with no verb after it but in this word (把|热|气闷|在 'shut the
+        # heat in'): the word is no verb, so its last character is, before 在 too
+        ba = len(out) > 1 and out[-2].text in ("把", "将") and w.tag[:1] != "v"
         if (
             len(w.text) == 2
             and out
             and len(out[-1].text) == 1
             and is_han(out[-1].text)
             and k + 1 < len(cut)
-            and cut[k + 1].text in _VERB_COMPLEMENTS
+            and (cut[k + 1].text in _VERB_COMPLEMENTS or (ba and cut[k + 1].text in ("在", "进")))
             and jieba.tag(w.text[1])[:1] == "v"
-            and jieba.count(out[-1].text + w.text[0]) > _RECUT_RATIO * jieba.count(w.text)
+            and jieba.count(out[-1].text + w.text[0])
+            > (max(jieba.count(w.text), RARE) if ba else _RECUT_RATIO * jieba.count(w.text))
         ):
             # 不|小|心切|到 -> 不|小心|切|到: before a resultative complement the last
             # character is the verb, and the character before it closes a far commoner word

@@ -5151,7 +5151,8 @@ RULES: tuple[Rule, ...] = (
         yes="可是从【和】泥开始。",
         no="我爱吃米饭【和】面。",
         before="从 先 再 就 才 又 开始 MODAL",
-        after="面 泥 馅 馅儿",
+        # and the bait an angler kneads from meal (开始和饵, 先和鱼饵)
+        after="面 泥 馅 馅儿 饵 鱼饵 饵料",
         verb=True,
     ),
     Rule(
@@ -5566,7 +5567,22 @@ RULES: tuple[Rule, ...] = (
         no="他一天要【干】十个小时的活。",
         # and 点, 些 with their 一 dropped (撒点干面粉, 垫些干草): work after them is done
         # (快点干活, 多少干点事)
-        before="MEASURE 一层 一块 一把 一条 一件 一些 一点 几个 一袋 一包 点 些",
+        before="MEASURE 一层 一块 一把 一条 一件 一些 一点 几个 一袋 一包 点 些"
+        # and a quantity without a measure (好多干辣椒, 不少干树叶)
+        " 很多 许多 好多 不少 大量 一堆 一大堆 一捆 一大捆 一大把",
+        after="NOUN",
+        not_after="活 活儿 事 事情 工作 家务 农活 坏事 好事 正事 买卖",
+    ),
+    Rule(
+        "gan-dry-noun-many",
+        "干",
+        "gan1",
+        "'dry' after 很多 or 好多 cut apart (很|多|干树枝): 'do more' is 多干 after a verb or "
+        "a subject (多干点活, 他多干了一天)",
+        yes="我们捡了很多【干】树枝。",
+        no="年轻人应该多【干】点活。",
+        before="多",
+        before2="很 好 许",
         after="NOUN",
         not_after="活 活儿 事 事情 工作 家务 农活 坏事 好事 正事 买卖",
     ),
@@ -7756,6 +7772,17 @@ RULES: tuple[Rule, ...] = (
         after="END 啊 呀 呢 吗",
     ),
     Rule(
+        "duozhong-weight",
+        "重",
+        "duo1 zhong4",
+        "多重 'multiple' right after a weight is 'heavy' past the weight (两斤多重的鱼, 十公斤"
+        "多重): 'multiple' stands before what is manifold (多重国籍, 多重身份)",
+        yes="他钓到一条两斤多【重】的鲤鱼。",
+        no="他有多【重】国籍。",
+        word="多重",
+        before="斤 公斤 千克 克 公克 吨 公吨 磅 两 *斤 *克 *吨",
+    ),
+    Rule(
         "zhuan-spinning",
         "转",
         "zhuan4",
@@ -7860,8 +7887,21 @@ RULES: tuple[Rule, ...] = (
         "转给他)",
         yes="他让女儿先【转】转盘上的竹针。",
         no="他【转】身走了。",
-        after="转盘 陀螺 风车 呼啦圈 魔方 轮盘 转经筒 经筒 手帕 手绢 笔 伞",
+        after="转盘 陀螺 风车 呼啦圈 魔方 轮盘 转经筒 经筒 手帕 手绢 笔 伞"
+        # and a handle or crank turned round (转把手, 转摇把, 转方向盘)
+        " 把手 摇把 摇柄 手柄 曲柄 方向盘 轮子 辘轳 绞盘",
         verb=True,
+    ),
+    Rule(
+        "zhuan-turned-till-sore",
+        "转",
+        "zhuan4",
+        "'turn round' until the arm or the head aches or spins (转得胳膊都酸了, 转得头都晕了): "
+        "zhuǎn 'turn into, change' is said of a mood or a topic, not of a body that tires",
+        yes="他摇着把手转了半天，【转】得胳膊都酸了。",
+        no="他的话题【转】得太快了。",
+        after="得",
+        near_after="胳膊 胳臂 手 手臂 手腕 膀子 肩膀 头 脑袋 眼睛 眼 头晕 头昏 眼花",
     ),
     Rule(
         "zhuan-rounds",
@@ -8638,7 +8678,9 @@ RULES: tuple[Rule, ...] = (
         no="他毕业以后去学校【当】老师。",
         before="NOUN",
         near_before="拿 用 给 送 买 留 带 借 找 捡 送给 留给 带给 买给 拿来 用来 插 插进 插上 装 "
-        "装上 绑 绑上 放 放进",
+        "装上 绑 绑上 放 放进"
+        # and a thing dug, cut, broken off or piled up to serve (挖个坑当灶, 折根树枝当筷子)
+        " 挖 搬 砍 剪 折 削 撕 摘 编 砌 叠 堆 割 锯",
         after="NOUN VERB ADJ",
     ),
     Rule(
@@ -11343,6 +11385,20 @@ RULES: tuple[Rule, ...] = (
         yes="盖上锅盖，把牛肉【闷】烂。",
         no="他心里【闷】得慌。",
         after="软 熟 烂 透 酥",
+        verb=True,
+    ),
+    Rule(
+        "men-shut-in",
+        "闷",
+        "men1",
+        "mēn 'shut in, keep from the air' in a place (把热气闷在锅里, 一个人闷在家里: 现代汉语"
+        "词典 mēn 使不透气, 呆在家里不出门): mèn is low spirits, which are kept in the heart "
+        "(闷在心里) or follow a degree word",
+        yes="盖上一层土，把热气【闷】在里面。",
+        no="有什么委屈别【闷】在心里。",
+        after="在",
+        not_near_after="心 心里 心头 心中 肚子 肚子里 肚里",
+        not_before="心 心里 很 太 真 挺 有点 有些",
         verb=True,
     ),
     Rule(
