@@ -1961,6 +1961,16 @@ LEAD_BEE_FISH_KILN_KINDS = [
     ("把刚蒸好的红薯闷在被子里保温。", "闷", "men1"),
 ]
 
+# batch 49 of the lead's texts: planting trees, chores, frying rice noodles (our own sentences)
+LEAD_TREES_CHORES_NOODLES_KINDS = [
+    ("爷爷打算种两亩花生。", "种", "zhong4"),
+    ("这家店卖三种月饼。", "种", "zhong3"),
+    ("馒头蒸得有点干也没关系。", "干", "gan1"),
+    ("这活儿他干得太慢了。", "干", "gan4"),
+    ("洗完的袜子先在水盆边拧一拧。", "拧", "ning2"),
+    ("他在水池边拧开了水龙头。", "拧", "ning3"),
+]
+
 
 def test_the_object_of_ba_is_freed_from_a_word_glued_to_its_verb(engine):
     # 把|热|气闷|在: 气闷 is no verb, so 闷 is the verb the object of 把 needs
@@ -3309,6 +3319,7 @@ ONCE_BY_ROLE = (
     + LEAD_KINDERGARTEN_KINDS
     + LEAD_APOLOGY_LETTER_KINDS
     + LEAD_BEE_FISH_KILN_KINDS
+    + LEAD_TREES_CHORES_NOODLES_KINDS
     + CPP20_VERB_AFTER_SUO
     + CPP20_READINGS_BY_ROLE
 )

@@ -4122,6 +4122,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "zhong-plant-count",
+        "种",
+        "zhong4",
+        "the verb 'plant' before how many plants or how much ground (种五棵树, 种两亩玉米, 种几"
+        "盆花): the measure word 'kind' follows its numeral (五种树), never stands before one",
+        yes="我们组负责【种】三棵银杏。",
+        no="公园里有五【种】树。",
+        after="NUM 一 两 几 半 好几",
+        near_after="棵 株 亩 排 行 盆 颗 粒 片 畦 垄 垅 分地",
+        not_before="NUM DEM MEASURE 什么 多 几 好几 各 每 哪 这 那",
+        verb=True,
+    ),
+    Rule(
         "zhong-plant-more",
         "种",
         "duo1 zhong4",
@@ -5332,6 +5345,17 @@ RULES: tuple[Rule, ...] = (
         before="NOUN2 越 " + DEGREE,
         after="END 吗 呢 吧 啊 呀 的",
         not_before="NAME PERSON",
+    ),
+    Rule(
+        "gan-dry-result",
+        "干",
+        "gan1",
+        "'dry' as the result a verb reaches, after its 得 and a degree word (炒得太干, 晒得很干, "
+        "烤得有点干): the verb 'do' is what 得 follows (干得很好), not what it reaches",
+        yes="鸡蛋煎得太【干】就不嫩了。",
+        no="他这份工作【干】得太久了。",
+        before=DEGREE,
+        before2="得",
     ),
     Rule(
         "gan-half-dry",
@@ -8975,8 +8999,12 @@ RULES: tuple[Rule, ...] = (
         "the same 'wring' after what is wet is named before it (把湿毛巾拧了又拧, 衣服拧一拧)",
         yes="她把湿毛巾【拧】了又拧，才挂起来。",
         no="他把水龙头【拧】开了。",
-        near_before="毛巾 湿 衣服 床单 被单 抹布 拖把",
+        # and over the bucket or basin it drips into (在桶边上拧一拧, 在盆里拧干)
+        near_before="毛巾 湿 衣服 床单 被单 抹布 拖把 桶 水桶 盆 脸盆 水盆 水池 洗手池",
         not_near_before="螺丝 盖 盖子 瓶盖 开关 龙头 水龙头 钥匙 门把",
+        # what is twisted open or tight there is a tap or a lid (在水池边拧开水龙头)
+        not_after="开 紧 松 下来 下 掉 动 不动 不开 不紧",
+        not_near_after="螺丝 盖 盖子 瓶盖 开关 龙头 水龙头 钥匙 门把",
     ),
     Rule(
         "ning-wring-dry",
