@@ -7928,6 +7928,28 @@ RULES: tuple[Rule, ...] = (
         near_after="胳膊 胳臂 手 手臂 手腕 膀子 肩膀 头 脑袋 眼睛 眼 头晕 头昏 眼花",
     ),
     Rule(
+        "zhuan-start-spinning",
+        "转",
+        "zhuan4",
+        "'spin' starting up before 起来 (让陀螺转起来, 风车转起来了, 脑子转起来): a turn of "
+        "direction or state has its word (好转起来, 扭转) or takes where it turns to",
+        yes="他用力一拉，让竹蜻蜓【转】起来。",
+        no="大家把身子向后【转】过来。",
+        after="起来",
+    ),
+    Rule(
+        "zhuan-spin-faster",
+        "转",
+        "zhuan4",
+        "'spin' ever faster or slower in 越转越快 (越转越慢, 越转越晕): a turn that grows is "
+        "zhuǎn of a state (天气越转越冷 is rare; 越转越远 left to the model)",
+        yes="风车越【转】越快。",
+        no="他越【转】越远，最后迷了路。",
+        before="越",
+        after="越",
+        after2="快 慢 急 猛 晕 稳",
+    ),
+    Rule(
         "zhuan-rounds",
         "转",
         "zhuan4",
