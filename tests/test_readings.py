@@ -1973,6 +1973,8 @@ LEAD_TREES_CHORES_NOODLES_KINDS = [
     ("他轻轻一拨，让地球仪转起来。", "转", "zhuan4"),
     ("洗衣机越转越慢，最后停了。", "转", "zhuan4"),
     ("病情渐渐好转起来。", "转", "zhuan3"),
+    # batch 51: sweat running down
+    ("爬到山顶，汗不停地往下淌。", "汗", "han4"),
 ]
 
 

@@ -9142,7 +9142,9 @@ RULES: tuple[Rule, ...] = (
         yes="不过【汗】发出来以后千万别吹风。",
         no="他被土谢图【汗】杀害了。",
         after="发 发出 发出来 出来 流 流下 流下来 淌 滴 冒 湿 湿透 直流 直冒 顺着 珠 水 都 也 "
-        "就 还 又 一下子 END 把 将",
+        "就 还 又 一下子 END 把 将"
+        # and how long or how freely it runs (汗一直往下流, 汗不停地流, 汗直往下淌)
+        " 一直 不停 不住 直 直往 往下 一个劲 止不住",
         not_before="可 天可 NAME PLACE",
     ),
     Rule(
