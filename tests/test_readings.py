@@ -4755,5 +4755,6 @@ def test_the_lexicon_cache_key_follows_the_lexicon_module_text(monkeypatch):
         lx.lexicon()
     finally:
         lx.lexicon.cache_clear()
-    assert len(names) == 2 and names[0] != names[1]
+    assert len(names) == 2
+    assert names[0] != names[1]
     assert first.get("行当") == ("hang2", "dang4")
