@@ -1978,6 +1978,11 @@ LEAD_TREES_CHORES_NOODLES_KINDS = [
     # batch 52: the full tone of a light 当 'proper' is dàng
     ("老师傅干这个行当干了四十年。", "当", "dang4"),
     ("梯子放得很稳当。", "当", "dang4"),
+    # batch 53: a banquet counted, a thread lifted, a suffix after a noun the lexicon lacks
+    ("他们下个月要办一场婚宴。", "场", "chang3"),
+    ("昨晚下了一场大雪。", "场", "chang2"),
+    ("奶奶把线头挑起来，穿进针眼里。", "挑", "tiao3"),
+    ("帽子顶上缝了一排穗子。", "子", "zi5"),
 ]
 
 

@@ -312,7 +312,7 @@ class ReadingEngine(CutRepairs, ClassicalCut):
         run the lexicon does not know (cut again into lexicon words and characters)."""
         for trad, (simp, _) in _LOOKUP_FIXED.items():
             s = s.replace(trad, simp)
-        cut = self._cut(s)
+        cut = self._cut(s, classical)
         if "著" in s:
             chars = list(s)
             for w in cut:
@@ -323,7 +323,7 @@ class ReadingEngine(CutRepairs, ClassicalCut):
                             chars[w.start + k] = "着"
             if "".join(chars) != s:
                 s = "".join(chars)
-                cut = self._cut(s)
+                cut = self._cut(s, classical)
         words = self._dictionary_words(cut)
         return s, self._classical_recut(words) if classical else words
 

@@ -83,12 +83,14 @@ _PAIRED_OPENERS = frozenset("一边 一面".split())
 class CutRepairs:
     """The cut of ``ReadingEngine`` (module docstring)."""
 
-    def _cut(self, s: str) -> list[Word]:
+    def _cut(self, s: str, classical: bool = False) -> list[Word]:
         """jieba's words of ``s`` with the repairs of ``REPAIRS`` applied in turn to each (a
-        repair returns the word it leaves, or None when it took the word into others)."""
+        repair returns the word it leaves, or None when it took the word into others);
+        ``classical``: the sentence is read in the classical register."""
         if self._words is None:
             return [Word(ch, "x" if is_han(ch) else "w", i) for i, ch in enumerate(s)]
         c = _Cut(s, self._sound_runs(s, self._merge_morphemes(self._words.cut(s))))
+        c.classical = classical
         for k, w in enumerate(c.cut):
             if k == c.regrouped:
                 continue
@@ -148,12 +150,26 @@ class CutRepairs:
             )
             for start, piece in pieces:
                 tag = jieba.tag(piece)
-                if not start and tag in _BOUND_PIECE_TAGS and w.tag in _NOUN_TAGS - _NAME_TAGS:
+                if (
+                    not start
+                    and w.tag in _NOUN_TAGS - _NAME_TAGS
+                    and (
+                        tag in _BOUND_PIECE_TAGS
+                        or (
+                            # classical 子 after a noun is often the man himself (舟子 zǐ)
+                            not c.classical
+                            and len(w.text) == 2
+                            and w.text[1] in "子头"
+                            and tag[:1] == "n"
+                        )
+                    )
+                ):
                     # the first character of a noun jieba knows (土块 n) and the lexicon has no
-                    # reading of, which jieba tags only as a bound morpheme (土 zg): a noun
-                    # morpheme, so a verb before it sees the noun it takes (挑|土|块 'pick
-                    # clods') and a suffix after it still a morpheme (园|子); the characters
-                    # after keep their tags (填|缝|剂: 剂 is no object of 缝)
+                    # reading of, which jieba tags only as a bound morpheme (土 zg), or which
+                    # takes a noun suffix (穗|子): a noun morpheme, so a verb before it sees the
+                    # noun it takes (挑|土|块 'pick clods') and the suffix after it a morpheme's
+                    # (穗子 suìzi); the characters after keep their tags (填|缝|剂: 剂 is no
+                    # object of 缝)
                     tag = "ng"
                 out.append(self._tagged(piece, tag, w.start + start, not sure))
         else:
@@ -972,6 +988,7 @@ class _Cut:
     out: list[Word] = field(default_factory=list)
     k: int = 0
     regrouped: int = -1
+    classical: bool = False  # the sentence is read in the classical register
 
 
 # The repairs of jieba's cut, in the order they apply to each word (CutRepairs._cut)

@@ -6204,6 +6204,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "tiao-lift-thread",
+        "挑",
+        "tiao3",
+        "'lift, hook up' a thread, a wick or a stitch moved by 把 (把线挑过来, 把灯芯挑亮, 把线头"
+        "挑出来): what is chosen, tiāo, is one of many (把好线挑出来 is left to the model)",
+        yes="她用钩针把线【挑】过来，再绕一圈。",
+        no="她把最红的苹果都【挑】走了。",
+        near_before="线 毛线 线头 灯芯 灯花 针脚",
+        after="过来 过去 起 起来 亮 开 上来 上去",
+        verb=True,
+    ),
+    Rule(
         "tiao-poke-out",
         "挑",
         "tiao3",
@@ -7657,7 +7669,9 @@ RULES: tuple[Rule, ...] = (
         near_after="比赛 电影 演出 球赛 戏 表演 考试 讲座 话剧 京剧 *赛 *戏 *剧 *片 音乐会 晚会 "
         "运动会 演唱会 舞会 联欢会 发布会 讨论会 报告会 球 足球 篮球 棒球 排球 网球 羽毛球 乒乓球"
         # races run by the distance (一场半程马拉松, 一场十公里路跑)
-        " 马拉松 *马拉松 路跑 长跑 越野跑 接力 接力赛 铁人三项",
+        " 马拉松 *马拉松 路跑 长跑 越野跑 接力 接力赛 铁人三项"
+        # and a banquet or a party held on a stage of its own (办一场金婚宴, 一场酒会)
+        " 宴会 婚宴 晚宴 酒会 派对 典礼 *宴",
     ),
     Rule(
         "yichang-next-round",
