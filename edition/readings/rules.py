@@ -1122,6 +1122,19 @@ RULES: tuple[Rule, ...] = (
         not_before="PERSON",
     ),
     Rule(
+        "de-much-better",
+        "得",
+        "de5",
+        "complement marker after a verb before 好多 or 好些 cut as one word, 'much better' "
+        "(滑得好多了, 写得好些了): 'get' (dé) takes its object after 了 (得了好多奖) and "
+        "follows its subject, not a verb",
+        yes="他的字写【得】好多了。",
+        no="她【得】了好多奖。",
+        before="VERB",
+        after="好多 好些",
+        after2="了 END",
+    ),
+    Rule(
         "de-shangxia-verb",
         "得",
         "de5",
@@ -5293,6 +5306,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "huo-knead-manner",
+        "和",
+        "huo2",
+        "'knead, mix' closing its clause after a manner adverbial with 地 (用手慢慢地和, 再用力地和"
+        "匀): the preposition 'with' after 地 takes who it is done with (慢慢地和他说)",
+        yes="倒进温水，用筷子慢慢地【和】。",
+        no="她慢慢地【和】他说清楚。",
+        before="地",
+        after="END 好 匀 成 一会儿 一下 均匀",
+        verb=True,
+    ),
+    Rule(
         "gangan-dry",
         "干",
         "gan1 gan1",
@@ -6730,6 +6755,31 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "ji-tie-onto",
+        "系",
+        "ji4",
+        "'tie' onto a rope, a post or a wrist named after 在 (系在绳子上, 系在旗杆上, 系在手腕上): "
+        "a department 系 xì is somewhere in a building (这个系在三楼)",
+        yes="两个角都要【系】在旗杆的绳子上。",
+        no="我们这个【系】在三楼。",
+        after="在",
+        near_after="绳 绳子 *绳 带子 树 树上 树枝 杆 *杆 杆子 柱子 木桩 桩 *桩 腰 腰上 腰间 "
+        "脖子 手腕 腕 手腕上 脚腕 栏杆 船 船头 船尾 岸边 车 车尾 门把",
+        verb=True,
+    ),
+    Rule(
+        "ji-tie-how",
+        "系",
+        "ji4",
+        "'tie' with how tight or well it is tied (系得不紧, 系得很牢, 系得太松): a department "
+        "系 xì is not tied",
+        yes="小船【系】得不牢，被浪冲走了。",
+        no="这个【系】得了第一名。",
+        after="得",
+        after2="不 紧 牢 松 结实 很 太 真 挺 不够",
+        verb=True,
+    ),
+    Rule(
         "ji-how-many-metres",
         "几",
         "ji3 mi3",
@@ -7962,6 +8012,17 @@ RULES: tuple[Rule, ...] = (
         before="越",
         after="越",
         after2="快 慢 急 猛 晕 稳",
+    ),
+    Rule(
+        "zhuan-while-turning",
+        "转",
+        "zhuan4",
+        "'turn round' in 一边转一边 (一边转一边捏, 边转边看): a turn into or a pass on takes "
+        "its object (一边转发一边评论 is a word)",
+        yes="她把面团托在手心，一边【转】一边捏。",
+        no="他一边【转】身一边挥手。",
+        before="一边 边 一面",
+        after="一边 边 一面",
     ),
     Rule(
         "zhuan-rounds",
