@@ -1075,6 +1075,7 @@ def main(argv=None) -> int:
         "dev44,"
         "dev43,"
         "dev47,"
+        "dev48,"
         "heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,"
         "heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,"
         "heldout17,heldout18,heldout19,heldout20,heldout21,heldout22,heldout23,"
@@ -1163,6 +1164,7 @@ def main(argv=None) -> int:
         ("dev44", "dev set 44 (ours, tuned on after its first read)"),
         ("dev43", "dev set 43 (ours, tuned on after its first read)"),
         ("dev47", "dev set 47 (ours, tuned on after its first read)"),
+        ("dev48", "dev set 48 (ours, tuned on after its first read)"),
         ("heldout", "held-out set"),
         ("heldout2", "held-out set 2 (its errors seen once, at scoring)"),
         ("heldout3", "held-out set 3 (its errors seen once, at scoring)"),
