@@ -4033,6 +4033,41 @@ DEV47_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这趟夜车我以前坐过两次。", "过", "guo-ride-past-stop"),
     ("这趟车我坐过了，到站再说。", "过", "guo-ride-past-stop"),
 ]
+DEV48 = [
+    # 倒 'rotate' before the shift one works (dao-shift-work); tea is poured
+    ("下个月他们车间要倒夜班。", "倒", 0, "dao3"),
+    ("护士们这周倒白班，下周倒大夜班。", "倒", 1, "dao3"),
+    ("他给上夜班的工友倒了一杯热茶。", "倒", 0, "dao4"),
+    # 背上包 'put the bag on one's back' (bei-carry-bag); the back has a bandage wrapped on it
+    ("吃完早饭，她背上包就去赶公交了。", "背", 0, "bei1"),
+    ("他受了伤，背上包着厚厚的纱布。", "背", 0, "bei4"),
+    # 得 'must' before the verb of a verb-object word said again (dei-verb-object-again);
+    # after the verb said again it is the complement marker
+    ("医生说吃药得吃满七天。", "得", 0, "dei3"),
+    ("这种病打针得打一个疗程。", "得", 0, "dei3"),
+    ("他吃药吃得直皱眉头。", "得", 0, "de5"),
+    # 得 'must' before 接着 'go on' (dei-modal)
+    ("这件事做完了，咱们还得接着开会。", "得", 0, "dei3"),
+    # 划 huá with the marks a scratch leaves (hua-scratch-row); a line is drawn, huà
+    ("小狗的爪子在门上划了好几道印子。", "划", 0, "hua2"),
+    ("老师在黑板上划了一道线。", "划", 0, "hua4"),
+    # 转 'spin' said to go fast or slow (zhuan-spin-speed); a body turns, zhuǎn
+    ("她踮起脚尖，在冰上转得越来越快。", "转", 0, "zhuan4"),
+    ("他身子转得太快，差点扭了腰。", "转", 0, "zhuan3"),
+    # 卷 'roll, reel' toward where it goes (juan-roll-direction) or before 得手 worn out
+    # (juan-curl-complement); a volume is numbered
+    ("他把钓线慢慢往回卷。", "卷", 0, "juan3"),
+    ("她把凉席卷起来，卷得手都酸了。", "卷", 1, "juan3"),
+    ("他往回翻到第三卷。", "卷", 0, "juan4"),
+]
+DEV48_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("他给上夜班的工友倒了一杯热茶。", "倒", "dao-shift-work"),
+    ("他受了伤，背上包着厚厚的纱布。", "背", "bei-carry-bag"),
+    ("他吃药吃得直皱眉头。", "得", "dei-verb-object-again"),
+    ("老师在黑板上划了一道线。", "划", "hua-scratch-row"),
+    ("他身子转得太快，差点扭了腰。", "转", "zhuan-spin-speed"),
+    ("他往回翻到第三卷。", "卷", "juan-roll-direction"),
+]
 DEV41 = [
     # 得 'must' after 是不是 or 是否 before its verb (dei-whether-must); dé 'get' takes 了
     ("雨越下越大，你看是不是得叫辆出租车？", "得", 0, "dei3"),
@@ -4156,6 +4191,7 @@ LEFT_ALONE = (
     + DEV43_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV41_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV47_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV48_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -4634,6 +4670,7 @@ DEV27_TOPICS = [
     + DEV43
     + DEV41
     + DEV47
+    + DEV48
     + CPP22_KINDS
     + CPP23_KINDS
     + CPP24_KINDS,

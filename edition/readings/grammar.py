@@ -8,7 +8,7 @@ alternatives; an alternative is
 - a word class in capitals (``VERB``, ``VERB1``, ``ADJ``, ``ADV``, ``NOUN``, ``NOUN2``, ``NAME``,
   ``PRON``, ``PERSON``, ``SURNAME``, ``NUM``, ``MEASURE``, ``PREP``, ``CONJ``, ``PARTICLE``,
   ``IDIOM``, ``ONOM``, ``MODAL``, ``PLACE``, ``DEM``, ``REDUP``, ``VIVID``, ``REPEAT``,
-  ``MORPHEME``, ``WORD2``, ``CHAR1``, ``HAN``, ``START``, ``END``: see ``CLASSES``),
+  ``MORPHEME``, ``WORD2``, ``CHAR1``, ``HAN``, ``ECHO``, ``START``, ``END``: see ``CLASSES``),
 - a literal word (``了``), or a word ending or starting with some characters (``*得``, ``回*``).
 
 ``before``/``after`` look at the word just before/after; ``before2``/``after2`` at the one beyond;
@@ -128,6 +128,18 @@ def _repeat(words: Sequence[Word], i: int) -> bool:
 _ONE_BY_ONE = re.compile(r"(一\w{1,2}?)(?:接|又|连|复)?\1")
 
 
+def _echo(words: Sequence[Word], i: int) -> bool:
+    w, vo = _word_at(words, i), _word_at(words, i - 2)
+    return (
+        w is not None
+        and vo is not None
+        and len(vo.text) == 2
+        and w.text[0] == vo.text[0]
+        and _tagged(_TAGS["VERB"])(words, i)
+        and _tagged(_TAGS["VERB"])(words, i - 2)
+    )
+
+
 def _one_by_one(words: Sequence[Word], i: int) -> bool:
     """The start of a 'one by one' phrase: 一个洞一个洞(的), 一条一条(挂着)."""
     text = ""
@@ -189,6 +201,9 @@ CLASSES.update(
             and (w.tag == "z" or (len(w.text) == 4 and _is_redup(w.text)))
         ),
         "REPEAT": _repeat,
+        # (after only) a verb saying again the verb of the verb-object word two words before
+        # it, across the word between (加班|得|加到, 吃药|得|吃满): 得 there is 'must'
+        "ECHO": _echo,
         "ONE_BY_ONE": _one_by_one,
         # a bound morpheme jieba could not place, or a character it does not know
         "MORPHEME": lambda words, i: (

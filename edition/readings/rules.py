@@ -1378,6 +1378,18 @@ RULES: tuple[Rule, ...] = (
         not_before="了 VERB1 吓* 惊* 慌* " + FEELINGS,
     ),
     Rule(
+        "dei-verb-object-again",
+        "得",
+        "dei3",
+        "modal 'must' between a verb-object word and its verb said again with what it takes "
+        "(加班得加到周六, 吃药得吃满七天, 洗澡得洗十分钟): the complement marker follows the "
+        "verb said again (加班加得很晚), never the verb-object word",
+        yes="医生说吃药【得】吃满七天。",
+        no="他吃药吃【得】直皱眉头。",
+        before="VERB",
+        after="ECHO",
+    ),
+    Rule(
         "de-complement",
         "得",
         "de5",
@@ -1527,7 +1539,8 @@ RULES: tuple[Rule, ...] = (
         no="他【得】了冠军。",
         before="PRON NOUN ADV START MODAL",
         # and the states one is told to keep (你们得安静, 你得小心), which jieba tags anyhow
-        after="VERB ADV MODAL PREP 有 安静 小心 冷静 耐心 认真 仔细 细心 当心",
+        # 接着 'go on' (还得接着干), which jieba tags a conjunction
+        after="VERB ADV MODAL PREP 有 安静 小心 冷静 耐心 认真 仔细 细心 当心 接着",
         not_after="了 到 越 不够 不足",
     ),
     Rule(
@@ -3022,6 +3035,16 @@ RULES: tuple[Rule, ...] = (
         not_after="进 进去 入 在 到 出 出来 掉",
     ),
     Rule(
+        "dao-shift-work",
+        "倒",
+        "dao3",
+        "'take turns, rotate' before the shift one works (倒夜班, 倒白班, 倒三班; 倒班 is a "
+        "word): what is poured or falls over is never a shift",
+        yes="下个月他们车间要【倒】夜班。",
+        no="他给上夜班的工友【倒】了一杯热茶。",
+        after="夜班 白班 早班 晚班 中班 大夜班 小夜班 大夜 小夜 两班 三班",
+    ),
+    Rule(
         "dao-backwards-manner",
         "倒",
         "dao4",
@@ -4281,6 +4304,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     # -- 背: bēi 'carry on the back', bèi 'back; recite' ------------------------------------
+    Rule(
+        "bei-carry-bag",
+        "背",
+        "bei1",
+        "'carry on the back' a bag put on (背上包就走, 背上包出门), where jieba tags 包 a verb "
+        "'wrap': the back bèi is where something is wrapped on (背上包着纱布) or whose it is",
+        yes="吃完早饭，她【背】上包就去赶公交了。",
+        no="他受了伤，【背】上包着厚厚的纱布。",
+        after="上",
+        after2="包",
+        not_before="的 在 *在 从 到 *到 满 整个",
+        not_near_after="着 *着",
+    ),
     Rule(
         "bei-back-owner",
         "背",
@@ -6303,8 +6339,21 @@ RULES: tuple[Rule, ...] = (
         "exam paper or a volume is counted or shown before it (这份卷得了满分)",
         yes="这张海报放久了，四个角【卷】得厉害。",
         no="这份【卷】得了满分。",
-        after="得",
+        # and 得手 jieba glues when the rolling wore the hands out (卷得手都酸了)
+        after="得 得手",
         not_before="NUM MEASURE DEM 份 张 试 考 答 阅 交",
+        verb=True,
+    ),
+    Rule(
+        "juan-roll-direction",
+        "卷",
+        "juan3",
+        "'roll, reel' toward where it goes (往回卷, 往里卷, 向外卷), a verb jieba tags a numeral: "
+        "a volume is numbered (往回翻到第三卷)",
+        yes="他把钓线慢慢往回【卷】。",
+        no="他往回翻到第三【卷】。",
+        before="回 里 外",
+        before2="往 向 朝",
         verb=True,
     ),
     Rule(
@@ -7839,6 +7888,19 @@ RULES: tuple[Rule, ...] = (
         # and the reel a kite's line winds on (线轴转得飞快); or where it comes to rest (指针转到
         # 三点, 竹针转到什么就画什么), or while it spins (洗衣机转的时候)
         after="END 得 起来 个 不停 着 了 到 的",
+    ),
+    Rule(
+        "zhuan-spin-speed",
+        "转",
+        "zhuan4",
+        "'spin, go round' said to go fast or slow (转得越来越快, 转得飞快, 转得很慢): a turn of "
+        "the body, the head, a car or the talk, zhuǎn, is named before it (身子转得太快)",
+        yes="她踮起脚尖，在冰上【转】得越来越快。",
+        no="他身子【转】得太快，差点扭了腰。",
+        after="得",
+        near_after="快 慢 飞快 很快 很慢 太快 太慢 好快 越来越快 越来越慢 飞速",
+        not_near_before="弯 *弯 身 身子 身体 转身 车 *车 头 脸 话锋 风向 形势 局势 话题 天气 病情 "
+        "脑筋 脑子 念头 态度 方向",
     ),
     Rule(
         "zhuan-cannot-spin",
@@ -11273,7 +11335,9 @@ RULES: tuple[Rule, ...] = (
         yes="他的手被玻璃【划】了一道口子。",
         no="老师在书上【划】了一条线。",
         near_after="口子 伤口 道子 口儿 血 桨 火柴 水面 船 小船 木船 渔船 龙舟 龙船 小舟 竹筏 "
-        "木筏 皮艇 筏 刀 一刀 几刀 两刀 *刀",
+        "木筏 皮艇 筏 刀 一刀 几刀 两刀 *刀"
+        # and the marks a scratch leaves (划了一道印子, 划出几道划痕)
+        " 印子 印儿 划痕 刮痕 痕 痕迹 *痕",
     ),
     Rule(
         "hua-cut-once",
