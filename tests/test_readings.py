@@ -4059,8 +4059,28 @@ DEV48 = [
     ("他把钓线慢慢往回卷。", "卷", 0, "juan3"),
     ("她把凉席卷起来，卷得手都酸了。", "卷", 1, "juan3"),
     ("他往回翻到第三卷。", "卷", 0, "juan4"),
+    # a probe of the same registers: V着V着 said twice is the durative zhe
+    # (zhe-durative-doubled, -second), 'fall asleep' said once is zháo
+    ("她在车上睡着睡着就靠到了我肩上。", "着", 0, "zhe5"),
+    ("她在车上睡着睡着就靠到了我肩上。", "着", 1, "zhe5"),
+    ("她在车上很快就睡着了。", "着", 0, "zhao2"),
+    # a sleep counted before 醒, where jieba glues 觉醒 (jiao-counted-woke); an awakening
+    ("他一觉醒来，天已经大亮了。", "觉", 0, "jiao4"),
+    ("那本小说写的是一个女人的觉醒。", "觉", 0, "jue2"),
+    # 得 'must' before 提前 and how long before (dei-in-advance)
+    ("请假得提前三天跟组长说。", "得", 0, "dei3"),
+    ("买卧铺票得提前半个月。", "得", 0, "dei3"),
+    # 长 'long' as what a verb of letting out or leaving made of it (chang-made-longer);
+    # a child grows, zhǎng
+    ("他把风筝线又放长了一些。", "长", 0, "chang2"),
+    ("她说今年想把头发留长。", "长", 0, "chang2"),
+    ("这孩子个子又长了一点。", "长", 0, "zhang3"),
 ]
 DEV48_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("她在车上很快就睡着了。", "着", "zhe-durative-doubled"),
+    ("她在车上很快就睡着了。", "着", "zhe-durative-doubled-second"),
+    ("那本小说写的是一个女人的觉醒。", "觉", "jiao-counted-woke"),
+    ("这孩子个子又长了一点。", "长", "chang-made-longer"),
     ("他给上夜班的工友倒了一杯热茶。", "倒", "dao-shift-work"),
     ("他受了伤，背上包着厚厚的纱布。", "背", "bei-carry-bag"),
     ("他吃药吃得直皱眉头。", "得", "dei-verb-object-again"),

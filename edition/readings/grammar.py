@@ -8,7 +8,8 @@ alternatives; an alternative is
 - a word class in capitals (``VERB``, ``VERB1``, ``ADJ``, ``ADV``, ``NOUN``, ``NOUN2``, ``NAME``,
   ``PRON``, ``PERSON``, ``SURNAME``, ``NUM``, ``MEASURE``, ``PREP``, ``CONJ``, ``PARTICLE``,
   ``IDIOM``, ``ONOM``, ``MODAL``, ``PLACE``, ``DEM``, ``REDUP``, ``VIVID``, ``REPEAT``,
-  ``MORPHEME``, ``WORD2``, ``CHAR1``, ``HAN``, ``ECHO``, ``START``, ``END``: see ``CLASSES``),
+  ``MORPHEME``, ``WORD2``, ``CHAR1``, ``HAN``, ``ECHO``, ``AGAIN``, ``START``, ``END``: see
+  ``CLASSES``),
 - a literal word (``了``), or a word ending or starting with some characters (``*得``, ``回*``).
 
 ``before``/``after`` look at the word just before/after; ``before2``/``after2`` at the one beyond;
@@ -204,6 +205,14 @@ CLASSES.update(
         # (after only) a verb saying again the verb of the verb-object word two words before
         # it, across the word between (加班|得|加到, 吃药|得|吃满): 得 there is 'must'
         "ECHO": _echo,
+        # the same word as the word next to it (睡着|睡着 'sleeping on and on', V着V着)
+        "AGAIN": lambda words, i: (
+            (w := _word_at(words, i)) is not None
+            and w.tag != "w"
+            and any(
+                (n := _word_at(words, j)) is not None and n.text == w.text for j in (i - 1, i + 1)
+            )
+        ),
         "ONE_BY_ONE": _one_by_one,
         # a bound morpheme jieba could not place, or a character it does not know
         "MORPHEME": lambda words, i: (

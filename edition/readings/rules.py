@@ -471,6 +471,27 @@ RULES: tuple[Rule, ...] = (
         after="NUM",
     ),
     Rule(
+        "zhe-durative-doubled",
+        "着",
+        "zhe5",
+        "a verb the dictionary joins with 着 zháo said twice, V着V着 'on and on, until' (睡着睡着"
+        "就打起了呼噜, 找着找着就迷了路): the durative zhe; 'fall asleep' is said once",
+        yes="她在车上睡【着】睡着就靠到了我肩上。",
+        no="她在车上很快就睡【着】了。",
+        word="*着",
+        after="AGAIN",
+    ),
+    Rule(
+        "zhe-durative-doubled-second",
+        "着",
+        "zhe5",
+        "the second verb of V着V着 (睡着睡着, 找着找着): the durative zhe like the first",
+        yes="她在车上睡着睡【着】就靠到了我肩上。",
+        no="她在车上很快就睡【着】了。",
+        word="*着",
+        before="AGAIN",
+    ),
+    Rule(
         "nianzhe-clinging",
         "着",
         "nian2 zhe5",
@@ -1376,6 +1397,20 @@ RULES: tuple[Rule, ...] = (
         # after 了, dei-after-done (钥匙丢了得马上换锁); after a verb of one character or a
         # feeling, what it made one do at once (吓得马上抬起头, 急得赶紧跑回去)
         not_before="了 VERB1 吓* 惊* 慌* " + FEELINGS,
+    ),
+    Rule(
+        "dei-in-advance-span",
+        "得",
+        "dei3",
+        "modal 'must' after a verb (jieba tags 请假 and 买票 verbs) before 提前 and how long "
+        "before (请假得提前三天说, 买票得提前半个月): how early a thing came is said with 早 "
+        "(他来得比我早半天)",
+        yes="请假【得】提前三天跟主管说。",
+        no="他今天来【得】比我早半天。",
+        before="VERB",
+        after="提前 预先 事先",
+        after2="NUM 几 好几 半",
+        not_before="VERB1 吓* 惊* 慌* " + FEELINGS,
     ),
     Rule(
         "dei-verb-object-again",
@@ -2540,6 +2575,18 @@ RULES: tuple[Rule, ...] = (
         yes="时间【长】了肩膀会累。",
         no="孩子【长】了不少。",
         before="时间 日子 时日 时候",
+    ),
+    Rule(
+        "chang-made-longer",
+        "长",
+        "chang2",
+        "'long' as the result of a verb that lets out, stretches or leaves a thing longer (把线"
+        "放长了一点, 头发留长了, 把绳子接长): zhǎng 'grow' is what a living thing does by itself "
+        "(个子长了一点)",
+        yes="他把风筝线又放【长】了一些。",
+        no="这孩子个子又【长】了一点。",
+        before="放 拉 留 接 抻 伸 扯 加 变 写 剪 裁 擀 搓 续 延",
+        after="了 一点 一些 点 些 一截 得 END",
     ),
     Rule(
         "zhang-grow-aspect",
@@ -7386,6 +7433,17 @@ RULES: tuple[Rule, ...] = (
         "(一觉得冷 is 一 + 觉得)",
         yes="他一【觉】能睡到中午。",
         no="他一点也不【觉】累。",
+        before="一 两 几 半",
+    ),
+    Rule(
+        "jiao-counted-woke",
+        "觉",
+        "jiao4 xing3",
+        "a sleep counted before 醒 'wake', where jieba glues 觉醒 'awaken' (一觉醒来, 两觉醒"
+        "了三回): an awakening of a people or of the mind is a noun after 的 or a verb",
+        yes="他一【觉】醒来，天已经大亮了。",
+        no="那本小说写的是一个女人的【觉】醒。",
+        word="觉醒",
         before="一 两 几 半",
     ),
     Rule(
