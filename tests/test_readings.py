@@ -4075,8 +4075,21 @@ DEV48 = [
     ("他把风筝线又放长了一些。", "长", 0, "chang2"),
     ("她说今年想把头发留长。", "长", 0, "chang2"),
     ("这孩子个子又长了一点。", "长", 0, "zhang3"),
+    # a second probe: 把包背好 'carry', 包 tagged a verb (bei-carry-ba); the back of a spoon
+    ("出门前，他把包背好，又检查了一遍钥匙。", "背", 0, "bei1"),
+    ("用勺背轻轻推动。", "背", 0, "bei4"),
+    # 卷 'reel' before where the rolled thing goes (juan-roll-back-onto); a volume counted
+    ("收工的时候，他把水管一圈圈卷回架子上。", "卷", 0, "juan3"),
+    ("这本小说的第一卷到现在还没出版。", "卷", 0, "juan4"),
+    # 勒 lēi 'cut into' (lei-bind-tight); 勒住 lè 'rein in' a horse (le-rein-in)
+    ("背包带把肩膀勒出了两道红印子。", "勒", 0, "lei1"),
+    ("背包带勒得肩膀生疼。", "勒", 0, "lei1"),
+    ("他猛地勒住缰绳，马停了下来。", "勒", 0, "le4"),
 ]
 DEV48_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("这本小说的第一卷到现在还没出版。", "卷", "juan-roll-back-onto"),
+    ("他猛地勒住缰绳，马停了下来。", "勒", "lei-bind-tight"),
+    ("绳子勒住了他的脖子。", "勒", "le-rein-in"),
     ("她在车上很快就睡着了。", "着", "zhe-durative-doubled"),
     ("她在车上很快就睡着了。", "着", "zhe-durative-doubled-second"),
     ("那本小说写的是一个女人的觉醒。", "觉", "jiao-counted-woke"),

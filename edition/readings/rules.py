@@ -2985,6 +2985,31 @@ RULES: tuple[Rule, ...] = (
         not_after2="遍 次 回 下",
     ),
     Rule(
+        "lei-bind-tight",
+        "勒",
+        "lei1",
+        "'tie tight, cut into' with what it does to what it binds (勒出一道印子, 勒得手疼, 勒进肉"
+        "里, 勒住脖子): lè 'rein in' takes the horse or its reins (勒住了马), and lives in words "
+        "(勒令, 勒索)",
+        yes="背包带把肩膀【勒】出了两道红印子。",
+        no="他猛地【勒】住了马。",
+        after="出 出来 得 紧 进 进去 疼 痛 红 破 死 着 到 住",
+        not_near_after="马 缰绳 缰 马头 马缰 缰绳儿",
+        verb=True,
+    ),
+    Rule(
+        "le-rein-in",
+        "勒",
+        "le4 zhu4",
+        "勒住 'rein in' a horse, with the horse or its reins named after it (勒住了马, 勒住缰绳):"
+        " what is held tight is a neck or a waist (勒住脖子)",
+        yes="他猛地【勒】住缰绳，马停了下来。",
+        no="绳子【勒】住了他的脖子。",
+        word="勒住",
+        near_after="马 缰绳 缰 马头 马缰",
+        verb=True,
+    ),
+    Rule(
         "lei-tired",
         "累",
         "lei4",
@@ -4615,7 +4640,8 @@ RULES: tuple[Rule, ...] = (
         "来, 把行李背回家): the noun 'back' of a thing is not moved by 把 (勺背)",
         yes="她把新书包【背】上又拿下来。",
         no="用勺【背】轻轻推动。",
-        before="NOUN PRON PERSON",
+        # 包 'bag', which jieba tags a verb 'wrap' (把包背好)
+        before="NOUN PRON PERSON 包",
         near_before="把 将",
         after="上 起 起来 好 在 走 回 到 着 上去 上来 回去 回来 进",
         verb=True,
@@ -6401,6 +6427,19 @@ RULES: tuple[Rule, ...] = (
         no="他往回翻到第三【卷】。",
         before="回 里 外",
         before2="往 向 朝",
+        verb=True,
+    ),
+    Rule(
+        "juan-roll-back-onto",
+        "卷",
+        "juan3",
+        "'roll, reel' before where the rolled thing goes or ends (卷回线轴上, 卷进去, 卷成一团, "
+        "卷紧), a verb jieba tags a numeral: a volume is counted, numbered or shown before it "
+        "(第一卷到第三卷, 这卷到底讲什么)",
+        yes="收工的时候，他把水管一圈圈【卷】回架子上。",
+        no="这本小说的第一【卷】到现在还没出版。",
+        after="回 回来 回去 进 进去 到 在 成 紧 住 上来 下来",
+        not_before="NUM MEASURE DEM 第 试 答 考 受 交 收 阅 批 评 上 下 书 画 经",
         verb=True,
     ),
     Rule(
