@@ -4085,11 +4085,18 @@ DEV48 = [
     ("背包带把肩膀勒出了两道红印子。", "勒", 0, "lei1"),
     ("背包带勒得肩膀生疼。", "勒", 0, "lei1"),
     ("他猛地勒住缰绳，马停了下来。", "勒", 0, "le4"),
+    # a third probe: 干了 and how long one worked is gàn (gan-dry's not_after2); 擦干了 dries
+    ("车间里的老张干了二十年，什么机器都会修。", "干", 0, "gan4"),
+    ("他把桌子擦干了。", "干", 0, "gan1"),
+    # 零件 and 零部件, numeral-measure words to jieba, are nouns: a subject before modal 得
+    ("这些零件得在天亮以前装完。", "得", 0, "dei3"),
+    ("这批零部件得重新检验一遍。", "得", 0, "dei3"),
 ]
 DEV48_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这本小说的第一卷到现在还没出版。", "卷", "juan-roll-back-onto"),
     ("他猛地勒住缰绳，马停了下来。", "勒", "lei-bind-tight"),
     ("绳子勒住了他的脖子。", "勒", "le-rein-in"),
+    ("车间里的老张干了二十年，什么机器都会修。", "干", "gan-dry"),
     ("她在车上很快就睡着了。", "着", "zhe-durative-doubled"),
     ("她在车上很快就睡着了。", "着", "zhe-durative-doubled-second"),
     ("那本小说写的是一个女人的觉醒。", "觉", "jiao-counted-woke"),

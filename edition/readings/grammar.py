@@ -155,8 +155,15 @@ CLASSES: dict[str, ClassTest] = {name: _tagged(tags) for name, tags in _TAGS.ite
 _tagged_num = CLASSES["NUM"]
 # Arabic numerals are numerals too (36扇门, 3种颜色): the segmenter gives them the tag eng;
 # and a word of numeral characters whatever its tag (上|百|只: a re-cut leaves 百 a noun)
+def _part_word(words: Sequence[Word], i: int) -> bool:
+    """零件, 零部件, 零度: jieba tags them numeral-measure words (mq) for their 零, but they name
+    a thing or a point on a scale."""
+    w = _word_at(words, i)
+    return w is not None and w.tag == "mq" and len(w.text) > 1 and w.text[0] == "零"
+
+
 CLASSES["NUM"] = lambda words, i: (
-    _tagged_num(words, i)
+    (_tagged_num(words, i) and not _part_word(words, i))
     or (
         (w := _word_at(words, i)) is not None
         and (
@@ -167,9 +174,10 @@ CLASSES["NUM"] = lambda words, i: (
 )
 _tagged_noun = CLASSES["NOUN"]
 # ...and not nouns: a quantity after a noun of amount (日处理量500吨) is no object
-CLASSES["NOUN"] = lambda words, i: _tagged_noun(words, i) and not (
-    (w := _word_at(words, i)) is not None and w.tag == "eng" and w.text.isdigit()
-)
+CLASSES["NOUN"] = lambda words, i: (
+    _tagged_noun(words, i)
+    and not ((w := _word_at(words, i)) is not None and w.tag == "eng" and w.text.isdigit())
+) or _part_word(words, i)
 CLASSES.update(
     {
         "MODAL": lambda words, i: (w := _word_at(words, i)) is not None and w.text in MODALS,

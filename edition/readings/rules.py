@@ -75,6 +75,7 @@ SERVINGS = "碗 杯 盆 壶 盘 份 锅 勺 瓶"
 TRADES = (
     "印刷 五金 电器 家电 机车 脚踏车 自行车 琴 钢琴 乐器 米 粮 粮食 布 布匹 药 药材 茶 茶叶 珠宝"
     " 木材 建材 水电 杂货 钟表 眼镜 古董 电料 皮货 山货 干货 海产"
+    " 零件 零部件 配件"  # a parts dealer (零件行, 配件行)
 )
 # Things sold and kept in rolls, counted with the measure 卷 juǎn (两卷卫生纸, 一卷胶带): books and
 # scrolls are counted juàn (三卷书).
@@ -5412,6 +5413,8 @@ RULES: tuple[Rule, ...] = (
         not_after="得",
         # work is done, not a verb that dries (这活干了再说: 活 is also 'live')
         not_before="活 活儿 农活 事 事儿",
+        # nor for how long one worked (老张干了二十年, 干了大半辈子: 张 is also a verb)
+        not_after2="NUM 一辈子 半辈子 大半辈子 好几 好些",
     ),
     Rule(
         "gan-do-this-way",
