@@ -4097,6 +4097,81 @@ DEV47_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这趟夜车我以前坐过两次。", "过", "guo-ride-past-stop"),
     ("这趟车我坐过了，到站再说。", "过", "guo-ride-past-stop"),
 ]
+DEV48 = [
+    # 倒 'rotate' before the shift one works (dao-shift-work); tea is poured
+    ("下个月他们车间要倒夜班。", "倒", 0, "dao3"),
+    ("护士们这周倒白班，下周倒大夜班。", "倒", 1, "dao3"),
+    ("他给上夜班的工友倒了一杯热茶。", "倒", 0, "dao4"),
+    # 背上包 'put the bag on one's back' (bei-carry-bag); the back has a bandage wrapped on it
+    ("吃完早饭，她背上包就去赶公交了。", "背", 0, "bei1"),
+    ("他受了伤，背上包着厚厚的纱布。", "背", 0, "bei4"),
+    # 得 'must' before the verb of a verb-object word said again (dei-verb-object-again);
+    # after the verb said again it is the complement marker
+    ("医生说吃药得吃满七天。", "得", 0, "dei3"),
+    ("这种病打针得打一个疗程。", "得", 0, "dei3"),
+    ("他吃药吃得直皱眉头。", "得", 0, "de5"),
+    # 得 'must' before 接着 'go on' (dei-modal)
+    ("这件事做完了，咱们还得接着开会。", "得", 0, "dei3"),
+    # 划 huá with the marks a scratch leaves (hua-scratch-row); a line is drawn, huà
+    ("小狗的爪子在门上划了好几道印子。", "划", 0, "hua2"),
+    ("老师在黑板上划了一道线。", "划", 0, "hua4"),
+    # 转 'spin' said to go fast or slow (zhuan-spin-speed); a body turns, zhuǎn
+    ("她踮起脚尖，在冰上转得越来越快。", "转", 0, "zhuan4"),
+    ("他身子转得太快，差点扭了腰。", "转", 0, "zhuan3"),
+    # 卷 'roll, reel' toward where it goes (juan-roll-direction) or before 得手 worn out
+    # (juan-curl-complement); a volume is numbered
+    ("他把钓线慢慢往回卷。", "卷", 0, "juan3"),
+    ("她把凉席卷起来，卷得手都酸了。", "卷", 1, "juan3"),
+    ("他往回翻到第三卷。", "卷", 0, "juan4"),
+    # a probe of the same registers: V着V着 said twice is the durative zhe
+    # (zhe-durative-doubled, -second), 'fall asleep' said once is zháo
+    ("她在车上睡着睡着就靠到了我肩上。", "着", 0, "zhe5"),
+    ("她在车上睡着睡着就靠到了我肩上。", "着", 1, "zhe5"),
+    ("她在车上很快就睡着了。", "着", 0, "zhao2"),
+    # a sleep counted before 醒, where jieba glues 觉醒 (jiao-counted-woke); an awakening
+    ("他一觉醒来，天已经大亮了。", "觉", 0, "jiao4"),
+    ("那本小说写的是一个女人的觉醒。", "觉", 0, "jue2"),
+    # 得 'must' before 提前 and how long before (dei-in-advance)
+    ("请假得提前三天跟组长说。", "得", 0, "dei3"),
+    ("买卧铺票得提前半个月。", "得", 0, "dei3"),
+    # 长 'long' as what a verb of letting out or leaving made of it (chang-made-longer);
+    # a child grows, zhǎng
+    ("他把风筝线又放长了一些。", "长", 0, "chang2"),
+    ("她说今年想把头发留长。", "长", 0, "chang2"),
+    ("这孩子个子又长了一点。", "长", 0, "zhang3"),
+    # a second probe: 把包背好 'carry', 包 tagged a verb (bei-carry-ba); the back of a spoon
+    ("出门前，他把包背好，又检查了一遍钥匙。", "背", 0, "bei1"),
+    ("用勺背轻轻推动。", "背", 0, "bei4"),
+    # 卷 'reel' before where the rolled thing goes (juan-roll-back-onto); a volume counted
+    ("收工的时候，他把水管一圈圈卷回架子上。", "卷", 0, "juan3"),
+    ("这本小说的第一卷到现在还没出版。", "卷", 0, "juan4"),
+    # 勒 lēi 'cut into' (lei-bind-tight); 勒住 lè 'rein in' a horse (le-rein-in)
+    ("背包带把肩膀勒出了两道红印子。", "勒", 0, "lei1"),
+    ("背包带勒得肩膀生疼。", "勒", 0, "lei1"),
+    ("他猛地勒住缰绳，马停了下来。", "勒", 0, "le4"),
+    # a third probe: 干了 and how long one worked is gàn (gan-dry's not_after2); 擦干了 dries
+    ("车间里的老张干了二十年，什么机器都会修。", "干", 0, "gan4"),
+    ("他把桌子擦干了。", "干", 0, "gan1"),
+    # 零件 and 零部件, numeral-measure words to jieba, are nouns: a subject before modal 得
+    ("这些零件得在天亮以前装完。", "得", 0, "dei3"),
+    ("这批零部件得重新检验一遍。", "得", 0, "dei3"),
+]
+DEV48_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("这本小说的第一卷到现在还没出版。", "卷", "juan-roll-back-onto"),
+    ("他猛地勒住缰绳，马停了下来。", "勒", "lei-bind-tight"),
+    ("绳子勒住了他的脖子。", "勒", "le-rein-in"),
+    ("车间里的老张干了二十年，什么机器都会修。", "干", "gan-dry"),
+    ("她在车上很快就睡着了。", "着", "zhe-durative-doubled"),
+    ("她在车上很快就睡着了。", "着", "zhe-durative-doubled-second"),
+    ("那本小说写的是一个女人的觉醒。", "觉", "jiao-counted-woke"),
+    ("这孩子个子又长了一点。", "长", "chang-made-longer"),
+    ("他给上夜班的工友倒了一杯热茶。", "倒", "dao-shift-work"),
+    ("他受了伤，背上包着厚厚的纱布。", "背", "bei-carry-bag"),
+    ("他吃药吃得直皱眉头。", "得", "dei-verb-object-again"),
+    ("老师在黑板上划了一道线。", "划", "hua-scratch-row"),
+    ("他身子转得太快，差点扭了腰。", "转", "zhuan-spin-speed"),
+    ("他往回翻到第三卷。", "卷", "juan-roll-direction"),
+]
 DEV41 = [
     # 得 'must' after 是不是 or 是否 before its verb (dei-whether-must); dé 'get' takes 了
     ("雨越下越大，你看是不是得叫辆出租车？", "得", 0, "dei3"),
@@ -4220,6 +4295,7 @@ LEFT_ALONE = (
     + DEV43_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV41_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV47_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV48_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -4698,6 +4774,7 @@ DEV27_TOPICS = [
     + DEV43
     + DEV41
     + DEV47
+    + DEV48
     + CPP22_KINDS
     + CPP23_KINDS
     + CPP24_KINDS,

@@ -8,7 +8,8 @@ alternatives; an alternative is
 - a word class in capitals (``VERB``, ``VERB1``, ``ADJ``, ``ADV``, ``NOUN``, ``NOUN2``, ``NAME``,
   ``PRON``, ``PERSON``, ``SURNAME``, ``NUM``, ``MEASURE``, ``PREP``, ``CONJ``, ``PARTICLE``,
   ``IDIOM``, ``ONOM``, ``MODAL``, ``PLACE``, ``DEM``, ``REDUP``, ``VIVID``, ``REPEAT``,
-  ``MORPHEME``, ``WORD2``, ``CHAR1``, ``HAN``, ``START``, ``END``: see ``CLASSES``),
+  ``MORPHEME``, ``WORD2``, ``CHAR1``, ``HAN``, ``ECHO``, ``AGAIN``, ``START``, ``END``: see
+  ``CLASSES``),
 - a literal word (``了``), or a word ending or starting with some characters (``*得``, ``回*``).
 
 ``before``/``after`` look at the word just before/after; ``before2``/``after2`` at the one beyond;
@@ -128,6 +129,18 @@ def _repeat(words: Sequence[Word], i: int) -> bool:
 _ONE_BY_ONE = re.compile(r"(一\w{1,2}?)(?:接|又|连|复)?\1")
 
 
+def _echo(words: Sequence[Word], i: int) -> bool:
+    w, vo = _word_at(words, i), _word_at(words, i - 2)
+    return (
+        w is not None
+        and vo is not None
+        and len(vo.text) == 2
+        and w.text[0] == vo.text[0]
+        and _tagged(_TAGS["VERB"])(words, i)
+        and _tagged(_TAGS["VERB"])(words, i - 2)
+    )
+
+
 def _one_by_one(words: Sequence[Word], i: int) -> bool:
     """The start of a 'one by one' phrase: 一个洞一个洞(的), 一条一条(挂着)."""
     text = ""
@@ -142,8 +155,15 @@ CLASSES: dict[str, ClassTest] = {name: _tagged(tags) for name, tags in _TAGS.ite
 _tagged_num = CLASSES["NUM"]
 # Arabic numerals are numerals too (36扇门, 3种颜色): the segmenter gives them the tag eng;
 # and a word of numeral characters whatever its tag (上|百|只: a re-cut leaves 百 a noun)
+def _part_word(words: Sequence[Word], i: int) -> bool:
+    """零件, 零部件, 零度: jieba tags them numeral-measure words (mq) for their 零, but they name
+    a thing or a point on a scale."""
+    w = _word_at(words, i)
+    return w is not None and w.tag == "mq" and len(w.text) > 1 and w.text[0] == "零"
+
+
 CLASSES["NUM"] = lambda words, i: (
-    _tagged_num(words, i)
+    (_tagged_num(words, i) and not _part_word(words, i))
     or (
         (w := _word_at(words, i)) is not None
         and (
@@ -154,9 +174,10 @@ CLASSES["NUM"] = lambda words, i: (
 )
 _tagged_noun = CLASSES["NOUN"]
 # ...and not nouns: a quantity after a noun of amount (日处理量500吨) is no object
-CLASSES["NOUN"] = lambda words, i: _tagged_noun(words, i) and not (
-    (w := _word_at(words, i)) is not None and w.tag == "eng" and w.text.isdigit()
-)
+CLASSES["NOUN"] = lambda words, i: (
+    _tagged_noun(words, i)
+    and not ((w := _word_at(words, i)) is not None and w.tag == "eng" and w.text.isdigit())
+) or _part_word(words, i)
 CLASSES.update(
     {
         "MODAL": lambda words, i: (w := _word_at(words, i)) is not None and w.text in MODALS,
@@ -189,6 +210,17 @@ CLASSES.update(
             and (w.tag == "z" or (len(w.text) == 4 and _is_redup(w.text)))
         ),
         "REPEAT": _repeat,
+        # (after only) a verb saying again the verb of the verb-object word two words before
+        # it, across the word between (加班|得|加到, 吃药|得|吃满): 得 there is 'must'
+        "ECHO": _echo,
+        # the same word as the word next to it (睡着|睡着 'sleeping on and on', V着V着)
+        "AGAIN": lambda words, i: (
+            (w := _word_at(words, i)) is not None
+            and w.tag != "w"
+            and any(
+                (n := _word_at(words, j)) is not None and n.text == w.text for j in (i - 1, i + 1)
+            )
+        ),
         "ONE_BY_ONE": _one_by_one,
         # a bound morpheme jieba could not place, or a character it does not know
         "MORPHEME": lambda words, i: (

@@ -75,6 +75,7 @@ SERVINGS = "碗 杯 盆 壶 盘 份 锅 勺 瓶"
 TRADES = (
     "印刷 五金 电器 家电 机车 脚踏车 自行车 琴 钢琴 乐器 米 粮 粮食 布 布匹 药 药材 茶 茶叶 珠宝"
     " 木材 建材 水电 杂货 钟表 眼镜 古董 电料 皮货 山货 干货 海产"
+    " 零件 零部件 配件"  # a parts dealer (零件行, 配件行)
 )
 # Things sold and kept in rolls, counted with the measure 卷 juǎn (两卷卫生纸, 一卷胶带): books and
 # scrolls are counted juàn (三卷书).
@@ -469,6 +470,27 @@ RULES: tuple[Rule, ...] = (
         no="火已经点【着】了。",
         word="*着",
         after="NUM",
+    ),
+    Rule(
+        "zhe-durative-doubled",
+        "着",
+        "zhe5",
+        "a verb the dictionary joins with 着 zháo said twice, V着V着 'on and on, until' (睡着睡着"
+        "就打起了呼噜, 找着找着就迷了路): the durative zhe; 'fall asleep' is said once",
+        yes="她在车上睡【着】睡着就靠到了我肩上。",
+        no="她在车上很快就睡【着】了。",
+        word="*着",
+        after="AGAIN",
+    ),
+    Rule(
+        "zhe-durative-doubled-second",
+        "着",
+        "zhe5",
+        "the second verb of V着V着 (睡着睡着, 找着找着): the durative zhe like the first",
+        yes="她在车上睡着睡【着】就靠到了我肩上。",
+        no="她在车上很快就睡【着】了。",
+        word="*着",
+        before="AGAIN",
     ),
     Rule(
         "nianzhe-clinging",
@@ -1391,6 +1413,32 @@ RULES: tuple[Rule, ...] = (
         not_before="了 VERB1 吓* 惊* 慌* " + FEELINGS,
     ),
     Rule(
+        "dei-in-advance-span",
+        "得",
+        "dei3",
+        "modal 'must' after a verb (jieba tags 请假 and 买票 verbs) before 提前 and how long "
+        "before (请假得提前三天说, 买票得提前半个月): how early a thing came is said with 早 "
+        "(他来得比我早半天)",
+        yes="请假【得】提前三天跟主管说。",
+        no="他今天来【得】比我早半天。",
+        before="VERB",
+        after="提前 预先 事先",
+        after2="NUM 几 好几 半",
+        not_before="VERB1 吓* 惊* 慌* " + FEELINGS,
+    ),
+    Rule(
+        "dei-verb-object-again",
+        "得",
+        "dei3",
+        "modal 'must' between a verb-object word and its verb said again with what it takes "
+        "(加班得加到周六, 吃药得吃满七天, 洗澡得洗十分钟): the complement marker follows the "
+        "verb said again (加班加得很晚), never the verb-object word",
+        yes="医生说吃药【得】吃满七天。",
+        no="他吃药吃【得】直皱眉头。",
+        before="VERB",
+        after="ECHO",
+    ),
+    Rule(
         "de-complement",
         "得",
         "de5",
@@ -1540,7 +1588,8 @@ RULES: tuple[Rule, ...] = (
         no="他【得】了冠军。",
         before="PRON NOUN ADV START MODAL",
         # and the states one is told to keep (你们得安静, 你得小心), which jieba tags anyhow
-        after="VERB ADV MODAL PREP 有 安静 小心 冷静 耐心 认真 仔细 细心 当心",
+        # 接着 'go on' (还得接着干), which jieba tags a conjunction
+        after="VERB ADV MODAL PREP 有 安静 小心 冷静 耐心 认真 仔细 细心 当心 接着",
         not_after="了 到 越 不够 不足",
     ),
     Rule(
@@ -2542,6 +2591,18 @@ RULES: tuple[Rule, ...] = (
         before="时间 日子 时日 时候",
     ),
     Rule(
+        "chang-made-longer",
+        "长",
+        "chang2",
+        "'long' as the result of a verb that lets out, stretches or leaves a thing longer (把线"
+        "放长了一点, 头发留长了, 把绳子接长): zhǎng 'grow' is what a living thing does by itself "
+        "(个子长了一点)",
+        yes="他把风筝线又放【长】了一些。",
+        no="这孩子个子又【长】了一点。",
+        before="放 拉 留 接 抻 伸 扯 加 变 写 剪 裁 擀 搓 续 延",
+        after="了 一点 一些 点 些 一截 得 END",
+    ),
+    Rule(
         "zhang-grow-aspect",
         "长",
         "zhang3",
@@ -2938,6 +2999,31 @@ RULES: tuple[Rule, ...] = (
         not_after2="遍 次 回 下",
     ),
     Rule(
+        "lei-bind-tight",
+        "勒",
+        "lei1",
+        "'tie tight, cut into' with what it does to what it binds (勒出一道印子, 勒得手疼, 勒进肉"
+        "里, 勒住脖子): lè 'rein in' takes the horse or its reins (勒住了马), and lives in words "
+        "(勒令, 勒索)",
+        yes="背包带把肩膀【勒】出了两道红印子。",
+        no="他猛地【勒】住了马。",
+        after="出 出来 得 紧 进 进去 疼 痛 红 破 死 着 到 住",
+        not_near_after="马 缰绳 缰 马头 马缰 缰绳儿",
+        verb=True,
+    ),
+    Rule(
+        "le-rein-in",
+        "勒",
+        "le4 zhu4",
+        "勒住 'rein in' a horse, with the horse or its reins named after it (勒住了马, 勒住缰绳):"
+        " what is held tight is a neck or a waist (勒住脖子)",
+        yes="他猛地【勒】住缰绳，马停了下来。",
+        no="绳子【勒】住了他的脖子。",
+        word="勒住",
+        near_after="马 缰绳 缰 马头 马缰",
+        verb=True,
+    ),
+    Rule(
         "lei-tired",
         "累",
         "lei4",
@@ -3033,6 +3119,16 @@ RULES: tuple[Rule, ...] = (
         no="他把开水来回【倒】进两个杯子里晾凉。",
         before="来回",
         not_after="进 进去 入 在 到 出 出来 掉",
+    ),
+    Rule(
+        "dao-shift-work",
+        "倒",
+        "dao3",
+        "'take turns, rotate' before the shift one works (倒夜班, 倒白班, 倒三班; 倒班 is a "
+        "word): what is poured or falls over is never a shift",
+        yes="下个月他们车间要【倒】夜班。",
+        no="他给上夜班的工友【倒】了一杯热茶。",
+        after="夜班 白班 早班 晚班 中班 大夜班 小夜班 大夜 小夜 两班 三班",
     ),
     Rule(
         "dao-backwards-manner",
@@ -4308,6 +4404,19 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- 背: bēi 'carry on the back', bèi 'back; recite' ------------------------------------
     Rule(
+        "bei-carry-bag",
+        "背",
+        "bei1",
+        "'carry on the back' a bag put on (背上包就走, 背上包出门), where jieba tags 包 a verb "
+        "'wrap': the back bèi is where something is wrapped on (背上包着纱布) or whose it is",
+        yes="吃完早饭，她【背】上包就去赶公交了。",
+        no="他受了伤，【背】上包着厚厚的纱布。",
+        after="上",
+        after2="包",
+        not_before="的 在 *在 从 到 *到 满 整个",
+        not_near_after="着 *着",
+    ),
+    Rule(
         "bei-back-owner",
         "背",
         "bei4",
@@ -4558,7 +4667,8 @@ RULES: tuple[Rule, ...] = (
         "来, 把行李背回家): the noun 'back' of a thing is not moved by 把 (勺背)",
         yes="她把新书包【背】上又拿下来。",
         no="用勺【背】轻轻推动。",
-        before="NOUN PRON PERSON",
+        # 包 'bag', which jieba tags a verb 'wrap' (把包背好)
+        before="NOUN PRON PERSON 包",
         near_before="把 将",
         after="上 起 起来 好 在 走 回 到 着 上去 上来 回去 回来 进",
         verb=True,
@@ -5342,6 +5452,8 @@ RULES: tuple[Rule, ...] = (
         not_after="得",
         # work is done, not a verb that dries (这活干了再说: 活 is also 'live')
         not_before="活 活儿 农活 事 事儿",
+        # nor for how long one worked (老张干了二十年, 干了大半辈子: 张 is also a verb)
+        not_after2="NUM 一辈子 半辈子 大半辈子 好几 好些",
     ),
     Rule(
         "gan-do-this-way",
@@ -6380,8 +6492,34 @@ RULES: tuple[Rule, ...] = (
         "exam paper or a volume is counted or shown before it (这份卷得了满分)",
         yes="这张海报放久了，四个角【卷】得厉害。",
         no="这份【卷】得了满分。",
-        after="得",
+        # and 得手 jieba glues when the rolling wore the hands out (卷得手都酸了)
+        after="得 得手",
         not_before="NUM MEASURE DEM 份 张 试 考 答 阅 交",
+        verb=True,
+    ),
+    Rule(
+        "juan-roll-direction",
+        "卷",
+        "juan3",
+        "'roll, reel' toward where it goes (往回卷, 往里卷, 向外卷), a verb jieba tags a numeral: "
+        "a volume is numbered (往回翻到第三卷)",
+        yes="他把钓线慢慢往回【卷】。",
+        no="他往回翻到第三【卷】。",
+        before="回 里 外",
+        before2="往 向 朝",
+        verb=True,
+    ),
+    Rule(
+        "juan-roll-back-onto",
+        "卷",
+        "juan3",
+        "'roll, reel' before where the rolled thing goes or ends (卷回线轴上, 卷进去, 卷成一团, "
+        "卷紧), a verb jieba tags a numeral: a volume is counted, numbered or shown before it "
+        "(第一卷到第三卷, 这卷到底讲什么)",
+        yes="收工的时候，他把水管一圈圈【卷】回架子上。",
+        no="这本小说的第一【卷】到现在还没出版。",
+        after="回 回来 回去 进 进去 到 在 成 紧 住 上来 下来",
+        not_before="NUM MEASURE DEM 第 试 答 考 受 交 收 阅 批 评 上 下 书 画 经",
         verb=True,
     ),
     Rule(
@@ -7442,6 +7580,17 @@ RULES: tuple[Rule, ...] = (
         before="一 两 几 半",
     ),
     Rule(
+        "jiao-counted-woke",
+        "觉",
+        "jiao4 xing3",
+        "a sleep counted before 醒 'wake', where jieba glues 觉醒 'awaken' (一觉醒来, 两觉醒"
+        "了三回): an awakening of a people or of the mind is a noun after 的 or a verb",
+        yes="他一【觉】醒来，天已经大亮了。",
+        no="那本小说写的是一个女人的【觉】醒。",
+        word="觉醒",
+        before="一 两 几 半",
+    ),
+    Rule(
         "jiao-sleep-fronted",
         "觉",
         "jiao4",
@@ -7954,6 +8103,19 @@ RULES: tuple[Rule, ...] = (
         # and the reel a kite's line winds on (线轴转得飞快); or where it comes to rest (指针转到
         # 三点, 竹针转到什么就画什么), or while it spins (洗衣机转的时候)
         after="END 得 起来 个 不停 着 了 到 的",
+    ),
+    Rule(
+        "zhuan-spin-speed",
+        "转",
+        "zhuan4",
+        "'spin, go round' said to go fast or slow (转得越来越快, 转得飞快, 转得很慢): a turn of "
+        "the body, the head, a car or the talk, zhuǎn, is named before it (身子转得太快)",
+        yes="她踮起脚尖，在冰上【转】得越来越快。",
+        no="他身子【转】得太快，差点扭了腰。",
+        after="得",
+        near_after="快 慢 飞快 很快 很慢 太快 太慢 好快 越来越快 越来越慢 飞速",
+        not_near_before="弯 *弯 身 身子 身体 转身 车 *车 头 脸 话锋 风向 形势 局势 话题 天气 病情 "
+        "脑筋 脑子 念头 态度 方向",
     ),
     Rule(
         "zhuan-cannot-spin",
@@ -11442,7 +11604,9 @@ RULES: tuple[Rule, ...] = (
         yes="他的手被玻璃【划】了一道口子。",
         no="老师在书上【划】了一条线。",
         near_after="口子 伤口 道子 口儿 血 桨 火柴 水面 船 小船 木船 渔船 龙舟 龙船 小舟 竹筏 "
-        "木筏 皮艇 筏 刀 一刀 几刀 两刀 *刀",
+        "木筏 皮艇 筏 刀 一刀 几刀 两刀 *刀"
+        # and the marks a scratch leaves (划了一道印子, 划出几道划痕)
+        " 印子 印儿 划痕 刮痕 痕 痕迹 *痕",
     ),
     Rule(
         "hua-cut-once",
