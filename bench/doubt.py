@@ -186,6 +186,7 @@ UNSEEN = (
     ("heldout44", "subject:Bench: held-out set 44 (a job interview) scored once after dev set"),
     ("heldout49", "subject:Bench: held-out set 49 (a hotel check-in) scored once after dev set"),
     ("heldout50", "subject:Bench: held-out set 50 (heat stroke, braised tofu) scored once"),
+    ("heldout52", "subject:Bench: held-out set 52 (a radio call-in's lost cat) scored once"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),
