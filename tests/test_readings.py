@@ -4172,6 +4172,67 @@ DEV48_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("他身子转得太快，差点扭了腰。", "转", "zhuan-spin-speed"),
     ("他往回翻到第三卷。", "卷", "juan-roll-direction"),
 ]
+DEV49 = [
+    # 得 'must' before 先/再 and a preposition opening the verb's phrase (dei-must-again-first);
+    # a complement 先X后Y describes how it was done
+    ("墙上有个洞，得先用石膏填平。", "得", 0, "dei3"),
+    ("吃饭前得先把手洗干净。", "得", 0, "dei3"),
+    ("这首曲子她弹得先慢后快。", "得", 0, "de5"),
+    # 得 'must' before 等 'wait' (dei-must-wait); the complement before 等不及
+    ("这批货得等下个月才能到。", "得", 0, "dei3"),
+    ("她高兴得等不及要告诉大家。", "得", 0, "de5"),
+    # 得 'will cost' before 花 and a sum (dei-costs-to-do); a faded shirt has no sum
+    ("这台旧电脑修一修得花三百块。", "得", 0, "dei3"),
+    ("这件衬衫洗得花了，颜色都掉了。", "得", 0, "de5"),
+    # 重 'heavy' in 又重又X (zhong-heavy-pair) and after 记, the measure of blows
+    # (zhong-heavy-blow); chóng 'again' before its verb
+    ("这床棉被又重又厚。", "重", 0, "zhong4"),
+    ("他跳起来就是一记重扣。", "重", 0, "zhong4"),
+    ("他又重写了一遍。", "重", 0, "chong2"),
+    ("账要记清楚，别重记了。", "重", 0, "chong2"),
+    # 和 huó 'mix' cement or putty opening its clause (huo-dough-subject with MIXES' putty),
+    # before a likeness of how it came out (huo-knead); a conjunction compares
+    ("和水泥要按比例加水。", "和", 0, "huo2"),
+    ("泥和得像稠粥一样就能用了。", "和", 0, "huo2"),
+    ("腻子和好了要赶紧用。", "和", 0, "huo2"),
+    ("和腻子比起来，刷漆要轻松得多。", "和", 0, "he2"),
+    # 冲着 'towards' a thing (chong-towards-thing); waves dash against rocks
+    ("小狗冲着门口汪汪叫。", "冲", 0, "chong4"),
+    ("他站在窗前，冲着院子喊了一声。", "冲", 0, "chong4"),
+    ("海浪一下一下地冲着礁石。", "冲", 0, "chong1"),
+    # 干 'do it' oneself closing the clause (gan-do-oneself); a wall left to dry by itself
+    ("装修队要价太高，咱们自己干吧。", "干", 0, "gan4"),
+    ("墙别用电扇吹，让它自己干。", "干", 0, "gan1"),
+    # 下一场 'the next match' before a modal (yichang-next-round); the next rain is cháng
+    ("这一场赢了，下一场要怎么踢还得商量。", "场", 1, "chang3"),
+    ("天气预报说，下一场雨要到月底才来。", "场", 0, "chang2"),
+    # 调 tiáo tried again and again until it is right (tiao-until-right); a post is diào
+    ("这杯奶茶的甜度，他调了好几次才满意。", "调", 0, "tiao2"),
+    ("这几年他被调了好几次岗位。", "调", 0, "diao4"),
+    # a probe of the same registers: 着地 'touch the ground' before a time clause
+    # (zhao-touch); the durative after a verb. 干 'get dry' before 得 and how fast, what dries
+    # cut apart by jieba (gan-dry-how-fast); a worker's work
+    ("摔倒的时候，他的手肘先着地的。", "着", 0, "zhao2"),
+    ("飞机着地以后，大家都鼓起掌来。", "着", 0, "zhao2"),
+    ("他踩着地的时候很小心。", "着", 0, "zhe5"),
+    ("风扇开着，墙面干得很快。", "干", 0, "gan1"),
+    ("工人刷墙的时候干得很快。", "干", 0, "gan4"),
+]
+DEV49_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("这首曲子她弹得先慢后快。", "得", "dei-must-again-first"),
+    ("她高兴得等不及要告诉大家。", "得", "dei-must-wait"),
+    ("这件衬衫洗得花了，颜色都掉了。", "得", "dei-costs-to-do"),
+    ("他又重写了一遍。", "重", "zhong-heavy-pair"),
+    ("账要记清楚，别重记了。", "重", "zhong-heavy-blow"),
+    ("和腻子比起来，刷漆要轻松得多。", "和", "huo-dough-subject"),
+    ("我和得奖的同学合了影。", "和", "huo-knead"),
+    ("海浪一下一下地冲着礁石。", "冲", "chong-towards-thing"),
+    ("墙别用电扇吹，让它自己干。", "干", "gan-do-oneself"),
+    ("天气预报说，下一场雨要到月底才来。", "场", "yichang-next-round"),
+    ("这几年他被调了好几次岗位。", "调", "tiao-until-right"),
+    ("他踩着地的时候很小心。", "着", "zhao-touch"),
+    ("工人刷墙的时候干得很快。", "干", "gan-dry-how-fast"),
+]
 DEV41 = [
     # 得 'must' after 是不是 or 是否 before its verb (dei-whether-must); dé 'get' takes 了
     ("雨越下越大，你看是不是得叫辆出租车？", "得", 0, "dei3"),
@@ -4296,6 +4357,7 @@ LEFT_ALONE = (
     + DEV41_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV47_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV48_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV49_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -4775,6 +4837,7 @@ DEV27_TOPICS = [
     + DEV41
     + DEV47
     + DEV48
+    + DEV49
     + CPP22_KINDS
     + CPP23_KINDS
     + CPP24_KINDS,

@@ -38,7 +38,10 @@ FRUITS = (
     " 芒果 荔枝 龙眼 葡萄 番茄 西红柿 瓜 南瓜 黄瓜 冬瓜 西瓜 丝瓜 苦瓜 辣椒 茄子 豆角 花生"
 )
 # What is mixed with water into a paste or a dough (和 huó 'mix': 和水泥, 和好的砂浆, 和面).
-MIXES = "面 面团 泥 泥巴 水泥 砂浆 灰浆 灰 馅 馅儿 饺子馅 面粉 白面 玉米面 *粉"
+MIXES = (
+    "面 面团 泥 泥巴 水泥 砂浆 灰浆 灰 馅 馅儿 饺子馅 面粉 白面 玉米面 *粉"
+    " 腻子 石膏"  # putty and plaster, stirred with water into a paste (和腻子, 腻子和好了)
+)
 # Scarves and neckerchiefs, tied round the neck (系红领巾, 丝巾系好): 系 next to them is jì.
 SCARVES = "红领巾 领巾 丝巾 头巾 围巾 方巾 纱巾"
 # Paper and what is papered (糊窗户, 糊纸): 糊 with them is hú 'paste'.
@@ -239,12 +242,12 @@ RULES: tuple[Rule, ...] = (
         "zhao-touch",
         "着",
         "zhao2",
-        "着地 'touch the ground' closing the clause (把手着地, 双脚着地); right after a verb 着 "
-        "is its durative (踩着地, 拖着地)",
+        "着地 'touch the ground' closing the clause (把手着地, 双脚着地) or a time clause (膝盖"
+        "着地的时候, 着地以后); right after a verb 着 is its durative (踩着地, 拖着地)",
         yes="让座垫和把手【着】地。",
         no="他两只脚一直踩【着】地。",
         after="地",
-        after2="END 了",
+        after2="END 了 的 时 时候 后 以后 之后 前 之前 瞬间 一瞬间 那",
         before="START NOUN PRON ADJ ADV NUM WORD2",
     ),
     Rule(
@@ -1352,7 +1355,8 @@ RULES: tuple[Rule, ...] = (
         yes="这篇课文我回家【得】再读几遍。",
         no="你跑【得】再快也追不上他。",
         after="再 先",
-        after2="VERB",
+        # or a preposition opening the verb's phrase (得先用腻子补上, 得先把碗洗了)
+        after2="VERB PREP",
         not_after2="ADJ",
         # 得再 … 也 is a concession (练得再熟也会紧张): the complement, whatever follows 再
         not_near_after="也",
@@ -1437,6 +1441,28 @@ RULES: tuple[Rule, ...] = (
         no="他吃药吃【得】直皱眉头。",
         before="VERB",
         after="ECHO",
+    ),
+    Rule(
+        "dei-must-wait",
+        "得",
+        "dei3",
+        "'must' before 等 'wait' (第二遍得等头一遍干透, 这事得等他回来再说): the complement "
+        "marker meets words of their own, 等不及 'can't wait' or 等于 'equals' (急得等不及)",
+        yes="这锅汤【得】等水开了再放盐。",
+        no="她高兴【得】等不及要告诉大家。",
+        after="等",
+    ),
+    Rule(
+        "dei-costs-to-do",
+        "得",
+        "dei3",
+        "'will take, must spend' before 花 and a sum or a span (请人修得花好几百, 考驾照得花两"
+        "个月): the complement marker before 花 is a state (洗得花了 'faded'), with no amount",
+        yes="这台旧冰箱修一修【得】花三百块。",
+        no="这件衬衫洗【得】花了，颜色都掉了。",
+        after="花",
+        after2=AMOUNT + " 上万 两",
+        near_after=SPANS_AND_SUMS + " 百",
     ),
     Rule(
         "de-complement",
@@ -2897,6 +2923,18 @@ RULES: tuple[Rule, ...] = (
         after="谢 酬 赏 金",
     ),
     Rule(
+        "zhong-heavy-blow",
+        "重",
+        "zhong4",
+        "'heavy' after 记, the measure of blows (一记重扣, 挨了一记重拳, 一记重锤; ahead of "
+        "chong-again, which takes 重扣 closing a clause for 'deduct again'): chóng 'again' "
+        "follows an adverb or a subject, never a measure",
+        yes="他跳起来就是一记【重】扣。",
+        no="账要记清楚，别【重】记了。",
+        before="记",
+        before2="NUM 一",
+    ),
+    Rule(
         "chong-again",
         "重",
         "chong2",
@@ -2985,6 +3023,17 @@ RULES: tuple[Rule, ...] = (
         no="他比我先【重】写了一遍作业。",
         near_before="比",
         after="了 一点 一点儿 一些 些 不少 很多 许多 END PARTICLE",
+    ),
+    Rule(
+        "zhong-heavy-pair",
+        "重",
+        "zhong4",
+        "'heavy' in 又重又X 'both heavy and X' (发球又重又刁, 箱子又重又大): chóng 'again' "
+        "after 又 comes before its verb (又重写了一遍)",
+        yes="这只箱子又【重】又大，一个人搬不动。",
+        no="他又【重】写了一遍。",
+        before="又",
+        after="又",
     ),
     Rule(
         "zhong-weighs",
@@ -5170,6 +5219,20 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "tiao-until-right",
+        "调",
+        "tiao2",
+        "'adjust, mix' over and over until it is right (调了好几次才满意, 调了半天才调对): a "
+        "transfer (diào) moves people and posts, and ends somewhere, not in being right",
+        yes="这杯奶茶的甜度，他【调】了好几次才满意。",
+        no="这几年他被【调】了好几次岗位。",
+        after="了",
+        # jieba cuts 好几次 好|几次: 好 'quite' opens the count
+        after2="好 好几次 几次 半天 好久 好一会 好一会儿 好几遍 几遍 很久 一下午 一上午 一晚上",
+        near_after="满意 合适 调对 调准 调匀 顺眼 好看 对劲 顺手",
+        verb=True,
+    ),
+    Rule(
         "tiao-try-adjusting",
         "调",
         "tiao2",
@@ -5245,11 +5308,12 @@ RULES: tuple[Rule, ...] = (
         "huo-knead",
         "和",
         "huo2",
-        "'mix, knead (dough)' before its complement 得 (和得太软)",
+        "'mix, knead (dough)' before its complement 得 (和得太软) or a likeness of how it came "
+        "out (和得跟稠粥差不多, 和得像泥一样)",
         yes="面【和】得太软。",
         no="我【和】他一起去。",
         after="得",
-        after2="ADV ADJ",
+        after2="ADV ADJ 跟 像 好像",
         verb=True,
     ),
     Rule(
@@ -5313,7 +5377,7 @@ RULES: tuple[Rule, ...] = (
         yes="【和】面要用温水，水太烫面就发黏。",
         no="【和】面比起来，米饭更顶饱。",
         before="START",
-        after="面 泥 馅 馅儿",
+        after="面 泥 馅 馅儿 腻子 水泥 砂浆 灰浆 石膏",
         after2="MODAL 得 的 是 时 时候 前 最 也 都 就 不能 讲究 可",
         verb=True,
     ),
@@ -5596,6 +5660,20 @@ RULES: tuple[Rule, ...] = (
         before=DRIES,
     ),
     Rule(
+        "gan-dry-how-fast",
+        "干",
+        "gan1",
+        "'get dry' before 得 and how fast, where what dries was named in the clause and jieba cut "
+        "it apart (墙|面干得很快, 这种漆干得慢): work done fast has a worker before it (工人刷墙"
+        "的时候干得很快)",
+        yes="窗户一开，墙面【干】得特别快。",
+        no="工人刷墙的时候【干】得很快。",
+        near_before=DRIES,
+        not_near_before="PERSON NAME 活 活儿 事 事情 工作 家务 *人 *工 师傅",
+        after="得",
+        near_after="快 慢 透 差不多 很快 很慢 真快",
+    ),
+    Rule(
         "gan-dry-what-dries-adverb",
         "干",
         "gan1",
@@ -5767,6 +5845,19 @@ RULES: tuple[Rule, ...] = (
         no="衣服晒【干】了。",
         after="得 活 吗 嘛 什么 啥 完 了 过",
         not_before="VERB " + DEGREE,
+        verb=True,
+    ),
+    Rule(
+        "gan-do-oneself",
+        "干",
+        "gan4",
+        "'do it' oneself or together, closing the clause (不如我们自己干, 大家一起干吧): a thing "
+        "left to dry by itself is 'it' (让它自己干)",
+        yes="请人太贵，不如我们自己【干】。",
+        no="墙别用电扇吹，让它自己【干】。",
+        before="自己 亲自 一起 一块 一块儿 一道",
+        after="END PARTICLE 了 吧",
+        not_near_before="它 它们 晾 晒 放 搁 让",
         verb=True,
     ),
     Rule(
@@ -6193,6 +6284,18 @@ RULES: tuple[Rule, ...] = (
         no="他【冲】进了房间。",
         after="着",
         after2="PRON PERSON",
+    ),
+    Rule(
+        "chong-towards-thing",
+        "冲",
+        "chong4",
+        "冲着 'towards, facing' a thing (冲着墙扇风, 冲着门口喊, 冲着山顶走): water and waves "
+        "dash against what they wash, chōng (海浪冲着礁石)",
+        yes="他站在窗前，【冲】着院子喊了一声。",
+        no="海浪一下一下地【冲】着礁石。",
+        after="着",
+        after2="NOUN",
+        not_near_before="*水 *浪 浪花 水流 激流 洪水 大水 潮水 水龙头 雨水",
     ),
     Rule(
         "chong-at-person",
@@ -7879,12 +7982,14 @@ RULES: tuple[Rule, ...] = (
         "下一场 / 上一场 'the next / the last (match, showing)', 来一场 'one more round' and "
         "打一场 'play a match', the match or show left unsaid before who plays it or the end of "
         "the clause (下一场换我们, 上一场是谁赢的, 再来一场!, 再打一场吧): a course of events, "
-        "cháng, names its rain, fight or crying (下一场雨, 打一场硬仗, 大哭一场)",
+        "cháng, names its rain, fight or crying (下一场雨, 打一场硬仗, 大哭一场); and before a "
+        "modal or a question how it is played (下一场要怎么打, 下一场得换人)",
         yes="这一场输了不要紧，下一【场】我们再赢回来。",
         no="天气预报说，下一【场】雨要到月底才来。",
         word="一场",
         before="下 上 来 重来 再来 打 踢 赛",
-        after="END PRON PERSON 换 轮到 是 就 该 再 还 也 都 开始 吧 啊 呢 了 吗",
+        after="END PRON PERSON 换 轮到 是 就 该 再 还 也 都 开始 吧 啊 呢 了 吗"
+        " MODAL 得 怎么 一定 必须",
         not_near_after=RAINS_AND_EVENTS,
     ),
     Rule(
