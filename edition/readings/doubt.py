@@ -328,6 +328,17 @@ THRESHOLD = 0.032
 # at which the dev sets' lists, cut so, hold the most of their wrong readings left out of the
 # fit (bench/doubt.py --cv: 144 of 224 at 4.5, 146 at 4.8 and 4.9).
 SHARE = 4.8
+# ...and of the characters of its classical sentences (``Detail.classical``): a classical line
+# carries more doubt per character than a modern one (the model and the lexicon are modern
+# prose's), so a 古文 lesson or a sheet of poems lists a little more, still under 5%. On the
+# dev pool's classical prose and verse (bench/doubt.py --cv, each text left out, every weight
+# refitted) 116 of 173 wrong readings held against 113 at 4.8 (117 at 4.99, 128 at 6, 133 at
+# 8 and no more beyond: nothing else reaches ``FLOOR``); the held-out classical prose and
+# verse as first read (never fitted on) 33 of 55 against 32 in each script, their longest
+# list 4.89% of Han. Every text of the pool and of the held-out sets is of one register
+# (``edition.readings.register`` decides over the whole text), so the modern lists are as
+# before; a mixed text takes each register's share of its own characters.
+CLASSICAL_SHARE = 4.9
 # No reading is listed for a doubt below this, however much room the list has left (a text
 # the engine reads well gets a shorter list). Where the dev sets' lists, each text left out
 # of the fit in turn, hold the most for their length (bench/doubt.py --cv --floors, with the
@@ -391,19 +402,22 @@ def cut(
     guessed: int = 0,
     threshold: float | None = None,
     floor: float | None = None,
+    classical: int = 0,
 ) -> float:
     """The doubt from which a reading of one text is listed: ``doubts`` are the scores of its
     readings that are not guesses, ``han`` its Han characters, ``guessed`` its guesses (always
-    listed). The list takes the most doubtful readings first and at most ``SHARE`` per cent of
-    the text (a tie below ``threshold`` that would overflow it is left out; readings scored 1,
-    which nothing but the character's first reading decided, are always listed), never a
-    doubt below ``floor`` (``FLOOR``).
+    listed), ``classical`` how many of its Han characters are in classical sentences. The list
+    takes the most doubtful readings first and at most ``SHARE`` per cent of the text's modern
+    characters and ``CLASSICAL_SHARE`` per cent of its classical ones (a tie below
+    ``threshold`` that would overflow it is left out; readings scored 1, which nothing but
+    the character's first reading decided, are always listed), never a doubt below
+    ``floor`` (``FLOOR``).
     A text too short to have room for one reading (a title, a line) lists what reaches
     ``threshold`` (``THRESHOLD``). A fixed threshold alone let one text's list run past 5%
     while another's room stayed unused (measured in bench/doubt.py --cv)."""
     threshold = THRESHOLD if threshold is None else threshold
     floor = FLOOR if floor is None else floor
-    room = math.floor(SHARE / 100 * han)
+    room = math.floor(SHARE / 100 * (han - classical) + CLASSICAL_SHARE / 100 * classical)
     if room <= 0:
         return max(threshold, floor)
     room -= guessed
