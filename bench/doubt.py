@@ -32,17 +32,27 @@ wrong readings the list misses. Lists are cut as the proof mode cuts them, each 
 doubtful readings within ``doubt.SHARE`` per cent of it (``doubt.cut``: the row ``budget``, and
 ``--unseen``, ``--cv``); ``--fixed`` cuts them at one threshold for every text instead (the
 module's, or in ``--cv`` the lowest keeping every training list within ``--cap``), as the proof
-list was cut before.
+list was cut before. A text's classical lines have a share of their own (``doubt.CLASSICAL_SHARE``:
+``Rows.classical`` counts them). With ``--cv -v`` each missed wrong reading says its place in
+the list the left-out text would have were it long enough (guesses first, then by doubt) beside
+the list's length: how far below the cut it stayed.
 """
 
 from __future__ import annotations
 
 import argparse
 import math
+import os
 import subprocess
 import sys
 import types
 from pathlib import Path
+
+# One BLAS thread: the fits are small (46,000 rows of 33 features), and on a machine shared
+# by several jobs OpenBLAS's threads wait on each other (one fit of the pool 3.0 s, 0.22 s with
+# one thread; --cv --unseen --article 4 min 32 s, 3 min 51 s, at a load of about 7 on 2 cores)
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -263,7 +273,15 @@ def article(engine, shared: Path) -> list[tuple[dict, bool, str]] | None:
 _BY_LINE = False
 
 
-def _scored(engine, texts: list[str], gold: list) -> list[tuple[dict | None, bool, str]]:
+class Rows(list):
+    """A text's rows, (features, wrong, context) each, and how many of them are read in the
+    classical register (``classical``: the proof list's budget, ``doubt.cut``, gives those
+    ``doubt.CLASSICAL_SHARE``)."""
+
+    classical: int = 0
+
+
+def _scored(engine, texts: list[str], gold: list) -> Rows:
     """(features, wrong, context) of each gold character of ``texts`` (features only where the
     reading could be wrong: ``Detail.scored``). The lines are read as a build reads an
     article (edition.pipeline.prepare): one text, so its register is measured over all of it
@@ -279,7 +297,6 @@ def _scored(engine, texts: list[str], gold: list) -> list[tuple[dict | None, boo
 
     if not _BY_LINE:
         texts, gold = as_sheet(texts, gold)
-    out = []
     looks = [lookup_copy(t) for t in texts]
     rows = engine.details_many(looks)
     finals = printed_readings(
@@ -289,6 +306,7 @@ def _scored(engine, texts: list[str], gold: list) -> list[tuple[dict | None, boo
     # says of each reading (``in_text``), as an edition of it would have it
     whole = in_text("\n".join(looks), [d for row in rows for d in (*row, None)][:-1])
     start = 0
+    out = Rows()
     for text, look, row, g, final in zip(texts, looks, rows, gold, finals, strict=True):
         extra = whole[start : start + len(row)]
         start += len(row) + 1
@@ -307,6 +325,7 @@ def _scored(engine, texts: list[str], gold: list) -> list[tuple[dict | None, boo
             ctx = f"{text[max(0, i - 5) : i]}【{text[i]}】{text[i + 1 : i + 4]}".replace("\n", "/")
             ctx += f" {got} [{d.evidence}]"
             out.append((feats, got not in ok, f"{ctx} (want {'|'.join(ok)})"))
+            out.classical += d.classical
     return out
 
 
@@ -420,7 +439,8 @@ def budget(
 
     guessed = sum(f is not None and bool(f.get("guess")) for f, _, _ in rows)
     scored = [score(f) for f, _, _ in rows if f is not None and not f.get("guess")]
-    t = cut([x for x in scored if x > 0], len(rows), guessed, threshold, floor)
+    classical = getattr(rows, "classical", 0)
+    t = cut([x for x in scored if x > 0], len(rows), guessed, threshold, floor, classical)
     return [f is not None and (bool(f.get("guess")) or score(f) >= t) for f, _, _ in rows]
 
 
@@ -460,15 +480,26 @@ def cross_validate(
                 caught += sum(g for g, (_, w, _) in zip(got, rows, strict=True) if w)
                 wrong += sum(w for _, w, _ in rows)
                 if missed is not None and floor is None:
+                    rank = _ranks(rows, score)
                     missed += [
-                        (key, ctx, score(f), f)
-                        for g, (f, w, ctx) in zip(got, rows, strict=True)
+                        (key, ctx, score(f), f, rank.get(i), sum(got))
+                        for i, (g, (f, w, ctx)) in enumerate(zip(got, rows, strict=True))
                         if w and not g
                     ]
                 shares[key] = 100 * sum(got) / len(got)
                 listed += sum(got)
         out[floor] = (caught, wrong, shares, listed)
     return out
+
+
+def _ranks(rows: list, score) -> dict[int, int]:
+    """Row -> its place in the text's proof list were the list long enough (1: first; the
+    guesses first, then the most doubtful): how far a missed wrong reading was from the cut."""
+    order = sorted(
+        (i for i, (f, _, _) in enumerate(rows) if f is not None),
+        key=lambda i: (not rows[i][0].get("guess"), -score(rows[i][0])),
+    )
+    return {i: n for n, i in enumerate(order, 1)}
 
 
 def _said(f: dict | None) -> str:
@@ -637,7 +668,11 @@ def main(argv=None) -> int:
         got = cross_validate(
             sets, names, args.lam, args.pos, args.cap, args.fixed, floors, missed
         )
-        how = "threshold alone" if args.fixed else f"each text's {doubt.SHARE}% budget"
+        how = (
+            "threshold alone"
+            if args.fixed
+            else f"each text's {doubt.SHARE}% budget, {doubt.CLASSICAL_SHARE}% of classical lines"
+        )
         caught, wrong, shares, _ = got[None]
         print(
             f"leave one text out ({how}, floor {doubt.FLOOR}): {caught}/{wrong} caught"
@@ -652,8 +687,9 @@ def main(argv=None) -> int:
                     f" ({100 * caught / max(wrong, 1):.0f}%), {listed} listed"
                 )
         if args.verbose:
-            for key, ctx, x, f in missed:
-                print(f"  cv missed, {key}: {ctx} doubt {x:.4f} {_said(f)}")
+            for key, ctx, x, f, rank, size in missed:
+                where = f"place {rank} of a list of {size}" if rank else "not scored"
+                print(f"  cv missed, {key}: {ctx} doubt {x:.4f}, {where}: {_said(f)}")
         if floors:
             print(
                 "floor     caught  listed  lists % of Han: shortest  median  longest"

@@ -195,6 +195,36 @@ def test_a_texts_list_takes_the_most_doubtful_within_its_budget():
     assert cut([1.0, 0.5], 100, guessed=4) == 1.0
 
 
+def test_a_classical_texts_list_takes_its_own_share():
+    from edition.readings.doubt import CLASSICAL_SHARE, cut
+
+    assert CLASSICAL_SHARE == 4.9
+    doubts = [0.5 - i / 1000 for i in range(100)]
+    # 1,000 Han characters: room for 48 readings in modern prose, 49 in classical prose, and
+    # each register's share of its own characters in a text of both (600 modern, 400 classical:
+    # 28.8 + 19.6)
+    assert cut(doubts, 1000) == doubts[47]
+    assert cut(doubts, 1000, classical=1000) == doubts[48]
+    assert cut(doubts, 1000, classical=400) == doubts[47]
+    assert cut(doubts, 2000, classical=1000) == doubts[96]  # 48 + 49
+
+
+def test_the_proof_list_of_classical_sentences_takes_the_classical_share():
+    from edition.readings.engine import text_cut
+
+    doubts = [0.5 - i / 10_000 for i in range(1000)]
+
+    def text(classical: int) -> list[Detail | None]:
+        return [
+            Detail(Reading("ni3", "model"), doubt=x, scored=True, classical=i < classical)
+            for i, x in enumerate(doubts)
+        ] + [None]  # a full stop
+
+    assert text_cut(text(0)) == doubts[47]  # 48 places in 1,000 characters of modern prose
+    assert text_cut(text(1000)) == doubts[48]  # 49 in classical prose
+    assert text_cut(text(500)) == doubts[47]  # 24 + 24.5
+
+
 def _modelled(ranked: tuple[tuple[str, float], ...]) -> Detail:
     return Detail(
         Reading(ranked[0][0], "model"),

@@ -995,7 +995,9 @@ def text_cut(details: Sequence[Detail | None]) -> float:
     """The doubt from which a reading of this text is listed (``edition.readings.doubt.cut``)."""
     han = sum(d is not None for d in details)
     scored = [d.doubt for d in details if d is not None and not d.guess and d.doubt > 0]
-    return doubt_cut(scored, han, sum(d is not None and d.guess for d in details))
+    guessed = sum(d is not None and d.guess for d in details)
+    classical = sum(d is not None and d.classical for d in details)
+    return doubt_cut(scored, han, guessed, classical=classical)
 
 
 @dataclass(frozen=True, slots=True)
