@@ -10732,6 +10732,93 @@ RULES: tuple[Rule, ...] = (
         not_near_before="以 请 愿 欲 求 得 往 来 入",
         register="classical",
     ),
+    # classical10: the kinds of 周处 (世说新语) and 六国论 (苏洵), on sentences of our own: 更相
+    # gēng, 丧 sàng, 暴 pù, 得之 dé, 横 hèng, and 为 wéi before a trade (left by classical9)
+    Rule(
+        "geng-classical-in-turn",
+        "更",
+        "geng1",
+        "更 gēng 'in turn, one after another' before 相 and the verb done by turns (更相庆, 更相"
+        "推让, 更相为命): gèng 'still more' goes before what grows (更远)",
+        yes="诸子闻之，【更】相劝勉，终无失德。",
+        no="登高而望，【更】见其远。",
+        after="相",
+        after2="VERB MORPHEME HAN",
+        register="classical",
+    ),
+    Rule(
+        "sang-classical-perish",
+        "丧",
+        "sang4",
+        "丧 sàng 'perish, be lost' closing its clause after an adverb or the one lost (六国互丧, "
+        "国遂丧, 赂者丧): the mourning, sāng, is kept or attended (居丧, 奔丧, 及其丧)",
+        yes="诸侯不相救，故皆【丧】。",
+        no="及其【丧】，乡人皆往吊之。",
+        before="互 皆 亦 遂 必 且 将 俱 并 乃 竟 以 而 者 国",
+        after="END 矣 也 焉",
+        register="classical",
+    ),
+    Rule(
+        "pu-classical-expose",
+        "暴",
+        "pu4",
+        "暴 pù (曝) 'expose to sun and weather' before the frost, dew or sun it is exposed to, or "
+        "the bones left out (暴霜露, 暴于日, 暴骨于野): 'violent', bào, stands before a ruler or "
+        "closes its clause (暴秦, 其君暴)",
+        yes="其衣久【暴】于日，色尽褪。",
+        no="其君【暴】，民不堪命。",
+        after="霜露 霜 露 风霜 雨露 于 日 骨 其骨 尸 其尸",
+        register="classical",
+    ),
+    Rule(
+        "de-classical-got-it",
+        "得",
+        "de2",
+        "得 dé 'get it right, grasp it' before 之 closing its clause (此言得之, 吾得之矣): the "
+        "complement marker follows a verb before a degree or a result (言得甚明)",
+        yes="众议纷纷，惟其言【得】之。",
+        no="其人言【得】甚明，众皆服。",
+        after="之",
+        after2="END 矣 也 乎 焉",
+        register="classical",
+    ),
+    Rule(
+        "heng-classical-scourge",
+        "横",
+        "heng4",
+        "横 hèng 'unruly, a scourge' closing its clause after a count of scourges or a word of "
+        "degree (谓为三横, 其子益横): 'across', héng, lies over what it crosses (大木横江)",
+        yes="其子益【横】，乡人皆畏之。",
+        no="大木【横】江，舟不得过。",
+        before="二 三 四 益 愈 甚 尤 日 颇 最 NUM",
+        after="END 唯 惟 皆 尤 者 也 矣",
+        register="classical",
+    ),
+    Rule(
+        "shui-classical-someone-urged",
+        "说",
+        "shui4",
+        "说 shuì 'urge, advise' after 或 'someone' before the one urged (或说项羽曰, 或说其弟从军, "
+        "或说处杀虎): 'speak', shuō, stands beside another doing (或说或笑) or before what is "
+        "said (或说曰)",
+        yes="或【说】其弟弃田从军，弟从之。",
+        no="或【说】或笑，各尽其欢。",
+        before="或",
+        after="NAME NOUN PRON CHAR1 HAN",
+        not_after="曰 云 或 者 也 笑 以 于",
+        register="classical",
+    ),
+    Rule(
+        "wei-classical-be-a-trade",
+        "为",
+        "wei2",
+        "为 wéi 'be, work as' before a trade (若为佣耕, 为农, 为商贾, 为人佣): 'for', wèi, names "
+        "whom a deed is for (为农夫请命)",
+        yes="其人少孤，【为】佣耕以养母。",
+        no="吾【为】农夫请命，死而无悔。",
+        after="佣 佣耕 佣工 农 商 贾 商贾 工 匠 僧 道士 医 巫 奴 仆 盗 贼 吏 兵 卒",
+        register="classical",
+    ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
     Rule(
         "chu-get-along",
