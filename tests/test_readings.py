@@ -1535,6 +1535,14 @@ CLASSICAL_MORE = [
     ("众为之请于王，王不许。", "classical", "为", 0, "wei4"),
     ("或说太守开仓济民，太守从之。", "classical", "说", 0, "shui4"),
     ("或说或歌，至夜乃散。", "classical", "说", 0, "shuo1"),
+    # classical10: the brief's list of 文言 readings probed on sentences of our own
+    ("乃从间道归，夜半至营。", "classical", "间", 0, "jian4"),
+    ("一日之间，三易其主。", "classical", "间", 0, "jian1"),
+    ("苏秦约六国合从以拒秦。", "classical", "从", 0, "zong4"),
+    ("从横千里，皆其地也。", "classical", "从", 0, "zong4"),
+    ("其人从东来，不知其名。", "classical", "从", 0, "cong2"),
+    ("伯乐使其子相其马，三日不得。", "classical", "相", 0, "xiang4"),
+    ("兄弟相助，乃成其事。", "classical", "相", 0, "xiang1"),
 ]
 
 

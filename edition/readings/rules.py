@@ -10808,6 +10808,54 @@ RULES: tuple[Rule, ...] = (
         not_after="曰 云 或 者 也 笑 以 于",
         register="classical",
     ),
+    # classical10, the brief's list of 文言 readings probed on sentences of our own: 间 jiàn,
+    # 从 zòng, 相 xiàng
+    Rule(
+        "jian-classical-by-stealth",
+        "间",
+        "jian4",
+        "间 jiàn 'by a side way, in secret' before the way or the going (从间道归, 间行而去, "
+        "间出): 'between, among', jiān, follows what it lies between (两山之间)",
+        yes="遂【间】行而去，追者不及。",
+        no="两山之【间】有一小溪。",
+        before="START 从 由 乃 遂 而 夜 皆 独 ADV",
+        after="道 行 出 归 走 去 至",
+        register="classical",
+    ),
+    Rule(
+        "zong-classical-alliance",
+        "从",
+        "zong4",
+        "从 zòng (纵) 'the north-south alliance' after 合 or 约 (合从以拒秦, 约从): 'follow', "
+        "cóng, takes whom it follows (从之)",
+        yes="六国合【从】，秦兵不敢出关。",
+        no="其人【从】之，遂至其家。",
+        before="合 约",
+        register="classical",
+    ),
+    Rule(
+        "zong-classical-lengthwise",
+        "从",
+        "zong4",
+        "从 zòng (纵) before 横 'lengthwise and across' (从横之士, 从横驰骋): 'from', cóng, takes "
+        "a place (从东来)",
+        yes="【从】横之士，皆游说诸侯。",
+        no="其人【从】东来，不知其名。",
+        after="横",
+        register="classical",
+    ),
+    Rule(
+        "xiang-classical-survey",
+        "相",
+        "xiang4",
+        "相 xiàng 'survey, judge by its looks' before 其 and the land, house, horse or face judged "
+        "(相其地, 相其宅, 相其马): 'each other', xiāng, stands between two parties and a verb",
+        yes="王使人【相】其地，可以筑城。",
+        no="二人【相】视而笑，莫逆于心。",
+        after="其",
+        after2="地 宅 马 人 面 形 貌 土 田 居 室 墓 山",
+        register="classical",
+    ),
     Rule(
         "wei-classical-be-a-trade",
         "为",
