@@ -1543,6 +1543,10 @@ CLASSICAL_MORE = [
     ("其人从东来，不知其名。", "classical", "从", 0, "cong2"),
     ("伯乐使其子相其马，三日不得。", "classical", "相", 0, "xiang4"),
     ("兄弟相助，乃成其事。", "classical", "相", 0, "xiang1"),
+    ("乃令军中曰：敢言降者斩。", "classical", "降", 0, "xiang2"),
+    ("神降于其庭，国人皆惧。", "classical", "降", 0, "jiang4"),
+    ("客鼓琴而歌，主人起而和之。", "classical", "和", 0, "he4"),
+    ("君臣和，则国治。", "classical", "和", 0, "he2"),
 ]
 
 

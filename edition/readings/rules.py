@@ -10857,6 +10857,32 @@ RULES: tuple[Rule, ...] = (
         register="classical",
     ),
     Rule(
+        "xiang-classical-surrender",
+        "降",
+        "xiang2",
+        "降 xiáng 'surrender' closing its clause or before 于/者 after one who gives in or speaks "
+        "of it (遂降于秦, 来降, 敢言降者, 城降): 'send down', jiàng, takes what is sent (天降大雨, "
+        "将降大任)",
+        yes="城中粮尽，守将遂【降】于敌。",
+        no="天【降】大雨，三日不止。",
+        before="遂 乃 请 皆 欲 已 不 来 出 投 言 敢 城 众 卒 兵 亦 终 竟",
+        after="END 于 者 矣 也 焉",
+        register="classical",
+    ),
+    Rule(
+        "he-classical-join-in-song",
+        "和",
+        "he4",
+        "和 hè 'join in, answer in song or word' before 之 closing its clause, after 而 or 皆 "
+        "(倚歌而和之, 众皆和之): 'harmonize', hé, goes on to the means (和之以乐)",
+        yes="其人歌之，众皆【和】之。",
+        no="其人好酒，众皆【和】之以乐。",
+        before="而 皆 相 亦 从 辄",
+        after="之",
+        after2="END",
+        register="classical",
+    ),
+    Rule(
         "wei-classical-be-a-trade",
         "为",
         "wei2",
