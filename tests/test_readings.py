@@ -1547,6 +1547,9 @@ CLASSICAL_MORE = [
     ("神降于其庭，国人皆惧。", "classical", "降", 0, "jiang4"),
     ("客鼓琴而歌，主人起而和之。", "classical", "和", 0, "he4"),
     ("君臣和，则国治。", "classical", "和", 0, "he2"),
+    ("余少孤，母教之读书。", "classical", "少", 0, "shao4"),
+    ("吾少也贫，常为人牧羊。", "classical", "少", 0, "shao4"),
+    ("敌众我少，不可轻战。", "classical", "少", 0, "shao3"),
 ]
 
 

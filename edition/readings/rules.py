@@ -10883,6 +10883,19 @@ RULES: tuple[Rule, ...] = (
         register="classical",
     ),
     Rule(
+        "shao-classical-young-self",
+        "少",
+        "shao4",
+        "少 shào 'young, in one's youth' after the speaker or a subject named before what he was "
+        "then (吾少也贱, 臣少而好学, 余少孤): 'few', shǎo, is said of what is counted (以其少也, "
+        "兵少)",
+        yes="臣【少】而好学，长而不倦。",
+        no="以其【少】也，故不能胜。",
+        before="吾 余 予 臣 我 朕 NAME",
+        after="也 而 孤 贫 贱 好 好学 时 年",
+        register="classical",
+    ),
+    Rule(
         "wei-classical-be-a-trade",
         "为",
         "wei2",
