@@ -4716,6 +4716,19 @@ def test_a_name_said_in_full_reads_its_given_name_alone(text, char, nth, expecte
         assert (_text_reading(t, c, nth), t) == (expected, t)
 
 
+def test_review_table_names_the_person():
+    from edition.readings.proof import review_rows
+    from edition.readings.topics import printed_readings
+
+    engine = default_engine()
+    text = _ZHOU + "处闻之，乃自悔。"
+    details = engine.details(text, doubts=False)
+    found = printed_readings([text], [text], [engine.read(text)], [details])[0]
+    rows = {r.offset: r for r in review_rows(text, text, found)}
+    row = rows[text.index("处闻")]
+    assert (row.reading, row.evidence) == ("chu3", "周处, named in the text (处 was read chu4)")
+
+
 def test_persons_are_named_people_not_places_dynasties_or_books():
     from edition.readings.lexicon import lexicon
 

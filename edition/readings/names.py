@@ -41,6 +41,17 @@ def apply_names(lookup: str, readings: Sequence, details: Sequence, lexicon: Lex
     """``readings`` of ``lookup`` with the readings its people's names settle (module
     docstring); ``details`` are the engine's, one per character."""
     out = list(readings)
+    for i, (reading, _) in people_at(lookup, readings, details, lexicon).items():
+        out[i] = reading
+    return out
+
+
+def people_at(
+    lookup: str, readings: Sequence, details: Sequence, lexicon: Lexicon
+) -> dict[int, tuple[Reading, str]]:
+    """Offset -> (the reading a person's name gives it, the person) for each character of
+    ``lookup`` whose reading in ``readings`` the text's names change (module docstring)."""
+    got: dict[int, tuple[Reading, str]] = {}
     named: dict[str, tuple[str, ...]] = {}  # person -> the lexicon's reading
     places: list[tuple[int, str]] = []  # (offset, person) of each full name free of words
     for i in range(len(lookup) - 1):
@@ -52,33 +63,35 @@ def apply_names(lookup: str, readings: Sequence, details: Sequence, lexicon: Lex
             if any(details[i + k].classical for k in range(n)):
                 named[name] = lexicon.get(name) or ()
     for i, name in places:
-        syls = named.get(name, ())
-        for k, syl in enumerate(syls):
-            r = out[i + k]
+        for k, syl in enumerate(named.get(name, ())):
+            r = readings[i + k]
             if r is not None and r.syllable != syl and r.origin != "rule":
-                out[i + k] = Reading(syl, "phrase")
+                got[i + k] = (Reading(syl, "phrase"), name)
     covered = {i + k for i, name in places if name in named for k in range(len(name))}
-    # the given name -> (where the full name stands, its paragraph, the name's reading)
-    given: dict[str, list[tuple[int, int, str]]] = {}
+    # the given name -> (where the full name stands, its paragraph, the name's reading, it)
+    given: dict[str, list[tuple[int, int, str, str]]] = {}
     for i, name in places:
         if named.get(name):
-            given.setdefault(name[-1], []).append((i, lookup.count("\n", 0, i), named[name][-1]))
+            at = (i, lookup.count("\n", 0, i), named[name][-1], name)
+            given.setdefault(name[-1], []).append(at)
     for j, ch in enumerate(lookup):
-        r, d = out[j], details[j]
+        r, d = readings[j], details[j]
         if ch not in given or r is None or d is None or j in covered:
             continue
         here = lookup.count("\n", 0, j)
-        want = next((syl for i, p, syl in given[ch] if i < j and here - p <= WINDOW), None)
-        if want is None or r.syllable == want:
+        found = next(
+            ((syl, who) for i, p, syl, who in given[ch] if i < j and here - p <= WINDOW), None
+        )
+        if found is None or r.syllable == found[0]:
             continue
         if not d.classical or len(d.word) > 1 or d.rule_id in _CLASSICAL_RULES:
             continue
         before = lookup[j - 1] if j else "\n"
         after = lookup[j + 1] if j + 1 < len(lookup) else ""
         if (before in _OPENS_AFTER or before in _TELLING) and is_han(after) and after != ch:
-            log.debug("%s at %d: %s, the given name of a person named in the text", ch, j, want)
-            out[j] = Reading(want, "rule")
-    return out
+            log.debug("%s at %d: %s, the given name of %s", ch, j, found[0], found[1])
+            got[j] = (Reading(found[0], "rule"), found[1])
+    return got
 
 
 def _free(details: Sequence, i: int, n: int, name: str) -> bool:
