@@ -1519,6 +1519,37 @@ CLASSICAL_MORE = [
     ("其家贫，以糠食其犬。", "classical", "食", 0, "si4"),
     ("主人轻之，食以草具。", "classical", "食", 0, "si4"),
     ("其人食之而甘，尽一器。", "classical", "食", 0, "shi2"),
+    # classical10: the kinds of 周处 and 六国论, on sentences of our own, each with one its rule
+    # must leave alone
+    ("兄弟三人更相扶持，卒成其家。", "classical", "更", 0, "geng1"),
+    ("此山更高，人不能上。", "classical", "更", 0, "geng4"),
+    ("诸侯相攻，小国皆丧。", "classical", "丧", 0, "sang4"),
+    ("其父卒，子居丧三年。", "classical", "丧", 0, "sang1"),
+    ("其骸暴于野，无人收之。", "classical", "暴", 0, "pu4"),
+    ("秦王暴虐，天下苦之。", "classical", "暴", 0, "bao4"),
+    ("吾思之三日，乃得之。", "classical", "得", 0, "de2"),
+    ("其人言得甚是，众皆服。", "classical", "得", 0, "de5"),
+    ("其弟日横，父不能制。", "classical", "横", 0, "heng4"),
+    ("一舟横于江上，不知其主。", "classical", "横", 0, "heng2"),
+    ("其父为农，其母织布。", "classical", "为", 0, "wei2"),
+    ("众为之请于王，王不许。", "classical", "为", 0, "wei4"),
+    ("或说太守开仓济民，太守从之。", "classical", "说", 0, "shui4"),
+    ("或说或歌，至夜乃散。", "classical", "说", 0, "shuo1"),
+    # classical10: the brief's list of 文言 readings probed on sentences of our own
+    ("乃从间道归，夜半至营。", "classical", "间", 0, "jian4"),
+    ("一日之间，三易其主。", "classical", "间", 0, "jian1"),
+    ("苏秦约六国合从以拒秦。", "classical", "从", 0, "zong4"),
+    ("从横千里，皆其地也。", "classical", "从", 0, "zong4"),
+    ("其人从东来，不知其名。", "classical", "从", 0, "cong2"),
+    ("伯乐使其子相其马，三日不得。", "classical", "相", 0, "xiang4"),
+    ("兄弟相助，乃成其事。", "classical", "相", 0, "xiang1"),
+    ("乃令军中曰：敢言降者斩。", "classical", "降", 0, "xiang2"),
+    ("神降于其庭，国人皆惧。", "classical", "降", 0, "jiang4"),
+    ("客鼓琴而歌，主人起而和之。", "classical", "和", 0, "he4"),
+    ("君臣和，则国治。", "classical", "和", 0, "he2"),
+    ("余少孤，母教之读书。", "classical", "少", 0, "shao4"),
+    ("吾少也贫，常为人牧羊。", "classical", "少", 0, "shao4"),
+    ("敌众我少，不可轻战。", "classical", "少", 0, "shao3"),
 ]
 
 
@@ -4863,6 +4894,51 @@ DEV43_TOPICS = [
 @pytest.mark.parametrize(("text", "char", "nth", "expected"), DEV27_TOPICS + DEV43_TOPICS)
 def test_topic_reading_of_a_whole_text(text, char, nth, expected):
     assert _text_reading(text, char, nth) == expected
+
+
+# classical10: a man named in full in a classical text, then by his given name alone
+# (edition.readings.names); our own sentences
+_ZHOU = "周处者，吴人也，少而好斗，乡里皆患之。\n"
+_GUAN = "管宁者，北海人也，少而好学，不慕荣利。\n"
+NAMES_IN_TEXT = [
+    (_ZHOU + "处闻之，乃自悔，遂折节读书，卒为名将。", "处", 0, "chǔ"),  # the name in full
+    (_ZHOU + "处闻之，乃自悔，遂折节读书，卒为名将。", "处", 1, "chǔ"),  # the man alone
+    (_GUAN + "客有过其门者，宁读书如故，不出视之。", "宁", 1, "níng"),
+    # a classical rule keeps its reading (宁可以 'how could'); 其处 'the place' is no man
+    (_GUAN + "或谓之曰：宁可以利易其志乎？", "宁", 1, "nìng"),
+    (_ZHOU + "乡人至其处，见其室空。", "处", 1, "chù"),
+    (_ZHOU + "乡人皆曰：此周处", "处", 1, "chǔ"),  # the name closing the text
+    # the given name alone before the man is named, and a modern text
+    ("处闻之，乃自悔，遂折节读书。\n" + _ZHOU, "处", 0, "chù"),
+    ("这周处理完文件，下周处处都要检查。", "处", 1, "chù"),
+]
+
+
+@pytest.mark.parametrize(("text", "char", "nth", "expected"), NAMES_IN_TEXT)
+def test_a_name_said_in_full_reads_its_given_name_alone(text, char, nth, expected):
+    for t, c in ((text, char), (S2T.convert(text), S2T.convert(char))):
+        assert (_text_reading(t, c, nth), t) == (expected, t)
+
+
+def test_review_table_names_the_person():
+    from edition.readings.proof import review_rows
+    from edition.readings.topics import printed_readings
+
+    engine = default_engine()
+    text = _ZHOU + "处闻之，乃自悔。"
+    details = engine.details(text, doubts=False)
+    found = printed_readings([text], [text], [engine.read(text)], [details])[0]
+    rows = {r.offset: r for r in review_rows(text, text, found)}
+    row = rows[text.index("处闻")]
+    assert (row.reading, row.evidence) == ("chu3", "周处, named in the text (处 was read chu4)")
+
+
+def test_persons_are_named_people_not_places_dynasties_or_books():
+    from edition.readings.lexicon import lexicon
+
+    persons = lexicon().persons
+    assert {"周处", "诸葛亮", "管宁"} <= persons
+    assert not {"东晋", "左传", "长沙"} & persons
 
 
 

@@ -46,8 +46,9 @@ log = logging.getLogger(__name__)
 # 38: 钉牢; 39: 虾干; 40: 背袋; 41: 卡住; 42: 秤重; 43: 淮南子 鬼谷子 昳丽 (classical7); 44: 弹回
 # (readings38); 45: literary (proof12); 46: 烟筒; 47: 相簿 (readings40); 48: 惠子 鯈鱼 矰缴
 # (classical8); 49: 蚵 é (_CEDICT_ADDED); 50: 手刹 手煞 (readings41); 51: _full_tones takes
-# CC-CEDICT's one reading of a character alone first, and 房脊 里脊肉 (readings44); 52: 行当 稳当
-_FORMAT = 52
+# CC-CEDICT's one reading of a character alone first, and 房脊 里脊肉 (readings44); 52: persons
+# and 管宁 (classical10); 53: 行当 稳当
+_FORMAT = 53
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A sense CC-CEDICT marks as the written language of old (予 yú "(archaic) I", 夫 fú
@@ -75,6 +76,13 @@ _CEDICT_NOT_FIRST = frozenset("壳荫嘎钥咔谁仔桔漯槟疋悄苕嗄酢杷�
 # 'oyster' (Taiwan: 蚵田 蚵壳 蚵仔), which pypinyin has only as hé and kè (of old names of
 # insects). That reading comes first, standing alone as in the words it makes.
 _CEDICT_ADDED = frozenset("蚵")
+# A person's lifespan in the gloss that opens with the name: (236-297), (-645 BC), (?-208),
+# (c. 365-427), (256 or 247-195 BC), (c. 14th century BC)
+_LIFESPAN = re.compile(
+    r"\((?:c\. ?)?[\d?]*(?: BC)?(?: or \d+)?-(?:c\. ?)?[\d?]|\(c\. \d+\w\w century"
+)
+# People named by a surname and a given name of one character CC-CEDICT lacks (``persons``)
+_PERSONS_ADDED = frozenset({"管宁"})
 # Words whose only CC-CEDICT reading the 现代汉语词典 does not print, with the one it prints:
 # 刚刚 gānggāng, the one doubled adverb CC-CEDICT writes with a light second syllable (常常,
 # 渐渐, 偏偏 keep both tones there too), which the light policy keeps as a doubled syllable;
@@ -94,6 +102,9 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     # suffix's); 鯈鱼 tiáoyú, the small white fish the 现代汉语词典 writes 鲦鱼 (鯈 chóu is
     # another fish); 矰缴 zēngzhuó, the fowling arrow and the cord tied to it
     "惠子": ("hui4", "zi3"),
+    # classical10: 管宁 Guǎn Níng, the recluse of 世说新语's 管宁割席 (CC-CEDICT lacks him), a
+    # person (``_PERSONS_ADDED``) whose 宁 is níng
+    "管宁": ("guan3", "ning2"),
     "鯈鱼": ("tiao2", "yu2"),
     "矰缴": ("zeng1", "zhuo2"),
     # the stomach eaten as tripe is dǔ (毛肚 máodǔ, 爆肚儿 bàodǔr; 猪肚 牛肚 below): words
@@ -269,6 +280,9 @@ class Lexicon:
     # "(archaic) I", 将 jiàng "(literary) to command"): where a classical sentence reads it
     # otherwise, the doubt score weighs it (``edition.readings.doubt``, ``classical_rival``)
     literary: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # people named by a surname and a given name of one character (周处 Zhōu Chǔ, 诸葛亮):
+    # ``edition.readings.names`` reads the given name said alone as in the name
+    persons: frozenset[str] = frozenset()
     _split: dict[str, Reading3] = field(default_factory=dict)
 
     def __contains__(self, word: str) -> bool:
@@ -367,6 +381,9 @@ class Cedict:
     spellings: dict[str, list[tuple[str, Reading3, int, bool]]] = field(default_factory=dict)
     # single character -> its readings with a sense marked literary, classical or archaic
     literary: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # proper nouns written as a surname and a given name of one character, each capitalised
+    # (周處 周处 [Zhou1 Chu3], 諸葛亮 诸葛亮 [Zhu1 ge3 Liang4]; not 荀巨伯 [Xun2 Ju4 bo2])
+    persons: frozenset[str] = frozenset()
 
 
 def read_cedict(path: Path) -> Cedict:
@@ -383,6 +400,7 @@ def read_cedict(path: Path) -> Cedict:
     literary: dict[str, list[str]] = {}
     forms: dict[str, set[str]] = {}
     spellings: dict[str, list[tuple[str, Reading3, int, bool]]] = {}
+    persons: set[str] = set()
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
@@ -432,6 +450,8 @@ def read_cedict(path: Path) -> Cedict:
             )
             if not pinyin[:1].isupper():
                 common.add(simp)
+            elif _person(pinyin, glosses):
+                persons.add(simp)
     bound = {
         ch: {r: names for r, (free, names) in rs.items() if not free}
         for ch, rs in senses_of.items()
@@ -446,7 +466,27 @@ def read_cedict(path: Path) -> Cedict:
         {t: tuple(sorted(rs)) for t, rs in forms.items()},
         {w: e for w, e in spellings.items() if len({t for t, *_ in e}) > 1},
         {ch: tuple(rs) for ch, rs in literary.items()},
+        frozenset(persons - common),
     )
+
+
+def _person(pinyin: str, glosses: str) -> bool:
+    """True for the entry of a person named by a surname and a given name of one character,
+    each capitalised, whose gloss opens with the name (周處 周处 [Zhou1 Chu3] /Zhou Chu
+    (236-297).../; after a surname of two characters 諸葛亮 [Zhu1 ge3 Liang4] /Zhuge Liang/).
+    A place or a dynasty is capitalised otherwise or glossed otherwise (東晉 [Dong1 Jin4]
+    /Eastern Jin dynasty/), and a book has no lifespan (左傳 [Zuo3 Zhuan4] /Zuo Zhuan or
+    Tsochuan.../)."""
+    syls = pinyin.split()
+    caps = [k for k, syl in enumerate(syls) if syl[:1].isupper()]
+    if not ((len(syls) == 2 and caps == [0, 1]) or (len(syls) == 3 and caps == [0, 2])):
+        return False
+    bare = [syl.rstrip("12345") for syl in syls]
+    name = "".join(bare[:-1]) + " " + bare[-1]
+    first = glosses.split("/")[0]
+    return first.startswith(
+        name.capitalize().replace(" " + bare[-1].lower(), " " + bare[-1])
+    ) and bool(_LIFESPAN.search(first))
 
 
 def _defers(glosses: str, pinyin: str) -> bool:
@@ -876,6 +916,7 @@ def lexicon() -> Lexicon:
             dropped,
             headwords,
             literary,
+            persons,
         ) = marshal.loads(stored or b"")  # nothing stored: EOFError
         return Lexicon(
             words,
@@ -892,6 +933,7 @@ def lexicon() -> Lexicon:
             dropped,
             headwords,
             literary,
+            frozenset(persons),
         )
     except (EOFError, ValueError, TypeError):
         pass
@@ -907,6 +949,7 @@ def lexicon() -> Lexicon:
         marked=_marked(lex, got, chars),
         headwords=_headwords(lex, got.spellings),
         literary=got.literary,
+        persons=got.persons | _PERSONS_ADDED,
     )
     data = marshal.dumps(
         (
@@ -923,6 +966,7 @@ def lexicon() -> Lexicon:
             lex.light_dropped,
             lex.headwords,
             lex.literary,
+            set(lex.persons),
         )
     )
     cache.save(where, name, ".marshal", data)

@@ -18,6 +18,8 @@ from functools import lru_cache
 from edition.model import Reading, SourceLocation
 from edition.readings import doubt as doubt_mod
 from edition.readings.engine import Detail, ReadingEngine, default_engine, text_cut, unsure
+from edition.readings.lexicon import lexicon
+from edition.readings.names import people_at
 from edition.readings.rules import RULES
 from edition.readings.styles import label, parse_syllable
 from edition.readings.topics import topics_at
@@ -70,6 +72,8 @@ def review_rows(
     cut = text_cut(details)
     hints = hints or {}
     topical = topics_at(lookup)  # paragraphs whose topic reads some characters (topics)
+    # characters a person's name read (周处 ... 处即: names), as the engine had read them
+    people = people_at(lookup, [d.reading if d else None for d in details], details, lexicon())
     in_text = doubt_mod.in_text(lookup, details)  # what the whole text says of each reading
     rows = []
     for i, r in enumerate(readings):
@@ -105,6 +109,8 @@ def review_rows(
         topic = next((t for a, b, t in topical if a <= i < b), None)
         if settled and topic is not None and topic.readings.get(lookup[i]) == r.syllable:
             evidence = f"a text about {topic.name} ({lookup[i]} was read {was})"
+        elif settled and i in people and people[i][0].syllable == r.syllable:
+            evidence = f"{people[i][1]}, named in the text ({lookup[i]} was read {was})"
         elif settled:
             evidence = (
                 f"{display[i]} has no other reading ({lookup[i]} was read {was})"

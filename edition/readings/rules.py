@@ -11168,6 +11168,180 @@ RULES: tuple[Rule, ...] = (
         not_near_before="以 请 愿 欲 求 得 往 来 入",
         register="classical",
     ),
+    # classical10: the kinds of 周处 (世说新语) and 六国论 (苏洵), on sentences of our own: 更相
+    # gēng, 丧 sàng, 暴 pù, 得之 dé, 横 hèng, and 为 wéi before a trade (left by classical9)
+    Rule(
+        "geng-classical-in-turn",
+        "更",
+        "geng1",
+        "更 gēng 'in turn, one after another' before 相 and the verb done by turns (更相庆, 更相"
+        "推让, 更相为命): gèng 'still more' goes before what grows (更远)",
+        yes="诸子闻之，【更】相劝勉，终无失德。",
+        no="登高而望，【更】见其远。",
+        after="相",
+        after2="VERB MORPHEME HAN",
+        register="classical",
+    ),
+    Rule(
+        "sang-classical-perish",
+        "丧",
+        "sang4",
+        "丧 sàng 'perish, be lost' closing its clause after an adverb or the one lost (六国互丧, "
+        "国遂丧, 赂者丧): the mourning, sāng, is kept or attended (居丧, 奔丧, 及其丧)",
+        yes="诸侯不相救，故皆【丧】。",
+        no="及其【丧】，乡人皆往吊之。",
+        before="互 皆 亦 遂 必 且 将 俱 并 乃 竟 以 而 者 国",
+        after="END 矣 也 焉",
+        register="classical",
+    ),
+    Rule(
+        "pu-classical-expose",
+        "暴",
+        "pu4",
+        "暴 pù (曝) 'expose to sun and weather' before the frost, dew or sun it is exposed to, or "
+        "the bones left out (暴霜露, 暴于日, 暴骨于野): 'violent', bào, stands before a ruler or "
+        "closes its clause (暴秦, 其君暴)",
+        yes="其衣久【暴】于日，色尽褪。",
+        no="其君【暴】，民不堪命。",
+        after="霜露 霜 露 风霜 雨露 于 日 骨 其骨 尸 其尸",
+        register="classical",
+    ),
+    Rule(
+        "de-classical-got-it",
+        "得",
+        "de2",
+        "得 dé 'get it right, grasp it' before 之 closing its clause (此言得之, 吾得之矣): the "
+        "complement marker follows a verb before a degree or a result (言得甚明)",
+        yes="众议纷纷，惟其言【得】之。",
+        no="其人言【得】甚明，众皆服。",
+        after="之",
+        after2="END 矣 也 乎 焉",
+        register="classical",
+    ),
+    Rule(
+        "heng-classical-scourge",
+        "横",
+        "heng4",
+        "横 hèng 'unruly, a scourge' closing its clause after a count of scourges or a word of "
+        "degree (谓为三横, 其子益横): 'across', héng, lies over what it crosses (大木横江)",
+        yes="其子益【横】，乡人皆畏之。",
+        no="大木【横】江，舟不得过。",
+        before="二 三 四 益 愈 甚 尤 日 颇 最 NUM",
+        after="END 唯 惟 皆 尤 者 也 矣",
+        register="classical",
+    ),
+    Rule(
+        "shui-classical-someone-urged",
+        "说",
+        "shui4",
+        "说 shuì 'urge, advise' after 或 'someone' before the one urged (或说项羽曰, 或说其弟从军, "
+        "或说处杀虎): 'speak', shuō, stands beside another doing (或说或笑) or before what is "
+        "said (或说曰)",
+        yes="或【说】其弟弃田从军，弟从之。",
+        no="或【说】或笑，各尽其欢。",
+        before="或",
+        after="NAME NOUN PRON CHAR1 HAN",
+        not_after="曰 云 或 者 也 笑 以 于",
+        register="classical",
+    ),
+    # classical10, the brief's list of 文言 readings probed on sentences of our own: 间 jiàn,
+    # 从 zòng, 相 xiàng
+    Rule(
+        "jian-classical-by-stealth",
+        "间",
+        "jian4",
+        "间 jiàn 'by a side way, in secret' before the way or the going (从间道归, 间行而去, "
+        "间出): 'between, among', jiān, follows what it lies between (两山之间)",
+        yes="遂【间】行而去，追者不及。",
+        no="两山之【间】有一小溪。",
+        before="START 从 由 乃 遂 而 夜 皆 独 ADV",
+        after="道 行 出 归 走 去 至",
+        register="classical",
+    ),
+    Rule(
+        "zong-classical-alliance",
+        "从",
+        "zong4",
+        "从 zòng (纵) 'the north-south alliance' after 合 or 约 (合从以拒秦, 约从): 'follow', "
+        "cóng, takes whom it follows (从之)",
+        yes="六国合【从】，秦兵不敢出关。",
+        no="其人【从】之，遂至其家。",
+        before="合 约",
+        register="classical",
+    ),
+    Rule(
+        "zong-classical-lengthwise",
+        "从",
+        "zong4",
+        "从 zòng (纵) before 横 'lengthwise and across' (从横之士, 从横驰骋): 'from', cóng, takes "
+        "a place (从东来)",
+        yes="【从】横之士，皆游说诸侯。",
+        no="其人【从】东来，不知其名。",
+        after="横",
+        register="classical",
+    ),
+    Rule(
+        "xiang-classical-survey",
+        "相",
+        "xiang4",
+        "相 xiàng 'survey, judge by its looks' before 其 and the land, house, horse or face judged "
+        "(相其地, 相其宅, 相其马): 'each other', xiāng, stands between two parties and a verb",
+        yes="王使人【相】其地，可以筑城。",
+        no="二人【相】视而笑，莫逆于心。",
+        after="其",
+        after2="地 宅 马 人 面 形 貌 土 田 居 室 墓 山",
+        register="classical",
+    ),
+    Rule(
+        "xiang-classical-surrender",
+        "降",
+        "xiang2",
+        "降 xiáng 'surrender' closing its clause or before 于/者 after one who gives in or speaks "
+        "of it (遂降于秦, 来降, 敢言降者, 城降): 'send down', jiàng, takes what is sent (天降大雨, "
+        "将降大任)",
+        yes="城中粮尽，守将遂【降】于敌。",
+        no="天【降】大雨，三日不止。",
+        before="遂 乃 请 皆 欲 已 不 来 出 投 言 敢 城 众 卒 兵 亦 终 竟",
+        after="END 于 者 矣 也 焉",
+        register="classical",
+    ),
+    Rule(
+        "he-classical-join-in-song",
+        "和",
+        "he4",
+        "和 hè 'join in, answer in song or word' before 之 closing its clause, after 而 or 皆 "
+        "(倚歌而和之, 众皆和之): 'harmonize', hé, goes on to the means (和之以乐)",
+        yes="其人歌之，众皆【和】之。",
+        no="其人好酒，众皆【和】之以乐。",
+        before="而 皆 相 亦 从 辄",
+        after="之",
+        after2="END",
+        register="classical",
+    ),
+    Rule(
+        "shao-classical-young-self",
+        "少",
+        "shao4",
+        "少 shào 'young, in one's youth' after the speaker or a subject named before what he was "
+        "then (吾少也贱, 臣少而好学, 余少孤): 'few', shǎo, is said of what is counted (以其少也, "
+        "兵少)",
+        yes="臣【少】而好学，长而不倦。",
+        no="以其【少】也，故不能胜。",
+        before="吾 余 予 臣 我 朕 NAME",
+        after="也 而 孤 贫 贱 好 好学 时 年",
+        register="classical",
+    ),
+    Rule(
+        "wei-classical-be-a-trade",
+        "为",
+        "wei2",
+        "为 wéi 'be, work as' before a trade (若为佣耕, 为农, 为商贾, 为人佣): 'for', wèi, names "
+        "whom a deed is for (为农夫请命)",
+        yes="其人少孤，【为】佣耕以养母。",
+        no="吾【为】农夫请命，死而无悔。",
+        after="佣 佣耕 佣工 农 商 贾 商贾 工 匠 僧 道士 医 巫 奴 仆 盗 贼 吏 兵 卒",
+        register="classical",
+    ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
     Rule(
         "chu-get-along",

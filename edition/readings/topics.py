@@ -546,6 +546,11 @@ def apply_topics(lookup: str, readings: Sequence, details: Sequence) -> list:
 def apply_topics_lines(lookups: Sequence[str], readings: Sequence, details: Sequence) -> list:
     """``apply_topics`` over lines read one by one (the pinyin command's input, a bench set):
     the lines are the paragraphs of one text."""
+    return _over_text(apply_topics, lookups, readings, details)
+
+
+def _over_text(apply, lookups: Sequence[str], readings: Sequence, details: Sequence) -> list:
+    """``apply(text, readings, details)`` over lines read one by one, joined as one text."""
     text = "\n".join(lookups)
     flat_r: list = []
     flat_d: list = []
@@ -555,7 +560,7 @@ def apply_topics_lines(lookups: Sequence[str], readings: Sequence, details: Sequ
             flat_d.append(None)
         flat_r.extend(rs)
         flat_d.extend(ds)
-    got = apply_topics(text, flat_r, flat_d)
+    got = apply(text, flat_r, flat_d)
     out, at = [], 0
     for lk in lookups:
         out.append(got[at : at + len(lk)])
@@ -569,8 +574,11 @@ def printed_readings(
     """The readings the editions print for the lines of one text (``sources``, their Simplified
     ``lookups`` and the engine's ``readings`` and ``details`` of each): a character the source
     writes otherwise keeps the one reading it has (``source_forms.settle``), then the text's
-    topics apply (``apply_topics_lines``). Every caller reads a text this way: the build, the
-    library call, the pinyin command and the bench."""
+    topics apply (``apply_topics_lines``), then what its people's names settle
+    (``edition.readings.names``). Every caller reads a text this way: the build, the library
+    call, the pinyin command and the bench."""
+    from edition.readings.lexicon import lexicon
+    from edition.readings.names import apply_names
     from edition.readings.source_forms import settle, taiwan
     from edition.text.script import written_traditional
 
@@ -580,5 +588,9 @@ def printed_readings(
     ]
     if written_traditional("\n".join(sources), "\n".join(lookups)):
         settled = taiwan(sources, settled)
-    return apply_topics_lines(lookups, settled, details)
+    topical = apply_topics_lines(lookups, settled, details)
+    lex = lexicon()
+    return _over_text(
+        lambda text, rs, ds: apply_names(text, rs, ds, lex), lookups, topical, details
+    )
 
