@@ -453,3 +453,17 @@ def test_a_character_lost_between_two_dropped_pairs_is_a_guess() -> None:
          "frequency, but '，他' is almost as likely, in '天气很冷，大家都很高兴。'; check it: a "
          "correction fixes it, or confirms it with 'replace' equal to 'find'"),
     ]  # fmt: skip
+
+
+def test_the_cause_table_counts_a_spot_wrong_at_many_seeds_once_per_seed() -> None:
+    """bench/repair_causes.py --top: the same wrong decision at several seeds is one spot,
+    listed first, and its decisions count toward the share of spots wrong at a quarter of the
+    seeds or more; a spot wrong at one seed does not."""
+    from bench.repair_causes import repeated
+
+    wrong = [("news", "他说", "说")] * 3 + [("story", "二", "盯")]
+    lines = repeated(wrong, 8, 5)
+    assert lines[0].startswith("4 wrong decisions at 2 spots; 3 (75%) at the 1 spots")
+    assert lines[0].endswith("1 spots wrong at one")
+    assert lines[1] == "     3  news: '他说' -> '说'"
+    assert len(lines) == 3
