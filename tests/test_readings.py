@@ -2021,6 +2021,13 @@ LEAD_TREES_CHORES_NOODLES_KINDS = [
     ("加一点凉水，再用筷子轻轻地和。", "和", "huo2"),
     ("师傅把陶坯放在转盘上，一边转一边修。", "转", "zhuan4"),
     ("练了一个月，他的琴拉得好多了。", "得", "de5"),
+    # batch 55: a brief shake, batter mixed, things poured together, a shallow cut, a chin strap
+    ("喝之前把瓶子摇一摇。", "摇", "yao2"),
+    ("妈妈在厨房里调面糊。", "调", "tiao2"),
+    ("公司要调他去上海。", "调", "diao4"),
+    ("把两碗汤倒在一起热一热。", "倒", "dao4"),
+    ("刻字的时候别划得太浅。", "划", "hua2"),
+    ("安全帽的带子要系在下巴底下。", "系", "ji4"),
 ]
 
 
@@ -2029,6 +2036,13 @@ def test_the_object_of_ba_is_freed_from_a_word_glued_to_its_verb(engine):
     assert [w.text for w in engine.words("把热气闷在锅里。")[1]][:4] == ["把", "热气", "闷", "在"]
     # a verb jieba knows stays whole after its object (把|门|关上|了)
     assert "关上" in [w.text for w in engine.words("他把门关上了。")[1]]
+
+
+def test_a_verb_said_again_after_yi_is_cut_from_the_word_yihuang(engine):
+    # 晃|一晃 'in a flash' read the second 晃 huǎng; the brief try is 晃|一|晃, both huàng
+    words = [w.text for w in engine.words("把瓶子前后晃一晃。")[1]]
+    assert words[-4:-1] == ["晃", "一", "晃"]
+    assert [w.text for w in engine.words("时间一晃就过去了。")[1]][1] == "一晃"
 
 
 def test_a_noun_the_lexicon_lacks_keeps_its_tag_on_its_characters(engine):

@@ -568,6 +568,22 @@ class CutRepairs:
             w = Word(w.text, "v", w.start)
         return w
 
+    def _brief_repeat(self, c: _Cut, w: Word) -> Word | None:
+        """晃|一晃 -> 晃|一|晃"""
+        out = c.out
+        if (
+            len(w.text) == 2
+            and w.text[0] == "一"
+            and out
+            and out[-1].text == w.text[1]
+            and out[-1].tag[:1] == "v"
+        ):
+            # a verb said again after 一 is the brief try of it (晃一晃, 摇一摇): jieba's word
+            # 一晃 'in a flash' reads the second otherwise than the first
+            out.append(self._tagged("一", "m", w.start))
+            w = Word(w.text[1], out[-2].tag, w.start + 1)
+        return w
+
     def _durative_before_falling(self, c: _Cut, w: Word) -> Word | None:
         """转|着落|下来 -> 转|着|落|下来"""
         out, cut, k = c.out, c.cut, c.k
@@ -1003,6 +1019,7 @@ REPAIRS = (
     CutRepairs._complement_marker,
     CutRepairs._modal_before_complement,
     CutRepairs._verb_said_again,
+    CutRepairs._brief_repeat,
     CutRepairs._durative_before_falling,
     CutRepairs._fish_before_belly,
     CutRepairs._aspect_in_verb_object,

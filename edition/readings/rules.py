@@ -3237,6 +3237,17 @@ RULES: tuple[Rule, ...] = (
         not_near_after="旁边 边上 旁 边 前面 后面 附近 上",
     ),
     Rule(
+        "dao-pour-together",
+        "倒",
+        "dao4",
+        "'pour' things together (牛奶和糖倒在一起, 两碗汤倒在一块儿): what falls, dǎo, falls "
+        "somewhere, not together",
+        yes="把两种果汁【倒】在一起搅匀。",
+        no="路边的大树【倒】在了地上。",
+        after="在",
+        after2="一起 一块 一块儿 一处",
+    ),
+    Rule(
         "dao-pour-in-cooking",
         "倒",
         "dao4",
@@ -5111,7 +5122,7 @@ RULES: tuple[Rule, ...] = (
         yes="相机的曝光【调】得太亮了。",
         no="他被【调】得很远。",
         after="得",
-        near_after="亮 暗 高 低 大 小 快 慢 冷 热 淡 咸 甜 酸 辣 浓 稀 准 匀 刚好 正好 合适 "
+        near_after="亮 暗 高 低 大 小 快 慢 冷 热 淡 咸 甜 酸 辣 浓 稀 稠 准 匀 刚好 正好 合适 "
         "对 不对 松 紧 偏 歪 错",
         verb=True,
     ),
@@ -5216,6 +5227,18 @@ RULES: tuple[Rule, ...] = (
         after="了",
         after2="NUM 一",
         near_after=SERVINGS + " 小碗 大碗 小杯 大杯",
+        verb=True,
+    ),
+    Rule(
+        "tiao-mix-batter",
+        "调",
+        "tiao2",
+        "'mix, stir' a batter, a sauce or a paint before it (先调面糊, 调一碗蘸料, 调颜料): "
+        "diào 'transfer' moves people and posts (调岗位, 调人)",
+        yes="炸鱼以前，得先【调】面糊。",
+        no="他下个月要【调】岗位了。",
+        near_after="面糊 酱 酱汁 蘸料 调料 颜料 馅 馅儿 鸡尾酒 奶茶",
+        not_near_after="岗位 人 人手 部门 单位 工作 过来 过去",
         verb=True,
     ),
     Rule(
@@ -7006,6 +7029,18 @@ RULES: tuple[Rule, ...] = (
         after="在",
         near_after="绳 绳子 *绳 带子 树 树上 树枝 杆 *杆 杆子 柱子 木桩 桩 *桩 腰 腰上 腰间 "
         "脖子 手腕 腕 手腕上 脚腕 栏杆 船 船头 船尾 岸边 车 车尾 门把",
+        verb=True,
+    ),
+    Rule(
+        "ji-tie-on-body",
+        "系",
+        "ji4",
+        "'tie' under the chin or onto a limb named after 在 (系在下巴底下, 系在脚上, 系在辫子上): a "
+        "department 系 xì is in a building, not on a body",
+        yes="那根红线一直【系】在她的脚上。",
+        no="我们那个【系】在二楼。",
+        after="在",
+        near_after="下巴 腿 脚 脚上 脚踝 手上 胳膊 胳膊上 头上 头发 辫子 胸前 背后 身上",
         verb=True,
     ),
     Rule(
@@ -11886,6 +11921,17 @@ RULES: tuple[Rule, ...] = (
         "木筏 皮艇 筏 刀 一刀 几刀 两刀 *刀"
         # and the marks a scratch leaves (划了一道印子, 划出几道划痕)
         " 印子 印儿 划痕 刮痕 痕 痕迹 *痕",
+    ),
+    Rule(
+        "hua-cut-deep",
+        "划",
+        "hua2",
+        "'cut, score' as deep as its complement says (划得太深, 划得不够深, 划浅一点): a line drawn, "
+        "huà, is straight or long, not deep",
+        yes="在鱼身上打花刀，千万别【划】得太深。",
+        no="这条线【划】得不够直。",
+        after="得 浅 深",
+        near_after="深 浅 破 伤 出血",
     ),
     Rule(
         "hua-cut-once",
