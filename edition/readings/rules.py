@@ -7035,8 +7035,8 @@ RULES: tuple[Rule, ...] = (
         "ji-tie-on-body",
         "系",
         "ji4",
-        "'tie' under the chin or onto a limb named after 在 (系在下巴底下, 系在脚上, 系在辫子上): a "
-        "department 系 xì is in a building, not on a body",
+        "'tie' under the chin or onto a limb named after 在 (系在下巴底下, 系在脚上, 系在辫子"
+        "上): a department 系 xì is in a building, not on a body",
         yes="那根红线一直【系】在她的脚上。",
         no="我们那个【系】在二楼。",
         after="在",
@@ -11926,8 +11926,8 @@ RULES: tuple[Rule, ...] = (
         "hua-cut-deep",
         "划",
         "hua2",
-        "'cut, score' as deep as its complement says (划得太深, 划得不够深, 划浅一点): a line drawn, "
-        "huà, is straight or long, not deep",
+        "'cut, score' as deep as its complement says (划得太深, 划得不够深, 划浅一点): a line "
+        "drawn, huà, is straight or long, not deep",
         yes="在鱼身上打花刀，千万别【划】得太深。",
         no="这条线【划】得不够直。",
         after="得 浅 深",
