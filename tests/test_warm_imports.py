@@ -27,9 +27,9 @@ run(sys.argv[1:])
 
 def _build(cache: Path, out: Path) -> tuple[set[str], bytes]:
     env = {k: v for k, v in os.environ.items() if k != "EDITION_NO_CACHE"}
+    command = ["-q", "build", str(NOTES), "--edition", "booklet", "--format", "html"]
     proc = subprocess.run(
-        [sys.executable, "-c", PROBE, "-q", "build", str(NOTES), "--edition", "booklet"]
-        + ["--format", "html", "--out", str(out)],
+        [sys.executable, "-c", PROBE, *command, "--out", str(out)],
         cwd=ROOT,
         env={**env, "EDITION_CACHE_DIR": str(cache), "SOURCE_DATE_EPOCH": "1753920000"},
         capture_output=True,
