@@ -80,6 +80,7 @@ KINDS = {
     "lexicon": "word readings merged from CC-CEDICT and pypinyin",
     "fonts": "single faces cut from the Noto Serif CJK collections",
     "subset": "faces cut down to the characters of one document",
+    "pdfsubset": "fonts as WeasyPrint subsets them for one PDF (edition/render/pdfsubsets.py)",
     "ruby": "glyph-ruby fonts, one per document and reading style",
     "fontconfig": "fontconfig setup that hides the system's fonts",
     "paper": "page-size stylesheets",

@@ -23,13 +23,12 @@ from edition.notes.anchor import Resolver, Span
 from edition.notes.layer import Edition, Layer, load_layer
 from edition.notes.markup import plain_text, render_inline
 from edition.pipeline.structure import Structure
-from edition.readings import engine as readings_stage
 from edition.readings import overrides as overrides_stage
+from edition.readings.analysis import Analysis, unreviewed_among
 from edition.readings.known import known_words
 from edition.readings.neutral import apply_neutral
 from edition.readings.prose import convert_prose
 from edition.readings.styles import label as style_label
-from edition.readings.topics import printed_readings
 from edition.render.layouts import Layout, LayoutSearch, paper_problem
 from edition.text import clean as clean_stage
 from edition.text.clean import CleanText
@@ -49,6 +48,7 @@ log = logging.getLogger(__name__)
 # The modules whose code decides what the clean stage returns (for its cache key).
 READINGS_MODULES = (
     "edition.readings.engine",
+    "edition.readings.analysis",
     "edition.readings.context",
     "edition.readings.doubt",  # the proof list (``Analysis.guesses``) is cut from its score
     "edition.readings.lexicon",
@@ -234,7 +234,12 @@ def prepare(
         for i, b in enumerate(conv.back[: len(conv.lookup)])
     )
 
-    def analyse() -> tuple[readings_stage.Analysis, list]:
+    def analyse() -> tuple[Analysis, list]:
+        # the engine and its tables are imported here, on a miss of the cache only: a warm
+        # build unpickles the analysis (edition.readings.analysis) and never loads them
+        from edition.readings import engine as readings_stage
+        from edition.readings.topics import printed_readings
+
         found = readings_stage.analyse(conv.lookup, sandhi=edition.sandhi, register=register)
         details = readings_stage.default_engine().details(
             conv.lookup, register=register, doubts=False
@@ -282,7 +287,7 @@ def prepare(
     timings.stop("readings")
 
     progress("segment")
-    proof = readings_stage.unreviewed_among(readings, unsure) if edition.proof else set()
+    proof = unreviewed_among(readings, unsure) if edition.proof else set()
     paragraphs = _segment(
         conv, readings, shown, notes, gloss_spans, cleaned, proof, headline, words
     )
@@ -499,7 +504,9 @@ class _AloneReadings:
         word = lookup[start:end]
         got = self._read.get(word)
         if got is None:
-            got = tuple(r.syllable if r else None for r in readings_stage.read(word))
+            from edition.readings.engine import read  # only for editions with known words
+
+            got = tuple(r.syllable if r else None for r in read(word))
             self._read[word] = got
         here = tuple(r.syllable if r else None for r in readings[start:end])
         return None not in here and here == got

@@ -44,6 +44,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from edition.model import Reading
+from edition.readings.analysis import Analysis, unreviewed_among  # re-exported
 from edition.readings.classical_cut import ClassicalCut
 from edition.readings.doubt import THRESHOLD, in_text_doubts, thin
 from edition.readings.doubt import cut as doubt_cut
@@ -1000,25 +1001,6 @@ def text_cut(details: Sequence[Detail | None]) -> float:
     return doubt_cut(scored, han, guessed, classical=classical)
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    """What a build needs from the engine for one text (cached whole by the pipeline, so a
-    warm build never loads the engine).
-
-    ``readings``: one per character (None for non-Han); ``guesses``: offset -> the evidence
-    that decided a guessed reading (``unsure``); ``words``: offset -> (start, end) of the
-    dictionary word of two or more characters that covers it.
-    """
-
-    readings: list[Reading | None]
-    guesses: dict[int, str]
-    words: dict[int, tuple[int, int]]
-
-    @property
-    def doubts(self) -> frozenset[int]:
-        return frozenset(self.guesses)
-
-
 def analyse(lookup: str, *, sandhi: bool = False, register: str = "auto") -> Analysis:
     """Readings, guesses and covering words of the Simplified ``lookup`` copy; ``register``
     as ``ReadingEngine.details`` takes it."""
@@ -1065,16 +1047,6 @@ def unreviewed(
     details = engine.details(lookup)
     cut = text_cut(details)
     return unreviewed_among(readings, {i for i, d in enumerate(details) if unsure(d, cut)})
-
-
-def unreviewed_among(readings: list[Reading | None], doubts: Iterable[int]) -> set[int]:
-    """The offsets of ``doubts`` (where the engine was unsure) that no override or glossary
-    entry has settled."""
-    return {
-        i
-        for i in doubts
-        if readings[i] is not None and readings[i].origin not in ("override", "glossary")
-    }
 
 
 # -- the `pinyin` command ------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 
 from edition.errors import Problem
 from edition.model import Reading, ReadingOverride
-from edition.readings.engine import default_engine, unreviewed, word_spans
 from edition.text.script import lookup_copy
 
 
@@ -51,6 +50,9 @@ def apply_overrides(
     from edition.readings.styles import label, parse_syllable
 
     spans_for_anchored = spans_for_anchored or {}
+    if words is None or unsure is None:
+        # the pipeline passes both from its (cached) analysis: the engine only for other callers
+        from edition.readings.engine import default_engine, unreviewed, word_spans
     if words is None:
         simple = lookup if lookup and len(lookup) == len(readings) else lookup_copy(display)
         words = word_spans(default_engine().details(simple)) if len(simple) == len(readings) else {}

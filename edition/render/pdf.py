@@ -27,7 +27,7 @@ from edition import cache as cache_entries
 from edition.errors import EditionError, Problem
 from edition.files import PROJECT
 from edition.model import SourceLocation
-from edition.render import justify, patches
+from edition.render import justify, patches, pdfsubsets
 from edition.render.fonts import FontSet
 from edition.render.rubyfont import RubyFont
 from edition.render.speedups import paused_gc
@@ -211,6 +211,7 @@ class LaidOut:
         Raises EditionError when WeasyPrint logged an error.
         """
         skipping = skip_blanks_when_drawing()
+        pdfsubsets.install()
         justify.widened.clear()
         with _captured() as capture, paused_gc(collect_first=False):
             with _font_folder_removed(self.document.font_config):
