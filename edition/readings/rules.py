@@ -2629,6 +2629,18 @@ RULES: tuple[Rule, ...] = (
         after="了 一点 一些 点 些 一截 得 END",
     ),
     Rule(
+        "chang-very-long",
+        "长",
+        "chang2",
+        "'long' as a complement of degree after 得 and 老, 好 or 多 (拉得老长, 拖得好长, 脸拉得"
+        "老长): growing, zhǎng, comes before its 得 (长得老高)",
+        yes="糖丝被他拉得老【长】。",
+        no="这孩子【长】得老高了。",
+        before="老 好 多 那么 这么",
+        before2="得",
+        after="END 了 的 PARTICLE 啊 呀",
+    ),
+    Rule(
         "zhang-grow-aspect",
         "长",
         "zhang3",
