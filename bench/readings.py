@@ -729,6 +729,10 @@ Prints, engine alone (no overrides):
   拿著手電筒, 一個車底一個車底地照, 傳單 chuán, 餓得, 睡得著 zháo, 更黏人 gèng, 廣告回來), written
   in Traditional before dev set 49's rules and scored once, after them: 0 wrong of 322 Han in
   each script, proof list of 5.28%; no rule written for it);
+  ``heldout55.txt`` (helper readings49's mainland courier's day in a housing estate (今天得先
+  děi, 张大爷, 楼下下棋, 那儿, 扛着, 爬上去, 累得, 还给我倒了一杯 hái dào, 急得不得了, 底下, 尽量,
+  数了数 shǔ), written in Simplified before dev set 51's rules and scored once, after them: 0
+  wrong of 238 Han in each script, proof list of 5.46%; no rule written for it);
   ``heldout42.txt`` (helper readings39's letter from a grandson studying abroad to his
   grandmother (托妈妈寄来, 舍不得, 第一场雪, 教我 jiāo, 露馅 lòu, 都得交 děi, 待到半夜 dāi, 还得了
   dé, 种的 zhòng, 结了 jiē, 别着急 zháo), written in Simplified before dev set 41's rules and
@@ -1161,6 +1165,7 @@ def main(argv=None) -> int:
         "heldout50,"
         "heldout51,"
         "heldout52,"
+        "heldout55,"
         "heldout_verse,classical,heldout_classical,heldout_classical2,"
         "heldout_classical3,heldout_classical4,heldout_classical5,heldout_classical6,"
         "heldout_classical7,heldout_classical8,probe_trad",
@@ -1286,6 +1291,7 @@ def main(argv=None) -> int:
         ("heldout50", "held-out set 50 (the lead's, scored once at the stop's end)"),
         ("heldout51", "held-out set 51 (scored once, after dev set 48's rules)"),
         ("heldout52", "held-out set 52 (scored once, after dev set 49's rules)"),
+        ("heldout55", "held-out set 55 (scored once, after dev set 51's rules)"),
         ("verse", "verse dev set (ours, tuned on after its first read)"),
         ("heldout_verse", "held-out verse set (scored once, after the classical layer)"),
         ("classical", "classical prose dev set (ours, tuned on after its first read)"),
