@@ -878,8 +878,8 @@ Prints, engine alone (no overrides):
 
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
-named (article, dev, dev2 to dev49, heldout, heldout2 to heldout52, verse, heldout_verse,
-classical, heldout_classical, heldout_classical2 to heldout_classical8,
+named (article, dev, dev2 to dev49, dev51, heldout, heldout2 to heldout52, heldout55, verse,
+heldout_verse, classical, heldout_classical, heldout_classical2 to heldout_classical8,
 probe_trad: a probe of
 Traditional text whose lookup copy merges characters, written for that change, see its
 header); ``-v`` lists every
