@@ -4266,6 +4266,13 @@ DEV49 = [
     ("风扇开着，墙面干得很快。", "干", 0, "gan1"),
     ("工人刷墙的时候干得很快。", "干", 0, "gan4"),
 ]
+DEV51 = [
+    # 便当 'lunch box' (jieba: an adjective, 'handy'), 点心 and 熟食 (jieba: verbs) are nouns, so
+    # the verb before them counts them; the number of them is still the noun shù
+    ("午饭前，他站在门口数便当，一共三十份。", "数", 0, "shu3"),
+    ("奶奶让我先数点心，再一盒一盒装好。", "数", 0, "shu3"),
+    ("今天便当的数不对，少了两份。", "数", 0, "shu4"),
+]
 DEV49_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这首曲子她弹得先慢后快。", "得", "dei-must-again-first"),
     ("她高兴得等不及要告诉大家。", "得", "dei-must-wait"),
@@ -4886,6 +4893,7 @@ DEV27_TOPICS = [
     + DEV47
     + DEV48
     + DEV49
+    + DEV51
     + CPP22_KINDS
     + CPP23_KINDS
     + CPP24_KINDS,

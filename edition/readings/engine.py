@@ -109,6 +109,10 @@ _NAME_TAGGED_STATES = frozenset(
 # jieba cuts the trades its dictionary lacks or counts rarely: tagged as nouns, so the words
 # after them see a person (放映员得把… děi), not the verb before.
 _AGENT_SUFFIXES = frozenset("员者匠")
+# Food a meal is bought or packed as, which jieba's dictionary tags otherwise (便当 a for the
+# old sense 'handy', 点心 and 熟食 v): they are nouns, so a verb before them takes them as its
+# object (数便当, 热点心 'count the lunch boxes, warm the pastries') and keeps its verb reading
+_FOOD_TAGGED_OTHERWISE = frozenset("便当 点心 熟食".split())
 # Locatives, which close the noun phrase before them (五分钟内|传到, 会议中|的) whatever tag
 # jieba's dictionary gives them (内 and 中 as nouns); after a verb, 中 上 下 are its complement
 _LOCATIVES = frozenset("上下内外中里前后间旁")
@@ -397,6 +401,8 @@ class ReadingEngine(CutRepairs, ClassicalCut):
         if tag == "nr" and text in _NAME_TAGGED_STATES:
             return Word(text, "a", start, "", piece)
         if text in _AGENT_SUFFIXES and tag in ("zg", "k", "ng"):
+            return Word(text, "n", start, "", piece)
+        if text in _FOOD_TAGGED_OTHERWISE:
             return Word(text, "n", start, "", piece)
         also = (
             "v"
