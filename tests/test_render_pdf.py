@@ -39,7 +39,7 @@ PARAGRAPHS = [
     ]
     * 4,
     # A web address that a line must break (inside it, edition/render/inline.py).
-    [("照片在", "zhao4 pian4 zai4"), ("：", ""), ("https://example.com/photos/2024-chongqing", None)],
+    [("照片在", "zhao4 pian4 zai4"), ("：", ""), ("https://example.com/photos/2024/chongqing.html?day=1", None)],
 ]
 TONES = {
     "zhao4": "zhào",

@@ -13,10 +13,10 @@ Spans emitted (their fonts are declared by ``FontSet.css`` in ``edition/render/f
     a run of Latin letters and digits with its own spaces ("Edition Latin"); the ¼ em that
     separates it from Han text (W3C clreq) is one ordinary space inside the span, whether or
     not the source had one.
-A web address (one Latin token, ``edition/text/segment.py``) gets a U+200B between its
-characters: it may break anywhere, as ``word-break: break-all`` would (WeasyPrint breaks
-before the box instead), so the justified line before it is filled, not stretched to wide
-gaps between its Han characters.
+A web address (one Latin token, ``edition/text/segment.py``) gets a U+200B after each of its
+separators (``example.|com/|a?|b=``): it breaks there too, not only at ``/`` and ``-``, so the
+justified line before it is filled, not stretched to wide gaps between its Han characters
+(``word-break: break-all`` would not do: WeasyPrint breaks before the box instead).
 ``<span class="sp">``
     a space the source had between two CJK characters, kept visible ("Edition Latin").
 ``<span class="proof">``, ``<span class="gloss" id="g-<id>">``
@@ -61,6 +61,9 @@ NO_BREAK_AFTER = frozenset("（《「『【〔〈〖〘〚［｛‘“([{«‹")
 NO_BREAK_AROUND = frozenset("—…·・‧⋯―–～〜/／")
 CJK_KINDS = ("han", "punct")
 URL = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)\S", re.ASCII)
+# In one: after its separators, before a letter or digit (never between two letters: HarfBuzz
+# makes a ligature across a U+200B, fi, and the text layer then lost both letters).
+URL_BREAK = re.compile(r"(?<=[/.?&=_#~%+-])(?=[A-Za-z0-9])", re.ASCII)
 
 
 def break_allowed(a: str, b: str) -> bool:
@@ -256,7 +259,7 @@ def inline_html(
                 w.parts.append(" ")
             _open_marks(w, token)
             if URL.match(token.text):
-                w.parts.append("\u200b".join(str(escape(ch)) for ch in token.text))
+                w.parts.append(str(escape(URL_BREAK.sub("\u200b", token.text))))
             else:
                 w.parts.append(str(escape(token.text)))
         else:
