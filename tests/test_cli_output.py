@@ -8,6 +8,7 @@ import pytest
 
 import edition
 import edition.cli.commands
+import edition.errors
 from edition.cli.main import _parser, main
 from edition.pipeline.prepare import load
 
@@ -139,6 +140,22 @@ def test_an_override_gets_its_own_file_name(argv, names, write_notes):
     args = _parser().parse_args(["build", str(notes), *argv])
     editions = edition.cli.commands._selected(load(notes), args)
     assert [e.output for e in editions] == names
+
+
+THREE = TWO + "  - name: c\n"
+
+
+def test_edition_repeated_builds_each_named_one(write_notes, capsys):
+    notes = write_notes(THREE, article=NOTICE)
+    args = _parser().parse_args(["build", str(notes), "--edition", "c", "--edition", "a"])
+    editions = edition.cli.commands._selected(load(notes), args)
+    assert [e.name for e in editions] == ["a", "c"]  # the file's order
+    args = _parser().parse_args(["build", str(notes), "--edition", "a", "--edition", "x"])
+    with pytest.raises(edition.errors.EditionError) as info:
+        edition.cli.commands._selected(load(notes), args)
+    assert [p.message for p in info.value.problems] == [
+        "no edition named 'x'; the file declares: a, b, c"
+    ]
 
 
 def test_override_leaves_the_editions_own_file(project_dir, write_notes, capsys):

@@ -19,6 +19,7 @@ from edition.press.impose import (
     add_bleed_and_marks,
     bleed_css,
     impose_saddle,
+    imposition_drops,
     saddle_order,
 )
 
@@ -243,3 +244,13 @@ def test_negative_bleed_is_refused():
         add_bleed_and_marks(numbered_pdf(1), bleed_mm=-1)
     with pytest.raises(ValueError, match=r"^bleed must be 0 mm or more, got -1 mm$"):
         bleed_css(-1)
+
+
+def test_imposition_says_what_its_sheets_leave_out():
+    assert imposition_drops("saddle", 3, "crop") == (
+        "a 3 mm bleed and crop marks cannot be printed on saddle-imposed sheets (two pages fill "
+        "each sheet): build the edition without 'impose' for pages with them"
+    )
+    assert imposition_drops("saddle", 0, "crop").startswith("crop marks cannot")
+    assert imposition_drops("saddle", 0, "none") is None
+    assert imposition_drops("none", 3, "crop") is None  # pages of their own keep them

@@ -209,3 +209,14 @@ def test_tone_colors_wrap_each_character_with_a_reading():
     assert '<span class="t1">中</span>' in out
     assert '<span class="t2"> 文</span>' in out
     assert out.count('class="t') == 2  # 了 has no glyph in this ruby font: no reading, no colour
+
+
+def test_a_web_address_may_break_after_each_separator():
+    url = tok("https://a.cn/x?q=1&fi=2", kind="latin")
+    assert html([url], ruby=None) == (
+        '<span class="latin">' + "\u200b".join(["https://", "a.", "cn/", "x?", "q=", "1&amp;", "fi=", "2"])
+        + "</span>"
+    )
+    # a name, a version or a bare domain is no web address: it breaks where it did
+    for text in ("Müller", "v2.1-beta", "example.com/x"):
+        assert html([tok(text, kind="latin")], ruby=None) == f'<span class="latin">{text}</span>'

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from edition.notes.markup import plain_text, render_inline
+from edition.text.script import convert_string
 
 
 def test_allowed_forms():
@@ -30,3 +31,11 @@ def test_conversion_applies_to_text_not_urls():
 
 def test_plain_text():
     assert plain_text("**a** *b* [c](https://d)") == "a b c"
+
+
+def test_a_link_survives_the_taiwan_phrase_conversion():
+    # s2twp (OpenCC) ended the text at the link's placeholder, a NUL: link and rest were lost
+    html = render_inline("详见[重庆地铁](https://a.cn)。", convert=lambda s: convert_string(s, "s2twp"))
+    assert str(html) == '詳見<a href="https://a.cn">重慶地鐵</a>。'
+    # the placeholder's characters in a body of one's own print as they are
+    assert str(render_inline("甲\ue0007\ue001乙")) == "甲\ue0007\ue001乙"

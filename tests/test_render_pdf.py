@@ -38,8 +38,13 @@ PARAGRAPHS = [
         ("。", ""),
     ]
     * 4,
+    # A web address that a line must break (inside it, edition/render/inline.py).
+    [("照片在", "zhao4 pian4 zai4"), ("：", ""), ("https://example.com/photos/2024/chongqing.html?day=1", None)],
 ]
 TONES = {
+    "zhao4": "zhào",
+    "pian4": "piàn",
+    "zai4": "zài",
     "zhong1": "zhōng",
     "zhong4": "zhòng",
     "guo2": "guó",
@@ -115,6 +120,7 @@ def test_text_layer_is_plain_chinese(built):
     assert not re.search("[\ufe00-\ufe0f\U000e0100-\U000e01ef]", text)
     assert not re.search("[āáǎàōóǒòíìǜè]", text)
     assert "Mark Chen" in text
+    assert "\u200b" not in text  # the web address's break points are not in the text
     flat = re.sub(r"\s+", "", text)
     for paragraph in built["paragraphs"]:
         expected = "".join(t.text for t in paragraph if t.kind != "space")

@@ -175,6 +175,15 @@ def test_word_candidates_keep_a_recurring_term_whole():
     assert "定律" not in found  # never stands alone here
 
 
+def test_word_candidates_keep_a_name_jieba_cut_whole():
+    # 洪|崖洞: a name's character (洪) cut off before a word, always there, nowhere else
+    found = {c.word: c.count for c in word_candidates("我们去了洪崖洞。洪崖洞的灯很亮。")}
+    assert (found.get("洪崖洞"), found.get("崖洞")) == (2, None)
+    # 逛|夜市: a verb before the word every time, not a name's start
+    found = [c.word for c in word_candidates("周末逛夜市。逛夜市的人很多。")]
+    assert found == ["夜市"]
+
+
 def test_a_word_joining_a_surname_to_the_next_word_is_no_candidate(project_dir):
     text = "馬克·陳\n馬克·陳說，模型很好。陳說，模型還會更好。\n"
     out = scaffold(_article(project_dir, text), Path("notes"))

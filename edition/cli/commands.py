@@ -65,16 +65,26 @@ def _selected(layer: Layer, args) -> list[Edition]:
     """The editions to build, with the command line's overrides. An edition an override
     changes gets a file name of its own (``t-booklet-t2s.pdf``): its own file stays as it is."""
     editions = layer.editions
-    if getattr(args, "edition", None):
-        editions = [e for e in editions if e.name == args.edition]
-        if not editions:
-            names = ", ".join(e.name for e in layer.editions)
+    wanted = getattr(args, "edition", None) or []
+    if isinstance(wanted, str):
+        wanted = [wanted]
+    if wanted:
+        # --edition may be repeated: every name is built (argparse kept only the last one,
+        # silently, before it appended them).
+        declared = [e.name for e in editions]
+        names = ", ".join(declared)
+        unknown = [n for n in dict.fromkeys(wanted) if n not in declared]
+        if unknown:
             raise EditionError(
-                Problem(
-                    SourceLocation(layer.shown, 1),
-                    f"no edition named '{args.edition}'; the file declares: {names}",
-                )
+                [
+                    Problem(
+                        SourceLocation(layer.shown, 1),
+                        f"no edition named '{n}'; the file declares: {names}",
+                    )
+                    for n in unknown
+                ]
             )
+        editions = [e for e in editions if e.name in wanted]
     overrides = {k: getattr(args, k, None) for k in OVERRIDES}
     overrides["notes"] = getattr(args, "note_place", None)
     out = []

@@ -190,8 +190,8 @@ def _parser(prog: str | None = None) -> argparse.ArgumentParser:
         sub,
         "build",
         "build the editions of one notes file",
-        "Build the editions a notes file declares (all of them, or one with --edition) into "
-        "output/. An option below overrides the edition's own setting; the file then gets a "
+        "Build the editions a notes file declares (all of them, or those named with --edition) "
+        "into output/. An option below overrides the edition's own setting; the file then gets a "
         "name of its own (output/story-booklet-t2s.pdf for --script t2s), so the edition's "
         "file is not overwritten.",
         [
@@ -202,7 +202,12 @@ def _parser(prog: str | None = None) -> argparse.ArgumentParser:
         [g["every"], g["strict"], g["article"], g["seconds"], g["layouts"]],
     )
     _files(b.add_argument("notes", type=Path, help="the notes file, e.g. notes/story.yaml"))
-    b.add_argument("--edition", help="build only this edition (by name)")
+    b.add_argument(
+        "--edition",
+        action="append",
+        metavar="NAME",
+        help="build only this edition (by name); repeat it for several",
+    )
     b.add_argument("--layout", help="use this layout instead of the edition's")
     b.add_argument("--script", help="script conversion: source, t2s, s2t, t2tw, t2hk, s2twp")
     b.add_argument("--style", help="reading style: marks, numbers, zhuyin, none")

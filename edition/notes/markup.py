@@ -25,14 +25,20 @@ def render_inline(text: str, convert=None) -> Markup:
 
     def keep_link(m: re.Match) -> str:
         links.append(f'<a href="{escape(m.group(2))}">{escape(convert(m.group(1)))}</a>')
-        return f"\x00{len(links) - 1}\x00"
+        # A placeholder of private-use characters that script conversion keeps: OpenCC's
+        # s2twp ended the text at a NUL, so a link and all after it were lost.
+        return f"\ue000{len(links) - 1}\ue001"
 
     text = _LINK.sub(keep_link, text)
     html = str(escape(convert(text)))
     html = _STRONG.sub(r"<strong>\1</strong>", html)
     html = _EM.sub(r"<em>\1</em>", html)
     html = _RUBY.sub(r'<span class="inline-reading">\1 <span class="py">\2</span></span>', html)
-    html = re.sub("\x00(\\d+)\x00", lambda m: links[int(m.group(1))], html)
+    html = re.sub(
+        "\ue000(\\d+)\ue001",
+        lambda m: links[int(m.group(1))] if int(m.group(1)) < len(links) else m.group(0),
+        html,
+    )
     return Markup(html)
 
 

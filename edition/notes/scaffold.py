@@ -9,6 +9,7 @@ transliterated names written ``名·名``. It loads with
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -128,10 +129,16 @@ def word_candidates(text: str, min_count: int = 2, limit: int = MAX_CANDIDATES) 
 
     counts: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
+    singles: Counter[str] = Counter()  # characters jieba cut as words of their own
+    before: Counter[tuple[str, str]] = Counter()  # such a character and the word after it
     first: dict[str, int] = {}
-    start, prev = 0, ""
+    start, prev, lone = 0, "", ""
     for end in word_ends(folded):
         word = folded[start:end]
+        if lone and 2 <= len(word) <= 4:
+            before[lone, word] += 1
+        lone = word if len(word) == 1 else ""
+        singles[lone] += 1
         if 2 <= len(word) <= 4 and known.get(word) and word[0] not in _COUNTING:
             counts[word] += 1
             first.setdefault(word, start)
@@ -144,6 +151,14 @@ def word_candidates(text: str, min_count: int = 2, limit: int = MAX_CANDIDATES) 
         else:
             prev = ""
         start = end
+    # A name's character cut off before a word, there every time and nowhere else, starts a
+    # name jieba did not know (洪|崖洞 for 洪崖洞): the whole name is the candidate.
+    name_chars = _name_chars()
+    for (char, word), c in before.items():
+        if c >= min_count and c == counts[word] == singles[char] and char in name_chars:
+            counts[char + word] = c
+            first[char + word] = first[word] - 1
+            counts[word] = 0
     # Two words that always occur together where one of them occurs make a term (扩展 + 定律):
     # it replaces the part that never stands alone.
     for (a, b), c in pairs.items():
@@ -155,6 +170,18 @@ def word_candidates(text: str, min_count: int = 2, limit: int = MAX_CANDIDATES) 
     out = [w for w, c in counts.items() if c >= min_count and learnable(w)]
     out.sort(key=lambda w: (-counts[w], first[w]))
     return [Candidate(text[first[w] : first[w] + len(w)], counts[w]) for w in out[:limit]]
+
+
+@functools.cache
+def _name_chars() -> frozenset[str]:
+    """The characters jieba's dictionary tags as a name or a place (洪 鹿 王 湖; not 逛 吃)."""
+    import jieba
+
+    with jieba.Tokenizer().get_dict_file() as handle:
+        lines = handle.read().decode("utf-8").splitlines()
+    return frozenset(
+        line[0] for line in lines if line[1:2] == " " and line.rsplit(" ", 1)[-1] in ("nr", "ns")
+    )
 
 
 def name_candidates(text: str) -> list[Candidate]:

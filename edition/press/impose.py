@@ -49,6 +49,22 @@ SHEET_SIZES_MM = {
 SHEET_SLACK_MM = 2.0
 """At most this much paper on either axis is added to reach a size of ``SHEET_SIZES_MM``."""
 
+def imposition_drops(impose: str, bleed: float, marks: str) -> str | None:
+    """What a saddle-imposed edition's options ask for that its sheets cannot show, as a warning.
+
+    Two pages fill the sheet (two A5 on A4) and are placed by their trim box, so a bleed and
+    crop marks around each page are cut away; none is drawn around the sheet either.
+    """
+    if impose != "saddle" or not (bleed or marks != "none"):
+        return None
+    parts = ((f"a {bleed:g} mm bleed", bleed), ("crop marks", marks != "none"))
+    asked = " and ".join(part for part, on in parts if on)
+    return (
+        f"{asked} cannot be printed on saddle-imposed sheets (two pages fill each sheet): "
+        "build the edition without 'impose' for pages with them"
+    )
+
+
 # Catalog entries that point at the original pages: they would keep those pages alive (or dangle)
 # once the pages are replaced by sheets, so imposition drops them. A sheet file is for the printer.
 _PAGE_BOUND_CATALOG_KEYS = (

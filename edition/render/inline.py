@@ -13,6 +13,10 @@ Spans emitted (their fonts are declared by ``FontSet.css`` in ``edition/render/f
     a run of Latin letters and digits with its own spaces ("Edition Latin"); the ¼ em that
     separates it from Han text (W3C clreq) is one ordinary space inside the span, whether or
     not the source had one.
+A web address (one Latin token, ``edition/text/segment.py``) gets a U+200B after each of its
+separators (``example.|com/|a?|b=``): it breaks there too, not only at ``/`` and ``-``, so the
+justified line before it is filled, not stretched to wide gaps between its Han characters
+(``word-break: break-all`` would not do: WeasyPrint breaks before the box instead).
 ``<span class="sp">``
     a space the source had between two CJK characters, kept visible ("Edition Latin").
 ``<span class="proof">``, ``<span class="gloss" id="g-<id>">``
@@ -37,6 +41,7 @@ separates them, the first character is written with the selector of its widened 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -55,6 +60,10 @@ NO_BREAK_BEFORE = frozenset(
 NO_BREAK_AFTER = frozenset("（《「『【〔〈〖〘〚［｛‘“([{«‹")
 NO_BREAK_AROUND = frozenset("—…·・‧⋯―–～〜/／")
 CJK_KINDS = ("han", "punct")
+URL = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)\S", re.ASCII)
+# In one: after its separators, before a letter or digit (never between two letters: HarfBuzz
+# makes a ligature across a U+200B, fi, and the text layer then lost both letters).
+URL_BREAK = re.compile(r"(?<=[/.?&=_#~%+-])(?=[A-Za-z0-9])", re.ASCII)
 
 
 def break_allowed(a: str, b: str) -> bool:
@@ -249,7 +258,10 @@ def inline_html(
             if gap and w.prev_kind is not None:
                 w.parts.append(" ")
             _open_marks(w, token)
-            w.parts.append(str(escape(token.text)))
+            if URL.match(token.text):
+                w.parts.append(str(escape(URL_BREAK.sub("\u200b", token.text))))
+            else:
+                w.parts.append(str(escape(token.text)))
         else:
             if w.run == "latin" and (pending_space or kind == "han"):
                 w.parts.append(" ")
