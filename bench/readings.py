@@ -727,6 +727,12 @@ Prints, engine alone (no overrides):
   拿著手電筒, 一個車底一個車底地照, 傳單 chuán, 餓得, 睡得著 zháo, 更黏人 gèng, 廣告回來), written
   in Traditional before dev set 49's rules and scored once, after them: 0 wrong of 322 Han in
   each script, proof list of 5.28%; no rule written for it);
+  ``heldout54.txt`` (helper readings48's Taiwan dad changing his baby daughter's diaper for the
+  first time (交代, 尿布溼了, 哭了起來, 手忙腳亂地, 撕開黏貼, 擦乾淨, 屁股底下, 一半, 弄得, 重新來過
+  chóng, 腰上那圈邊, 髒尿布 zāng, 捲起來, 垃圾桶, 差得遠 chà, 這一班), written in Traditional before
+  dev set 50's rules and scored once, after them: 2 wrong of 241 Han in each script, both in the
+  proof list of 7.47%: 把手洗了 shou5 (jieba's word 把手 'handle') and 差得远 chā (the model over
+  the word); no rules written for them);
   ``heldout42.txt`` (helper readings39's letter from a grandson studying abroad to his
   grandmother (托妈妈寄来, 舍不得, 第一场雪, 教我 jiāo, 露馅 lòu, 都得交 děi, 待到半夜 dāi, 还得了
   dé, 种的 zhòng, 结了 jiē, 别着急 zháo), written in Simplified before dev set 41's rules and
@@ -1159,6 +1165,7 @@ def main(argv=None) -> int:
         "heldout50,"
         "heldout51,"
         "heldout52,"
+        "heldout54,"
         "heldout_verse,classical,heldout_classical,heldout_classical2,"
         "heldout_classical3,heldout_classical4,heldout_classical5,heldout_classical6,"
         "heldout_classical7,heldout_classical8,probe_trad",
@@ -1284,6 +1291,7 @@ def main(argv=None) -> int:
         ("heldout50", "held-out set 50 (the lead's, scored once at the stop's end)"),
         ("heldout51", "held-out set 51 (scored once, after dev set 48's rules)"),
         ("heldout52", "held-out set 52 (scored once, after dev set 49's rules)"),
+        ("heldout54", "held-out set 54 (scored once, after dev set 50's rules)"),
         ("verse", "verse dev set (ours, tuned on after its first read)"),
         ("heldout_verse", "held-out verse set (scored once, after the classical layer)"),
         ("classical", "classical prose dev set (ours, tuned on after its first read)"),
