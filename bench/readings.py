@@ -611,7 +611,10 @@ Prints, engine alone (no overrides):
   还得 děi), written in Simplified, the Traditional copy by OpenCC s2tw mended by hand (液面,
   沖乾淨, 劃著), first read by main 957e55a: 5 wrong of 480 Han in each script, the same 5, all in
   the proof list of 5.42%: 盛着 shèng (the model), 火柴划着了 huà (the model) and zhe (the rule
-  zhe-aspect), 倒回原来的瓶子 dǎo (the model), 还回去 hái (the rule hai-adverb));
+  zhe-aspect), 倒回原来的瓶子 dǎo (the model), 还回去 hái (the rule hai-adverb)); their kinds
+  fixed after with rules tested on sentences of our own (and ones they must leave alone):
+  cheng-holding, hua-strike-match, zhao-struck-alight, huan-borrowed-return, 倒回 a bottle or
+  jar in dao-pour-into-container: none left (no probe written);
   ``dev41.txt`` (helper readings39: a nurse's first night shift on a hospital ward (值班,
   量体温 liáng, 点滴 dī, 扎针 zhā, 数到三 shǔ, 血管 xuè, 睡不着 zháo, 倒了一杯 dào, 闷得慌,
   得叫医生 děi, 吓着 zháo, 背过身 bèi, 一宿 xiǔ), written in Simplified, and a children's
