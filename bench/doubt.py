@@ -111,6 +111,7 @@ HISTORY = (
     ("dev48", "80c7365"),
     ("dev49", "80c7365"),
     ("dev51", "957e55a"),
+    ("dev50", "957e55a"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
@@ -201,6 +202,7 @@ UNSEEN = (
     ("heldout51", "subject:Bench: held-out set 51 (a bank teller) scored once after dev set 48"),
     ("heldout52", "subject:Bench: held-out set 52 (a radio call-in's lost cat) scored once"),
     ("heldout55", "subject:Bench: held-out set 55 (a courier's day) scored once"),
+    ("heldout54", "subject:Bench: held-out set 54 (a Taiwan dad's diaper change) scored once"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),

@@ -4288,6 +4288,34 @@ DEV49_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("他踩着地的时候很小心。", "着", "zhao-touch"),
     ("工人刷墙的时候干得很快。", "干", "gan-dry-how-fast"),
 ]
+DEV50 = [
+    # 盛 chéng 'hold' before 着 and what or how much is held (cheng-holding); shèng after a
+    # word of degree
+    ("瓶子里盛着一些清水。", "盛", 0, "cheng2"),
+    ("桌上的碗里盛着半碗米饭。", "盛", 0, "cheng2"),
+    ("今年的荷花开得很盛。", "盛", 0, "sheng4"),
+    # 划 huá 'strike' a match named before it (hua-strike-match), and its 着 zháo 'catch fire'
+    # (zhao-struck-alight); a line drawn is huà, a match played with goes on, zhe
+    ("潮湿的火柴划了好几次也没亮。", "划", 0, "hua2"),
+    ("他的火柴划着了，赶紧用手护住火苗。", "着", 0, "zhao2"),
+    ("火柴用完了，他在本子上划了一条线记下来。", "划", 0, "hua4"),
+    ("小孩拿着火柴在桌上划着玩。", "着", 1, "zhe5"),
+    # 倒 dào 'pour' back into a bottle (dao-pour-into-container's 倒回); falling back onto a bed
+    ("剩下的酱油倒回瓶子里。", "倒", 0, "dao4"),
+    ("他累得倒回床上就睡着了。", "倒", 0, "dao3"),
+    # 还 huán 'give back' what was borrowed before it in the clause (huan-borrowed-return);
+    # the adverb before a negation
+    ("从图书馆借来的书明天得还回去。", "还", 0, "huan2"),
+    ("借来的雨伞明天要还回去。", "还", 0, "huan2"),
+    ("我借给他的书，他还没还回来。", "还", 0, "hai2"),
+]
+DEV50_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("今年的荷花开得很盛。", "盛", "cheng-holding"),
+    ("火柴用完了，他在本子上划了一条线记下来。", "划", "hua-strike-match"),
+    ("小孩拿火柴在桌上划着玩。", "着", "zhao-struck-alight"),
+    ("他累得倒回床上就睡着了。", "倒", "dao-pour-into-container"),
+    ("我借给他的书，他还没还回来。", "还", "huan-borrowed-return"),
+]
 DEV41 = [
     # 得 'must' after 是不是 or 是否 before its verb (dei-whether-must); dé 'get' takes 了
     ("雨越下越大，你看是不是得叫辆出租车？", "得", 0, "dei3"),
@@ -4413,6 +4441,7 @@ LEFT_ALONE = (
     + DEV47_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV48_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV49_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV50_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -4894,6 +4923,7 @@ DEV27_TOPICS = [
     + DEV48
     + DEV49
     + DEV51
+    + DEV50
     + CPP22_KINDS
     + CPP23_KINDS
     + CPP24_KINDS,

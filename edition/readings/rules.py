@@ -455,6 +455,19 @@ RULES: tuple[Rule, ...] = (
         not_after2="NOUN NUM",
     ),
     Rule(
+        "zhao-struck-alight",
+        "着",
+        "zhao2",
+        "着 'catch fire' after striking a match or a lighter named in the clause (火柴划着了, "
+        "打火机打着了再点): the durative zhe of striking goes on into what is done meanwhile "
+        "(拿火柴划着玩)",
+        yes="他的火柴划【着】了，赶紧用手护住火苗。",
+        no="小孩拿着火柴在桌上划【着】玩。",
+        before="划 擦 打",
+        near_before="火柴 洋火 打火机 火机",
+        after="了 END 以后 之后",
+    ),
+    Rule(
         "zhe-aspect",
         "着",
         "zhe5",
@@ -2387,6 +2400,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "huan-borrowed-return",
+        "还",
+        "huan2",
+        "'give back' what was borrowed or rented earlier in the clause, before where it goes "
+        "(借来的伞要还回去, 租的车得还回去): the adverb hái goes before a negation or another "
+        "verb (借的书还没看完)",
+        yes="从图书馆借来的书明天得【还】回去。",
+        no="我借给他的书，他【还】没还回来。",
+        near_before="借 借来 借的 租 租来 租的",
+        after="回 回去 回来 给",
+        not_before="说 问 想 是",
+    ),
+    Rule(
         "huan-return-after-verb",
         "还",
         "huan2",
@@ -3243,9 +3269,10 @@ RULES: tuple[Rule, ...] = (
         "lies beside or on something (倒在垃圾桶旁边, 倒在地上)",
         yes="他把一袋米全【倒】在桶里。",
         no="一个醉汉【倒】在垃圾桶旁边。",
-        after="在 进 进去 到",
+        # and poured back into a bottle or jar (倒回瓶子里); what falls back lies on a bed
+        after="在 进 进去 到 回 回到",
         near_after="*篮 *桶 *锅 *盆 *箱 *袋 *碗 *杯 *缸 *罐 *篓 *筐 篮子 桶 锅 盆 箱子 袋子 碗 "
-        "杯子 缸 罐子",
+        "杯子 缸 罐子 *瓶 瓶子 瓶 *壶 壶",
         not_near_after="旁边 边上 旁 边 前面 后面 附近 上",
     ),
     Rule(
@@ -6900,6 +6927,18 @@ RULES: tuple[Rule, ...] = (
         # a demonstrative points at the scale itself (您这秤准不准, 那秤不准): jieba tags it
         # a pronoun
         not_before="这 那 哪 这个 那个 哪个 每",
+        verb=True,
+    ),
+    Rule(
+        "cheng-holding",
+        "盛",
+        "cheng2",
+        "'hold, be filled with' before 着 and the amount or the stuff held (碗里盛着半碗饭, 杯里"
+        "盛着清水): shèng 'flourishing' closes its clause or follows a word of degree (开得很盛)",
+        yes="瓶子里【盛】着一些清水。",
+        no="今年的荷花开得很【盛】。",
+        after="着",
+        after2="NUM 一 半 满 满满 NOUN",
         verb=True,
     ),
     Rule(
@@ -11956,6 +11995,16 @@ RULES: tuple[Rule, ...] = (
         word="划一",
         after="道 刀 下 条",
         near_after="口子 伤口 口儿 血 道子 口",
+    ),
+    Rule(
+        "hua-strike-match",
+        "划",
+        "hua2",
+        "划 huá 'strike' a match named before it in the clause (火柴划着了, 火柴一划就亮): a "
+        "line marked, huà, is drawn with a pen or on paper",
+        yes="潮湿的火柴【划】了好几次也没亮。",
+        no="火柴用完了，他在本子上【划】了一条线记下来。",
+        near_before="火柴 洋火 火柴棍 火柴头",
     ),
     Rule(
         "hua-scratched-by",
