@@ -7,7 +7,12 @@ import pytest
 from edition.model import Anchor, Reading, ReadingOverride, SourceLocation
 from edition.readings.doubt import THRESHOLD
 from edition.readings.engine import lookup_copy, pinyin_command, read
-from edition.readings.overrides import apply_overrides, compare_hints, disputes
+from edition.readings.overrides import (
+    apply_overrides,
+    compare_hints,
+    confirmed_by_hints,
+    disputes,
+)
 from edition.readings.proof import format_review, review_rows, unreviewed
 
 LOC = SourceLocation("notes/t.yaml", 4, 3)
@@ -126,6 +131,39 @@ def test_compare_hints():
         "notes/t.yaml:4:3: warning: reading of '行': the source shows xíng, the engine reads "
         "háng (phrase); add a reading override if the source is right"
     ]
+
+
+def test_a_guess_the_source_printed_inline_is_not_marked_for_proof(write_notes):
+    # 早上's light 上 is a guess the proof edition marks; the source printing it inline
+    # (早上(shang5)) settles it as its author's reading, as an override would
+    from edition.notes.layer import load_layer
+    from edition.pipeline.prepare import prepare
+
+    yaml_text = """
+        article: ../articles/t.txt
+        meta: {title: 測試, language: zh-Hant}
+        editions:
+          - {name: p, layout: pinyin, proof: true}
+    """
+
+    def marked(article: str) -> list[str]:
+        layer = load_layer(write_notes(yaml_text, article))
+        prepared = prepare(layer, layer.editions[0])
+        return [t.text for para in prepared.paragraphs for t in para.tokens if "proof" in t.marks]
+
+    tail = "七點出門。\n他說銀行的工作很忙，常常加班到晚上。\n"
+    assert marked("我哥哥在銀行上班，每天早上" + tail) == ["上"]
+    assert marked("我哥哥在銀行上班，每天早上(shang5)" + tail) == []
+    # so does its citation tone, which annotators print for a light syllable; a hint the
+    # engine does not agree with stays marked (and is warned about)
+    assert marked("我哥哥在銀行上班，每天早上(shang4)" + tail) == []
+    assert marked("我哥哥在銀行上班，每天早上(zhang3)" + tail) == ["上"]
+
+
+def test_confirmed_by_hints_takes_any_notation():
+    readings = read("银行")
+    assert confirmed_by_hints(readings, {1: "háng", 0: "yin2"}) == {0, 1}
+    assert confirmed_by_hints(readings, {1: "xing2"}) == set()
 
 
 def test_review_rows_and_format():

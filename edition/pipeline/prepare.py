@@ -288,6 +288,8 @@ def prepare(
 
     progress("segment")
     proof = unreviewed_among(readings, unsure) if edition.proof else set()
+    # a guess the source itself printed inline (銀行(hang2)) was read so by its author
+    proof -= overrides_stage.confirmed_by_hints(readings, hints)
     paragraphs = _segment(
         conv, readings, shown, notes, gloss_spans, cleaned, proof, headline, words
     )

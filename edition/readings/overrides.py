@@ -204,6 +204,23 @@ def disputes(readings: list[Reading | None], hints: Mapping[int, str]) -> list[i
     return out
 
 
+def confirmed_by_hints(readings: list[Reading | None], hints: Mapping[int, str]) -> set[int]:
+    """The offsets whose reading is the one the source printed inline (銀行(hang2)): its author
+    read it so, which settles a guess as an override would."""
+    from edition.readings.styles import parse_syllable
+
+    out = set()
+    for off, hint in hints.items():
+        try:
+            want = parse_syllable(hint)
+        except ValueError:
+            continue
+        got = readings[off] if 0 <= off < len(readings) else None
+        if got is not None and _same(got.syllable, want):
+            out.add(off)
+    return out
+
+
 def compare_hints(
     readings: list[Reading | None],
     hints: Mapping[int, str],
