@@ -287,9 +287,12 @@ def prepare(
     timings.stop("readings")
 
     progress("segment")
-    proof = unreviewed_among(readings, unsure) if edition.proof else set()
-    # a guess the source itself printed inline (銀行(hang2)) was read so by its author
-    proof -= overrides_stage.confirmed_by_hints(readings, hints)
+    proof = set()
+    if edition.proof:
+        # a guess the source itself printed inline (銀行(hang2)) was read so by its author
+        proof = unreviewed_among(readings, unsure) - overrides_stage.confirmed_by_hints(
+            readings, hints
+        )
     paragraphs = _segment(
         conv, readings, shown, notes, gloss_spans, cleaned, proof, headline, words
     )

@@ -9,7 +9,7 @@ each word it was kept out of (顯著); an anchored override applies at its one p
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from edition.errors import Problem
 from edition.model import Reading, ReadingOverride
@@ -188,37 +188,33 @@ def _broken_word(
     return None
 
 
-def disputes(readings: list[Reading | None], hints: Mapping[int, str]) -> list[int]:
-    """Offsets where the engine's reading differs from the source's inline reading."""
+def _hinted(
+    readings: list[Reading | None], hints: Mapping[int, str]
+) -> Iterator[tuple[int, str, Reading, bool]]:
+    """Per offset the source gave an inline reading for, in order, where the hint parses and
+    the engine read the character: the offset, the hint, the engine's reading and whether
+    they say the same (``_same``). A malformed hint is the clean stage's to report."""
     from edition.readings.styles import parse_syllable
 
-    out = []
     for off in sorted(hints):
         try:
             want = parse_syllable(hints[off])
         except ValueError:
             continue
         got = readings[off] if 0 <= off < len(readings) else None
-        if got is not None and not _same(got.syllable, want):
-            out.append(off)
-    return out
+        if got is not None:
+            yield off, want, got, _same(got.syllable, want)
+
+
+def disputes(readings: list[Reading | None], hints: Mapping[int, str]) -> list[int]:
+    """Offsets where the engine's reading differs from the source's inline reading."""
+    return [off for off, _, _, same in _hinted(readings, hints) if not same]
 
 
 def confirmed_by_hints(readings: list[Reading | None], hints: Mapping[int, str]) -> set[int]:
     """The offsets whose reading is the one the source printed inline (銀行(hang2)): its author
     read it so, which settles a guess as an override would."""
-    from edition.readings.styles import parse_syllable
-
-    out = set()
-    for off, hint in hints.items():
-        try:
-            want = parse_syllable(hint)
-        except ValueError:
-            continue
-        got = readings[off] if 0 <= off < len(readings) else None
-        if got is not None and _same(got.syllable, want):
-            out.add(off)
-    return out
+    return {off for off, _, _, same in _hinted(readings, hints) if same}
 
 
 def compare_hints(
@@ -232,22 +228,16 @@ def compare_hints(
     ``hints`` maps an offset in the text to the syllable the source printed (any notation
     ``parse_syllable`` accepts); ``locs`` optionally maps offsets to SourceLocation.
     """
-    from edition.readings.styles import label, parse_syllable
+    from edition.readings.styles import label
 
     problems = []
-    for off in sorted(hints):
-        loc = locs.get(off) if locs else None
-        try:
-            want = parse_syllable(hints[off])
-        except ValueError:
-            continue  # the clean stage reports malformed inline pinyin
-        got = readings[off] if 0 <= off < len(readings) else None
-        if got is None or got.origin == "override" or _same(got.syllable, want):
+    for off, want, got, same in _hinted(readings, hints):
+        if same or got.origin == "override":
             continue  # an override is the editor's decision on the dispute
         ch = display[off] if off < len(display) else ""
         problems.append(
             Problem(
-                loc,
+                locs.get(off) if locs else None,
                 f"reading of '{ch}': the source shows {label(want, 'marks')}, "
                 f"the engine reads {label(got.syllable, 'marks')} ({got.origin}); "
                 "add a reading override if the source is right",
