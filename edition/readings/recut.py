@@ -580,8 +580,7 @@ class CutRepairs:
         ):
             # a verb said again after 一 is the brief try of it (晃一晃, 摇一摇): jieba's word
             # 一晃 'in a flash' reads the second otherwise than the first
-            out.append(self._tagged("一", "m", w.start))
-            w = Word(w.text[1], out[-2].tag, w.start + 1)
+            w = self._particle_leaves_word(out, w, "m", out[-1].tag)
         return w
 
     def _durative_before_falling(self, c: _Cut, w: Word) -> Word | None:
@@ -639,14 +638,18 @@ class CutRepairs:
             w = self._particle_leaves_word(out, w, "ug")
         return w
 
-    def _particle_leaves_word(self, out: list[Word], w: Word, tag: str) -> Word:
-        """The particle opening ``w`` goes to ``out`` (tagged ``tag``) after the verb before
-        it, which is marked a verb whatever jieba tagged it; the rest of ``w`` is returned
-        as a word of its own (碰|过头 -> 碰|过|头, 踩|着地 -> 踩|着|地)."""
+    def _particle_leaves_word(
+        self, out: list[Word], w: Word, tag: str, rest_tag: str | None = None
+    ) -> Word:
+        """The particle (or the 一 of a brief try) opening ``w`` goes to ``out`` (tagged
+        ``tag``) after the verb before it, which is marked a verb whatever jieba tagged it;
+        the rest of ``w`` is returned as a word of its own, tagged ``rest_tag`` or as jieba
+        tags it (碰|过头 -> 碰|过|头, 踩|着地 -> 踩|着|地, 晃|一晃 -> 晃|一|晃)."""
         if out[-1].tag[:1] != "v":
             out[-1] = replace(out[-1], also="v")
         out.append(Word(w.text[0], tag, w.start))
-        return Word(w.text[1:], self._words.tag(w.text[1:], "n"), w.start + 1)
+        rest = w.text[1:]
+        return Word(rest, rest_tag or self._words.tag(rest, "n"), w.start + 1)
 
     def _durative_before_object(self, c: _Cut, w: Word) -> Word | None:
         """踩|着地 -> 踩|着|地"""
