@@ -3033,6 +3033,26 @@ LEAD_BARBER_TYPHOON_VET_KINDS = [
 ]
 
 
+LEAD_ECLIPSE_CAT_TEA_KINDS = [
+    # the lead's batch 59 (dev set 11): 哄 hǒng after how it is tried (怎么哄, 都哄不好); 撮 zuǒ
+    # the tuft of hair, with its colour cut apart (一撮|黑|毛); 调 tiáo mixing a number of drinks;
+    # 背 bēi before what is carried (背水壶); 长 zhǎng growing back (长回来)
+    ("宝宝一直哭，爸爸怎么哄都哄不好。", "哄", 0, "hong3"),
+    ("宝宝一直哭，爸爸怎么哄都哄不好。", "哄", 1, "hong3"),
+    ("台下一阵起哄，他只好又唱了一首。", "哄", 0, "hong4"),
+    ("演员一出场，全场哄堂大笑。", "哄", 0, "hong1"),
+    ("老人的下巴上有两撮白胡子。", "撮", 0, "zuo3"),
+    ("这只黑猫的胸口有一撮白毛。", "撮", 0, "zuo3"),
+    ("出锅前撒一撮葱花。", "撮", 0, "cuo1"),
+    ("他在吧台后面调了十几杯鸡尾酒。", "调", 0, "tiao2"),
+    ("公司调了三个人去外地。", "调", 0, "diao4"),
+    ("他背着水壶走在最前面。", "背", 0, "bei1"),
+    ("弟弟抢着帮我背行李。", "背", 0, "bei1"),
+    ("这篇课文我已经背熟了。", "背", 0, "bei4"),
+    ("剃掉的头发很快就长回来了。", "长", 0, "zhang3"),
+    ("两根绳子一样长。", "长", 0, "chang2"),
+]
+
 LEAD_BIKE_GARDEN_TAILOR_KINDS = [
     # the lead's bike lesson, balcony garden and tailor texts (dev set 11): 着 the durative right
     # after a one-character verb, before a noun that would make 着地 着手 (踩着地); 撒 sǎ sowing
@@ -3376,6 +3396,7 @@ BY_ROLE_ELSEWHERE = (
     + DEV25_RESULT_BACK_CRACK_PASSING
     + LEAD_BARBER_TYPHOON_VET_KINDS
     + LEAD_BIKE_GARDEN_TAILOR_KINDS
+    + LEAD_ECLIPSE_CAT_TEA_KINDS
     + LEAD_CLASSICAL_PROSE_KINDS
 )
 

@@ -2615,11 +2615,12 @@ RULES: tuple[Rule, ...] = (
         "zhang-grow",
         "长",
         "zhang3",
-        "the verb 'grow' with its complement (长得, 长出, 长到, 长高, 伤口长好 'heal', 牙长齐)",
+        "the verb 'grow' with its complement (长得, 长出, 长到, 长高, 伤口长好 'heal', 牙长齐, "
+        "头发长回来)",
         yes="西红柿【长】得比她还高。",
         no="这条路很【长】。",
         # 出新: jieba glues 出 to the 新 of what grows (长|出新|的叶子, 长|出新|芽)
-        after="得 出 出来 出新 到 高 大 成 满 着 胖 起来 好 齐 歪 壮 结实",
+        after="得 出 出来 出新 到 高 大 成 满 着 胖 起来 好 齐 歪 壮 结实 回 回来 回去",
     ),
     Rule(
         "zhang-looks",
@@ -4579,10 +4580,11 @@ RULES: tuple[Rule, ...] = (
         "bei-carry",
         "背",
         "bei1",
-        "the verb 'carry on the back' (背着书包, 背起, 背我)",
+        "the verb 'carry on the back' (背着书包, 背起, 背我, 背水壶, 背行李)",
         yes="他【背】起孩子就走。",
         no="他把课文【背】得很熟。",
-        after="着 起 起来 上 走 回 回去 PRON 孩子 包 书包",
+        after="着 起 起来 上 走 回 回去 PRON 孩子 包 书包 背包 双肩包 水壶 行李 "
+        "背篓 竹篓 篓子 箩筐 柴 柴火 麻袋 药箱 吉他 相机",
         not_before="NOUN MEASURE",
         verb=True,
     ),
@@ -5137,6 +5139,19 @@ RULES: tuple[Rule, ...] = (
         no="他是上个月刚【调】的岗位。",
         after="的",
         near_after="口味 味道 酒 鸡尾酒 饮料 奶茶 咖啡 酱 酱汁 蘸料 汤汁 颜色 颜料 馅 馅儿 面糊",
+        verb=True,
+    ),
+    Rule(
+        "tiao-mix-drinks",
+        "调",
+        "tiao2",
+        "'mix' a number of drinks or sauces (调十几种饮料, 调了三杯鸡尾酒): diào 'transfer' sends "
+        "people somewhere (调了两个人去仓库)",
+        yes="她一个下午【调】了二十杯奶茶。",
+        no="经理【调】了两个人去卖饮料。",
+        after="NUM 了 过 杯 一杯",
+        near_after="饮料 奶茶 鸡尾酒 咖啡 果汁 酱汁 蘸料 酱 调料 颜料 颜色 口味 汤汁 酒",
+        not_near_after="去 来 到 回 走 人 个人 PERSON NAME",
         verb=True,
     ),
     Rule(
@@ -7480,6 +7495,17 @@ RULES: tuple[Rule, ...] = (
         yes="孩子哭个不停，她一边【哄】一边收拾东西。",
         no="大家一【哄】而散。",
         before="一边 边 又",
+        verb=True,
+    ),
+    Rule(
+        "hong-coax-how",
+        "哄",
+        "hong3",
+        "'coax, soothe' after how or how often it is tried (怎么哄都不行, 都哄不好, 再哄一会儿, "
+        "得哄着): the uproar hōng or hòng is a word of its own (哄堂大笑, 起哄, 一哄而散)",
+        yes="小家伙哭个不停，奶奶怎么【哄】也没用。",
+        no="大家一【哄】而散。",
+        before="怎么 怎样 咋 都 也 再 还 得 要 会 去 来 先 别 难",
         verb=True,
     ),
     Rule(
@@ -12277,6 +12303,30 @@ RULES: tuple[Rule, ...] = (
         no="他下巴上留着两【撮】胡子。",
         before="NUM 两 几",
         not_after="ADJ 长 短 小 毛 胡子 胡须 头发 白发 黑发 须 毛发 草 鬃毛 羽毛 黄毛 白毛 黑毛",
+    ),
+    Rule(
+        "zuo-tuft",
+        "撮",
+        "zuo3",
+        "the measure of a tuft of hair or grass after a numeral (一撮胡子, 两撮白毛): 现代汉语词典 "
+        "zuǒ; a pinch of a powder is cuō (一撮盐)",
+        yes="爷爷的下巴上留着一【撮】胡子。",
+        no="炒菜时放一【撮】盐就够了。",
+        before="NUM 两 几",
+        after="毛 胡子 胡须 头发 白发 黑发 须 毛发 鬃毛 羽毛 黄毛 白毛 黑毛 灰毛 卷毛 呆毛 "
+        "刘海 刘海儿 草",
+    ),
+    Rule(
+        "zuo-tuft-coloured",
+        "撮",
+        "zuo3",
+        "the same tuft with its colour before the hair (一撮黑|毛, 一撮白|胡子), which jieba cuts "
+        "apart: a pinch of salt has no hair after it",
+        yes="小狗的耳朵尖上有一【撮】黑毛。",
+        no="她往汤里撒了一【撮】白糖。",
+        before="NUM 两 几",
+        after="ADJ 黑 白 黄 红 灰 金 棕 花",
+        after2="毛 胡子 胡须 头发 发 须 毛发",
     ),
     # -- 奔: bēn 'run, rush' (奔跑 奔波 are words); bèn 'head for' a destination -------------
     Rule(
