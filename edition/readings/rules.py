@@ -58,7 +58,7 @@ MOTION = (
 # With the durative zhe they describe a state (找着找着, 烧着火), which is neither.
 RESULT_ZHAO = (
     "找 烧 碰 猜 够 借 买 见 冻 凉 吓 撞 烫 逮 捉 熏 磕 饿 累 伤 睡 晒 淋 呛 扭 闪"
-    " 钓 抓 打 踢 射 砸 咬 追 抢 赶 摸"  # catching and hitting: 没钓着, 打着了
+    " 钓 抓 打 踢 射 砸 咬 追 抢 赶 摸 接"  # catching and hitting: 没钓着, 打着了, 没接着
 )
 # The verbs of RESULT_ZHAO that hurt or frighten (砸着人, 吓着了, 烫着手): warned of, or after 被,
 # their 着 is the harm done; catching and holding verbs (抓着, 抱着) go on in their state.
@@ -260,6 +260,18 @@ RULES: tuple[Rule, ...] = (
         no="他没拿【着】东西就走了。",
         before=RESULT_ZHAO,
         before2=DENY,
+    ),
+    Rule(
+        "zhao-caught-denied",
+        "着",
+        "jie1 zhao2",
+        "接着 'caught' denied at the end of its clause (球扔过来，他没接着): jieba keeps 接着 "
+        "'go on' as one word, which goes on to what is done next (没接着说)",
+        yes="球飞得太快，我没接【着】。",
+        no="他喝了口水，没接【着】说下去。",
+        word="接着",
+        before=DENY,
+        after="END PARTICLE 了",
     ),
     Rule(
         "zhao-result-risk",
@@ -1617,6 +1629,20 @@ RULES: tuple[Rule, ...] = (
         before="下",
         before2="NOUN",
         after="ADJ 很 太 真 挺 不错 好 快 慢 大 小 不 这么 那么",
+    ),
+    Rule(
+        "de-after-verb-tagged-adverb",
+        "得",
+        "de5",
+        "the complement marker after a verb or adjective that jieba's dictionary tags an adverb "
+        "(进步得真快, 相处得很好, 重复得太多, 更新得很及时): 'must' follows who must or a real "
+        "adverb (还得, 一定得), never one of these",
+        yes="你的中文进步【得】真快。",
+        no="你一定【得】早点来。",
+        # not the adverbs that also open 'must' (通常得, 长期得吃药, 自然得去)
+        before="进步 反对 同意 更新 重复 相处 迟疑 较量 忽略 到来 一致 快速 缓慢 正常 异常 "
+        "真实 深刻 整齐 恰当 随便 相同",
+        not_after="了 到",
     ),
     Rule(
         "dei-modal",
@@ -3908,6 +3934,18 @@ RULES: tuple[Rule, ...] = (
         no="一量【量】",
         before="一 了",
         before2="量",
+        verb=True,
+    ),
+    Rule(
+        "liang-once",
+        "量",
+        "liang2",
+        "the verb 'measure' done once, after 一 at the end of its clause (拿体温计一量，三十八度; "
+        "用尺子一量就知道): the amount liàng is counted by a numeral before a noun (一量杯)",
+        yes="拿尺子一【量】，正好两米。",
+        no="先倒入一【量】杯的水。",
+        before="一",
+        after="END 就 才 PARTICLE",
         verb=True,
     ),
     Rule(
@@ -7073,6 +7111,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "ji-tie-with-rope",
+        "系",
+        "ji4",
+        "'tie' with the rope or thread named before it, before its complement (用麻绳把柿子系起来, "
+        "拿细线系好): a department or a system 系 xì is not tied up or on",
+        yes="他拿细绳把袋口【系】起来。",
+        no="这捆麻绳是中文【系】借去的。",
+        near_before="绳 *绳 线 *线 铁丝 毛线 丝线",
+        after="起来 上 好 住 紧 牢 在 成 了 着",
+        verb=True,
+    ),
+    Rule(
         "ji-tie-ba-onto",
         "系",
         "ji4",
@@ -8969,6 +9019,18 @@ RULES: tuple[Rule, ...] = (
         after2="课 功课 作业 课程 进度 内容 东西 END",
     ),
     Rule(
+        "la-missed-lessons",
+        "落",
+        "la4 xia4",
+        "落下 'fall behind, miss' an amount of lessons or work (没落下多少课, 落下了两节课, "
+        "落下不少功课): what falls by itself has no lessons after it",
+        yes="他病了一个星期，【落】下了好几节课。",
+        no="天黑以后，大幕慢慢【落】下了。",
+        word="落下",
+        after="了 多少 不少 很多 好多 太多 NUM 一些 一点",
+        near_after="课 功课 作业 课程 进度",
+    ),
+    Rule(
         "la-left-behind-thing",
         "落",
         "la4 xia4",
@@ -9094,7 +9156,8 @@ RULES: tuple[Rule, ...] = (
         yes="我下周请了年【假】，带孩子回老家。",
         no="他说的话是【假】的。",
         near_before="请 休 放 度 批 准",
-        after="END PARTICLE VERB",
+        # and where one then stays or goes (请了假在家陪我, 请了假回老家)
+        after="END PARTICLE VERB PREP ADV 在家 回家",
         not_after="的 话",
     ),
     Rule(
@@ -9557,6 +9620,17 @@ RULES: tuple[Rule, ...] = (
         yes="车里还有一点【空】地方，可以再放一个箱子。",
         no="桌上放着一个【空】瓶子。",
         after="地方 地儿 位子 位置 床位 车位 座儿 铺位",
+    ),
+    Rule(
+        "kong-space-left",
+        "空",
+        "kong4",
+        "the 'space, gap' left between things (中间得留点儿空, 留一点空好透气, 腾出些空): the "
+        "empty kōng describes what has nothing in it (空房子)",
+        yes="箱子别塞太满，要留点儿【空】。",
+        no="他家里只剩下一间【空】房子。",
+        before="点 点儿 一点 一点儿 些 一些",
+        near_before="留 腾 空出 留出",
     ),
     # -- 汗: hàn 'sweat'; hán in 可汗 and 大汗 'khan' (titles) --------------------------------
     Rule(
