@@ -3069,6 +3069,18 @@ LEAD_ECLIPSE_CAT_TEA_KINDS = [
     ("他是历史系的学生。", "系", 0, "xi4"),
     ("书架上的书之间留一点空，好拿。", "空", 0, "kong4"),
     ("打开柜子一看，里面是空的。", "空", 0, "kong1"),
+    # batch 61: 一切 'once cut' before 就 and what the cut thing does; a sound word keeps the
+    # dictionary's reading (刺啦); 还 before a doubled description jieba tags a place; 干 not
+    # dry after days (三四天都干不了); 数 counting along a direction (往上数)
+    ("黄瓜很脆，一切就断成两截。", "切", 0, "qie1"),
+    ("只要你在，一切就都好办。", "切", 0, "qie4"),
+    ("油一下锅，就听见刺啦一声。", "刺", 0, "ci1"),
+    ("他手上扎了一根刺。", "刺", 0, "ci4"),
+    ("刚才他还高高兴兴的，怎么就哭了？", "还", 0, "hai2"),
+    ("雨下个不停，床单晾了三天都干不了。", "干", 0, "gan1"),
+    ("他病得很重，半年都干不了重活。", "干", 0, "gan4"),
+    ("从左往右数，第二个是我。", "数", 0, "shu3"),
+    ("这个数太大了。", "数", 0, "shu4"),
 ]
 
 LEAD_BIKE_GARDEN_TAILOR_KINDS = [

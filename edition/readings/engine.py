@@ -455,6 +455,9 @@ class ReadingEngine(CutRepairs, ClassicalCut):
                             # a rare verb is a verb and its complement (切成, 擦干): the
                             # dictionary's reading holds, whatever jieba tags it (系紧/n)
                             not w.tag.startswith("v")
+                            # a sound word (刺啦 cīlā, 扑哧 pūchī) is spelt by the dictionary;
+                            # the model knows its characters by their other senses (刺 cì)
+                            and w.tag != "o"
                             and not (len(w.text) == 2 and w.text[1] in _RESULTS)
                             and self._words is not None
                             and self._words.count(w.text) < RARE

@@ -2527,10 +2527,11 @@ RULES: tuple[Rule, ...] = (
         "hai-adverb",
         "还",
         "hai2",
-        "the adverb 'still, also, yet' before a verb, adjective, adverb or negation",
+        "the adverb 'still, also, yet' before a verb, adjective, adverb or negation, or a "
+        "doubled description that jieba may tag a place (她还高高兴兴地…)",
         yes="天【还】没亮。",
         no="请把书【还】给我。",
-        after="VERB ADJ ADV PRON NUM MODAL PREP 有 是 没 不 要",
+        after="VERB ADJ ADV PRON NUM MODAL PREP REDUP 有 是 没 不 要",
     ),
     # -- 长: cháng 'long', zhǎng 'grow' --------------------------------------------------------
     Rule(
@@ -4064,6 +4065,18 @@ RULES: tuple[Rule, ...] = (
         no="这个【数】很大。",
         after="NOUN PERSON 一 了 着 不 得 过 完 好 错 清 清楚 明白 到 一下",
         not_before="NUM DEM ADJ 的",
+        verb=True,
+    ),
+    Rule(
+        "shu-count-along",
+        "数",
+        "shu3",
+        "'count' along a direction or from a start (往上数, 从左往右数, 倒着数, 从头数): the noun "
+        "shù 'number' takes no direction before it",
+        yes="顺着这一排往右【数】，第三个就是他。",
+        no="这道题的答案是个整【数】。",
+        before="上 下 前 后 左 右 回 头 着",
+        before2="往 向 朝 从 倒 倒过来 顺",
         verb=True,
     ),
     Rule(
@@ -5826,6 +5839,20 @@ RULES: tuple[Rule, ...] = (
         after="不了 不透 不掉",
     ),
     Rule(
+        "gan-dry-cannot-days",
+        "干",
+        "gan1",
+        "'get dry' before 不了 or 不透 after how many days it has had (晾的衣服，三四天都干不了, "
+        "下雨天两天也干不透): work that cannot be done is 干不完 in that time, or has its work "
+        "or its doer named (这活儿我干不了)",
+        yes="梅雨季节，毛巾晾了，两天都【干】不了。",
+        no="这种粗活，我一天都【干】不了。",
+        near_before="天 *天 夜 一夜 一晚上 一上午 一下午 一整天 半天",
+        after="不了 不透",
+        not_after2="活 活儿 事 事儿 NOUN",
+        not_near_before="PERSON NAME 活 活儿 事 工作",
+    ),
+    Rule(
         "gan-go-dry-24",
         "干",
         "gan1",
@@ -6135,6 +6162,18 @@ RULES: tuple[Rule, ...] = (
         yes="他先【切】菜。",
         no="一【切】都好。",
         after="HAN",
+    ),
+    Rule(
+        "qie-cut-once",
+        "切",
+        "yi1 qie1",
+        "一切 'once cut' before 就 and what then happens to the thing cut (西红柿一切就往外冒汁, "
+        "一切就碎): 一切 yíqiè 'all' goes on with what all is or does (一切就这样结束了)",
+        yes="这块豆腐太嫩，一【切】就碎了。",
+        no="过去的一【切】就这样结束了。",
+        word="一切",
+        after="就 便",
+        after2="碎 断 裂 散 烂 开 掉 冒 流 淌 滴 溅 喷 出 往外 往下",
     ),
     Rule(
         "yiqie-one-cut",
