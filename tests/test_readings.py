@@ -3081,6 +3081,13 @@ LEAD_ECLIPSE_CAT_TEA_KINDS = [
     ("他病得很重，半年都干不了重活。", "干", 0, "gan4"),
     ("从左往右数，第二个是我。", "数", 0, "shu3"),
     ("这个数太大了。", "数", 0, "shu4"),
+    # batch 62: 地 after a long adverb before a word jieba took for a place (一个劲儿地朝);
+    # 劈柴 chopping as an activity with what it takes (劈柴不能光靠力气); 劈成柴火
+    ("他一个劲儿地朝门口张望。", "地", 0, "de5"),
+    ("麦子熟了，满地金黄。", "地", 0, "di4"),
+    ("劈柴的时候，斧头要握紧。", "劈", 0, "pi1"),
+    ("冬天烧的劈柴都堆在屋后。", "劈", 0, "pi3"),
+    ("他一上午就把这堆木头劈成了柴火。", "劈", 0, "pi1"),
 ]
 
 LEAD_BIKE_GARDEN_TAILOR_KINDS = [

@@ -676,6 +676,19 @@ RULES: tuple[Rule, ...] = (
         after="VERB ADV PREP ADJ MODAL NUM",
     ),
     Rule(
+        "di-adverb-before-mistagged",
+        "地",
+        "de5",
+        "the adverbial marker after an adverb of two or more characters, before a preposition "
+        "or verb jieba took for a name or a place (一个劲儿地朝它招手: 朝 tagged ns): the land "
+        "dì follows what it is, not an adverb (满地, 就地 are one character)",
+        yes="小狗一个劲儿【地】朝我摇尾巴。",
+        no="他就【地】坐了下来。",
+        before="ADV",
+        not_before="CHAR1",
+        after="NOUN PRON",
+    ),
+    Rule(
         "di-jiudi-on-the-spot",
         "地",
         "di4",
@@ -6383,8 +6396,9 @@ RULES: tuple[Rule, ...] = (
         no="把这股绳子【劈】成两股。",
         word="劈成",
         # and the strips and splints a blade splits wood or bamboo into (劈成细条, 劈成细细的
-        # 篾片, 劈成木柴); strands of a thread are shared out (劈成细细的两股)
-        near_after="半 两半 截 两截 块 几块 碎片 片 条 细条 长条 篾 篾片 篾条 竹篾 柴 木柴 细细",
+        # 篾片, 劈成木柴, 劈成柴火); strands of a thread are shared out (劈成细细的两股)
+        near_after="半 两半 截 两截 块 几块 碎片 片 条 细条 长条 篾 篾片 篾条 竹篾 柴 木柴 细细 "
+        "柴火 柴禾",
         not_near_after="股 两股 几股 份 两份",
     ),
     Rule(
@@ -12027,6 +12041,17 @@ RULES: tuple[Rule, ...] = (
         no="门口堆着一捆【劈】柴。",
         word="劈柴",
         before="在 去 来 帮 正在 正 会 要 得 开始 忙着 又 还 一边 PRON PERSON NOUN 上山 到 里 *里",
+    ),
+    Rule(
+        "pichai-chop-how",
+        "劈",
+        "pi1 chai2",
+        "劈柴 'chopping firewood' as an activity, with what it takes named after it (劈柴不能光靠"
+        "力气, 劈柴要看纹路, 劈柴的时候): the firewood pǐchai is stacked, counted or burnt",
+        yes="爷爷说，【劈】柴要顺着木头的纹路。",
+        no="灶台边堆着一捆【劈】柴。",
+        word="劈柴",
+        near_after="力气 力 斧头 斧子 纹路 技巧 巧劲 诀窍 的时候 时候 时",
     ),
     Rule(
         "chongming-same-name",
