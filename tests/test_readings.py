@@ -3088,6 +3088,22 @@ LEAD_ECLIPSE_CAT_TEA_KINDS = [
     ("劈柴的时候，斧头要握紧。", "劈", 0, "pi1"),
     ("冬天烧的劈柴都堆在屋后。", "劈", 0, "pi3"),
     ("他一上午就把这堆木头劈成了柴火。", "劈", 0, "pi1"),
+    # batch 63 (a news report, a how-to, a review, a letter, a phone call): 为 'are' after the
+    # part of a whole; 中签 zhòng; 越长越 + how a growing thing turns out; 闷 mēn bringing out
+    # a sweat; 过得好不好; 睡一觉 jiào; V得了 'can manage' (养得了狗, 干得了吗); 背电脑
+    ("报名的有五十人，其余为家长。", "为", 0, "wei2"),
+    ("大家都在为比赛做准备。", "为", 0, "wei4"),
+    ("他连续三年没中签。", "中", 0, "zhong4"),
+    ("小狗越长越胖，抱都抱不动了。", "长", 0, "zhang3"),
+    ("天气太热，在屋里也闷出一身汗。", "闷", 0, "men1"),
+    ("这几年你过得好不好？", "得", 0, "de5"),
+    ("太困了，我得先睡一觉。", "觉", 0, "jiao4"),
+    ("他一觉得冷就去加衣服。", "觉", 0, "jue2"),
+    ("这么多菜，你一个人吃得了吗？", "得", 0, "de5"),
+    ("这么多菜，你一个人吃得了吗？", "了", 0, "liao3"),
+    ("家里这么小，哪还养得了猫。", "了", 0, "liao3"),
+    ("他得了一场大病。", "得", 0, "de2"),
+    ("他每天背着电脑去公司。", "背", 0, "bei1"),
 ]
 
 LEAD_BIKE_GARDEN_TAILOR_KINDS = [
@@ -5004,7 +5020,21 @@ DEV43_TOPICS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "char", "nth", "expected"), DEV27_TOPICS + DEV43_TOPICS)
+LEAD_CARRYING_TOPIC = [
+    # a text about a backpack: 背 bēi where it carries (背了半年, 背一整天, 背着也不累), and the
+    # recited bèi still before what is recited (背课文) or the back itself (后背)
+    ("这个登山包我背了半年，肩带很宽。\n装满了水背一整天，肩膀也不疼。", "背", 1, "bēi"),
+    ("这个登山包我背了半年，肩带很宽。\n背着也不累。", "背", 1, "bēi"),
+    ("这个登山包我背了半年，肩带很宽。\n回家还得背课文。", "背", 1, "bèi"),
+    ("这个登山包我背了半年，肩带很宽。\n后背有透气网。", "背", 1, "bèi"),
+    # no topic: the back of a spoon, reciting
+    ("用勺背一整天都压不平。", "背", 0, "bèi"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "nth", "expected"), DEV27_TOPICS + DEV43_TOPICS + LEAD_CARRYING_TOPIC
+)
 def test_topic_reading_of_a_whole_text(text, char, nth, expected):
     assert _text_reading(text, char, nth) == expected
 

@@ -1829,7 +1829,32 @@ RULES: tuple[Rule, ...] = (
         yes="这些日子你过【得】好吗？",
         no="这些日子还过【得】去。",
         word="过得",
-        after=DEGREE + " ADJ ADV 怎么样 怎样 如何 不错 开心 舒服 幸福 辛苦",
+        after=DEGREE + " ADJ ADV 怎么样 怎样 如何 不错 开心 舒服 幸福 辛苦 好不好 好吗 好么",
+    ),
+    Rule(
+        "de-potential-liao-word",
+        "得",
+        "de5 liao3",
+        "得了 after a verb, closing a question or its clause: 'can manage' (一个人干得了吗, 这么远"
+        "走得了吗), the potential complement; dé 'got' has who got it before it (他得了冠军)",
+        yes="这么多活，他一个人干【得】了吗？",
+        no="他一下子【得】了冠军。",
+        word="得了",
+        before="VERB",
+        after="END PARTICLE 吗 呢 吧 啊",
+    ),
+    Rule(
+        "de-potential-liao-object",
+        "得",
+        "de5",
+        "V得了 'can manage' before its object in a question or a doubt (哪还养得了狗, 怎么吃得了"
+        "这么多): dé 'got' has who got it before it (他得了冠军)",
+        yes="我连自己都顾不过来，哪还管【得】了别人。",
+        no="他一下子【得】了冠军。",
+        before="VERB",
+        after="了",
+        after2="NOUN PRON",
+        near_before="哪 哪儿 怎么 怎能 谁 还 也 都 一个人",
     ),
     Rule(
         "dejian-can-see",
@@ -1959,6 +1984,19 @@ RULES: tuple[Rule, ...] = (
         before="得 不",
         before2="VERB",
         after="END PARTICLE",
+    ),
+    Rule(
+        "le-potential-object",
+        "了",
+        "liao3",
+        "V得了 'can manage' before its object in a question or a doubt (哪还养得了狗, 怎么吃得了"
+        "这么多): 他得了冠军 has who got it before 得",
+        yes="我连自己都顾不过来，哪还管得【了】别人。",
+        no="他一下子得【了】冠军。",
+        before="得",
+        before2="VERB",
+        after="NOUN PRON",
+        near_before="哪 哪儿 怎么 怎能 谁 还 也 都 一个人",
     ),
     Rule(
         "le-particle",
@@ -2371,6 +2409,20 @@ RULES: tuple[Rule, ...] = (
         not_after="PRON PERSON",
     ),
     Rule(
+        "wei-the-rest-are",
+        "为",
+        "wei2",
+        "'are' after the part of a whole it describes (其余为健康跑选手, 分别为, 均为, 多为, "
+        "主要为): jieba may tag the noun after it a verb (选手/v), where 'for the sake of' "
+        "takes a purpose closed by 而",
+        yes="参赛的有三百人，其余【为】观众。",
+        no="他主要【为】孩子而活。",
+        before="其余 其余的 其他 其他的 余下 余下的 剩下 剩下的 剩余 剩余的 分别 均 皆 多 大多 "
+        "大多数 多数 主要",
+        not_after="了 什么 何 啥",
+        not_near_after="而",
+    ),
+    Rule(
         "wei-for",
         "为",
         "wei4",
@@ -2652,6 +2704,26 @@ RULES: tuple[Rule, ...] = (
         after="了 一点 一些 点 些 太多 得多",
     ),
     Rule(
+        "men-stuffy-sweat",
+        "闷",
+        "men1",
+        "'stuffy, close' that brings out a sweat or a rash (闷出一身汗, 闷出痱子): mèn 'bored, "
+        "low' brings out no sweat (闷得慌)",
+        yes="穿着雨衣走了一路，【闷】出了一身汗。",
+        no="一个人在家待着，【闷】得慌。",
+        after="出 出了",
+        near_after="汗 一身汗 痱子 湿疹",
+    ),
+    Rule(
+        "zhong-lot-won",
+        "中",
+        "zhong4 qian1",
+        "中签 'win a draw, a lottery' (中签率, 没中签): zhòng 'hit'; zhōng would be 'in the middle'",
+        yes="今年的报名人数太多，【中】签率很低。",
+        no="他在文件【中】签了字。",
+        word="中签",
+    ),
+    Rule(
         "zhang-grow",
         "长",
         "zhang3",
@@ -2661,6 +2733,19 @@ RULES: tuple[Rule, ...] = (
         no="这条路很【长】。",
         # 出新: jieba glues 出 to the 新 of what grows (长|出新|的叶子, 长|出新|芽)
         after="得 出 出来 出新 到 高 大 成 满 着 胖 起来 好 齐 歪 壮 结实 回 回来 回去",
+    ),
+    Rule(
+        "zhang-the-more-it-grows",
+        "长",
+        "zhang3",
+        "越长越 + how a growing thing turns out (越长越茂密, 越长越高, 越长越像他爸): 'longer' "
+        "is cháng after it (越长越长: grows longer and longer)",
+        yes="这棵树越【长】越高。",
+        no="影子越拉越【长】。",
+        before="越",
+        after="越",
+        after2="茂密 茂盛 高 大 壮 胖 粗 多 密 旺 好 好看 漂亮 可爱 像 快 结实 壮实 歪 粗壮 茁壮",
+        verb=True,
     ),
     Rule(
         "zhang-looks",
@@ -4648,7 +4733,7 @@ RULES: tuple[Rule, ...] = (
         yes="他【背】起孩子就走。",
         no="他把课文【背】得很熟。",
         after="着 起 起来 上 走 回 回去 PRON 孩子 包 书包 背包 双肩包 水壶 行李 "
-        "背篓 竹篓 篓子 箩筐 柴 柴火 麻袋 药箱 吉他 相机",
+        "背篓 竹篓 篓子 箩筐 柴 柴火 麻袋 药箱 吉他 相机 电脑 笔记本 笔记本电脑",
         not_before="NOUN MEASURE",
         verb=True,
     ),
@@ -7851,6 +7936,17 @@ RULES: tuple[Rule, ...] = (
         yes="晚上睡不好【觉】。",
         no="他一点也不【觉】累。",
         near_before="睡",
+    ),
+    Rule(
+        "jiao-a-sleep",
+        "觉",
+        "yi1 jiao4",
+        "一觉 'a sleep' after 睡 or before waking (睡一觉再想, 一觉醒来, 一觉睡到天亮): jué "
+        "'feel, become aware' takes what is felt (一觉得冷就加衣服, cut 一|觉得)",
+        yes="累了就先睡一【觉】。",
+        no="他一【觉】得不对劲，马上停了下来。",
+        word="一觉",
+        before="睡 睡了 好好睡 美美地睡 START",
     ),
     Rule(
         "jiao-catch-up",

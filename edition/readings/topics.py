@@ -431,6 +431,38 @@ TOPICS = (
         ),
         over_rules=frozenset({"hai-adverb"}),
     ),
+    Topic(
+        "carrying",
+        # 背 bēi 'carry on the back' in a text about a backpack or a load carried (背了三个月,
+        # 背的时候, 背一整天, 背着也挺舒服), where the clause that says it often names no load;
+        # bèi 'recite' takes a text or a result after it (背课文, 背熟), which
+        # not_before_words keeps, and the back itself is a word (后背, 手背) or the rule bei-back
+        cues=(
+            "双肩包",
+            "背包",
+            "书包",
+            "肩带",
+            "背带",
+            "登山包",
+            "旅行包",
+            "电脑包",
+            "背篓",
+            "竹篓",
+            "行李",
+            "肩膀",
+            "扁担",
+            "包袱",
+        ),
+        readings={"背": "bei1"},
+        verb_after=frozenset("了的一起上回走到在去，。；！？\n"),
+        verb_before=frozenset("能要会想得来去再还也都就才没不别"),
+        not_before_words=(
+            "课文", "单词", "书", "诗", "古诗", "唐诗", "台词", "口诀", "公式", "稿", "下来", "熟",
+            "会", "完", "得", "出来", "错", "一遍", "一下", "上来",
+        ),
+        words={"背着": "bei1 zhe5"},
+        over_rules=frozenset({"bei-back"}),
+    ),
 )
 
 
