@@ -2718,7 +2718,8 @@ RULES: tuple[Rule, ...] = (
         "zhong-lot-won",
         "中",
         "zhong4 qian1",
-        "中签 'win a draw, a lottery' (中签率, 没中签): zhòng 'hit'; zhōng would be 'in the middle'",
+        "中签 'win a draw, a lottery' (中签率, 没中签): zhòng 'hit'; zhōng would be 'in the "
+        "middle'",
         yes="今年的报名人数太多，【中】签率很低。",
         no="他在文件【中】签了字。",
         word="中签",
