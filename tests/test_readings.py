@@ -3104,6 +3104,12 @@ LEAD_ECLIPSE_CAT_TEA_KINDS = [
     ("家里这么小，哪还养得了猫。", "了", 0, "liao3"),
     ("他得了一场大病。", "得", 0, "de2"),
     ("他每天背着电脑去公司。", "背", 0, "bei1"),
+    # batch 64: 老公 'husband' lǎogōng (the light lǎogong is the court's eunuch); 把 + 手
+    # after what it is done with (用肥皂把手洗干净)
+    ("她老公每天做饭。", "公", 0, "gong1"),
+    ("皇帝身边的老公们都退下了。", "公", 0, "gong5"),
+    ("他用湿纸巾把手擦了擦。", "手", 0, "shou3"),
+    ("这扇门的把手坏了。", "手", 0, "shou5"),
 ]
 
 LEAD_BIKE_GARDEN_TAILOR_KINDS = [

@@ -9519,6 +9519,31 @@ RULES: tuple[Rule, ...] = (
         before="START PRON PERSON ADV MODAL VERB CONJ 一起 一齐 一同 一块 一块儿",
     ),
     Rule(
+        "ba-hand-with-what",
+        "把",
+        "ba3 shou3",
+        "把手 cut as one word before a verb after what it is done with (用肥皂把手洗干净, 拿毛巾"
+        "把手擦干): a handle has its door or its owner before it, not a tool (门的把手坏了)",
+        yes="先用毛巾【把】手擦干，再去摸开关。",
+        no="柜子的【把】手松了。",
+        word="把手",
+        before="NOUN",
+        near_before="用 拿 使",
+        after="VERB",
+    ),
+    Rule(
+        "laogong-husband",
+        "公",
+        "lao3 gong1",
+        "老公 'husband' (我和老公, 她老公): 现代汉语词典 lǎogōng; lǎogong with the light tone "
+        "is a palace eunuch, in a text about the court",
+        yes="周末我和老【公】去看了电影。",
+        no="宫里的老【公】们都跪在地上。",
+        word="老公",
+        not_near_before="宫 宫里 皇上 皇帝 太监 公公 娘娘 朝廷",
+        not_before="宫 宫里 皇上 皇帝 太监 公公 娘娘",
+    ),
+    Rule(
         "ba-hand-one-move",
         "把",
         "ba3 shou3",
