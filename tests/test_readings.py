@@ -3110,6 +3110,10 @@ LEAD_ECLIPSE_CAT_TEA_KINDS = [
     ("皇帝身边的老公们都退下了。", "公", 0, "gong5"),
     ("他用湿纸巾把手擦了擦。", "手", 0, "shou3"),
     ("这扇门的把手坏了。", "手", 0, "shou5"),
+    # batch 65: 长 zhǎng before one's height (长个子); 夫差 Fūchāi cut 夫|差
+    ("这孩子今年长个儿了。", "长", 0, "zhang3"),
+    ("越王勾践最后打败了夫差。", "差", 0, "chai1"),
+    ("她丈夫差点儿忘了带钥匙。", "差", 0, "cha4"),
 ]
 
 LEAD_BIKE_GARDEN_TAILOR_KINDS = [

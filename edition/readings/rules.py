@@ -2729,11 +2729,12 @@ RULES: tuple[Rule, ...] = (
         "长",
         "zhang3",
         "the verb 'grow' with its complement (长得, 长出, 长到, 长高, 伤口长好 'heal', 牙长齐, "
-        "头发长回来)",
+        "头发长回来) or its height (长个子)",
         yes="西红柿【长】得比她还高。",
         no="这条路很【长】。",
         # 出新: jieba glues 出 to the 新 of what grows (长|出新|的叶子, 长|出新|芽)
-        after="得 出 出来 出新 到 高 大 成 满 着 胖 起来 好 齐 歪 壮 结实 回 回来 回去",
+        after="得 出 出来 出新 到 高 大 成 满 着 胖 起来 好 齐 歪 壮 结实 回 回来 回去 "
+        "个子 个儿 个头",
     ),
     Rule(
         "zhang-the-more-it-grows",
@@ -4944,6 +4945,16 @@ RULES: tuple[Rule, ...] = (
         yes="两个数之【差】正好是九。",
         no="这道题只【差】一步就做完了。",
         before="之",
+    ),
+    Rule(
+        "chai-fuchai",
+        "差",
+        "chai1",
+        "夫差 Fūchāi, the king of Wu, which jieba cuts 夫|差 (吴王夫差): a husband who nearly "
+        "did something is 丈夫|差点, cut otherwise",
+        yes="吴王夫【差】打败了越国。",
+        no="她丈夫【差】点迟到。",
+        before="夫",
     ),
     Rule(
         "cha-lack",
