@@ -3114,6 +3114,15 @@ LEAD_ECLIPSE_CAT_TEA_KINDS = [
     ("这孩子今年长个儿了。", "长", 0, "zhang3"),
     ("越王勾践最后打败了夫差。", "差", 0, "chai1"),
     ("她丈夫差点儿忘了带钥匙。", "差", 0, "cha4"),
+    # batch 66 (a manual, a speech): 将 jiāng 'take, will' after an adverb or 请 before its
+    # object; 过少 shǎo; 干 gān before a cloth or 烧; 转 zhuàn wandering for a while
+    ("请将垃圾扔进垃圾桶。", "将", 0, "jiang1"),
+    ("公司将于明年上市。", "将", 0, "jiang1"),
+    ("三国时期名将辈出。", "将", 0, "jiang4"),
+    ("人数过少，活动只好取消。", "少", 0, "shao3"),
+    ("先拿干毛巾把头发擦一擦。", "干", 0, "gan1"),
+    ("她在商场里转了一整天。", "转", 0, "zhuan4"),
+    ("到了路口再转两个弯就到了。", "转", 0, "zhuan3"),
 ]
 
 LEAD_BIKE_GARDEN_TAILOR_KINDS = [

@@ -5025,6 +5025,16 @@ RULES: tuple[Rule, ...] = (
         after="侠 帅 主 掌柜 东家 镖头 帝",
     ),
     Rule(
+        "shao-too-few",
+        "少",
+        "guo4 shao3",
+        "过少 'too few, too little' (水量过少): the model may take 少 for shào 'young', which no "
+        "degree word stands before",
+        yes="水量过【少】容易烧干。",
+        no="这个人年【少】有为。",
+        word="过少",
+    ),
+    Rule(
         "shao-young-head",
         "少",
         "shao4",
@@ -5963,6 +5973,16 @@ RULES: tuple[Rule, ...] = (
         not_near_before="PERSON NAME 活 活儿 事 工作",
     ),
     Rule(
+        "gan-dry-cloth",
+        "干",
+        "gan1",
+        "'dry' before a cloth or towel it describes, or 烧 'boil dry' (用干布擦拭, 拿干毛巾, 水少了"
+        "容易干烧; 干烧鱼 the dish is gān too): gàn 'do' takes work, not a cloth",
+        yes="插头只能用【干】布擦。",
+        no="他一个人【干】活。",
+        after="布 毛巾 抹布 纸巾 手巾 棉布 烧",
+    ),
+    Rule(
         "gan-go-dry-24",
         "干",
         "gan1",
@@ -6409,6 +6429,18 @@ RULES: tuple[Rule, ...] = (
         before="魏 蜀 吴 楚 秦 齐 晋 燕 赵 宋 辽 金 元 清 唐 汉 隋 敌 参 偏 裨 骁 猛 名 良 降 叛",
         after="NAME END 被 之 的 所 后",
         minor=True,
+    ),
+    Rule(
+        "jiang-take-or-will",
+        "将",
+        "jiang1",
+        "the preposition 'take' or the adverb 'will' after an adverb, a modal, a subject or 请 "
+        "and before what is taken or done (请先将壶内装水, 并将结果告诉他, 我们将在下周公布): "
+        "the general jiàng has his side or rank before him (魏将, 名将) and no object after",
+        yes="使用前，请先【将】水壶洗干净。",
+        no="他是蜀国的一员猛【将】。",
+        before="ADV MODAL START CONJ PRON 请 并 再 先 须 应 要 会 即 均 可 都 已 正 也 还",
+        after="NOUN PRON MEASURE NUM DEM VERB 其 此 这 那 所 于 在 以",
     ),
     Rule(
         "jiang-fall",
@@ -8470,6 +8502,19 @@ RULES: tuple[Rule, ...] = (
         before="里 中 内",
         after="END 着 个 不停 起来 啊 呢 呀",
         not_near_before="往 向 朝 往里 向里 朝里",
+    ),
+    Rule(
+        "zhuan-wander-a-while",
+        "转",
+        "zhuan4",
+        "'wander about, go round' for a stretch of time or a number of rounds (在门口转了三个晚上, "
+        "在街上转了半天, 转了两圈): zhuǎn 'turn, transfer' is counted in corners or changes (转了"
+        "三个弯, 转了两次车)",
+        yes="他在书店里转了一下午，什么也没买。",
+        no="车子又转了两个弯，才到村口。",
+        after="了",
+        near_after="天 *天 晚上 *晚上 上午 *上午 下午 *下午 夜 *夜 小时 钟头 圈 *圈 会儿 *会儿 "
+        "好久",
     ),
     Rule(
         "zhuan-spinning-manner",
