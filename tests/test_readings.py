@@ -3123,6 +3123,10 @@ LEAD_ECLIPSE_CAT_TEA_KINDS = [
     ("先拿干毛巾把头发擦一擦。", "干", 0, "gan1"),
     ("她在商场里转了一整天。", "转", 0, "zhuan4"),
     ("到了路口再转两个弯就到了。", "转", 0, "zhuan3"),
+    # batch 67: 只 zhī with its 一 dropped after 有 before the animal (前面有只狗)
+    ("树上有只鸟在唱歌。", "只", 0, "zhi1"),
+    ("昨天路上看见只野猫。", "只", 0, "zhi1"),
+    ("他家只有一只狗。", "只", 0, "zhi3"),
 ]
 
 LEAD_BIKE_GARDEN_TAILOR_KINDS = [

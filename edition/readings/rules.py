@@ -6204,6 +6204,18 @@ RULES: tuple[Rule, ...] = (
         "小鸟",
     ),
     Rule(
+        "zhi-measure-animal-there-is",
+        "只",
+        "zhi1",
+        "the measure word with its 一 dropped after 有 or a verb of seeing, right before the "
+        "animal (前面有只狗, 看见只猫, 养了只鸟): 'only' before an animal has a verb between "
+        "(只有狗)",
+        yes="门口有【只】小猫一直在叫。",
+        no="家里只有狗，没有猫。",
+        before="有 看见 看到 见 养 养了 捡 捡了 抓 抓了 买了",
+        after="猫 狗 鸟 鸡 鸭 鹅 羊 兔子 猴子 老鼠 蚊子 苍蝇 虫子 麻雀 乌鸦 鸽子 *猫 *狗 *鸟",
+    ),
+    Rule(
         "tie-dose",
         "帖",
         "tie1",
