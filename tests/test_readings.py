@@ -3127,6 +3127,10 @@ LEAD_ECLIPSE_CAT_TEA_KINDS = [
     ("树上有只鸟在唱歌。", "只", 0, "zhi1"),
     ("昨天路上看见只野猫。", "只", 0, "zhi1"),
     ("他家只有一只狗。", "只", 0, "zhi3"),
+    # found by newuser5: a doubled name jieba cut in two before 睡着 (豆|豆睡着了) is not
+    # V着V着; 藏 cáng before how much is kept back
+    ("豆豆睡着了，妈妈轻轻关上了门。", "着", 0, "zhao2"),
+    ("冬天快到了，松鼠要多藏一些松果。", "藏", 0, "cang2"),
 ]
 
 LEAD_BIKE_GARDEN_TAILOR_KINDS = [

@@ -519,6 +519,8 @@ RULES: tuple[Rule, ...] = (
         no="她在车上很快就睡【着】了。",
         word="*着",
         before="AGAIN",
+        # a name jieba cut in two (豆|豆睡着了) repeats a noun, not the verb
+        not_before="NOUN NAME PRON MEASURE NUM",
     ),
     Rule(
         "nianzhe-clinging",
@@ -8111,7 +8113,8 @@ RULES: tuple[Rule, ...] = (
         "'Tibet, treasure' lives in words (西藏 宝藏 藏族)",
         yes="草莓【藏】在绿油油的叶子底下。",
         no="川【藏】公路",
-        after="在 着 了 起 起来 好 进 进去 到 住 于 得",
+        # and how much is hidden or kept back (多藏一些吃的, 藏一点钱)
+        after="在 着 了 起 起来 好 进 进去 到 住 于 得 一些 一点 一点儿 些 点",
         verb=True,
     ),
     Rule(
