@@ -132,7 +132,10 @@ def test_guess_language(text, language):
         ("從左到右：馬克·陳和雅各布·帕霍基", ["馬克·陳", "雅各布·帕霍基"]),
         ("安全研究員簡·萊克(Jan Leike)", ["簡·萊克"]),
         ("前首席科學家伊利亞·蘇茨克弗成立", ["伊利亞·蘇茨克弗"]),
-        ("中點之外·不算", ["外·不"]),  # no transliteration characters: one character each side
+        ("從左到右：馬克·陳", ["馬克·陳"]),  # a Chinese surname after a transliterated part
+        # no transliterated part either side: a dot between words, no name
+        ("中點之外·不算", []),
+        ("二年级（3）班家长通讯·第十二期", []),
     ],
 )
 def test_name_extent(text, names):

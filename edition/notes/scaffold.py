@@ -201,6 +201,8 @@ def name_candidates(text: str) -> list[Candidate]:
         j = 0
         while j < min(len(right.group()), MAX_NAME_PART) and folded[dot + 1 + j] in TRANSLIT:
             j += 1
+        if not k and not j:  # 通讯·第十二期, 故乡·春节: no part sounds transliterated
+            continue
         k, j = max(k, 1), max(j, 1)  # 馬克·陳: a Chinese surname after the dot
         key = folded[dot - k : dot + 1 + j]
         counts[key] += 1
