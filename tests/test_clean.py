@@ -203,9 +203,24 @@ def test_a_space_between_han_characters_of_a_sentence_goes(before: str, after: s
     assert any(c.kind == "punct" for c in ct.changes) == (before.replace("&nbsp;", " ") != after)
 
 
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a signature over its date: not 王晓红2020年 (the names of two people would merge too)
+        ("<p>班主任&nbsp;王晓红<br>2020年12月10日</p>\n", "班主任 王晓红\n2020年12月10日\n"),
+        ("甲</p><p>乙\n", "甲\n乙\n"),  # one line end for a run of tags
+        ("谢谢。<br>\n<br>再见\n", "谢谢。\n再见\n"),  # at a line's end or start: nothing
+        ("看<b>粗</b>体<span>字</span>\n", "看粗体字\n"),  # inline tags end no line
+    ],
+)
+def test_a_line_breaking_tag_inside_a_line_ends_it(before: str, after: str) -> None:
+    assert run(before).text == after
+
+
 def test_tags_with_attributes_and_block_tags_inside_a_line() -> None:
     ct = run('他說：<br>「好」。<p class="x">看<a href="https://x.org/">連結</a>。</p>\n')
-    assert ct.text == "他說：「好」。看連結。\n"  # the lines stay the source's lines
+    # a tag that ended a line on the page, inside a line, ends it here too; an inline one goes
+    assert ct.text == "他說：\n「好」。\n看連結。\n"
     assert run("若 a<b 且 b<c，則 a<c。").text == "若 a<b 且 b<c，則 a<c。"
     assert run('<div style="x">標題</div>\n').text == "標題\n"
 

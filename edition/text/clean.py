@@ -371,7 +371,7 @@ def _readings(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> 
 
 
 def _html(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
-    from edition.text.punct import find_entities, find_html
+    from edition.text.punct import find_entities, find_html, html_edits
 
     # Once only: '&amp;lt;' on a page showed '&lt;', not '<'.
     w.edit("html", [(s, e, ch, "") for s, e, ch in find_entities(w.text)])
@@ -379,7 +379,10 @@ def _html(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None
         found = find_html(w.text)
         if not found:
             break
-        w.edit("html", [(s, e, "", "") for s, e in found])
+        if w.source.blocks:  # a Markdown or web page's lines are its blocks: none is added
+            w.edit("html", [(s, e, "", "") for s, e in found])
+        else:  # a plain text: a <br> inside a line ends it, as it did on the page
+            w.edit("html", [(s, e, rep, "") for s, e, rep in html_edits(w.text, found)])
 
 
 def _invisible(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
