@@ -266,3 +266,29 @@ def test_a_line_of_utf8_once_read_as_gbk_is_read_back_and_its_lost_bytes_flagged
     assert ct.flags[0].problem.loc.line == 2
     # a line of rare but real characters is no mojibake: never re-read
     assert run("魑魅魍魎，饕餮窮奇。\n").text == "魑魅魍魎，饕餮窮奇。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("请家长在周五以前把回?交给老师。\n", True),  # 回执: GBK lost 执
+        ("明天上?八点到校。\n", True),
+        ("你去哪里?我不去。\n", False),  # a question word
+        ("你想好了吗?我们走吧。\n", False),  # a particle
+        ("楼上有没有漏水?如果有就修。\n", False),  # A-not-A
+        ("请把回？交给老师。\n", False),  # the source wrote '？': its author asked
+        ("今天放假?\n", False),  # at the line's end: a question mark
+    ],
+)
+def test_a_question_mark_in_a_clause_that_asks_nothing_is_flagged(text, flagged) -> None:
+    ct = run(text)
+    assert ("qmark" in [f.kind for f in ct.flags]) == flagged
+
+
+def test_the_question_mark_flag_says_where_and_what_to_do() -> None:
+    (flag,) = run("请把回?交给老师。\n").flags
+    assert str(flag.problem) == (
+        "a.txt:1:4: warning: '?' between '回' and '交' in a clause that asks nothing may stand "
+        "for a character GBK lost, in '请把回？交给老师。'; a correction fixes it, or confirms "
+        "it with 'replace' equal to 'find'"
+    )

@@ -30,6 +30,7 @@ a flag whose span a correction covers is dropped there.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
@@ -54,7 +55,7 @@ KINDS: tuple[ChangeKind, ...] = (
     "selector",
     "wrap",
 )
-FlagKind = Literal["guess", "lost", "fragment", "stray", "latin"]
+FlagKind = Literal["guess", "lost", "fragment", "stray", "latin", "qmark"]
 # Letters European names use that GBK lacks (it has the pinyin vowels à á é ê ü ...), most
 # frequent first: a '?' inside a Latin word was one of them.
 LOST_LETTERS = "łęąśőöäñçšč"
@@ -476,10 +477,34 @@ def _lost_marks(w: _Work, problems: list[Problem]) -> None:
         elif ch == "?" and _in_latin_word(text, i):
             o = w.src(i)
             w.spots.append(_Spot("latin", o, o + 1, {"word": _latin_word(text, i)}))
+        elif ch in "?？" and _lost_in_clause(w, i):
+            o = w.src(i)
+            w.spots.append(_Spot("qmark", o, o + 1, {"before": text[i - 1], "after": text[i + 1]}))
     # characters the decoding restored from a lost byte but could not be sure of
     for o, (kind, info) in w.source.doubts.items():
         if kind == "guess":
             w.spots.append(_Spot("guess", o, o + 1, info))
+
+
+# What asks a question in a clause of modern Chinese (a particle, a question word, A-not-A:
+# 有没有, 是不是; an alternative: 还是): a '?' after a clause with none of them is seldom a
+# question mark.
+QUESTION_WORDS = re.compile(
+    r"[吗嗎呢吧么麼嘛啊呀谁誰哪几幾怎岂豈否何]|多少|难道|難道|还是|還是|(\w)[不没沒]\1"
+)
+
+
+def _lost_in_clause(w: _Work, i: int) -> bool:
+    """Whether the '?' at ``i`` (an ASCII one in the source, the punctuation pass may have made
+    it full-width) likely stands for a character GBK lost: between two Han characters, in a
+    clause that asks nothing ('请把回?交给老师', not '你去哪里?我不去')."""
+    text = w.text
+    if not (0 < i < len(text) - 1 and _is_han(text[i - 1]) and _is_han(text[i + 1])):
+        return False
+    if w.source.text[w.src(i) : w.src(i) + 1] != "?":
+        return False  # the source wrote '？': its author asked
+    start = max(text.rfind(mark, 0, i) for mark in "。！？!?；;，,：:\n")
+    return not QUESTION_WORDS.search(text, start + 1, i)
 
 
 def _at_stake(text: str, runner: str) -> bool:
@@ -611,6 +636,11 @@ def _word_flags(w: _Work) -> list[Flag]:
             mark = next((w.text[i] for i in inside if w.origin[i] == at), info["mark"])
             message = (f"stray '{mark}' in damaged text {extent}: it stands for a byte the "
                        f"damage swallowed, in '{ctx}'; check it")  # fmt: skip
+        elif spot.kind == "qmark":
+            message = (f"'?' between '{info['before']}' and '{info['after']}' in a clause that "
+                       f"asks nothing may stand for a character GBK lost, in '{ctx}'; a "
+                       "correction fixes it, or confirms it with 'replace' equal to "
+                       "'find'")  # fmt: skip
         else:
             letters = ", ".join(LOST_LETTERS)
             if info["word"][:1] == "?":
