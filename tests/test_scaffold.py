@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -262,3 +263,16 @@ def test_a_markdown_front_matter_fills_meta(project_dir):
         "date": "2025-03-02",
         "language": "zh-Hans",
     }
+
+
+@pytest.mark.parametrize(
+    ("article", "counts"),
+    [
+        ("马克·陈说，推理模型很好。\n推理模型来了。\n", "1 candidate word, 1 name"),
+        ("我们今天去公园。\n", "0 candidate words, 0 names"),
+    ],
+)
+def test_new_says_how_many_candidates_in_english(project_dir, caplog, article, counts):
+    caplog.set_level(logging.INFO, logger="edition")
+    scaffold(_article(project_dir, article), Path("notes"))
+    assert [r.getMessage() for r in caplog.records] == [f"wrote notes/story.yaml ({counts})"]

@@ -210,6 +210,11 @@ def name_candidates(text: str) -> list[Candidate]:
     return [Candidate(shown[k], c) for k, c in counts.items()]
 
 
+def _count(n: int, noun: str) -> str:
+    """'1 name', '2 names', '0 names'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _q(value: str) -> str:
     """A YAML scalar for ``value``: plain when safe, else double-quoted (JSON is valid YAML)."""
     if re.fullmatch(r"[^\s:#'\"{}\[\],&*!|>%@`?-][^:#{}\[\],]*", value) and value == value.strip():
@@ -341,5 +346,10 @@ def scaffold(article: Path, notes_dir: Path) -> Path:
     )
     with out.open("x", encoding="utf-8") as fh:  # 'x': never overwrite, even in a race
         fh.write(body)
-    log.info("wrote %s (%d candidate words, %d names)", display_path(out), len(words), len(names))
+    log.info(
+        "wrote %s (%s, %s)",
+        display_path(out),
+        _count(len(words), "candidate word"),
+        _count(len(names), "name"),
+    )
     return out
