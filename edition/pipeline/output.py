@@ -360,6 +360,8 @@ def _html(
         corrections=[
             {
                 **c,
+                # the source's text before, the edition's after (在这里 -> 在這裡 stays one)
+                "after": convert(c["after"]),
                 "note": convert(c["note"]),
                 "before_html": _damage_marked(c["before"], words),
                 "damaged": bool(damaged_spans(c["before"])),

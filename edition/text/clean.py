@@ -30,13 +30,13 @@ a flag whose span a correction covers is dropped there.
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
 from edition.errors import Problem
 from edition.model import SourceLocation
+from edition.text.damage import asks_nothing
 from edition.text.hidden import hidden_characters
 from edition.text.source import SourceText
 
@@ -486,14 +486,6 @@ def _lost_marks(w: _Work, problems: list[Problem]) -> None:
             w.spots.append(_Spot("guess", o, o + 1, info))
 
 
-# What asks a question in a clause of modern Chinese (a particle, a question word, A-not-A:
-# 有没有, 是不是; an alternative: 还是): a '?' after a clause with none of them is seldom a
-# question mark.
-QUESTION_WORDS = re.compile(
-    r"[吗嗎呢吧么麼嘛啊呀谁誰哪几幾怎岂豈否何]|多少|难道|難道|还是|還是|(\w)[不没沒]\1"
-)
-
-
 def _lost_in_clause(w: _Work, i: int) -> bool:
     """Whether the '?' at ``i`` (an ASCII one in the source, the punctuation pass may have made
     it full-width) likely stands for a character GBK lost: between two Han characters, in a
@@ -503,8 +495,7 @@ def _lost_in_clause(w: _Work, i: int) -> bool:
         return False
     if w.source.text[w.src(i) : w.src(i) + 1] != "?":
         return False  # the source wrote '？': its author asked
-    start = max(text.rfind(mark, 0, i) for mark in "。！？!?；;，,：:\n")
-    return not QUESTION_WORDS.search(text, start + 1, i)
+    return asks_nothing(text, i)
 
 
 def _at_stake(text: str, runner: str) -> bool:
