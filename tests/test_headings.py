@@ -49,3 +49,15 @@ def test_a_bookmark_reads_as_its_heading_without_the_note_call(write_notes, proj
     outline = PdfReader(str(project_dir / "output" / "t-r.pdf")).outline
     titles = [item.title for item in outline if not isinstance(item, list)]
     assert "三、故事：小松鼠数松果" in titles  # it read 小松鼠\u20601数松果
+
+
+def test_an_epub_contents_entry_reads_as_its_heading_without_the_note_call():
+    from markupsafe import Markup
+
+    from edition.render.epub import _text_of
+
+    html = Markup(
+        '<ruby><rb>松</rb><rt>sōng</rt></ruby><ruby><rb>鼠</rb><rt>shǔ</rt></ruby>'
+        '<a epub:type="noteref" class="noteref" id="fnref4" href="#fn4">4</a>数 &amp; 果'
+    )
+    assert _text_of(html) == "松鼠数 & 果"
