@@ -298,3 +298,26 @@ def test_a_bad_paper_on_the_command_line_is_a_usage_error(paper, message, write_
         main(["build", str(notes), "--paper", paper])
     assert info.value.code == 2
     assert capsys.readouterr().err.splitlines()[-1].endswith(f"error: argument --paper: {message}")
+
+
+COVER = """
+article: ../articles/t.txt
+meta:
+  title: 二年级（3）班家长通讯·第十二期
+  subtitle: 附：讲给孩子听的小故事
+  author: 王晓红
+  date: 2020-12-10
+editions:
+  - name: b
+    layout: pinyin
+"""
+
+
+def test_the_pinyin_cover_stays_one_page_on_a5(write_notes, project_dir):
+    from tests.pdfcheck import pages_text, squeeze
+
+    notes = write_notes(COVER, article=NOTICE)
+    assert main(["-q", "build", str(notes), "--paper", "A5"]) == 0
+    pages = [squeeze(t) for t in pages_text(project_dir / "output" / "t-b-a5.pdf")]
+    assert "拼音朗读版" in pages[0]  # the edition note on the cover, not on a page of its own
+    assert "学校通知" in pages[1]
