@@ -61,3 +61,38 @@ def test_an_epub_contents_entry_reads_as_its_heading_without_the_note_call():
         '<a epub:type="noteref" class="noteref" id="fnref4" href="#fn4">4</a>数 &amp; 果'
     )
     assert _text_of(html) == "松鼠数 & 果"
+
+
+FIRST = """
+article: ../articles/t.txt
+meta:
+  title: 通讯
+editions:
+  - name: f
+    layout: booklet
+    pinyin: first
+  - name: r
+    layout: reader
+"""
+
+
+def test_a_heading_is_of_one_weight_with_readings_and_bold_without(write_notes, project_dir):
+    import pdfplumber
+
+    article = "我们班的安排很多。\n二、我们班的安排\n下周一开学，请准时到校。\n"
+    notes = write_notes(FIRST, article=article)
+    assert main(["-q", "build", str(notes)]) == 0
+
+    def heading_fonts(name: str) -> set[str]:
+        with pdfplumber.open(project_dir / "output" / f"t-{name}.pdf") as pdf:
+            chars = [c for page in pdf.pages for c in page.chars if c["text"] in "二我们班的安排"]
+        rows: dict[int, list] = {}
+        for c in chars:
+            rows.setdefault(round(c["top"]), []).append(c)
+        # the heading's line: the one holding 二 at the left, the largest characters
+        line = max(rows.values(), key=lambda row: max(c["size"] for c in row))
+        return {c["fontname"].split("+")[-1] for c in line}
+
+    # 二 has a reading (first time), 我们班的安排 none (read in the line before): one weight
+    assert not any("Bold" in name for name in heading_fonts("f"))
+    assert all("Bold" in name for name in heading_fonts("r"))  # no readings: bold
