@@ -36,7 +36,7 @@ def test_a_web_address_in_the_text_is_a_link_that_can_be_clicked(write_notes, pr
     assert main(["-q", "build", str(notes)]) == 0
     pdf = project_dir / "output" / "t-r.pdf"
     links = _links(pdf)
-    assert {target for target, _ in links} == {"http://www.example.edu.cn/class2-3"}
+    assert {target for target, _ in links} == {"http://www.example.edu.cn/class2-3/"}
     # the text's line-height is 0 (the readings are drawn in the glyphs): the link keeps one
     assert all(height > 8 for _, height in links)
     assert "http://www.example.edu.cn/class2-3/" in "".join(map(squeeze, pages_text(pdf)))
