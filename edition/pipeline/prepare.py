@@ -65,6 +65,7 @@ READINGS_MODULES = (
 WORDS_MODULES = ("edition.text.words",)
 CLEAN_MODULES = (
     "edition.text.clean",
+    "edition.text.damage",
     "edition.text.mojibake",
     "edition.text.charfreq",
     "edition.text.classlm",
@@ -670,12 +671,13 @@ _SECTION_NUMBER = re.compile(rf"(?:{_NUMERALS}、|[（(]{_NUMERALS}[）)])\S")
 
 def _paragraph_kinds(lines: list[str], poem: dict[int, str]) -> list[str]:
     """Each line's kind: a poem's, else :func:`_paragraph_kind`'s; a heading heads something,
-    so the short lines that end the text (a letter's signature and date) are body text."""
+    so the short lines that end the text (a letter's signature and date, 祝好) are body text,
+    unless they open with a section's number (二、)."""
     kinds = [poem.get(n) or (_paragraph_kind(line) if line.strip() else "") for n, line in
              enumerate(lines)]  # fmt: skip
     for n in reversed(range(len(lines))):
-        if kinds[n] not in ("heading", ""):
-            break
+        if kinds[n] not in ("heading", "") or _SECTION_NUMBER.match(lines[n].strip()):
+            break  # a section's number says heading wherever it stands
         if kinds[n] == "heading":
             kinds[n] = "body"
     return kinds
