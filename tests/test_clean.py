@@ -203,9 +203,24 @@ def test_a_space_between_han_characters_of_a_sentence_goes(before: str, after: s
     assert any(c.kind == "punct" for c in ct.changes) == (before.replace("&nbsp;", " ") != after)
 
 
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a signature over its date: not 王晓红2020年 (the names of two people would merge too)
+        ("<p>班主任&nbsp;王晓红<br>2020年12月10日</p>\n", "班主任 王晓红\n2020年12月10日\n"),
+        ("甲</p><p>乙\n", "甲\n乙\n"),  # one line end for a run of tags
+        ("谢谢。<br>\n<br>再见\n", "谢谢。\n再见\n"),  # at a line's end or start: nothing
+        ("看<b>粗</b>体<span>字</span>\n", "看粗体字\n"),  # inline tags end no line
+    ],
+)
+def test_a_line_breaking_tag_inside_a_line_ends_it(before: str, after: str) -> None:
+    assert run(before).text == after
+
+
 def test_tags_with_attributes_and_block_tags_inside_a_line() -> None:
     ct = run('他說：<br>「好」。<p class="x">看<a href="https://x.org/">連結</a>。</p>\n')
-    assert ct.text == "他說：「好」。看連結。\n"  # the lines stay the source's lines
+    # a tag that ended a line on the page, inside a line, ends it here too; an inline one goes
+    assert ct.text == "他說：\n「好」。\n看連結。\n"
     assert run("若 a<b 且 b<c，則 a<c。").text == "若 a<b 且 b<c，則 a<c。"
     assert run('<div style="x">標題</div>\n').text == "標題\n"
 
@@ -251,3 +266,29 @@ def test_a_line_of_utf8_once_read_as_gbk_is_read_back_and_its_lost_bytes_flagged
     assert ct.flags[0].problem.loc.line == 2
     # a line of rare but real characters is no mojibake: never re-read
     assert run("魑魅魍魎，饕餮窮奇。\n").text == "魑魅魍魎，饕餮窮奇。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("请家长在周五以前把回?交给老师。\n", True),  # 回执: GBK lost 执
+        ("明天上?八点到校。\n", True),
+        ("你去哪里?我不去。\n", False),  # a question word
+        ("你想好了吗?我们走吧。\n", False),  # a particle
+        ("楼上有没有漏水?如果有就修。\n", False),  # A-not-A
+        ("请把回？交给老师。\n", False),  # the source wrote '？': its author asked
+        ("今天放假?\n", False),  # at the line's end: a question mark
+    ],
+)
+def test_a_question_mark_in_a_clause_that_asks_nothing_is_flagged(text, flagged) -> None:
+    ct = run(text)
+    assert ("qmark" in [f.kind for f in ct.flags]) == flagged
+
+
+def test_the_question_mark_flag_says_where_and_what_to_do() -> None:
+    (flag,) = run("请把回?交给老师。\n").flags
+    assert str(flag.problem) == (
+        "a.txt:1:4: warning: '?' between '回' and '交' in a clause that asks nothing may stand "
+        "for a character GBK lost, in '请把回？交给老师。'; a correction fixes it, or confirms "
+        "it with 'replace' equal to 'find'"
+    )

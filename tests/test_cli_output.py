@@ -133,6 +133,7 @@ def test_out_without_extension_is_a_folder_for_several_editions(write_notes, pro
             ["--notes", "endnotes", "--style", "zhuyin"],
             ["t-a-zhuyin-endnotes.pdf", "t-b-zhuyin-endnotes.pdf"],
         ),
+        (["--paper", "A5 landscape"], ["t-a-a5-landscape.pdf", "t-b-a5-landscape.pdf"]),
     ],
 )
 def test_an_override_gets_its_own_file_name(argv, names, write_notes):
@@ -269,3 +270,54 @@ def test_output_to_a_reader_that_goes_away(tmp_path):
     assert proc.wait(timeout=120) == 141
     assert first.decode("utf-8").startswith("tā men zài yín háng")
     assert err == ""
+
+
+def test_paper_on_the_command_line_sets_the_page_size(write_notes, project_dir):
+    from pypdf import PdfReader
+
+    notes = write_notes(TWO, article=NOTICE)
+    assert main(["-q", "build", str(notes), "--edition", "b", "--paper", "148mm 210mm"]) == 0
+    box = PdfReader(str(project_dir / "output" / "t-b-148mm-210mm.pdf")).pages[0].mediabox
+    assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (148, 210)
+
+
+@pytest.mark.parametrize(
+    ("paper", "message"),
+    [
+        (
+            "A9",
+            "unknown paper 'A9'; expected one of A3, A4, A5, A6, B4, B5, JIS-B4, JIS-B5, letter, "
+            "legal, ledger (optionally 'landscape') or 'WIDTH HEIGHT' such as '148mm 210mm'",
+        ),
+        ("10mm 20mm", "paper '10mm 20mm': each side must be from 50 mm to 1200 mm"),
+    ],
+)
+def test_a_bad_paper_on_the_command_line_is_a_usage_error(paper, message, write_notes, capsys):
+    notes = write_notes(TWO, article=NOTICE)
+    with pytest.raises(SystemExit) as info:
+        main(["build", str(notes), "--paper", paper])
+    assert info.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1].endswith(f"error: argument --paper: {message}")
+
+
+COVER = """
+article: ../articles/t.txt
+meta:
+  title: 二年级（3）班家长通讯·第十二期
+  subtitle: 附：讲给孩子听的小故事
+  author: 王晓红
+  date: 2020-12-10
+editions:
+  - name: b
+    layout: pinyin
+"""
+
+
+def test_the_pinyin_cover_stays_one_page_on_a5(write_notes, project_dir):
+    from tests.pdfcheck import pages_text, squeeze
+
+    notes = write_notes(COVER, article=NOTICE)
+    assert main(["-q", "build", str(notes), "--paper", "A5"]) == 0
+    pages = [squeeze(t) for t in pages_text(project_dir / "output" / "t-b-a5.pdf")]
+    assert "拼音朗读版" in pages[0]  # the edition note on the cover, not on a page of its own
+    assert "学校通知" in pages[1]

@@ -55,6 +55,9 @@ def test_source_line_examples():
         ("進(jìn)行", ["(jìn)"]),
         ("（Sam Altman）說：為什麼？", []),
         ("what? no (Sam)", []),
+        # a '?' the clean stage made full-width: lost where the clause asks nothing
+        ("把回？交给", ["？"]),
+        ("你去哪？我不去", []),
     ],
 )
 def test_damaged_spans(before, damage):
@@ -95,3 +98,28 @@ def test_editorial_notes_show_damage_as_a_mark_with_a_legend(write_notes):
     assert "〔損〕：原文此處損壞" in editorial
     colophon = page[page.index('<section class="colophon">') :]
     assert "<dd>城市漫步.\n" in colophon
+
+
+TRAD = """
+article: ../articles/t.txt
+meta:
+  title: 通知
+editions:
+  - name: r
+    layout: reader
+    script: s2t
+corrections:
+  - find: 把回？交给
+    replace: 把回执交给
+"""
+
+
+def test_the_after_side_of_a_correction_is_in_the_editions_script(write_notes):
+    notes = write_notes(TRAD, article="请家长把回?交给老师。\n")
+    layer = load_layer(notes)
+    page = render(prepare(layer, layer.editions[0]), "html").decode("utf-8")
+    editorial = page[page.index('<section class="editorial">') :]
+    assert (
+        '<span class="before">把回<span class="damage">〔損〕</span>交给</span> → '
+        '<span class="after">把回執交給</span>'
+    ) in editorial

@@ -200,13 +200,14 @@ def test_reader_clreq_line_edges(built):
 
 
 def test_imposed_booklet_page_order(built):
-    """Sheets are A4 landscape; each half shows the page saddle_order puts there."""
+    """Sheets are the spread of two A5 pages with its 3 mm bleed and room for the crop marks
+    (296 + 2 x 9 by 210 + 2 x 9 mm); each half shows the page saddle_order puts there."""
     pages = [squeeze(t) for t in pages_text(pdf(built, "booklet"))]
     imposed = built / "imposed.pdf"
     sizes = page_sizes_mm(imposed)
     order = saddle_order(len(pages))
     assert len(sizes) == len(order) == -(-len(pages) // 4) * 2
-    assert set(sizes) == {(297.0, 210.0)}
+    assert set(sizes) == {(314.0, 228.0)}
     width, height = (
         PdfReader(str(imposed)).pages[0].mediabox.width,
         PdfReader(str(imposed)).pages[0].mediabox.height,

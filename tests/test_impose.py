@@ -19,7 +19,6 @@ from edition.press.impose import (
     add_bleed_and_marks,
     bleed_css,
     impose_saddle,
-    imposition_drops,
     saddle_order,
 )
 
@@ -246,11 +245,49 @@ def test_negative_bleed_is_refused():
         bleed_css(-1)
 
 
-def test_imposition_says_what_its_sheets_leave_out():
-    assert imposition_drops("saddle", 3, "crop") == (
-        "a 3 mm bleed and crop marks cannot be printed on saddle-imposed sheets (two pages fill "
-        "each sheet): build the edition without 'impose' for pages with them"
-    )
-    assert imposition_drops("saddle", 0, "crop").startswith("crop marks cannot")
-    assert imposition_drops("saddle", 0, "none") is None
-    assert imposition_drops("none", 3, "crop") is None  # pages of their own keep them
+def test_imposed_sheets_keep_the_bleed_and_get_crop_and_fold_marks():
+    pages = add_bleed_and_marks(numbered_pdf(4), bleed_mm=3, marks=False)
+    sheets = impose_saddle(pages, bleed_mm=3, marks=True)
+    room = 3 + MARK_GAP_MM + MARK_LENGTH_MM
+    reader = PdfReader(io.BytesIO(sheets))
+    for sheet in reader.pages:
+        # the spread of two A5 pages, its bleed, and room for the marks: larger than A4
+        assert box_mm(sheet.mediabox) == pytest.approx([0, 0, 296 + 2 * room, 210 + 2 * room])
+        assert box_mm(sheet.trimbox) == pytest.approx([room, room, room + 296, room + 210])
+        assert box_mm(sheet.bleedbox) == pytest.approx(
+            [room - 3, room - 3, room + 299, room + 213]
+        )
+    lines = mark_lines(sheets)
+    assert len(lines) == 8 + 2  # a crop mark each way at four corners, a fold mark above, below
+    spine = (room + 148) * PT
+    folds = [line for line in lines if line[0] == line[2] == pytest.approx(spine, abs=0.01)]
+    assert len(folds) == 2
+    trim_bottom, trim_top = room * PT, (room + 210) * PT
+    for x0, y0, x1, y1 in lines:  # every mark starts outside the bleed
+        assert (
+            min(y0, y1) > trim_top + 3 * PT
+            or max(y0, y1) < trim_bottom - 3 * PT
+            or min(x0, x1) > (room + 296 + 3) * PT
+            or max(x0, x1) < (room - 3) * PT
+        ), (x0, y0, x1, y1)
+    assert halves_text(sheets) == [("P4", "P1"), ("P2", "P3")]
+
+
+def test_imposed_pages_bleed_away_from_the_fold_only():
+    """A page's bleed shows at its outer edge, never over its neighbour across the fold."""
+    css = "@page { background: #000 }"
+    pages = add_bleed_and_marks(numbered_pdf(4, extra_css=bleed_css(3) + css), 3, marks=False)
+    sheets = impose_saddle(pages, bleed_mm=3, marks=False)
+    clips = []
+    doc = pikepdf.open(io.BytesIO(sheets))
+    for operands, operator in pikepdf.parse_content_stream(doc.pages[0]):
+        if str(operator) == "re":
+            clips.append([round(float(v) / PT, 2) for v in operands])
+    # the left page from its outer bleed to the fold, the right one from the fold on
+    assert clips == [[0, 0, 151, 216], [151, 0, 151, 216]]
+
+
+def test_without_bleed_or_marks_the_sheet_is_a_paper_size():
+    reader = PdfReader(io.BytesIO(impose_saddle(numbered_pdf(4), bleed_mm=0, marks=False)))
+    assert size_mm(reader.pages[0].mediabox) == pytest.approx((297, 210), abs=0.5)
+    assert "/TrimBox" not in reader.pages[0]

@@ -10,6 +10,7 @@ from markupsafe import Markup
 from edition.model import Reading, SourceLocation, Token
 from edition.render.inline import break_allowed, inline_html, ruby_neighbours, ruby_pairs
 from edition.render.rubyfont import KERN_STEP, VS_BASE, RubyFont
+from edition.render.weblinks import web_href
 
 LOC = SourceLocation("article.txt", 1, 1)
 
@@ -214,9 +215,34 @@ def test_tone_colors_wrap_each_character_with_a_reading():
 def test_a_web_address_may_break_after_each_separator():
     url = tok("https://a.cn/x?q=1&fi=2", kind="latin")
     assert html([url], ruby=None) == (
-        '<span class="latin">' + "\u200b".join(["https://", "a.", "cn/", "x?", "q=", "1&amp;", "fi=", "2"])
-        + "</span>"
+        '<span class="latin"><a class="url" href="https://a.cn/x?q=1&amp;fi=2">'
+        + "\u200b".join(["https://", "a.", "cn/", "x?", "q=", "1&amp;", "fi=", "2"])
+        + "</a></span>"
     )
     # a name, a version or a bare domain is no web address: it breaks where it did
     for text in ("Müller", "v2.1-beta", "example.com/x"):
         assert html([tok(text, kind="latin")], ruby=None) == f'<span class="latin">{text}</span>'
+
+
+@pytest.mark.parametrize(
+    ("text", "href"),
+    [
+        ("http://www.example.edu.cn/class2-3/", "http://www.example.edu.cn/class2-3/"),
+        ("www.example.cn", "http://www.example.cn"),  # as a browser's address bar reads it
+        ("https://a.cn/x.", "https://a.cn/x"),  # the sentence's stop is not the address's
+        # not web addresses, or nothing a printed page should open
+        ("javascript://alert(1)", None),
+        ("file:///etc/passwd", None),
+        ("http://", None),
+        ("example.com/x", None),
+        ("Amélie", None),
+    ],
+)
+def test_web_href(text, href):
+    assert web_href(text) == href
+
+
+def test_only_an_http_address_is_a_link():
+    out = html([tok("ftp://a.cn/x", kind="latin")], ruby=None)
+    assert "<a " not in out
+    assert "ftp://\u200ba." in out

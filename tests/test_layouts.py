@@ -127,6 +127,15 @@ def test_preview_html_native_ruby_escaped():
     assert "銀行" in plain
 
 
+def test_preview_html_links_a_web_address_only():
+    def latin(text):
+        return Token(text=text, lookup=text, kind="latin", loc=LOC)
+
+    out = str(preview_html([latin("www.a.cn/x&y"), latin("file:///etc")], label=None,
+                           note_html=lambda i: ""))
+    assert out == '<a class="url" href="http://www.a.cn/x&amp;y">www.a.cn/x&amp;y</a>file:///etc'
+
+
 def test_preview_html_never_starts_a_line_with_a_closing_mark():
     """A browser breaks after a ruby (an inline block) even before '。': the character before
     a closing mark goes with it, a glossary word whole; an opening mark stays free."""

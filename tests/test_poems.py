@@ -252,10 +252,18 @@ def test_a_quatrain_on_one_line_prints_one_couplet_a_line(write_notes):
 
 
 def test_an_article_may_end_with_a_heading(write_notes):
-    article = "古诗两首\n你好！收到你的信，我高兴得跳了起来。\n祝好\n"
+    # a heading as the last paragraph: no poem title (there is nothing after it); a plain
+    # text's short last lines head nothing (祝好 closes a letter), so it is a numbered one
+    article = "古诗两首\n你好！收到你的信，我高兴得跳了起来。\n二、下一封信\n"
     html = render(_prepared(write_notes, "reader", article=article), "html").decode()
     assert '<h2 class="heading" id="h2">' in html
     assert "heading poem-title" not in html
+
+
+def test_a_letters_closing_line_is_no_heading(write_notes):
+    article = "古诗两首\n你好！收到你的信，我高兴得跳了起来。\n祝好\n"
+    html = render(_prepared(write_notes, "reader", article=article), "html").decode()
+    assert '<h2 class="heading"' not in html
 
 
 def test_a_closing_quote_inside_a_couplet_does_not_cut_it(write_notes):

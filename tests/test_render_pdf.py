@@ -149,6 +149,21 @@ def test_ruby_glyphs_do_not_overlap(built):
             assert a["x1"] <= b["x0"] + 0.01, (a["text"], b["text"])
 
 
+def test_a_web_address_is_a_link_to_the_whole_address(built):
+    import pikepdf
+
+    with pikepdf.open(built["path"]) as doc:
+        uris = [
+            str(annot.A.URI)
+            for page in doc.pages
+            for annot in page.get("/Annots", [])
+            if annot.get("/Subtype") == "/Link" and "/A" in annot
+        ]
+    # the address breaks across two lines: each piece links to the whole address
+    assert uris
+    assert set(uris) == {"https://example.com/photos/2024/chongqing.html?day=1"}
+
+
 def test_two_renders_are_identical(built):
     assert built["render"]() == built["pdf"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -132,7 +133,10 @@ def test_guess_language(text, language):
         ("從左到右：馬克·陳和雅各布·帕霍基", ["馬克·陳", "雅各布·帕霍基"]),
         ("安全研究員簡·萊克(Jan Leike)", ["簡·萊克"]),
         ("前首席科學家伊利亞·蘇茨克弗成立", ["伊利亞·蘇茨克弗"]),
-        ("中點之外·不算", ["外·不"]),  # no transliteration characters: one character each side
+        ("從左到右：馬克·陳", ["馬克·陳"]),  # a Chinese surname after a transliterated part
+        # no transliterated part either side: a dot between words, no name
+        ("中點之外·不算", []),
+        ("二年级（3）班家长通讯·第十二期", []),
     ],
 )
 def test_name_extent(text, names):
@@ -259,3 +263,16 @@ def test_a_markdown_front_matter_fills_meta(project_dir):
         "date": "2025-03-02",
         "language": "zh-Hans",
     }
+
+
+@pytest.mark.parametrize(
+    ("article", "counts"),
+    [
+        ("马克·陈说，推理模型很好。\n推理模型来了。\n", "1 candidate word, 1 name"),
+        ("我们今天去公园。\n", "0 candidate words, 0 names"),
+    ],
+)
+def test_new_says_how_many_candidates_in_english(project_dir, caplog, article, counts):
+    caplog.set_level(logging.INFO, logger="edition")
+    scaffold(_article(project_dir, article), Path("notes"))
+    assert [r.getMessage() for r in caplog.records] == [f"wrote notes/story.yaml ({counts})"]

@@ -26,6 +26,10 @@ def test_latin_run_keeps_inner_spaces():
         ("2023 年", [("digit", "2023"), ("space", " "), ("han", "年")]),
         ("3.5", [("digit", "3.5")]),
         ("https://x.com/a?b=1。", [("latin", "https://x.com/a?b=1"), ("punct", "。")]),
+        # a web address's final '/' is its own; not a path's, nor a date's
+        ("http://a.cn/class2-3/ 欢迎", [("latin", "http://a.cn/class2-3/"), ("space", " "),
+                                       ("han", "欢迎")]),
+        ("a/b/ 对", [("latin", "a/b"), ("punct", "/"), ("space", " "), ("han", "对")]),
         ("Dota 2 AI", [("latin", "Dota 2 AI")]),
     ],
 )

@@ -205,3 +205,26 @@ def test_compounds_split_idioms_whole():
     assert _words("他的推理模型黯然失色了一点儿") == [
         "他", "的", "推理", "模型", "黯然失色", "了", "一点儿",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "html"),
+    [
+        # a dot between two words is no name's: 通讯 and 第十二 stay whole, and 期 goes with
+        # the word before it (the cover printed 期 alone on the title's second line)
+        (
+            "二年级（3）班家长通讯·第十二期",
+            '<span class="nw">二年级</span>（3）班<span class="nw">家长</span>'
+            '<span class="nw">通讯</span>·<span class="nw">第十二期</span>',
+        ),
+        # a last character after a single one: the two go together
+        ("春天来了", '<span class="nw">春天</span><span class="nw">来了</span>'),
+        # a name's last part stays as it is; so does a title of one character
+        ("马克·陈", '<span class="nw">马克·</span><span class="nw">陈</span>'),
+        ("<em>我</em>", "<em>我</em>"),
+        # only the title's end: 来了 inside is free to break
+        ("来了<em>春天</em>", '来了<em><span class="nw">春天</span></em>'),
+    ],
+)
+def test_titles_never_leave_a_character_alone_or_cut_a_word_at_a_dot(title, html):
+    assert nowrap_words(Markup(title)) == html

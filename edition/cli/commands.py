@@ -58,6 +58,7 @@ OVERRIDES = (
     "tone_colors",
     "notes",
     "neutral",
+    "paper",
 )
 
 
@@ -110,6 +111,8 @@ def _slug(key: str, value: object) -> str:
         return f"bleed{value:g}"
     if key == "pinyin":
         return f"pinyin-{value}"
+    if key == "paper":  # A4, 'A5 landscape' -> a5-landscape, '148mm 210mm' -> 148mm-210mm
+        return re.sub(r"[^a-z0-9.]+", "-", str(value).lower()).strip("-")
     return re.sub(r"[^A-Za-z0-9.-]+", "", str(value))
 
 

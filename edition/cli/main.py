@@ -54,6 +54,15 @@ def _positive(kind: type, allow_zero: bool = False, maximum: float | None = None
     return parse
 
 
+def _paper(text: str) -> str:
+    """An argparse type: a page size the editions can print on (A4, 'A5 landscape', ...)."""
+    from edition.render.layouts import paper_problem
+
+    if problem := paper_problem(text):
+        raise argparse.ArgumentTypeError(problem)
+    return text
+
+
 def _port(text: str) -> int:
     """An argparse type: a TCP port, 0 to 65535."""
     if not text.isdigit() or int(text) > 65535:
@@ -256,6 +265,13 @@ def _parser(prog: str | None = None) -> argparse.ArgumentParser:
         type=_positive(float, allow_zero=True, maximum=20),
         metavar="MM",
         help="bleed around each page, in millimetres (0 to 20)",
+    )
+    b.add_argument(
+        "--paper",
+        type=_paper,
+        metavar="SIZE",
+        help="page size instead of the edition's: A4, A5, Letter, 'A5 landscape', "
+        "'148mm 210mm' (each side 50 to 1200 mm)",
     )
     b.add_argument("--marks", choices=("none", "crop"), help="crop marks outside the bleed")
     b.add_argument(

@@ -201,11 +201,18 @@ def name_candidates(text: str) -> list[Candidate]:
         j = 0
         while j < min(len(right.group()), MAX_NAME_PART) and folded[dot + 1 + j] in TRANSLIT:
             j += 1
+        if not k and not j:  # 通讯·第十二期, 故乡·春节: no part sounds transliterated
+            continue
         k, j = max(k, 1), max(j, 1)  # 馬克·陳: a Chinese surname after the dot
         key = folded[dot - k : dot + 1 + j]
         counts[key] += 1
         shown.setdefault(key, text[dot - k : dot + 1 + j])
     return [Candidate(shown[k], c) for k, c in counts.items()]
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 name', '2 names', '0 names'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _q(value: str) -> str:
@@ -339,5 +346,10 @@ def scaffold(article: Path, notes_dir: Path) -> Path:
     )
     with out.open("x", encoding="utf-8") as fh:  # 'x': never overwrite, even in a race
         fh.write(body)
-    log.info("wrote %s (%d candidate words, %d names)", display_path(out), len(words), len(names))
+    log.info(
+        "wrote %s (%s, %s)",
+        display_path(out),
+        _count(len(words), "candidate word"),
+        _count(len(names), "name"),
+    )
     return out

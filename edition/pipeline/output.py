@@ -15,7 +15,7 @@ from edition.model import Note, Paragraph
 from edition.notes.layer import Edition
 from edition.notes.markup import plain_text, render_inline
 from edition.pipeline.prepare import Prepared, Timings
-from edition.press.impose import add_bleed_and_marks, impose_saddle, imposition_drops
+from edition.press.impose import add_bleed_and_marks, impose_saddle
 from edition.press.pdfmeta import set_metadata, variant_options
 from edition.readings.prose import convert_prose
 from edition.readings.styles import label as style_label
@@ -189,13 +189,13 @@ def render(
         language=prepared.lang,
         creator=f"edition {__version__}",
     )
-    dropped = imposition_drops(edition.impose, edition.bleed, edition.marks)
-    if dropped:
-        prepared.warnings.append(Problem(edition.loc, dropped, level="warning"))
-    if edition.bleed or edition.marks != "none":
-        pdf = add_bleed_and_marks(pdf, edition.bleed, marks=edition.marks == "crop")
-    if edition.impose == "saddle":
-        pdf = impose_saddle(pdf)
+    marks = edition.marks == "crop"
+    saddle = edition.impose == "saddle"
+    if edition.bleed or marks:
+        # imposed, the marks go around each sheet's spread, not around each page
+        pdf = add_bleed_and_marks(pdf, edition.bleed, marks=marks and not saddle)
+    if saddle:
+        pdf = impose_saddle(pdf, edition.bleed, marks=marks)
     timings.stop("pdf")
     return pdf
 
@@ -360,6 +360,8 @@ def _html(
         corrections=[
             {
                 **c,
+                # the source's text before, the edition's after (在这里 -> 在這裡 stays one)
+                "after": convert(c["after"]),
                 "note": convert(c["note"]),
                 "before_html": _damage_marked(c["before"], words),
                 "damaged": bool(damaged_spans(c["before"])),

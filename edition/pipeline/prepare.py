@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -64,6 +65,7 @@ READINGS_MODULES = (
 WORDS_MODULES = ("edition.text.words",)
 CLEAN_MODULES = (
     "edition.text.clean",
+    "edition.text.damage",
     "edition.text.mojibake",
     "edition.text.charfreq",
     "edition.text.classlm",
@@ -554,6 +556,7 @@ def _segment(
         if headline is not None:  # printed as the title: no poem's title
             lines[conv.lookup.count("\n", 0, headline[0])] = ""
         poem = poem_lines(lines)
+    kinds = _paragraph_kinds(conv.display.split("\n"), poem)
     paragraphs = []
     offset = 0
     for number, line in enumerate(conv.display.split("\n")):
@@ -566,7 +569,7 @@ def _segment(
             if figure is not None:
                 paragraphs.append(figure)
             continue
-        paragraph_kind = poem.get(number) or _paragraph_kind(line)
+        paragraph_kind = kinds[number]
         end = start + len(line)
         kind_here = structure.kind_at(start) if structure is not None else paragraph_kind
         heading = kind_here == "heading"
@@ -659,10 +662,37 @@ def _mark_unbreakable(tokens: list[Token], units: list[tuple[int, int]]) -> None
             token.marks.add("nowrap-close")
 
 
+# A section's number as Chinese writes it: 三、 or （三）. A short line that opens with one is
+# a heading even with a colon in it (三、讲给孩子听的小故事：小松鼠数松果); a sentence ends
+# with a mark.
+_NUMERALS = "[一二三四五六七八九十]{1,3}"
+_SECTION_NUMBER = re.compile(rf"(?:{_NUMERALS}、|[（(]{_NUMERALS}[）)])\S")
+
+
+def _paragraph_kinds(lines: list[str], poem: dict[int, str]) -> list[str]:
+    """Each line's kind: a poem's, else :func:`_paragraph_kind`'s; a heading heads something,
+    so the short lines that end the text (a letter's signature and date, 祝好) are body text,
+    unless they open with a section's number (二、)."""
+    kinds = [poem.get(n) or (_paragraph_kind(line) if line.strip() else "") for n, line in
+             enumerate(lines)]  # fmt: skip
+    for n in reversed(range(len(lines))):
+        if kinds[n] not in ("heading", "") or _SECTION_NUMBER.match(lines[n].strip()):
+            break  # a section's number says heading wherever it stands
+        if kinds[n] == "heading":
+            kinds[n] = "body"
+    return kinds
+
+
 def _paragraph_kind(line: str) -> str:
     text = line.strip()
     if text[:1] in ("圖", "图") and text[1:3].strip().startswith(("|", "｜")):
         return "caption"
+    if (
+        _SECTION_NUMBER.match(text)
+        and len(text) <= 30
+        and text[-1:] not in ("。", "，", "：", "；", "！", "？", "…", "”", "」", "）", ")")
+    ):
+        return "heading"
     if (
         len(text) <= 16
         and not any(c in text for c in "：:|｜/")

@@ -49,22 +49,6 @@ SHEET_SIZES_MM = {
 SHEET_SLACK_MM = 2.0
 """At most this much paper on either axis is added to reach a size of ``SHEET_SIZES_MM``."""
 
-def imposition_drops(impose: str, bleed: float, marks: str) -> str | None:
-    """What a saddle-imposed edition's options ask for that its sheets cannot show, as a warning.
-
-    Two pages fill the sheet (two A5 on A4) and are placed by their trim box, so a bleed and
-    crop marks around each page are cut away; none is drawn around the sheet either.
-    """
-    if impose != "saddle" or not (bleed or marks != "none"):
-        return None
-    parts = ((f"a {bleed:g} mm bleed", bleed), ("crop marks", marks != "none"))
-    asked = " and ".join(part for part, on in parts if on)
-    return (
-        f"{asked} cannot be printed on saddle-imposed sheets (two pages fill each sheet): "
-        "build the edition without 'impose' for pages with them"
-    )
-
-
 # Catalog entries that point at the original pages: they would keep those pages alive (or dangle)
 # once the pages are replaced by sheets, so imposition drops them. A sheet file is for the printer.
 _PAGE_BOUND_CATALOG_KEYS = (
@@ -96,7 +80,7 @@ def saddle_order(page_count: int) -> list[tuple[int, int]]:
     return sides
 
 
-def impose_saddle(pdf: bytes) -> bytes:
+def impose_saddle(pdf: bytes, bleed_mm: float = 0, marks: bool = False) -> bytes:
     """Impose a PDF for saddle stitching: two pages side by side on each side of a sheet.
 
     Input: PDF bytes whose pages all have the same size (the TrimBox if present, else the
@@ -106,6 +90,11 @@ def impose_saddle(pdf: bytes) -> bytes:
     with the pair centred, fold on the centre line; A4 pages give A3), in the order of
     :func:`saddle_order`; padding pages are left blank. Print double-sided, flipping on the
     short edge.
+    With ``bleed_mm`` or ``marks`` (the pages' bleed from :func:`add_bleed_and_marks`, without
+    its marks), the sheet is the spread plus its bleed, and room for the marks: each page keeps
+    its bleed at the top, the bottom and its outer edge (none at the fold), the sheet gets
+    TrimBox (the spread) and BleedBox, and crop marks at the spread's corners and fold marks at
+    its centre, as a printer trims a folded booklet; it is not rounded to a paper size.
     Bookmarks, links, tags and page labels of the original are dropped (they point at pages that
     no longer exist), and with the tags an XMP PDF/UA claim. Raises ValueError for an empty
     PDF or pages of different sizes.
@@ -124,9 +113,18 @@ def impose_saddle(pdf: bytes) -> bytes:
                 f"({width / MM:.1f} x {height / MM:.1f} mm); saddle imposition needs one page size"
             )
 
-    sheet_w, sheet_h = _sheet_size(2 * width, height)
+    if bleed_mm < 0:
+        raise ValueError(f"bleed must be 0 mm or more, got {bleed_mm} mm")
+    bleed = bleed_mm * MM
+    room = (MARK_GAP_MM + MARK_LENGTH_MM) * MM if marks else 0.0
+    if bleed or marks:
+        sheet_w, sheet_h = 2 * width + 2 * (bleed + room), height + 2 * (bleed + room)
+    else:
+        sheet_w, sheet_h = _sheet_size(2 * width, height)
     margin_x, margin_y = (sheet_w - 2 * width) / 2, (sheet_h - height) / 2
+    trim = (margin_x, margin_y, margin_x + 2 * width, margin_y + height)
     forms = [doc.make_indirect(page.as_form_xobject()) for page in pages]
+    registration = _registration_colour(doc) if marks else None
     sheets = []
     for left, right in saddle_order(len(pages)):
         xobjects, content = Dictionary(), []
@@ -137,17 +135,28 @@ def impose_saddle(pdf: bytes) -> bytes:
             xobjects[name] = forms[number - 1]
             x0, y0, _, _ = boxes[number - 1]
             offset = margin_x + slot * width
-            # clip to the slot so a page's bleed never covers its neighbour
+            # clip to the slot and its bleed away from the fold, so that a page's bleed never
+            # covers its neighbour
+            clip_x = offset - bleed if slot == 0 else offset
             content.append(
-                f"q {_num(offset)} {_num(margin_y)} {_num(width)} {_num(height)} re W n "
+                f"q {_num(clip_x)} {_num(margin_y - bleed)} {_num(width + bleed)} "
+                f"{_num(height + 2 * bleed)} re W n "
                 f"1 0 0 1 {_num(offset - x0)} {_num(margin_y - y0)} cm {name} Do Q"
             )
         sheet = Dictionary(
             Type=Name.Page,
             MediaBox=Array([0, 0, _num_obj(sheet_w), _num_obj(sheet_h)]),
             Resources=Dictionary(XObject=xobjects),
-            Contents=doc.make_stream("\n".join(content).encode("ascii")),
         )
+        if bleed or marks:
+            sheet.TrimBox = _box(*trim)
+            sheet.BleedBox = _box(
+                trim[0] - bleed, trim[1] - bleed, trim[2] + bleed, trim[3] + bleed
+            )
+        if registration is not None:
+            sheet.Resources.ColorSpace = Dictionary(EdReg=registration)
+            content.append(_crop_marks(trim, bleed, "/EdReg", fold=True).decode("ascii"))
+        sheet.Contents = doc.make_stream("\n".join(content).encode("ascii"))
         sheets.append(doc.make_indirect(sheet))
 
     for key in _PAGE_BOUND_CATALOG_KEYS:
@@ -234,7 +243,9 @@ def _trim_box(page: pikepdf.Page) -> tuple[float, float, float, float]:
     return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 
-def _crop_marks(trim: Sequence[float], bleed: float, colour: str) -> bytes:
+def _crop_marks(trim: Sequence[float], bleed: float, colour: str, fold: bool = False) -> bytes:
+    """Crop marks at the corners of ``trim``; with ``fold``, a mark above and below its
+    vertical centre line too (the fold of a saddle-imposed sheet)."""
     x0, y0, x1, y1 = trim
     start = bleed + MARK_GAP_MM * MM
     end = start + MARK_LENGTH_MM * MM
@@ -245,6 +256,10 @@ def _crop_marks(trim: Sequence[float], bleed: float, colour: str) -> bytes:
             # horizontal mark in line with the trim's horizontal edge, vertical in line with x
             ops.append(f"{_num(x + sx * start)} {_num(y)} m {_num(x + sx * end)} {_num(y)} l S")
             ops.append(f"{_num(x)} {_num(y + sy * start)} m {_num(x)} {_num(y + sy * end)} l S")
+    if fold:
+        mid = (x0 + x1) / 2
+        for y, sy in ((y0, -1), (y1, 1)):
+            ops.append(f"{_num(mid)} {_num(y + sy * start)} m {_num(mid)} {_num(y + sy * end)} l S")
     ops.append("Q EMC\n")
     return "\n".join(ops).encode("ascii")
 

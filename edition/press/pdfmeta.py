@@ -83,6 +83,7 @@ def set_metadata(
     removed, unless the environment variable SOURCE_DATE_EPOCH is set, then /CreationDate and
     /ModDate (and xmp:CreateDate, xmp:ModifyDate, xmp:MetadataDate) are that time in UTC.
     The file /ID is derived from the content: the same input gives the same bytes.
+    A bookmark's title loses the note calls of its heading (:func:`_bookmarks_without_note_calls`).
     Raises ValueError for a language that is not a BCP 47 tag of the form above, or a
     SOURCE_DATE_EPOCH that is not an integer.
     """
@@ -126,9 +127,33 @@ def set_metadata(
     if "/ViewerPreferences" not in doc.Root:
         doc.Root.ViewerPreferences = Dictionary()
     doc.Root.ViewerPreferences.DisplayDocTitle = True
+    _bookmarks_without_note_calls(doc)
     out = io.BytesIO()
     doc.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.preserve)
     return out.getvalue()
+
+
+# A note call in a heading, as WeasyPrint's content() puts it in the bookmark: the word joiner
+# edition/render/inline.py writes before the calls, then their numbers (the ::footnote-call).
+_NOTE_CALLS = re.compile("\u2060[0-9]*")
+
+
+def _bookmarks_without_note_calls(doc: pikepdf.Pdf) -> None:
+    """Bookmark titles as the headings read: '小松鼠数松果', not '小松鼠\u20604数松果'."""
+    if "/Outlines" not in doc.Root:
+        return
+    todo = [doc.Root.Outlines.get("/First")]
+    seen: set[tuple[int, int]] = set()
+    while todo:
+        item = todo.pop()
+        while item is not None and item.objgen not in seen:
+            seen.add(item.objgen)
+            if "/Title" in item:
+                title = str(item.Title)
+                if "\u2060" in title:
+                    item.Title = pikepdf.String(_NOTE_CALLS.sub("", title))
+            todo.append(item.get("/First"))
+            item = item.get("/Next")
 
 
 def check_metadata(pdf: bytes) -> list[str]:

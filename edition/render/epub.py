@@ -177,10 +177,11 @@ def _block(
 
 
 def _text_of(html: Markup) -> str:
-    """The base text of inline XHTML (readings dropped), for the table of contents."""
+    """The base text of inline XHTML (readings and note calls dropped), for the table of
+    contents."""
     import re
 
-    text = re.sub(r"<rt>.*?</rt>", "", str(html))
+    text = re.sub(r"<rt>.*?</rt>|<a [^>]*noteref[^>]*>.*?</a>", "", str(html))
     return Markup(re.sub(r"<[^>]+>", "", text)).unescape()
 
 

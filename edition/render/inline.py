@@ -51,6 +51,7 @@ from markupsafe import Markup, escape
 from edition.model import Reading, Token
 from edition.render.punctuation import MARKS
 from edition.render.rubyfont import Key, RubyFont
+from edition.render.weblinks import web_href
 
 LabelFn = Callable[[Reading], "str | None"]
 
@@ -258,7 +259,13 @@ def inline_html(
             if gap and w.prev_kind is not None:
                 w.parts.append(" ")
             _open_marks(w, token)
-            if URL.match(token.text):
+            href = web_href(token.text)
+            if href is not None:
+                # A link in the PDF (and its text whole: the breaks are U+200B, not in it).
+                w.parts.append(f'<a class="url" href="{escape(href)}">')
+                w.parts.append(str(escape(URL_BREAK.sub("\u200b", token.text))))
+                w.parts.append("</a>")
+            elif URL.match(token.text):
                 w.parts.append(str(escape(URL_BREAK.sub("\u200b", token.text))))
             else:
                 w.parts.append(str(escape(token.text)))

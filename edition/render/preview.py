@@ -22,6 +22,7 @@ from dataclasses import replace
 from markupsafe import Markup, escape
 
 from edition.model import Reading, Token
+from edition.render.weblinks import web_href
 
 # Marks a line never starts with (closing brackets and quotes, stops, commas, ellipsis)
 NO_BREAK_BEFORE = frozenset("，。、；：？！」』）》〉】〕”’…‥·・ー〜～%％")
@@ -109,7 +110,11 @@ def preview_html(
             if prev is not None and (pending_space or prev == "han"):
                 parts.append(" ")
             parts.extend(_open(token, gloss_href))
-            parts.append(str(escape(token.text)))
+            href = web_href(token.text)
+            text = str(escape(token.text))
+            if href is not None:
+                text = f'<a class="url" href="{escape(href)}">{text}</a>'
+            parts.append(text)
             parts.extend(_close(token, gloss_href))
             prev, last_reading, glue = "latin", None, None
         else:

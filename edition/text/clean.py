@@ -36,6 +36,7 @@ from typing import Literal
 
 from edition.errors import Problem
 from edition.model import SourceLocation
+from edition.text.damage import asks_nothing
 from edition.text.hidden import hidden_characters
 from edition.text.source import SourceText
 
@@ -54,7 +55,7 @@ KINDS: tuple[ChangeKind, ...] = (
     "selector",
     "wrap",
 )
-FlagKind = Literal["guess", "lost", "fragment", "stray", "latin"]
+FlagKind = Literal["guess", "lost", "fragment", "stray", "latin", "qmark"]
 # Letters European names use that GBK lacks (it has the pinyin vowels à á é ê ü ...), most
 # frequent first: a '?' inside a Latin word was one of them.
 LOST_LETTERS = "łęąśőöäñçšč"
@@ -371,7 +372,7 @@ def _readings(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> 
 
 
 def _html(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
-    from edition.text.punct import find_entities, find_html
+    from edition.text.punct import find_entities, find_html, html_edits
 
     # Once only: '&amp;lt;' on a page showed '&lt;', not '<'.
     w.edit("html", [(s, e, ch, "") for s, e, ch in find_entities(w.text)])
@@ -379,7 +380,10 @@ def _html(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None
         found = find_html(w.text)
         if not found:
             break
-        w.edit("html", [(s, e, "", "") for s, e in found])
+        if w.source.blocks:  # a Markdown or web page's lines are its blocks: none is added
+            w.edit("html", [(s, e, "", "") for s, e in found])
+        else:  # a plain text: a <br> inside a line ends it, as it did on the page
+            w.edit("html", [(s, e, rep, "") for s, e, rep in html_edits(w.text, found)])
 
 
 def _invisible(w: _Work, problems: list[Problem], hints: dict, remarks: list) -> None:
@@ -473,10 +477,25 @@ def _lost_marks(w: _Work, problems: list[Problem]) -> None:
         elif ch == "?" and _in_latin_word(text, i):
             o = w.src(i)
             w.spots.append(_Spot("latin", o, o + 1, {"word": _latin_word(text, i)}))
+        elif ch in "?？" and _lost_in_clause(w, i):
+            o = w.src(i)
+            w.spots.append(_Spot("qmark", o, o + 1, {"before": text[i - 1], "after": text[i + 1]}))
     # characters the decoding restored from a lost byte but could not be sure of
     for o, (kind, info) in w.source.doubts.items():
         if kind == "guess":
             w.spots.append(_Spot("guess", o, o + 1, info))
+
+
+def _lost_in_clause(w: _Work, i: int) -> bool:
+    """Whether the '?' at ``i`` (an ASCII one in the source, the punctuation pass may have made
+    it full-width) likely stands for a character GBK lost: between two Han characters, in a
+    clause that asks nothing ('请把回?交给老师', not '你去哪里?我不去')."""
+    text = w.text
+    if not (0 < i < len(text) - 1 and _is_han(text[i - 1]) and _is_han(text[i + 1])):
+        return False
+    if w.source.text[w.src(i) : w.src(i) + 1] != "?":
+        return False  # the source wrote '？': its author asked
+    return asks_nothing(text, i)
 
 
 def _at_stake(text: str, runner: str) -> bool:
@@ -608,6 +627,11 @@ def _word_flags(w: _Work) -> list[Flag]:
             mark = next((w.text[i] for i in inside if w.origin[i] == at), info["mark"])
             message = (f"stray '{mark}' in damaged text {extent}: it stands for a byte the "
                        f"damage swallowed, in '{ctx}'; check it")  # fmt: skip
+        elif spot.kind == "qmark":
+            message = (f"'?' between '{info['before']}' and '{info['after']}' in a clause that "
+                       f"asks nothing may stand for a character GBK lost, in '{ctx}'; a "
+                       "correction fixes it, or confirms it with 'replace' equal to "
+                       "'find'")  # fmt: skip
         else:
             letters = ", ".join(LOST_LETTERS)
             if info["word"][:1] == "?":

@@ -21,6 +21,26 @@ DAMAGE = re.compile(
 )
 
 
+# What asks a question in a clause of modern Chinese (a particle, a question word, A-not-A:
+# 有没有, 是不是; an alternative: 还是): a '?' after a clause with none of them is seldom a
+# question mark (edition/text/clean.py flags such a '?' of the source).
+QUESTION_WORDS = re.compile(
+    r"[吗嗎呢吧么麼嘛啊呀谁誰哪几幾怎岂豈否何]|多少|难道|難道|还是|還是|(\w)[不没沒]\1"
+)
+_CLAUSE_ENDS = "。！？!?；;，,：:\n"
+
+
+def asks_nothing(text: str, i: int) -> bool:
+    """Whether the clause before ``text[i]`` (a '?' or '？') has no question word in it."""
+    start = max(text.rfind(mark, 0, i) for mark in _CLAUSE_ENDS)
+    return not QUESTION_WORDS.search(text, start + 1, i)
+
+
 def damaged_spans(text: str) -> list[tuple[int, int]]:
-    """Start and end offsets of each damaged run of ``text``."""
-    return [m.span() for m in DAMAGE.finditer(text)]
+    """Start and end offsets of each damaged run of ``text``: also a '？' (the clean stage
+    makes a '?' full-width) between two Han characters in a clause that asks nothing."""
+    spans = [m.span() for m in DAMAGE.finditer(text)]
+    for m in re.finditer("(?<=[\u3400-\u9fff])？(?=[\u3400-\u9fff])", text):
+        if asks_nothing(text, m.start()):
+            spans.append(m.span())
+    return sorted(spans)

@@ -45,6 +45,31 @@ def find_html(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Tags that end a line on the page: one of them between two pieces of text of one line ends the
+# first, as the page showed it ('王晓红<br>2020年12月10日': a signature over its date).
+_BREAKS = re.compile(r"</?(?:p|br|div|li|h[1-6]|tr|dt|dd|blockquote|pre|hr)\b", re.IGNORECASE)
+
+
+def html_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) for the tags at ``spans`` (from :func:`find_html`): nothing,
+    or a line end for a tag that ended a line of the page inside a line of ``text``, with text
+    before and after it (one line end for a run of them: '</p><p>')."""
+    out = []
+    last_break = -1
+    for s, e in spans:
+        rep = ""
+        if _BREAKS.match(text, s):
+            line_start = text.rfind("\n", 0, s) + 1
+            line_end = text.find("\n", e)
+            line_end = len(text) if line_end < 0 else line_end
+            before = HTML_RE.sub("", text[max(line_start, last_break) : s])
+            after = HTML_RE.sub("", text[e:line_end])
+            if before.strip() and after.strip():
+                rep, last_break = "\n", e
+        out.append((s, e, rep))
+    return out
+
+
 def find_entities(text: str) -> list[tuple[int, int, str]]:
     """(start, end, character) of the HTML character references in ``text``."""
     import html

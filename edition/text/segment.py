@@ -6,6 +6,7 @@ with real spaces; spaces next to Han text become tokens of their own.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from edition.model import TokenKind
@@ -35,6 +36,8 @@ def _is_latin_letter(ch: str) -> bool:
 
 
 _JOINERS = set("-'’.&+_/:%#@·=?~")  # inside a Latin run when a letter or digit follows
+# A web address's start: a final '/' belongs to it (http://a.cn/class/ links to its folder).
+_WEB_START = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)", re.ASCII)
 
 
 def char_kind(ch: str) -> TokenKind:
@@ -70,6 +73,8 @@ def split_line(text: str, cuts: frozenset[int] = frozenset()) -> list[tuple[Toke
                     if ch == " ":
                         k2 = j + 1
                     if k2 >= n or k2 in cuts or char_kind(text[k2]) not in ("latin", "digit"):
+                        if text[j:k2] == "/" and _WEB_START.match(text, i):
+                            j = k2
                         break
                     if ch == " " and kind == "digit" and char_kind(text[k2]) == "digit":
                         break  # '2023 25' stays two numbers
