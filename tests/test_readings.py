@@ -1550,6 +1550,25 @@ CLASSICAL_MORE = [
     ("余少孤，母教之读书。", "classical", "少", 0, "shao4"),
     ("吾少也贫，常为人牧羊。", "classical", "少", 0, "shao4"),
     ("敌众我少，不可轻战。", "classical", "少", 0, "shao3"),
+    # classical11: the kinds of 管晏列传 and 游褒禅山记, on sentences of our own
+    ("某，齐人也。少时好读书，不事生产。", "classical", "少", 0, "shao4"),
+    ("少时，风起，舟行甚疾。", "classical", "少", 0, "shao3"),
+    ("其兄少时常与人斗。", "classical", "少", 0, "shao4"),  # jieba's 少|时常
+    ("其人少言，时常独坐。", "classical", "少", 0, "shao3"),
+    ("其人与乡人贾，岁得百金。", "classical", "贾", 0, "gu3"),
+    ("吾与贾君相识十年。", "classical", "贾", 0, "jia3"),
+    ("其客尝为其主请命于王。", "classical", "为", 0, "wei4"),
+    ("其客尝为郡守，有能名。", "classical", "为", 0, "wei2"),
+    ("其为书犹存，人皆读之。", "classical", "为", 0, "wei2"),
+    ("其为我请于王，王许之。", "classical", "为", 0, "wei4"),
+    ("此乃华山之阳，故名。", "classical", "华", 0, "hua4"),  # jieba's 乃|华|山
+    ("其华满山，春色可爱。", "classical", "华", 0, "hua2"),
+    ("其马仆于道，不能起。", "classical", "仆", 0, "pu1"),
+    ("风大，树皆仆地。", "classical", "仆", 0, "pu1"),
+    ("遣其仆往视之。", "classical", "仆", 0, "pu2"),
+    ("其仆持马而立。", "classical", "仆", 0, "pu2"),
+    ("召伯听讼于甘棠之下。", "classical", "召", 0, "shao4"),
+    ("乃召其子而告之。", "classical", "召", 0, "zhao4"),
 ]
 
 
@@ -4955,6 +4974,8 @@ def test_topic_reading_of_a_whole_text(text, char, nth, expected):
 # (edition.readings.names); our own sentences
 _ZHOU = "周处者，吴人也，少而好斗，乡里皆患之。\n"
 _GUAN = "管宁者，北海人也，少而好学，不慕荣利。\n"
+_CAO = "曹参者，沛人也，与萧何俱为县吏。\n"
+_FU = "傅说者，殷之贤臣也，王举之于版筑之间。\n"
 NAMES_IN_TEXT = [
     (_ZHOU + "处闻之，乃自悔，遂折节读书，卒为名将。", "处", 0, "chǔ"),  # the name in full
     (_ZHOU + "处闻之，乃自悔，遂折节读书，卒为名将。", "处", 1, "chǔ"),  # the man alone
@@ -4966,6 +4987,14 @@ NAMES_IN_TEXT = [
     # the given name alone before the man is named, and a modern text
     ("处闻之，乃自悔，遂折节读书。\n" + _ZHOU, "处", 0, "chù"),
     ("这周处理完文件，下周处处都要检查。", "处", 1, "chù"),
+    # classical11: CC-CEDICT's 傅说 and 曹参 as classical sentences read them (names.py's
+    # CLASSICAL_NAMES), 召忽 in the lexicon; modern sentences keep 师傅|说 and 曹|参加
+    (_CAO, "参", 0, "shēn"),
+    (_CAO + "参闻之，乃辞其友而去。", "参", 1, "shēn"),
+    (_FU + "说对曰：臣闻之，学于古训乃有获。", "说", 1, "yuè"),
+    ("召忽，齐人也，与管仲俱事公子纠。", "召", 0, "shào"),
+    ("老曹参加了比赛，师傅说他跑得很快。", "参", 0, "cān"),
+    ("老曹参加了比赛，师傅说他跑得很快。", "说", 0, "shuō"),
 ]
 
 

@@ -11428,6 +11428,115 @@ RULES: tuple[Rule, ...] = (
         after="佣 佣耕 佣工 农 商 贾 商贾 工 匠 僧 道士 医 巫 奴 仆 盗 贼 吏 兵 卒",
         register="classical",
     ),
+    # -- classical11: the kinds of 管晏列传 and 游褒禅山记, each rule probed on sentences of our
+    # own
+    Rule(
+        "shao-classical-youth-opens",
+        "少",
+        "shao4 shi2",
+        "少时 shàoshí 'in his youth' opening a sentence that goes on to what he was or did then "
+        "(淮阴人也。少时家贫): 'a little while', shǎoshí, stands alone in its clause (少时，一狼"
+        "径去)",
+        yes="其人楚人也。【少】时家贫，常为人佣耕。",
+        no="【少】时，雨止，众皆出。",
+        word="少时",
+        before="START",
+        not_after="END",
+        register="classical",
+    ),
+    Rule(
+        "shao-classical-youth-often",
+        "少",
+        "shao4",
+        "少 shào 'young' before 时常, jieba's cut of 少时|常 'in his youth often' (少时常与鲍叔牙"
+        "游): 少 'few' is said of what is counted, not of a time",
+        yes="其人【少】时常与其兄游于市。",
+        no="其兵【少】，不可与战。",
+        after="时常",
+        register="classical",
+    ),
+    Rule(
+        "gu-classical-trade",
+        "贾",
+        "gu3",
+        "贾 gǔ 'trade, do business' closing its clause after 与 and the partner (尝与鲍叔贾, "
+        "与人贾): the surname Jiǎ goes on to the given name (与贾生游)",
+        yes="其父与邻人【贾】，三年而富。",
+        no="吾与【贾】生游，甚相得。",
+        near_before="与",
+        after="END",
+        register="classical",
+    ),
+    Rule(
+        "wei-classical-for-someone-deed",
+        "为",
+        "wei4",
+        "为 wèi 'for, on someone's behalf' before the one served and the deed (为鲍叔谋事, 为其友"
+        "请命, 为张良守城): 为 wéi 'be, serve as' goes on to the office (尝为鲁相)",
+        yes="其人尝【为】其友谋事，不求其报。",
+        no="吾尝【为】鲁相，三年而归。",
+        after="NAME SURNAME PRON PERSON MORPHEME",
+        near_after="谋 谋事 谋划 计 请 请命 守 守城 言 说 筑 作 画 致 求 取 报仇 复仇 死",
+        register="classical",
+    ),
+    Rule(
+        "wei-classical-its-being",
+        "为",
+        "wei2",
+        "为 wéi 'be, make' after 其 before a noun that is the subject of what follows (其为文犹可"
+        "识, 其为人也): 为 wèi 'for' goes on to the deed done (其为民请命)",
+        yes="此碑虽残，其【为】文尚可读。",
+        no="其【为】民请命，死而无悔。",
+        before="其",
+        after="NOUN",
+        after2="ADV ADJ END",
+        register="classical",
+    ),
+    Rule(
+        "hua-classical-mount-hua",
+        "华",
+        "hua4",
+        "华 Huà of 华山, the mountain, where jieba cut the name apart (乃华|山之阳): 'flower', "
+        "huá, does not name a mountain (春华秋实)",
+        yes="此乃【华】山之阳，故名。",
+        no="春【华】秋实，各得其时。",
+        after="山 山下 山上 山中 山之 山阳 山阴",
+        register="classical",
+    ),
+    Rule(
+        "pu-classical-fallen",
+        "仆",
+        "pu1",
+        "仆 pū 'fall, lie fallen' after what stands and falls (有碑仆道, 其树仆地): the servant, "
+        "pú, is had or sent (吾有仆二人, 其仆奔告)",
+        yes="有碑【仆】道旁，其文漫灭。",
+        no="吾有【仆】二人，皆老矣。",
+        before="碑 树 木 柱 旗 尸 马 墙 石",
+        register="classical",
+    ),
+    Rule(
+        "pu-classical-fall-to",
+        "仆",
+        "pu1",
+        "仆 pū 'fall' before the ground or the road it falls on (仆地, 仆于道): the servant, pú, "
+        "goes on to what he does (其仆奔告其主)",
+        yes="其人中矢，【仆】地而死。",
+        no="其【仆】奔告其主。",
+        after="地 *地 道 于地 于道",
+        register="classical",
+    ),
+    Rule(
+        "shao-classical-duke-shao",
+        "召",
+        "shao4",
+        "召 Shào, the fief and surname of 召公 and 召伯 (召公奭), opening a clause or listed with "
+        "another: 'summon', zhào, takes the one called (王召其臣)",
+        yes="【召】公与周公同辅成王。",
+        no="王【召】其臣而问之。",
+        before="START 与 及 、",
+        after="公 伯",
+        register="classical",
+    ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
     Rule(
         "chu-get-along",
