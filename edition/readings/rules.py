@@ -10864,7 +10864,7 @@ RULES: tuple[Rule, ...] = (
         no="此马甚【好】，骑之如飞，人皆爱之。",
         # (not the things a pastime uses: 好酒 好剑 好琴 are a good wine, sword, zither)
         after="骑 骑射 射 猎 田猎 畋猎 读 读书 学 饮 饮酒 游 弈 博 击剑 鼓琴 辩 勇 武 战 施 古 "
-        "问 利 色",
+        "问 利 色 善 义 仁 贤 士 客",  # classical11: 好善 好义 好士 'love the good, the worthy'
         not_before="甚 极 最 颇 至 大 殊 太 正 恰",
         register="classical",
     ),
@@ -10954,7 +10954,7 @@ RULES: tuple[Rule, ...] = (
         "(数日, 数人, 数刀)",
         yes="其臣【数】谏，王不听，国遂亡。",
         no="居【数】日，其父自远方归。",
-        after="谏 请 战 败 胜 犯 侵 攻 召 遣 问 辱 让 责 荐 劝 有功 有",
+        after="谏 请 战 败 胜 犯 侵 攻 召 遣 使 问 辱 让 责 荐 劝 有功 有",
         # the number itself, had or named (其数有三: shù)
         not_before="其 之 此 无 定",
         register="classical",
@@ -11162,7 +11162,7 @@ RULES: tuple[Rule, ...] = (
         yes="行仁政而【王】，莫之能御也。",
         no="其【王】好勇，国人畏之。",
         before="欲 将 可 可以 不 而 遂 自 必 能 者 则 足以",
-        after="天下 关中 之 于 诸侯 四海 END PLACE",
+        after="天下 关中 之 于 诸侯 四海 END PLACE 其",  # classical11: 欲王其弟 'make king'
         register="classical",
     ),
     Rule(
@@ -11476,7 +11476,9 @@ RULES: tuple[Rule, ...] = (
         yes="其人尝【为】其友谋事，不求其报。",
         no="吾尝【为】鲁相，三年而归。",
         after="NAME SURNAME PRON PERSON MORPHEME",
-        near_after="谋 谋事 谋划 计 请 请命 守 守城 言 说 筑 作 画 致 求 取 报仇 复仇 死",
+        near_after=(
+            "谋 谋事 谋划 计 请 请命 守 守城 言 说 筑 作 造 制 画 致 求 取 报仇 复仇 死 攻 伐 击"
+        ),
         register="classical",
     ),
     Rule(
@@ -11535,6 +11537,112 @@ RULES: tuple[Rule, ...] = (
         no="王【召】其臣而问之。",
         before="START 与 及 、",
         after="公 伯",
+        register="classical",
+    ),
+    # classical11, the brief's list of 文言 readings probed on sentences of our own: 语 yù,
+    # 说 shuì, 遗 wèi, 衣 yì, 食 sì
+    Rule(
+        "yu-classical-tell-you",
+        "语",
+        "yu4",
+        "语 yù 'tell' after the teller before the one told (吾语汝, 余语之): the saying, yǔ, is "
+        "described (其语甚奇)",
+        yes="吾【语】汝，学者当先立志。",
+        no="其【语】甚奇，人莫能解。",
+        before="吾 余 予 我 臣 PRON NAME",
+        after="汝 尔 女 若 子 之 君 卿 公 王",
+        register="classical",
+    ),
+    Rule(
+        "shui-classical-persuade-titled",
+        "说",
+        "shui4",
+        "说 shuì before a ruler named by his state and the name he reigned under (说秦惠王, "
+        "说齐宣王): 'speak of', shuō, goes on to what is said of him (说周公之德)",
+        yes="苏秦以连横【说】秦惠王。",
+        no="其师【说】周公之德，弟子皆听。",
+        # the state, one character (秦, 齐); 相公 'sir' is no state
+        after="CHAR1",
+        not_after="之 其 此 于 者 也",
+        near_after="王 公 侯 *王 *公 *侯",
+        not_after2="之",
+        not_near_after="曰 云",
+        register="classical",
+    ),
+    Rule(
+        "wei-classical-present",
+        "遗",
+        "wei4",
+        "遗 wèi 'present, send as a gift' before the one given it and the gift (遗之千金, 遗赵王"
+        "书): yí 'leave, lose' takes what is left (遗其书于道)",
+        yes="王乃【遗】之千金，使归其国。",
+        no="其人【遗】其书于道，不复得。",
+        after="之 我 吾 汝 NAME SURNAME",
+        after2="NOUN NUM *金 书",
+        register="classical",
+    ),
+    Rule(
+        "yi-classical-wear",
+        "衣",
+        "yi4",
+        "衣 yì 'wear, be clothed in' before the cloth or hide worn (衣帛, 衣褐, 衣裘): the "
+        "garment, yī, is described or had (其衣甚敝)",
+        yes="其民【衣】褐而食粟。",
+        no="其【衣】甚敝，不能御寒。",
+        after="帛 褐 锦 裘 布 绣 葛 麻 皮 绮 罗 纨 缯 絮 缟 素 敝衣 短褐 狐裘",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "yi-classical-clothe",
+        "衣",
+        "yi4",
+        "衣 yì 'clothe' doubled, the second before the one clothed (解衣衣之): the garment, yī, "
+        "is taken off (解衣而卧)",
+        yes="见其寒，解衣【衣】之。",
+        no="天寒，解【衣】而卧。",
+        before="衣",
+        after="之 我 PRON",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "yi-classical-clothed-with",
+        "衣",
+        "yi4",
+        "衣 yì 'clothe' before 以 and the cloth or garment given (衣以敝衣, 衣以布), as 食以草具 "
+        "feeds: clothes serving a purpose, yī, go on to it (衣以蔽体)",
+        yes="主人轻之，食以粝饭，【衣】以布衣。",
+        no="【衣】以蔽体，食以充饥。",
+        after="以",
+        after2="敝 敝衣 衣 布 布衣 帛 裘 褐 锦 绣 葛 麻 皮 衣裳 衣服 短褐 缟素",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "si-classical-feed-doubled",
+        "食",
+        "si4",
+        "食 sì 'feed' doubled, the second before the one fed (推食食之): eating, shí, has the "
+        "eater before it (其人食之而甘)",
+        yes="见其饥，推食【食】之。",
+        no="其人【食】之而甘，尽一器。",
+        before="食",
+        after="之 我 PRON",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "zhang-classical-grown",
+        "长",
+        "zhang3",
+        "长 zhǎng 'grow up, when grown' opening a clause before 而, the man's later years set "
+        "against his youth (少而好学，长而不倦): 'long', cháng, describes a thing named before "
+        "it (其路长而险)",
+        yes="其人少而贫，【长】而好学，卒为名儒。",
+        no="其路【长】而险，人莫能至。",
+        before="START",
+        after="而",
         register="classical",
     ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
