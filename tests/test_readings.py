@@ -1594,6 +1594,18 @@ CLASSICAL_MORE = [
     ("其子甚好，人皆爱之。", "classical", "好", 0, "hao3"),
     ("吾少而孤，长而好游。", "classical", "长", 0, "zhang3"),
     ("河水长而清，可以濯缨。", "classical", "长", 0, "chang2"),
+    ("卒然临之而不惊。", "classical", "卒", 0, "cu4"),
+    ("其卒三千，皆楚人也。", "classical", "卒", 0, "zu2"),
+    ("王内之于宫中。", "classical", "内", 0, "na4"),
+    ("宫内之人皆出。", "classical", "内", 0, "nei4"),
+    ("盗要于途，夺其马。", "classical", "要", 0, "yao1"),
+    ("吾要于明年行。", "classical", "要", 0, "yao4"),
+    ("国有难，士皆奋。", "classical", "难", 0, "nan4"),  # jieba's 国有 'state-owned'
+    ("其事有难有易。", "classical", "难", 0, "nan2"),
+    ("吾为之立传，以示后人。", "classical", "传", 0, "zhuan4"),
+    ("口耳相传，至今不绝。", "classical", "传", 0, "chuan2"),
+    ("先度其力，而后战。", "classical", "度", 0, "duo2"),
+    ("乃度其河，夜至彼岸。", "classical", "度", 0, "du4"),
 ]
 
 

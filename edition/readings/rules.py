@@ -11645,6 +11645,80 @@ RULES: tuple[Rule, ...] = (
         after="而",
         register="classical",
     ),
+    Rule(
+        "cu-classical-suddenly",
+        "卒",
+        "cu4 ran2",
+        "卒然 cùrán 'suddenly' (猝然), a word jieba does not know: the soldier and 'at last', "
+        "zú, stand alone (其卒皆勇)",
+        yes="【卒】然问之，不能对。",
+        no="其【卒】皆勇，战无不胜。",
+        word="卒然",
+        register="classical",
+    ),
+    Rule(
+        "na-classical-take-in",
+        "内",
+        "na4",
+        "内 nà 'take in, let in' (纳) before 之 and 于 the place (内之于室): 'inside', nèi, "
+        "names what is within (城内之民)",
+        yes="乃【内】之于室，闭其门。",
+        no="城【内】之民皆惊。",
+        after="之",
+        after2="于",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "yao-classical-waylay",
+        "要",
+        "yao1",
+        "要 yāo 'waylay, intercept' before 于 and the road (要于路, 要于道): classical prose says "
+        "'want' with 欲, and 'must' with 当",
+        yes="其党【要】于道，劫其财物。",
+        no="汝【要】于明日至，勿误。",
+        after="于",
+        after2="路 道 途 中 隘 险 *路 *道",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "nan-classical-trouble",
+        "难",
+        "nan4",
+        "难 nàn 'trouble, peril' after 有 closing its clause (国有难, 其人有难): nán 'hard' goes "
+        "on to what is hard or pairs with 易 (有难有易)",
+        yes="其友有【难】，吾往救之。",
+        no="事有【难】有易，不可一概而论。",
+        # jieba glues 国有 'state-owned' (国有难)
+        before="有 *有",
+        after="END",
+        register="classical",
+    ),
+    Rule(
+        "zhuan-classical-biography",
+        "传",
+        "zhuan4",
+        "传 zhuàn 'biography, commentary' written or set up (作传, 立传, 为之撰传): 'hand on', "
+        "chuán, is passed from one to another (相传, 口耳相传)",
+        yes="其门人为之作【传】以记其事。",
+        no="其说相【传】已久，莫知所自。",
+        before="作 立 撰 著 为之",
+        register="classical",
+    ),
+    Rule(
+        "duo-classical-measure-it",
+        "度",
+        "duo2",
+        "度 duó 'measure, reckon' after 乃/遂/先 before 其 and what is measured (乃度其地, 先度"
+        "其力): dù 'cross' goes on to the river or the pass (遂度江)",
+        yes="乃【度】其地，筑城以守。",
+        no="遂【度】江而北，敌不觉。",
+        before="乃 遂 先 往 使 而 START",
+        after="其",
+        not_after2="河 江 水 川 海 关 山 岭",
+        register="classical",
+    ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
     Rule(
         "chu-get-along",
