@@ -1606,6 +1606,12 @@ CLASSICAL_MORE = [
     ("口耳相传，至今不绝。", "classical", "传", 0, "chuan2"),
     ("先度其力，而后战。", "classical", "度", 0, "duo2"),
     ("乃度其河，夜至彼岸。", "classical", "度", 0, "du4"),
+    ("士皆被坚执锐，无敢后者。", "classical", "被", 0, "pi1"),  # jieba's 被|坚执|锐
+    ("其人被执，不屈而死。", "classical", "被", 0, "bei4"),
+    ("其人吴人也，少孤，事母至孝。", "classical", "少", 0, "shao4"),
+    ("少则得，多则惑。", "classical", "少", 0, "shao3"),
+    ("见人之过，则内自省。", "classical", "省", 0, "xing3"),
+    ("王省刑罚，薄税敛，民皆悦。", "classical", "省", 0, "sheng3"),
 ]
 
 

@@ -10334,7 +10334,8 @@ RULES: tuple[Rule, ...] = (
         "被裘): the passive bèi goes before the one acting or the verb suffered (被执)",
         yes="其人【被】裘而行，不畏风雪。",
         no="其人【被】执，不屈而死。",
-        after="绮 锦 绣 甲 坚 褐 裘 发 衣 袍 麻 蓑 羽 *衣 *裘 *甲 锦绣 绮绣 铠甲 甲胄",
+        after="绮 锦 绣 甲 坚 褐 裘 发 衣 袍 麻 蓑 羽 *衣 *裘 *甲 锦绣 绮绣 铠甲 甲胄"
+        " 坚*",  # classical11: jieba's 被|坚执|锐 (被坚执锐 'in armour, weapon in hand')
         verb=True,
         register="classical",
     ),
@@ -11717,6 +11718,30 @@ RULES: tuple[Rule, ...] = (
         before="乃 遂 先 往 使 而 START",
         after="其",
         not_after2="河 江 水 川 海 关 山 岭",
+        register="classical",
+    ),
+    Rule(
+        "shao-classical-young-opens",
+        "少",
+        "shao4",
+        "少 shào 'when young' opening a clause before what he was or loved then, the man named "
+        "before it (中山人也，少好学; 少孤, 少有大志): 'few', shǎo, is said of what is counted "
+        "(少则不足)",
+        yes="其人楚人也，【少】好学，长而有名。",
+        no="兵【少】则不足以守。",
+        before="START",
+        after="好 好学 孤 贫 贱 聪慧 聪敏 敏 颖悟 习 慕 负 有志 有大志 而",
+        register="classical",
+    ),
+    Rule(
+        "xing-classical-examine",
+        "省",
+        "xing3",
+        "省 xǐng 'examine oneself' after 参, 自, 内 or 反 (日参省乎己, 内自省): shěng 'lessen' "
+        "goes on to what is lessened (省刑罚)",
+        yes="吾日参【省】乎己，恐有过也。",
+        no="王如施仁政于民，【省】刑罚，薄税敛。",
+        before="参 自 内 反 躬",
         register="classical",
     ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
