@@ -1612,6 +1612,10 @@ CLASSICAL_MORE = [
     ("少则得，多则惑。", "classical", "少", 0, "shao3"),
     ("见人之过，则内自省。", "classical", "省", 0, "xing3"),
     ("王省刑罚，薄税敛，民皆悦。", "classical", "省", 0, "sheng3"),
+    ("其人好为大言，人皆笑之。", "classical", "好", 0, "hao4"),
+    ("相如因持璧却立，倚柱。", "classical", "相", 0, "xiang4"),  # 蔺相如 by his given name
+    ("王问蔺相如，相如对曰：可。", "classical", "相", 0, "xiang4"),  # the lexicon's slip mended
+    ("二者相如，不可辨也。", "classical", "相", 0, "xiang1"),
 ]
 
 

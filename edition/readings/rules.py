@@ -10865,7 +10865,7 @@ RULES: tuple[Rule, ...] = (
         no="此马甚【好】，骑之如飞，人皆爱之。",
         # (not the things a pastime uses: 好酒 好剑 好琴 are a good wine, sword, zither)
         after="骑 骑射 射 猎 田猎 畋猎 读 读书 学 饮 饮酒 游 弈 博 击剑 鼓琴 辩 勇 武 战 施 古 "
-        "问 利 色 善 义 仁 贤 士 客",  # classical11: 好善 好义 好士 'love the good, the worthy'
+        "问 利 色 善 义 仁 贤 士 客 为",  # classical11: 好善 好士 'love the good'; 好为 'like to'
         not_before="甚 极 最 颇 至 大 殊 太 正 恰",
         register="classical",
     ),
@@ -11742,6 +11742,20 @@ RULES: tuple[Rule, ...] = (
         yes="吾日参【省】乎己，恐有过也。",
         no="王如施仁政于民，【省】刑罚，薄税敛。",
         before="参 自 内 反 躬",
+        register="classical",
+    ),
+    Rule(
+        "xiang-classical-xiangru",
+        "相",
+        "xiang4",
+        "相 xiàng of the given name 相如 (蔺相如, 司马相如), the man called by it alone opening a "
+        "clause or after a verb of calling (相如因持璧, 问相如): 相如 xiāngrú 'be alike' follows "
+        "the things compared (二者相如)",
+        yes="【相】如闻之，不肯与会。",
+        no="二者【相】如，不可辨也。",
+        before="START 谓 使 召 问 令 与 及 、",
+        after="如",
+        not_after2="END",
         register="classical",
     ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
