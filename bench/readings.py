@@ -880,7 +880,9 @@ Prints, engine alone (no overrides):
   its header) and ``heldout_classical7.txt`` (helper classical6's 虽有嘉肴 and 大道之行也,
   written before classical6's rules and scored once after them: see its header) and
   ``heldout_classical8.txt`` (helper classical7's 黔之驴 and 王戎不取道旁李, written before
-  classical7's rules and scored once after them: see its header); each in
+  classical7's rules and scored once after them: see its header) and ``heldout_classical9.txt``
+  (helper classical11's 扁鹊见蔡桓公, written before classical11's rules and scored once after
+  them: 5 wrong of 208 Han in each script, the same 5 before them; see its header); each in
   Simplified and Traditional; wrong readings by character;
 - the verse and classical sets also as one text each (a sheet of poems, a lesson, read whole);
 - the proof list: how many of the wrong readings the engine lists as guesses, and how long the
@@ -899,7 +901,7 @@ Prints, engine alone (no overrides):
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
 named (article, dev, dev2 to dev51, heldout, heldout2 to heldout55, verse,
-heldout_verse, classical, heldout_classical, heldout_classical2 to heldout_classical8,
+heldout_verse, classical, heldout_classical, heldout_classical2 to heldout_classical9,
 probe_trad: a probe of
 Traditional text whose lookup copy merges characters, written for that change, see its
 header); ``-v`` lists every
@@ -1191,7 +1193,7 @@ def main(argv=None) -> int:
         "heldout53,"
         "heldout_verse,classical,heldout_classical,heldout_classical2,"
         "heldout_classical3,heldout_classical4,heldout_classical5,heldout_classical6,"
-        "heldout_classical7,heldout_classical8,probe_trad",
+        "heldout_classical7,heldout_classical8,heldout_classical9,probe_trad",
         help="running-text sets to measure, comma-separated (default: all)",
     )
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong reading")
@@ -1332,6 +1334,7 @@ def main(argv=None) -> int:
         ("heldout_classical6", "held-out classical prose 6 (scored once, after its rules)"),
         ("heldout_classical7", "held-out classical prose 7 (scored once, after its rules)"),
         ("heldout_classical8", "held-out classical prose 8 (scored once, after its rules)"),
+        ("heldout_classical9", "held-out classical prose 9 (scored once, after its rules)"),
         ("probe_trad", "Traditional probe (merged characters, written for the change)"),
     ):
         if name not in chosen:

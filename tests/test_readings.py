@@ -1550,6 +1550,72 @@ CLASSICAL_MORE = [
     ("余少孤，母教之读书。", "classical", "少", 0, "shao4"),
     ("吾少也贫，常为人牧羊。", "classical", "少", 0, "shao4"),
     ("敌众我少，不可轻战。", "classical", "少", 0, "shao3"),
+    # classical11: the kinds of 管晏列传 and 游褒禅山记, on sentences of our own
+    ("某，齐人也。少时好读书，不事生产。", "classical", "少", 0, "shao4"),
+    ("少时，风起，舟行甚疾。", "classical", "少", 0, "shao3"),
+    ("其兄少时常与人斗。", "classical", "少", 0, "shao4"),  # jieba's 少|时常
+    ("其人少言，时常独坐。", "classical", "少", 0, "shao3"),
+    ("其人与乡人贾，岁得百金。", "classical", "贾", 0, "gu3"),
+    ("吾与贾君相识十年。", "classical", "贾", 0, "jia3"),
+    ("其客尝为其主请命于王。", "classical", "为", 0, "wei4"),
+    ("其客尝为郡守，有能名。", "classical", "为", 0, "wei2"),
+    ("其为书犹存，人皆读之。", "classical", "为", 0, "wei2"),
+    ("其为我请于王，王许之。", "classical", "为", 0, "wei4"),
+    ("此乃华山之阳，故名。", "classical", "华", 0, "hua4"),  # jieba's 乃|华|山
+    ("其华满山，春色可爱。", "classical", "华", 0, "hua2"),
+    ("其马仆于道，不能起。", "classical", "仆", 0, "pu1"),
+    ("风大，树皆仆地。", "classical", "仆", 0, "pu1"),
+    ("遣其仆往视之。", "classical", "仆", 0, "pu2"),
+    ("其仆持马而立。", "classical", "仆", 0, "pu2"),
+    ("召伯听讼于甘棠之下。", "classical", "召", 0, "shao4"),
+    ("乃召其子而告之。", "classical", "召", 0, "zhao4"),
+    # classical11: the brief's list of 文言 readings probed on sentences of our own
+    ("公输盘为楚造云梯之械。", "classical", "为", 0, "wei4"),
+    ("其人为楚将，攻秦，大败。", "classical", "为", 0, "wei2"),
+    ("余语之，勿复言此事。", "classical", "语", 0, "yu4"),
+    ("其语甚奇，人莫能解。", "classical", "语", 0, "yu3"),
+    ("王数使人问其病。", "classical", "数", 0, "shuo4"),
+    ("其数使然，非人力也。", "classical", "数", 0, "shu4"),
+    ("张仪往说楚怀王，怀王不听。", "classical", "说", 0, "shui4"),
+    ("其师说周公之德，弟子皆听。", "classical", "说", 0, "shuo1"),
+    ("乃使人遗赵王书，约为兄弟。", "classical", "遗", 0, "wei4"),
+    ("其人遗其书于道，不复得。", "classical", "遗", 0, "yi2"),
+    ("其人衣帛，出入乘车。", "classical", "衣", 0, "yi4"),
+    ("其衣甚敝，不能御寒。", "classical", "衣", 0, "yi1"),
+    ("其友见其寒，乃解衣衣之。", "classical", "衣", 1, "yi4"),
+    ("天寒，解衣而卧。", "classical", "衣", 0, "yi1"),
+    ("主人薄之，衣以敝衣，食以粗粮。", "classical", "衣", 0, "yi4"),
+    ("衣以蔽体，食以充饥。", "classical", "衣", 0, "yi1"),
+    ("其友见其饥，乃推食食之。", "classical", "食", 1, "si4"),
+    ("其友见其饥，乃推食食之。", "classical", "食", 0, "shi2"),
+    ("燕王欲王其弟，群臣不从。", "classical", "王", 1, "wang4"),
+    ("其王其臣皆贤。", "classical", "王", 0, "wang2"),
+    ("其人好善而恶恶。", "classical", "好", 0, "hao4"),
+    ("其子甚好，人皆爱之。", "classical", "好", 0, "hao3"),
+    ("吾少而孤，长而好游。", "classical", "长", 0, "zhang3"),
+    ("河水长而清，可以濯缨。", "classical", "长", 0, "chang2"),
+    ("卒然临之而不惊。", "classical", "卒", 0, "cu4"),
+    ("其卒三千，皆楚人也。", "classical", "卒", 0, "zu2"),
+    ("王内之于宫中。", "classical", "内", 0, "na4"),
+    ("宫内之人皆出。", "classical", "内", 0, "nei4"),
+    ("盗要于途，夺其马。", "classical", "要", 0, "yao1"),
+    ("吾要于明年行。", "classical", "要", 0, "yao4"),
+    ("国有难，士皆奋。", "classical", "难", 0, "nan4"),  # jieba's 国有 'state-owned'
+    ("其事有难有易。", "classical", "难", 0, "nan2"),
+    ("吾为之立传，以示后人。", "classical", "传", 0, "zhuan4"),
+    ("口耳相传，至今不绝。", "classical", "传", 0, "chuan2"),
+    ("先度其力，而后战。", "classical", "度", 0, "duo2"),
+    ("乃度其河，夜至彼岸。", "classical", "度", 0, "du4"),
+    ("士皆被坚执锐，无敢后者。", "classical", "被", 0, "pi1"),  # jieba's 被|坚执|锐
+    ("其人被执，不屈而死。", "classical", "被", 0, "bei4"),
+    ("其人吴人也，少孤，事母至孝。", "classical", "少", 0, "shao4"),
+    ("少则得，多则惑。", "classical", "少", 0, "shao3"),
+    ("见人之过，则内自省。", "classical", "省", 0, "xing3"),
+    ("王省刑罚，薄税敛，民皆悦。", "classical", "省", 0, "sheng3"),
+    ("其人好为大言，人皆笑之。", "classical", "好", 0, "hao4"),
+    ("相如因持璧却立，倚柱。", "classical", "相", 0, "xiang4"),  # 蔺相如 by his given name
+    ("王问蔺相如，相如对曰：可。", "classical", "相", 0, "xiang4"),  # the lexicon's slip mended
+    ("二者相如，不可辨也。", "classical", "相", 0, "xiang1"),
 ]
 
 
@@ -5070,6 +5136,8 @@ def test_topic_reading_of_a_whole_text(text, char, nth, expected):
 # (edition.readings.names); our own sentences
 _ZHOU = "周处者，吴人也，少而好斗，乡里皆患之。\n"
 _GUAN = "管宁者，北海人也，少而好学，不慕荣利。\n"
+_CAO = "曹参者，沛人也，与萧何俱为县吏。\n"
+_FU = "傅说者，殷之贤臣也，王举之于版筑之间。\n"
 NAMES_IN_TEXT = [
     (_ZHOU + "处闻之，乃自悔，遂折节读书，卒为名将。", "处", 0, "chǔ"),  # the name in full
     (_ZHOU + "处闻之，乃自悔，遂折节读书，卒为名将。", "处", 1, "chǔ"),  # the man alone
@@ -5081,6 +5149,14 @@ NAMES_IN_TEXT = [
     # the given name alone before the man is named, and a modern text
     ("处闻之，乃自悔，遂折节读书。\n" + _ZHOU, "处", 0, "chù"),
     ("这周处理完文件，下周处处都要检查。", "处", 1, "chù"),
+    # classical11: CC-CEDICT's 傅说 and 曹参 as classical sentences read them (names.py's
+    # CLASSICAL_NAMES), 召忽 in the lexicon; modern sentences keep 师傅|说 and 曹|参加
+    (_CAO, "参", 0, "shēn"),
+    (_CAO + "参闻之，乃辞其友而去。", "参", 1, "shēn"),
+    (_FU + "说对曰：臣闻之，学于古训乃有获。", "说", 1, "yuè"),
+    ("召忽，齐人也，与管仲俱事公子纠。", "召", 0, "shào"),
+    ("老曹参加了比赛，师傅说他跑得很快。", "参", 0, "cān"),
+    ("老曹参加了比赛，师傅说他跑得很快。", "说", 0, "shuō"),
 ]
 
 

@@ -47,8 +47,8 @@ log = logging.getLogger(__name__)
 # (readings38); 45: literary (proof12); 46: 烟筒; 47: 相簿 (readings40); 48: 惠子 鯈鱼 矰缴
 # (classical8); 49: 蚵 é (_CEDICT_ADDED); 50: 手刹 手煞 (readings41); 51: _full_tones takes
 # CC-CEDICT's one reading of a character alone first, and 房脊 里脊肉 (readings44); 52: persons
-# and 管宁 (classical10); 53: 行当 稳当
-_FORMAT = 53
+# and 管宁 (classical10); 53: 行当 稳当; 54: 召忽 蔺相如 (classical11)
+_FORMAT = 54
 _CEDICT_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A sense CC-CEDICT marks as the written language of old (予 yú "(archaic) I", 夫 fú
@@ -82,7 +82,7 @@ _LIFESPAN = re.compile(
     r"\((?:c\. ?)?[\d?]*(?: BC)?(?: or \d+)?-(?:c\. ?)?[\d?]|\(c\. \d+\w\w century"
 )
 # People named by a surname and a given name of one character CC-CEDICT lacks (``persons``)
-_PERSONS_ADDED = frozenset({"管宁"})
+_PERSONS_ADDED = frozenset({"管宁", "召忽"})
 # Words whose only CC-CEDICT reading the 现代汉语词典 does not print, with the one it prints:
 # 刚刚 gānggāng, the one doubled adverb CC-CEDICT writes with a light second syllable (常常,
 # 渐渐, 偏偏 keep both tones there too), which the light policy keeps as a doubled syllable;
@@ -105,6 +105,11 @@ _XIANDAI_WORDS: dict[str, Reading3] = {
     # classical10: 管宁 Guǎn Níng, the recluse of 世说新语's 管宁割席 (CC-CEDICT lacks him), a
     # person (``_PERSONS_ADDED``) whose 宁 is níng
     "管宁": ("guan3", "ning2"),
+    # classical11: 召忽 Shào Hū, who died for 公子纠 where 管仲 lived on (CC-CEDICT lacks him):
+    # 召 the fief and surname Shào, not zhào 'summon'
+    "召忽": ("shao4", "hu1"),
+    # 蔺相如 Lìn Xiàngrú (as 司马相如): CC-CEDICT's Xiang1 is the adverb 'each other'
+    "蔺相如": ("lin4", "xiang4", "ru2"),
     "鯈鱼": ("tiao2", "yu2"),
     "矰缴": ("zeng1", "zhuo2"),
     # the stomach eaten as tripe is dǔ (毛肚 máodǔ, 爆肚儿 bàodǔr; 猪肚 牛肚 below): words

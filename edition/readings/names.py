@@ -35,6 +35,13 @@ _OPENS_AFTER = frozenset("，。；：！？、”’」』\n而则乃遂")
 _TELLING = frozenset("说谓告语问使令命召遣劝")
 _CLASSICAL_RULES = frozenset(r.id for r in RULES if r.register == "classical")
 WINDOW = 2  # paragraphs below a full name in which the given name alone is the man's
+# Men of antiquity CC-CEDICT reads with its everyday syllable (傅说 Fù Shuō, 曹参 Cáo Cān): their
+# names as classical sentences read them. Kept out of the lexicon, whose words every modern
+# sentence sees too (师傅说, 老曹参加 are cut 师傅|说 and 老|曹|参加).
+CLASSICAL_NAMES: dict[str, tuple[str, ...]] = {
+    "傅说": ("fu4", "yue4"),  # the minister 武丁 raised from the builders
+    "曹参": ("cao2", "shen1"),  # 萧何's successor as chancellor of Han
+}
 
 
 def apply_names(lookup: str, readings: Sequence, details: Sequence, lexicon: Lexicon) -> list:
@@ -61,7 +68,7 @@ def people_at(
                 continue
             places.append((i, name))
             if any(details[i + k].classical for k in range(n)):
-                named[name] = lexicon.get(name) or ()
+                named[name] = CLASSICAL_NAMES.get(name) or lexicon.get(name) or ()
     for i, name in places:
         for k, syl in enumerate(named.get(name, ())):
             r = readings[i + k]

@@ -10680,7 +10680,8 @@ RULES: tuple[Rule, ...] = (
         "被裘): the passive bèi goes before the one acting or the verb suffered (被执)",
         yes="其人【被】裘而行，不畏风雪。",
         no="其人【被】执，不屈而死。",
-        after="绮 锦 绣 甲 坚 褐 裘 发 衣 袍 麻 蓑 羽 *衣 *裘 *甲 锦绣 绮绣 铠甲 甲胄",
+        after="绮 锦 绣 甲 坚 褐 裘 发 衣 袍 麻 蓑 羽 *衣 *裘 *甲 锦绣 绮绣 铠甲 甲胄"
+        " 坚*",  # classical11: jieba's 被|坚执|锐 (被坚执锐 'in armour, weapon in hand')
         verb=True,
         register="classical",
     ),
@@ -11210,7 +11211,7 @@ RULES: tuple[Rule, ...] = (
         no="此马甚【好】，骑之如飞，人皆爱之。",
         # (not the things a pastime uses: 好酒 好剑 好琴 are a good wine, sword, zither)
         after="骑 骑射 射 猎 田猎 畋猎 读 读书 学 饮 饮酒 游 弈 博 击剑 鼓琴 辩 勇 武 战 施 古 "
-        "问 利 色",
+        "问 利 色 善 义 仁 贤 士 客 为",  # classical11: 好善 好士 'love the good'; 好为 'like to'
         not_before="甚 极 最 颇 至 大 殊 太 正 恰",
         register="classical",
     ),
@@ -11300,7 +11301,7 @@ RULES: tuple[Rule, ...] = (
         "(数日, 数人, 数刀)",
         yes="其臣【数】谏，王不听，国遂亡。",
         no="居【数】日，其父自远方归。",
-        after="谏 请 战 败 胜 犯 侵 攻 召 遣 问 辱 让 责 荐 劝 有功 有",
+        after="谏 请 战 败 胜 犯 侵 攻 召 遣 使 问 辱 让 责 荐 劝 有功 有",
         # the number itself, had or named (其数有三: shù)
         not_before="其 之 此 无 定",
         register="classical",
@@ -11508,7 +11509,7 @@ RULES: tuple[Rule, ...] = (
         yes="行仁政而【王】，莫之能御也。",
         no="其【王】好勇，国人畏之。",
         before="欲 将 可 可以 不 而 遂 自 必 能 者 则 足以",
-        after="天下 关中 之 于 诸侯 四海 END PLACE",
+        after="天下 关中 之 于 诸侯 四海 END PLACE 其",  # classical11: 欲王其弟 'make king'
         register="classical",
     ),
     Rule(
@@ -11772,6 +11773,335 @@ RULES: tuple[Rule, ...] = (
         yes="其人少孤，【为】佣耕以养母。",
         no="吾【为】农夫请命，死而无悔。",
         after="佣 佣耕 佣工 农 商 贾 商贾 工 匠 僧 道士 医 巫 奴 仆 盗 贼 吏 兵 卒",
+        register="classical",
+    ),
+    # -- classical11: the kinds of 管晏列传 and 游褒禅山记, each rule probed on sentences of our
+    # own
+    Rule(
+        "shao-classical-youth-opens",
+        "少",
+        "shao4 shi2",
+        "少时 shàoshí 'in his youth' opening a sentence that goes on to what he was or did then "
+        "(淮阴人也。少时家贫): 'a little while', shǎoshí, stands alone in its clause (少时，一狼"
+        "径去)",
+        yes="其人楚人也。【少】时家贫，常为人佣耕。",
+        no="【少】时，雨止，众皆出。",
+        word="少时",
+        before="START",
+        not_after="END",
+        register="classical",
+    ),
+    Rule(
+        "shao-classical-youth-often",
+        "少",
+        "shao4",
+        "少 shào 'young' before 时常, jieba's cut of 少时|常 'in his youth often' (少时常与鲍叔牙"
+        "游): 少 'few' is said of what is counted, not of a time",
+        yes="其人【少】时常与其兄游于市。",
+        no="其兵【少】，不可与战。",
+        after="时常",
+        register="classical",
+    ),
+    Rule(
+        "gu-classical-trade",
+        "贾",
+        "gu3",
+        "贾 gǔ 'trade, do business' closing its clause after 与 and the partner (尝与鲍叔贾, "
+        "与人贾): the surname Jiǎ goes on to the given name (与贾生游)",
+        yes="其父与邻人【贾】，三年而富。",
+        no="吾与【贾】生游，甚相得。",
+        near_before="与",
+        after="END",
+        register="classical",
+    ),
+    Rule(
+        "wei-classical-for-someone-deed",
+        "为",
+        "wei4",
+        "为 wèi 'for, on someone's behalf' before the one served and the deed (为鲍叔谋事, 为其友"
+        "请命, 为张良守城): 为 wéi 'be, serve as' goes on to the office (尝为鲁相)",
+        yes="其人尝【为】其友谋事，不求其报。",
+        no="吾尝【为】鲁相，三年而归。",
+        after="NAME SURNAME PRON PERSON MORPHEME",
+        near_after=(
+            "谋 谋事 谋划 计 请 请命 守 守城 言 说 筑 作 造 制 画 致 求 取 报仇 复仇 死 攻 伐 击"
+        ),
+        register="classical",
+    ),
+    Rule(
+        "wei-classical-its-being",
+        "为",
+        "wei2",
+        "为 wéi 'be, make' after 其 before a noun that is the subject of what follows (其为文犹可"
+        "识, 其为人也): 为 wèi 'for' goes on to the deed done (其为民请命)",
+        yes="此碑虽残，其【为】文尚可读。",
+        no="其【为】民请命，死而无悔。",
+        before="其",
+        after="NOUN",
+        after2="ADV ADJ END",
+        register="classical",
+    ),
+    Rule(
+        "hua-classical-mount-hua",
+        "华",
+        "hua4",
+        "华 Huà of 华山, the mountain, where jieba cut the name apart (乃华|山之阳): 'flower', "
+        "huá, does not name a mountain (春华秋实)",
+        yes="此乃【华】山之阳，故名。",
+        no="春【华】秋实，各得其时。",
+        after="山 山下 山上 山中 山之 山阳 山阴",
+        register="classical",
+    ),
+    Rule(
+        "pu-classical-fallen",
+        "仆",
+        "pu1",
+        "仆 pū 'fall, lie fallen' after what stands and falls (有碑仆道, 其树仆地): the servant, "
+        "pú, is had or sent (吾有仆二人, 其仆奔告)",
+        yes="有碑【仆】道旁，其文漫灭。",
+        no="吾有【仆】二人，皆老矣。",
+        before="碑 树 木 柱 旗 尸 马 墙 石",
+        register="classical",
+    ),
+    Rule(
+        "pu-classical-fall-to",
+        "仆",
+        "pu1",
+        "仆 pū 'fall' before the ground or the road it falls on (仆地, 仆于道): the servant, pú, "
+        "goes on to what he does (其仆奔告其主)",
+        yes="其人中矢，【仆】地而死。",
+        no="其【仆】奔告其主。",
+        after="地 *地 道 于地 于道",
+        register="classical",
+    ),
+    Rule(
+        "shao-classical-duke-shao",
+        "召",
+        "shao4",
+        "召 Shào, the fief and surname of 召公 and 召伯 (召公奭), opening a clause or listed with "
+        "another: 'summon', zhào, takes the one called (王召其臣)",
+        yes="【召】公与周公同辅成王。",
+        no="王【召】其臣而问之。",
+        before="START 与 及 、",
+        after="公 伯",
+        register="classical",
+    ),
+    # classical11, the brief's list of 文言 readings probed on sentences of our own: 语 yù,
+    # 说 shuì, 遗 wèi, 衣 yì, 食 sì
+    Rule(
+        "yu-classical-tell-you",
+        "语",
+        "yu4",
+        "语 yù 'tell' after the teller before the one told (吾语汝, 余语之): the saying, yǔ, is "
+        "described (其语甚奇)",
+        yes="吾【语】汝，学者当先立志。",
+        no="其【语】甚奇，人莫能解。",
+        before="吾 余 予 我 臣 PRON NAME",
+        after="汝 尔 女 若 子 之 君 卿 公 王",
+        register="classical",
+    ),
+    Rule(
+        "shui-classical-persuade-titled",
+        "说",
+        "shui4",
+        "说 shuì before a ruler named by his state and the name he reigned under (说秦惠王, "
+        "说齐宣王): 'speak of', shuō, goes on to what is said of him (说周公之德)",
+        yes="苏秦以连横【说】秦惠王。",
+        no="其师【说】周公之德，弟子皆听。",
+        # the state, one character (秦, 齐); 相公 'sir' is no state
+        after="CHAR1",
+        not_after="之 其 此 于 者 也",
+        near_after="王 公 侯 *王 *公 *侯",
+        not_after2="之",
+        not_near_after="曰 云",
+        register="classical",
+    ),
+    Rule(
+        "wei-classical-present",
+        "遗",
+        "wei4",
+        "遗 wèi 'present, send as a gift' before the one given it and the gift (遗之千金, 遗赵王"
+        "书): yí 'leave, lose' takes what is left (遗其书于道)",
+        yes="王乃【遗】之千金，使归其国。",
+        no="其人【遗】其书于道，不复得。",
+        after="之 我 吾 汝 NAME SURNAME",
+        after2="NOUN NUM *金 书",
+        register="classical",
+    ),
+    Rule(
+        "yi-classical-wear",
+        "衣",
+        "yi4",
+        "衣 yì 'wear, be clothed in' before the cloth or hide worn (衣帛, 衣褐, 衣裘): the "
+        "garment, yī, is described or had (其衣甚敝)",
+        yes="其民【衣】褐而食粟。",
+        no="其【衣】甚敝，不能御寒。",
+        after="帛 褐 锦 裘 布 绣 葛 麻 皮 绮 罗 纨 缯 絮 缟 素 敝衣 短褐 狐裘",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "yi-classical-clothe",
+        "衣",
+        "yi4",
+        "衣 yì 'clothe' doubled, the second before the one clothed (解衣衣之): the garment, yī, "
+        "is taken off (解衣而卧)",
+        yes="见其寒，解衣【衣】之。",
+        no="天寒，解【衣】而卧。",
+        before="衣",
+        after="之 我 PRON",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "yi-classical-clothed-with",
+        "衣",
+        "yi4",
+        "衣 yì 'clothe' before 以 and the cloth or garment given (衣以敝衣, 衣以布), as 食以草具 "
+        "feeds: clothes serving a purpose, yī, go on to it (衣以蔽体)",
+        yes="主人轻之，食以粝饭，【衣】以布衣。",
+        no="【衣】以蔽体，食以充饥。",
+        after="以",
+        after2="敝 敝衣 衣 布 布衣 帛 裘 褐 锦 绣 葛 麻 皮 衣裳 衣服 短褐 缟素",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "si-classical-feed-doubled",
+        "食",
+        "si4",
+        "食 sì 'feed' doubled, the second before the one fed (推食食之): eating, shí, has the "
+        "eater before it (其人食之而甘)",
+        yes="见其饥，推食【食】之。",
+        no="其人【食】之而甘，尽一器。",
+        before="食",
+        after="之 我 PRON",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "zhang-classical-grown",
+        "长",
+        "zhang3",
+        "长 zhǎng 'grow up, when grown' opening a clause before 而, the man's later years set "
+        "against his youth (少而好学，长而不倦): 'long', cháng, describes a thing named before "
+        "it (其路长而险)",
+        yes="其人少而贫，【长】而好学，卒为名儒。",
+        no="其路【长】而险，人莫能至。",
+        before="START",
+        after="而",
+        register="classical",
+    ),
+    Rule(
+        "cu-classical-suddenly",
+        "卒",
+        "cu4 ran2",
+        "卒然 cùrán 'suddenly' (猝然), a word jieba does not know: the soldier and 'at last', "
+        "zú, stand alone (其卒皆勇)",
+        yes="【卒】然问之，不能对。",
+        no="其【卒】皆勇，战无不胜。",
+        word="卒然",
+        register="classical",
+    ),
+    Rule(
+        "na-classical-take-in",
+        "内",
+        "na4",
+        "内 nà 'take in, let in' (纳) before 之 and 于 the place (内之于室): 'inside', nèi, "
+        "names what is within (城内之民)",
+        yes="乃【内】之于室，闭其门。",
+        no="城【内】之民皆惊。",
+        after="之",
+        after2="于",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "yao-classical-waylay",
+        "要",
+        "yao1",
+        "要 yāo 'waylay, intercept' before 于 and the road (要于路, 要于道): classical prose says "
+        "'want' with 欲, and 'must' with 当",
+        yes="其党【要】于道，劫其财物。",
+        no="汝【要】于明日至，勿误。",
+        after="于",
+        after2="路 道 途 中 隘 险 *路 *道",
+        verb=True,
+        register="classical",
+    ),
+    Rule(
+        "nan-classical-trouble",
+        "难",
+        "nan4",
+        "难 nàn 'trouble, peril' after 有 closing its clause (国有难, 其人有难): nán 'hard' goes "
+        "on to what is hard or pairs with 易 (有难有易)",
+        yes="其友有【难】，吾往救之。",
+        no="事有【难】有易，不可一概而论。",
+        # jieba glues 国有 'state-owned' (国有难)
+        before="有 *有",
+        after="END",
+        register="classical",
+    ),
+    Rule(
+        "zhuan-classical-biography",
+        "传",
+        "zhuan4",
+        "传 zhuàn 'biography, commentary' written or set up (作传, 立传, 为之撰传): 'hand on', "
+        "chuán, is passed from one to another (相传, 口耳相传)",
+        yes="其门人为之作【传】以记其事。",
+        no="其说相【传】已久，莫知所自。",
+        before="作 立 撰 著 为之",
+        register="classical",
+    ),
+    Rule(
+        "duo-classical-measure-it",
+        "度",
+        "duo2",
+        "度 duó 'measure, reckon' after 乃/遂/先 before 其 and what is measured (乃度其地, 先度"
+        "其力): dù 'cross' goes on to the river or the pass (遂度江)",
+        yes="乃【度】其地，筑城以守。",
+        no="遂【度】江而北，敌不觉。",
+        before="乃 遂 先 往 使 而 START",
+        after="其",
+        not_after2="河 江 水 川 海 关 山 岭",
+        register="classical",
+    ),
+    Rule(
+        "shao-classical-young-opens",
+        "少",
+        "shao4",
+        "少 shào 'when young' opening a clause before what he was or loved then, the man named "
+        "before it (中山人也，少好学; 少孤, 少有大志): 'few', shǎo, is said of what is counted "
+        "(少则不足)",
+        yes="其人楚人也，【少】好学，长而有名。",
+        no="兵【少】则不足以守。",
+        before="START",
+        after="好 好学 孤 贫 贱 聪慧 聪敏 敏 颖悟 习 慕 负 有志 有大志 而",
+        register="classical",
+    ),
+    Rule(
+        "xing-classical-examine",
+        "省",
+        "xing3",
+        "省 xǐng 'examine oneself' after 参, 自, 内 or 反 (日参省乎己, 内自省): shěng 'lessen' "
+        "goes on to what is lessened (省刑罚)",
+        yes="吾日参【省】乎己，恐有过也。",
+        no="王如施仁政于民，【省】刑罚，薄税敛。",
+        before="参 自 内 反 躬",
+        register="classical",
+    ),
+    Rule(
+        "xiang-classical-xiangru",
+        "相",
+        "xiang4",
+        "相 xiàng of the given name 相如 (蔺相如, 司马相如), the man called by it alone opening a "
+        "clause or after a verb of calling (相如因持璧, 问相如): 相如 xiāngrú 'be alike' follows "
+        "the things compared (二者相如)",
+        yes="【相】如闻之，不肯与会。",
+        no="二者【相】如，不可辨也。",
+        before="START 谓 使 召 问 令 与 及 、",
+        after="如",
+        not_after2="END",
         register="classical",
     ),
     # -- 处: chù 'place, office'; chǔ 'get along with, deal with' (处理 相处 处分 are words) ---
