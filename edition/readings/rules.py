@@ -678,19 +678,6 @@ RULES: tuple[Rule, ...] = (
         after="VERB ADV PREP ADJ MODAL NUM",
     ),
     Rule(
-        "di-adverb-before-mistagged",
-        "地",
-        "de5",
-        "the adverbial marker after an adverb of two or more characters, before a preposition "
-        "or verb jieba took for a name or a place (一个劲儿地朝它招手: 朝 tagged ns): the land "
-        "dì follows what it is, not an adverb (满地, 就地 are one character)",
-        yes="小狗一个劲儿【地】朝我摇尾巴。",
-        no="他就【地】坐了下来。",
-        before="ADV",
-        not_before="CHAR1",
-        after="NOUN PRON",
-    ),
-    Rule(
         "di-jiudi-on-the-spot",
         "地",
         "di4",
@@ -3937,6 +3924,20 @@ RULES: tuple[Rule, ...] = (
         before="自顾自 独自 暗自 各自 擅自 径自 兀自 悄悄 默默 静静",
     ),
     Rule(
+        "di-adverb-before-mistagged",
+        "地",
+        "de5",
+        "the adverbial marker after an adverb of two or more characters, before a preposition "
+        "or verb jieba took for a name or a place (一个劲儿地朝它招手: 朝 tagged ns): the land "
+        "dì follows what it is, not an adverb (满地, 就地 are one character)",
+        yes="小狗一个劲儿【地】朝我摇尾巴。",
+        no="他就【地】坐了下来。",
+        before="ADV",
+        # one character (就地, 满地) or a doubled adverb, which di-after-reduplication reads
+        not_before="CHAR1 REDUP",
+        after="NOUN PRON",
+    ),
+    Rule(
         "tu-vomit-all-over",
         "吐",
         "tu4",
@@ -6213,7 +6214,7 @@ RULES: tuple[Rule, ...] = (
         "animal (前面有只狗, 看见只猫, 养了只鸟): 'only' before an animal has a verb between "
         "(只有狗)",
         yes="门口有【只】小猫一直在叫。",
-        no="家里只有狗，没有猫。",
+        no="家里【只】有狗，没有猫。",
         before="有 看见 看到 见 养 养了 捡 捡了 抓 抓了 买了",
         after="猫 狗 鸟 鸡 鸭 鹅 羊 兔子 猴子 老鼠 蚊子 苍蝇 虫子 麻雀 乌鸦 鸽子 *猫 *狗 *鸟",
     ),
@@ -7307,18 +7308,6 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
-        "ji-tie-with-rope",
-        "系",
-        "ji4",
-        "'tie' with the rope or thread named before it, before its complement (用麻绳把柿子系起来, "
-        "拿细线系好): a department or a system 系 xì is not tied up or on",
-        yes="他拿细绳把袋口【系】起来。",
-        no="这捆麻绳是中文【系】借去的。",
-        near_before="绳 *绳 线 *线 铁丝 毛线 丝线",
-        after="起来 上 好 住 紧 牢 在 成 了 着",
-        verb=True,
-    ),
-    Rule(
         "ji-tie-ba-onto",
         "系",
         "ji4",
@@ -7353,6 +7342,18 @@ RULES: tuple[Rule, ...] = (
         no="我们那个【系】在二楼。",
         after="在",
         near_after="下巴 腿 脚 脚上 脚踝 手上 胳膊 胳膊上 头上 头发 辫子 胸前 背后 身上",
+        verb=True,
+    ),
+    Rule(
+        "ji-tie-with-rope",
+        "系",
+        "ji4",
+        "'tie' with the rope or thread named before it, before its complement (用麻绳把柿子系起来, "
+        "拿细线系好): a department or a system 系 xì is not tied up or on",
+        yes="他拿细绳把袋口【系】起来。",
+        no="这捆麻绳是中文【系】借去的。",
+        near_before="绳 *绳 线 *线 铁丝 毛线 丝线",
+        after="起来 上 好 住 紧 牢 在 成 了 着",
         verb=True,
     ),
     Rule(
@@ -8519,19 +8520,6 @@ RULES: tuple[Rule, ...] = (
         not_near_before="往 向 朝 往里 向里 朝里",
     ),
     Rule(
-        "zhuan-wander-a-while",
-        "转",
-        "zhuan4",
-        "'wander about, go round' for a stretch of time or a number of rounds (在门口转了三个晚上, "
-        "在街上转了半天, 转了两圈): zhuǎn 'turn, transfer' is counted in corners or changes (转了"
-        "三个弯, 转了两次车)",
-        yes="他在书店里转了一下午，什么也没买。",
-        no="车子又转了两个弯，才到村口。",
-        after="了",
-        near_after="天 *天 晚上 *晚上 上午 *上午 下午 *下午 夜 *夜 小时 钟头 圈 *圈 会儿 *会儿 "
-        "好久",
-    ),
-    Rule(
         "zhuan-spinning-manner",
         "转",
         "zhuan4",
@@ -8687,6 +8675,19 @@ RULES: tuple[Rule, ...] = (
         # jieba cuts 五分|钟)
         near_after="圈 *圈 半天 好半天 一会儿 好一会儿 好久 老半天 分钟 *分钟 钟 小时 *小时 钟头 "
         "脚蹬 踏板 摇把 把手 钥匙 螺丝 陀螺 轮子 手柄 旋钮",
+    ),
+    Rule(
+        "zhuan-wander-a-while",
+        "转",
+        "zhuan4",
+        "'wander about, go round' for a stretch of time or a number of rounds (在门口转了三个晚上, "
+        "在街上转了半天, 转了两圈): zhuǎn 'turn, transfer' is counted in corners or changes (转了"
+        "三个弯, 转了两次车)",
+        yes="他在书店里【转】了一下午，什么也没买。",
+        no="车子又【转】了两个弯，才到村口。",
+        after="了",
+        near_after="天 *天 晚上 *晚上 上午 *上午 下午 *下午 夜 *夜 小时 钟头 圈 *圈 会儿 *会儿 "
+        "好久",
     ),
     Rule(
         "zhuan-round-durative",
