@@ -109,10 +109,13 @@ DRIES = (
 )
 # What one is left in charge of and keeps an eye on (看好孩子, 看好行李, 看好门): after 看好
 # they make it kān 'look after', where kàn hǎo 'think promising' takes a prospect.
-IN_CHARGE = (
+# MINDED holds the charges alone; IN_CHARGE adds any person (看好他), for the rules whose
+# context already says 'mind' (a modal, 帮, 记得): a person may also be a prospect (看好他们).
+MINDED = (
     "孩子 小孩 孩子们 弟弟 妹妹 宝宝 孙子 儿子 女儿 门 家 家门 大门 行李 东西 钱包 包 摊子 店"
-    " 火 炉子 羊 牛 鸡 狗 PERSON"
+    " 火 炉子 羊 牛 鸡 狗 猫"
 )
+IN_CHARGE = MINDED + " PERSON"
 # Liquids one pours: named before 倒 they make it dào 'pour', not dǎo 'fall'.
 LIQUIDS = (
     "油 水 汤 酒 茶 热油 开水 热水 冷水 凉水 牛奶 果汁 汤汁 酱油 醋 糖水 香油 豆浆 可乐 咖啡"
@@ -2622,6 +2625,18 @@ RULES: tuple[Rule, ...] = (
         after="得 出 出来 出新 到 高 大 成 满 着 胖 起来 好 齐 歪 壮 结实",
     ),
     Rule(
+        "zhang-grow-back",
+        "长",
+        "zhang3",
+        "'grow back, grow out' before a directional complement of where the growth goes (毛才长"
+        "回来, 指甲又长回去了, 草长上来了): a length, cháng, takes no direction; after a degree "
+        "word it is 'long' (太长, 回来晚了)",
+        yes="剪短的头发，过几个月就【长】回来了。",
+        no="这条路太【长】，回来的时候天都黑了。",
+        after="回来 回去 上来 上去 出去 进去 下去",
+        not_before=DEGREE,
+    ),
+    Rule(
         "zhang-looks",
         "长",
         "zhang3",
@@ -3455,6 +3470,33 @@ RULES: tuple[Rule, ...] = (
         yes="他给客人【倒】茶。",
         no="大树被风吹【倒】了。",
         after="茶 水 酒 汤 油 一 NUM 进 进去 入 出 出来 掉 满 过来 过去",
+        not_before="VERB1",
+        verb=True,
+    ),
+    Rule(
+        "dao-pour-liquid-product",
+        "倒",
+        "dao4",
+        "'pour' before a liquid named by a word of what it is for or made of, ending in the kind "
+        "of liquid (消毒水, 洗衣液, 洗洁精, 沐浴露, 花生油, 米酒, 清洁剂): 'fall' takes no "
+        "object, and 倒 'resell' names a commodity traded (倒石油 倒原油 dǎo)",
+        yes="洗碗的时候，他往水槽里【倒】洗洁精。",
+        no="那几年他跑到南方【倒】石油，赚了不少钱。",
+        after="*水 *液 *精 *露 *油 *酒 *汁 *浆 *剂",
+        not_after="石油 原油 汽油 柴油",
+        not_before="VERB1",
+        verb=True,
+    ),
+    Rule(
+        "dao-pour-liquid-of-use",
+        "倒",
+        "dao4",
+        "'pour' before a liquid cut from the use it is named for (消毒|水, 洗碗|精, 清洁|剂): "
+        "what is for cleaning or killing germs is a product poured, never a commodity traded",
+        yes="洗衣服的时候，记得先【倒】洗衣液，再放衣服。",
+        no="他往床上一【倒】，洗澡水都忘了关。",
+        after="消毒 清洁 洗涤 漂白 洗衣 洗碗 洗手 洗发 护发 沐浴 杀虫 除臭",
+        after2="水 液 剂 精 露 粉 片",
         not_before="VERB1",
         verb=True,
     ),
@@ -4673,6 +4715,19 @@ RULES: tuple[Rule, ...] = (
         after="PRON",
         after2="的",
         near_after="包 背包 书包 袋 袋子 布袋 篓子 竹篓 背篓 筐 药箱 行李 水壶 孩子 娃娃 柴",
+    ),
+    Rule(
+        "beizhe-carrying-this-load",
+        "背",
+        "bei1 zhe5",
+        "背着 'carrying on the back' before 这/那 and a measure of a load or an animal (背着那只"
+        "狗, 背着这袋米, 背着那捆柴), which jieba cuts apart from its demonstrative (那|只, "
+        "那|捆): 'behind someone's back' counts people (背着那些人, 背着那位老师)",
+        yes="他【背】着那只跛脚的小狗走了一里路。",
+        no="他【背】着那些同学偷偷溜出去了。",
+        word="背着",
+        after="这 那",
+        after2="只 袋 包 捆 筐 箱 桶 篮 篓 块 张 台 条 头 堆 摞 壶 罐 瓶 把 麻袋 箱子",
     ),
     Rule(
         "beizhe-carrying",
@@ -6405,6 +6460,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "pu-spread-more",
+        "铺",
+        "pu1",
+        "the verb 'spread, lay' after 多 or 少 'more, less' and before how much is laid (多铺一层"
+        "稻草, 少铺两块砖), which pu-spread leaves alone after a numeral: a shop is counted by "
+        "a measure before it (一间铺), never more of it laid",
+        yes="地上太凉，再多【铺】一层纸板。",
+        no="街口那家【铺】子卖的是杂货。",
+        before="多 少 再多",
+        after="一 NUM",
+        verb=True,
+    ),
+    Rule(
         "pu-paved-with",
         "铺",
         "pu1",
@@ -7557,6 +7625,20 @@ RULES: tuple[Rule, ...] = (
         near_before="MODAL 帮 替 给 得 你 你们 要 会 一定 记得 记住",
     ),
     Rule(
+        "kan-mind-keep-told",
+        "看",
+        "kan1 hao3",
+        "看好 'look after' as a task handed to someone by 让 or 叫 (让我看好门, 叫他看好孩子): "
+        "what is minded is a door, a child or a thing; a person after it is the one thought "
+        "promising (让大家更看好他们 kàn)",
+        yes="妈妈出门前叫我【看】好弟弟。",
+        no="这场胜利让大家更【看】好他们。",
+        word="看好",
+        before="PRON PERSON",
+        before2="让 叫",
+        after=MINDED,
+    ),
+    Rule(
         "kan-guard-hold",
         "看",
         "kan1",
@@ -7575,6 +7657,19 @@ RULES: tuple[Rule, ...] = (
         no="我们都【看】好这支球队。",
         after="好",
         after2=IN_CHARGE,
+    ),
+    Rule(
+        "kan-mind-charged",
+        "看",
+        "kan1",
+        "'watch over' with the durative 着 after the duty or turn it is (负责看着那几只狗, 轮流看着"
+        "孩子, 专门看着这些病人): what is minded follows, a charge or one pointed at; a screen "
+        "or a meter is looked at (负责看着屏幕 kàn)",
+        yes="晚上我们轮流【看】着那几只刚做完手术的猫。",
+        no="他负责【看】着屏幕上的数字。",
+        before="负责 轮流 专门",
+        after="着",
+        after2=IN_CHARGE + " DEM 那些 这些 那几 这几",
     ),
     Rule(
         "pi-sound-word",
