@@ -4339,6 +4339,12 @@ DEV53 = [
     ("床板太硬，给他多铺两条褥子。", "铺", 0, "pu1"),
     ("剃掉的胡子没几天就长回来了。", "长", 0, "zhang3"),
     ("这段山路太长，回来的时候腿都软了。", "长", 0, "chang2"),
+    # 过得 'get along' before the question or judgement glued after it (guode-living)
+    ("小狗在新家过得好不好，我们每个月都会问。", "得", 0, "de5"),
+    ("奶奶一个人住，过得挺好。", "得", 0, "de5"),
+    # 一量 'as soon as measured' before what it showed or its object (liang-once-measured)
+    ("医生给孩子一量体温，发现烧还没退。", "量", 0, "liang2"),
+    ("小猫放到秤上一量，才两斤重。", "量", 0, "liang2"),
 ]
 DEV53_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("那年头他靠倒石油发了家。", "倒", "dao-pour-liquid-product"),
@@ -4349,6 +4355,8 @@ DEV53_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("保安负责看着监控画面。", "看", "kan-mind-charged"),
     ("他家楼下开了一间卖烟酒的小铺。", "铺", "pu-spread-more"),
     ("这段山路太长，回来的时候腿都软了。", "长", "zhang-grow-back"),
+    ("这么窄的门，车子过得去吗？", "得", "guode-living"),
+    ("这孩子饭量大，一顿的量顶我两顿。", "量", "liang-once-measured"),
 ]
 DEV41 = [
     # 得 'must' after 是不是 or 是否 before its verb (dei-whether-must); dé 'get' takes 了

@@ -1793,7 +1793,8 @@ RULES: tuple[Rule, ...] = (
         yes="这些日子你过【得】好吗？",
         no="这些日子还过【得】去。",
         word="过得",
-        after=DEGREE + " ADJ ADV 怎么样 怎样 如何 不错 开心 舒服 幸福 辛苦",
+        # and the question or judgement glued after it (过得好不好, 过得挺好)
+        after=DEGREE + " ADJ ADV 怎么样 怎样 如何 不错 开心 舒服 幸福 辛苦 好不好 *好 还行 还可以",
     ),
     Rule(
         "dejian-can-see",
@@ -4012,6 +4013,19 @@ RULES: tuple[Rule, ...] = (
         before="的",
         before2="有 还有",
         after="NOUN",
+        verb=True,
+    ),
+    Rule(
+        "liang-once-measured",
+        "量",
+        "liang2",
+        "'as soon as (it was) measured', 一 and the verb before what it showed (一量才知道, 一量"
+        "就是三十九度, 给他一量，体温很高) or its object (一量体温): the amount is the day's or "
+        "a meal's (一天的量), not counted by 一",
+        yes="把狗抱到秤上一【量】，才知道它又胖了。",
+        no="药不能多吃，一天的【量】就是两片。",
+        before="一",
+        after="才 就 便 END NOUN",
         verb=True,
     ),
     Rule(
