@@ -4345,6 +4345,12 @@ DEV53 = [
     # 一量 'as soon as measured' before what it showed or its object (liang-once-measured)
     ("医生给孩子一量体温，发现烧还没退。", "量", 0, "liang2"),
     ("小猫放到秤上一量，才两斤重。", "量", 0, "liang2"),
+    # 处 chǔ 'get along' with an adverb after its partner (chu-get-along), after the pair
+    # (chu-get-along-pair) and in 处得来/处不来 (chu-get-along-potential); places counted
+    ("搬来以后，我们跟邻居也处得很好。", "处", 0, "chu3"),
+    ("他们夫妻处得像朋友一样。", "处", 0, "chu3"),
+    ("两只猫放在一起，不知道处得来处不来。", "处", 0, "chu3"),
+    ("墙上有两处得重新刷漆。", "处", 0, "chu4"),
 ]
 DEV53_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("那年头他靠倒石油发了家。", "倒", "dao-pour-liquid-product"),
@@ -4357,6 +4363,8 @@ DEV53_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这段山路太长，回来的时候腿都软了。", "长", "zhang-grow-back"),
     ("这么窄的门，车子过得去吗？", "得", "guode-living"),
     ("这孩子饭量大，一顿的量顶我两顿。", "量", "liang-once-measured"),
+    ("墙上有两处得重新刷漆。", "处", "chu-get-along-pair"),
+    ("这一处得来回检查三遍。", "处", "chu-get-along-potential"),
 ]
 DEV41 = [
     # 得 'must' after 是不是 or 是否 before its verb (dei-whether-must); dé 'get' takes 了

@@ -11547,9 +11547,37 @@ RULES: tuple[Rule, ...] = (
         yes="我跟新同事【处】得还不错。",
         no="他跟我说起了那【处】老房子。",
         near_before="跟 和 同 与",
-        before="PERSON PRON NOUN NAME VERB",
+        # or an adverb between (跟谁都处得来, 跟邻居也处得好)
+        before="PERSON PRON NOUN NAME VERB 都 也 还 一直 总",
         after="得 不 出 好 久 了 着 下来 下去 不来 得来 成",
         not_before="DEM",
+        verb=True,
+    ),
+    Rule(
+        "chu-get-along-pair",
+        "处",
+        "chu3",
+        "'get along' after the pair or group who live together, before how well (婆媳俩处得很好, "
+        "他们处得不错, 两个人处久了): a place chù is counted or pointed at (好几处得缝针)",
+        yes="她和婆婆住了十年，婆媳俩【处】得像母女一样。",
+        no="伤者身上有好几【处】得缝针。",
+        before="PRON 俩 们 人 大家 彼此 一家人 两人 夫妻 同事 邻居 室友",
+        after="得 不来 得来 久 不好",
+        not_before="DEM",
+        verb=True,
+    ),
+    Rule(
+        "chu-get-along-potential",
+        "处",
+        "chu3",
+        "'get along' in the potential complement 处得来 / 处不来, cut apart (两只狗处得来吗, 猫跟"
+        "狗处不来), whoever the pair: a place chù is counted or pointed at before it, and the "
+        "得 after it is 'must' (那一处得来回跑)",
+        yes="新来的这两只狗【处】得来吗？",
+        no="仓库那一【处】得来回跑好几趟。",
+        after="得 不",
+        after2="来",
+        not_before="NUM DEM 几 好几 多 数 一",
         verb=True,
     ),
     Rule(
