@@ -4351,6 +4351,11 @@ DEV53 = [
     ("他们夫妻处得像朋友一样。", "处", 0, "chu3"),
     ("两只猫放在一起，不知道处得来处不来。", "处", 0, "chu3"),
     ("墙上有两处得重新刷漆。", "处", 0, "chu4"),
+    # 得 děi before the verb 点 and its object, which jieba takes for 'a little'
+    # (dei-must-dot); 'get a little' takes what is got
+    ("猫的眼睛红了，得点眼药水。", "得", 0, "dei3"),
+    ("停电了，我们得点蜡烛。", "得", 0, "dei3"),
+    ("这次帮忙，他多少得点好处。", "得", 0, "de2"),
 ]
 DEV53_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("那年头他靠倒石油发了家。", "倒", "dao-pour-liquid-product"),
@@ -4365,6 +4370,7 @@ DEV53_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这孩子饭量大，一顿的量顶我两顿。", "量", "liang-once-measured"),
     ("墙上有两处得重新刷漆。", "处", "chu-get-along-pair"),
     ("这一处得来回检查三遍。", "处", "chu-get-along-potential"),
+    ("这次帮忙，他多少得点好处。", "得", "dei-must-dot"),
 ]
 DEV41 = [
     # 得 'must' after 是不是 or 是否 before its verb (dei-whether-must); dé 'get' takes 了

@@ -1893,6 +1893,18 @@ RULES: tuple[Rule, ...] = (
         near_after="REPEAT",
     ),
     Rule(
+        "dei-must-dot",
+        "得",
+        "dei3",
+        "'must' before the verb 点 'apply drops, order, light, call' and its object (得点眼药, "
+        "得点菜, 得点火, 得点名), where jieba takes 点 for 'a little' and de-obtain would read dé: "
+        "'get a little' takes what is got (得点好处, 得点面子)",
+        yes="狗的眼睛发炎了，每天【得】点两次眼药水。",
+        no="帮了这么大的忙，总该【得】点好处吧。",
+        after="点",
+        after2="NUM 两 几 个 眼药 眼药水 滴眼液 药水 菜 火 灯 蜡烛 香 名 外卖 餐 单",
+    ),
+    Rule(
         "de-obtain",
         "得",
         "de2",
