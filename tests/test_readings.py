@@ -4356,6 +4356,9 @@ DEV53 = [
     ("猫的眼睛红了，得点眼药水。", "得", 0, "dei3"),
     ("停电了，我们得点蜡烛。", "得", 0, "dei3"),
     ("这次帮忙，他多少得点好处。", "得", 0, "de2"),
+    # 帮/替 someone 看着 a child or an animal in one's charge (kan-mind-durative)
+    ("你先去挂号，我帮你看着孩子。", "看", 0, "kan1"),
+    ("姐姐替我看着小狗，我去倒垃圾。", "看", 0, "kan1"),
 ]
 DEV53_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("那年头他靠倒石油发了家。", "倒", "dao-pour-liquid-product"),
@@ -4371,6 +4374,7 @@ DEV53_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("墙上有两处得重新刷漆。", "处", "chu-get-along-pair"),
     ("这一处得来回检查三遍。", "处", "chu-get-along-potential"),
     ("这次帮忙，他多少得点好处。", "得", "dei-must-dot"),
+    ("他替我看着说明书，一步一步地装。", "看", "kan-mind-durative"),
 ]
 DEV41 = [
     # 得 'must' after 是不是 or 是否 before its verb (dei-whether-must); dé 'get' takes 了

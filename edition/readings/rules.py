@@ -113,7 +113,7 @@ DRIES = (
 # context already says 'mind' (a modal, 帮, 记得): a person may also be a prospect (看好他们).
 MINDED = (
     "孩子 小孩 孩子们 弟弟 妹妹 宝宝 孙子 儿子 女儿 门 家 家门 大门 行李 东西 钱包 包 摊子 店"
-    " 火 炉子 羊 牛 鸡 狗 猫"
+    " 火 炉子 羊 牛 鸡 狗 猫 小狗 小猫 狗狗 猫咪"
 )
 IN_CHARGE = MINDED + " PERSON"
 # Liquids one pours: named before 倒 they make it dào 'pour', not dǎo 'fall'.
@@ -7636,7 +7636,8 @@ RULES: tuple[Rule, ...] = (
         no="他帮我【看】着地图找路。",
         near_before="帮 帮忙 替",
         after="着",
-        after2="摊 摊子 摊位 摊儿 铺子 店 店铺 行李",
+        # or a child, an animal or a door in one's charge (帮我们看着小狗)
+        after2="摊 摊子 摊位 摊儿 铺子 店 店铺 行李 " + MINDED,
     ),
     Rule(
         "kan-mind-keep",
