@@ -4483,6 +4483,66 @@ DEV50_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("他累得倒回床上就睡着了。", "倒", "dao-pour-into-container"),
     ("我借给他的书，他还没还回来。", "还", "huan-borrowed-return"),
 ]
+DEV53 = [
+    # 倒 dào 'pour' before a liquid named for its use or what it is made of, one word or cut
+    # from its use (dao-pour-liquid-product, dao-pour-liquid-of-use); a commodity traded is dǎo
+    ("拖地前先倒消毒液，再兑一桶清水。", "倒", 0, "dao4"),
+    ("水桶里再倒杀虫剂就行了。", "倒", 0, "dao4"),
+    ("锅热了以后，倒橄榄油，再放蒜。", "倒", 0, "dao4"),
+    ("那年头他靠倒石油发了家。", "倒", 0, "dao3"),
+    # a probe of the same register: 背着 bēi before 这/那 and the measure of a load or an
+    # animal, cut apart (beizhe-carrying-this-load); people counted are who it is hidden from
+    # (LEFT_ALONE: OpenCC's s2t writes every 背着 揹着, so the Traditional copy cannot show it)
+    ("爸爸背着那袋大米爬上了五楼。", "背", 0, "bei1"),
+    ("她背着这只小猫去打针。", "背", 0, "bei1"),
+    # 看 kān 'watch over' as a task handed over by 让/叫 (kan-mind-keep-told) or with 着 after
+    # one's duty or turn (kan-mind-charged); a person thought promising, a screen looked at
+    ("奶奶去买菜，让我看好妹妹。", "看", 0, "kan1"),
+    ("值夜班的时候，我负责看着这些刚生下来的小狗。", "看", 0, "kan1"),
+    ("这场比赛以后，球迷都更看好他们了。", "看", 0, "kan4"),
+    ("保安负责看着监控画面。", "看", 0, "kan4"),
+    # 铺 pū after 多/少 before how much is laid (pu-spread-more); 长 zhǎng before the
+    # direction it grows back (zhang-grow-back)
+    ("床板太硬，给他多铺两条褥子。", "铺", 0, "pu1"),
+    ("剃掉的胡子没几天就长回来了。", "长", 0, "zhang3"),
+    ("这段山路太长，回来的时候腿都软了。", "长", 0, "chang2"),
+    # 过得 'get along' before the question or judgement glued after it (guode-living)
+    ("小狗在新家过得好不好，我们每个月都会问。", "得", 0, "de5"),
+    ("奶奶一个人住，过得挺好。", "得", 0, "de5"),
+    # 一量 'as soon as measured' before what it showed or its object (liang-once-measured)
+    ("医生给孩子一量体温，发现烧还没退。", "量", 0, "liang2"),
+    ("小猫放到秤上一量，才两斤重。", "量", 0, "liang2"),
+    # 处 chǔ 'get along' with an adverb after its partner (chu-get-along), after the pair
+    # (chu-get-along-pair) and in 处得来/处不来 (chu-get-along-potential); places counted
+    ("搬来以后，我们跟邻居也处得很好。", "处", 0, "chu3"),
+    ("他们夫妻处得像朋友一样。", "处", 0, "chu3"),
+    ("两只猫放在一起，不知道处得来处不来。", "处", 0, "chu3"),
+    ("墙上有两处得重新刷漆。", "处", 0, "chu4"),
+    # 得 děi before the verb 点 and its object, which jieba takes for 'a little'
+    # (dei-must-dot); 'get a little' takes what is got
+    ("猫的眼睛红了，得点眼药水。", "得", 0, "dei3"),
+    ("停电了，我们得点蜡烛。", "得", 0, "dei3"),
+    ("这次帮忙，他多少得点好处。", "得", 0, "de2"),
+    # 帮/替 someone 看着 a child or an animal in one's charge (kan-mind-durative)
+    ("你先去挂号，我帮你看着孩子。", "看", 0, "kan1"),
+    ("姐姐替我看着小狗，我去倒垃圾。", "看", 0, "kan1"),
+]
+DEV53_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("那年头他靠倒石油发了家。", "倒", "dao-pour-liquid-product"),
+    ("他往沙发上一倒，洗发水还拿在手里。", "倒", "dao-pour-liquid-product"),
+    ("大风一吹，门口的牌子倒了，清洁工扶了起来。", "倒", "dao-pour-liquid-of-use"),
+    ("她背着那些大人偷偷养了一只猫。", "背", "beizhe-carrying-this-load"),
+    ("这场比赛以后，球迷都更看好他们了。", "看", "kan-mind-keep-told"),
+    ("保安负责看着监控画面。", "看", "kan-mind-charged"),
+    ("他家楼下开了一间卖烟酒的小铺。", "铺", "pu-spread-more"),
+    ("这段山路太长，回来的时候腿都软了。", "长", "zhang-grow-back"),
+    ("这么窄的门，车子过得去吗？", "得", "guode-living"),
+    ("这孩子饭量大，一顿的量顶我两顿。", "量", "liang-once-measured"),
+    ("墙上有两处得重新刷漆。", "处", "chu-get-along-pair"),
+    ("这一处得来回检查三遍。", "处", "chu-get-along-potential"),
+    ("这次帮忙，他多少得点好处。", "得", "dei-must-dot"),
+    ("他替我看着说明书，一步一步地装。", "看", "kan-mind-durative"),
+]
 DEV41 = [
     # 得 'must' after 是不是 or 是否 before its verb (dei-whether-must); dé 'get' takes 了
     ("雨越下越大，你看是不是得叫辆出租车？", "得", 0, "dei3"),
@@ -4609,6 +4669,7 @@ LEFT_ALONE = (
     + DEV48_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV49_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV50_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV53_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -5091,6 +5152,7 @@ DEV27_TOPICS = [
     + DEV49
     + DEV51
     + DEV50
+    + DEV53
     + CPP22_KINDS
     + CPP23_KINDS
     + CPP24_KINDS,

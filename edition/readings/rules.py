@@ -109,10 +109,13 @@ DRIES = (
 )
 # What one is left in charge of and keeps an eye on (看好孩子, 看好行李, 看好门): after 看好
 # they make it kān 'look after', where kàn hǎo 'think promising' takes a prospect.
-IN_CHARGE = (
+# MINDED holds the charges alone; IN_CHARGE adds any person (看好他), for the rules whose
+# context already says 'mind' (a modal, 帮, 记得): a person may also be a prospect (看好他们).
+MINDED = (
     "孩子 小孩 孩子们 弟弟 妹妹 宝宝 孙子 儿子 女儿 门 家 家门 大门 行李 东西 钱包 包 摊子 店"
-    " 火 炉子 羊 牛 鸡 狗 PERSON"
+    " 火 炉子 羊 牛 鸡 狗 猫 小狗 小猫 狗狗 猫咪"
 )
+IN_CHARGE = MINDED + " PERSON"
 # Liquids one pours: named before 倒 they make it dào 'pour', not dǎo 'fall'.
 LIQUIDS = (
     "油 水 汤 酒 茶 热油 开水 热水 冷水 凉水 牛奶 果汁 汤汁 酱油 醋 糖水 香油 豆浆 可乐 咖啡"
@@ -1818,7 +1821,9 @@ RULES: tuple[Rule, ...] = (
         yes="这些日子你过【得】好吗？",
         no="这些日子还过【得】去。",
         word="过得",
-        after=DEGREE + " ADJ ADV 怎么样 怎样 如何 不错 开心 舒服 幸福 辛苦 好不好 好吗 好么",
+        # and the question or judgement glued after it (过得好不好, 过得挺好)
+        after=DEGREE + " ADJ ADV 怎么样 怎样 如何 不错 开心 舒服 幸福 辛苦 好不好 *好 还行 还可以 "
+        "好吗 好么",
     ),
     Rule(
         "de-potential-liao-word",
@@ -1940,6 +1945,18 @@ RULES: tuple[Rule, ...] = (
         after="NUM",
         not_before="VERB ADJ",
         near_after="REPEAT",
+    ),
+    Rule(
+        "dei-must-dot",
+        "得",
+        "dei3",
+        "'must' before the verb 点 'apply drops, order, light, call' and its object (得点眼药, "
+        "得点菜, 得点火, 得点名), where jieba takes 点 for 'a little' and de-obtain would read dé: "
+        "'get a little' takes what is got (得点好处, 得点面子)",
+        yes="狗的眼睛发炎了，每天【得】点两次眼药水。",
+        no="帮了这么大的忙，总该【得】点好处吧。",
+        after="点",
+        after2="NUM 两 几 个 眼药 眼药水 滴眼液 药水 菜 火 灯 蜡烛 香 名 外卖 餐 单",
     ),
     Rule(
         "de-obtain",
@@ -2722,8 +2739,7 @@ RULES: tuple[Rule, ...] = (
         yes="西红柿【长】得比她还高。",
         no="这条路很【长】。",
         # 出新: jieba glues 出 to the 新 of what grows (长|出新|的叶子, 长|出新|芽)
-        after="得 出 出来 出新 到 高 大 成 满 着 胖 起来 好 齐 歪 壮 结实 回 回来 回去 "
-        "个子 个儿 个头",
+        after="得 出 出来 出新 到 高 大 成 满 着 胖 起来 好 齐 歪 壮 结实 回 个子 个儿 个头",
     ),
     Rule(
         "zhang-the-more-it-grows",
@@ -2737,6 +2753,18 @@ RULES: tuple[Rule, ...] = (
         after="越",
         after2="茂密 茂盛 高 大 壮 胖 粗 多 密 旺 好 好看 漂亮 可爱 像 快 结实 壮实 歪 粗壮 茁壮",
         verb=True,
+    ),
+    Rule(
+        "zhang-grow-back",
+        "长",
+        "zhang3",
+        "'grow back, grow out' before a directional complement of where the growth goes (毛才长"
+        "回来, 指甲又长回去了, 草长上来了): a length, cháng, takes no direction; after a degree "
+        "word it is 'long' (太长, 回来晚了)",
+        yes="剪短的头发，过几个月就【长】回来了。",
+        no="这条路太【长】，回来的时候天都黑了。",
+        after="回来 回去 上来 上去 出去 进去 下去",
+        not_before=DEGREE,
     ),
     Rule(
         "zhang-looks",
@@ -3576,6 +3604,33 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "dao-pour-liquid-product",
+        "倒",
+        "dao4",
+        "'pour' before a liquid named by a word of what it is for or made of, ending in the kind "
+        "of liquid (消毒水, 洗衣液, 洗洁精, 沐浴露, 花生油, 米酒, 清洁剂): 'fall' takes no "
+        "object, and 倒 'resell' names a commodity traded (倒石油 倒原油 dǎo)",
+        yes="洗碗的时候，他往水槽里【倒】洗洁精。",
+        no="那几年他跑到南方【倒】石油，赚了不少钱。",
+        after="*水 *液 *精 *露 *油 *酒 *汁 *浆 *剂",
+        not_after="石油 原油 汽油 柴油",
+        not_before="VERB1",
+        verb=True,
+    ),
+    Rule(
+        "dao-pour-liquid-of-use",
+        "倒",
+        "dao4",
+        "'pour' before a liquid cut from the use it is named for (消毒|水, 洗碗|精, 清洁|剂): "
+        "what is for cleaning or killing germs is a product poured, never a commodity traded",
+        yes="洗衣服的时候，记得先【倒】洗衣液，再放衣服。",
+        no="他往床上一【倒】，洗澡水都忘了关。",
+        after="消毒 清洁 洗涤 漂白 洗衣 洗碗 洗手 洗发 护发 沐浴 杀虫 除臭",
+        after2="水 液 剂 精 露 粉 片",
+        not_before="VERB1",
+        verb=True,
+    ),
+    Rule(
         "dao-pour-done",
         "倒",
         "dao4",
@@ -4041,18 +4096,6 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
-        "liang-once",
-        "量",
-        "liang2",
-        "the verb 'measure' done once, after 一 at the end of its clause (拿体温计一量，三十八度; "
-        "用尺子一量就知道): the amount liàng is counted by a numeral before a noun (一量杯)",
-        yes="拿尺子一【量】，正好两米。",
-        no="先倒入一【量】杯的水。",
-        before="一",
-        after="END 就 才 PARTICLE",
-        verb=True,
-    ),
-    Rule(
         "liang-times",
         "量",
         "liang2",
@@ -4113,6 +4156,19 @@ RULES: tuple[Rule, ...] = (
         before="的",
         before2="有 还有",
         after="NOUN",
+        verb=True,
+    ),
+    Rule(
+        "liang-once-measured",
+        "量",
+        "liang2",
+        "'as soon as (it was) measured', 一 and the verb before what it showed (一量才知道, 一量"
+        "就是三十九度, 给他一量，体温很高) or its object (一量体温): the amount is the day's or "
+        "a meal's (一天的量), not counted by 一",
+        yes="把狗抱到秤上一【量】，才知道它又胖了。",
+        no="药不能多吃，一天的【量】就是两片。",
+        before="一",
+        after="才 就 便 END NOUN",
         verb=True,
     ),
     Rule(
@@ -4829,6 +4885,19 @@ RULES: tuple[Rule, ...] = (
         after="PRON",
         after2="的",
         near_after="包 背包 书包 袋 袋子 布袋 篓子 竹篓 背篓 筐 药箱 行李 水壶 孩子 娃娃 柴",
+    ),
+    Rule(
+        "beizhe-carrying-this-load",
+        "背",
+        "bei1 zhe5",
+        "背着 'carrying on the back' before 这/那 and a measure of a load or an animal (背着那只"
+        "狗, 背着这袋米, 背着那捆柴), which jieba cuts apart from its demonstrative (那|只, "
+        "那|捆): 'behind someone's back' counts people (背着那些人, 背着那位老师)",
+        yes="他【背】着那只跛脚的小狗走了一里路。",
+        no="他【背】着那些同学偷偷溜出去了。",
+        word="背着",
+        after="这 那",
+        after2="只 袋 包 捆 筐 箱 桶 篮 篓 块 张 台 条 头 堆 摞 壶 罐 瓶 把 麻袋 箱子",
     ),
     Rule(
         "beizhe-carrying",
@@ -6655,6 +6724,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "pu-spread-more",
+        "铺",
+        "pu1",
+        "the verb 'spread, lay' after 多 or 少 'more, less' and before how much is laid (多铺一层"
+        "稻草, 少铺两块砖), which pu-spread leaves alone after a numeral: a shop is counted by "
+        "a measure before it (一间铺), never more of it laid",
+        yes="地上太凉，再多【铺】一层纸板。",
+        no="街口那家【铺】子卖的是杂货。",
+        before="多 少 再多",
+        after="一 NUM",
+        verb=True,
+    ),
+    Rule(
         "pu-paved-with",
         "铺",
         "pu1",
@@ -7815,7 +7897,8 @@ RULES: tuple[Rule, ...] = (
         no="他帮我【看】着地图找路。",
         near_before="帮 帮忙 替",
         after="着",
-        after2="摊 摊子 摊位 摊儿 铺子 店 店铺 行李",
+        # or a child, an animal or a door in one's charge (帮我们看着小狗)
+        after2="摊 摊子 摊位 摊儿 铺子 店 店铺 行李 " + MINDED,
     ),
     Rule(
         "kan-mind-keep",
@@ -7828,6 +7911,20 @@ RULES: tuple[Rule, ...] = (
         word="看好",
         after=IN_CHARGE,
         near_before="MODAL 帮 替 给 得 你 你们 要 会 一定 记得 记住",
+    ),
+    Rule(
+        "kan-mind-keep-told",
+        "看",
+        "kan1 hao3",
+        "看好 'look after' as a task handed to someone by 让 or 叫 (让我看好门, 叫他看好孩子): "
+        "what is minded is a door, a child or a thing; a person after it is the one thought "
+        "promising (让大家更看好他们 kàn)",
+        yes="妈妈出门前叫我【看】好弟弟。",
+        no="这场胜利让大家更【看】好他们。",
+        word="看好",
+        before="PRON PERSON",
+        before2="让 叫",
+        after=MINDED,
     ),
     Rule(
         "kan-guard-hold",
@@ -7848,6 +7945,19 @@ RULES: tuple[Rule, ...] = (
         no="我们都【看】好这支球队。",
         after="好",
         after2=IN_CHARGE,
+    ),
+    Rule(
+        "kan-mind-charged",
+        "看",
+        "kan1",
+        "'watch over' with the durative 着 after the duty or turn it is (负责看着那几只狗, 轮流看着"
+        "孩子, 专门看着这些病人): what is minded follows, a charge or one pointed at; a screen "
+        "or a meter is looked at (负责看着屏幕 kàn)",
+        yes="晚上我们轮流【看】着那几只刚做完手术的猫。",
+        no="他负责【看】着屏幕上的数字。",
+        before="负责 轮流 专门",
+        after="着",
+        after2=IN_CHARGE + " DEM 那些 这些 那几 这几",
     ),
     Rule(
         "pi-sound-word",
@@ -12115,9 +12225,37 @@ RULES: tuple[Rule, ...] = (
         yes="我跟新同事【处】得还不错。",
         no="他跟我说起了那【处】老房子。",
         near_before="跟 和 同 与",
-        before="PERSON PRON NOUN NAME VERB",
+        # or an adverb between (跟谁都处得来, 跟邻居也处得好)
+        before="PERSON PRON NOUN NAME VERB 都 也 还 一直 总",
         after="得 不 出 好 久 了 着 下来 下去 不来 得来 成",
         not_before="DEM",
+        verb=True,
+    ),
+    Rule(
+        "chu-get-along-pair",
+        "处",
+        "chu3",
+        "'get along' after the pair or group who live together, before how well (婆媳俩处得很好, "
+        "他们处得不错, 两个人处久了): a place chù is counted or pointed at (好几处得缝针)",
+        yes="她和婆婆住了十年，婆媳俩【处】得像母女一样。",
+        no="伤者身上有好几【处】得缝针。",
+        before="PRON 俩 们 人 大家 彼此 一家人 两人 夫妻 同事 邻居 室友",
+        after="得 不来 得来 久 不好",
+        not_before="DEM",
+        verb=True,
+    ),
+    Rule(
+        "chu-get-along-potential",
+        "处",
+        "chu3",
+        "'get along' in the potential complement 处得来 / 处不来, cut apart (两只狗处得来吗, 猫跟"
+        "狗处不来), whoever the pair: a place chù is counted or pointed at before it, and the "
+        "得 after it is 'must' (那一处得来回跑)",
+        yes="新来的这两只狗【处】得来吗？",
+        no="仓库那一【处】得来回跑好几趟。",
+        after="得 不",
+        after2="来",
+        not_before="NUM DEM 几 好几 多 数 一",
         verb=True,
     ),
     Rule(
