@@ -112,6 +112,7 @@ HISTORY = (
     ("dev49", "80c7365"),
     ("dev51", "957e55a"),
     ("dev50", "957e55a"),
+    ("dev52", "00a4da4"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
