@@ -622,7 +622,11 @@ Prints, engine alone (no overrides):
   wrong of 653 Han in Simplified, 6 in Traditional, 5 of each in the proof list of 6.74%:
   问得多少钱 dé (the model), 长出一截 zhǎng (the rule zhang-grow), 一根一根地挑出来 tiāo (the rule
   tiao-choose-through), 干一会儿 gān (Simplified only, the model), 来还上回借去的 hái (the
-  model), and in Traditional only 穿著稱心 read as the word 著稱 zhù chēng;
+  model), and in Traditional only 穿著稱心 read as the word 著稱 zhù chēng; their kinds fixed
+  after with rules tested on sentences of our own (and ones they must leave alone):
+  dei-cost-asked, chang-garment-longer-by, gan-do-a-while, huan-come-to-return-borrowed, the
+  near_* windows counting a 'one by one' phrase as one word, and the lookup copy's aspect 着
+  before 稱 after a verb of wearing or looking: none left;
   ``dev50.txt`` (helper readings48: a mainland middle-school chemistry teacher's first lab lesson
   (得先 děi, 留长头发 cháng, 量筒 and 量液体 liáng, 称量 chēng, 差不多, 倒入 dào, 盛着 chéng,
   调平 tiáo, 划着 huá zháo, 点着 zháo, 冲洗 chōng, 处理 chǔ, 倒回 dào, 原处 chù, 还回去 huán,

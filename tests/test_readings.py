@@ -4309,6 +4309,31 @@ DEV50 = [
     ("借来的雨伞明天要还回去。", "还", 0, "huan2"),
     ("我借给他的书，他还没还回来。", "还", 0, "hai2"),
 ]
+DEV52 = [
+    # 得 'it costs, it takes' after a verb of asking or knowing, before 多少 and a sum
+    # (dei-cost-asked); how often one asked is the complement
+    ("我想先问问得多少钱再说。", "得", 0, "dei3"),
+    ("这台空调修一修，不知道得多少钱。", "得", 0, "dei3"),
+    # a garment 'longer by' a length named after 长出 or 长了 (chang-garment-longer-by)
+    ("她的袖子改完还是长出一点。", "长", 0, "chang2"),
+    ("他个子又长了一大截，去年的裤子都短了。", "长", 0, "zhang3"),
+    # the needle poking 挑 tiǎo is seen past a 'one by one' phrase (the near windows count it
+    # as one adverbial); sorting through is still tiāo
+    ("他用牙签把核一颗一颗地挑出来。", "挑", 0, "tiao3"),
+    ("他把烂了的一颗一颗地挑出来。", "挑", 0, "tiao1"),
+    # 干 'work' for a while before the rest or sweat it ends in (gan-do-a-while)
+    ("天太热，干一会儿就满身是汗。", "干", 0, "gan4"),
+    ("这件衣服晾在外面，干一会儿就能收了。", "干", 0, "gan1"),
+    # 还 'give back' after 来/去 before what was borrowed (huan-come-to-return-borrowed)
+    ("下午他去还上周借的自行车。", "还", 0, "huan2"),
+    ("他来还不到一个月，就借了三次钱。", "还", 0, "hai2"),
+]
+DEV52_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("这种事问得多了，他也就不耐烦了。", "得", "dei-cost-asked"),
+    ("他个子又长了一大截，去年的裤子都短了。", "长", "chang-garment-longer-by"),
+    ("这件衣服晾在外面，干一会儿就能收了。", "干", "gan-do-a-while"),
+    ("他来还不到一个月，就借了三次钱。", "还", "huan-come-to-return-borrowed"),
+]
 DEV50_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("今年的荷花开得很盛。", "盛", "cheng-holding"),
     ("火柴用完了，他在本子上划了一条线记下来。", "划", "hua-strike-match"),
@@ -4442,6 +4467,7 @@ LEFT_ALONE = (
     + DEV48_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV49_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV50_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV52_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -4924,6 +4950,7 @@ DEV27_TOPICS = [
     + DEV49
     + DEV51
     + DEV50
+    + DEV52
     + CPP22_KINDS
     + CPP23_KINDS
     + CPP24_KINDS,

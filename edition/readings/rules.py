@@ -42,6 +42,12 @@ MIXES = (
     "面 面团 泥 泥巴 水泥 砂浆 灰浆 灰 馅 馅儿 饺子馅 面粉 白面 玉米面 *粉"
     " 腻子 石膏"  # putty and plaster, stirred with water into a paste (和腻子, 腻子和好了)
 )
+# Garments and cloths, and the parts of them that have a length (袖子, 裤腿, 裙摆): they are
+# long or short, never growing (长 cháng after them).
+GARMENTS = (
+    "袖 裙 裤 衣 袖子 裙子 裤子 衣服 外套 大衣 上衣 衬衫 窗帘 床单 围巾 裙摆 裤腿 裤脚 裤管 袖口"
+    " 衣袖 衣摆 裙边"
+)
 # Scarves and neckerchiefs, tied round the neck (系红领巾, 丝巾系好): 系 next to them is jì.
 SCARVES = "红领巾 领巾 丝巾 头巾 围巾 方巾 纱巾"
 # Paper and what is papered (糊窗户, 糊纸): 糊 with them is hú 'paste'.
@@ -1757,6 +1763,19 @@ RULES: tuple[Rule, ...] = (
         not_before="VERB ADJ",
     ),
     Rule(
+        "dei-cost-asked",
+        "得",
+        "dei3",
+        "'it takes, it costs' opening what is asked or reckoned after a verb of asking, "
+        "saying or knowing (她问得多少钱, 算算得多少钱, 不知道得几天): the question is its "
+        "object, not a complement of the verb (考试得多少分 asks after points)",
+        yes="我到店里问【得】多少钱，店员说两百。",
+        no="他问这次比赛【得】多少分才能进决赛。",
+        before="问 问问 说 算 算算 估计 估算 知道 不知道 猜 猜猜 打听 想想 看看 合计",
+        after="多少 几",
+        after2="钱 块 块钱 时间 天 年 小时 钟头 分钟 工夫 功夫 个月 月 星期 礼拜 *天 *年",
+    ),
+    Rule(
         "dei-how-long",
         "得",
         "dei3",
@@ -2400,6 +2419,21 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "huan-come-to-return-borrowed",
+        "还",
+        "huan2",
+        "'give back', come or go to return what was borrowed or rented, named after it (来还"
+        "上回借的伞, 去还租来的车): the adverb hái before a verb or an adverb goes on with "
+        "the action (他要来还特意借了车)",
+        yes="隔壁的小孙来【还】昨天借走的梯子。",
+        no="他听说我要来【还】特意借了一辆车。",
+        before="来 去 过来 过去 拿去 送去",
+        after="NOUN PRON DEM NUM 上回 上次 那天 借 借来 借去 借的 租 租来 租的",
+        near_after="借 借来 借去 借的 借走 租 租来 租的",
+        not_after="没 不 也 都 就 才 再 要 是 得 在 有 会 能",
+        verb=True,
+    ),
+    Rule(
         "huan-borrowed-return",
         "还",
         "huan2",
@@ -2561,8 +2595,20 @@ RULES: tuple[Rule, ...] = (
         "长两米): clothes do not grow; hair and children do (头发长到肩膀)",
         yes="我来量一下袖【长】给大家看。",
         no="她的头发【长】到肩膀了。",
-        before="袖 裙 裤 衣 袖子 裙子 裤子 衣服 外套 大衣 上衣 衬衫 窗帘 床单 围巾 裙摆 "
-        "裤腿 裤脚 裤管 袖口 衣袖 衣摆 裙边",
+        before=GARMENTS,
+    ),
+    Rule(
+        "chang-garment-longer-by",
+        "长",
+        "chang2",
+        "a garment 'longer by' a length, 长出 or 长了 and how much, with the garment named "
+        "before in the clause (袖子也长出一截, 这条裤子长了两公分): clothes are too long, not "
+        "growing; a plant or a child grows by it (竹子又长出一截)",
+        yes="他新买的外套，两只袖子都【长】出一截。",
+        no="院子里的竹子，一夜又【长】出一截。",
+        near_before=GARMENTS,
+        after="出 出来 了",
+        after2="一截 一大截 半截 一点 一些 一点儿 一块 NUM 好几 几",
     ),
     Rule(
         "chang-and-cpp",
@@ -5944,6 +5990,21 @@ RULES: tuple[Rule, ...] = (
         no="来，我们再【干】一杯！",
         before="再 先 接着 继续 慢慢",
         after="END 也 就 吧 呢 下去 起来",
+        verb=True,
+    ),
+    Rule(
+        "gan-do-a-while",
+        "干",
+        "gan4",
+        "the verb 'work, do' for a while before the rest or the tiredness it ends in (干一会儿"
+        "就得歇, 干一阵子就累了): what dries for a while ends ready, not tired (衣服干一会儿就"
+        "能收了), or is left to dry (让它干一会儿)",
+        yes="他腰不好，【干】一会儿就得坐下来歇歇。",
+        no="晾在阳台上的衣服【干】一会儿就能收了。",
+        after="一会儿 一会 会儿 一阵 一阵子 一阵儿",
+        near_after="歇 歇歇 歇会儿 休息 累 累了 喘 喘气 喘不过气 汗 出汗 腰酸 腰疼 停 停下来",
+        not_near_before=DRIES + " 晾 晒 烤 烘 吹 放 搁 让 等 它 它们",
+        not_before=DEGREE,
         verb=True,
     ),
     Rule(
