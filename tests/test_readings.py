@@ -4327,12 +4327,30 @@ DEV52 = [
     # 还 'give back' after 来/去 before what was borrowed (huan-come-to-return-borrowed)
     ("下午他去还上周借的自行车。", "还", 0, "huan2"),
     ("他来还不到一个月，就借了三次钱。", "还", 0, "hai2"),
+    # a probe of the same register: 缝 féng closing its clause after 再/先 (feng-sew-then), the
+    # gap fèng that is still there (还有缝); 卷 juǎn counting a tape measure; 钉 dìng before
+    # 一下; 挑 tiǎo the thread ends (tiao-poke-thread-ends, tiao-poke-out); 量 liáng before a
+    # count of what it measures, liàng 'amount' after 的 or a demonstrative
+    ("这两片布要对齐了再缝。", "缝", 0, "feng2"),
+    ("门关不严，底下还有缝。", "缝", 0, "feng4"),
+    ("她买了一卷皮尺。", "卷", 0, "juan3"),
+    ("扣子松了，我帮你钉一下。", "钉", 0, "ding4"),
+    ("墙上钉着一排钉子，挂满了衣架。", "钉", 1, "ding1"),
+    ("线头挑出来就干净了。", "挑", 0, "tiao3"),
+    ("她坐在灯下挑线头。", "挑", 0, "tiao3"),
+    ("她挑了一块深蓝色的布料。", "挑", 0, "tiao1"),
+    ("做一套西装得量十几个尺寸。", "量", 0, "liang2"),
+    ("布料的量不够，只能做短袖。", "量", 0, "liang4"),
+    ("这个量三天都吃不完。", "量", 0, "liang4"),
 ]
 DEV52_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这种事问得多了，他也就不耐烦了。", "得", "dei-cost-asked"),
     ("他个子又长了一大截，去年的裤子都短了。", "长", "chang-garment-longer-by"),
     ("这件衣服晾在外面，干一会儿就能收了。", "干", "gan-do-a-while"),
     ("他来还不到一个月，就借了三次钱。", "还", "huan-come-to-return-borrowed"),
+    ("门关不严，底下还有缝。", "缝", "feng-sew-then"),
+    ("她在布店里挑了一块花布。", "挑", "tiao-poke-thread-ends"),
+    ("锅里剩下的量两个人吃正好。", "量", "liang-measure-how-many"),
 ]
 DEV50_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("今年的荷花开得很盛。", "盛", "cheng-holding"),

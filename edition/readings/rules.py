@@ -92,6 +92,7 @@ ROLLS = (
     "纸 卫生纸 胶带 胶布 布 绳子 铁丝 毛线 电线 地毯 席子 凉席 草席 铺盖 行李 钞票 保鲜膜 锡纸"
     " 彩带 胶卷 宣纸 壁纸 墙纸 纱布 绷带"
     " 砂纸 *纸 *胶带 *胶布 *膜"  # any paper, tape or film sold by the roll (两卷砂纸, 一卷封箱胶带)
+    " 皮尺 软尺 布尺 花边 松紧带 丝带 缎带 棉线 丝线"  # a tailor's tape measures, trims and threads
 )
 # Instruments and settings one adjusts (调 tiáo): 调浮标 'set the float', 调闹钟, 调琴弦.
 DEVICES = (
@@ -3994,6 +3995,19 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "liang-measure-how-many",
+        "量",
+        "liang2",
+        "the verb 'measure' before a count of the things it measures (量十几个尺寸, 量三处伤口, "
+        "量两个部位): the amount liàng is the one there is, after 的 or a demonstrative",
+        yes="裁缝给他【量】十几个尺寸，一个一个记在本子上。",
+        no="这个【量】两个人吃不完。",
+        after="NUM 两 几 十几 好几",
+        after2="个 处 项 样 种 条 件 道 *个",
+        not_before="NUM 的 按 照 依 论 这 那 这个 那个",
+        verb=True,
+    ),
+    Rule(
         "liang-more-times",
         "量",
         "liang2",
@@ -6588,7 +6602,19 @@ RULES: tuple[Rule, ...] = (
         yes="先在枣子上划一刀，把核【挑】出来。",
         no="他把烂的苹果都【挑】出来扔了。",
         after="出来 出 掉 干净",
-        near_before="刺 核 籽 虫 沙子 鱼刺 木刺",
+        # (and the thread ends picked out of a seam: 线头挑出来)
+        near_before="刺 核 籽 虫 沙子 鱼刺 木刺 线头 线头儿",
+        verb=True,
+    ),
+    Rule(
+        "tiao-poke-thread-ends",
+        "挑",
+        "tiao3",
+        "'pick out' with a needle's point before what is picked (挑线头, 挑针脚, 挑水泡): "
+        "choosing, tiāo, takes what is kept (挑西红柿, 挑一块布料)",
+        yes="她戴上老花镜，坐在门口【挑】线头。",
+        no="她在布店里【挑】了一块花布。",
+        after="线头 线头儿 针脚 水泡 血泡 毛球",
         verb=True,
     ),
     Rule(
@@ -7311,7 +7337,9 @@ RULES: tuple[Rule, ...] = (
         "dīng is the nail (钉子)",
         yes="他把画【钉】在墙上。",
         no="墙上有一颗【钉】。",
-        after="在 上 住 进 到 好 了 扣子 钉子 牢 不 进去 上去 起来 得 完 歪 斜 死 满",
+        # and how often (钉一下, 钉两下): a count of times follows a verb
+        after="在 上 住 进 到 好 了 扣子 钉子 牢 不 进去 上去 起来 得 完 歪 斜 死 满"
+        " 一下 两下 几下",
         not_before="NUM MEASURE DEM",
         verb=True,
     ),
@@ -8172,7 +8200,7 @@ RULES: tuple[Rule, ...] = (
         "缝, 留一条缝儿): sewing after 有没有 takes what is sewn (有没有缝扣子)",
         yes="看螺丝拧没拧紧，外壳有没有【缝】。",
         no="你有没有【缝】扣子？",
-        before="有 没有 有没有 没 无 留 留有 出现",
+        before="有 没有 有没有 没 无 留 留有 出现 还有 也有 都有 又有",
         after="END 儿 吗 呢 啊 呀",
     ),
     Rule(
@@ -8235,6 +8263,18 @@ RULES: tuple[Rule, ...] = (
         near_before="把 将",
         after="在 进 到 成 好 上 起来 了 住 紧",
         not_before="MEASURE DEM 的",
+        verb=True,
+    ),
+    Rule(
+        "feng-sew-then",
+        "缝",
+        "feng2",
+        "'sew' closing its clause after an adverb of sequence or a modal (对齐了再缝, 你先缝, 这"
+        "得慢慢缝): the noun 'gap' is there or left (还有缝, 留条缝)",
+        yes="两片布先用别针别好，对齐了再【缝】。",
+        no="门关不严，底下还有【缝】。",
+        before="再 先 就 才 重新 又 得 要 会 能 可以 赶紧 慢慢 自己 亲自 一起 帮 替",
+        after="END PARTICLE 吧 呢 啊 呀",
         verb=True,
     ),
     Rule(
