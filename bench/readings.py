@@ -628,7 +628,8 @@ Prints, engine alone (no overrides):
   near_* windows counting a 'one by one' phrase as one word, and the lookup copy's aspect 着
   before 稱 after a verb of wearing or looking: none left; a probe of 70 sentences of the same
   register found 6 more kinds, 5 fixed after (对齐了再缝 féng, 还有缝 fèng, 一卷皮尺 juǎn, 钉一下
-  dìng, 挑线头 tiǎo, 得量十几个尺寸 liáng), 一个跟头折下来 zhē left;
+  dìng, 挑线头 tiǎo, 得量十几个尺寸 liáng), 一个跟头折下来 zhē left; a second probe of 60 found
+  3 and 抓紧干 gān, fixed but 盘扣得一个一个手工缝 dé (jieba's cut 盘|扣);
   ``dev50.txt`` (helper readings48: a mainland middle-school chemistry teacher's first lab lesson
   (得先 děi, 留长头发 cháng, 量筒 and 量液体 liáng, 称量 chēng, 差不多, 倒入 dào, 盛着 chéng,
   调平 tiáo, 划着 huá zháo, 点着 zháo, 冲洗 chōng, 处理 chǔ, 倒回 dào, 原处 chù, 还回去 huán,

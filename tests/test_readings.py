@@ -4342,6 +4342,14 @@ DEV52 = [
     ("做一套西装得量十几个尺寸。", "量", 0, "liang2"),
     ("布料的量不够，只能做短袖。", "量", 0, "liang4"),
     ("这个量三天都吃不完。", "量", 0, "liang4"),
+    # a second probe: 得 'must' opening its clause or after its subject before a vivid
+    # description (dei-must-vivid); 干 'work' hurried (gan-do-hurry); 卷 juǎn before turns
+    ("交出去的衣服得平平整整。", "得", 0, "dei3"),
+    ("她把床单叠得整整齐齐。", "得", 0, "de5"),
+    ("订单压了一堆，大家只好赶紧干。", "干", 0, "gan4"),
+    ("挂在阳台上的被单很快就干。", "干", 0, "gan1"),
+    ("裤腿太长，卷几道再穿。", "卷", 0, "juan3"),
+    ("这本书的第二卷我还没看。", "卷", 0, "juan4"),
 ]
 DEV52_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("这种事问得多了，他也就不耐烦了。", "得", "dei-cost-asked"),
@@ -4351,6 +4359,9 @@ DEV52_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("门关不严，底下还有缝。", "缝", "feng-sew-then"),
     ("她在布店里挑了一块花布。", "挑", "tiao-poke-thread-ends"),
     ("锅里剩下的量两个人吃正好。", "量", "liang-measure-how-many"),
+    ("撒上一层盐，码得严严实实的。", "得", "dei-must-vivid"),
+    ("她把床单叠得整整齐齐。", "得", "dei-must-vivid"),
+    ("这本书的第二卷我还没看。", "卷", "juan-roll-turns"),
 ]
 DEV50_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("今年的荷花开得很盛。", "盛", "cheng-holding"),

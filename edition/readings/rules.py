@@ -1508,6 +1508,22 @@ RULES: tuple[Rule, ...] = (
         after2="ADJ",
     ),
     Rule(
+        "dei-must-vivid",
+        "得",
+        "dei3",
+        "'must' opening its clause or after its subject, before the vivid way a thing is to "
+        "be (做人得实实在在, 针脚得密密麻麻的才结实): the complement marker follows the verb or "
+        "adjective whose result it describes (码得整整齐齐)",
+        yes="她常说，做衣服跟做人一样，【得】实实在在。",
+        no="箱子被他码【得】整整齐齐的。",
+        before="START NOUN PRON",
+        # a word of one character may be a verb jieba took for a noun (码得严严实实 'stacked')
+        not_before="VERB ADJ MEASURE CHAR1",
+        # 把 and 被 bring a verb, whatever jieba tagged it (被他码得整整齐齐)
+        not_near_before="把 将 被 让 叫",
+        after="VIVID",
+    ),
+    Rule(
         "de-before-vivid",
         "得",
         "de5",
@@ -1517,6 +1533,8 @@ RULES: tuple[Rule, ...] = (
         yes="箱子被他码【得】整整齐齐的。",
         no="你【得】好好想一想。",
         after="VIVID",
+        # opening its clause 得 has no verb to complement: 'must' (做人得实实在在)
+        not_before="START",
     ),
     Rule(
         "de-after-coverb",
@@ -5636,8 +5654,9 @@ RULES: tuple[Rule, ...] = (
         after="END PARTICLE 了 净 水 水分 汗 泪",
         # 干得好, 干得漂亮 'well done': how work went; what dries takes 得 before it (晒得干)
         not_after="得",
-        # work is done, not a verb that dries (这活干了再说: 活 is also 'live')
-        not_before="活 活儿 农活 事 事儿",
+        # work is done, not a verb that dries (这活干了再说: 活 is also 'live'); and hurried
+        # or kept at (抓紧干, 赶紧干, 埋头干): nothing dries in a hurry
+        not_before="活 活儿 农活 事 事儿 抓紧 赶紧 加紧 赶快 使劲 拼命 埋头 接着 继续",
         # nor for how long one worked (老张干了二十年, 干了大半辈子: 张 is also a verb)
         not_after2="NUM 一辈子 半辈子 大半辈子 好几 好些",
     ),
@@ -5992,6 +6011,18 @@ RULES: tuple[Rule, ...] = (
         no="晒了一上午，这块毛巾【干】了没有？",
         after="点 些 一点 一些",
         after2="活 活儿 事 事情 家务 *活",
+        verb=True,
+    ),
+    Rule(
+        "gan-do-hurry",
+        "干",
+        "gan4",
+        "the verb 'work, do' closing its clause after a word of hurry or effort (赶紧干, 抓紧干"
+        "吧, 埋头干起来): nothing dries in a hurry; a cup drunk up is named (赶紧干了这杯)",
+        yes="活儿堆成山了，大家抓紧【干】吧。",
+        no="来，赶紧【干】了这一杯！",
+        before="抓紧 赶紧 加紧 赶快 使劲 拼命 埋头",
+        after="END 吧 呢 啊 起来 下去",
         verb=True,
     ),
     Rule(
@@ -6772,6 +6803,18 @@ RULES: tuple[Rule, ...] = (
         no="这本小说的第一【卷】到现在还没出版。",
         after="回 回来 回去 进 进去 到 在 成 紧 住 上来 下来",
         not_before="NUM MEASURE DEM 第 试 答 考 受 交 收 阅 批 评 上 下 书 画 经",
+        verb=True,
+    ),
+    Rule(
+        "juan-roll-turns",
+        "卷",
+        "juan3",
+        "the verb 'roll up' before how many turns (卷两道, 卷几圈, 卷一下): a volume is counted "
+        "before it (两卷书) or numbered (第二卷)",
+        yes="裤脚拖地了，你先【卷】两道再走。",
+        no="这套书一共有两【卷】。",
+        after="NUM 一 两 几",
+        after2="道 圈 下 次 遍 层 折 下子",
         verb=True,
     ),
     Rule(
@@ -8273,7 +8316,7 @@ RULES: tuple[Rule, ...] = (
         "得慢慢缝): the noun 'gap' is there or left (还有缝, 留条缝)",
         yes="两片布先用别针别好，对齐了再【缝】。",
         no="门关不严，底下还有【缝】。",
-        before="再 先 就 才 重新 又 得 要 会 能 可以 赶紧 慢慢 自己 亲自 一起 帮 替",
+        before="再 先 就 才 重新 又 得 要 会 能 可以 赶紧 慢慢 自己 亲自 一起 帮 替 手工 亲手",
         after="END PARTICLE 吧 呢 啊 呀",
         verb=True,
     ),
