@@ -205,6 +205,7 @@ UNSEEN = (
     ("heldout55", "subject:Bench: held-out set 55 (a courier's day) scored once"),
     ("heldout54", "subject:Bench: held-out set 54 (a Taiwan dad's diaper change) scored once"),
     ("heldout53", "subject:Bench: held-out set 53 (the lead's) scored once"),
+    ("heldout56", "subject:Bench: held-out set 56 (a Taiwan grandmother's zongzi) scored once"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),

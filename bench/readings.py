@@ -759,6 +759,11 @@ Prints, engine alone (no overrides):
   děi, 张大爷, 楼下下棋, 那儿, 扛着, 爬上去, 累得, 还给我倒了一杯 hái dào, 急得不得了, 底下, 尽量,
   数了数 shǔ), written in Simplified before dev set 51's rules and scored once, after them: 0
   wrong of 238 Han in each script, proof list of 5.46%; no rule written for it);
+  ``heldout56.txt`` (helper readings50's Taiwan grandmother teaching her grandchildren to wrap
+  zongzi for the Dragon Boat Festival (教我們 jiāo, 泡著, 燙過, 炒得, 油亮亮, 下去煮, 折成 and
+  摺得 zhé, 一匙 chí, 散開 sàn, 撒了 sǎ, 角 jiǎo, 得蒸 děi, 還得 hái děi, 熟, 剝 bāo, 嚐嚐),
+  written in Traditional before dev set 52's rules and scored once, after them: 0 wrong of 298
+  Han in each script, proof list of 6.04%; no rule written for it);
   ``heldout53.txt`` (the lead's: a conductor's announcements on an overnight train (Simplified) and
   a volunteer making temple lanterns in Taiwan (Traditional), written after the lead's batch 52
   and scored once with every branch of the stop merged: 2 wrong of 604 Han in each script, 睡个好觉
@@ -914,7 +919,7 @@ Prints, engine alone (no overrides):
 
 The shared data is read for measurement only; nothing from it is stored in the project.
 ``--quick`` skips CPP and the policy variants; ``--sets`` measures only the running-text sets
-named (article, dev, dev2 to dev52, heldout, heldout2 to heldout55, verse,
+named (article, dev, dev2 to dev52, heldout, heldout2 to heldout56, verse,
 heldout_verse, classical, heldout_classical, heldout_classical2 to heldout_classical8,
 probe_trad: a probe of
 Traditional text whose lookup copy merges characters, written for that change, see its
@@ -1204,6 +1209,7 @@ def main(argv=None) -> int:
         "heldout51,"
         "heldout52,"
         "heldout55,"
+        "heldout56,"
         "heldout54,"
         "heldout53,"
         "heldout_verse,classical,heldout_classical,heldout_classical2,"
@@ -1334,6 +1340,7 @@ def main(argv=None) -> int:
         ("heldout51", "held-out set 51 (scored once, after dev set 48's rules)"),
         ("heldout52", "held-out set 52 (scored once, after dev set 49's rules)"),
         ("heldout55", "held-out set 55 (scored once, after dev set 51's rules)"),
+        ("heldout56", "held-out set 56 (scored once, after dev set 52's rules)"),
         ("heldout54", "held-out set 54 (scored once, after dev set 50's rules)"),
         ("heldout53", "held-out set 53 (the lead's, scored once at the stop's end)"),
         ("verse", "verse dev set (ours, tuned on after its first read)"),
