@@ -113,6 +113,7 @@ HISTORY = (
     ("dev51", "957e55a"),
     ("dev50", "957e55a"),
     ("dev53", "00a4da4"),
+    ("dev52", "00a4da4"),
     ("classical", "30350ae"),
     ("verse", "ae225d2"),
 )
@@ -210,6 +211,7 @@ UNSEEN = (
         "subject:Bench: held-out set 57 (a retired couple booking a hospital appointment) "
         "scored once",
     ),
+    ("heldout56", "subject:Bench: held-out set 56 (a Taiwan grandmother's zongzi) scored once"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),

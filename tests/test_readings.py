@@ -4476,6 +4476,60 @@ DEV50 = [
     ("借来的雨伞明天要还回去。", "还", 0, "huan2"),
     ("我借给他的书，他还没还回来。", "还", 0, "hai2"),
 ]
+DEV52 = [
+    # 得 'it costs, it takes' after a verb of asking or knowing, before 多少 and a sum
+    # (dei-cost-asked); how often one asked is the complement
+    ("我想先问问得多少钱再说。", "得", 0, "dei3"),
+    ("这台空调修一修，不知道得多少钱。", "得", 0, "dei3"),
+    # a garment 'longer by' a length named after 长出 or 长了 (chang-garment-longer-by)
+    ("她的袖子改完还是长出一点。", "长", 0, "chang2"),
+    ("他个子又长了一大截，去年的裤子都短了。", "长", 0, "zhang3"),
+    # the needle poking 挑 tiǎo is seen past a 'one by one' phrase (the near windows count it
+    # as one adverbial); sorting through is still tiāo
+    ("他用牙签把核一颗一颗地挑出来。", "挑", 0, "tiao3"),
+    ("他把烂了的一颗一颗地挑出来。", "挑", 0, "tiao1"),
+    # 干 'work' for a while before the rest or sweat it ends in (gan-do-a-while)
+    ("天太热，干一会儿就满身是汗。", "干", 0, "gan4"),
+    ("这件衣服晾在外面，干一会儿就能收了。", "干", 0, "gan1"),
+    # 还 'give back' after 来/去 before what was borrowed (huan-come-to-return-borrowed)
+    ("下午他去还上周借的自行车。", "还", 0, "huan2"),
+    ("他来还不到一个月，就借了三次钱。", "还", 0, "hai2"),
+    # a probe of the same register: 缝 féng closing its clause after 再/先 (feng-sew-then), the
+    # gap fèng that is still there (还有缝); 卷 juǎn counting a tape measure; 钉 dìng before
+    # 一下; 挑 tiǎo the thread ends (tiao-poke-thread-ends, tiao-poke-out); 量 liáng before a
+    # count of what it measures, liàng 'amount' after 的 or a demonstrative
+    ("这两片布要对齐了再缝。", "缝", 0, "feng2"),
+    ("门关不严，底下还有缝。", "缝", 0, "feng4"),
+    ("她买了一卷皮尺。", "卷", 0, "juan3"),
+    ("扣子松了，我帮你钉一下。", "钉", 0, "ding4"),
+    ("墙上钉着一排钉子，挂满了衣架。", "钉", 1, "ding1"),
+    ("线头挑出来就干净了。", "挑", 0, "tiao3"),
+    ("她坐在灯下挑线头。", "挑", 0, "tiao3"),
+    ("她挑了一块深蓝色的布料。", "挑", 0, "tiao1"),
+    ("做一套西装得量十几个尺寸。", "量", 0, "liang2"),
+    ("布料的量不够，只能做短袖。", "量", 0, "liang4"),
+    ("这个量三天都吃不完。", "量", 0, "liang4"),
+    # a second probe: 得 'must' opening its clause or after its subject before a vivid
+    # description (dei-must-vivid); 干 'work' hurried (gan-do-hurry); 卷 juǎn before turns
+    ("交出去的衣服得平平整整。", "得", 0, "dei3"),
+    ("她把床单叠得整整齐齐。", "得", 0, "de5"),
+    ("订单压了一堆，大家只好赶紧干。", "干", 0, "gan4"),
+    ("挂在阳台上的被单很快就干。", "干", 0, "gan1"),
+    ("裤腿太长，卷几道再穿。", "卷", 0, "juan3"),
+    ("这本书的第二卷我还没看。", "卷", 0, "juan4"),
+]
+DEV52_RULES_LEAVE_OTHER_ROLES_ALONE = [
+    ("这种事问得多了，他也就不耐烦了。", "得", "dei-cost-asked"),
+    ("他个子又长了一大截，去年的裤子都短了。", "长", "chang-garment-longer-by"),
+    ("这件衣服晾在外面，干一会儿就能收了。", "干", "gan-do-a-while"),
+    ("他来还不到一个月，就借了三次钱。", "还", "huan-come-to-return-borrowed"),
+    ("门关不严，底下还有缝。", "缝", "feng-sew-then"),
+    ("她在布店里挑了一块花布。", "挑", "tiao-poke-thread-ends"),
+    ("锅里剩下的量两个人吃正好。", "量", "liang-measure-how-many"),
+    ("撒上一层盐，码得严严实实的。", "得", "dei-must-vivid"),
+    ("她把床单叠得整整齐齐。", "得", "dei-must-vivid"),
+    ("这本书的第二卷我还没看。", "卷", "juan-roll-turns"),
+]
 DEV50_RULES_LEAVE_OTHER_ROLES_ALONE = [
     ("今年的荷花开得很盛。", "盛", "cheng-holding"),
     ("火柴用完了，他在本子上划了一条线记下来。", "划", "hua-strike-match"),
@@ -4670,6 +4724,7 @@ LEFT_ALONE = (
     + DEV49_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV50_RULES_LEAVE_OTHER_ROLES_ALONE
     + DEV53_RULES_LEAVE_OTHER_ROLES_ALONE
+    + DEV52_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP22_RULES_LEAVE_OTHER_ROLES_ALONE
     + LEAD_RULES_LEAVE_OTHER_ROLES_ALONE
     + CPP23_RULES_LEAVE_OTHER_ROLES_ALONE
@@ -5153,6 +5208,7 @@ DEV27_TOPICS = [
     + DEV51
     + DEV50
     + DEV53
+    + DEV52
     + CPP22_KINDS
     + CPP23_KINDS
     + CPP24_KINDS,

@@ -140,6 +140,9 @@ def test_the_lookup_copy_writes_the_aspect_where_opencc_keeps_a_phrase_of_zhu():
     # and 著書 'write books' after a verb of holding or reading is the aspect and a book
     assert lookup_copy("她抱著書，翻著書。") == "她抱着书，翻着书。"
     assert lookup_copy("他一生著書立說。") == "他一生著书立说。"
+    # and 著稱 'famous for' meeting 稱心 after a verb of wearing: 以 opens the phrase 'famous for'
+    assert lookup_copy("這雙鞋她穿著稱腳，一直捨不得丟。") == "这双鞋她穿着称脚，一直舍不得丢。"
+    assert lookup_copy("他以畫著稱，很少寫字。") == "他以画著称，很少写字。"
 
 
 def test_the_aspect_before_a_zhu_phrase_is_read_and_printed_as_the_aspect():

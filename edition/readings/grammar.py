@@ -381,14 +381,39 @@ class Rule:
 
 
 def _near(words: Sequence[Word], i: int, step: int, test) -> bool:
-    for k in range(1, NEAR + 1):
-        j = i + k * step
+    left, j, widened = NEAR, i, False
+    while left:
+        j += step
         w = _word_at(words, j)
         if w is None or _boundary(w):
             return False
         if test(words, j):
             return True
+        left -= 1
+        if not left and not widened:
+            # a 'one by one' phrase is one adverbial however many words jieba cut it into
+            # (拿针尖一根一根地挑出来: the needle is two words from 挑, not seven)
+            left, widened = _one_by_one_words(words, i, step), True
     return False
+
+
+def _one_by_one_words(words: Sequence[Word], i: int, step: int) -> int:
+    """How many of the ``NEAR`` words on one side of ``words[i]`` belong to a 'one by one'
+    phrase (一根一根地, 一个接一个): those words do not count towards the window."""
+    lo, hi = sorted((i + step, i + NEAR * step))
+    spans, text = [], ""
+    for j in range(max(lo, 0), min(hi, len(words) - 1) + 1):
+        spans.append((len(text), j))
+        text += words[j].text
+    inside = set()
+    for m in _ONE_BY_ONE.finditer(text):
+        end = m.end()
+        for start, j in spans:
+            if m.start() <= start < end:
+                inside.add(j)
+            elif start == end and words[j].text in ("地", "的"):
+                inside.add(j)
+    return len(inside)
 
 
 @dataclass(frozen=True, slots=True)

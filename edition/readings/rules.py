@@ -42,6 +42,12 @@ MIXES = (
     "面 面团 泥 泥巴 水泥 砂浆 灰浆 灰 馅 馅儿 饺子馅 面粉 白面 玉米面 *粉"
     " 腻子 石膏"  # putty and plaster, stirred with water into a paste (和腻子, 腻子和好了)
 )
+# Garments and cloths, and the parts of them that have a length (袖子, 裤腿, 裙摆): they are
+# long or short, never growing (长 cháng after them).
+GARMENTS = (
+    "袖 裙 裤 衣 袖子 裙子 裤子 衣服 外套 大衣 上衣 衬衫 窗帘 床单 围巾 裙摆 裤腿 裤脚 裤管 袖口"
+    " 衣袖 衣摆 裙边"
+)
 # Scarves and neckerchiefs, tied round the neck (系红领巾, 丝巾系好): 系 next to them is jì.
 SCARVES = "红领巾 领巾 丝巾 头巾 围巾 方巾 纱巾"
 # Paper and what is papered (糊窗户, 糊纸): 糊 with them is hú 'paste'.
@@ -86,6 +92,7 @@ ROLLS = (
     "纸 卫生纸 胶带 胶布 布 绳子 铁丝 毛线 电线 地毯 席子 凉席 草席 铺盖 行李 钞票 保鲜膜 锡纸"
     " 彩带 胶卷 宣纸 壁纸 墙纸 纱布 绷带"
     " 砂纸 *纸 *胶带 *胶布 *膜"  # any paper, tape or film sold by the roll (两卷砂纸, 一卷封箱胶带)
+    " 皮尺 软尺 布尺 花边 松紧带 丝带 缎带 棉线 丝线"  # a tailor's tape measures, trims and threads
 )
 # Instruments and settings one adjusts (调 tiáo): 调浮标 'set the float', 调闹钟, 调琴弦.
 DEVICES = (
@@ -1518,6 +1525,22 @@ RULES: tuple[Rule, ...] = (
         after2="ADJ",
     ),
     Rule(
+        "dei-must-vivid",
+        "得",
+        "dei3",
+        "'must' opening its clause or after its subject, before the vivid way a thing is to "
+        "be (做人得实实在在, 针脚得密密麻麻的才结实): the complement marker follows the verb or "
+        "adjective whose result it describes (码得整整齐齐)",
+        yes="她常说，做衣服跟做人一样，【得】实实在在。",
+        no="箱子被他码【得】整整齐齐的。",
+        before="START NOUN PRON",
+        # a word of one character may be a verb jieba took for a noun (码得严严实实 'stacked')
+        not_before="VERB ADJ MEASURE CHAR1",
+        # 把 and 被 bring a verb, whatever jieba tagged it (被他码得整整齐齐)
+        not_near_before="把 将 被 让 叫",
+        after="VIVID",
+    ),
+    Rule(
         "de-before-vivid",
         "得",
         "de5",
@@ -1527,6 +1550,8 @@ RULES: tuple[Rule, ...] = (
         yes="箱子被他码【得】整整齐齐的。",
         no="你【得】好好想一想。",
         after="VIVID",
+        # opening its clause 得 has no verb to complement: 'must' (做人得实实在在)
+        not_before="START",
     ),
     Rule(
         "de-after-coverb",
@@ -1786,6 +1811,19 @@ RULES: tuple[Rule, ...] = (
         after="多少",
         after2="钱 块 块钱 时间 天 年 小时 分钟 工夫 功夫 个月",
         not_before="VERB ADJ",
+    ),
+    Rule(
+        "dei-cost-asked",
+        "得",
+        "dei3",
+        "'it takes, it costs' opening what is asked or reckoned after a verb of asking, "
+        "saying or knowing (她问得多少钱, 算算得多少钱, 不知道得几天): the question is its "
+        "object, not a complement of the verb (考试得多少分 asks after points)",
+        yes="我到店里问【得】多少钱，店员说两百。",
+        no="他问这次比赛【得】多少分才能进决赛。",
+        before="问 问问 说 算 算算 估计 估算 知道 不知道 猜 猜猜 打听 想想 看看 合计",
+        after="多少 几",
+        after2="钱 块 块钱 时间 天 年 小时 钟头 分钟 工夫 功夫 个月 月 星期 礼拜 *天 *年",
     ),
     Rule(
         "dei-how-long",
@@ -2497,6 +2535,21 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "huan-come-to-return-borrowed",
+        "还",
+        "huan2",
+        "'give back', come or go to return what was borrowed or rented, named after it (来还"
+        "上回借的伞, 去还租来的车): the adverb hái before a verb or an adverb goes on with "
+        "the action (他要来还特意借了车)",
+        yes="隔壁的小孙来【还】昨天借走的梯子。",
+        no="他听说我要来【还】特意借了一辆车。",
+        before="来 去 过来 过去 拿去 送去",
+        after="NOUN PRON DEM NUM 上回 上次 那天 借 借来 借去 借的 租 租来 租的",
+        near_after="借 借来 借去 借的 借走 租 租来 租的",
+        not_after="没 不 也 都 就 才 再 要 是 得 在 有 会 能",
+        verb=True,
+    ),
+    Rule(
         "huan-borrowed-return",
         "还",
         "huan2",
@@ -2659,8 +2712,20 @@ RULES: tuple[Rule, ...] = (
         "长两米): clothes do not grow; hair and children do (头发长到肩膀)",
         yes="我来量一下袖【长】给大家看。",
         no="她的头发【长】到肩膀了。",
-        before="袖 裙 裤 衣 袖子 裙子 裤子 衣服 外套 大衣 上衣 衬衫 窗帘 床单 围巾 裙摆 "
-        "裤腿 裤脚 裤管 袖口 衣袖 衣摆 裙边",
+        before=GARMENTS,
+    ),
+    Rule(
+        "chang-garment-longer-by",
+        "长",
+        "chang2",
+        "a garment 'longer by' a length, 长出 or 长了 and how much, with the garment named "
+        "before in the clause (袖子也长出一截, 这条裤子长了两公分): clothes are too long, not "
+        "growing; a plant or a child grows by it (竹子又长出一截)",
+        yes="他新买的外套，两只袖子都【长】出一截。",
+        no="院子里的竹子，一夜又【长】出一截。",
+        near_before=GARMENTS,
+        after="出 出来 了",
+        after2="一截 一大截 半截 一点 一些 一点儿 一块 NUM 好几 几",
     ),
     Rule(
         "chang-and-cpp",
@@ -4130,6 +4195,19 @@ RULES: tuple[Rule, ...] = (
         no="这个【量】两个人吃不完。",
         after="NUM 两 几 半",
         after2="毫升 升 克 公克 千克 公斤 斤 厘米 公分 毫米 米 杯 勺 碗 度 *升 *克",
+        not_before="NUM 的 按 照 依 论 这 那 这个 那个",
+        verb=True,
+    ),
+    Rule(
+        "liang-measure-how-many",
+        "量",
+        "liang2",
+        "the verb 'measure' before a count of the things it measures (量十几个尺寸, 量三处伤口, "
+        "量两个部位): the amount liàng is the one there is, after 的 or a demonstrative",
+        yes="裁缝给他【量】十几个尺寸，一个一个记在本子上。",
+        no="这个【量】两个人吃不完。",
+        after="NUM 两 几 十几 好几",
+        after2="个 处 项 样 种 条 件 道 *个",
         not_before="NUM 的 按 照 依 论 这 那 这个 那个",
         verb=True,
     ),
@@ -5834,8 +5912,9 @@ RULES: tuple[Rule, ...] = (
         after="END PARTICLE 了 净 水 水分 汗 泪",
         # 干得好, 干得漂亮 'well done': how work went; what dries takes 得 before it (晒得干)
         not_after="得",
-        # work is done, not a verb that dries (这活干了再说: 活 is also 'live')
-        not_before="活 活儿 农活 事 事儿",
+        # work is done, not a verb that dries (这活干了再说: 活 is also 'live'); and hurried
+        # or kept at (抓紧干, 赶紧干, 埋头干): nothing dries in a hurry
+        not_before="活 活儿 农活 事 事儿 抓紧 赶紧 加紧 赶快 使劲 拼命 埋头 接着 继续",
         # nor for how long one worked (老张干了二十年, 干了大半辈子: 张 is also a verb)
         not_after2="NUM 一辈子 半辈子 大半辈子 好几 好些",
     ),
@@ -6217,6 +6296,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "gan-do-hurry",
+        "干",
+        "gan4",
+        "the verb 'work, do' closing its clause after a word of hurry or effort (赶紧干, 抓紧干"
+        "吧, 埋头干起来): nothing dries in a hurry; a cup drunk up is named (赶紧干了这杯)",
+        yes="活儿堆成山了，大家抓紧【干】吧。",
+        no="来，赶紧【干】了这一杯！",
+        before="抓紧 赶紧 加紧 赶快 使劲 拼命 埋头",
+        after="END 吧 呢 啊 起来 下去",
+        verb=True,
+    ),
+    Rule(
         "gan-do-later",
         "干",
         "gan4",
@@ -6226,6 +6317,21 @@ RULES: tuple[Rule, ...] = (
         no="来，我们再【干】一杯！",
         before="再 先 接着 继续 慢慢",
         after="END 也 就 吧 呢 下去 起来",
+        verb=True,
+    ),
+    Rule(
+        "gan-do-a-while",
+        "干",
+        "gan4",
+        "the verb 'work, do' for a while before the rest or the tiredness it ends in (干一会儿"
+        "就得歇, 干一阵子就累了): what dries for a while ends ready, not tired (衣服干一会儿就"
+        "能收了), or is left to dry (让它干一会儿)",
+        yes="他腰不好，【干】一会儿就得坐下来歇歇。",
+        no="晾在阳台上的衣服【干】一会儿就能收了。",
+        after="一会儿 一会 会儿 一阵 一阵子 一阵儿",
+        near_after="歇 歇歇 歇会儿 休息 累 累了 喘 喘气 喘不过气 汗 出汗 腰酸 腰疼 停 停下来",
+        not_near_before=DRIES + " 晾 晒 烤 烘 吹 放 搁 让 等 它 它们",
+        not_before=DEGREE,
         verb=True,
     ),
     Rule(
@@ -6859,7 +6965,19 @@ RULES: tuple[Rule, ...] = (
         yes="先在枣子上划一刀，把核【挑】出来。",
         no="他把烂的苹果都【挑】出来扔了。",
         after="出来 出 掉 干净",
-        near_before="刺 核 籽 虫 沙子 鱼刺 木刺",
+        # (and the thread ends picked out of a seam: 线头挑出来)
+        near_before="刺 核 籽 虫 沙子 鱼刺 木刺 线头 线头儿",
+        verb=True,
+    ),
+    Rule(
+        "tiao-poke-thread-ends",
+        "挑",
+        "tiao3",
+        "'pick out' with a needle's point before what is picked (挑线头, 挑针脚, 挑水泡): "
+        "choosing, tiāo, takes what is kept (挑西红柿, 挑一块布料)",
+        yes="她戴上老花镜，坐在门口【挑】线头。",
+        no="她在布店里【挑】了一块花布。",
+        after="线头 线头儿 针脚 水泡 血泡 毛球",
         verb=True,
     ),
     Rule(
@@ -7017,6 +7135,18 @@ RULES: tuple[Rule, ...] = (
         no="这本小说的第一【卷】到现在还没出版。",
         after="回 回来 回去 进 进去 到 在 成 紧 住 上来 下来",
         not_before="NUM MEASURE DEM 第 试 答 考 受 交 收 阅 批 评 上 下 书 画 经",
+        verb=True,
+    ),
+    Rule(
+        "juan-roll-turns",
+        "卷",
+        "juan3",
+        "the verb 'roll up' before how many turns (卷两道, 卷几圈, 卷一下): a volume is counted "
+        "before it (两卷书) or numbered (第二卷)",
+        yes="裤脚拖地了，你先【卷】两道再走。",
+        no="这套书一共有两【卷】。",
+        after="NUM 一 两 几",
+        after2="道 圈 下 次 遍 层 折 下子",
         verb=True,
     ),
     Rule(
@@ -7594,7 +7724,9 @@ RULES: tuple[Rule, ...] = (
         "dīng is the nail (钉子)",
         yes="他把画【钉】在墙上。",
         no="墙上有一颗【钉】。",
-        after="在 上 住 进 到 好 了 扣子 钉子 牢 不 进去 上去 起来 得 完 歪 斜 死 满",
+        # and how often (钉一下, 钉两下): a count of times follows a verb
+        after="在 上 住 进 到 好 了 扣子 钉子 牢 不 进去 上去 起来 得 完 歪 斜 死 满"
+        " 一下 两下 几下",
         not_before="NUM MEASURE DEM",
         verb=True,
     ),
@@ -8506,7 +8638,7 @@ RULES: tuple[Rule, ...] = (
         "缝, 留一条缝儿): sewing after 有没有 takes what is sewn (有没有缝扣子)",
         yes="看螺丝拧没拧紧，外壳有没有【缝】。",
         no="你有没有【缝】扣子？",
-        before="有 没有 有没有 没 无 留 留有 出现",
+        before="有 没有 有没有 没 无 留 留有 出现 还有 也有 都有 又有",
         after="END 儿 吗 呢 啊 呀",
     ),
     Rule(
@@ -8569,6 +8701,18 @@ RULES: tuple[Rule, ...] = (
         near_before="把 将",
         after="在 进 到 成 好 上 起来 了 住 紧",
         not_before="MEASURE DEM 的",
+        verb=True,
+    ),
+    Rule(
+        "feng-sew-then",
+        "缝",
+        "feng2",
+        "'sew' closing its clause after an adverb of sequence or a modal (对齐了再缝, 你先缝, 这"
+        "得慢慢缝): the noun 'gap' is there or left (还有缝, 留条缝)",
+        yes="两片布先用别针别好，对齐了再【缝】。",
+        no="门关不严，底下还有【缝】。",
+        before="再 先 就 才 重新 又 得 要 会 能 可以 赶紧 慢慢 自己 亲自 一起 帮 替 手工 亲手",
+        after="END PARTICLE 吧 呢 啊 呀",
         verb=True,
     ),
     Rule(

@@ -106,10 +106,12 @@ def written_traditional(text: str, lookup: str) -> bool:
 # aspect after a verb of holding, writing or looking (拿著名單 'holding the list', 寫著名字, 帶著
 # 作業, 抱著書 'holding a book'): the lookup copy writes 着 there, so the words and rules read
 # the aspect, not 著名 'famous' or 著书 'write books'. Verbs that make words with 著 zhù (編著,
-# 合著, 論著, 原著) are not among them.
+# 合著, 論著, 原著) are not among them. Its phrase 著稱 'famous for' keeps 著 too where the aspect
+# meets 稱心 or 稱讚 (穿著稱心 'comfortable to wear', 看著稱讚): after such a verb that is the
+# aspect as well, unless 以 opens the phrase (以畫著稱 'famous for painting', 以寫著書為生).
 _ASPECT_ZHE = re.compile(
     "(?<=[拿写带看听抱提举穿戴挂贴印刻画记抄握捧端扛背揣捏攥抓顶盯望瞪指标喊叫念唱翻读搂夹拎])"
-    "著(?=[名作书])"
+    "(?<!以.)著(?=[名作书称])"
 )
 
 # Taiwan writes the verb 'weigh' 秤 in 秤重 (称重 chēngzhòng), which t2s keeps: the lookup copy
