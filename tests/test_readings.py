@@ -3197,6 +3197,9 @@ LEAD_ECLIPSE_CAT_TEA_KINDS = [
     # V着V着; 藏 cáng before how much is kept back
     ("豆豆睡着了，妈妈轻轻关上了门。", "着", 0, "zhao2"),
     ("冬天快到了，松鼠要多藏一些松果。", "藏", 0, "cang2"),
+    # batch 68: 倒 dào pouring up to a mark
+    ("奶瓶上有刻度，倒到一百毫升那条线。", "倒", 0, "dao4"),
+    ("他太累了，一回家就倒到沙发上睡着了。", "倒", 0, "dao3"),
 ]
 
 LEAD_BIKE_GARDEN_TAILOR_KINDS = [

@@ -3696,6 +3696,18 @@ RULES: tuple[Rule, ...] = (
         verb=True,
     ),
     Rule(
+        "dao-pour-up-to-mark",
+        "倒",
+        "dao4",
+        "'pour' up to a mark, a line or a share of the vessel (倒到第二条线, 倒到八分满, 倒到杯子的"
+        "一半): falling dǎo reaches the ground or a place (倒到地上, 倒到床上)",
+        yes="量杯上有刻度，【倒】到第一条线就停。",
+        no="他一下子【倒】到了床上。",
+        after="到",
+        near_after="线 刻度 毫升 一半 八分满 七分满 满 杯 杯子 碗 瓶 格",
+        not_near_after="地上 床上 地 沙发 路边",
+    ),
+    Rule(
         "dao-pour-done",
         "倒",
         "dao4",
