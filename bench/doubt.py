@@ -614,6 +614,12 @@ def main(argv=None) -> int:
         default=REPO.parent / "shared" / "data",
         help="with --unseen, the bundled article's gold readings are under DIR/readings",
     )
+    ap.add_argument(
+        "--traditional",
+        action="store_true",
+        help="the pool's Traditional copies (fitted, --cv and the table), not the Simplified:"
+        " the lookup copy, the source's forms and Taiwan's readings make them differ",
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="list the misses")
     ap.add_argument("--unseen", action="store_true", help="also the held-out sets, first read")
     ap.add_argument(
@@ -661,7 +667,7 @@ def main(argv=None) -> int:
         free = set(args.only.split(","))
         _HELD = {k: v for k, v in doubt.WEIGHTS.items() if k not in free}
 
-    sets = pools()
+    sets = pools(script=int(args.traditional))
     weights = dict(doubt.WEIGHTS)
     if args.fit:
         names = [n for n in doubt.WEIGHTS if n != "bias" and n not in _HELD]

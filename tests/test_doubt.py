@@ -574,3 +574,38 @@ def test_a_light_syllable_in_a_text_of_talk_is_doubted_more_and_said():
     assert engine.details(spoken)[fu_spoken].doubt > engine.details(written)[fu_written].doubt
     f = {**engine.doubt_features("腐", engine.details(spoken)[fu_spoken]), **said[fu_spoken]}
     assert "a text of talk where the neutral tone is spoken" in reasons(f)
+
+
+def test_a_traditional_form_the_lookup_copy_kept_and_read_by_its_first_reading_is_listed():
+    from edition.readings.doubt import kept_form
+    from edition.text.script import lookup_copy
+
+    engine = default_engine()
+    # OpenCC's phrase 魏徵 keeps 徵 (征 alone), which no Simplified word reads: the engine
+    # falls back on its first reading, zhǐ of the musical note, with nothing to support it
+    source = "魏徵是唐朝的名臣。"
+    look = lookup_copy(source)
+    assert look[1] == "徵"
+    assert kept_form("徵")
+    d = engine.details(look)[1]
+    assert (d.reading.origin, d.polyphonic) == ("char", False)
+    assert engine.doubt_features(look[1], d) == {"sure_doubt": 1.0}
+    assert d.doubt == 1.0
+    # the Simplified twin writes 征, a form of its own, read by the word 魏征
+    twin = engine.details("魏征是唐朝的名臣。")[1]
+    assert not kept_form("征")
+    assert twin.doubt < 1.0
+
+
+def test_a_kept_traditional_form_a_dictionary_word_reads_is_scored_as_any_word():
+    from edition.readings.doubt import kept_form
+    from edition.text.script import lookup_copy
+
+    engine = default_engine()
+    look = lookup_copy("這是乾隆年間的瓷器。")
+    assert look[2] == "乾"  # t2s keeps the 乾 of 乾隆; alone it is 干
+    assert kept_form("乾")
+    d = engine.details(look)[2]
+    assert (d.reading.syllable, d.reading.origin) == ("qian2", "phrase")
+    assert "sure_doubt" not in engine.doubt_features(look[2], d)
+    assert d.doubt < 0.5

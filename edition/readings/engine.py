@@ -46,7 +46,7 @@ from dataclasses import dataclass, replace
 from edition.model import Reading
 from edition.readings.analysis import Analysis, unreviewed_among  # re-exported
 from edition.readings.classical_cut import ClassicalCut
-from edition.readings.doubt import THRESHOLD, in_text_doubts, thin
+from edition.readings.doubt import THRESHOLD, in_text_doubts, kept_form, thin
 from edition.readings.doubt import cut as doubt_cut
 from edition.readings.doubt import features as doubt_features
 from edition.readings.doubt import score as doubt_score
@@ -776,6 +776,7 @@ class ReadingEngine(CutRepairs, ClassicalCut):
             detail.rule_id in self._thin,
             word_count,
             self._lexicon.literary.get(ch, ()),
+            kept_form(ch),
         )
 
     # -- public ----------------------------------------------------------------------------
