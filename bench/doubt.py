@@ -220,6 +220,7 @@ UNSEEN = (
     ("heldout_classical6", "subject:register: a plain line (no modern word, no colon) beside"),
     ("heldout_classical7", "subject:Readings: three more classical dev texts (得道多助"),
     ("heldout_classical8", "subject:Readings: classical rules for the kinds of classical7's"),
+    ("heldout_classical9", "81bf3af"),
     ("heldout_verse", "subject:Readings: classical rule for 重 chóng"),
 )
 FLOORS = (0.01, 0.015, 0.016, 0.017, 0.018, 0.019, 0.02, 0.025, 0.03, 0.035, 0.04, 0.05, 0.06)
