@@ -467,3 +467,32 @@ def test_the_cause_table_counts_a_spot_wrong_at_many_seeds_once_per_seed() -> No
     assert lines[0].endswith("1 spots wrong at one")
     assert lines[1] == "     3  news: '他说' -> '说'"
     assert len(lines) == 3
+
+
+@pytest.mark.parametrize(
+    ("clean_text", "chosen", "kind"),
+    [
+        ("。”他说。", "。”说。", "Han lost, 1, row"),  # 他 CBFB, 说 CBB5: one row
+        ("桥通了，", "桥头，", "Han lost, 1"),
+        ("卸载重装", "卸载重组", "Han swapped"),
+        ("把它牵回家", "把它。回家", "Han read as mark"),
+        ("Michał ", "Micha？ ", "letter GBK lacks"),
+        ("要把它卖给收", "已所属刚", "Han lost, 2+"),
+        ("。", "？", "marks, other"),
+    ],
+)
+def test_the_cause_table_sorts_wrong_decisions_by_kind(clean_text, chosen, kind) -> None:
+    from bench.repair_causes import kind as kind_of
+
+    assert kind_of(clean_text, chosen) == kind
+
+
+def test_the_cause_table_counts_texts_as_well_as_spots() -> None:
+    from bench.repair_causes import kinds
+
+    wrong = [("news", "他说", "说")] * 3 + [("story", "卸载重装", "卸载重组"), ("howto", "装", "组")]
+    assert kinds(wrong) == [
+        "kind               decisions  spots     texts",
+        "Han swapped                2      2    2 of  3",
+        "Han lost, 1, row           3      1    1 of  3",
+    ]
