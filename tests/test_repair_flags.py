@@ -66,6 +66,19 @@ def test_a_lost_character_gives_the_damaged_run() -> None:
     ]  # fmt: skip
 
 
+def test_a_character_of_one_row_of_several_a_phantom_reading_allows_is_a_guess() -> None:
+    # 我说 (CE D2 CB B5): the annotator read the straddling pair D2 CB (宜 yí) and the '('
+    # went with CB; B5 before the ':' the punctuation pass wrote became '?'. Leads C3 C5 C6
+    # C7 C9 CB ... all make a yí after D2: '们' (row C3) wins over its own row only, the
+    # other rows' readings merged into its one unseen; before, this went without a flag
+    damaged = "他问多少钱,我?yí)?:“五百。”"
+    assert flags(damaged) == [
+        ("guess", 7, 12, "a.txt:1:8: warning: damaged text 1:8-12 read as '们' by word "
+         "frequency, but '没' is almost as likely, in '问多少钱，我们：“五百。”'; check it: a "
+         "correction fixes it, or confirms it with 'replace' equal to 'find'"),
+    ]  # fmt: skip
+
+
 def test_a_reading_fragment_next_to_a_run() -> None:
     # the '(' of 'cháng' went with damaged bytes; what is left is not a reading to strip
     assert flags("陳說?!拔艺J為cháng)這被低估了。") == [
