@@ -66,6 +66,20 @@ def test_a_lost_character_gives_the_damaged_run() -> None:
     ]  # fmt: skip
 
 
+def test_a_lost_character_takes_the_reading_after_it() -> None:
+    # 基 and 普 of a name (BBF9 C6D5) went with a phantom reading and two '?'; the
+    # reading 'pǔ' after them is the lost character's, and stays in the text (the reading stage
+    # strips one only after a Han character): the flag holds it
+    damaged = "教练是肯尼亚人彼?shuō)谩せ?pǔ)罗，他很严格。"
+    ct = clean(SourceText("a.txt", damaged))
+    assert ct.text == "教练是肯尼亚人彼得·\ufffd\ufffd（pǔ）罗，他很严格。"
+    assert [(f.kind, f.start, f.end, str(f.problem)) for f in ct.flags] == [
+        ("lost", 8, 20, "a.txt:1:9: warning: damaged text 1:9-20 does not say which character "
+         "'\ufffd' was (maybe 基/花/机/化/画), in '是肯尼亚人彼得·\ufffd\ufffd（pǔ）罗，他很严格'; "
+         "add a correction"),
+    ]  # fmt: skip
+
+
 def test_a_character_of_one_row_of_several_a_phantom_reading_allows_is_a_guess() -> None:
     # 我说 (CE D2 CB B5): the annotator read the straddling pair D2 CB (宜 yí) and the '('
     # went with CB; B5 before the ':' the punctuation pass wrote became '?'. Leads C3 C5 C6
