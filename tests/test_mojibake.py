@@ -219,3 +219,32 @@ def test_a_destroyed_byte_reads_a_name_the_document_holds_elsewhere() -> None:
     assert repair_line(damaged, DocModel(char_model(), text)).text == (
         "记者问诺瓦奇(qí)克明年有(yǒu)什么打算。"
     )
+
+
+def _quote_then_name(line: str, reading: str) -> str:
+    """``line`` damaged as the bench's texts are: the pair A3 A1 straddling its '。”' made '!'
+    (the decoder out of step from there), and the annotator's ``(reading)`` after the first
+    character after the quote."""
+    data = bytearray(line.encode("gbk"))
+    k = line.index("。”")
+    at = len(line[:k].encode("gbk")) + 1
+    name = len(line[: k + 3].encode("gbk"))
+    data[name:name] = f"({reading})".encode("gbk")
+    data[at : at + 2] = b"!"
+    return decode_out_of_step(bytes(data), {at})
+
+
+@pytest.mark.parametrize(
+    ("before", "want"),
+    [
+        ("周雨桐是一名小学老师。", "周"),  # the document holds '周雨桐': the name's other mention
+        ("她是一名小学老师。", "州"),  # no other mention: word frequency alone (州 over 周)
+    ],
+)
+def test_a_destroyed_byte_makes_a_run_the_document_holds_on_one_side(before, want) -> None:
+    # 周's trail byte went under a '?' after '”' (out of step): the mark on its left leaves
+    # only the two characters on its right to find the name's other mention with
+    damaged = _quote_then_name("观众喊：“加油。”周雨桐笑了笑。", "zhōu")
+    assert damaged == "观众喊：“加油?!敝?zhōu)雨桐笑了笑。"
+    doc = DocModel(char_model(), before + "\n" + damaged)
+    assert repair_line(damaged, doc).text == f"观众喊：“加油。”{want}(zhōu)雨桐笑了笑。"

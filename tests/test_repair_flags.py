@@ -66,6 +66,33 @@ def test_a_lost_character_gives_the_damaged_run() -> None:
     ]  # fmt: skip
 
 
+def test_a_lost_character_takes_the_reading_after_it() -> None:
+    # 基 and 普 of a name (BBF9 C6D5) went with a phantom reading and two '?'; the
+    # reading 'pǔ' after them is the lost character's, and stays in the text (the reading stage
+    # strips one only after a Han character): the flag holds it
+    damaged = "教练是肯尼亚人彼?shuō)谩せ?pǔ)罗，他很严格。"
+    ct = clean(SourceText("a.txt", damaged))
+    assert ct.text == "教练是肯尼亚人彼得·\ufffd\ufffd（pǔ）罗，他很严格。"
+    assert [(f.kind, f.start, f.end, str(f.problem)) for f in ct.flags] == [
+        ("lost", 8, 20, "a.txt:1:9: warning: damaged text 1:9-20 does not say which character "
+         "'\ufffd' was (maybe 基/花/机/化/画), in '是肯尼亚人彼得·\ufffd\ufffd（pǔ）罗，他很严格'; "
+         "add a correction"),
+    ]  # fmt: skip
+
+
+def test_a_character_of_one_row_of_several_a_phantom_reading_allows_is_a_guess() -> None:
+    # 我说 (CE D2 CB B5): the annotator read the straddling pair D2 CB (宜 yí) and the '('
+    # went with CB; B5 before the ':' the punctuation pass wrote became '?'. Leads C3 C5 C6
+    # C7 C9 CB ... all make a yí after D2: '们' (row C3) wins over its own row only, the
+    # other rows' readings merged into its one unseen; before, this went without a flag
+    damaged = "他问多少钱,我?yí)?:“五百。”"
+    assert flags(damaged) == [
+        ("guess", 7, 12, "a.txt:1:8: warning: damaged text 1:8-12 read as '们' by word "
+         "frequency, but '没' is almost as likely, in '问多少钱，我们：“五百。”'; check it: a "
+         "correction fixes it, or confirms it with 'replace' equal to 'find'"),
+    ]  # fmt: skip
+
+
 def test_a_reading_fragment_next_to_a_run() -> None:
     # the '(' of 'cháng' went with damaged bytes; what is left is not a reading to strip
     assert flags("陳說?!拔艺J為cháng)這被低估了。") == [
@@ -467,3 +494,32 @@ def test_the_cause_table_counts_a_spot_wrong_at_many_seeds_once_per_seed() -> No
     assert lines[0].endswith("1 spots wrong at one")
     assert lines[1] == "     3  news: '他说' -> '说'"
     assert len(lines) == 3
+
+
+@pytest.mark.parametrize(
+    ("clean_text", "chosen", "kind"),
+    [
+        ("。”他说。", "。”说。", "Han lost, 1, row"),  # 他 CBFB, 说 CBB5: one row
+        ("桥通了，", "桥头，", "Han lost, 1"),
+        ("卸载重装", "卸载重组", "Han swapped"),
+        ("把它牵回家", "把它。回家", "Han read as mark"),
+        ("Michał ", "Micha？ ", "letter GBK lacks"),
+        ("要把它卖给收", "已所属刚", "Han lost, 2+"),
+        ("。", "？", "marks, other"),
+    ],
+)
+def test_the_cause_table_sorts_wrong_decisions_by_kind(clean_text, chosen, kind) -> None:
+    from bench.repair_causes import kind as kind_of
+
+    assert kind_of(clean_text, chosen) == kind
+
+
+def test_the_cause_table_counts_texts_as_well_as_spots() -> None:
+    from bench.repair_causes import kinds
+
+    wrong = [("news", "他说", "说")] * 3 + [("story", "卸载重装", "卸载重组"), ("howto", "装", "组")]
+    assert kinds(wrong) == [
+        "kind               decisions  spots     texts",
+        "Han swapped                2      2    2 of  3",
+        "Han lost, 1, row           3      1    1 of  3",
+    ]

@@ -323,8 +323,19 @@ def _mojibake_spots(r, line: str, start: int) -> list[_Spot]:
                 if not _is_han(r.text[c.index]):
                     info["marks"] = "1"  # a mark read from its first byte alone: at stake too
                 spots.append(_Spot("guess", s, e, info))
+    from edition.text.mojibake import PINYIN_RE
+
     for u in r.unsure:
         s, e = run(u.index)
+        # an inline reading right after it is the lost character's (the reading stage strips
+        # one only after a Han character, so it stays: '彼得·��（pǔ）罗' of '彼得·基普罗',
+        # its '(' in the run's last '?'): the reader settles the two together
+        k = u.index + 1
+        while k < len(r.text) and r.text[k] == LOST:  # lost characters side by side
+            k += 1
+        reading = PINYIN_RE.match(r.text, k)
+        if reading:
+            e = max(e, start + r.origin[reading.end() - 1] + 1)
         spots.append(_Spot("lost", s, e, {"cands": "/".join(u.candidates)}))
     for k in r.invented:
         # a mark left as it was next to repaired text: the run it touches is as doubtful
