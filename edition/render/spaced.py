@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 import struct
+import weakref
 from dataclasses import dataclass
 from types import SimpleNamespace
 
@@ -69,8 +70,8 @@ class Glyphs:
 
 @dataclass(slots=True)
 class Line:
-    """A spaced line: its runs (``runs[0]`` as Pango's ``GSList``) and the kept Pango layout
-    whose fonts they draw with (held so that the fonts live while the line is drawn)."""
+    """A spaced line: its runs (``runs[0]`` as Pango's ``GSList``) and :func:`read_line`'s
+    runs they were made of (whose fonts live with the font configuration)."""
 
     runs: list
     layout: object
@@ -164,18 +165,18 @@ def spaced_line(layout, style, kept) -> Line | None:
     """
     if not drawing:
         return None
-    if _last[0] is layout:  # draw_text asks first, then draw_first_line: made once
+    if _last[0]() is layout:  # draw_text asks first, then draw_first_line: made once
         return _last[1]
     if kept is None:  # no line kept, or drawn once already
         return None
-    _last[:] = layout, None
+    _last[:] = weakref.ref(layout), None
     _last[1] = line = _spaced_line(layout, style, kept)
     layout.__dict__.pop("spaced_from", None)
     return line
 
 
-# The layout last asked about and its answer (only while it is drawn: one box).
-_last: list = [None, None]
+# The layout last asked about (weakly: not past its document) and its answer.
+_last: list = [lambda: None, None]
 
 
 def _spaced_line(layout, style, kept) -> Line | None:
