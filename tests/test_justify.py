@@ -252,3 +252,64 @@ def test_what_runs_for_every_line_and_box_imports_nothing_each_time():
     from weasyprint.layout.inline import count_expandable_spaces
 
     assert names.count_expandable_spaces is count_expandable_spaces
+
+
+# Lines of every kind a justified box may hold: Han with breaks (zero-width spaces), Latin words,
+# a no-break space, boxes that start or end with a space, Latin letters in a Han box (their
+# spaces drawn in another face than a lone space would be: left to Pango), and
+# spacing of the text's own (letter-spacing, word-spacing), which Pango's way keeps.
+SPACED = (
+    LINE
+    + HAN.format(" 第 一 季 度 營 收 \u00a0達 到 十 億 元 ，")
+    + LATIN.format(" 3\u00a0km and Mark Chen ")
+    + '<span class="han" style="letter-spacing: 1px">兩 個 人 在 說 話</span>'
+    + '<span class="latin" style="word-spacing: 2px"> wide words here </span>'
+    + HAN.format("（再 見）「好 的」 ")
+    + "<span style=\"font-family: 'Edition Latin', 'Edition Han'\"> 和 平 與 Ada 的 </span>"
+)
+
+
+def test_justified_boxes_drawn_from_their_kept_lines_are_pangos_spaced_lines(tmp_path):
+    """A justified box drawn from the runs made of the line its layout kept
+    (edition/render/spaced.py) is the box Pango lays out again with its spacing: the same PDF
+    bytes, with most justified boxes so drawn; those with spacing of their own are not."""
+    from edition.render import spaced
+
+    html = SMALL.replace(f"<p>{LINE}</p>", f"<p>{SPACED * 3}</p>").replace("60mm", "160mm")
+    made = spaced.spaced_line
+    drawn: list[str] = []
+
+    def counting(layout, style, kept):
+        line = made(layout, style, kept)
+        if line is not None:
+            drawn.append(layout.text)
+        return line
+
+    def write_pdf() -> bytes:
+        fonts = load_font_set("TC")
+        laid = lay_out(html, base_url=tmp_path, stylesheets=[], fonts=fonts, ruby=None)
+        return laid.write()
+
+    try:
+        spaced.spaced_line = counting
+        ours = write_pdf()
+        spaced.drawing = False
+        theirs = write_pdf()
+    finally:
+        spaced.spaced_line, spaced.drawing = made, True
+    assert ours == theirs
+    assert len(drawn) > 20
+    assert any(text.startswith(" ") for text in drawn)
+    assert any("\u00a0" in text for text in drawn)
+    assert not any("兩 個 人" in text or "wide" in text for text in drawn)
+
+
+@pytest.mark.parametrize(
+    ("spacing", "halves"),
+    [(2048, (1024, 1024)), (3000, (1500, 1500)), (1025, (512, 513)), (3072, (2048, 1024))],
+)
+def test_letter_spacing_is_split_as_pango_splits_it(spacing, halves):
+    """Half before the glyph, half after; a whole number of pixels puts a whole pixel first."""
+    from edition.render.spaced import distribute
+
+    assert distribute(spacing) == halves

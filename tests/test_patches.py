@@ -1354,6 +1354,29 @@ def test_the_committed_kept_lines_drawing_diff_is_the_fix(tmp_path):
     )
 
 
+def test_the_committed_spaced_lines_diff_applies_after_kept_lines(tmp_path):
+    """spaced-lines (a justified box drawn from its kept line, ``edition/render/spaced.py``)
+    is applied with textlayer's edits of draw_first_line, after kept-lines'; its upstream diff
+    (the runs made in a new ``weasyprint/text/spacing.py``) applies to the pinned files after
+    the glyph fixes' and kept-lines' diffs."""
+    from weasyprint.draw import text
+
+    from edition.render import textlayer
+
+    assert textlayer.skip_blanks_when_drawing()
+    assert "_edition_first_line" in text.draw_first_line.__code__.co_names
+    names = ("draw-glyph-buffers", "draw-glyph-pieces", "kept-lines", "draw-kept-lines")
+    _git_apply(
+        tmp_path,
+        ["weasyprint.draw.text", "weasyprint.text.line_break", "weasyprint.layout.inline"],
+        [f"{name}.diff" for name in (*names, "spaced-lines")],
+    )
+    made = (tmp_path / "weasyprint" / "text" / "spacing.py").read_text(encoding="utf-8")
+    assert "def spaced_line(layout, style, kept):" in made
+    drawing = (tmp_path / "weasyprint" / "draw" / "text.py").read_text(encoding="utf-8")
+    assert "return spaced_line(layout, textbox.style, spaced_from)" in drawing
+
+
 def test_boxes_drawn_from_kept_lines_are_the_boxes_shaped_again():
     """A page drawn with text boxes taken from the lines their layouts kept is the page drawn
     with every box shaped again: the same bytes, for ragged and justified Latin and Han lines,

@@ -83,6 +83,7 @@ def _names() -> SimpleNamespace:
     from edition.render.fonts import variant_for_lang
     from edition.render.patches import PINNED
     from edition.render.punctuation import line_end_blank
+    from edition.render.spaced import read_line
 
     return SimpleNamespace(
         boxes=boxes,
@@ -91,6 +92,7 @@ def _names() -> SimpleNamespace:
         Layout=Layout,
         line_end_blank=line_end_blank,
         pinned=__version__ == PINNED,
+        read_line=read_line,
         variant_for_lang=variant_for_lang,
     )
 
@@ -163,7 +165,7 @@ def add_spacing(context, box, spacing_of: Callable[[object], float], x_advance: 
         box.position_x += x_advance
         nb_spaces = names.count_expandable_spaces(box)
         if nb_spaces > 0 and spacing:
-            layout = _drawing_layout(box.text, box.style, spacing)
+            layout = _drawing_layout(box.text, box.style, spacing, box.pango_layout)
             if layout is None:
                 layout = names.create_layout(
                     box.text, box.style, context, max_width=None, justification_spacing=spacing
@@ -188,7 +190,7 @@ def add_spacing(context, box, spacing_of: Callable[[object], float], x_advance: 
     return x_advance
 
 
-def _drawing_layout(text: str, style, spacing: float):
+def _drawing_layout(text: str, style, spacing: float, split=None):
     """The inactive layout that ``create_layout`` then ``deactivate`` leave on a justified text
     box, made without a Pango layout; None where that cannot be done (speed-ups off, another
     WeasyPrint, a decorated text: underlines are drawn from the font metrics the layout kept).
@@ -198,6 +200,11 @@ def _drawing_layout(text: str, style, spacing: float):
     line break as ``Layout.set_text`` cuts it), the spacing and no maximum width. Making,
     filling and dropping a Pango layout for each justified box (a fifth of a line's layout
     work) bought nothing.
+
+    ``split``: the layout the box's text was split with; when it kept its line (``kept-lines``,
+    ``edition/render/patches.py``) for this text and style, the new layout takes that line's
+    runs as plain values (``spaced_from``), for the drawing to make the spaced line from
+    (``edition/render/spaced.py``); the Pango layout goes.
     """
     names = _names()
     if not names.pinned or not enabled() or style["text_decoration_line"] != "none":
@@ -209,6 +216,9 @@ def _drawing_layout(text: str, style, spacing: float):
     layout.max_width = None
     layout.first_line_direction = 0
     layout.ascent = layout.underline_position = layout.strikethrough_position = None
+    kept = split.__dict__.get("kept_line") if split is not None else None
+    if kept is not None and kept[1] is style and kept[2] == layout.text:
+        layout.spaced_from = names.read_line(kept[0], style)
     return layout
 
 

@@ -1417,7 +1417,10 @@ def draw_glyph_buffers() -> tuple[tuple[str, str], ...]:
 
 def glyph_infos(glyphs, count: int):
     """``(glyph, width, x_offset, y_offset, attr)`` of the ``count`` ``PangoGlyphInfo`` at
-    ``glyphs``, read from their memory at once."""
+    ``glyphs``, read from their memory at once (``glyphs`` as they are when already a list:
+    a run of ``edition/render/spaced.py``)."""
+    if glyphs.__class__ is list:
+        return glyphs
     return _GLYPHS(_ffi_buffer()(glyphs, count * _GLYPH_SIZE))
 
 
@@ -1540,6 +1543,23 @@ def draw_kept_lines() -> tuple[tuple[str, str], ...]:
     )
 
 
+def draw_spaced_lines() -> tuple[tuple[str, str], ...]:
+    """A justified text box drawn from the runs ``edition/render/spaced.py`` makes of its kept
+    line, not set up and shaped again with its spacing.
+
+    :func:`kept_line` answers for a justified box with those runs when it can; the first line
+    drawn is then that answer itself (:func:`kept_first_line`). Returned as an ``(old, new)``
+    edit of ``weasyprint.draw.text.draw_first_line`` after :func:`draw_kept_lines`'; the new
+    line calls ``_edition_first_line``, set on the module.
+    """
+    return (
+        (
+            "        first_line = pango.pango_layout_get_line_readonly(kept, 0)\n",
+            "        first_line = _edition_first_line(kept)\n",
+        ),
+    )
+
+
 def draw_text_kept_lines() -> tuple[tuple[str, str], ...]:
     """The edits of ``weasyprint.draw.text.draw_text`` that go with :func:`draw_kept_lines`:
     a box drawn from its kept line is neither set up again nor released."""
@@ -1610,8 +1630,12 @@ def kept_line(textbox, text_overflow: str, block_ellipsis: str, drawing=None):
         return None
     layout = textbox.pango_layout
     found = layout.__dict__
+    if layout.justification_spacing:  # a justified line, made from the unspaced one
+        if "layout" in found or text_overflow == "ellipsis" or block_ellipsis != "none":
+            return None
+        return _spaced().spaced_line(layout, textbox.style, found.get("spaced_from"))
     kept = found.get("kept_line")
-    if kept is None or "layout" in found or layout.justification_spacing:
+    if kept is None or "layout" in found:
         return None
     pango_layout, style, text = kept
     if (
@@ -1622,6 +1646,32 @@ def kept_line(textbox, text_overflow: str, block_ellipsis: str, drawing=None):
     ):
         return None
     return pango_layout
+
+
+@functools.cache
+def _spaced():
+    from edition.render import spaced
+
+    return spaced
+
+
+def kept_first_line(kept):
+    """The first line of ``kept`` (:func:`kept_line`'s answer): a Pango layout's, or the runs
+    of a justified line made without Pango (``edition/render/spaced.py``)."""
+    if kept.__class__ is _spaced().Line:
+        return kept
+    return _pango_line(kept, 0)
+
+
+@functools.cache
+def _line_of():
+    from weasyprint.text.ffi import pango
+
+    return pango.pango_layout_get_line_readonly
+
+
+def _pango_line(layout, index):
+    return _line_of()(layout, index)
 
 
 def function_imports_once() -> Patch:

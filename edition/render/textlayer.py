@@ -82,6 +82,7 @@ def skip_blanks_when_drawing() -> bool:
         draw_glyph_pieces,
         draw_kept_fonts,
         draw_kept_lines,
+        draw_spaced_lines,
         glyph_buffers_fit,
         glyph_infos,
         glyph_pieces,
@@ -99,7 +100,7 @@ def skip_blanks_when_drawing() -> bool:
         fits = enabled() and glyph_buffers_fit()
         faster = (*draw_glyph_buffers(), *draw_glyph_pieces()) if fits else ()
         if fits and _draw_kept_lines(text):
-            faster += (*draw_kept_lines(), *draw_kept_fonts())
+            faster += (*draw_kept_lines(), *draw_spaced_lines(), *draw_kept_fonts())
         text.draw_first_line = _drawing["edited"] = _edited(
             original,
             KERNING,
@@ -126,6 +127,7 @@ def _draw_kept_lines(text) -> bool:
         _edited,
         add_font,
         draw_text_kept_lines,
+        kept_first_line,
         kept_line,
         source_hash,
     )
@@ -141,6 +143,7 @@ def _draw_kept_lines(text) -> bool:
             ),
         )
     text._edition_kept = kept_line
+    text._edition_first_line = kept_first_line
     text._edition_add_font = add_font
     _drawing["draw_text"] = text.draw_text
     text.draw_text = draw.draw_text = _edited(text.draw_text, *edits[0], *edits[1:])
