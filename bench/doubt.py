@@ -212,6 +212,7 @@ UNSEEN = (
         "scored once",
     ),
     ("heldout56", "subject:Bench: held-out set 56 (a Taiwan grandmother's zongzi) scored once"),
+    ("heldout58", "subject:Bench: held-out set 58 (the lead's) scored once"),
     ("heldout_classical", "subject:Readings: classical prose (古文) found and read as classical"),
     ("heldout_classical2", "subject:readings: classical prose keeps 可以/所以 in the register's"),
     ("heldout_classical3", "subject:Bench: held-out classical 3 scored once, after"),
