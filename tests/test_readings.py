@@ -3200,6 +3200,11 @@ LEAD_ECLIPSE_CAT_TEA_KINDS = [
     # batch 68: 倒 dào pouring up to a mark
     ("奶瓶上有刻度，倒到一百毫升那条线。", "倒", 0, "dao4"),
     ("他太累了，一回家就倒到沙发上睡着了。", "倒", 0, "dao3"),
+    # batch 69: 一场 chǎng before an exhibition; 重 zhòng after a verb of becoming
+    ("周末我们去看了一场画展。", "场", 0, "chang3"),
+    ("昨晚下了一场大雪。", "场", 0, "chang2"),
+    ("书包装满了书，变重了不少。", "重", 0, "zhong4"),
+    ("这一段要重新写。", "重", 0, "chong2"),
 ]
 
 LEAD_BIKE_GARDEN_TAILOR_KINDS = [

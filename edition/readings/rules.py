@@ -2775,6 +2775,17 @@ RULES: tuple[Rule, ...] = (
         after="了 一点 一些 点 些 太多 得多",
     ),
     Rule(
+        "zhong-got-heavier",
+        "重",
+        "zhong4",
+        "'heavy' after a verb of becoming or 越来越 (水就变重了, 越来越重, 变得重了): chóng "
+        "'again' goes before the verb it repeats (重来, 重写), not after 变",
+        yes="盐放多了，水就变【重】了。",
+        no="写错了就得【重】写。",
+        before="变 变得 越来越 越发 更加 显得",
+        not_after="VERB 新",
+    ),
+    Rule(
         "men-stuffy-sweat",
         "闷",
         "men1",
@@ -8598,7 +8609,9 @@ RULES: tuple[Rule, ...] = (
         # races run by the distance (一场半程马拉松, 一场十公里路跑)
         " 马拉松 *马拉松 路跑 长跑 越野跑 接力 接力赛 铁人三项"
         # and a banquet or a party held on a stage of its own (办一场金婚宴, 一场酒会)
-        " 宴会 婚宴 晚宴 酒会 派对 典礼 *宴",
+        " 宴会 婚宴 晚宴 酒会 派对 典礼 *宴"
+        # and an exhibition or a show one goes to see (一场书法展, 一场画展, 一场展览)
+        " 展 *展 展览 展会 画展 书法 秀 时装秀 拍卖会",
     ),
     Rule(
         "yichang-next-round",
