@@ -3205,6 +3205,9 @@ LEAD_ECLIPSE_CAT_TEA_KINDS = [
     ("昨晚下了一场大雪。", "场", 0, "chang2"),
     ("书包装满了书，变重了不少。", "重", 0, "zhong4"),
     ("这一段要重新写。", "重", 0, "chong2"),
+    # batch 70: 倒是 dào 'for all that' after who it says so of
+    ("别人都紧张得要命，她倒是很镇定。", "倒", 0, "dao4"),
+    ("这倒是个好主意。", "倒", 0, "dao4"),
 ]
 
 LEAD_BIKE_GARDEN_TAILOR_KINDS = [

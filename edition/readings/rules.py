@@ -3719,6 +3719,17 @@ RULES: tuple[Rule, ...] = (
         not_near_after="地上 床上 地 沙发 路边",
     ),
     Rule(
+        "dao-on-the-contrary",
+        "倒",
+        "dao4",
+        "倒是 'on the contrary, for all that' after who or what it says so of (她倒是一点也不慌, "
+        "这倒是个好办法, 你倒是说话啊): a fall dǎo is of something that topples, not before 是",
+        yes="大家都急坏了，他【倒】是一点也不着急。",
+        no="风太大，树被吹【倒】了。",
+        before="PRON PERSON NOUN START ADV 这 那 也 却 可 反 反而",
+        after="是",
+    ),
+    Rule(
         "dao-pour-done",
         "倒",
         "dao4",
