@@ -211,10 +211,14 @@ def test_a_space_between_han_characters_of_a_sentence_goes(before: str, after: s
         ("甲</p><p>乙\n", "甲\n乙\n"),  # one line end for a run of tags
         ("谢谢。<br>\n<br>再见\n", "谢谢。\n再见\n"),  # at a line's end or start: nothing
         ("看<b>粗</b>体<span>字</span>\n", "看粗体字\n"),  # inline tags end no line
+        # before a comma no line ends: none opens with one (a remnant the repair made a whole
+        # tag of, '?行?/p>，' -> '中心</p>，', was cut there, and joined back when cleaned again)
+        ("中心</p>，后来\n", "中心，后来\n"),
     ],
 )
 def test_a_line_breaking_tag_inside_a_line_ends_it(before: str, after: str) -> None:
     assert run(before).text == after
+    assert run(after).text == after
 
 
 def test_tags_with_attributes_and_block_tags_inside_a_line() -> None:

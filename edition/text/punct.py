@@ -48,6 +48,7 @@ def find_html(text: str) -> list[tuple[int, int]]:
 # Tags that end a line on the page: one of them between two pieces of text of one line ends the
 # first, as the page showed it ('王晓红<br>2020年12月10日': a signature over its date).
 _BREAKS = re.compile(r"</?(?:p|br|div|li|h[1-6]|tr|dt|dd|blockquote|pre|hr)\b", re.IGNORECASE)
+_NO_LINE_START = frozenset("，。、；：？！）」』”’》〉…,.;:?!)")
 
 
 def html_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -64,7 +65,9 @@ def html_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, 
             line_end = len(text) if line_end < 0 else line_end
             before = HTML_RE.sub("", text[max(line_start, last_break) : s])
             after = HTML_RE.sub("", text[e:line_end])
-            if before.strip() and after.strip():
+            # a tag before a comma or a closing mark is no line's end: no line opens with one
+            # (and the wrap stage would join it back when the text is cleaned again)
+            if before.strip() and after.strip() and after.strip()[0] not in _NO_LINE_START:
                 rep, last_break = "\n", e
         out.append((s, e, rep))
     return out
