@@ -113,6 +113,13 @@ _AGENT_SUFFIXES = frozenset("员者匠")
 # old sense 'handy', 点心 and 熟食 v): they are nouns, so a verb before them takes them as its
 # object (数便当, 热点心 'count the lunch boxes, warm the pastries') and keeps its verb reading
 _FOOD_TAGGED_OTHERWISE = frozenset("便当 点心 熟食".split())
+# Verbs and adjectives jieba's dictionary tags adverbs (进步/d, 相处/d, 缓慢/d): a 得 after one is
+# its complement marker (进步得真快), never the 'must' that follows a real adverb (还得, 一定得).
+# Not the adverbs that also open 'must' (通常得, 长期得吃药, 自然得去).
+_VERBS_TAGGED_ADVERBS = frozenset("进步 反对 同意 更新 重复 相处 迟疑 较量 忽略 到来".split())
+_ADJECTIVES_TAGGED_ADVERBS = frozenset(
+    "一致 快速 缓慢 正常 异常 真实 深刻 整齐 恰当 随便 相同".split()
+)
 # Locatives, which close the noun phrase before them (五分钟内|传到, 会议中|的) whatever tag
 # jieba's dictionary gives them (内 and 中 as nouns); after a verb, 中 上 下 are its complement
 _LOCATIVES = frozenset("上下内外中里前后间旁")
@@ -404,6 +411,10 @@ class ReadingEngine(CutRepairs, ClassicalCut):
             return Word(text, "n", start, "", piece)
         if text in _FOOD_TAGGED_OTHERWISE:
             return Word(text, "n", start, "", piece)
+        if tag == "d" and text in _VERBS_TAGGED_ADVERBS:
+            return Word(text, "v", start, "", piece)
+        if tag == "d" and text in _ADJECTIVES_TAGGED_ADVERBS:
+            return Word(text, "a", start, "", piece)
         also = (
             "v"
             if tag[:1] not in _FUNCTION_TAGS

@@ -1661,20 +1661,6 @@ RULES: tuple[Rule, ...] = (
         after="ADJ 很 太 真 挺 不错 好 快 慢 大 小 不 这么 那么",
     ),
     Rule(
-        "de-after-verb-tagged-adverb",
-        "得",
-        "de5",
-        "the complement marker after a verb or adjective that jieba's dictionary tags an adverb "
-        "(进步得真快, 相处得很好, 重复得太多, 更新得很及时): 'must' follows who must or a real "
-        "adverb (还得, 一定得), never one of these",
-        yes="你的中文进步【得】真快。",
-        no="你一定【得】早点来。",
-        # not the adverbs that also open 'must' (通常得, 长期得吃药, 自然得去)
-        before="进步 反对 同意 更新 重复 相处 迟疑 较量 忽略 到来 一致 快速 缓慢 正常 异常 "
-        "真实 深刻 整齐 恰当 随便 相同",
-        not_after="了 到",
-    ),
-    Rule(
         "dei-modal",
         "得",
         "dei3",
