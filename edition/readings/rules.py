@@ -50,6 +50,8 @@ GARMENTS = (
 )
 # Scarves and neckerchiefs, tied round the neck (系红领巾, 丝巾系好): 系 next to them is jì.
 SCARVES = "红领巾 领巾 丝巾 头巾 围巾 方巾 纱巾"
+# Tufts of hair or grass, which 撮 counts as zuǒ (一撮胡子, 两撮白毛); a pinch of a powder is cuō
+TUFTS = "毛 胡子 胡须 头发 白发 黑发 须 毛发 草 鬃毛 羽毛 黄毛 白毛 黑毛"
 # Paper and what is papered (糊窗户, 糊纸): 糊 with them is hú 'paste'.
 PAPER = "纸 窗户 窗 信封 风筝 灯笼 花灯 墙纸 报纸 纸盒 纸箱 窗纸 墙"
 # Verbs of motion and transfer whose 过 is the directional 'across, over' (guò), not the
@@ -13258,7 +13260,7 @@ RULES: tuple[Rule, ...] = (
         yes="炒菜时放一【撮】盐就够了。",
         no="他下巴上留着一【撮】胡子。",
         word="一撮",
-        not_after="ADJ 长 短 小 毛 胡子 胡须 头发 白发 黑发 须 毛发 草 鬃毛 羽毛 黄毛 白毛 黑毛",
+        not_after="ADJ 长 短 小 " + TUFTS,
     ),
     Rule(
         "cuo-pinch-counted",
@@ -13268,7 +13270,7 @@ RULES: tuple[Rule, ...] = (
         yes="再撒两【撮】芝麻。",
         no="他下巴上留着两【撮】胡子。",
         before="NUM 两 几",
-        not_after="ADJ 长 短 小 毛 胡子 胡须 头发 白发 黑发 须 毛发 草 鬃毛 羽毛 黄毛 白毛 黑毛",
+        not_after="ADJ 长 短 小 " + TUFTS,
     ),
     Rule(
         "zuo-tuft",
@@ -13279,8 +13281,7 @@ RULES: tuple[Rule, ...] = (
         yes="爷爷的下巴上留着一【撮】胡子。",
         no="炒菜时放一【撮】盐就够了。",
         before="NUM 两 几",
-        after="毛 胡子 胡须 头发 白发 黑发 须 毛发 鬃毛 羽毛 黄毛 白毛 黑毛 灰毛 卷毛 呆毛 "
-        "刘海 刘海儿 草",
+        after=TUFTS + " 灰毛 卷毛 呆毛 刘海 刘海儿",
     ),
     Rule(
         "zuo-tuft-coloured",
